@@ -1,0 +1,248 @@
+"""Handlers of the ``motcua`` commands: parse nothing, decide nothing, call ``core`` and print."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
+from sqlmodel import Session
+
+from core.bootstrap import check_database, prepare_database
+from core.storage import Database, open_database
+
+CLI_ACTOR = "cli"
+
+
+@contextmanager
+def _database(args: argparse.Namespace) -> Iterator[Database]:
+    database = open_database(getattr(args, "db", None))
+    try:
+        prepare_database(database)
+        yield database
+    finally:
+        database.close()
+
+
+@contextmanager
+def _write(args: argparse.Namespace) -> Iterator[Session]:
+    """One transaction for the whole command: all of it lands, or none."""
+    with _database(args) as database, database.transaction() as session:
+        yield session
+
+
+@contextmanager
+def _read(args: argparse.Namespace) -> Iterator[Session]:
+    with _database(args) as database, database.session() as session:
+        yield session
+
+
+def _json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _moment(value: dt.datetime | None) -> str | None:
+    return f"{value:%Y-%m-%d %H:%M}" if value else None
+
+
+# -- launch -------------------------------------------------------------------------------------
+def gui(args: argparse.Namespace) -> int:
+    from desktop.app import run  # Qt is imported only when a window is wanted
+
+    return run(db=getattr(args, "db", None), demo=args.demo)
+
+
+def init(args: argparse.Namespace) -> int:
+    from core.office import init_office
+
+    with _write(args) as session:
+        office = init_office(session, unit_code=args.unit_code, name=args.office_name, place=args.place,
+                             parent_name=args.parent_name)
+        print(f"Đã khai báo cơ quan {office.name} (mã {office.unit_code}).")
+    return 0
+
+
+# -- calendar -----------------------------------------------------------------------------------
+def calendar_show(args: argparse.Namespace) -> int:
+    from core.office_calendar import load_calendar, year_days, year_status
+
+    if not 1900 < args.year < 2200:
+        from core.errors import UserError
+        raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
+    with _read(args) as session:
+        calendar = load_calendar(session)
+        entries = year_days(session, args.year)
+        status = year_status(session, args.year)
+    days_off = [e for e in entries if e.kind == "off" and e.day.weekday() in calendar.week]
+    extra = [e for e in entries if e.kind == "working" and e.day.weekday() not in calendar.week]
+    item = lambda e: {"date": e.day.isoformat(), "reason": e.reason, "source": e.source,  # noqa: E731
+                      "confirmed": e.confirmed}
+    if args.json:
+        _json({"year": args.year, "status": status, "days_off": [item(e) for e in days_off],
+               "extra_working_days": [item(e) for e in extra]})
+        return 0
+    labels = {"shipped": "bảng đã kiểm chứng", "confirmed": "đã xác nhận", "office": "cơ quan đã sửa",
+              "suggested": "dự kiến, CHƯA XÁC NHẬN"}
+    print(f"Lịch năm {args.year} ({labels.get(status, status)})")
+    print("Ngày nghỉ (trong tuần làm việc):")
+    for e in days_off:
+        print(f"  {e.day:%d/%m/%Y}  {e.reason}" + ("" if e.confirmed else "  [chưa xác nhận]"))
+    print("Ngày làm việc bù:")
+    for e in extra:
+        print(f"  {e.day:%d/%m/%Y}  {e.reason}" + ("" if e.confirmed else "  [chưa xác nhận]"))
+    return 0
+
+
+def calendar_set(args: argparse.Namespace) -> int:
+    from core.office_calendar import set_day
+
+    with _write(args) as session:
+        set_day(session, args.date, args.kind, args.reason, actor=CLI_ACTOR)
+    print(f"Đã cập nhật ngày {args.date:%d/%m/%Y}.")
+    return 0
+
+
+def calendar_import(args: argparse.Namespace) -> int:
+    from core.office_calendar import import_days
+
+    with _write(args) as session:
+        count = import_days(session, Path(args.file), actor=CLI_ACTOR)
+    print(f"Đã nhập {count} ngày.")
+    return 0
+
+
+def calendar_hours(args: argparse.Namespace) -> int:
+    from core.office_calendar import set_hours
+
+    with _write(args) as session:
+        set_hours(session, args.periods, valid_from=args.valid_from)
+    since = f" từ ngày {args.valid_from:%d/%m/%Y}" if args.valid_from else ""
+    print(f"Đã đặt giờ làm việc {args.periods}{since}.")
+    return 0
+
+
+def calendar_confirm(args: argparse.Namespace) -> int:
+    from core.office_calendar import confirm_year
+
+    with _write(args) as session:
+        confirm_year(session, args.year, actor=CLI_ACTOR)
+    print(f"Đã xác nhận lịch nghỉ năm {args.year}.")
+    return 0
+
+
+# -- due dates ----------------------------------------------------------------------------------
+def due(args: argparse.Namespace) -> int:
+    from core.calendar import Duration
+    from core.office import get_setting
+    from core.office_calendar import load_calendar
+    from core.procedures import get_procedure, procedure_duration
+
+    with _read(args) as session:
+        calendar = load_calendar(session)
+        default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+        if args.procedure:
+            duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
+        elif args.days is not None:
+            duration = Duration("day", args.days)
+        elif args.hours is not None:
+            duration = Duration("hour", args.hours)
+        else:
+            duration = Duration("same_day", 0, args.cutoff or dt.time.fromisoformat(default_cutoff))
+    result = calendar.due(args.received, duration)
+    if args.json:
+        _json({"received": _moment(result.received), "start": _moment(result.start), "due": _moment(result.due),
+               "skipped": [{"date": s.date.isoformat(), "reason": s.reason} for s in result.skipped],
+               "explanation": result.explain()})
+    else:
+        print(_moment(result.due))
+    return 0
+
+
+# -- catalog ------------------------------------------------------------------------------------
+def procedures_list(args: argparse.Namespace) -> int:
+    from core.procedures import list_procedures, search_procedures
+
+    with _read(args) as session:
+        procedures = search_procedures(session, args.search, limit=10_000) if args.search \
+            else list_procedures(session)
+    if args.json:
+        _json([{"code": p.code, "national_code": p.national_code, "name": p.name, "field": p.field,
+                "duration_unit": p.duration_unit, "duration": p.duration, "cutoff": p.cutoff, "fee": p.fee,
+                "components": p.components, "sources": p.sources} for p in procedures])
+        return 0
+    units = {"day": "ngày làm việc", "hour": "giờ làm việc", "same_day": "trong ngày"}
+    for p in procedures:
+        limit = units[p.duration_unit] if p.duration_unit == "same_day" else f"{p.duration} {units[p.duration_unit]}"
+        print(f"{p.code:<8} {p.field:<24} {p.name} ({limit})")
+    return 0
+
+
+def procedures_import(args: argparse.Namespace) -> int:
+    from core.procedures import import_catalog
+
+    with _write(args) as session:
+        count = import_catalog(session, Path(args.file))
+    print(f"Đã nhập {count} thủ tục.")
+    return 0
+
+
+def procedures_export(args: argparse.Namespace) -> int:
+    from core.procedures import export_catalog
+
+    with _read(args) as session:
+        count = export_catalog(session, Path(args.file))
+    print(f"Đã xuất {count} thủ tục ra {args.file}.")
+    return 0
+
+
+# -- dossiers -----------------------------------------------------------------------------------
+def dossiers_import(args: argparse.Namespace) -> int:
+    from core.register import import_register
+
+    with _write(args) as session:
+        count = import_register(session, Path(args.file), actor=CLI_ACTOR)
+    print(f"Đã nhập {count} hồ sơ.")
+    return 0
+
+
+def dossiers_export(args: argparse.Namespace) -> int:
+    from core.register import export_register
+
+    with _read(args) as session:
+        count = export_register(session, Path(args.file), since=args.since, until=args.until)
+    print(f"Đã xuất {count} hồ sơ ra {args.file}.")
+    return 0
+
+
+def intake(args: argparse.Namespace) -> int:
+    from core.dossiers import intake as accept
+
+    with _write(args) as session:
+        dossier, due_result = accept(
+            session, procedure_code=args.procedure, applicant_name=args.applicant, id_number=args.id_number,
+            phone=args.phone, address=args.address, email=args.email, channel=args.channel,
+            received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=CLI_ACTOR)
+    if args.json:
+        _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),
+               "explanation": due_result.explain()})
+    else:
+        print(dossier.code)
+    return 0
+
+
+def check(args: argparse.Namespace) -> int:
+    database = open_database(getattr(args, "db", None))
+    try:
+        problems = check_database(database)
+    finally:
+        database.close()
+    if problems:
+        for problem in problems:
+            print(problem, file=sys.stderr)
+        return 2
+    print("Cơ sở dữ liệu tốt (integrity_check: ok).")
+    return 0

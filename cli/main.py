@@ -1,0 +1,208 @@
+"""``motcua``: the command line, a thin client of ``core`` (the contract is ../shared/spec/cli.md).
+
+Exit codes: 0 success; 2 bad input or a refused action, with one line on stderr saying what is
+wrong (Vietnamese by default, English with ``--lang en``); nothing is half-written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import os
+import re
+import sys
+from collections.abc import Sequence
+
+from core import __version__
+from core.errors import UserError, set_language
+
+__all__ = ["main", "build_parser"]
+
+_ARGPARSE_VI = [
+    (r"the following arguments are required: (.*)", r"thiếu tham số bắt buộc: \1"),
+    (r"one of the arguments (.*) is required", r"cần một trong các tham số: \1"),
+    (r"argument (\S+): not allowed with argument (\S+)", r"tham số \1 không dùng cùng \2"),
+    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"tham số \1: lựa chọn \2 không hợp lệ (chọn: \3)"),
+    (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
+    (r"unrecognized arguments: (.*)", r"tham số không được hỗ trợ: \1"),
+    (r"argument (\S+): (.*)", r"tham số \1: \2"),
+    (r"invalid choice: (.*?) \(choose from (.*)\)", r"lệnh \1 không có (chọn: \2)"),
+]
+
+
+class _Parser(argparse.ArgumentParser):
+    """argparse with one-line errors (Vietnamese by default) and exit code 2."""
+
+    def error(self, message: str) -> None:  # type: ignore[override]
+        lang = os.environ.get("MOTCUA_LANG") or ("en" if "--lang=en" in sys.argv or
+                                                 _follows(sys.argv, "--lang", "en") else "vi")
+        if lang != "en":
+            for pattern, replacement in _ARGPARSE_VI:
+                if re.fullmatch(pattern, message):
+                    message = re.sub(pattern, replacement, message)
+                    break
+            self.exit(2, f"motcua: lỗi: {message} (xem: motcua --help)\n")
+        self.exit(2, f"motcua: error: {message} (see: motcua --help)\n")
+
+
+def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
+    return any(a == flag and b == value for a, b in zip(argv, argv[1:]))
+
+
+# -- argument types: each refuses bad input with a clear message ------------------------------
+def date_arg(text: str) -> dt.date:
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"ngày \"{text}\" không hợp lệ hoặc không tồn tại (dạng YYYY-MM-DD)")
+
+
+def moment_arg(text: str) -> dt.datetime:
+    try:
+        return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"thời điểm \"{text}\" không hợp lệ hoặc không tồn tại (dạng \"YYYY-MM-DD HH:MM\")")
+
+
+def count_arg(text: str) -> int:
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"\"{text}\" không phải số nguyên")
+    if value < 0:
+        raise argparse.ArgumentTypeError(f"thời hạn {value} là số âm: cần số nguyên không âm")
+    return value
+
+
+def time_arg(text: str) -> dt.time:
+    try:
+        return dt.datetime.strptime(text, "%H:%M").time()
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"giờ \"{text}\" không hợp lệ (dạng HH:MM)")
+
+
+def month_arg(text: str) -> str:
+    if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
+        raise argparse.ArgumentTypeError(f"tháng \"{text}\" không hợp lệ (dạng YYYY-MM)")
+    return text
+
+
+def build_parser() -> argparse.ArgumentParser:
+    from cli import commands as c  # the handlers import core lazily, so --help stays fast
+
+    common = _Parser(add_help=False)
+    common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
+                        help="tệp SQLite hoặc URL SQLAlchemy (mặc định: motcua.db trong thư mục dữ liệu; "
+                             "biến môi trường MOTCUA_DB)")
+    common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
+                        help="ngôn ngữ thông báo (mặc định: vi)")
+
+    parser = _Parser(prog="motcua", parents=[common],
+                     description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, "
+                                 "chạy không cần mạng.")
+    parser.add_argument("--version", action="version", version=f"motcua {__version__}")
+    sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
+
+    def command(name: str, handler, help_text: str, parent=sub) -> argparse.ArgumentParser:
+        p = parent.add_parser(name, parents=[common], help=help_text, description=help_text)
+        p.set_defaults(handler=handler)
+        return p
+
+    p = command("gui", c.gui, "mở cửa sổ chương trình")
+    p.add_argument("--demo", action="store_true", help="mở cơ quan mẫu có sẵn dữ liệu")
+
+    p = command("init", c.init, "khai báo cơ quan mới (hoặc sửa tên, địa danh)")
+    p.add_argument("--unit-code", required=True, help="mã định danh đơn vị, ví dụ H40.25.12")
+    p.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ \"UBND xã Hoa Thành\"")
+    p.add_argument("--place", default="", help="địa danh ghi trên văn bản, ví dụ \"Hoa Thành\"")
+    p.add_argument("--parent-name", default="", help="cơ quan chủ quản, ví dụ \"UBND TỈNH NGHỆ AN\"")
+
+    cal = command("calendar", None, "lịch làm việc: ngày nghỉ, ngày làm bù, giờ làm việc")
+    cal_sub = cal.add_subparsers(dest="calendar_command", metavar="LỆNH", required=True, parser_class=_Parser)
+    p = command("show", c.calendar_show, "xem ngày nghỉ và ngày làm bù của một năm", cal_sub)
+    p.add_argument("year", type=int)
+    p.add_argument("--json", action="store_true")
+    p = command("set", c.calendar_set, "đặt một ngày là ngày nghỉ (off), làm việc (working) hay theo tuần (default)",
+                cal_sub)
+    p.add_argument("date", type=date_arg)
+    p.add_argument("kind", choices=["off", "working", "default"])
+    p.add_argument("--reason", default="", help="lý do (ghi cả số văn bản quyết định)")
+    p = command("import", c.calendar_import, "nhập ngày từ tệp CSV (date,kind,reason): tất cả hoặc không", cal_sub)
+    p.add_argument("file")
+    p = command("hours", c.calendar_hours, "đặt giờ làm việc, ví dụ \"07:30-11:30,13:30-17:00\"", cal_sub)
+    p.add_argument("periods")
+    p.add_argument("--from", dest="valid_from", type=date_arg, help="áp dụng từ ngày (mặc định: mọi ngày)")
+    p = command("confirm", c.calendar_confirm, "xác nhận lịch nghỉ của một năm (sau khi có thông báo chính thức)",
+                cal_sub)
+    p.add_argument("year", type=int)
+
+    p = command("due", c.due, "tính ngày hẹn trả kết quả")
+    p.add_argument("--received", required=True, type=moment_arg, help="\"YYYY-MM-DD HH:MM\"")
+    how = p.add_mutually_exclusive_group(required=True)
+    how.add_argument("--days", type=count_arg, help="số ngày làm việc")
+    how.add_argument("--hours", type=count_arg, help="số giờ làm việc")
+    how.add_argument("--same-day", action="store_true", help="trả trong ngày")
+    how.add_argument("--procedure", help="theo thời hạn của thủ tục có mã này")
+    p.add_argument("--cutoff", type=time_arg, help="giờ chốt khi trả trong ngày (mặc định 15:00)")
+    p.add_argument("--json", action="store_true")
+
+    proc = command("procedures", None, "danh mục thủ tục hành chính")
+    proc_sub = proc.add_subparsers(dest="procedures_command", metavar="LỆNH", required=True, parser_class=_Parser)
+    p = command("list", c.procedures_list, "liệt kê thủ tục", proc_sub)
+    p.add_argument("--json", action="store_true")
+    p.add_argument("--search", default="", help="tìm theo mã hoặc tên, không phân biệt dấu")
+    p = command("import", c.procedures_import, "nhập danh mục từ .csv hoặc .xlsx", proc_sub)
+    p.add_argument("file")
+    p = command("export", c.procedures_export, "xuất danh mục ra .csv hoặc .xlsx", proc_sub)
+    p.add_argument("file")
+
+    dos = command("dossiers", None, "sổ theo dõi hồ sơ")
+    dos_sub = dos.add_subparsers(dest="dossiers_command", metavar="LỆNH", required=True, parser_class=_Parser)
+    p = command("import", c.dossiers_import, "nhập sổ theo dõi từ .csv hoặc .xlsx: tất cả hoặc không", dos_sub)
+    p.add_argument("file")
+    p = command("export", c.dossiers_export, "xuất sổ theo dõi hồ sơ ra .csv hoặc .xlsx", dos_sub)
+    p.add_argument("file")
+    p.add_argument("--from", dest="since", type=date_arg, help="từ ngày tiếp nhận")
+    p.add_argument("--to", dest="until", type=date_arg, help="đến ngày tiếp nhận")
+
+    p = command("intake", c.intake, "tiếp nhận một hồ sơ đầy đủ; in ra mã hồ sơ")
+    p.add_argument("--procedure", required=True, help="mã thủ tục")
+    p.add_argument("--applicant", required=True, help="họ tên người nộp")
+    p.add_argument("--id-number", default="", help="số CCCD/định danh cá nhân (12 chữ số)")
+    p.add_argument("--phone", default="")
+    p.add_argument("--address", default="")
+    p.add_argument("--email", default="")
+    p.add_argument("--channel", default="direct", choices=["direct", "online", "postal"])
+    p.add_argument("--received", type=moment_arg, help="\"YYYY-MM-DD HH:MM\" (mặc định: bây giờ)")
+    p.add_argument("--digitized", action="store_true", help="hồ sơ đã được số hóa")
+    p.add_argument("--paid-online", action="store_true", help="đã nộp phí trực tuyến")
+    p.add_argument("--json", action="store_true")
+
+    command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    for stream in (sys.stdout, sys.stderr):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8")
+    parser = build_parser()
+    args = parser.parse_args(argv or ["gui"])
+    set_language(getattr(args, "lang", None) or os.environ.get("MOTCUA_LANG", "vi"))
+    handler = getattr(args, "handler", None)
+    if handler is None:
+        parser.parse_args([args.command, "--help"])
+        return 2
+    try:
+        return handler(args) or 0
+    except UserError as error:
+        print(f"motcua: {error}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+
+
+if __name__ == "__main__":
+    sys.exit(main())

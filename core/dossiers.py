@@ -1,0 +1,148 @@
+"""Dossiers: intake with its code and due moment, look-up, and the events that record every step."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import Any
+
+from sqlalchemy import update
+from sqlalchemy.exc import IntegrityError
+from sqlmodel import Session, select
+
+from core.calendar import DueResult, WorkCalendar
+from core.errors import UserError
+from core.identity import validate_id_number
+from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
+from core.office import get_setting, require_office
+from core.office_calendar import load_calendar
+from core.procedures import get_procedure, procedure_duration
+from core.text import clean, fold
+
+__all__ = ["intake", "get_dossier", "next_code", "profile_for", "validate_phone", "validate_channel",
+           "record_event", "status_of", "STATUS_LABELS"]
+
+STATUS_LABELS = {"received": "Đang giải quyết", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
+                 "stopped": "Đã dừng/rút"}
+_PHONE = re.compile(r"^0\d{8,10}$")
+_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
+_CLOCK_SLACK = dt.timedelta(minutes=10)
+
+
+def profile_for(day: dt.date) -> str:
+    """The legal profile in force on ``day`` (rules.md §1)."""
+    for name, (start, end) in PROFILES.items():
+        if (start is None or start <= day) and (end is None or day <= end):
+            return name
+    return "nd118-2025"
+
+
+def validate_phone(value: str) -> str:
+    digits = "".join(ch for ch in (value or "") if ch not in " .-()")
+    if not digits:
+        return ""
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    if not _PHONE.match(digits):
+        raise UserError(f"Số điện thoại \"{value}\" không hợp lệ: cần 9–11 chữ số, bắt đầu bằng 0 hoặc +84.",
+                        f"Invalid phone number \"{value}\": 9–11 digits starting with 0 or +84.")
+    return digits
+
+
+def validate_channel(value: str) -> str:
+    channel = (value or "direct").strip().lower()
+    if channel not in CHANNELS:
+        raise UserError(f"Hình thức nộp \"{value}\" không hợp lệ: direct (trực tiếp), postal (bưu chính) "
+                        "hoặc online (trực tuyến).",
+                        f"Invalid channel \"{value}\": direct, postal or online.")
+    return channel
+
+
+def status_of(dossier: Dossier) -> str:
+    if dossier.stopped_at:
+        return "stopped"
+    if dossier.returned_at:
+        return "returned"
+    if dossier.result_at:
+        return "result_ready"
+    return "received"
+
+
+def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
+    """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6)."""
+    for _ in range(5):
+        seq = session.execute(
+            update(DailyCounter).where(DailyCounter.unit_code == unit_code, DailyCounter.day == day)
+            .values(last=DailyCounter.last + 1).returning(DailyCounter.last)).scalar()
+        if seq is None:
+            try:
+                with session.begin_nested():
+                    session.add(DailyCounter(unit_code=unit_code, day=day, last=1))
+                seq = 1
+            except IntegrityError:  # another desk created today's counter meanwhile
+                continue
+        return f"{unit_code}-{day:%y%m%d}-{seq:04d}", seq
+    raise UserError("Không cấp được mã hồ sơ (cơ sở dữ liệu đang bận): hãy thử lại.",
+                    "Could not give a dossier code (database busy): try again.")
+
+
+def record_event(session: Session, dossier: Dossier, kind: str, *, actor: str, at: dt.datetime | None = None,
+                 **detail: Any) -> DossierEvent:
+    event = DossierEvent(dossier_id=dossier.id, at=at or dt.datetime.now().replace(microsecond=0),
+                         actor=actor, kind=kind, detail=detail)
+    session.add(event)
+    return event
+
+
+def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
+           phone: str = "", address: str = "", email: str = "", channel: str = "direct",
+           received_at: dt.datetime | None = None, digitized: bool = False, paid_online: bool = False,
+           fee: int | None = None, actor: str = "", calendar: WorkCalendar | None = None,
+           now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
+    """Accept a complete dossier: check the input, give it a code and its statutory due moment.
+
+    Nothing is written when any value is wrong. The caller commits.
+    """
+    now = now or dt.datetime.now().replace(microsecond=0)
+    received = (received_at or now).replace(second=0, microsecond=0)
+    if received > now + _CLOCK_SLACK:
+        raise UserError(f"Thời điểm tiếp nhận {received:%d/%m/%Y %H:%M} ở tương lai.",
+                        f"The acceptance moment {received:%Y-%m-%d %H:%M} is in the future.")
+    name = clean(applicant_name)
+    if not name:
+        raise UserError("Chưa nhập họ tên người nộp hồ sơ.", "The applicant's name is missing.")
+    email = clean(email)
+    if email and not _EMAIL.match(email):
+        raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
+    if fee is not None and fee < 0:
+        raise UserError("Phí, lệ phí không được là số âm.", "The fee cannot be negative.")
+    values = {"id_number": validate_id_number(id_number, today=now.date()), "phone": validate_phone(phone),
+              "channel": validate_channel(channel)}
+    office = require_office(session)
+    procedure = get_procedure(session, procedure_code)
+    calendar = calendar or load_calendar(session)
+    cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+    due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
+    code, seq = next_code(session, office.unit_code, received.date())
+    dossier = Dossier(
+        code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
+        procedure_id=procedure.id, procedure_code=procedure.code, procedure_name=procedure.name,
+        field=procedure.field, profile=profile_for(received.date()), applicant_name=name,
+        applicant_key=fold(name), address=clean(address), email=email, received_at=received,
+        start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
+        digitized=digitized, fee=procedure.fee if fee is None else fee, paid_online=paid_online,
+        status="received", origin="intake", created_by=actor, created_at=now, updated_at=now, **values)
+    session.add(dossier)
+    session.flush()
+    record_event(session, dossier, "received", actor=actor, at=now, due_at=f"{due.due:%Y-%m-%d %H:%M}",
+                 why=due.explain())
+    session.flush()
+    return dossier, due
+
+
+def get_dossier(session: Session, code: str) -> Dossier:
+    dossier = session.exec(select(Dossier).where(Dossier.code == clean(code))).first()
+    if dossier is None:
+        raise UserError(f"Không tìm thấy hồ sơ mã \"{code}\".", f"No dossier with code \"{code}\".")
+    return dossier

@@ -1,0 +1,209 @@
+"""The office database: SQLModel tables.
+
+Moments are naive ``datetime``s in office time (Asia/Ho_Chi_Minh, UTC+7, no daylight saving),
+stored as plain ``DateTime`` columns on SQLite and PostgreSQL alike, so day and month boundaries
+are simple comparisons. Schema changes go through Alembic (``core/migrations``), never through
+``create_all`` on a user's database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, Optional
+
+from sqlalchemy import JSON, Column, Date, DateTime, Index, UniqueConstraint
+from sqlmodel import Field, SQLModel
+
+__all__ = [
+    "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
+    "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "CHANNELS", "PROFILES",
+]
+
+#: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
+CHANNELS = {"direct": "Trực tiếp", "postal": "Dịch vụ bưu chính", "online": "Trực tuyến"}
+#: Legal profiles (rules.md §1) with their validity windows.
+PROFILES = {
+    "nd61-2018": (None, dt.date(2025, 6, 30)),
+    "nd118-2025": (dt.date(2025, 7, 1), None),
+}
+
+
+def _moment(nullable: bool = True, index: bool = False) -> Any:
+    return Field(default=None, sa_type=DateTime(timezone=False), nullable=nullable, index=index)
+
+
+class Office(SQLModel, table=True):
+    """The office using this database (one row; a district database may hold several)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    unit_code: str = Field(max_length=40, unique=True)
+    name: str = Field(max_length=200)
+    place: str = Field(default="", max_length=100)
+    parent_name: str = Field(default="", max_length=200)
+    created_at: Optional[dt.datetime] = _moment()
+
+
+class Setting(SQLModel, table=True):
+    """A named office setting (signers, cut-offs, targets…), its value as JSON."""
+
+    key: str = Field(primary_key=True, max_length=100)
+    value: Any = Field(default=None, sa_column=Column(JSON))
+
+
+class Procedure(SQLModel, table=True):
+    """An administrative procedure (thủ tục hành chính) the office accepts."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(max_length=40, unique=True)
+    national_code: str = Field(default="", max_length=40)
+    name: str = Field(max_length=400)
+    name_key: str = Field(default="", max_length=400, index=True)
+    field: str = Field(max_length=120, index=True)
+    duration_unit: str = Field(default="day", max_length=10)  # day | hour | same_day
+    duration: int = 0
+    cutoff: str = Field(default="", max_length=5)  # "HH:MM" for same_day procedures
+    fee: int = 0  # VND
+    fee_note: str = Field(default="", max_length=400)
+    result: str = Field(default="", max_length=400)
+    components: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    sources: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    active: bool = True
+    updated_at: Optional[dt.datetime] = _moment()
+
+
+class Dossier(SQLModel, table=True):
+    """A citizen's dossier (hồ sơ): everything the register and the monthly report need."""
+
+    __table_args__ = (
+        UniqueConstraint("unit_code", "received_day", "seq", name="uq_dossier_daily_seq"),
+        Index("ix_dossier_result_received", "result_at", "received_at", "due_at", "field"),
+    )
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    code: str = Field(max_length=60, unique=True)
+    unit_code: str = Field(max_length=40)
+    received_day: Optional[dt.date] = Field(default=None, sa_type=Date)
+    seq: Optional[int] = None
+    procedure_id: Optional[int] = Field(default=None, foreign_key="procedure.id", index=True)
+    procedure_code: str = Field(default="", max_length=40)
+    procedure_name: str = Field(default="", max_length=400)
+    field: str = Field(max_length=120, index=True)
+    profile: str = Field(default="nd118-2025", max_length=20)
+
+    applicant_name: str = Field(max_length=200)
+    applicant_key: str = Field(default="", max_length=200, index=True)
+    id_number: str = Field(default="", max_length=20, index=True)
+    phone: str = Field(default="", max_length=20, index=True)
+    address: str = Field(default="", max_length=400)
+    email: str = Field(default="", max_length=200)
+
+    channel: str = Field(default="direct", max_length=10)  # direct | postal | online
+    received_at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+    start_at: Optional[dt.datetime] = _moment()
+    due_at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+    duration_unit: str = Field(default="day", max_length=10)
+    duration: int = 0
+    result_at: Optional[dt.datetime] = _moment()
+    returned_at: Optional[dt.datetime] = _moment()
+    stopped_at: Optional[dt.datetime] = _moment(index=True)
+    stop_kind: str = Field(default="", max_length=20)  # withdrawn | stopped | refused
+    new_due_at: Optional[dt.datetime] = _moment()  # re-appointment told to the citizen
+
+    digitized: bool = False
+    fee: int = 0
+    paid_online: bool = False
+    status: str = Field(default="received", max_length=20, index=True)
+    origin: str = Field(default="intake", max_length=10)  # intake | import | demo
+    created_by: str = Field(default="", max_length=100)
+    created_at: Optional[dt.datetime] = _moment()
+    updated_at: Optional[dt.datetime] = _moment()
+
+
+class DossierPause(SQLModel, table=True):
+    """A stretch when the office waits on the citizen: the clock stops (rules.md §3)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: int = Field(foreign_key="dossier.id", index=True)
+    started_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+    ended_at: Optional[dt.datetime] = _moment()
+    reason: str = Field(default="", max_length=400)
+
+
+class DossierEvent(SQLModel, table=True):
+    """Every change to a dossier, with who and when."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: int = Field(foreign_key="dossier.id", index=True)
+    at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+    actor: str = Field(default="", max_length=100)
+    kind: str = Field(max_length=40)
+    detail: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+
+
+class CalendarDay(SQLModel, table=True):
+    """A date that differs from the office week, with its reason and the notice that fixes it."""
+
+    day: dt.date = Field(primary_key=True, sa_type=Date)
+    kind: str = Field(max_length=10)  # off | working
+    reason: str = Field(default="", max_length=300)
+    source: str = Field(default="", max_length=300)
+    confirmed: bool = True
+    origin: str = Field(default="office", max_length=10)  # shipped | suggested | office
+    updated_by: str = Field(default="", max_length=100)
+    updated_at: Optional[dt.datetime] = _moment()
+
+
+class CalendarYear(SQLModel, table=True):
+    """Which years' day tables are loaded, where from, and whether an admin confirmed them."""
+
+    year: int = Field(primary_key=True, sa_column_kwargs={"autoincrement": False})
+    origin: str = Field(max_length=10)  # shipped | suggested
+    confirmed: bool = False
+    confirmed_by: str = Field(default="", max_length=100)
+    confirmed_at: Optional[dt.datetime] = _moment()
+
+
+class OfficeHours(SQLModel, table=True):
+    """Office hours of one weekday (0 = Monday) from ``valid_from`` on."""
+
+    __table_args__ = (UniqueConstraint("valid_from", "weekday", name="uq_hours_from_weekday"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    valid_from: dt.date = Field(sa_type=Date)
+    weekday: int
+    periods: str = Field(max_length=100)  # "07:30-11:30,13:30-17:00"
+
+
+class Apology(SQLModel, table=True):
+    """An apology letter with a new appointment (Mẫu 04)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: int = Field(foreign_key="dossier.id", index=True)
+    issued_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+    reason: str = Field(default="", max_length=1000)
+    fault: str = Field(default="own", max_length=10)  # own | external
+    new_due_at: Optional[dt.datetime] = _moment()
+    signer: str = Field(default="", max_length=200)
+    sent_via: str = Field(default="", max_length=20)
+    override_reason: str = Field(default="", max_length=1000)
+    created_by: str = Field(default="", max_length=100)
+
+
+class Rating(SQLModel, table=True):
+    """A citizen's rating: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: Optional[int] = Field(default=None, foreign_key="dossier.id", index=True)
+    at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+    level: int
+    comment: str = Field(default="", max_length=2000)
+    entered_by: str = Field(default="clerk", max_length=10)  # citizen | clerk
+    actor: str = Field(default="", max_length=100)
+
+
+class DailyCounter(SQLModel, table=True):
+    """The last sequence number given out for one unit and day (rules.md §6)."""
+
+    unit_code: str = Field(primary_key=True, max_length=40)
+    day: dt.date = Field(primary_key=True, sa_type=Date)
+    last: int = 0

@@ -1,0 +1,242 @@
+"""The office's calendar in the database: shipped holiday tables, suggestions, edits, office hours.
+
+`load_calendar` builds the pure `core.calendar.WorkCalendar` from the tables. Years shipped in
+``resources/calendar/vn-days.csv`` are loaded with their official sources; other years are
+*suggested* from the ``holidays`` library and stay unconfirmed until an admin confirms them.
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from sqlmodel import Session, delete, select
+
+from core.calendar import (DEFAULT_PERIODS, DayRule, HoursSchedule, WorkCalendar, format_periods,
+                           parse_periods)
+from core.errors import UserError
+from core.models import CalendarDay, CalendarYear, OfficeHours
+from core.office import get_setting
+from core.resources import resource_path
+from core.tabular import read_table
+from core.text import clean
+
+__all__ = [
+    "load_calendar", "set_day", "import_days", "set_hours", "hours_schedules", "confirm_year",
+    "year_status", "year_days", "shipped_years", "seed_calendar", "suggest_year", "CalendarEntry",
+    "BASE_DATE",
+]
+
+#: Office hours without an effective date are stored as valid from this date.
+BASE_DATE = dt.date(1900, 1, 1)
+
+
+@dataclass(frozen=True)
+class CalendarEntry:
+    """A date that differs from the office week, as the calendar screen and the CLI show it."""
+
+    day: dt.date
+    kind: str
+    reason: str
+    source: str
+    confirmed: bool
+    origin: str
+
+
+@cache
+def _shipped_rows() -> tuple[CalendarEntry, ...]:
+    with resource_path("calendar", "vn-days.csv").open(encoding="utf-8", newline="") as handle:
+        return tuple(
+            CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=row["kind"], reason=row["reason"],
+                          source=row["source"], confirmed=row["confirmed"] == "1", origin="shipped")
+            for row in csv.DictReader(handle))
+
+
+def shipped_years() -> list[int]:
+    return sorted({entry.day.year for entry in _shipped_rows()})
+
+
+def suggest_year(year: int) -> list[CalendarEntry]:
+    """Days off and worked weekend days for ``year`` as the ``holidays`` library expects them."""
+    import holidays  # a large import: only for years the shipped tables do not cover
+
+    calendar = holidays.country_holidays("VN", years=year, language="vi")
+    entries = [CalendarEntry(day=day, kind="off", reason=f"{name} (dự kiến)", source="Thư viện holidays",
+                             confirmed=False, origin="suggested")
+               for day, name in sorted(calendar.items())]
+    for day in sorted(getattr(calendar, "weekend_workdays", ()) or ()):
+        if day.year == year:
+            entries.append(CalendarEntry(day=day, kind="working", reason="Làm bù (dự kiến)",
+                                         source="Thư viện holidays", confirmed=False, origin="suggested"))
+    return entries
+
+
+def seed_calendar(session: Session) -> None:
+    """Load the shipped tables for the years not yet in the database (first start, or a new release)."""
+    known = {row.year for row in session.exec(select(CalendarYear))}
+    entries = [e for e in _shipped_rows() if e.day.year not in known]
+    for year in sorted({e.day.year for e in entries}):
+        year_entries = [e for e in entries if e.day.year == year]
+        session.add(CalendarYear(year=year, origin="shipped", confirmed=all(e.confirmed for e in year_entries)))
+        for entry in year_entries:
+            if session.get(CalendarDay, entry.day) is None:
+                session.add(_row(entry, actor="", now=None))
+    if session.exec(select(OfficeHours)).first() is None:
+        for weekday in range(7):
+            session.add(OfficeHours(valid_from=BASE_DATE, weekday=weekday,
+                                    periods=format_periods(DEFAULT_PERIODS)))
+    session.flush()
+
+
+def _row(entry: CalendarEntry, *, actor: str, now: dt.datetime | None) -> CalendarDay:
+    return CalendarDay(day=entry.day, kind=entry.kind, reason=entry.reason, source=entry.source,
+                       confirmed=entry.confirmed, origin=entry.origin, updated_by=actor, updated_at=now)
+
+
+def year_status(session: Session, year: int) -> str:
+    """``shipped``, ``confirmed`` (by an admin), ``office`` (edited here) or ``suggested``."""
+    row = session.get(CalendarYear, year)
+    if row is None:
+        return "suggested"
+    if row.confirmed and row.origin != "shipped":
+        return "confirmed"
+    return row.origin if row.origin != "suggested" else ("confirmed" if row.confirmed else "suggested")
+
+
+def year_days(session: Session, year: int) -> list[CalendarEntry]:
+    """The year's dates that differ from the office week (suggested ones for an unknown year)."""
+    if session.get(CalendarYear, year) is None:
+        return suggest_year(year)
+    rows = session.exec(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
+                                                  CalendarDay.day <= dt.date(year, 12, 31))
+                        .order_by(CalendarDay.day))
+    return [CalendarEntry(r.day, r.kind, r.reason, r.source, r.confirmed, r.origin) for r in rows]
+
+
+def _materialise(session: Session, year: int) -> CalendarYear:
+    """Store a suggested year's days so that an admin's edit lands in a complete year."""
+    row = session.get(CalendarYear, year)
+    if row is None:
+        row = CalendarYear(year=year, origin="suggested", confirmed=False)
+        session.add(row)
+        for entry in suggest_year(year):
+            if session.get(CalendarDay, entry.day) is None:
+                session.add(_row(entry, actor="", now=None))
+        session.flush()
+    return row
+
+
+def confirm_year(session: Session, year: int, *, actor: str) -> None:
+    """An admin confirms a year's days off and working days (e.g. after the official notice)."""
+    row = _materialise(session, year)
+    row.confirmed, row.confirmed_by = True, actor
+    row.confirmed_at = dt.datetime.now().replace(microsecond=0)
+    for day in session.exec(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
+                                                      CalendarDay.day <= dt.date(year, 12, 31))):
+        day.confirmed = True
+        session.add(day)
+    session.add(row)
+    session.flush()
+
+
+def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "",
+            actor: str = "") -> None:
+    """Mark ``day`` off or working with its reason, or ``default`` to follow the office week again."""
+    if kind not in ("off", "working", "default"):
+        raise UserError(f"Loại ngày \"{kind}\" không hợp lệ: dùng off, working hoặc default.",
+                        f"Unknown day kind \"{kind}\": use off, working or default.")
+    _materialise(session, day.year)
+    existing = session.get(CalendarDay, day)
+    if kind == "default":
+        if existing is not None:
+            session.delete(existing)
+        session.flush()
+        return
+    reason = clean(reason) or ("Ngày nghỉ theo quyết định của cơ quan" if kind == "off"
+                               else "Ngày làm việc theo quyết định của cơ quan")
+    row = existing or CalendarDay(day=day, kind=kind)
+    row.kind, row.reason, row.source = kind, reason, clean(source) or row.source or ""
+    row.confirmed, row.origin, row.updated_by = True, "office", actor
+    row.updated_at = dt.datetime.now().replace(microsecond=0)
+    session.add(row)
+    session.flush()
+
+
+def import_days(session: Session, path: Path, *, actor: str = "") -> int:
+    """Import ``date,kind,reason`` rows: all of them, or none if any row is wrong."""
+    table = read_table(path)
+    for name in ("date", "kind"):
+        if name not in table.header:
+            raise UserError(f"Thiếu cột bắt buộc \"{name}\" (tiêu đề: date,kind,reason).",
+                            f"Missing required column \"{name}\" (header: date,kind,reason).").at(line=1)
+    parsed: list[tuple[dt.date, str, str]] = []
+    for line, row in table.rows:
+        try:
+            day = dt.date.fromisoformat(row["date"])
+        except ValueError:
+            raise UserError(f"Ngày \"{row['date']}\" không hợp lệ (định dạng YYYY-MM-DD).",
+                            f"Invalid date \"{row['date']}\" (YYYY-MM-DD).").at(line=line, column="date")
+        if row["kind"] not in ("off", "working"):
+            raise UserError(f"Loại ngày \"{row['kind']}\" không hợp lệ: dùng off hoặc working.",
+                            f"Unknown kind \"{row['kind']}\": use off or working.").at(line=line, column="kind")
+        parsed.append((day, row["kind"], row.get("reason", "")))
+    for day, kind, reason in parsed:
+        set_day(session, day, kind, reason, actor=actor)
+    return len(parsed)
+
+
+def set_hours(session: Session, periods_text: str, *, valid_from: dt.date | None = None,
+              weekdays: Iterable[int] = range(7)) -> None:
+    """Set office hours (e.g. ``"07:30-11:30,13:30-17:00"``) from ``valid_from`` (default: always)."""
+    periods = parse_periods(periods_text)
+    start = valid_from or BASE_DATE
+    text = format_periods(periods)
+    for weekday in weekdays:
+        existing = session.exec(select(OfficeHours).where(OfficeHours.valid_from == start,
+                                                          OfficeHours.weekday == weekday)).first()
+        row = existing or OfficeHours(valid_from=start, weekday=weekday, periods=text)
+        row.periods = text
+        session.add(row)
+    session.flush()
+
+
+def remove_hours(session: Session, valid_from: dt.date) -> None:
+    """Drop a dated schedule (the base schedule stays)."""
+    if valid_from == BASE_DATE:
+        raise UserError("Không xóa được giờ làm việc gốc; hãy sửa nó.", "The base office hours cannot be removed.")
+    session.exec(delete(OfficeHours).where(OfficeHours.valid_from == valid_from))
+    session.flush()
+
+
+def hours_schedules(session: Session) -> list[HoursSchedule]:
+    rows = session.exec(select(OfficeHours).order_by(OfficeHours.valid_from, OfficeHours.weekday)).all()
+    by_date: dict[dt.date, dict[int, tuple]] = {}
+    for row in rows:
+        by_date.setdefault(row.valid_from, {})[row.weekday] = parse_periods(row.periods)
+    if not by_date:
+        return [HoursSchedule.uniform()]
+    return [HoursSchedule(None if start == BASE_DATE else start, weekdays)
+            for start, weekdays in sorted(by_date.items())]
+
+
+def load_calendar(session: Session) -> WorkCalendar:
+    """The office's `WorkCalendar`: every stored day now, suggestions for other years when needed.
+
+    The result holds no session, so it can be kept and used from any thread.
+    """
+    week = get_setting(session, "office_week") or [0, 1, 2, 3, 4]
+    stored_years = {row.year for row in session.exec(select(CalendarYear))}
+    stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
+    for row in session.exec(select(CalendarDay)):
+        stored.setdefault(row.day.year, {})[row.day] = DayRule(row.kind, row.reason, row.source, row.confirmed)
+
+    def rules_for(year: int) -> dict[dt.date, DayRule]:
+        if year in stored:
+            return stored[year]
+        return {e.day: DayRule(e.kind, e.reason, e.source, e.confirmed) for e in suggest_year(year)}
+
+    return WorkCalendar(week=week, schedules=hours_schedules(session), rules=rules_for)

@@ -1,0 +1,286 @@
+"""The dossier register (Sổ theo dõi hồ sơ) as a file: import a register kept elsewhere, export ours.
+
+The columns are the contract of cli.md. An import is one transaction: every row is checked first,
+and the first wrong value stops it with its line and column, before anything is written.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import insert, select as sa_select
+from sqlmodel import Session, select
+
+from core.calendar import WorkCalendar
+from core.dossiers import profile_for, status_of, validate_channel, validate_phone
+from core.errors import UserError
+from core.identity import validate_id_number
+from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
+from core.office import get_setting, require_office
+from core.office_calendar import load_calendar
+from core.procedures import procedure_duration
+from core.tabular import read_table, write_table
+from core.text import clean, fold
+
+__all__ = ["REGISTER_COLUMNS", "REQUIRED_COLUMNS", "import_register", "export_register", "parse_moment"]
+
+REGISTER_COLUMNS = [
+    "code", "procedure_code", "procedure_name", "field", "applicant_name", "id_number", "phone", "address",
+    "channel", "received_at", "due_at", "result_at", "returned_at", "stopped_at", "digitized", "fee",
+    "paid_online", "apology_at", "new_due_at", "rating",
+]
+REQUIRED_COLUMNS = ["field", "applicant_name", "channel", "received_at"]
+_MOMENT_COLUMNS = ["received_at", "due_at", "result_at", "returned_at", "stopped_at", "apology_at", "new_due_at"]
+_CODE = re.compile(r"^(?P<unit>[A-Za-z0-9.]+)-(?P<day>\d{6})-(?P<seq>\d{4,})$")
+
+
+def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
+    """``YYYY-MM-DD HH:MM`` (or a date alone, meaning 00:00) → datetime; "" → None."""
+    text = (text or "").strip()
+    if not text:
+        return None
+    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+        try:
+            return dt.datetime.strptime(text, pattern)
+        except ValueError:
+            continue
+    raise UserError(f"Thời điểm \"{text}\" không hợp lệ (định dạng YYYY-MM-DD HH:MM).",
+                    f"Invalid moment \"{text}\" (YYYY-MM-DD HH:MM).", where=column or None)
+
+
+def _flag(text: str, column: str) -> bool:
+    if text in ("", "0"):
+        return False
+    if text == "1":
+        return True
+    raise UserError(f"Giá trị \"{text}\" không hợp lệ: chỉ nhận 0 hoặc 1.",
+                    f"Invalid value \"{text}\": 0 or 1 only.", where=column)
+
+
+@dataclass
+class _Row:
+    dossier: dict[str, Any]
+    rating: tuple[int, dt.datetime] | None = None
+    apology: tuple[dt.datetime, dt.datetime | None] | None = None
+    extras: dict[str, Any] = field(default_factory=dict)
+
+
+class _RowReader:
+    """Checks one register row at a time against the office, the catalog and the calendar."""
+
+    def __init__(self, session: Session, calendar: WorkCalendar, now: dt.datetime) -> None:
+        self.office = require_office(session)
+        self.calendar = calendar
+        self.now = now
+        self.cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+        self.procedures = {p.code: p for p in session.exec(select(Procedure))}
+        self.seen_codes: set[str] = set()
+        self.existing_codes = set(session.exec(select(Dossier.code)))
+
+    def read(self, row: dict[str, str]) -> _Row:
+        value = lambda name: clean(row.get(name, ""))  # noqa: E731
+        for name in REQUIRED_COLUMNS:
+            if not value(name):
+                raise UserError(f"Thiếu giá trị bắt buộc ở cột \"{name}\".", f"Missing value in \"{name}\".",
+                                where=name)
+        moments = {name: parse_moment(value(name), column=name) for name in _MOMENT_COLUMNS}
+        received = moments["received_at"]
+        procedure = self.procedures.get(value("procedure_code"))
+        due = moments["due_at"]
+        if due is None:
+            if procedure is None:
+                raise UserError("Cần hạn trả (due_at) hoặc một mã thủ tục có trong danh mục.",
+                                "Needs due_at or a procedure_code known to the catalog.", where="procedure_code")
+            due = self.calendar.due(received, procedure_duration(procedure, default_cutoff=self.cutoff)).due
+        self._check_order(received, due, moments)
+        code, unit_code, day, seq = self._code(value("code"), received)
+        rating_text = value("rating")
+        rating = None
+        if rating_text:
+            if rating_text not in ("1", "2", "3"):
+                raise UserError(f"Đánh giá \"{rating_text}\" không hợp lệ: 1 (không hài lòng), 2 (hài lòng), "
+                                "3 (rất hài lòng).", f"Invalid rating \"{rating_text}\": 1, 2 or 3.",
+                                where="rating")
+            rated_at = moments["returned_at"] or moments["result_at"]
+            if rated_at is None:
+                raise UserError("Có đánh giá nhưng chưa có ngày trả kết quả (returned_at) hay ngày có kết quả "
+                                "(result_at).", "A rating needs returned_at or result_at.", where="rating")
+            rating = (int(rating_text), rated_at)
+        apology = None
+        if moments["apology_at"] or moments["new_due_at"]:
+            if moments["apology_at"] is None:
+                raise UserError("Có hẹn lại (new_due_at) nhưng thiếu ngày xin lỗi (apology_at).",
+                                "new_due_at needs apology_at.", where="apology_at")
+            apology = (moments["apology_at"], moments["new_due_at"])
+        try:
+            id_number = validate_id_number(value("id_number"), today=self.now.date())
+        except UserError as error:
+            raise UserError(error.vi, error.en, where="id_number")
+        try:
+            phone = validate_phone(value("phone"))
+        except UserError as error:
+            raise UserError(error.vi, error.en, where="phone")
+        try:
+            channel = validate_channel(value("channel"))
+        except UserError as error:
+            raise UserError(error.vi, error.en, where="channel")
+        fee_text = value("fee").replace(".", "").replace(",", "") or "0"
+        if not fee_text.isdigit():
+            raise UserError(f"Phí \"{value('fee')}\" phải là số nguyên không âm.", "The fee must be a whole number.",
+                            where="fee")
+        name = value("applicant_name")
+        dossier = {
+            "code": code, "unit_code": unit_code, "received_day": day, "seq": seq,
+            "procedure_id": procedure.id if procedure else None,
+            "procedure_code": value("procedure_code"),
+            "procedure_name": value("procedure_name") or (procedure.name if procedure else ""),
+            "field": value("field"), "profile": profile_for(received.date()),
+            "applicant_name": name, "applicant_key": fold(name), "id_number": id_number, "phone": phone,
+            "address": value("address"), "email": "", "channel": channel, "received_at": received,
+            "start_at": self.calendar.next_opening(received), "due_at": due,
+            "duration_unit": procedure.duration_unit if procedure else "day",
+            "duration": procedure.duration if procedure else 0,
+            "result_at": moments["result_at"], "returned_at": moments["returned_at"],
+            "stopped_at": moments["stopped_at"], "stop_kind": "stopped" if moments["stopped_at"] else "",
+            "new_due_at": moments["new_due_at"], "digitized": _flag(value("digitized"), "digitized"),
+            "fee": int(fee_text), "paid_online": _flag(value("paid_online"), "paid_online"),
+            "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
+        }
+        dossier["status"] = status_of(Dossier.model_construct(**dossier))
+        return _Row(dossier=dossier, rating=rating, apology=apology)
+
+    def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:
+        if received > self.now + dt.timedelta(days=1):
+            raise UserError(f"Ngày tiếp nhận {received:%d/%m/%Y} ở tương lai.", "received_at is in the future.",
+                            where="received_at")
+        if due < received:
+            raise UserError("Hạn trả (due_at) trước ngày tiếp nhận.", "due_at is before received_at.", where="due_at")
+        for name in ("result_at", "returned_at", "stopped_at", "apology_at"):
+            if moments[name] is not None and moments[name] < received:
+                raise UserError(f"Thời điểm ở cột \"{name}\" trước ngày tiếp nhận.",
+                                f"{name} is before received_at.", where=name)
+        if moments["returned_at"] and moments["result_at"] and moments["returned_at"] < moments["result_at"]:
+            raise UserError("Ngày trả kết quả (returned_at) trước ngày có kết quả (result_at).",
+                            "returned_at is before result_at.", where="returned_at")
+
+    def _code(self, code: str, received: dt.datetime) -> tuple[str, str, dt.date | None, int | None]:
+        if not code:
+            return "", self.office.unit_code, received.date(), None  # numbered after all rows are read
+        if code in self.seen_codes or code in self.existing_codes:
+            raise UserError(f"Mã hồ sơ \"{code}\" đã có" + (" trong tệp." if code in self.seen_codes
+                                                            else " trong cơ sở dữ liệu."),
+                            f"Dossier code \"{code}\" already exists.", where="code")
+        self.seen_codes.add(code)
+        match = _CODE.match(code)
+        if match and match["unit"] == self.office.unit_code:
+            try:
+                day = dt.datetime.strptime(match["day"], "%y%m%d").date()
+                return code, match["unit"], day, int(match["seq"])
+            except ValueError:
+                pass
+        return code, self.office.unit_code, None, None
+
+
+def import_register(session: Session, path: Path, *, actor: str = "",
+                    now: dt.datetime | None = None) -> int:
+    """Import every row of a register file, or none. Returns the number of dossiers added."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    table = read_table(path)
+    for name in table.header:
+        if name not in REGISTER_COLUMNS:
+            raise UserError(f"Cột \"{name}\" không có trong mẫu sổ theo dõi.", f"Unknown column \"{name}\".").at(line=1)
+    for name in REQUIRED_COLUMNS:
+        if name not in table.header:
+            raise UserError(f"Thiếu cột bắt buộc \"{name}\".", f"Missing required column \"{name}\".").at(line=1)
+    if "due_at" not in table.header and "procedure_code" not in table.header:
+        raise UserError("Cần cột due_at hoặc procedure_code.", "Needs a due_at or a procedure_code column.").at(line=1)
+    reader = _RowReader(session, load_calendar(session), now)
+    rows: list[_Row] = []
+    for line, values in table.rows:
+        try:
+            rows.append(reader.read(values))
+        except UserError as error:
+            raise error.at(line=line, column=error.where)
+    if not rows:
+        raise UserError(f"Tệp \"{Path(path).name}\" không có dòng dữ liệu nào.", "The file has no data rows.")
+    _number(session, rows)
+    return _insert(session, rows, actor=actor, now=now)
+
+
+def _number(session: Session, rows: list[_Row]) -> None:
+    """Give codes to rows without one and move each day's counter past every number used."""
+    used: dict[tuple[str, dt.date], int] = {}
+    for row in rows:
+        d = row.dossier
+        if d["seq"] is not None:
+            key = (d["unit_code"], d["received_day"])
+            used[key] = max(used.get(key, 0), d["seq"])
+    counters = {(c.unit_code, c.day): c for c in session.exec(select(DailyCounter))}
+    last = {key: counter.last for key, counter in counters.items()}
+    for key, seq in used.items():
+        last[key] = max(last.get(key, 0), seq)
+    for row in rows:
+        d = row.dossier
+        if not d["code"]:
+            key = (d["unit_code"], d["received_day"])
+            last[key] = last.get(key, 0) + 1
+            d["seq"] = last[key]
+            d["code"] = f"{d['unit_code']}-{d['received_day']:%y%m%d}-{d['seq']:04d}"
+    for key, value in last.items():
+        counter = counters.get(key) or DailyCounter(unit_code=key[0], day=key[1])
+        if counter.last != value:
+            counter.last = value
+            session.add(counter)
+    session.flush()
+
+
+def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime) -> int:
+    session.execute(insert(Dossier), [row.dossier for row in rows])
+    codes = [row.dossier["code"] for row in rows]
+    ids: dict[str, int] = {}
+    for start in range(0, len(codes), 500):
+        chunk = codes[start:start + 500]
+        ids.update(session.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).tuples())
+    events = [{"dossier_id": ids[code], "at": now, "actor": actor, "kind": "imported", "detail": {}} for code in codes]
+    session.execute(insert(DossierEvent), events)
+    ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",
+                "entered_by": "clerk", "actor": actor} for r in rows if r.rating]
+    if ratings:
+        session.execute(insert(Rating), ratings)
+    apologies = [{"dossier_id": ids[r.dossier["code"]], "issued_at": r.apology[0], "new_due_at": r.apology[1],
+                  "reason": "Nhập từ sổ theo dõi cũ", "fault": "own", "signer": "", "sent_via": "",
+                  "override_reason": "", "created_by": actor} for r in rows if r.apology]
+    if apologies:
+        session.execute(insert(Apology), apologies)
+    session.flush()
+    return len(rows)
+
+
+def _fmt(moment: dt.datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+
+
+def export_register(session: Session, path: Path, *, since: dt.date | None = None,
+                    until: dt.date | None = None) -> int:
+    """Write the register (optionally for acceptance dates in [since, until]) in the import layout."""
+    query = select(Dossier).order_by(Dossier.received_at, Dossier.code)
+    if since:
+        query = query.where(Dossier.received_at >= dt.datetime.combine(since, dt.time()))
+    if until:
+        query = query.where(Dossier.received_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
+    ratings = {r.dossier_id: r.level for r in session.exec(select(Rating).order_by(Rating.at))}
+    apologies: dict[int, dt.datetime] = {}
+    for apology in session.exec(select(Apology).order_by(Apology.issued_at)):
+        apologies.setdefault(apology.dossier_id, apology.issued_at)
+    rows = []
+    for d in session.exec(query):
+        rows.append([d.code, d.procedure_code, d.procedure_name, d.field, d.applicant_name, d.id_number, d.phone,
+                     d.address, d.channel, _fmt(d.received_at), _fmt(d.due_at), _fmt(d.result_at),
+                     _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),
+                     _fmt(apologies.get(d.id)), _fmt(d.new_due_at), ratings.get(d.id, "")])
+    write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ")
+    return len(rows)

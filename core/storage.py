@@ -1,0 +1,184 @@
+"""Opening the office database: SQLite by default, PostgreSQL for several desks.
+
+`open_database` turns a target (a file path or an SQLAlchemy URL) into a `Database` whose schema
+is at the newest Alembic revision: a new database is built by the migrations from nothing; an
+existing one is first copied aside (SQLite) and then upgraded in a transaction.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+
+import platformdirs
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import event, inspect
+from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.exc import OperationalError
+from sqlmodel import Session, create_engine
+
+from core.errors import UserError
+
+__all__ = ["Database", "open_database", "default_data_dir", "database_url", "head_revision"]
+
+MIGRATIONS = Path(__file__).with_name("migrations")
+BUSY_TIMEOUT_MS = 15_000
+
+
+def default_data_dir() -> Path:
+    """The user's data folder (``MOTCUA_DATA_DIR`` overrides it, e.g. for tests)."""
+    override = os.environ.get("MOTCUA_DATA_DIR")
+    return Path(override) if override else Path(platformdirs.user_data_dir("motcua", appauthor=False))
+
+
+def database_url(target: str | os.PathLike[str] | None = None) -> str:
+    """An SQLAlchemy URL for ``target``: a URL as is, a path as a SQLite file, None as the default."""
+    target = target or os.environ.get("MOTCUA_DB") or default_data_dir() / "motcua.db"
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def _sqlite_pragmas(dbapi_connection, _record) -> None:
+    # WAL lets readers work while a desk writes; FULL sync survives a power cut after COMMIT.
+    # pysqlite's own implicit BEGIN is switched off: `_sqlite_begin` emits BEGIN itself.
+    dbapi_connection.isolation_level = None
+    cursor = dbapi_connection.cursor()
+    cursor.execute("PRAGMA journal_mode=WAL")
+    cursor.execute("PRAGMA synchronous=FULL")
+    cursor.execute("PRAGMA foreign_keys=ON")
+    cursor.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+    cursor.close()
+
+
+def _sqlite_begin(connection) -> None:
+    # A writing transaction takes SQLite's write lock at BEGIN, so it waits (busy timeout) for
+    # another desk instead of failing when it upgrades from reading to writing.
+    immediate = connection.get_execution_options().get("immediate", False)
+    connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
+
+
+def _alembic_config() -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(MIGRATIONS))
+    return config
+
+
+def head_revision() -> str:
+    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+
+
+@dataclass
+class Database:
+    """An open office database: an engine and the sessions made from it."""
+
+    url: str
+    engine: Engine
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @property
+    def path(self) -> Path | None:
+        """The SQLite file, or None for a server database or an in-memory one."""
+        database = make_url(self.url).database
+        return Path(database) if self.is_sqlite and database and database != ":memory:" else None
+
+    def session(self, *, write: bool = False) -> Session:
+        """A session; ``write=True`` takes the write lock when its transaction begins (SQLite)."""
+        bind = self.engine.execution_options(immediate=True) if write else self.engine
+        return Session(bind, expire_on_commit=False)
+
+    @contextmanager
+    def transaction(self) -> Iterator[Session]:
+        """A writing session whose work is committed together, or not at all."""
+        with self.session(write=True) as session:
+            try:
+                yield session
+                session.commit()
+            except BaseException:
+                session.rollback()
+                raise
+
+    def revision(self) -> str | None:
+        with self.engine.connect() as connection:
+            return MigrationContext.configure(connection).get_current_revision()
+
+    def close(self) -> None:
+        self.engine.dispose()
+
+
+def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+                  backup_dir: Path | None = None) -> Database:
+    """Open (and create or upgrade) the database at ``target``."""
+    url = database_url(target)
+    parsed = make_url(url)
+    if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
+        folder = Path(parsed.database).parent
+        try:
+            folder.mkdir(parents=True, exist_ok=True)
+        except OSError as exc:
+            raise UserError(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.",
+                            f"Cannot create the data folder {folder}: {exc.strerror}.")
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        event.listen(engine, "connect", _sqlite_pragmas)
+        event.listen(engine, "begin", _sqlite_begin)
+    else:
+        engine = create_engine(url, pool_pre_ping=True)
+    database = Database(url=url, engine=engine)
+    if migrate:
+        try:
+            upgrade(database, backup_dir=backup_dir)
+        except OperationalError as exc:
+            database.close()
+            raise UserError(f"Không mở được cơ sở dữ liệu {url}: {exc.orig}.",
+                            f"Cannot open the database {url}: {exc.orig}.") from exc
+    return database
+
+
+def upgrade(database: Database, *, backup_dir: Path | None = None) -> Path | None:
+    """Bring the schema to head. Returns the copy made aside before upgrading, if any."""
+    head = head_revision()
+    current = database.revision()
+    if current == head:
+        return None
+    with database.engine.connect() as connection:
+        tables = set(inspect(connection).get_table_names())
+    if current is None and tables - {"alembic_version"}:
+        raise UserError("Tệp này không phải cơ sở dữ liệu Một Cửa (không có phiên bản lược đồ).",
+                        "This file is not a Một Cửa database (no schema version).")
+    copy = None
+    if current is not None and database.path is not None:
+        copy = copy_aside(database.path, current, backup_dir=backup_dir)
+    config = _alembic_config()
+    with database.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "head")
+    return copy
+
+
+def copy_aside(path: Path, revision: str, *, backup_dir: Path | None = None) -> Path:
+    """A consistent copy of a SQLite file, made with SQLite's backup API before a migration."""
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    folder = backup_dir or path.parent
+    folder.mkdir(parents=True, exist_ok=True)
+    target = folder / f"{path.stem}.truoc-nang-cap-{revision}-{stamp}{path.suffix}"
+    source = sqlite3.connect(path)
+    try:
+        destination = sqlite3.connect(target)
+        with destination:
+            source.backup(destination)
+        destination.close()
+    finally:
+        source.close()
+    return target

@@ -1,0 +1,69 @@
+"""Vietnamese text rules (rules.md §8): NFC at every entry, folded search keys, sort order."""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+__all__ = ["nfc", "clean", "fold", "sort_key"]
+
+# Old ("hoà", "thuỷ") and new ("hòa", "thủy") tone placement differ only in which vowel carries
+# the mark; removing marks makes them equal, so folding handles both.
+_D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
+_SPACES = re.compile(r"\s+")
+
+
+def nfc(text: str) -> str:
+    """Return ``text`` in Unicode NFC (input methods may produce decomposed marks)."""
+    return unicodedata.normalize("NFC", text)
+
+
+def clean(text: str | None) -> str:
+    """NFC, trimmed, inner runs of white space collapsed: how every typed or imported text is kept."""
+    if text is None:
+        return ""
+    return _SPACES.sub(" ", nfc(text)).strip()
+
+
+def fold(text: str | None) -> str:
+    """Search key: lower case, no diacritics, đ→d, single spaces ("Nguyễn Văn An" → "nguyen van an")."""
+    if not text:
+        return ""
+    decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
+    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    return _SPACES.sub(" ", stripped.lower()).strip()
+
+
+# Vietnamese alphabet order: a ă â b c d đ e ê g h i k l m n o ô ơ p q r s t u ư v x y,
+# then tones in the order: none, huyền, hỏi, ngã, sắc, nặng (the order dictionaries use).
+_BASE_ORDER = "aăâbcdđeêfghijklmnoôơpqrstuưvwxyz"
+_BASE_RANK = {ch: i for i, ch in enumerate(_BASE_ORDER)}
+_TONE_RANK = {"\u0300": 1, "\u0309": 2, "\u0303": 3, "\u0301": 4, "\u0323": 5}
+_SHAPE_MARKS = {"\u0306", "\u0302", "\u031b"}  # breve, circumflex, horn: part of the letter
+
+
+def _letter_key(ch: str) -> tuple[int, int, str]:
+    decomposed = unicodedata.normalize("NFD", ch.lower())
+    base = decomposed[0]
+    tone = 0
+    letter = base
+    for mark in decomposed[1:]:
+        if mark in _SHAPE_MARKS:
+            letter = unicodedata.normalize("NFC", letter + mark)
+        elif mark in _TONE_RANK:
+            tone = _TONE_RANK[mark]
+    if letter == "d" and ch in "đĐ":
+        letter = "đ"
+    rank = _BASE_RANK.get(letter)
+    if rank is None:
+        return (len(_BASE_ORDER) + ord(letter), tone, ch)
+    return (rank, tone, ch)
+
+
+def sort_key(text: str) -> tuple:
+    """Key that sorts Vietnamese in alphabetical order (a ă â … đ … ơ … ư), not by code point.
+
+    Letters are compared first, tones only to break ties, as a dictionary does.
+    """
+    letters = [_letter_key(ch) for ch in nfc(text)]
+    return (tuple(k[0] for k in letters), tuple(k[1] for k in letters), text)

@@ -19,7 +19,7 @@ from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["intake", "get_dossier", "next_code", "profile_for", "validate_phone", "validate_channel",
+__all__ = ["intake", "get_dossier", "list_dossiers", "count_dossiers", "next_code", "profile_for", "validate_phone", "validate_channel",
            "record_event", "status_of", "STATUS_LABELS"]
 
 STATUS_LABELS = {"received": "Đang giải quyết", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
@@ -146,3 +146,33 @@ def get_dossier(session: Session, code: str) -> Dossier:
     if dossier is None:
         raise UserError(f"Không tìm thấy hồ sơ mã \"{code}\".", f"No dossier with code \"{code}\".")
     return dossier
+
+
+def _search_filter(query: str):
+    """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8)."""
+    from sqlalchemy import or_
+
+    text = clean(query)
+    key = fold(text)
+    digits = "".join(ch for ch in text if ch.isdigit())
+    clauses = [Dossier.applicant_key.contains(key), Dossier.code.contains(text.upper())]
+    if digits and len(digits) >= 4:
+        clauses += [Dossier.phone.startswith(digits), Dossier.id_number.startswith(digits)]
+    return or_(*clauses)
+
+
+def list_dossiers(session: Session, *, search: str = "", offset: int = 0, limit: int = 200) -> list[Dossier]:
+    """One page of dossiers, newest first, optionally matching ``search``."""
+    query = select(Dossier).order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    if clean(search):
+        query = query.where(_search_filter(search))
+    return list(session.exec(query.offset(offset).limit(limit)))
+
+
+def count_dossiers(session: Session, *, search: str = "") -> int:
+    from sqlalchemy import func
+
+    query = select(func.count()).select_from(Dossier)
+    if clean(search):
+        query = query.where(_search_filter(search))
+    return session.exec(query).one()

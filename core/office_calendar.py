@@ -27,7 +27,7 @@ from core.text import clean
 
 __all__ = [
     "load_calendar", "set_day", "import_days", "set_hours", "hours_schedules", "confirm_year",
-    "year_status", "year_days", "shipped_years", "seed_calendar", "suggest_year", "CalendarEntry",
+    "year_status", "year_days", "shipped_years", "shipped_calendar", "seed_calendar", "suggest_year", "CalendarEntry",
     "BASE_DATE",
 ]
 
@@ -54,6 +54,20 @@ def _shipped_rows() -> tuple[CalendarEntry, ...]:
             CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=row["kind"], reason=row["reason"],
                           source=row["source"], confirmed=row["confirmed"] == "1", origin="shipped")
             for row in csv.DictReader(handle))
+
+
+def shipped_calendar() -> WorkCalendar:
+    """A calendar with the default week and hours and the shipped tables (other years suggested)."""
+    shipped: dict[int, dict[dt.date, DayRule]] = {}
+    for e in _shipped_rows():
+        shipped.setdefault(e.day.year, {})[e.day] = DayRule(e.kind, e.reason, e.source, e.confirmed)
+
+    def rules_for(year: int) -> dict[dt.date, DayRule]:
+        if year in shipped:
+            return shipped[year]
+        return {e.day: DayRule(e.kind, e.reason, e.source, e.confirmed) for e in suggest_year(year)}
+
+    return WorkCalendar(rules=rules_for)
 
 
 def shipped_years() -> list[int]:

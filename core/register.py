@@ -244,7 +244,8 @@ def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime)
     ids: dict[str, int] = {}
     for start in range(0, len(codes), 500):
         chunk = codes[start:start + 500]
-        ids.update(session.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk))).tuples())
+        result = session.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk)))
+        ids.update({code: dossier_id for code, dossier_id in result})
     events = [{"dossier_id": ids[code], "at": now, "actor": actor, "kind": "imported", "detail": {}} for code in codes]
     session.execute(insert(DossierEvent), events)
     ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",

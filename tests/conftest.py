@@ -1,0 +1,40 @@
+"""Shared test set-up: no real user folders, no real keyring, Qt offscreen, a fresh database per test."""
+
+from __future__ import annotations
+
+import os
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts without a display otherwise
+
+import pytest
+
+from core.bootstrap import prepare_database
+from core.storage import Database, open_database
+
+
+@pytest.fixture(autouse=True)
+def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every test gets its own data folder; MOTCUA_DB from the developer's shell is ignored."""
+    monkeypatch.setenv("MOTCUA_DATA_DIR", str(tmp_path_factory.mktemp("data")))
+    monkeypatch.delenv("MOTCUA_DB", raising=False)
+    monkeypatch.delenv("MOTCUA_LANG", raising=False)
+
+
+@pytest.fixture
+def database(tmp_path) -> Database:
+    """A new office database file with the shipped calendar and catalog loaded."""
+    db = open_database(tmp_path / "office.db")
+    prepare_database(db)
+    yield db
+    db.close()
+
+
+@pytest.fixture
+def office_database(database: Database) -> Database:
+    """The same, with an office set up (unit code H40.25.12)."""
+    from core.office import init_office
+
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
+                    parent_name="UBND TỈNH NGHỆ AN")
+    return database

@@ -1,0 +1,98 @@
+"""The calendar kept in the database: shipped tables, admin edits, imports, office hours."""
+
+import datetime as dt
+
+import pytest
+from sqlmodel import select
+
+from core.calendar import Duration
+from core.errors import UserError
+from core.models import CalendarDay
+from core.office_calendar import (confirm_year, import_days, load_calendar, set_day, set_hours, shipped_years,
+                                  year_days, year_status)
+
+D = dt.datetime
+
+
+def test_shipped_years_are_loaded_with_their_sources(database):
+    assert {2024, 2025, 2026, 2027} <= set(shipped_years())
+    with database.session() as session:
+        assert year_status(session, 2025) == "shipped"
+        days = {e.day: e for e in year_days(session, 2025)}
+    assert days[dt.date(2025, 5, 2)].kind == "off"
+    assert days[dt.date(2025, 4, 26)].kind == "working"
+    assert "6150" in days[dt.date(2025, 4, 26)].source
+    assert all(e.source for e in days.values())
+
+
+def test_every_shipped_row_is_consistent(database):
+    with database.session() as session:
+        for year in shipped_years():
+            for entry in year_days(session, year):
+                assert entry.kind in ("off", "working")
+                assert entry.reason and entry.source
+                if entry.kind == "working":
+                    assert entry.day.weekday() >= 5  # worked days are weekend days
+
+
+def test_unknown_year_is_suggested_and_unconfirmed_until_an_admin_confirms(database):
+    with database.transaction() as session:
+        assert year_status(session, 2030) == "suggested"
+        suggested = year_days(session, 2030)
+        assert suggested and not any(e.confirmed for e in suggested)
+        confirm_year(session, 2030, actor="admin")
+    with database.session() as session:
+        assert year_status(session, 2030) == "confirmed"
+        assert all(e.confirmed for e in year_days(session, 2030))
+
+
+def test_admin_marks_a_day_off_and_due_dates_follow(database):
+    with database.transaction() as session:
+        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND", actor="admin")
+    with database.session() as session:
+        calendar = load_calendar(session)
+        row = session.get(CalendarDay, dt.date(2025, 3, 4))
+    assert row.reason == "Nghỉ theo Quyết định 12/QĐ-UBND" and row.origin == "office" and row.updated_by == "admin"
+    assert calendar.due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 5, 10)
+    with database.transaction() as session:
+        set_day(session, dt.date(2025, 3, 4), "default")
+    with database.session() as session:
+        assert session.get(CalendarDay, dt.date(2025, 3, 4)) is None
+
+
+def test_import_is_all_or_nothing(database, tmp_path):
+    good = tmp_path / "days.csv"
+    good.write_text("date,kind,reason\n2025-03-10,off,Bầu cử\n2025-03-15,working,Làm bù\n", encoding="utf-8")
+    bad = tmp_path / "bad.csv"
+    bad.write_text("date,kind,reason\n2025-03-11,off,x\n2025-02-30,off,y\n", encoding="utf-8")
+    with pytest.raises(UserError) as error:
+        with database.transaction() as session:
+            import_days(session, bad)
+    assert "Dòng 3, cột date" in str(error.value)
+    with database.session() as session:
+        assert session.get(CalendarDay, dt.date(2025, 3, 11)) is None
+    with database.transaction() as session:
+        assert import_days(session, good) == 2
+    with database.session() as session:
+        assert load_calendar(session).is_working_day(dt.date(2025, 3, 15))
+
+
+def test_office_hours_with_effective_dates(database):
+    with database.transaction() as session:
+        set_hours(session, "07:00-11:00,13:30-17:00", valid_from=dt.date(2025, 5, 1))
+    with database.session() as session:
+        calendar = load_calendar(session)
+    assert calendar.due(D(2025, 4, 28, 7, 0), Duration("hour", 1)).due == D(2025, 4, 28, 8, 30)
+    assert calendar.due(D(2025, 5, 5, 7, 0), Duration("hour", 1)).due == D(2025, 5, 5, 8, 0)
+
+
+def test_bad_office_hours_write_nothing(database):
+    with pytest.raises(UserError, match="HH:MM"):
+        with database.transaction() as session:
+            set_hours(session, "7h-11h")
+    with pytest.raises(UserError, match="chồng lên nhau"):
+        with database.transaction() as session:
+            set_hours(session, "07:30-11:30,11:00-17:00")
+    with database.session() as session:
+        calendar = load_calendar(session)
+    assert calendar.due(D(2025, 3, 3, 10), Duration("hour", 4)).due == D(2025, 3, 3, 16)

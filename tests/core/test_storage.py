@@ -1,0 +1,100 @@
+"""The database file: created at head, upgraded without losing data, SQLite set up for safety."""
+
+import sqlite3
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.runtime.migration import MigrationContext
+from sqlmodel import SQLModel, select
+
+from core.bootstrap import check_database
+from core.errors import UserError
+from core.models import Dossier, Procedure
+from core.storage import _alembic_config, head_revision, open_database
+
+
+def test_new_database_is_created_at_head(tmp_path):
+    db = open_database(tmp_path / "new.db")
+    assert db.revision() == head_revision()
+    assert list(tmp_path.glob("*.truoc-nang-cap-*")) == []  # nothing to copy aside for a new file
+    with db.engine.connect() as connection:
+        diff = compare_metadata(MigrationContext.configure(connection, opts={"compare_type": True}),
+                                SQLModel.metadata)
+    assert diff == []  # the migrations build exactly the models' schema
+    db.close()
+
+
+def test_sqlite_is_set_up_for_safety(tmp_path):
+    db = open_database(tmp_path / "safe.db")
+    with db.engine.connect() as connection:
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        assert pragma("journal_mode") == "wal"
+        assert pragma("foreign_keys") == 1
+        assert pragma("synchronous") == 2  # FULL
+        assert pragma("busy_timeout") >= 5000
+    db.close()
+
+
+def _database_at_first_revision(path):
+    """A database as release 0001 made it, with a procedure and a dossier in it."""
+    db = open_database(path, migrate=False)
+    config = _alembic_config()
+    with db.engine.begin() as connection:
+        config.attributes["connection"] = connection
+        command.upgrade(config, "0001")
+    with db.engine.begin() as connection:
+        connection.exec_driver_sql(
+            "INSERT INTO procedure (code, national_code, name, field, duration_unit, duration, cutoff, fee, "
+            "fee_note, result, components, sources, active) VALUES ('HT-01', '1.001193', 'Đăng ký khai sinh', "
+            "'Hộ tịch', 'same_day', 0, '15:00', 0, '', '', '[]', '{}', 1)")
+        connection.exec_driver_sql(
+            "INSERT INTO dossier (code, unit_code, procedure_code, procedure_name, field, profile, applicant_name, "
+            "id_number, phone, address, email, channel, received_at, due_at, duration_unit, duration, stop_kind, "
+            "digitized, fee, paid_online, status, origin, created_by) VALUES ('H40-250303-0001', 'H40', 'HT-01', "
+            "'Đăng ký khai sinh', 'Hộ tịch', 'nd61-2018', 'Đỗ Thị Hường', '', '', '', '', 'direct', "
+            "'2025-03-03 09:00:00', '2025-03-03 17:00:00', 'same_day', 0, '', 1, 0, 0, 'received', 'intake', '')")
+    db.close()
+
+
+def test_upgrade_keeps_data_and_copies_the_file_aside_first(tmp_path):
+    path = tmp_path / "old.db"
+    _database_at_first_revision(path)
+    db = open_database(path, backup_dir=tmp_path / "copies")
+    assert db.revision() == head_revision()
+    with db.session() as session:
+        dossier = session.exec(select(Dossier)).one()
+        assert dossier.applicant_name == "Đỗ Thị Hường"
+        assert dossier.applicant_key == "do thi huong"  # filled by the migration
+        assert session.exec(select(Procedure)).one().name_key == "dang ky khai sinh"
+    copies = list((tmp_path / "copies").glob("old.truoc-nang-cap-0001-*.db"))
+    assert len(copies) == 1
+    with sqlite3.connect(copies[0]) as old:
+        assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+        assert old.execute("SELECT applicant_name FROM dossier").fetchone() == ("Đỗ Thị Hường",)
+    assert check_database(db) == []
+    db.close()
+
+
+def test_opening_again_changes_nothing(tmp_path):
+    open_database(tmp_path / "a.db").close()
+    open_database(tmp_path / "a.db").close()
+    assert list(tmp_path.glob("*.truoc-nang-cap-*")) == []
+
+
+def test_a_foreign_sqlite_file_is_refused_untouched(tmp_path):
+    path = tmp_path / "other.db"
+    with sqlite3.connect(path) as connection:
+        connection.execute("CREATE TABLE accounts (id INTEGER)")
+    with pytest.raises(UserError, match="không phải cơ sở dữ liệu Một Cửa"):
+        open_database(path)
+    with sqlite3.connect(path) as connection:
+        tables = {row[0] for row in connection.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    assert tables == {"accounts"}
+
+
+def test_unwritable_folder_gives_a_clear_message(tmp_path):
+    blocker = tmp_path / "file"
+    blocker.write_text("x")
+    with pytest.raises(UserError, match="Không tạo được thư mục dữ liệu"):
+        open_database(blocker / "sub" / "office.db")

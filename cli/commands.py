@@ -56,6 +56,16 @@ def gui(args: argparse.Namespace) -> int:
     return run(db=getattr(args, "db", None), demo=args.demo)
 
 
+def demo(args: argparse.Namespace) -> int:
+    from core.demo import fill_demo_office
+
+    with _write(args) as session:
+        office = fill_demo_office(session, dossiers=args.dossiers, seed=args.seed, until=args.until)
+    print(f"Đã tạo cơ quan mẫu: {office.dossiers} hồ sơ từ {office.first_day:%d/%m/%Y} "
+          f"đến {office.last_day:%d/%m/%Y}.")
+    return 0
+
+
 def init(args: argparse.Namespace) -> int:
     from core.office import init_office
 

@@ -112,6 +112,11 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("gui", c.gui, "mở cửa sổ chương trình")
     p.add_argument("--demo", action="store_true", help="mở cơ quan mẫu có sẵn dữ liệu")
 
+    p = command("demo", c.demo, "tạo cơ quan mẫu với dữ liệu giống thật (trên cơ sở dữ liệu trống)")
+    p.add_argument("--dossiers", type=count_arg, default=3000, help="số hồ sơ khoảng bao nhiêu (mặc định 3000)")
+    p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu")
+    p.add_argument("--until", type=date_arg, help="ngày cuối của năm dữ liệu (mặc định: hôm nay)")
+
     p = command("init", c.init, "khai báo cơ quan mới (hoặc sửa tên, địa danh)")
     p.add_argument("--unit-code", required=True, help="mã định danh đơn vị, ví dụ H40.25.12")
     p.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ \"UBND xã Hoa Thành\"")
@@ -189,11 +194,14 @@ def main(argv: Sequence[str] | None = None) -> int:
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
     parser = build_parser()
-    args = parser.parse_args(argv or ["gui"])
+    try:
+        args = parser.parse_args(argv or ["gui"])
+    except SystemExit as exit_:  # --help, --version, or a usage error already printed
+        return int(exit_.code or 0)
     set_language(getattr(args, "lang", None) or os.environ.get("MOTCUA_LANG", "vi"))
     handler = getattr(args, "handler", None)
     if handler is None:
-        parser.parse_args([args.command, "--help"])
+        parser.print_help()
         return 2
     try:
         return handler(args) or 0

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import insert, select as sa_select
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from core.calendar import WorkCalendar
@@ -35,7 +35,11 @@ REGISTER_COLUMNS = [
 ]
 REQUIRED_COLUMNS = ["field", "applicant_name", "channel", "received_at"]
 _MOMENT_COLUMNS = ["received_at", "due_at", "result_at", "returned_at", "stopped_at", "apology_at", "new_due_at"]
+_STATUS_FIELDS = ("stopped_at", "returned_at", "result_at")
 _CODE = re.compile(r"^(?P<unit>[A-Za-z0-9.]+)-(?P<day>\d{6})-(?P<seq>\d{4,})$")
+
+
+_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$")
 
 
 def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
@@ -43,11 +47,11 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
     text = (text or "").strip()
     if not text:
         return None
-    for pattern in ("%Y-%m-%d %H:%M", "%Y-%m-%d %H:%M:%S", "%Y-%m-%d"):
+    if _MOMENT.match(text):
         try:
-            return dt.datetime.strptime(text, pattern)
+            return dt.datetime.fromisoformat(text)
         except ValueError:
-            continue
+            pass
     raise UserError(f"Thời điểm \"{text}\" không hợp lệ (định dạng YYYY-MM-DD HH:MM).",
                     f"Invalid moment \"{text}\" (YYYY-MM-DD HH:MM).", where=column or None)
 
@@ -150,7 +154,7 @@ class _RowReader:
             "fee": int(fee_text), "paid_online": _flag(value("paid_online"), "paid_online"),
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
-        dossier["status"] = status_of(Dossier.model_construct(**dossier))
+        dossier["status"] = status_of(Dossier.model_construct(**{k: dossier[k] for k in _STATUS_FIELDS}))
         return _Row(dossier=dossier, rating=rating, apology=apology)
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:
@@ -239,24 +243,26 @@ def _number(session: Session, rows: list[_Row]) -> None:
 
 
 def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime) -> int:
-    session.execute(insert(Dossier), [row.dossier for row in rows])
+    # Core executemany: one prepared statement for all rows, no ORM bookkeeping per row.
+    connection = session.connection()
+    connection.execute(Dossier.__table__.insert(), [row.dossier for row in rows])
     codes = [row.dossier["code"] for row in rows]
     ids: dict[str, int] = {}
     for start in range(0, len(codes), 500):
         chunk = codes[start:start + 500]
-        result = session.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk)))
+        result = connection.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk)))
         ids.update({code: dossier_id for code, dossier_id in result})
     events = [{"dossier_id": ids[code], "at": now, "actor": actor, "kind": "imported", "detail": {}} for code in codes]
-    session.execute(insert(DossierEvent), events)
+    connection.execute(DossierEvent.__table__.insert(), events)
     ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",
                 "entered_by": "clerk", "actor": actor} for r in rows if r.rating]
     if ratings:
-        session.execute(insert(Rating), ratings)
+        connection.execute(Rating.__table__.insert(), ratings)
     apologies = [{"dossier_id": ids[r.dossier["code"]], "issued_at": r.apology[0], "new_due_at": r.apology[1],
                   "reason": "Nhập từ sổ theo dõi cũ", "fault": "own", "signer": "", "sent_via": "",
                   "override_reason": "", "created_by": actor} for r in rows if r.apology]
     if apologies:
-        session.execute(insert(Apology), apologies)
+        connection.execute(Apology.__table__.insert(), apologies)
     session.flush()
     return len(rows)
 

@@ -20,9 +20,13 @@ def nfc(text: str) -> str:
 
 def clean(text: str | None) -> str:
     """NFC, trimmed, inner runs of white space collapsed: how every typed or imported text is kept."""
-    if text is None:
+    if not text:
         return ""
-    return _SPACES.sub(" ", nfc(text)).strip()
+    if not text.isascii():
+        text = unicodedata.normalize("NFC", text)
+    if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\xa0" in text:
+        text = _SPACES.sub(" ", text)
+    return text.strip()
 
 
 def fold(text: str | None) -> str:

@@ -1,0 +1,1 @@
+"""Benchmarks: each figure is measured beside a reference computed in the same run."""

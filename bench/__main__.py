@@ -1,0 +1,39 @@
+"""``python -m bench [--json FILE] [--only NAME]``: run the benchmarks and print their figures.
+
+Each entry reads ``{"value_ms": …, "reference_ms": …, "ratio": …, "target_ratio": …}`` plus the
+absolute goal where the issue gives one (``target_ms``). Never run as part of the test suite.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+from pathlib import Path
+
+from bench import register_import
+
+BENCHMARKS = {"import_10k": register_import.run}
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m bench", description=__doc__)
+    parser.add_argument("--json", type=Path, help="write the figures to this file")
+    parser.add_argument("--only", choices=sorted(BENCHMARKS), action="append")
+    args = parser.parse_args(argv)
+    results = {}
+    with tempfile.TemporaryDirectory(prefix="motcua-bench-") as folder:
+        for name in args.only or BENCHMARKS:
+            results[name] = BENCHMARKS[name](Path(folder))
+            print(f"{name}: {json.dumps(results[name], ensure_ascii=False)}", flush=True)
+    if args.json:
+        args.json.write_text(json.dumps(results, ensure_ascii=False, indent=2), encoding="utf-8")
+    failed = [name for name, r in results.items() if not r.get("ok", True)]
+    if failed:
+        print("Chưa đạt mục tiêu: " + ", ".join(failed), file=sys.stderr)
+    return 1 if failed else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

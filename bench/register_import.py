@@ -1,0 +1,87 @@
+"""Import of a 10,000-row register (goal: under 5 s, all rows or none) vs a raw sqlite3 executemany."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import sqlite3
+import time
+from pathlib import Path
+
+from core.bootstrap import prepare_database
+from core.demo import fill_demo_office
+from core.office import init_office
+from core.register import REGISTER_COLUMNS, export_register, import_register
+from core.storage import open_database
+
+ROWS = 10_000
+TARGET_MS = 5_000
+TARGET_RATIO = 3.0
+
+
+def _register_file(folder: Path) -> Path:
+    """A realistic 10,000-row register: the demo office's, exported in the import layout."""
+    source = open_database(folder / "source.db")
+    prepare_database(source)
+    with source.transaction() as session:
+        fill_demo_office(session, dossiers=int(ROWS * 1.1), seed=10, until=dt.date(2026, 11, 27))
+    path = folder / "register.csv"
+    with source.session() as session:
+        export_register(session, path)
+    source.close()
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.reader(handle))
+    with path.open("w", encoding="utf-8-sig", newline="") as handle:
+        csv.writer(handle).writerows(rows[: ROWS + 1])  # header + exactly ROWS rows
+    return path
+
+
+def _fresh(folder: Path, name: str):
+    database = open_database(folder / name)
+    prepare_database(database)
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+    return database
+
+
+def _reference(folder: Path, path: Path) -> float:
+    """The same rows written by a bare executemany into the same table (no checks, no due dates)."""
+    database = _fresh(folder, "reference.db")
+    file = database.path
+    database.close()
+    with path.open(encoding="utf-8-sig") as handle:
+        rows = list(csv.DictReader(handle))
+    columns = ["code", "unit_code", "procedure_code", "procedure_name", "field", "profile", "applicant_name",
+               "applicant_key", "id_number", "phone", "address", "email", "channel", "received_at", "due_at",
+               "duration_unit", "duration", "stop_kind", "digitized", "fee", "paid_online", "status", "origin",
+               "created_by", "result_at", "returned_at", "stopped_at"]
+    values = [(r["code"], "H40.25.12", r["procedure_code"], r["procedure_name"], r["field"], "nd118-2025",
+               r["applicant_name"], r["applicant_name"].lower(), r["id_number"], r["phone"], r["address"], "",
+               r["channel"], r["received_at"], r["due_at"], "day", 0, "", int(r["digitized"]), int(r["fee"] or 0),
+               int(r["paid_online"]), "received", "import", "", r["result_at"] or None, r["returned_at"] or None,
+               r["stopped_at"] or None) for r in rows]
+    connection = sqlite3.connect(file)
+    connection.execute("PRAGMA synchronous=FULL")
+    start = time.perf_counter()
+    with connection:
+        connection.executemany(f"INSERT INTO dossier ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})",
+                               values)
+    elapsed = time.perf_counter() - start
+    connection.close()
+    return elapsed * 1000
+
+
+def run(folder: Path) -> dict:
+    path = _register_file(folder)
+    database = _fresh(folder, "target.db")
+    start = time.perf_counter()
+    with database.transaction() as session:
+        count = import_register(session, path)
+    value_ms = (time.perf_counter() - start) * 1000
+    database.close()
+    reference_ms = _reference(folder, path)
+    assert count == ROWS, count
+    ratio = value_ms / reference_ms
+    return {"rows": count, "value_ms": round(value_ms, 1), "reference_ms": round(reference_ms, 1),
+            "ratio": round(ratio, 2), "target_ratio": TARGET_RATIO, "target_ms": TARGET_MS,
+            "ok": value_ms < TARGET_MS, "columns": len(REGISTER_COLUMNS)}

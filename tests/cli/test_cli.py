@@ -1,0 +1,107 @@
+"""The command-line contract of cli.md: outputs, JSON shapes, exit codes, one-line Vietnamese errors."""
+
+import json
+
+import pytest
+
+from cli.main import main
+
+
+@pytest.fixture
+def run(tmp_path, capsys):
+    db = str(tmp_path / "cli.db")
+
+    def invoke(*args):
+        code = main([*args, "--db", db])
+        out, err = capsys.readouterr()
+        return code, out, err
+
+    return invoke
+
+
+def test_due_examples_of_the_rules(run):
+    assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].strip() == "2025-02-05 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].strip() == "2025-03-04 10:30"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].strip() == "2025-03-04 17:00"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].strip() \
+        == "2025-03-03 17:00"
+
+
+def test_due_json_shape(run):
+    code, out, _ = run("due", "--received", "2025-04-29 09:00", "--days", "1", "--json")
+    data = json.loads(out)
+    assert code == 0
+    assert data["received"] == "2025-04-29 09:00" and data["start"] == "2025-04-29 09:00"
+    assert data["due"] == "2025-05-05 09:00"
+    assert [s["date"] for s in data["skipped"]] == ["2025-04-30", "2025-05-01", "2025-05-02", "2025-05-03",
+                                                    "2025-05-04"]
+    assert all(s["reason"] for s in data["skipped"])
+
+
+@pytest.mark.parametrize("args, message", [
+    (["due", "--received", "2025-02-30 10:00", "--days", "1"], "không tồn tại"),
+    (["due", "--received", "2025-03-03 10:00", "--days", "-2"], "số âm"),
+    (["due", "--received", "2025-03-03 10:00"], "cần một trong các tham số"),
+    (["due", "--received", "2025-03-03 10:00", "--procedure", "KHONG"], "Không có thủ tục"),
+    (["calendar", "set", "2025-13-01", "off"], "không hợp lệ"),
+    (["calendar", "hours", "25:00-11:00"], "HH:MM"),
+    (["intake", "--procedure", "HT-01", "--applicant", "A"], "motcua init"),
+    (["init", "--unit-code", "có dấu", "--office-name", "X"], "Mã đơn vị"),
+])
+def test_bad_input_exits_2_with_one_vietnamese_line(run, args, message):
+    code, out, err = run(*args)
+    assert code == 2
+    assert message in err and err.count("\n") == 1 and "Traceback" not in err
+
+
+def test_english_messages_on_request(run):
+    code, _, err = run("due", "--received", "2025-03-03 10:00", "--procedure", "NOPE", "--lang", "en")
+    assert code == 2 and "No procedure" in err
+
+
+def test_calendar_show_json_lists_weekday_days_off_and_worked_weekend_days(run):
+    data = json.loads(run("calendar", "show", "2025", "--json")[1])
+    days_off = {d["date"] for d in data["days_off"]}
+    assert data["year"] == 2025
+    assert "2025-05-02" in days_off and "2025-01-25" not in days_off  # Saturday: not an office-week day
+    assert [d["date"] for d in data["extra_working_days"]] == ["2025-04-26"]
+
+
+def test_calendar_set_import_and_hours(run, tmp_path):
+    assert run("calendar", "set", "2025-03-04", "off", "--reason", "Bầu cử")[0] == 0
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-05 10:00"
+    assert run("calendar", "set", "2025-03-04", "default")[0] == 0
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-04 10:00"
+    csv_file = tmp_path / "days.csv"
+    csv_file.write_text("date,kind,reason\n2025-03-08,working,Làm bù\n2025-03-09,sometimes,x\n", encoding="utf-8")
+    code, _, err = run("calendar", "import", str(csv_file))
+    assert code == 2 and "Dòng 3, cột kind" in err
+    assert json.loads(run("calendar", "show", "2025", "--json")[1])["extra_working_days"][0]["date"] == "2025-04-26"
+    assert run("calendar", "hours", "08:00-12:00,13:00-17:00", "--from", "2025-06-01")[0] == 0
+    assert run("due", "--received", "2025-06-02 07:00", "--hours", "1")[1].strip() == "2025-06-02 09:00"
+
+
+def test_init_intake_export_import_check(run, tmp_path):
+    assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành", "--place",
+               "Hoa Thành")[0] == 0
+    code, out, _ = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received",
+                       "2025-03-03 09:00", "--id-number", "040090012345")
+    assert code == 0 and out.strip() == "H40.25.12-250303-0001"
+    exported = tmp_path / "so.xlsx"
+    assert run("dossiers", "export", str(exported))[0] == 0
+    code, _, err = run("dossiers", "import", str(exported))
+    assert code == 2 and "đã có trong cơ sở dữ liệu" in err  # the same codes again: refused whole
+    assert run("check")[0] == 0
+
+
+def test_procedures_list_json(run):
+    data = json.loads(run("procedures", "list", "--json")[1])
+    assert len(data) >= 40
+    found = json.loads(run("procedures", "list", "--json", "--search", "khai sinh")[1])
+    assert "Đăng ký khai sinh" in [p["name"] for p in found]
+
+
+def test_version_and_help(capsys):
+    assert main(["--version"]) == 0 and "motcua" in capsys.readouterr().out
+    assert main(["--help"]) == 0
+    assert "lịch làm việc" in capsys.readouterr().out

@@ -254,5 +254,5 @@ def check(args: argparse.Namespace) -> int:
         for problem in problems:
             print(problem, file=sys.stderr)
         return 2
-    print("Cơ sở dữ liệu tốt (integrity_check: ok).")
+    print("Cơ sở dữ liệu tốt (integrity_check: ok)." if database.is_sqlite else "Cơ sở dữ liệu tốt.")
     return 0

@@ -210,6 +210,18 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     except KeyboardInterrupt:
         return 130
+    except OSError as error:  # a full disk, a read-only folder, a file held by another program
+        where = f" ({error.filename})" if error.filename else ""
+        print(f"motcua: lỗi tệp: {error.strerror or error}{where}.", file=sys.stderr)
+        return 1
+    except Exception as error:  # noqa: BLE001 — the database refused: say so in one line
+        from sqlalchemy.exc import SQLAlchemyError
+
+        if not isinstance(error, SQLAlchemyError):
+            raise
+        detail = getattr(error, "orig", None) or error
+        print(f"motcua: cơ sở dữ liệu từ chối thao tác: {detail}. Chưa có gì được ghi.", file=sys.stderr)
+        return 1
 
 
 if __name__ == "__main__":

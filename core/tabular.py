@@ -61,6 +61,8 @@ def _read_csv(path: Path) -> Table:
     except csv.Error as exc:
         raise UserError(f"Tệp \"{path.name}\" không đúng định dạng CSV: {exc}.",
                         f"\"{path.name}\" is not valid CSV: {exc}.")
+    except OSError as exc:
+        raise UserError(f"Không đọc được tệp \"{path}\": {exc.strerror}.", f"Cannot read \"{path}\": {exc.strerror}.")
     return _table(path, [[_cell(v) for v in record] for record in records])
 
 

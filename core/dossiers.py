@@ -20,9 +20,11 @@ from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
 __all__ = ["intake", "get_dossier", "list_dossiers", "count_dossiers", "next_code", "profile_for", "validate_phone", "validate_channel",
-           "record_event", "status_of", "STATUS_LABELS"]
+           "record_event", "status_of", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
 
-STATUS_LABELS = {"received": "Đang giải quyết", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
+PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
+DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
+STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dân bổ sung", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
                  "stopped": "Đã dừng/rút"}
 _PHONE = re.compile(r"^0\d{8,10}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
@@ -87,10 +89,11 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
                     "Could not give a dossier code (database busy): try again.")
 
 
-def record_event(session: Session, dossier: Dossier, kind: str, *, actor: str, at: dt.datetime | None = None,
-                 **detail: Any) -> DossierEvent:
+def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, actor: str,
+                 at: dt.datetime | None = None, **detail: Any) -> DossierEvent:
+    """Append an event (who, when, what) to the dossier's history."""
     event = DossierEvent(dossier_id=dossier.id, at=at or dt.datetime.now().replace(microsecond=0),
-                         actor=actor, kind=kind, detail=detail)
+                         actor=actor, kind=event_kind, detail=detail)
     session.add(event)
     return event
 
@@ -98,8 +101,9 @@ def record_event(session: Session, dossier: Dossier, kind: str, *, actor: str, a
 def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
            phone: str = "", address: str = "", email: str = "", channel: str = "direct",
            received_at: dt.datetime | None = None, digitized: bool = False, paid_online: bool = False,
-           fee: int | None = None, actor: str = "", calendar: WorkCalendar | None = None,
-           now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
+           fee: int | None = None, payment_method: str = "", delivery: str = "desk",
+           components: list[dict[str, Any]] | None = None, actor: str = "",
+           calendar: WorkCalendar | None = None, now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
     """Accept a complete dossier: check the input, give it a code and its statutory due moment.
 
     Nothing is written when any value is wrong. The caller commits.
@@ -117,6 +121,10 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
     if fee is not None and fee < 0:
         raise UserError("Phí, lệ phí không được là số âm.", "The fee cannot be negative.")
+    if payment_method not in PAYMENT_METHODS:
+        raise UserError(f"Cách nộp phí \"{payment_method}\" không hợp lệ.", f"Unknown payment method \"{payment_method}\".")
+    if delivery not in DELIVERIES:
+        raise UserError(f"Cách nhận kết quả \"{delivery}\" không hợp lệ.", f"Unknown delivery \"{delivery}\".")
     values = {"id_number": validate_id_number(id_number, today=now.date()), "phone": validate_phone(phone),
               "channel": validate_channel(channel)}
     office = require_office(session)
@@ -124,6 +132,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
     calendar = calendar or load_calendar(session)
     cutoff = get_setting(session, "same_day_cutoff") or "15:00"
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
+    checklist = _checklist(components if components is not None else procedure.components)
     code, seq = next_code(session, office.unit_code, received.date())
     dossier = Dossier(
         code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
@@ -131,14 +140,29 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         field=procedure.field, profile=profile_for(received.date()), applicant_name=name,
         applicant_key=fold(name), address=clean(address), email=email, received_at=received,
         start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
-        digitized=digitized, fee=procedure.fee if fee is None else fee, paid_online=paid_online,
-        status="received", origin="intake", created_by=actor, created_at=now, updated_at=now, **values)
+        digitized=digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
+        fee=procedure.fee if fee is None else fee, paid_online=paid_online or payment_method == "online",
+        payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now, **values)
     session.add(dossier)
     session.flush()
     record_event(session, dossier, "received", actor=actor, at=now, due_at=f"{due.due:%Y-%m-%d %H:%M}",
                  why=due.explain())
     session.flush()
     return dossier, due
+
+
+def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The components handed in: name, kind (bản chính/bản sao…), count, digitized."""
+    checklist = []
+    for component in components:
+        name = clean(str(component.get("name", "")))
+        count = int(component.get("count", 1) or 0)
+        if not name or count < 1:
+            raise UserError(f"Thành phần hồ sơ \"{name}\" cần tên và số lượng ít nhất 1.",
+                            f"Component \"{name}\" needs a name and a count of at least 1.")
+        checklist.append({"name": name, "kind": clean(str(component.get("kind", "bản chính"))), "count": count,
+                          "digitized": bool(component.get("digitized", False))})
+    return checklist
 
 
 def get_dossier(session: Session, code: str) -> Dossier:

@@ -16,7 +16,7 @@ from sqlmodel import Field, SQLModel
 
 __all__ = [
     "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
-    "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "CHANNELS", "PROFILES",
+    "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
 ]
 
 #: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
@@ -112,6 +112,11 @@ class Dossier(SQLModel, table=True):
     digitized: bool = False
     fee: int = 0
     paid_online: bool = False
+    payment_method: str = Field(default="", max_length=10)  # cash | transfer | online | "" (no fee)
+    delivery: str = Field(default="desk", max_length=10)  # desk | postal | online
+    components: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False, server_default="[]"))
+    handler: str = Field(default="", max_length=200, index=True)  # who holds it now (officer or agency)
+    receipt_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     status: str = Field(default="received", max_length=20, index=True)
     origin: str = Field(default="intake", max_length=10)  # intake | import | demo
     created_by: str = Field(default="", max_length=100)
@@ -207,3 +212,27 @@ class DailyCounter(SQLModel, table=True):
     unit_code: str = Field(primary_key=True, max_length=40)
     day: dt.date = Field(primary_key=True, sa_type=Date)
     last: int = 0
+
+
+class IntakeGuidance(SQLModel, table=True):
+    """A dossier not accepted at the desk: guidance to supplement it (Mẫu 02) or a refusal (Mẫu 03).
+
+    Nothing is accepted, so no dossier code and no due moment; the slip is numbered per unit and year.
+    """
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    kind: str = Field(max_length=10)  # supplement | refusal
+    number: int = 0  # the slip's number within its unit and year
+    unit_code: str = Field(max_length=40)
+    at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+    actor: str = Field(default="", max_length=100)
+    procedure_code: str = Field(default="", max_length=40)
+    procedure_name: str = Field(default="", max_length=400)
+    applicant_name: str = Field(max_length=200)
+    id_number: str = Field(default="", max_length=20)
+    phone: str = Field(default="", max_length=20)
+    address: str = Field(default="", max_length=400)
+    email: str = Field(default="", max_length=200)
+    items: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    reason: str = Field(default="", max_length=2000)
+    profile: str = Field(default="nd118-2025", max_length=20)

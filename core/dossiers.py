@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import update
+from sqlalchemy import func, or_, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -19,7 +20,7 @@ from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["intake", "get_dossier", "list_dossiers", "count_dossiers", "next_code", "profile_for", "validate_phone", "validate_channel",
+__all__ = ["intake", "get_dossier", "list_dossiers", "count_dossiers", "DossierFilter", "next_code", "profile_for", "validate_phone", "validate_channel",
            "record_event", "status_of", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
@@ -172,31 +173,66 @@ def get_dossier(session: Session, code: str) -> Dossier:
     return dossier
 
 
+@dataclass(frozen=True)
+class DossierFilter:
+    """What the dossier list shows: a search text and filters, all optional."""
+
+    search: str = ""
+    status: str = ""  # a key of STATUS_LABELS
+    field: str = ""
+    channel: str = ""
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    due_soon: bool = False  # unfinished, due within one working day of ``now``
+    late: bool = False  # unfinished and past its statutory due moment
+    now: dt.datetime | None = None
+    due_soon_until: dt.datetime | None = None  # computed by the caller from the calendar
+
+
 def _search_filter(query: str):
     """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8)."""
-    from sqlalchemy import or_
-
     text = clean(query)
     key = fold(text)
     digits = "".join(ch for ch in text if ch.isdigit())
-    clauses = [Dossier.applicant_key.contains(key), Dossier.code.contains(text.upper())]
+    clauses = [Dossier.applicant_key.contains(key, autoescape=True),
+               Dossier.code.contains(text.upper(), autoescape=True)]
     if digits and len(digits) >= 4:
         clauses += [Dossier.phone.startswith(digits), Dossier.id_number.startswith(digits)]
     return or_(*clauses)
 
 
-def list_dossiers(session: Session, *, search: str = "", offset: int = 0, limit: int = 200) -> list[Dossier]:
-    """One page of dossiers, newest first, optionally matching ``search``."""
-    query = select(Dossier).order_by(Dossier.received_at.desc(), Dossier.id.desc())
-    if clean(search):
-        query = query.where(_search_filter(search))
+def _apply(query, flt: DossierFilter):
+    if clean(flt.search):
+        query = query.where(_search_filter(flt.search))
+    if flt.status:
+        query = query.where(Dossier.status == flt.status)
+    if flt.field:
+        query = query.where(Dossier.field == flt.field)
+    if flt.channel:
+        query = query.where(Dossier.channel == flt.channel)
+    if flt.received_from:
+        query = query.where(Dossier.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
+    if flt.received_to:
+        query = query.where(Dossier.received_at < dt.datetime.combine(flt.received_to + dt.timedelta(days=1),
+                                                                      dt.time()))
+    if flt.due_soon or flt.late:
+        now = flt.now or dt.datetime.now()
+        query = query.where(Dossier.result_at == None, Dossier.stopped_at == None)  # noqa: E711
+        if flt.late:
+            query = query.where(Dossier.due_at < now)
+        else:
+            query = query.where(Dossier.due_at >= now, Dossier.due_at <= (flt.due_soon_until or now))
+    return query
+
+
+def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "", offset: int = 0,
+                  limit: int = 200) -> list[Dossier]:
+    """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
+    flt = flt or DossierFilter(search=search)
+    query = _apply(select(Dossier), flt).order_by(Dossier.received_at.desc(), Dossier.id.desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
-def count_dossiers(session: Session, *, search: str = "") -> int:
-    from sqlalchemy import func
-
-    query = select(func.count()).select_from(Dossier)
-    if clean(search):
-        query = query.where(_search_filter(search))
-    return session.exec(query).one()
+def count_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "") -> int:
+    flt = flt or DossierFilter(search=search)
+    return session.exec(_apply(select(func.count()).select_from(Dossier), flt)).one()

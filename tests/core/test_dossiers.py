@@ -109,3 +109,25 @@ def test_get_dossier_by_code(desk):
         assert get_dossier(session, code).applicant_name == "Nguyễn Văn An"
         with pytest.raises(UserError, match="Không tìm thấy"):
             get_dossier(session, "H40.25.12-250303-9999")
+
+
+def test_filters_for_the_dossier_list(desk):
+    from core.dossiers import DossierFilter
+    from core.lifecycle import record_result
+
+    a = accept(desk, received_at=D(2025, 3, 3, 9), channel="online")  # due 6/3 09:00
+    b = accept(desk, received_at=D(2025, 3, 5, 9), applicant_name="Đinh Văn Đạt")  # due 10/3 09:00
+    c = accept(desk, received_at=D(2025, 3, 6, 9))  # due 11/3 09:00
+    with desk.transaction() as session:
+        record_result(session, a.code, actor="x", at=D(2025, 3, 5, 10))
+    now = D(2025, 3, 10, 10)
+    with desk.session() as session:
+        codes = lambda **kw: [d.code for d in list_dossiers(session, DossierFilter(now=now, **kw))]  # noqa: E731
+        assert codes(late=True) == [b.code]
+        assert codes(due_soon=True, due_soon_until=D(2025, 3, 11, 10)) == [c.code]
+        assert codes(channel="online") == [a.code]
+        assert codes(status="result_ready") == [a.code]
+        assert codes(received_from=dt.date(2025, 3, 5), received_to=dt.date(2025, 3, 5)) == [b.code]
+        assert codes(search="dinh van dat") == [b.code]
+        assert codes(search="250306") == [c.code]
+        assert count_dossiers(session, DossierFilter(field="Chứng thực")) == 3

@@ -12,9 +12,9 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import register_import
+from bench import register_import, search
 
-BENCHMARKS = {"import_10k": register_import.run}
+BENCHMARKS = {"import_10k": register_import.run, "search": search.run}
 
 
 def main(argv: list[str] | None = None) -> int:

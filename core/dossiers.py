@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, or_, update
+from sqlalchemy import func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -189,21 +189,46 @@ class DossierFilter:
     due_soon_until: dt.datetime | None = None  # computed by the caller from the calendar
 
 
-def _search_filter(query: str):
-    """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8)."""
-    text = clean(query)
-    key = fold(text)
-    digits = "".join(ch for ch in text if ch.isdigit())
-    clauses = [Dossier.applicant_key.contains(key, autoescape=True),
-               Dossier.code.contains(text.upper(), autoescape=True)]
-    if digits and len(digits) >= 4:
+_DAY_SEQ = re.compile(r"^(\d{6})(?:-(\d{1,5}))?$")
+
+
+def _search_filter(query: str, dialect: str):
+    """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8).
+
+    Names: every word, the last one as a prefix ("nguyen van a" finds "Nguyễn Văn An"); on SQLite
+    through the FTS5 index of migration 0004, elsewhere by LIKE on the folded column. Digits: a phone
+    or CCCD prefix, or a code's ``YYMMDD[-NNNN]`` part; a whole code matches itself.
+    """
+    text_ = clean(query)
+    key = fold(text_)
+    clauses = [Dossier.code == text_]
+    words = ["".join(ch for ch in word if ch.isalnum()) for word in key.split()]
+    words = [w for w in words if w]
+    if any(ch.isalpha() for ch in key) and words:
+        if dialect == "sqlite":
+            phrase = '"' + " ".join(words) + '" *'
+            matches = text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH :phrase").bindparams(
+                phrase=phrase)
+            clauses.append(Dossier.id.in_(matches))
+        else:
+            clauses.append(Dossier.applicant_key.contains(" ".join(words), autoescape=True))
+    digits = text_.replace(" ", "").replace(".", "")
+    match = _DAY_SEQ.match(digits)
+    if match:
+        try:
+            day = dt.datetime.strptime(match[1], "%y%m%d").date()
+            clause = Dossier.received_day == day
+            clauses.append(clause & (Dossier.seq == int(match[2])) if match[2] else clause)
+        except ValueError:
+            pass
+    if digits.isdigit() and len(digits) >= 4:
         clauses += [Dossier.phone.startswith(digits), Dossier.id_number.startswith(digits)]
     return or_(*clauses)
 
 
-def _apply(query, flt: DossierFilter):
+def _apply(query, flt: DossierFilter, dialect: str = "sqlite"):
     if clean(flt.search):
-        query = query.where(_search_filter(flt.search))
+        query = query.where(_search_filter(flt.search, dialect))
     if flt.status:
         query = query.where(Dossier.status == flt.status)
     if flt.field:
@@ -229,10 +254,11 @@ def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search:
                   limit: int = 200) -> list[Dossier]:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
-    query = _apply(select(Dossier), flt).order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    query = _apply(select(Dossier), flt, session.get_bind().dialect.name).order_by(Dossier.received_at.desc(), Dossier.id.desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
 def count_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "") -> int:
     flt = flt or DossierFilter(search=search)
-    return session.exec(_apply(select(func.count()).select_from(Dossier), flt)).one()
+    dialect = session.get_bind().dialect.name
+    return session.exec(_apply(select(func.count()).select_from(Dossier), flt, dialect)).one()

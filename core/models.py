@@ -77,6 +77,7 @@ class Dossier(SQLModel, table=True):
     __table_args__ = (
         UniqueConstraint("unit_code", "received_day", "seq", name="uq_dossier_daily_seq"),
         Index("ix_dossier_result_received", "result_at", "received_at", "due_at", "field"),
+        Index("ix_dossier_received_day_seq", "received_day", "seq"),
     )
 
     id: Optional[int] = Field(default=None, primary_key=True)

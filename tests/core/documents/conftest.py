@@ -1,0 +1,64 @@
+"""Dossiers and slips of both legal profiles, ready to print."""
+
+from __future__ import annotations
+
+import datetime as dt
+import unicodedata
+from dataclasses import dataclass
+
+import pytest
+
+from core import lifecycle
+from core.documents import slip_reference
+from core.dossiers import intake
+from core.models import Apology
+
+NAME = "Nguyễn Thị Hường"
+ID_NUMBER = "040190012345"
+#: One acceptance moment under each profile: TT 01/2018 before 01/7/2025, TT 03/2025 after.
+RECEIVED = {"nd61-2018": dt.datetime(2025, 1, 6, 9, 15), "nd118-2025": dt.datetime(2025, 9, 8, 14, 5)}
+
+
+@dataclass
+class Printable:
+    """What one profile's forms are printed from."""
+
+    profile: str
+    code: str  # accepted, handed over twice, result ready, with an apology
+    stopped: str  # withdrawn by the citizen
+    supplement: str  # slip number PBS-…
+    refusal: str  # slip number PTC-…
+
+
+def make_printable(session, profile: str) -> Printable:
+    day = RECEIVED[profile]
+    dossier, _ = intake(session, procedure_code="CT-03", applicant_name=unicodedata.normalize("NFD", NAME),
+                        id_number=ID_NUMBER, phone="0912345678", address="Xóm 3, xã Hoa Thành", received_at=day,
+                        now=day, payment_method="cash", delivery="postal",
+                        components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2,
+                                     "digitized": True}])
+    lifecycle.hand_over(session, dossier.code, to="Công chức Tư pháp - Hộ tịch", actor="t", note="Thẩm định",
+                        at=day + dt.timedelta(hours=1))
+    lifecycle.record_result(session, dossier.code, actor="t", at=day + dt.timedelta(days=1), note="Đã ký")
+    session.add(Apology(dossier_id=dossier.id, issued_at=day + dt.timedelta(days=1), fault="external",
+                        reason="Chờ xác minh của cơ quan đăng ký đất đai", new_due_at=day + dt.timedelta(days=6),
+                        signer="Lê Văn Bình"))
+    other, _ = intake(session, procedure_code="HT-07", applicant_name="Phạm Văn Đức", received_at=day, now=day)
+    lifecycle.stop(session, other.code, kind="withdrawn", reason="Công dân xin rút hồ sơ", actor="t",
+                   at=day + dt.timedelta(hours=2))
+    supplement = lifecycle.record_guidance(
+        session, kind="supplement", procedure_code="HT-07", applicant_name=NAME, id_number=ID_NUMBER, actor="t",
+        reason="Thiếu giấy tờ chứng minh tình trạng hôn nhân", at=day,
+        items=[{"name": "Giấy tờ chứng minh việc ly hôn", "kind": "bản sao", "count": 1}])
+    refusal = lifecycle.record_guidance(session, kind="refusal", procedure_code="HT-07", applicant_name=NAME,
+                                        reason="Không thuộc thẩm quyền của UBND cấp xã", actor="t", at=day)
+    session.flush()
+    return Printable(profile, dossier.code, other.code, slip_reference(supplement), slip_reference(refusal))
+
+
+@pytest.fixture
+def printable(office_database):
+    """The office database with one `Printable` per profile: ``(database, {profile: Printable})``."""
+    with office_database.transaction() as session:
+        made = {profile: make_printable(session, profile) for profile in RECEIVED}
+    return office_database, made

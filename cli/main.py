@@ -90,6 +90,7 @@ def month_arg(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
+    from cli import print_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
@@ -185,6 +186,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
 
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
+    print_cmd.add_parser(command, date_arg)
     return parser
 
 

@@ -22,7 +22,7 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import event, inspect
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, create_engine
 
 from core.errors import UserError
@@ -139,7 +139,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     if migrate:
         try:
             upgrade(database, backup_dir=backup_dir)
-        except OperationalError as exc:
+        except DatabaseError as exc:  # locked, unreadable, or not a database at all
             database.close()
             raise UserError(f"Không mở được cơ sở dữ liệu {url}: {exc.orig}.",
                             f"Cannot open the database {url}: {exc.orig}.") from exc

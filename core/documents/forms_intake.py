@@ -48,18 +48,18 @@ def _components(dossier: Dossier) -> Table:
     if not rows:
         rows = ((Cell("1"), Cell("(Theo thành phần hồ sơ của thủ tục)"), Cell(""), Cell(""), Cell("")),)
     return Table(columns=("TT", "Tên thành phần hồ sơ", "Loại bản", "Số lượng", "Đã số hóa"), rows=rows,
-                 widths=(9, 76, 30, 15, 15), numeric=(0, 3, 4))
+                 widths=(9, 92, 22, 12, 13), numeric=(0, 3, 4))
 
 
 def receipt(session: Session, dossier: Dossier) -> Document:
     """Giấy tiếp nhận hồ sơ và hẹn trả kết quả (Mẫu 01) with a QR code of the dossier code."""
     office, header = header_for(session, dossier.profile, "receipt", number=f"Số: {dossier.code}",
                                 day=dossier.received_at.date())
-    head = Fields((Field("Mã hồ sơ", dossier.code, strong=True),
-                   Field(f"{nfc(clean(office.name))} tiếp nhận hồ sơ của", citizen(dossier.applicant_name),
-                         strong=True),
-                   *person_fields(dossier, full_id=True),
-                   Field("Nội dung yêu cầu giải quyết", nfc(dossier.procedure_name) or "……")), qr=dossier.code)
+    lines = (Field("Mã hồ sơ", dossier.code, strong=True),
+             Field(f"{nfc(clean(office.name))} tiếp nhận hồ sơ của", citizen(dossier.applicant_name), strong=True),
+             *person_fields(dossier, full_id=True),
+             Field("Nội dung yêu cầu giải quyết", nfc(dossier.procedure_name) or "……"))
+    beside_qr = 4  # the QR code is as tall as about four lines: the rest runs the full width
     numbered = Fields((
         Field("2. Số lượng hồ sơ", "01 (bộ)"),
         Field("3. Thời gian giải quyết hồ sơ theo quy định là", _duration_text(dossier)),
@@ -68,7 +68,7 @@ def receipt(session: Session, dossier: Dossier) -> Document:
         Field("6. Đăng ký nhận kết quả tại", DELIVERIES.get(dossier.delivery, dossier.delivery)),
         Field("7. Phí, lệ phí (nếu có)", _fee_text(dossier)),
     ))
-    blocks = [head, Paragraph("1. Thành phần hồ sơ nộp gồm:", "plain"), _components(dossier), numbered,
+    blocks = [Fields(lines[:beside_qr], qr=dossier.code), Fields(lines[beside_qr:]), Paragraph("1. Thành phần hồ sơ nộp gồm:", "plain"), _components(dossier), numbered,
               Paragraph(f"Vào Sổ theo dõi hồ sơ, Quyển số: {dossier.received_at:%Y}, "
                         f"Số thứ tự: {count2(dossier.seq or 0)}.", "plain")]
     if dossier.receipt_version > 1:

@@ -57,7 +57,7 @@ def _header(header: Header, width: float) -> list[Flowable]:
     flow: list[Flowable] = []
     if header.form_note:
         flow.append(P(_x(header.form_note), s["form_note"]))
-        flow.append(Spacer(1, 3 * mm))
+        flow.append(Spacer(1, 2 * mm))
     left_w = width * 0.42
     issuer_w = min(stringWidth(header.issuing_body, BOLD, 12.5), left_w)
     left = [P(_x(header.parent_body), s["parent"])] if header.parent_body else []
@@ -109,7 +109,7 @@ def _table(block: Table, width: float) -> Flowable:
     th, td, tdc, caption = cell_styles(block.font_size)
     scale = width / sum(block.widths)
     widths = [w * scale for w in block.widths]
-    pad = 2.5 if block.font_size < 10 else 4
+    pad = 2.5 if block.font_size < 10 else 3
     body = [[_cell(c, tdc if i in block.numeric else td, caption, widths[i] - 2 * pad) for i, c in enumerate(row)]
             for row in block.rows]
     table = T([[P(_x(c), th) for c in block.columns], *body], colWidths=widths,
@@ -124,7 +124,7 @@ def _table(block: Table, width: float) -> Flowable:
 def _signature(sig: Signature) -> list[Flowable]:
     s = styles()
     flow = [P(_x(sig.prefix), s["sig_title"])] if sig.prefix else []
-    flow += [P(_x(sig.title), s["sig_title"]), P(_x(sig.hint), s["sig_hint"]), Spacer(1, 24 * mm)]
+    flow += [P(_x(sig.title), s["sig_title"]), P(_x(sig.hint), s["sig_hint"]), Spacer(1, 18 * mm)]
     return flow + ([P(_x(sig.name), s["sig_name"])] if sig.name else [])
 
 
@@ -134,15 +134,15 @@ def _recipients(block: Recipients) -> list[Flowable]:
     return [Spacer(1, 2 * mm), P("Nơi nhận:", s["recipients_head"]), *lines]
 
 
-def _signatures(block: Signatures, width: float, recipients: Recipients | None) -> Flowable:
+def _signatures(block: Signatures, width: float, recipients: Recipients | None) -> T:
     cells = [_signature(sig) for sig in block.blocks]
     if len(cells) == 1:  # a lone signer signs on the right half; "Nơi nhận" sits at the left
         cells = [_recipients(recipients) if recipients else [], cells[0]]
     elif recipients:
         cells = [_recipients(recipients), *cells]
     table = T([cells], colWidths=[width / len(cells)] * len(cells))
-    table.setStyle(TableStyle([*_PLAIN.getCommands(), ("TOPPADDING", (0, 0), (-1, -1), 10)]))
-    return KeepTogether([table])
+    table.setStyle(TableStyle([*_PLAIN.getCommands(), ("TOPPADDING", (0, 0), (-1, -1), 8)]))
+    return table
 
 
 def _story(document: Document, width: float) -> list[Flowable]:
@@ -150,7 +150,7 @@ def _story(document: Document, width: float) -> list[Flowable]:
     story = _header(document.header, width)
     story.append(P(_x(document.title), s["title"]))
     story += [P(_x(line), s["subtitle"]) for line in document.subtitles]
-    story.append(Spacer(1, 4 * mm))
+    story.append(Spacer(1, 3 * mm))
     blocks: list[Block] = list(document.blocks)
     for index, block in enumerate(blocks):
         following = blocks[index + 1] if index + 1 < len(blocks) else None
@@ -164,7 +164,9 @@ def _story(document: Document, width: float) -> list[Flowable]:
             story += _recipients(block)
         elif isinstance(block, Signatures):
             previous = blocks[index - 1] if index else None
-            story.append(_signatures(block, width, previous if isinstance(previous, Recipients) else None))
+            signatures = _signatures(block, width, previous if isinstance(previous, Recipients) else None)
+            kept = [story.pop()] if story and isinstance(story[-1], P) else []  # never a page of signatures alone
+            story.append(KeepTogether([*kept, signatures]))
     return story
 
 

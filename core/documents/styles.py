@@ -39,16 +39,16 @@ def styles() -> dict[str, ParagraphStyle]:
         "motto": style("motto", BOLD, 13, TA_CENTER),
         "number": style("number", REGULAR, 13, TA_CENTER),
         "place_date": style("place_date", ITALIC, 13, TA_CENTER),
-        "title": style("title", BOLD, 14, TA_CENTER, spaceBefore=14, spaceAfter=2),
+        "title": style("title", BOLD, 14, TA_CENTER, spaceBefore=11, spaceAfter=2),
         "subtitle": style("subtitle", REGULAR, 13, TA_CENTER, spaceAfter=2),
         "body": style("body", REGULAR, 13, TA_JUSTIFY, firstLineIndent=10 * mm, spaceBefore=3, spaceAfter=3),
-        "plain": style("plain", REGULAR, 13, TA_LEFT, spaceBefore=3, spaceAfter=3),
+        "plain": style("plain", REGULAR, 13, TA_LEFT, leading=15.6, spaceBefore=2, spaceAfter=2),
         "center": style("center", REGULAR, 13, TA_CENTER, spaceAfter=3),
         "italic": style("italic", ITALIC, 13, TA_JUSTIFY, spaceAfter=3),
         "note": style("note", ITALIC, 11, TA_JUSTIFY, spaceBefore=4, spaceAfter=3),
         "strong": style("strong", BOLD, 13, TA_JUSTIFY, firstLineIndent=10 * mm, spaceBefore=3, spaceAfter=3),
         "address": style("address", REGULAR, 13, TA_CENTER, spaceBefore=6, spaceAfter=6),
-        "field": style("field", REGULAR, 13, TA_JUSTIFY, spaceAfter=2.5),
+        "field": style("field", REGULAR, 13, TA_JUSTIFY, leading=15.6, spaceAfter=2),
         "sig_title": style("sig_title", BOLD, 13, TA_CENTER, leading=16),
         "sig_hint": style("sig_hint", ITALIC, 12, TA_CENTER),
         "sig_name": style("sig_name", BOLD, 13, TA_CENTER),
@@ -61,7 +61,7 @@ def styles() -> dict[str, ParagraphStyle]:
 def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphStyle, ParagraphStyle]:
     """Heading, text, centred text and caption styles of a table whose body is ``size`` points."""
     register_fonts()
-    leading = size * 1.2
+    leading = size * 1.15
     return (ParagraphStyle("th", fontName=BOLD, fontSize=size, leading=leading, alignment=TA_CENTER),
             ParagraphStyle("td", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_LEFT),
             ParagraphStyle("tdc", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_CENTER),

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 import unicodedata
 from dataclasses import dataclass
 
@@ -56,9 +57,32 @@ def make_printable(session, profile: str) -> Printable:
     return Printable(profile, dossier.code, other.code, slip_reference(supplement), slip_reference(refusal))
 
 
-@pytest.fixture
-def printable(office_database):
-    """The office database with one `Printable` per profile: ``(database, {profile: Printable})``."""
-    with office_database.transaction() as session:
+@pytest.fixture(scope="session")
+def _printable_template(tmp_path_factory):
+    """Built once: an office database file holding one `Printable` per profile."""
+    from core.bootstrap import prepare_database
+    from core.office import init_office
+    from core.storage import open_database
+
+    path = tmp_path_factory.mktemp("printable") / "office.db"
+    database = open_database(path)
+    prepare_database(database)
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
+                    parent_name="UBND TỈNH NGHỆ AN")
         made = {profile: make_printable(session, profile) for profile in RECEIVED}
-    return office_database, made
+    database.close()
+    return path, made
+
+
+@pytest.fixture
+def printable(_printable_template, tmp_path):
+    """A fresh copy of that database per test: ``(database, {profile: Printable})``."""
+    from core.storage import open_database
+
+    source, made = _printable_template
+    target = tmp_path / "office.db"
+    shutil.copyfile(source, target)
+    database = open_database(target)
+    yield database, made
+    database.close()

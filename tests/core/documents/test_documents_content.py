@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 
 import pytest
 
@@ -61,6 +62,17 @@ def test_receipt_wording_of_moments_and_version(printable):
     assert fields["5. Thời gian trả kết quả giải quyết hồ sơ"] == "14 giờ 05 phút, ngày 10 tháng 9 năm 2025"
     assert doc.header.place_date == "Hoa Thành, ngày 08 tháng 9 năm 2025"
     assert "Bản in lần 2 (đã sửa thông tin)." in text_of(doc)
+
+
+def test_decomposed_text_stored_by_another_path_prints_composed(printable):
+    from core.dossiers import get_dossier
+
+    database, made = printable
+    with database.transaction() as session:
+        get_dossier(session, made["nd118-2025"].code).applicant_name = unicodedata.normalize("NFD", NAME)
+        session.flush()
+        doc = documents.build_receipt(session, made["nd118-2025"].code)
+    assert NAME in text_of(doc) and unicodedata.normalize("NFD", NAME) not in text_of(doc)
 
 
 def test_date_words_follow_nd30_leading_zeros():

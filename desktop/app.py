@@ -1,0 +1,109 @@
+"""The composition root: the one place that creates the application, the database and the pages.
+
+`run` opens the database, builds the operations worker and every page with their dependencies
+passed explicitly, and runs the event loop. Nothing else looks anything up globally.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import getpass
+import sys
+from dataclasses import dataclass
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+from sqlalchemy.engine import make_url
+
+from core.bootstrap import prepare_database
+from core.demo import open_demo_database
+from core.errors import UserError
+from core.storage import Database, open_database
+from desktop.i18n import install_translator
+from desktop.main_window import MainWindow, PageEntry
+from desktop.messages import show_error, show_fatal
+from desktop.office_info import fetch_office
+from desktop.operations import Operations
+from desktop.pages.calendar_page import CalendarPage
+from desktop.pages.coming_soon import intake_page, late_page, ratings_page, reports_page
+from desktop.pages.dossiers_page import DossiersPage
+from desktop.pages.settings_page import SettingsPage
+
+__all__ = ["run", "build", "Built", "open_office_database", "database_location"]
+
+
+@dataclass
+class Built:
+    """What `build` made: the window, its worker and the pages tests reach into."""
+
+    window: MainWindow
+    ops: Operations
+    calendar: CalendarPage
+    settings: SettingsPage
+    dossiers: DossiersPage
+
+
+def _actor() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "desktop"
+
+
+def open_office_database(db: str | None, demo: bool) -> Database:
+    """The database to work on: the demo office (created on first use) if asked for, else ``db``."""
+    if demo:
+        return open_demo_database()
+    database = open_database(db)
+    prepare_database(database)
+    return database
+
+
+def database_location(database: Database) -> str:
+    """The file, or the server URL without its password."""
+    if database.path is not None:
+        return str(database.path)
+    return make_url(database.url).render_as_string(hide_password=True)
+
+
+def build(database: Database, *, actor: str | None = None, today: dt.date | None = None) -> Built:
+    """Create the worker and the pages, and compose them in the main window."""
+    actor = actor or _actor()
+    ops = Operations(database)
+    calendar = CalendarPage(ops, actor=actor, today=today)
+    settings = SettingsPage(ops)
+    dossiers = DossiersPage(ops)
+    window = MainWindow([
+        PageEntry(QCoreApplication.translate("App", "Intake"), intake_page()),
+        PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers),
+        PageEntry(QCoreApplication.translate("App", "Late"), late_page()),
+        PageEntry(QCoreApplication.translate("App", "Ratings"), ratings_page()),
+        PageEntry(QCoreApplication.translate("App", "Reports"), reports_page()),
+        PageEntry(QCoreApplication.translate("App", "Work calendar"), calendar),
+        PageEntry(QCoreApplication.translate("App", "Settings"), settings),
+    ])
+    ops.setParent(window)
+    ops.show_error = lambda text: show_error(window, text)
+    settings.office_changed.connect(window.show_office)
+    window.show_database(database_location(database))
+    ops.run(fetch_office, on_done=window.show_office)
+    return Built(window, ops, calendar, settings, dossiers)
+
+
+def run(db: str | None = None, demo: bool = False) -> int:
+    """Open the main window on the database ``db`` (None: the default one); returns the exit code."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    app.setApplicationName("motcua")
+    install_translator(app)
+    try:
+        database = open_office_database(db, demo)
+    except UserError as error:
+        show_fatal(str(error))
+        return 2
+    built = build(database)
+    built.window.show()
+    try:
+        return app.exec()
+    finally:
+        built.ops.shutdown()
+        database.close()

@@ -1,0 +1,101 @@
+"""The main window: a frame that composes pages. Navigation on the left, the page on the right."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from PySide6.QtCore import QSize
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
+
+from desktop.messages import app_title
+from desktop.office_info import OfficeInfo
+
+__all__ = ["MainWindow", "PageEntry"]
+
+
+@dataclass(frozen=True)
+class PageEntry:
+    """A page and its name in the navigation (already translated)."""
+
+    title: str
+    widget: QWidget
+
+
+class MainWindow(QMainWindow):
+    """Navigation + stacked pages + a status bar with the office and the database location.
+
+    Ctrl+1 … Ctrl+9 switch to the n-th page. No business logic here.
+    """
+
+    def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(app_title())
+        self.pages = list(pages)
+        self.navigation = QListWidget()
+        self.navigation.setObjectName("navigation")
+        self.navigation.setFixedWidth(190)
+        self.navigation.setSpacing(2)
+        self.stack = QStackedWidget()
+        self.heading = QLabel()
+        font = QFont(self.heading.font())
+        font.setPointSizeF(font.pointSizeF() * 1.4)
+        font.setBold(True)
+        self.heading.setFont(font)
+        for number, page in enumerate(self.pages, start=1):
+            self._add_page(number, page)
+        self.navigation.currentRowChanged.connect(self.show_page)
+        self._build_central()
+        self.office_label, self.database_label = QLabel(), QLabel()
+        self.statusBar().addWidget(self.office_label, 1)
+        self.statusBar().addPermanentWidget(self.database_label)
+        self.navigation.setCurrentRow(0)
+        self.resize(QSize(1366, 768))
+
+    def _add_page(self, number: int, page: PageEntry) -> None:
+        shortcut = QKeySequence(f"Ctrl+{number}")
+        item = QListWidgetItem(page.title)
+        item.setSizeHint(QSize(0, 34))
+        item.setToolTip(f"{page.title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
+        self.navigation.addItem(item)
+        self.stack.addWidget(page.widget)
+        QShortcut(shortcut, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row))
+
+    def _build_central(self) -> None:
+        right = QWidget()
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(12, 8, 12, 4)
+        right_layout.addWidget(self.heading)
+        right_layout.addWidget(self.stack, 1)
+        central = QWidget()
+        layout = QHBoxLayout(central)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.navigation)
+        layout.addWidget(right, 1)
+        self.setCentralWidget(central)
+
+    def show_page(self, row: int) -> None:
+        """Show the page at ``row`` (0-based) and select it in the navigation."""
+        if not 0 <= row < len(self.pages):
+            return
+        if self.navigation.currentRow() != row:
+            self.navigation.setCurrentRow(row)
+        self.stack.setCurrentIndex(row)
+        self.heading.setText(self.pages[row].title)
+
+    def current_title(self) -> str:
+        return self.pages[self.stack.currentIndex()].title
+
+    def show_office(self, office: OfficeInfo | None) -> None:
+        if office is None:
+            self.office_label.setText(self.tr("No office set up yet: open Settings to enter it."))
+        else:
+            self.office_label.setText(self.tr("%1 — unit code %2").replace("%1", office.name)
+                                      .replace("%2", office.unit_code))
+
+    def show_database(self, location: str) -> None:
+        self.database_label.setText(self.tr("Database: %1").replace("%1", location))
+        self.database_label.setToolTip(location)

@@ -1,0 +1,103 @@
+"""The dossier list as a lazily filled table model: a page at a time as the user scrolls."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from typing import Any, Protocol
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+
+from desktop.dossier_data import DossierPage, DossierRow
+
+__all__ = ["DossierTableModel", "DossierSource", "PAGE_SIZE"]
+
+PAGE_SIZE = 100
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class DossierSource(Protocol):
+    """Where pages come from: calls ``done(page)`` later (or at once, in tests)."""
+
+    def fetch(self, search: str, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None: ...
+
+
+class DossierTableModel(QAbstractTableModel):
+    """Columns: code, applicant, procedure, field, received, due, status."""
+
+    CODE, APPLICANT, PROCEDURE, FIELD, RECEIVED, DUE, STATUS = range(7)
+    #: Emitted when the known total changes (after the first page of a search arrives).
+    total_changed = Signal(int)
+
+    def __init__(self, source: DossierSource, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.source, self.page_size = source, page_size
+        self.search = ""
+        self.total: int | None = None
+        self._rows: list[DossierRow] = []
+        self._loading = False
+        self._generation = 0
+
+    # -- loading --------------------------------------------------------------------------
+    def set_search(self, text: str) -> None:
+        """Start over with ``text`` (empty: every dossier) and ask for the first page."""
+        self.beginResetModel()
+        self._generation += 1
+        self.search, self.total, self._rows = text, None, []
+        self._loading = False
+        self.endResetModel()
+        self._request()
+
+    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+        if parent.isValid() or self._loading or self.total is None:
+            return False
+        return len(self._rows) < self.total
+
+    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+        if self.canFetchMore(parent):
+            self._request()
+
+    def _request(self) -> None:
+        self._loading = True
+        generation = self._generation
+        self.source.fetch(self.search, len(self._rows), self.page_size,
+                          lambda page: self._append(generation, page))
+
+    def _append(self, generation: int, page: DossierPage) -> None:
+        if generation != self._generation:
+            return  # an answer to an older search
+        self._loading = False
+        if page.total is not None:
+            self.total = page.total
+            self.total_changed.emit(page.total)
+        if page.rows:
+            first = len(self._rows)
+            self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
+            self._rows.extend(page.rows)
+            self.endInsertRows()
+        if not page.rows and self.total is not None:
+            self.total = len(self._rows)  # rows vanished meanwhile: stop asking
+
+    def row(self, row: int) -> DossierRow:
+        return self._rows[row]
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
+            return None
+        return (self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"), self.tr("Field"),
+                self.tr("Received"), self.tr("Due"), self.tr("Status"))[section]
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
+        row = self._rows[index.row()]
+        values = (row.code, row.applicant, row.procedure, row.field, f"{row.received_at:%H:%M %d/%m/%Y}",
+                  f"{row.due_at:%H:%M %d/%m/%Y}", row.status)
+        return values[index.column()]

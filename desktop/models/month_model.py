@@ -1,0 +1,108 @@
+"""A month as a 6×7 table model (Monday first) over a `YearData`: what the year grid shows."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+
+from desktop.calendar_data import DayClass, YearData
+from desktop.widgets.weekdays import weekday_short
+
+__all__ = ["MonthModel", "DATE_ROLE", "CLASS_ROLE", "UNCONFIRMED_ROLE"]
+
+DATE_ROLE = Qt.ItemDataRole.UserRole + 1
+CLASS_ROLE = Qt.ItemDataRole.UserRole + 2
+UNCONFIRMED_ROLE = Qt.ItemDataRole.UserRole + 3
+
+_Index = QModelIndex | QPersistentModelIndex
+
+
+class MonthModel(QAbstractTableModel):
+    """Days of one month placed in weeks; empty cells before the 1st and after the last day."""
+
+    def __init__(self, month: int, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.month = month
+        self._data: YearData | None = None
+        self._cells: list[dt.date | None] = [None] * 42
+
+    def set_year(self, data: YearData) -> None:
+        self.beginResetModel()
+        self._data = data
+        first = dt.date(data.year, self.month, 1)
+        length = calendar.monthrange(data.year, self.month)[1]
+        lead = first.weekday()
+        self._cells = [None] * 42
+        for n in range(length):
+            self._cells[lead + n] = first + dt.timedelta(days=n)
+        self.endResetModel()
+
+    def day_at(self, index: _Index) -> dt.date | None:
+        """The date in a cell (None for the empty cells around the month).
+
+        Views and delegates written in Python call this instead of ``index.data(DATE_ROLE)``:
+        PySide6 6.12 drops a reference to None whenever an invalid QVariant comes back to Python,
+        which crashes the interpreter after enough calls.
+        """
+        return self._cell(index)
+
+    def class_at(self, index: _Index) -> DayClass | None:
+        day = self._cell(index)
+        return None if day is None or self._data is None else self._data.kind_of(day)
+
+    def unconfirmed_at(self, index: _Index) -> bool:
+        day = self._cell(index)
+        return day is not None and self._data is not None and self._data.is_unconfirmed(day)
+
+    def index_of(self, day: dt.date) -> QModelIndex:
+        """The cell of ``day`` (invalid if it is not in this month)."""
+        if day in self._cells:
+            position = self._cells.index(day)
+            return self.index(position // 7, position % 7)
+        return QModelIndex()
+
+    # -- Qt model API ---------------------------------------------------------------------
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() or self._data is None else 6
+
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else 7
+
+    def flags(self, index: _Index) -> Qt.ItemFlag:
+        if self._cell(index) is None:
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return weekday_short(section)
+        return None
+
+    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        day = self._cell(index)
+        if day is None or self._data is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return str(day.day)
+        if role == DATE_ROLE:
+            return day
+        if role == CLASS_ROLE:
+            return self._data.kind_of(day).value
+        if role == UNCONFIRMED_ROLE:
+            return self._data.is_unconfirmed(day)
+        if role == Qt.ItemDataRole.ToolTipRole:
+            entry = self._data.entry(day)
+            return f"{day:%d/%m/%Y}" + (f"\n{entry.reason}" if entry else "")
+        if role == Qt.ItemDataRole.TextAlignmentRole:
+            return Qt.AlignmentFlag.AlignCenter
+        return None
+
+    def _cell(self, index: _Index) -> dt.date | None:
+        if not index.isValid():
+            return None
+        return self._cells[index.row() * 7 + index.column()]
+

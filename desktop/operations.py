@@ -1,0 +1,142 @@
+"""The command layer: core calls run off the GUI thread and come back by Qt signal.
+
+A page never opens a session itself. It hands a function of a session to `Operations.run`:
+
+    self.ops.run(lambda s: year_days(s, 2025), on_done=self._show_days)
+
+The function runs on the one database worker thread (like Anki's ``aqt/operations``), in its own
+session: ``database.session()`` for reads, ``database.transaction()`` for writes (``write=True``),
+committed together or not at all. Its result, or the `UserError` it raised, is put in a
+thread-safe queue; the worker then wakes the GUI thread with a queued signal, and a short timer
+drains the queue too (with PySide6 6.12 a queued signal from a Python thread was sometimes never
+delivered in the tests). ``on_done`` / ``on_error`` always run on the GUI thread.
+
+Never touch a widget inside the function: it runs on the worker thread.
+"""
+
+from __future__ import annotations
+
+import logging
+import queue
+import traceback
+from collections.abc import Callable
+from concurrent.futures import Future, ThreadPoolExecutor
+from dataclasses import dataclass
+from typing import Any
+
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
+from sqlmodel import Session
+
+from core.errors import UserError
+from core.storage import Database
+
+__all__ = ["Operations", "ErrorHandler"]
+
+log = logging.getLogger(__name__)
+
+#: Shows an error to the user (set by the composition root: a message box over the main window).
+ErrorHandler = Callable[[str], None]
+#: How often the GUI thread looks for finished calls while some are pending.
+POLL_MS = 25
+
+
+@dataclass
+class _Call:
+    on_done: Callable[[Any], None] | None
+    on_error: Callable[[UserError], None] | None
+
+
+class Operations(QObject):
+    """Runs functions of a session on a single worker thread; results return by signal."""
+
+    #: Emitted (on the GUI thread) after each call's callbacks have run.
+    finished = Signal()
+    #: Emitted when no call is pending any more: tests wait on it (``qtbot.waitUntil(ops.is_idle)``).
+    idle = Signal()
+    _wake = Signal()  # emitted from the worker after it queued a result
+
+    def __init__(self, database: Database, *, show_error: ErrorHandler | None = None,
+                 parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.database = database
+        self.show_error: ErrorHandler = show_error or (lambda text: log.error("%s", text))
+        self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="motcua-db")
+        self._pending = 0
+        self._results: queue.SimpleQueue[tuple[_Call, Any, BaseException | None]] = queue.SimpleQueue()
+        # Always queued: callbacks run later on the GUI thread, never inside `run` itself.
+        self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
+        self._timer = QTimer(self, interval=POLL_MS)
+        self._timer.timeout.connect(self._drain)
+
+    # -- API ------------------------------------------------------------------------------
+    def run(self, fn: Callable[[Session], Any], *, write: bool = False,
+            on_done: Callable[[Any], None] | None = None,
+            on_error: Callable[[UserError], None] | None = None) -> None:
+        """Run ``fn(session)`` on the worker; then ``on_done(result)`` or ``on_error(error)`` here.
+
+        A `UserError` without ``on_error`` is shown by ``show_error``; any other exception is
+        logged and shown as an unexpected error.
+        """
+        call = _Call(on_done, on_error)
+        self._pending += 1
+        future = self._executor.submit(self._execute, fn, write)
+        future.add_done_callback(lambda f: self._landed(call, f))
+        self._timer.start()
+
+    def is_idle(self) -> bool:
+        """True when no call is running or waiting for its callbacks."""
+        return self._pending == 0
+
+    def shutdown(self) -> None:
+        """Let the running call finish and drop the worker (at application exit)."""
+        self._executor.shutdown(wait=True, cancel_futures=True)
+
+    # -- worker side ----------------------------------------------------------------------
+    def _execute(self, fn: Callable[[Session], Any], write: bool) -> Any:
+        if write:
+            with self.database.transaction() as session:
+                return fn(session)
+        with self.database.session() as session:
+            return fn(session)
+
+    def _landed(self, call: _Call, future: Future) -> None:
+        if future.cancelled():
+            return
+        error = future.exception()
+        self._results.put((call, None, error) if error is not None else (call, future.result(), None))
+        self._wake.emit()
+
+    # -- GUI side -------------------------------------------------------------------------
+    @Slot()
+    def _drain(self) -> None:
+        while True:
+            try:
+                item = self._results.get_nowait()
+            except queue.Empty:
+                break
+            self._deliver(*item)
+        if self._pending == 0:
+            self._timer.stop()
+
+    def _deliver(self, call: _Call, result: Any, error: BaseException | None) -> None:
+        self._pending -= 1
+        try:
+            if error is None:
+                if call.on_done is not None:
+                    call.on_done(result)
+            elif isinstance(error, UserError):
+                (call.on_error or self._show_user_error)(error)
+            else:
+                self._show_unexpected(error)
+        finally:
+            self.finished.emit()
+            if self._pending == 0:
+                self.idle.emit()
+
+    def _show_user_error(self, error: UserError) -> None:
+        self.show_error(str(error))
+
+    def _show_unexpected(self, error: BaseException) -> None:
+        log.error("Unexpected error in a database operation:\n%s",
+                  "".join(traceback.format_exception(error)))
+        self.show_error(self.tr("An unexpected error occurred: %1").replace("%1", str(error)))

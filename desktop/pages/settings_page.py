@@ -1,0 +1,89 @@
+"""Cài đặt: the office's unit code, name, place and parent body."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Signal
+from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+
+from core.errors import UserError
+from desktop.office_info import OfficeInfo, fetch_office, save_office
+from desktop.operations import Operations
+
+__all__ = ["SettingsPage"]
+
+
+class SettingsPage(QWidget):
+    """Edits the office; emits `office_changed` after a save so the frame can show the new name."""
+
+    office_changed = Signal(object)  # OfficeInfo
+
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.unit_code, self.name = QLineEdit(), QLineEdit()
+        self.place, self.parent_name = QLineEdit(), QLineEdit()
+        self.unit_code.setPlaceholderText(self.tr("e.g. H40.25.12"))
+        self.name.setPlaceholderText(self.tr("e.g. People's Committee of Hoa Thanh commune"))
+        self.place.setPlaceholderText(self.tr("e.g. Hoa Thanh (printed before the date on documents)"))
+        self.parent_name.setPlaceholderText(self.tr("e.g. PEOPLE'S COMMITTEE OF NGHE AN PROVINCE"))
+        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button.clicked.connect(self.save)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self._layout()
+        self._loaded = False
+
+    def _layout(self) -> None:
+        box = QGroupBox(self.tr("Office"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Unit code:"), self.unit_code)
+        form.addRow(self.tr("Office name:"), self.name)
+        form.addRow(self.tr("Place name:"), self.place)
+        form.addRow(self.tr("Parent body:"), self.parent_name)
+        note = QLabel(self.tr("The unit code begins every dossier code: change it only with care. "
+                              "The names are printed on receipts, letters and reports."))
+        note.setWordWrap(True)
+        buttons = QHBoxLayout()
+        buttons.addWidget(self.save_button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(box)
+        layout.addWidget(note)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+        layout.addStretch(1)
+        box.setMaximumWidth(760)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if not self._loaded:
+            self._loaded = True
+            self.load()
+        super().showEvent(event)
+
+    def load(self) -> None:
+        self.ops.run(fetch_office, on_done=self._show)
+
+    def _show(self, info: OfficeInfo | None) -> None:
+        if info is None:
+            self._say(self.tr("No office is set up yet: fill in the form and save."), error=False)
+            return
+        self.unit_code.setText(info.unit_code)
+        self.name.setText(info.name)
+        self.place.setText(info.place)
+        self.parent_name.setText(info.parent_name)
+
+    def save(self) -> None:
+        info = OfficeInfo(self.unit_code.text(), self.name.text(), self.place.text(), self.parent_name.text())
+        self.ops.run(lambda s: save_office(s, info), write=True, on_done=self._saved, on_error=self._failed)
+
+    def _saved(self, info: OfficeInfo) -> None:
+        self._show(info)
+        self._say(self.tr("Saved."), error=False)
+        self.office_changed.emit(info)
+
+    def _failed(self, error: UserError) -> None:
+        self._say(str(error), error=True)
+
+    def _say(self, text: str, *, error: bool) -> None:
+        self.message.setStyleSheet("color: #b00020;" if error else "color: #1d5a12;")
+        self.message.setText(text)

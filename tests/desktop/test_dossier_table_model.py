@@ -1,0 +1,103 @@
+"""The dossier list fills lazily, a page at a time, and starts over on a new search."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+import pytest
+from PySide6.QtCore import QModelIndex, Qt
+
+from core.models import Dossier
+from desktop.dossier_data import DossierPage, DossierRow
+from desktop.models.dossier_table_model import DossierTableModel
+from desktop.pages.dossiers_page import DossiersPage, OpsDossierSource
+
+NAMES = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Đức", "Phạm Thị Hương", "Đỗ Quang Huy"]
+
+
+def _insert(database, count: int) -> None:
+    start = dt.datetime(2026, 1, 5, 8, 0)
+    with database.transaction() as session:
+        for n in range(count):
+            received = start + dt.timedelta(minutes=30 * n)
+            name = NAMES[n % len(NAMES)]
+            session.add(Dossier(code=f"H40.25.12-{received:%y%m%d}-{n:04d}", unit_code="H40.25.12",
+                                received_day=received.date(), seq=n, procedure_name="Đăng ký khai sinh",
+                                field="Hộ tịch", applicant_name=name, applicant_key=_fold(name),
+                                received_at=received, due_at=received + dt.timedelta(days=3)))
+
+
+def _fold(text: str) -> str:
+    from core.text import fold
+
+    return fold(text)
+
+
+def test_rows_are_fetched_a_page_at_a_time(qtbot, ops, settle, database) -> None:
+    _insert(database, 500)
+    model = DossierTableModel(OpsDossierSource(ops), page_size=100)
+    model.set_search("")
+    settle()
+    assert (model.total, model.rowCount()) == (500, 100)
+    assert model.canFetchMore(QModelIndex())
+    for expected in (200, 300, 400, 500):
+        model.fetchMore(QModelIndex())
+        settle()
+        assert model.rowCount() == expected
+    assert not model.canFetchMore(QModelIndex())
+    newest = model.row(0)
+    assert newest.code.endswith("-0499")  # newest first
+    assert model.data(model.index(0, DossierTableModel.STATUS)) == "Đang giải quyết"
+    assert model.headerData(0, Qt.Orientation.Horizontal) == "Mã hồ sơ"
+
+
+def test_search_without_diacritics_starts_over(qtbot, ops, settle, database) -> None:
+    _insert(database, 50)
+    model = DossierTableModel(OpsDossierSource(ops), page_size=100)
+    model.set_search("")
+    settle()
+    model.set_search("le hoang duc")
+    settle()
+    assert model.total == 10 == model.rowCount()
+    assert {model.row(n).applicant for n in range(model.rowCount())} == {"Lê Hoàng Đức"}
+
+
+class _ManualSource:
+    """Answers only when the test says so, to check stale answers are dropped."""
+
+    def __init__(self) -> None:
+        self.pending: list[tuple[str, int, Callable[[DossierPage], None]]] = []
+
+    def fetch(self, search: str, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
+        self.pending.append((search, offset, done))
+
+
+def _row(code: str) -> DossierRow:
+    moment = dt.datetime(2026, 1, 5, 8, 0)
+    return DossierRow(code, "A", "P", "F", moment, moment, "Đang giải quyết")
+
+
+def test_an_answer_to_an_older_search_is_ignored(qtbot) -> None:
+    source = _ManualSource()
+    model = DossierTableModel(source, page_size=2)
+    model.set_search("an")
+    model.set_search("binh")
+    (_, _, old_done), (_, _, new_done) = source.pending
+    new_done(DossierPage("binh", 0, (_row("B1"),), 1))
+    old_done(DossierPage("an", 0, (_row("A1"), _row("A2")), 7))
+    assert [model.row(n).code for n in range(model.rowCount())] == ["B1"]
+    assert model.total == 1 and not model.canFetchMore(QModelIndex())
+
+
+def test_the_page_shows_the_count(qtbot, ops, settle, database) -> None:
+    _insert(database, 3)
+    page = DossiersPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    settle()
+    assert page.count.text() == "3 hồ sơ"
+    page.search.setText("không ai")
+    page.refresh()
+    settle()
+    assert page.count.text() == "Không có hồ sơ nào khớp với nội dung tìm kiếm."

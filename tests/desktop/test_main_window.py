@@ -1,0 +1,58 @@
+"""The whole window: seven pages in Vietnamese, Ctrl+N switching, the status bar."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+
+from core.office import init_office
+from desktop.app import Built, build
+
+PAGES = ["Tiếp nhận", "Hồ sơ", "Trễ hạn", "Đánh giá", "Báo cáo", "Lịch làm việc", "Cài đặt"]
+
+
+@pytest.fixture
+def built(qtbot, database) -> Built:
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+    result = build(database, actor="test", today=dt.date(2025, 6, 1))
+    qtbot.addWidget(result.window)
+    result.window.show()
+    qtbot.waitExposed(result.window)
+    yield result
+    qtbot.waitUntil(result.ops.is_idle, timeout=10_000)
+    result.ops.shutdown()
+
+
+def test_seven_pages_in_vietnamese(built: Built) -> None:
+    navigation = built.window.navigation
+    assert [navigation.item(row).text() for row in range(navigation.count())] == PAGES
+    assert built.window.stack.count() == 7
+    assert built.window.windowTitle() == "Một Cửa"
+    assert built.window.current_title() == "Tiếp nhận"
+
+
+def test_shortcuts_switch_pages_and_show_in_tooltips(qtbot, built: Built) -> None:
+    window = built.window
+    for number, title in enumerate(PAGES, start=1):
+        qtbot.keyClick(window, Qt.Key(Qt.Key.Key_0 + number), Qt.KeyboardModifier.ControlModifier)
+        assert window.current_title() == title
+        assert window.stack.currentIndex() == number - 1
+        assert f"Ctrl+{number}" in window.navigation.item(number - 1).toolTip()
+
+
+def test_status_bar_shows_office_and_database(qtbot, built: Built, database) -> None:
+    qtbot.waitUntil(lambda: "H40.25.12" in built.window.office_label.text())
+    assert "UBND xã Hoa Thành" in built.window.office_label.text()
+    assert str(database.path) in built.window.database_label.text()
+
+
+def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
+    from PySide6.QtWidgets import QAbstractButton
+
+    for row in (0, 2, 3, 4):
+        page = built.window.stack.widget(row)
+        assert "phiên bản sau" in page.notice.text()
+        assert page.findChildren(QAbstractButton) == []

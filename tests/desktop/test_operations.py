@@ -1,0 +1,67 @@
+"""The command layer: work off the GUI thread, results and errors back on it, writes all-or-nothing."""
+
+from __future__ import annotations
+
+import threading
+
+from core.errors import UserError
+from core.office import get_office, init_office
+
+
+def test_calls_run_on_the_worker_and_return_on_the_gui_thread(qtbot, ops, settle) -> None:
+    seen: dict[str, object] = {}
+
+    def work(session) -> int:
+        seen["worker"] = threading.current_thread().name
+        return 42
+
+    ops.run(work, on_done=lambda value: seen.update(value=value, gui=threading.current_thread().name))
+    assert "value" not in seen  # never synchronously inside run()
+    settle()
+    assert seen["value"] == 42
+    assert str(seen["worker"]).startswith("motcua-db")
+    assert seen["gui"] == threading.main_thread().name
+
+
+def test_a_user_error_goes_to_on_error_or_to_the_message_box(qtbot, ops, settle, errors) -> None:
+    caught: list[UserError] = []
+
+    def refuse(session) -> None:
+        raise UserError("Không được.", "Not allowed.")
+
+    ops.run(refuse, on_error=caught.append)
+    ops.run(refuse)
+    settle()
+    assert [str(e) for e in caught] == ["Không được."]
+    assert errors == ["Không được."]
+
+
+def test_a_failed_write_is_rolled_back(qtbot, ops, settle, errors, database) -> None:
+    def half_done(session) -> None:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+        raise UserError("Dừng giữa chừng.")
+
+    ops.run(half_done, write=True)
+    settle()
+    assert errors == ["Dừng giữa chừng."]
+    with database.session() as session:
+        assert get_office(session) is None
+
+
+def test_an_unexpected_error_is_shown_not_raised(qtbot, ops, settle, errors) -> None:
+    ops.run(lambda session: 1 / 0)
+    settle()
+    assert len(errors) == 1 and errors[0].startswith("Đã xảy ra lỗi ngoài dự kiến")
+
+
+def test_error_messages_open_without_blocking(qtbot) -> None:
+    from PySide6.QtWidgets import QWidget
+
+    from desktop.messages import show_error
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    box = show_error(parent, "Không mở được cơ sở dữ liệu.")
+    assert box.isVisible() and box.text() == "Không mở được cơ sở dữ liệu."
+    assert [b.text() for b in box.buttons()] == ["Đóng"]
+    box.close()

@@ -83,7 +83,7 @@ def _fill(database: Database, size: int) -> None:
                     "procedure_id": procedure.id, "procedure_code": procedure.code,
                     "procedure_name": procedure.name, "field": procedure.field, "profile": "nd118-2025",
                     "applicant_name": name, "applicant_key": fold(name),
-                    "id_number": f"040{rng.randint(0, 3)}{rng.randint(0, 99):02d}{rng.randint(0, 999999):06d}",
+                    "id_number": f"040{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}",
                     "phone": f"09{rng.randint(0, 99999999):08d}", "address": rng.choice(_HAMLETS), "email": "",
                     "channel": rng.choice(["online", "online", "direct", "postal"]), "received_at": received,
                     "start_at": received, "due_at": due, "duration_unit": procedure.duration_unit,

@@ -1,4 +1,7 @@
-"""Import of a 10,000-row register (goal: under 5 s, all rows or none) vs a raw sqlite3 executemany."""
+"""Register import (all rows or none) vs a raw sqlite3 executemany of the same rows into the same table.
+
+``import_10k``: 10,000 rows, goal under 5 s (foundation issue); ``import``: 100,000 rows, ratio ≤ 3.0.
+"""
 
 from __future__ import annotations
 
@@ -8,8 +11,12 @@ import sqlite3
 import time
 from pathlib import Path
 
+from sqlmodel import select
+
+from bench.big_register import big_register
 from core.bootstrap import prepare_database
 from core.demo import fill_demo_office
+from core.models import Dossier
 from core.office import init_office
 from core.register import REGISTER_COLUMNS, export_register, import_register
 from core.storage import open_database
@@ -19,20 +26,29 @@ TARGET_MS = 5_000
 TARGET_RATIO = 3.0
 
 
-def _register_file(folder: Path) -> Path:
-    """A realistic 10,000-row register: the demo office's, exported in the import layout."""
-    source = open_database(folder / "source.db")
-    prepare_database(source)
-    with source.transaction() as session:
-        fill_demo_office(session, dossiers=int(ROWS * 1.1), seed=10, until=dt.date(2026, 11, 27))
-    path = folder / "register.csv"
+def _register_file(folder: Path, rows: int) -> Path:
+    """A realistic register of ``rows`` rows in the import layout: the demo office's for 10,000 rows,
+    the last ``rows`` dossiers of the cached 1,000,000-dossier register for more."""
+    path = folder / f"register-{rows}.csv"
+    if rows <= ROWS:
+        source = open_database(folder / "source.db")
+        prepare_database(source)
+        with source.transaction() as session:
+            fill_demo_office(session, dossiers=int(rows * 1.1), seed=10, until=dt.date(2026, 11, 27))
+        since = None
+    else:
+        source = open_database(big_register())
+        with source.session() as session:
+            days = session.exec(select(Dossier.received_day).order_by(Dossier.received_day.desc())
+                                .offset(rows).limit(1)).first()
+        since = days
     with source.session() as session:
-        export_register(session, path)
+        export_register(session, path, since=since)
     source.close()
     with path.open(encoding="utf-8-sig") as handle:
-        rows = list(csv.reader(handle))
+        records = list(csv.reader(handle))
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
-        csv.writer(handle).writerows(rows[: ROWS + 1])  # header + exactly ROWS rows
+        csv.writer(handle).writerows(records[: rows + 1])  # header + exactly ``rows`` rows
     return path
 
 
@@ -71,8 +87,16 @@ def _reference(folder: Path, path: Path) -> float:
     return elapsed * 1000
 
 
-def run(folder: Path) -> dict:
-    path = _register_file(folder)
+def run_10k(folder: Path) -> dict:
+    return run(folder, ROWS)
+
+
+def run_100k(folder: Path) -> dict:
+    return run(folder, 100_000)
+
+
+def run(folder: Path, rows: int) -> dict:
+    path = _register_file(folder, rows)
     database = _fresh(folder, "target.db")
     start = time.perf_counter()
     with database.transaction() as session:
@@ -80,8 +104,9 @@ def run(folder: Path) -> dict:
     value_ms = (time.perf_counter() - start) * 1000
     database.close()
     reference_ms = _reference(folder, path)
-    assert count == ROWS, count
+    target_ms = TARGET_MS if rows <= ROWS else None
+    assert count == rows, count
     ratio = value_ms / reference_ms
     return {"rows": count, "value_ms": round(value_ms, 1), "reference_ms": round(reference_ms, 1),
-            "ratio": round(ratio, 2), "target_ratio": TARGET_RATIO, "target_ms": TARGET_MS,
-            "ok": value_ms < TARGET_MS, "columns": len(REGISTER_COLUMNS)}
+            "ratio": round(ratio, 2), "target_ratio": TARGET_RATIO, "target_ms": target_ms,
+            "ok": (target_ms is None or value_ms < target_ms) and ratio <= TARGET_RATIO, "columns": len(REGISTER_COLUMNS)}

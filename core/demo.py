@@ -15,7 +15,7 @@ from sqlmodel import Session, select
 
 from core.bootstrap import prepare_database
 from core.calendar import Pause, WorkCalendar
-from core.dossiers import profile_for, status_of
+from core.dossiers import derive_status, profile_for
 from core.errors import UserError
 from core.identity import province_codes
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPause, Procedure, Rating
@@ -172,7 +172,7 @@ class _Builder:
             "paid_online": procedure.fee > 0 and online and rng.random() < 0.8, "origin": "demo",
             "created_by": "demo", "created_at": received, "updated_at": returned_at or result_at or received,
         }
-        row["status"] = status_of(Dossier.model_construct(**row))
+        row["status"] = derive_status(stopped_at=stopped_at, returned_at=returned_at, result_at=result_at)
         late_moment = result_at or (None if stopped_at else self.now)
         if late_moment and late_moment > due.due and rng.random() < 0.85:
             issued = max(received, due.due - dt.timedelta(days=1))  # the day before the due moment

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import func, or_, text, update
 from sqlalchemy.exc import IntegrityError
@@ -20,8 +20,8 @@ from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["intake", "get_dossier", "list_dossiers", "count_dossiers", "DossierFilter", "next_code", "profile_for", "validate_phone", "validate_channel",
-           "record_event", "status_of", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
+__all__ = ["intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
+           "record_event", "status_of", "derive_status", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
 DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
@@ -62,14 +62,21 @@ def validate_channel(value: str) -> str:
     return channel
 
 
-def status_of(dossier: Dossier) -> str:
-    if dossier.stopped_at:
+def derive_status(*, stopped_at: dt.datetime | None, returned_at: dt.datetime | None,
+                  result_at: dt.datetime | None) -> str:
+    """The status that the recorded moments imply (an open pause makes it "waiting" elsewhere)."""
+    if stopped_at:
         return "stopped"
-    if dossier.returned_at:
+    if returned_at:
         return "returned"
-    if dossier.result_at:
+    if result_at:
         return "result_ready"
     return "received"
+
+
+def status_of(dossier: Dossier) -> str:
+    return derive_status(stopped_at=dossier.stopped_at, returned_at=dossier.returned_at,
+                         result_at=dossier.result_at)
 
 
 def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
@@ -256,6 +263,35 @@ def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search:
     flt = flt or DossierFilter(search=search)
     query = _apply(select(Dossier), flt, session.get_bind().dialect.name).order_by(Dossier.received_at.desc(), Dossier.id.desc())
     return list(session.exec(query.offset(offset).limit(limit)))
+
+
+class DossierRow(NamedTuple):
+    """One line of the dossier list: only what the list shows, read without the ORM's bookkeeping."""
+
+    id: int
+    code: str
+    applicant_name: str
+    procedure_name: str
+    field: str
+    channel: str
+    received_at: dt.datetime
+    due_at: dt.datetime
+    new_due_at: dt.datetime | None
+    result_at: dt.datetime | None
+    stopped_at: dt.datetime | None
+    status: str
+
+
+_ROW_COLUMNS = [getattr(Dossier, name) for name in DossierRow._fields]
+
+
+def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int = 0,
+              limit: int = 200) -> list[DossierRow]:
+    """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
+    flt = flt or DossierFilter()
+    query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name)
+    query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
+    return [DossierRow(*row) for row in session.execute(query)]
 
 
 def count_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "") -> int:

@@ -16,7 +16,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
 from core.calendar import WorkCalendar
-from core.dossiers import profile_for, status_of, validate_channel, validate_phone
+from core.dossiers import derive_status, profile_for, validate_channel, validate_phone
 from core.errors import UserError
 from core.identity import validate_id_number
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
@@ -154,7 +154,7 @@ class _RowReader:
             "fee": int(fee_text), "paid_online": _flag(value("paid_online"), "paid_online"),
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
-        dossier["status"] = status_of(Dossier.model_construct(**{k: dossier[k] for k in _STATUS_FIELDS}))
+        dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})
         return _Row(dossier=dossier, rating=rating, apology=apology)
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:

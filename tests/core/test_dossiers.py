@@ -131,3 +131,16 @@ def test_filters_for_the_dossier_list(desk):
         assert codes(search="dinh van dat") == [b.code]
         assert codes(search="250306") == [c.code]
         assert count_dossiers(session, DossierFilter(field="Chứng thực")) == 3
+
+
+def test_list_rows_match_list_dossiers(desk):
+    from core.dossiers import DossierFilter, list_rows
+
+    for minute in range(5):
+        accept(desk, received_at=D(2025, 3, 3, 8, minute), applicant_name=f"Người số {minute}")
+    with desk.session() as session:
+        flt = DossierFilter(search="nguoi so")
+        rows = list_rows(session, flt, offset=1, limit=3)
+        full = list_dossiers(session, flt, offset=1, limit=3)
+    assert [r.code for r in rows] == [d.code for d in full]
+    assert rows[0].received_at == full[0].received_at and rows[0].status == "received"

@@ -12,9 +12,10 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import register_import, search
+from bench import receipt, register_import, search
 
-BENCHMARKS = {"import_10k": register_import.run_10k, "import": register_import.run_100k, "search": search.run}
+BENCHMARKS = {"import_10k": register_import.run_10k, "import": register_import.run_100k, "search": search.run,
+              "receipt": receipt.run}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -7,8 +7,8 @@ from os import PathLike
 from pathlib import Path
 from xml.sax.saxutils import escape
 
-from reportlab.graphics.barcode.qr import QrCodeWidget
-from reportlab.graphics.shapes import Drawing
+from reportlab import rl_config
+from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
@@ -22,6 +22,11 @@ from core.documents.model import (Block, Cell, Document, Fields, Header, Paragra
                                   Signatures, Table)
 from core.documents.styles import cell_styles, page_geometry, styles
 from core.text import nfc
+
+# Our drawings are built by this module only: skip ReportLab's per-attribute validation of shapes
+# (a QR code is hundreds of rectangles; checking them doubled the time of a receipt).
+rl_config.shapeChecking = 0
+rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85 text
 
 __all__ = ["render_pdf", "render_bytes"]
 
@@ -74,12 +79,47 @@ def _header(header: Header, width: float) -> list[Flowable]:
     return [*flow, table]
 
 
-def _qr(data: str, size: float = 26 * mm) -> Drawing:
-    widget = QrCodeWidget(data, barLevel="M")
-    x0, y0, x1, y1 = widget.getBounds()
-    drawing = Drawing(size, size, transform=[size / (x1 - x0), 0, 0, size / (y1 - y0), 0, 0])
-    drawing.add(widget)
-    return drawing
+class _QrCode(Flowable):
+    """A QR code (level M, with its quiet zone) drawn as one filled rectangle per run of dark modules.
+
+    ReportLab's QrCodeWidget encodes twice and builds one shape per module; this encodes once.
+    """
+
+    QUIET = 4  # modules of white border the standard asks for
+
+    def __init__(self, data: str, size: float) -> None:
+        super().__init__()
+        code = QRCode(None, QRErrorCorrectLevel.M)
+        code.addData(data)
+        code.version = code.calculate_version()
+        code.makeImpl(False, 0)  # a fixed mask: valid for any reader, and 8× faster than trying all
+        self.modules = code.modules
+        self.size = size
+        self.width = self.height = size
+
+    def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+        return self.size, self.size
+
+    def draw(self) -> None:
+        count = len(self.modules)
+        unit = self.size / (count + 2 * self.QUIET)
+        canvas = self.canv
+        canvas.setFillColorRGB(0, 0, 0)
+        for row, line in enumerate(self.modules):
+            y = self.size - (row + 1 + self.QUIET) * unit
+            column = 0
+            while column < count:
+                if line[column]:
+                    start = column
+                    while column < count and line[column]:
+                        column += 1
+                    canvas.rect((start + self.QUIET) * unit, y, (column - start) * unit, unit, stroke=0, fill=1)
+                else:
+                    column += 1
+
+
+def _qr(data: str, size: float = 26 * mm) -> Flowable:
+    return _QrCode(data, size)
 
 
 def _fields(block: Fields, width: float) -> list[Flowable]:

@@ -38,6 +38,9 @@ _GIVEN = {"m": ["An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", 
           "f": ["Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hường", "Lan", "Linh", "Mai", "Nga",
                 "Ngọc", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang", "Yến"]}
 _HAMLETS = ["Xóm 1", "Xóm 2", "Xóm 3", "Xóm 4", "Xóm 5", "Xóm Đông", "Xóm Tây", "Xóm Trung", "Xóm Bắc Sơn"]
+_OFFICERS = {"Hộ tịch": "Công chức Tư pháp – Hộ tịch", "Chứng thực": "Công chức Tư pháp – Hộ tịch",
+             "Đất đai": "Công chức Địa chính – Xây dựng", "Bảo trợ xã hội": "Công chức Văn hóa – Xã hội",
+             "Người có công": "Công chức Văn hóa – Xã hội", "Hộ kinh doanh": "Công chức Tài chính – Kế toán"}
 _FIELD_WEIGHTS = {"Hộ tịch": 40, "Chứng thực": 35, "Bảo trợ xã hội": 6, "Đất đai": 5, "Người có công": 3,
                   "Thi đua – khen thưởng": 2, "Hộ kinh doanh": 3}
 
@@ -170,8 +173,13 @@ class _Builder:
             "returned_at": returned_at, "stopped_at": stopped_at, "stop_kind": "withdrawn" if stopped_at else "",
             "new_due_at": None, "digitized": rng.random() < 0.9 + 0.08 * progress, "fee": procedure.fee,
             "paid_online": procedure.fee > 0 and online and rng.random() < 0.8, "origin": "demo",
+            "handler": _OFFICERS.get(procedure.field, "Công chức Văn phòng – Thống kê"),
+            "delivery": "online" if online and rng.random() < 0.3 else "desk",
+            "components": [{**c, "digitized": True} for c in procedure.components],
             "created_by": "demo", "created_at": received, "updated_at": returned_at or result_at or received,
         }
+        row["payment_method"] = ("online" if row["paid_online"] else rng.choice(["cash", "transfer"])) \
+            if procedure.fee else ""
         row["status"] = derive_status(stopped_at=stopped_at, returned_at=returned_at, result_at=result_at)
         late_moment = result_at or (None if stopped_at else self.now)
         if late_moment and late_moment > due.due and rng.random() < 0.85:
@@ -210,19 +218,42 @@ class _Builder:
         result = self.calendar.add_working_minutes(start, minutes)
         return (result if result <= self.now else None), None
 
+    def _events(self, dossier_id: int, row: dict, pauses: list[dict]) -> list[dict]:
+        """The history a real dossier would have: intake, hand-over, pauses, result, return or stop."""
+        def event(event_kind: str, at: dt.datetime, actor: str, /, **detail) -> dict:
+            return {"dossier_id": dossier_id, "at": at, "actor": actor, "kind": event_kind, "detail": detail}
+
+        clerk, officer = "Nguyễn Thị Lan", row["handler"] or "Công chức Văn phòng – Thống kê"
+        events = [event("received", row["received_at"], clerk, due_at=f"{row['due_at']:%Y-%m-%d %H:%M}")]
+        handed = row["received_at"] + dt.timedelta(minutes=20)
+        if (row["result_at"] or row["stopped_at"] or self.now) > handed:
+            events.append(event("handed_over", handed, clerk, **{"from": "Bộ phận Một cửa", "to": officer,
+                                                                  "note": ""}))
+        for pause in pauses:
+            events.append(event("supplement_requested", pause["started_at"], officer, reason=pause["reason"],
+                                items=["Bản sao giấy tờ còn thiếu"]))
+            if pause["ended_at"]:
+                events.append(event("resumed", pause["ended_at"], clerk, due_at=f"{row['due_at']:%Y-%m-%d %H:%M}"))
+        if row["result_at"]:
+            events.append(event("result_ready", row["result_at"], officer, note=""))
+        if row["returned_at"]:
+            events.append(event("returned", row["returned_at"], clerk, collected_by=row["applicant_name"]))
+        if row["stopped_at"]:
+            events.append(event("stopped", row["stopped_at"], clerk, kind="withdrawn",
+                                reason="Công dân xin rút hồ sơ"))
+        return events
+
     def _write(self) -> None:
         session = self.session
         session.execute(insert(Dossier), self.rows)
         ids = dict(session.execute(select(Dossier.code, Dossier.id)).all())
         events = []
+        pauses: dict[str, list[dict]] = {}
+        for code, table, extra in self.extras:
+            if table == "pause":
+                pauses.setdefault(code, []).append(extra)
         for row in self.rows:
-            dossier_id = ids[row["code"]]
-            events.append({"dossier_id": dossier_id, "at": row["received_at"], "actor": "demo", "kind": "received",
-                           "detail": {"due_at": f"{row['due_at']:%Y-%m-%d %H:%M}"}})
-            for kind in ("result_at", "returned_at", "stopped_at"):
-                if row[kind]:
-                    events.append({"dossier_id": dossier_id, "at": row[kind], "actor": "demo",
-                                   "kind": kind.removesuffix("_at"), "detail": {}})
+            events.extend(self._events(ids[row["code"]], row, pauses.get(row["code"], [])))
         session.execute(insert(DossierEvent), events)
         tables = {"apology": Apology, "pause": DossierPause, "rating": Rating}
         for name, model in tables.items():

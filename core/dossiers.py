@@ -153,7 +153,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now, **values)
     session.add(dossier)
     session.flush()
-    record_event(session, dossier, "received", actor=actor, at=now, due_at=f"{due.due:%Y-%m-%d %H:%M}",
+    record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",
                  why=due.explain())
     session.flush()
     return dossier, due

@@ -25,8 +25,9 @@ from desktop.messages import show_error, show_fatal
 from desktop.office_info import fetch_office
 from desktop.operations import Operations
 from desktop.pages.calendar_page import CalendarPage
-from desktop.pages.coming_soon import intake_page, late_page, ratings_page, reports_page
+from desktop.pages.coming_soon import late_page, ratings_page, reports_page
 from desktop.pages.dossiers_page import DossiersPage
+from desktop.pages.intake_page import IntakePage
 from desktop.pages.settings_page import SettingsPage
 
 __all__ = ["run", "build", "Built", "open_office_database", "database_location"]
@@ -72,9 +73,9 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ops = Operations(database)
     calendar = CalendarPage(ops, actor=actor, today=today)
     settings = SettingsPage(ops)
-    dossiers = DossiersPage(ops)
+    dossiers = DossiersPage(ops, actor=actor)
     window = MainWindow([
-        PageEntry(QCoreApplication.translate("App", "Intake"), intake_page()),
+        PageEntry(QCoreApplication.translate("App", "Intake"), IntakePage(ops, actor=actor)),
         PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers),
         PageEntry(QCoreApplication.translate("App", "Late"), late_page()),
         PageEntry(QCoreApplication.translate("App", "Ratings"), ratings_page()),
@@ -85,6 +86,9 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ops.setParent(window)
     ops.show_error = lambda text: show_error(window, text)
     settings.office_changed.connect(window.show_office)
+    window.code_entered.connect(dossiers.open_dossier)
+    dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
+    QApplication.instance().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
     ops.run(fetch_office, on_done=window.show_office)
     return Built(window, ops, calendar, settings, dossiers)

@@ -1,4 +1,8 @@
-"""Dossier list rows as the GUI shows them: plain data read on the worker thread."""
+"""Dossier list rows as the GUI shows them: plain data read on the worker thread.
+
+`ListQuery` is what the list's filter bar asks for; `fetch_dossier_page` turns it into a core
+`DossierFilter` (the "due soon" window comes from the office calendar, rules.md §4) and reads one page.
+"""
 
 from __future__ import annotations
 
@@ -7,10 +11,34 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.dossiers import STATUS_LABELS, count_dossiers, list_dossiers
+from core.dossiers import STATUS_LABELS, DossierFilter, count_dossiers, list_dossiers
 from core.models import Dossier
+from core.office_calendar import load_calendar
+from core.procedures import list_procedures
+from core.text import sort_key
 
-__all__ = ["DossierRow", "DossierPage", "fetch_dossier_page"]
+__all__ = ["DossierRow", "DossierPage", "ListQuery", "fetch_dossier_page", "to_filter", "fetch_fields",
+           "DUE_SOON", "LATE"]
+
+DUE_SOON, LATE = "soon", "late"
+
+
+@dataclass(frozen=True)
+class ListQuery:
+    """The list's search text and filters; empty values mean "any"."""
+
+    search: str = ""
+    status: str = ""
+    field: str = ""
+    channel: str = ""
+    received_from: dt.date | None = None
+    received_to: dt.date | None = None
+    due: str = ""  # "" | DUE_SOON | LATE
+
+    @property
+    def narrowed(self) -> bool:
+        """True when anything at all is asked for (the empty-list message differs)."""
+        return self != ListQuery(search=self.search) or bool(self.search.strip())
 
 
 @dataclass(frozen=True)
@@ -34,14 +62,30 @@ class DossierRow:
 class DossierPage:
     """One page of rows; ``total`` is counted with the first page only (None on later pages)."""
 
-    search: str
+    query: ListQuery
     offset: int
     rows: tuple[DossierRow, ...]
     total: int | None
 
 
-def fetch_dossier_page(session: Session, search: str, offset: int, limit: int) -> DossierPage:
+def to_filter(session: Session, query: ListQuery, now: dt.datetime | None = None) -> DossierFilter:
+    """The core filter for ``query``; "due soon" runs until one working day after ``now``."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    until = load_calendar(session).add_working_days(now, 1) if query.due == DUE_SOON else None
+    return DossierFilter(search=query.search, status=query.status, field=query.field, channel=query.channel,
+                         received_from=query.received_from, received_to=query.received_to,
+                         due_soon=query.due == DUE_SOON, late=query.due == LATE, now=now, due_soon_until=until)
+
+
+def fetch_dossier_page(session: Session, query: ListQuery, offset: int, limit: int,
+                       now: dt.datetime | None = None) -> DossierPage:
     """Read one page, newest first (worker thread)."""
-    total = count_dossiers(session, search=search) if offset == 0 else None
-    rows = tuple(DossierRow.of(d) for d in list_dossiers(session, search=search, offset=offset, limit=limit))
-    return DossierPage(search, offset, rows, total)
+    flt = to_filter(session, query, now)
+    total = count_dossiers(session, flt) if offset == 0 else None
+    rows = tuple(DossierRow.of(d) for d in list_dossiers(session, flt, offset=offset, limit=limit))
+    return DossierPage(query, offset, rows, total)
+
+
+def fetch_fields(session: Session) -> list[str]:
+    """The procedure fields (lĩnh vực) of the catalogue, in Vietnamese order."""
+    return sorted({p.field for p in list_procedures(session, include_inactive=True) if p.field}, key=sort_key)

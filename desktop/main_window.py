@@ -1,17 +1,22 @@
-"""The main window: a frame that composes pages. Navigation on the left, the page on the right."""
+"""The main window: a frame that composes pages. Navigation on the left, the page on the right.
+
+The header holds the return desk's code entry (F2); a scanner's burst anywhere in the window does the
+same. Both come out as ``code_entered``: the composition root decides what opens the dossier.
+"""
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
+from desktop.widgets.code_scan import CodeEntry, ScanListener
 
 __all__ = ["MainWindow", "PageEntry"]
 
@@ -27,8 +32,11 @@ class PageEntry:
 class MainWindow(QMainWindow):
     """Navigation + stacked pages + a status bar with the office and the database location.
 
-    Ctrl+1 … Ctrl+9 switch to the n-th page. No business logic here.
+    Ctrl+1 … Ctrl+9 switch to the n-th page; F2 goes to the dossier code entry. No business logic here.
     """
+
+    #: A dossier code typed in the header's entry or scanned anywhere (install `scan_listener` on the app).
+    code_entered = Signal(str)
 
     def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -44,6 +52,11 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.code_entry = CodeEntry()
+        self.code_entry.code_entered.connect(self.code_entered)
+        self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
+        self.scan_listener.scanned.connect(self.code_entered)
+        QShortcut(QKeySequence("F2"), self, activated=self.focus_code_entry)
         for number, page in enumerate(self.pages, start=1):
             self._add_page(number, page)
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -67,7 +80,10 @@ class MainWindow(QMainWindow):
         right = QWidget()
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(12, 8, 12, 4)
-        right_layout.addWidget(self.heading)
+        header = QHBoxLayout()
+        header.addWidget(self.heading, 1)
+        header.addWidget(self.code_entry)
+        right_layout.addLayout(header)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -85,6 +101,16 @@ class MainWindow(QMainWindow):
             self.navigation.setCurrentRow(row)
         self.stack.setCurrentIndex(row)
         self.heading.setText(self.pages[row].title)
+
+    def show_widget(self, widget: QWidget) -> None:
+        """Bring the page ``widget`` forward (when a page opens something by itself)."""
+        for row, page in enumerate(self.pages):
+            if page.widget is widget:
+                self.show_page(row)
+
+    def focus_code_entry(self) -> None:
+        self.code_entry.setFocus()
+        self.code_entry.selectAll()
 
     def current_title(self) -> str:
         return self.pages[self.stack.currentIndex()].title

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 
-from desktop.dossier_data import DossierPage, DossierRow
+from desktop.dossier_data import DossierPage, DossierRow, ListQuery
 
 __all__ = ["DossierTableModel", "DossierSource", "PAGE_SIZE"]
 
@@ -18,7 +19,7 @@ _Index = QModelIndex | QPersistentModelIndex
 class DossierSource(Protocol):
     """Where pages come from: calls ``done(page)`` later (or at once, in tests)."""
 
-    def fetch(self, search: str, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None: ...
+    def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None: ...
 
 
 class DossierTableModel(QAbstractTableModel):
@@ -31,18 +32,26 @@ class DossierTableModel(QAbstractTableModel):
     def __init__(self, source: DossierSource, *, page_size: int = PAGE_SIZE, parent: Any = None) -> None:
         super().__init__(parent)
         self.source, self.page_size = source, page_size
-        self.search = ""
+        self.query = ListQuery()
         self.total: int | None = None
         self._rows: list[DossierRow] = []
         self._loading = False
         self._generation = 0
 
     # -- loading --------------------------------------------------------------------------
+    @property
+    def search(self) -> str:
+        return self.query.search
+
     def set_search(self, text: str) -> None:
-        """Start over with ``text`` (empty: every dossier) and ask for the first page."""
+        """Keep the filters, search for ``text`` (empty: no search)."""
+        self.set_query(replace(self.query, search=text))
+
+    def set_query(self, query: ListQuery) -> None:
+        """Start over with ``query`` and ask for the first page."""
         self.beginResetModel()
         self._generation += 1
-        self.search, self.total, self._rows = text, None, []
+        self.query, self.total, self._rows = query, None, []
         self._loading = False
         self.endResetModel()
         self._request()
@@ -59,7 +68,7 @@ class DossierTableModel(QAbstractTableModel):
     def _request(self) -> None:
         self._loading = True
         generation = self._generation
-        self.source.fetch(self.search, len(self._rows), self.page_size,
+        self.source.fetch(self.query, len(self._rows), self.page_size,
                           lambda page: self._append(generation, page))
 
     def _append(self, generation: int, page: DossierPage) -> None:

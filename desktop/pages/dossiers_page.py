@@ -1,91 +1,163 @@
-"""Hồ sơ: every dossier, newest first, searchable by code, name (with or without marks), phone, CCCD."""
+"""Hồ sơ: the dossier list (filters, lazy table) and, in its place, one dossier's own page.
+
+Double-click or Enter on a row opens the dossier; so does `open_dossier` (the return desk's code
+entry). Esc or "← Dossier list" goes back to the list where it was.
+"""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
-from desktop.dossier_data import DossierPage, fetch_dossier_page
+from core.errors import UserError
+from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_fields
+from desktop.lifecycle.documents import DocumentOutput
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.operations import Operations
+from desktop.pages.dossier_detail import DossierDetailPage
+from desktop.pages.dossier_filters import DossierFilterBar
 
-__all__ = ["DossiersPage", "OpsDossierSource"]
+__all__ = ["DossiersPage", "OpsDossierSource", "Clock"]
 
-SEARCH_DELAY_MS = 300
+Clock = Callable[[], dt.datetime]
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(microsecond=0)
 
 
 class OpsDossierSource:
     """Feeds the table model from the database through the operations worker."""
 
-    def __init__(self, ops: Operations) -> None:
-        self.ops = ops
+    def __init__(self, ops: Operations, clock: Clock = _now) -> None:
+        self.ops, self.clock = ops, clock
 
-    def fetch(self, search: str, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
-        self.ops.run(lambda s: fetch_dossier_page(s, search, offset, limit), on_done=done)
+    def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
+        now = self.clock()
+        self.ops.run(lambda s: fetch_dossier_page(s, query, offset, limit, now), on_done=done)
+
+
+class _OpenTable(QTableView):
+    """A table where Enter opens the current row (double-click does too)."""
+
+    open_row = Signal(int)
+
+    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
+            self.open_row.emit(self.currentIndex().row())
+            return
+        super().keyPressEvent(event)
 
 
 class DossiersPage(QWidget):
-    """A read-only list for now; later issues add the dossier's own screen."""
+    """The list, or one dossier: a stack of the two."""
 
-    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+    #: Emitted once a dossier is shown (the main window brings this page forward).
+    dossier_opened = Signal(str)
+
+    def __init__(self, ops: Operations, *, actor: str = "", clock: Clock = _now,
+                 output: DocumentOutput | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.model = DossierTableModel(OpsDossierSource(ops), parent=self)
-        self.search = QLineEdit()
-        self.search.setPlaceholderText(self.tr("Search by dossier code, applicant name, phone or ID number"))
-        self.search.setClearButtonEnabled(True)
-        self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
-        self.search.textChanged.connect(lambda _: self._timer.start())
+        self.ops = ops
+        self.model = DossierTableModel(OpsDossierSource(ops, clock), parent=self)
+        self.filters = DossierFilterBar(clock().date())
+        self.filters.changed.connect(self.refresh)
+        self.search = self.filters.search
         self.count = QLabel()
+        self.table = self._make_table()
+        self.model.total_changed.connect(self._show_total)
+        self.detail = DossierDetailPage(ops, actor=actor, output=output)
+        self.detail.back_requested.connect(self.show_list)
+        self.detail.changed.connect(lambda _: setattr(self, "_stale", True))
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self._list_view())
+        self.stack.addWidget(self.detail)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.stack)
+        self._loaded = self._stale = False
+
+    def _list_view(self) -> QWidget:
         refresh = QPushButton(self.tr("Refresh"))
         refresh.setToolTip(self.tr("Reload the list (F5)"))
         refresh.clicked.connect(self.refresh)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
-        self.table = self._make_table()
-        self.model.total_changed.connect(self._show_total)
-        top = QHBoxLayout()
-        top.addWidget(self.search, 1)
-        top.addWidget(refresh)
-        layout = QVBoxLayout(self)
-        layout.addLayout(top)
+        view = QWidget()
+        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), view, activated=self.refresh)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.count, 1)
+        bottom.addWidget(QLabel(self.tr("Double-click or Enter opens a dossier.")))
+        bottom.addWidget(refresh)
+        layout = QVBoxLayout(view)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.filters)
         layout.addWidget(self.table, 1)
-        layout.addWidget(self.count)
-        self._loaded = False
+        layout.addLayout(bottom)
+        return view
 
     def _make_table(self) -> QTableView:
-        table = QTableView()
+        table = _OpenTable()
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         table.setAlternatingRowColors(True)
         table.setWordWrap(False)
         table.verticalHeader().hide()
         table.verticalHeader().setDefaultSectionSize(table.fontMetrics().height() + 10)
         header = table.horizontalHeader()
-        for column, width in ((0, 170), (1, 170), (3, 130), (4, 120), (5, 120), (6, 120)):
+        for column, width in ((0, 170), (1, 170), (3, 130), (4, 120), (5, 120), (6, 150)):
             header.resizeSection(column, width)
         header.setSectionResizeMode(DossierTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
+        table.doubleClicked.connect(lambda index: self.open_row(index.row()))
+        table.open_row.connect(self.open_row)
         return table
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:
             self._loaded = True
+            self.ops.run(fetch_fields, on_done=self.filters.set_fields)
             self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
-        self._timer.stop()
-        self._loaded = True
-        self.model.set_search(self.search.text())
+        self.filters.stop_waiting()
+        self._loaded, self._stale = True, False
+        self.model.set_query(self.filters.query())
 
     def _show_total(self, total: int) -> None:
         if total == 0:
-            text = self.tr("No dossier matches the search.") if self.search.text().strip() \
+            text = self.tr("No dossier matches the search.") if self.model.query.narrowed \
                 else self.tr("No dossiers yet: dossiers accepted at the Intake page will appear here.")
         else:
             text = self.tr("%1 dossiers").replace("%1", f"{total:,}".replace(",", "."))
         self.count.setText(text)
+
+    # -- one dossier ----------------------------------------------------------------------
+    def open_row(self, row: int) -> None:
+        if 0 <= row < self.model.rowCount():
+            self.open_dossier(self.model.row(row).code)
+
+    def open_dossier(self, code: str, on_error: Callable[[UserError], None] | None = None) -> None:
+        """Show the dossier ``code``; an unknown code leaves the screen as it is and says so."""
+        self.detail.load(code, on_found=lambda: self._shown(code), on_error=on_error)
+
+    def _shown(self, code: str) -> None:
+        self.stack.setCurrentWidget(self.detail)
+        self.dossier_opened.emit(code)
+
+    def show_list(self) -> None:
+        self.stack.setCurrentIndex(0)
+        if self._stale:
+            self.refresh()
+        self.table.setFocus()
+
+    def showing_dossier(self) -> str | None:
+        """The code of the dossier shown, or None when the list is shown."""
+        if self.stack.currentWidget() is self.detail and self.detail.detail is not None:
+            return self.detail.detail.code
+        return None

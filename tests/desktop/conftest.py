@@ -56,3 +56,30 @@ def settle(qtbot, ops: Operations):
         qtbot.waitUntil(ops.is_idle, timeout=WAIT_MS)
 
     return wait
+
+
+@pytest.fixture
+def open_window(qtbot):
+    """Build the whole app on a database and show it; at the end wait for the worker, then close.
+
+    The window is not given to ``qtbot.addWidget``: pytest-qt would delete it (and the operations
+    worker it owns) before this fixture could wait for calls still on their way back.
+    """
+    from desktop.app import build
+
+    made = []
+
+    def make(database: Database, **options):
+        result = build(database, **options)
+        result.window.show()
+        result.window.activateWindow()
+        qtbot.waitExposed(result.window)
+        made.append(result)
+        return result
+
+    yield make
+    for result in made:
+        qtbot.waitUntil(result.ops.is_idle, timeout=WAIT_MS)
+        result.ops.shutdown()
+        result.window.close()
+        result.window.deleteLater()

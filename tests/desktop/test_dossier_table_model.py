@@ -9,7 +9,7 @@ import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from core.models import Dossier
-from desktop.dossier_data import DossierPage, DossierRow
+from desktop.dossier_data import DossierPage, DossierRow, ListQuery
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.pages.dossiers_page import DossiersPage, OpsDossierSource
 
@@ -67,10 +67,10 @@ class _ManualSource:
     """Answers only when the test says so, to check stale answers are dropped."""
 
     def __init__(self) -> None:
-        self.pending: list[tuple[str, int, Callable[[DossierPage], None]]] = []
+        self.pending: list[tuple[ListQuery, int, Callable[[DossierPage], None]]] = []
 
-    def fetch(self, search: str, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
-        self.pending.append((search, offset, done))
+    def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
+        self.pending.append((query, offset, done))
 
 
 def _row(code: str) -> DossierRow:
@@ -84,8 +84,8 @@ def test_an_answer_to_an_older_search_is_ignored(qtbot) -> None:
     model.set_search("an")
     model.set_search("binh")
     (_, _, old_done), (_, _, new_done) = source.pending
-    new_done(DossierPage("binh", 0, (_row("B1"),), 1))
-    old_done(DossierPage("an", 0, (_row("A1"), _row("A2")), 7))
+    new_done(DossierPage(ListQuery("binh"), 0, (_row("B1"),), 1))
+    old_done(DossierPage(ListQuery("an"), 0, (_row("A1"), _row("A2")), 7))
     assert [model.row(n).code for n in range(model.rowCount())] == ["B1"]
     assert model.total == 1 and not model.canFetchMore(QModelIndex())
 

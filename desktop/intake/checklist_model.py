@@ -1,0 +1,131 @@
+"""The component checklist of the chosen procedure: what the citizen handed in, row by row."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, replace
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QColor, QFont
+
+from core.procedures import COMPONENT_KINDS
+from desktop.intake.data import is_conditional
+
+__all__ = ["ChecklistRow", "ChecklistModel"]
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass(frozen=True)
+class ChecklistRow:
+    name: str
+    kind: str = "bản chính"
+    count: int = 1
+    needed: bool = True  # required for this dossier (conditional components start unticked)
+    digitized: bool = False
+    submitted: bool = False
+
+    def as_component(self) -> dict[str, Any]:
+        return {"name": self.name, "kind": self.kind, "count": self.count, "digitized": self.digitized}
+
+
+class ChecklistModel(QAbstractTableModel):
+    """Columns: name, needed, kind, count, digitised, handed in. ``changed`` after every edit."""
+
+    NAME, NEEDED, KIND, COUNT, DIGITIZED, SUBMITTED = range(6)
+    KINDS = COMPONENT_KINDS
+    _FLAGS = {NEEDED: "needed", DIGITIZED: "digitized", SUBMITTED: "submitted"}
+    changed = Signal()
+
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChecklistRow] = []
+        self._headers = [self.tr("Component"), self.tr("Needed"), self.tr("Kind"), self.tr("Count"),
+                         self.tr("Digitised"), self.tr("Handed in")]
+
+    # -- content --------------------------------------------------------------------------
+    def set_components(self, components: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> None:
+        self.beginResetModel()
+        self.rows = [ChecklistRow(c["name"], c.get("kind", "bản chính"), int(c.get("count", 1) or 1),
+                                  needed=not is_conditional(c["name"])) for c in components]
+        self.endResetModel()
+        self.changed.emit()
+
+    def clear(self) -> None:
+        self.set_components([])
+
+    def tick_all(self) -> None:
+        """Mark every needed component as handed in."""
+        self.rows = [replace(r, submitted=True) if r.needed else r for r in self.rows]
+        if self.rows:
+            self.dataChanged.emit(self.index(0, self.SUBMITTED), self.index(len(self.rows) - 1, self.SUBMITTED))
+        self.changed.emit()
+
+    def missing(self) -> list[ChecklistRow]:
+        """Needed components not handed in: what a supplement slip asks for."""
+        return [r for r in self.rows if r.needed and not r.submitted]
+
+    def handed_in(self) -> list[dict[str, Any]]:
+        return [r.as_component() for r in self.rows if r.submitted]
+
+    def is_complete(self) -> bool:
+        return not self.missing()
+
+    # -- Qt model -------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self.rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+        return 0 if parent.isValid() else len(self._headers)
+
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self._headers[section]
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() in self._FLAGS:
+            return base | Qt.ItemFlag.ItemIsUserCheckable
+        if index.column() in (self.KIND, self.COUNT):
+            return base | Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row, column = self.rows[index.row()], index.column()
+        if column in self._FLAGS:
+            if role == Qt.ItemDataRole.CheckStateRole:
+                on = getattr(row, self._FLAGS[column])
+                return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
+            return {self.NAME: row.name, self.KIND: row.kind, self.COUNT: row.count}.get(column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
+            return row.name
+        if role == Qt.ItemDataRole.ForegroundRole and not row.needed:
+            return QColor("#6b6b6b")
+        if role == Qt.ItemDataRole.FontRole and column == self.NAME and row.needed and not row.submitted:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+        if not index.isValid():
+            return False
+        row, column = self.rows[index.row()], index.column()
+        if column in self._FLAGS and role == Qt.ItemDataRole.CheckStateRole:
+            on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
+            new = replace(row, **{self._FLAGS[column]: on})
+        elif column == self.KIND and role == Qt.ItemDataRole.EditRole and value in self.KINDS:
+            new = replace(row, kind=value)
+        elif column == self.COUNT and role == Qt.ItemDataRole.EditRole and int(value) >= 1:
+            new = replace(row, count=int(value))
+        else:
+            return False
+        self.rows[index.row()] = new
+        self.dataChanged.emit(self.index(index.row(), 0), self.index(index.row(), self.SUBMITTED))
+        self.changed.emit()
+        return True

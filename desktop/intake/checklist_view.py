@@ -1,0 +1,63 @@
+"""The checklist table: a combo for the kind of copy, a spin box for the count, check boxes by Space."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate,
+                               QStyleOptionViewItem, QTableView, QWidget)
+
+from desktop.intake.checklist_model import ChecklistModel
+
+__all__ = ["ChecklistView"]
+
+
+class _Editors(QStyledItemDelegate):
+    """Kind: a combo of the catalog's kinds; count: a spin box from 1."""
+
+    def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
+        if index.column() == ChecklistModel.KIND:
+            combo = QComboBox(parent)
+            combo.addItems(list(ChecklistModel.KINDS))
+            return combo
+        if index.column() == ChecklistModel.COUNT:
+            spin = QSpinBox(parent)
+            spin.setRange(1, 99)
+            return spin
+        return super().createEditor(parent, option, index)
+
+    def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+        else:
+            super().setEditorData(editor, index)
+
+    def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
+        if isinstance(editor, QComboBox):
+            model.setData(index, editor.currentText())
+        else:
+            super().setModelData(editor, model, index)
+
+
+class ChecklistView(QTableView):
+    """The table of `ChecklistModel`; the name column stretches and wraps."""
+
+    def __init__(self, model: ChecklistModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setModel(model)
+        self.setItemDelegate(_Editors(self))
+        self.setWordWrap(True)
+        self.setAlternatingRowColors(True)
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked | QAbstractItemView.EditTrigger.EditKeyPressed
+                             | QAbstractItemView.EditTrigger.AnyKeyPressed)
+        self.verticalHeader().hide()
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(ChecklistModel.NAME, QHeaderView.ResizeMode.Stretch)
+        model.modelReset.connect(self._start)
+
+    def _start(self) -> None:
+        if self.model().rowCount():
+            self.setCurrentIndex(self.model().index(0, ChecklistModel.SUBMITTED))

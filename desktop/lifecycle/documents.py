@@ -1,0 +1,69 @@
+"""Reprinting a dossier's forms: the PDF is built on the worker, then previewed or saved here.
+
+`fetch_pdf` is the data function (worker thread). `DocumentOutput` shows the bytes: in the shared
+PDF preview when the application has one, else through a "save as" dialog. Tests pass their own.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication, QStandardPaths
+from PySide6.QtWidgets import QFileDialog, QWidget
+from sqlmodel import Session
+
+from core.documents import build_form, render_bytes
+
+__all__ = ["DOCUMENTS", "fetch_pdf", "file_name", "DocumentOutput", "SaveAsOutput", "default_output"]
+
+#: Forms a dossier's page reprints: kind → file name stem.
+DOCUMENTS = {"receipt": "giay-tiep-nhan", "control-sheet": "phieu-kiem-soat", "stop": "thong-bao-dung",
+             "apology": "thu-xin-loi"}
+
+
+def fetch_pdf(session: Session, kind: str, code: str) -> bytes:
+    """The form ``kind`` of the dossier ``code`` as PDF bytes (worker thread)."""
+    return render_bytes(build_form(session, kind, code))
+
+
+def file_name(kind: str, code: str, version: int = 1) -> str:
+    stem = DOCUMENTS[kind]
+    suffix = f"-v{version}" if kind == "receipt" and version > 1 else ""
+    return f"{stem}-{code}{suffix}.pdf"
+
+
+class DocumentOutput(Protocol):
+    def show(self, parent: QWidget, title: str, data: bytes, name: str) -> str:
+        """Show or save ``data``; returns a line for the page's status (empty: nothing done)."""
+
+
+class SaveAsOutput:
+    """Asks where to save the PDF and writes it there."""
+
+    def show(self, parent: QWidget, title: str, data: bytes, name: str) -> str:
+        folder = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), "PDF (*.pdf)")
+        if not path:
+            return ""
+        Path(path).write_bytes(data)
+        return QCoreApplication.translate("Lifecycle", "Saved %1").replace("%1", path)
+
+
+class PreviewOutput:
+    """Opens the shared PDF preview (print, save) over the page, without blocking."""
+
+    def show(self, parent: QWidget, title: str, data: bytes, name: str) -> str:
+        from desktop.widgets.pdf_preview import PdfPreviewDialog
+
+        PdfPreviewDialog.show_pdf(parent, data, title=title, file_name=name)
+        return ""
+
+
+def default_output() -> DocumentOutput:
+    """The preview when the application has one, else "save as"."""
+    try:
+        from desktop.widgets.pdf_preview import PdfPreviewDialog  # noqa: F401
+    except ImportError:
+        return SaveAsOutput()
+    return PreviewOutput()

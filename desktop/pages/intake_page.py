@@ -1,0 +1,231 @@
+"""Tiếp nhận hồ sơ: the desk clerk's screen, worked from the keyboard.
+
+Left: the applicant, the procedure (searched by code or name, accents ignored), channel, fee and
+delivery, the actions and what was just issued. Right: the appointment and why, then the
+component checklist, or the PDF of the receipt or slip just issued. Ctrl+S accepts (or issues the
+supplement slip of an incomplete dossier), Ctrl+P does the same and prints, Ctrl+N starts over.
+Every read and write is a core call through `Operations`; a `UserError` leaves the form as it was.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+
+from core.calendar import DueResult
+from core.errors import UserError
+from desktop.intake.actions import IntakeActions
+from desktop.intake.applicant_form import ERROR_STYLE, ApplicantForm
+from desktop.intake.checklist_model import ChecklistModel
+from desktop.intake.checklist_pane import ChecklistPane
+from desktop.intake.data import (IntakeRequest, Issued, ProcedureChoice, accept, fetch_due, record_slip,
+                                 render_issued)
+from desktop.intake.due_panel import DuePanel
+from desktop.intake.issued_banner import IssuedBanner
+from desktop.intake.options import IntakeOptions
+from desktop.intake.procedure_picker import ProcedurePicker
+from desktop.intake.reason_dialog import ReasonDialog
+from desktop.operations import Operations
+from desktop.widgets.pdf_preview import PdfPreview
+
+__all__ = ["IntakePage"]
+
+# The appointment shown is recomputed this often (the clock moves on while the citizen waits).
+REFRESH_MS = 60_000
+
+
+def _now() -> dt.datetime:
+    return dt.datetime.now().replace(second=0, microsecond=0)
+
+
+class IntakePage(QWidget):
+    def __init__(self, ops: Operations, *, actor: str, clock: Callable[[], dt.datetime] = _now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.actor, self.clock = ops, actor, clock
+        self.choice: ProcedureChoice | None = None
+        self.issued: Issued | None = None
+        self.dialog: ReasonDialog | None = None
+        self.applicant = ApplicantForm()
+        self.picker = ProcedurePicker(ops)
+        self.picker.chosen.connect(self.set_procedure)
+        self.options = IntakeOptions()
+        self.actions = IntakeActions()
+        self.error = QLabel()
+        self.error.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
+        self.error.setWordWrap(True)
+        self.error.hide()
+        self.banner = IssuedBanner()
+        self.due_panel = DuePanel()
+        self.checklist = ChecklistModel(self)
+        self.checklist.changed.connect(self._update_mode)
+        self.pane = ChecklistPane(self.checklist)
+        self.preview = PdfPreview()
+        self.right = QStackedWidget()
+        self.right.addWidget(self.pane)
+        self.right.addWidget(self.preview)
+        self._layout()
+        self._connect()
+        self._timer = QTimer(self, interval=REFRESH_MS)
+        self._timer.timeout.connect(self.refresh_due)
+        self._timer.start()
+
+    def _layout(self) -> None:
+        procedure = QGroupBox(self.tr("Procedure"))
+        box = QVBoxLayout(procedure)
+        box.addWidget(self.picker)
+        left = QVBoxLayout()
+        left.setSpacing(6)
+        for widget in (self.applicant, procedure, self.options, self.actions, self.error, self.banner):
+            left.addWidget(widget)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(self.due_panel)
+        right.addWidget(self.right, 1)
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addLayout(left, 5)
+        layout.addLayout(right, 7)
+
+    def _connect(self) -> None:
+        self.actions.primary.clicked.connect(lambda: self.save())
+        self.actions.save_and_print.clicked.connect(lambda: self.save(print_after=True))
+        self.actions.incomplete.toggled.connect(self._update_mode)
+        self.actions.refuse.clicked.connect(self.refuse)
+        self.actions.new.clicked.connect(self.new_dossier)
+        self.preview.printed.connect(lambda _: self.applicant.name.setFocus())
+        for keys, slot in ((QKeySequence.StandardKey.Save, self.save), ("Ctrl+P", lambda: self.save(print_after=True)),
+                           (QKeySequence.StandardKey.New, self.new_dossier)):
+            QShortcut(QKeySequence(keys), self, activated=slot,
+                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+
+    # -- the procedure and its appointment -------------------------------------------------
+    def set_procedure(self, choice: ProcedureChoice) -> None:
+        self.choice = choice
+        self.due_panel.set_procedure(choice)
+        self.options.set_procedure(choice)
+        self.checklist.set_components(choice.components)
+        self._show_right(self.pane)
+        self.refresh_due()
+
+    def refresh_due(self) -> None:
+        if self.choice is None:
+            return
+        code, now = self.choice.code, self.clock()
+        self.ops.run(lambda s: fetch_due(s, code, now), on_done=lambda due: self._show_due(code, due),
+                     on_error=lambda error: self.due_panel.show_problem(str(error)))
+
+    def _show_due(self, code: str, due: DueResult) -> None:
+        if self.choice is not None and self.choice.code == code:
+            self.due_panel.show_due(due)
+
+    def is_supplement(self) -> bool:
+        """An incomplete dossier: the main action issues the supplement slip, nothing is accepted."""
+        return self.actions.incomplete.isChecked() or (self.choice is not None and not self.checklist.is_complete())
+
+    def _update_mode(self) -> None:
+        supplement = self.is_supplement()
+        self.actions.set_supplement(supplement)
+        self.pane.set_supplement(supplement)
+
+    # -- issuing --------------------------------------------------------------------------
+    def save(self, print_after: bool = False) -> None:
+        """Ctrl+S: accept the dossier, or issue the supplement slip of an incomplete one."""
+        if not self._ready():
+            return
+        if self.is_supplement():
+            items = [r.as_component() for r in self.checklist.missing()]
+            self._slip("supplement", self.pane.reason(), items, print_after)
+            return
+        request = IntakeRequest(self.applicant.value(), self.choice.code, components=self.checklist.handed_in(),
+                                **self.options.values())
+        actor, now = self.actor, self.clock()
+        self._write(lambda s: accept(s, request, actor=actor, now=now), print_after)
+
+    def refuse(self) -> ReasonDialog | None:
+        """Ask for the reason, then issue the refusal slip (window-modal; returns the dialog)."""
+        if not self._ready():
+            return None
+        dialog = ReasonDialog(self.tr("Refuse intake"),
+                              self.tr("Why is the dossier refused? The reason is printed on the refusal slip."),
+                              self)
+        dialog.accepted.connect(lambda: self._slip("refusal", dialog.reason(), [], False))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        self.dialog = dialog
+        return dialog
+
+    def _ready(self) -> bool:
+        if not self.actions.primary.isEnabled():
+            return False  # a save is on its way: a second Ctrl+S must not accept the dossier twice
+        self._show_error("")
+        if self.choice is None:
+            self._show_error(self.tr("Choose a procedure first."))
+            self.picker.setFocus()
+            return False
+        return self.applicant.check()
+
+    def _slip(self, kind: str, reason: str, items: list[dict], print_after: bool) -> None:
+        applicant, code, actor, now = self.applicant.value(), self.choice.code, self.actor, self.clock()
+        self._write(lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, actor=actor,
+                                          now=now), print_after)
+
+    def _write(self, fn, print_after: bool) -> None:
+        self.actions.set_busy(True)
+        self.ops.run(fn, write=True, on_done=lambda issued: self._issued(issued, print_after),
+                     on_error=self._failed)
+
+    def _failed(self, error: UserError) -> None:
+        self.actions.set_busy(False)
+        self._show_error(str(error))
+
+    def _show_error(self, text: str) -> None:
+        self.error.setText(text)
+        self.error.setVisible(bool(text))
+
+    def _issued(self, issued: Issued, print_after: bool) -> None:
+        self.actions.set_busy(False)
+        self.issued = issued
+        self.reset_form()
+        self.banner.show_issued(issued)
+        self.ops.run(lambda s: render_issued(s, issued), on_done=lambda pdf: self._preview(issued, pdf, print_after))
+
+    def _preview(self, issued: Issued, pdf: bytes, print_after: bool) -> None:
+        titles = {"receipt": self.tr("Receipt and appointment slip %1"),
+                  "supplement": self.tr("Supplement slip %1"), "refusal": self.tr("Refusal slip %1")}
+        names = {"receipt": "giay-tiep-nhan", "supplement": "phieu-bo-sung", "refusal": "phieu-tu-choi"}
+        self.preview.load(pdf, title=titles[issued.kind].replace("%1", issued.reference),
+                          file_name=f"{names[issued.kind]}-{issued.reference}.pdf")
+        self._show_right(self.preview)
+        if print_after:
+            self.preview.print_document()
+
+    # -- starting over --------------------------------------------------------------------
+    def reset_form(self) -> None:
+        """Empty the form for the next citizen (what was issued stays shown)."""
+        self.choice = None
+        self.applicant.reset()
+        self.picker.reset()
+        self.options.reset()
+        self.pane.reset()
+        self.due_panel.clear()
+        self.actions.incomplete.setChecked(False)
+        self._show_error("")
+        self._update_mode()
+        self.applicant.name.setFocus()
+
+    def new_dossier(self) -> None:
+        """Ctrl+N: a clean desk."""
+        self.reset_form()
+        self.banner.clear()
+        self.preview.clear()
+        self._show_right(self.pane)
+
+    def _show_right(self, widget: QWidget) -> None:
+        """The checklist under the appointment, or the issued PDF using the whole height."""
+        self.right.setCurrentWidget(widget)
+        self.due_panel.setVisible(widget is self.pane)

@@ -16,11 +16,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 import platformdirs
-from alembic import command
-from alembic.config import Config
-from alembic.runtime.migration import MigrationContext
-from alembic.script import ScriptDirectory
-from sqlalchemy import event, inspect
+from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError
 from sqlmodel import Session, create_engine
@@ -67,14 +63,19 @@ def _sqlite_begin(connection) -> None:
     connection.exec_driver_sql("BEGIN IMMEDIATE" if immediate else "BEGIN")
 
 
-def _alembic_config() -> Config:
+def _alembic_config():
+    from alembic.config import Config  # Alembic is imported only when a schema must change
+
     config = Config()
     config.set_main_option("script_location", str(MIGRATIONS))
     return config
 
 
 def head_revision() -> str:
-    return ScriptDirectory.from_config(_alembic_config()).get_current_head()
+    """The newest revision: `core.migrations.HEAD`, which a test keeps equal to Alembic's own head."""
+    from core.migrations import HEAD
+
+    return HEAD
 
 
 @dataclass
@@ -111,8 +112,11 @@ class Database:
                 raise
 
     def revision(self) -> str | None:
+        """The schema revision stamped in the database (None for an empty database)."""
         with self.engine.connect() as connection:
-            return MigrationContext.configure(connection).get_current_revision()
+            if not inspect(connection).has_table("alembic_version"):
+                return None
+            return connection.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
     def close(self) -> None:
         self.engine.dispose()
@@ -160,6 +164,8 @@ def upgrade(database: Database, *, backup_dir: Path | None = None) -> Path | Non
     copy = None
     if current is not None and database.path is not None:
         copy = copy_aside(database.path, current, backup_dir=backup_dir)
+    from alembic import command
+
     config = _alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QApplication
 from sqlalchemy.engine import make_url
 
 from core.bootstrap import prepare_database
-from core.demo import open_demo_database
 from core.errors import UserError
 from core.storage import Database, open_database
 from desktop.i18n import install_translator
@@ -54,6 +53,8 @@ def _actor() -> str:
 def open_office_database(db: str | None, demo: bool) -> Database:
     """The database to work on: the demo office (created on first use) if asked for, else ``db``."""
     if demo:
+        from core.demo import open_demo_database  # the generator is needed only for the demo office
+
         return open_demo_database()
     database = open_database(db)
     prepare_database(database)

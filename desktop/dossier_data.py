@@ -11,8 +11,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.dossiers import STATUS_LABELS, DossierFilter, count_dossiers, list_dossiers
-from core.models import Dossier
+from core.dossiers import STATUS_LABELS, DossierFilter, count_dossiers, list_rows
+from core.dossiers import DossierRow as CoreRow
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures
 from core.text import sort_key
@@ -52,7 +52,7 @@ class DossierRow:
     status: str  # already in words
 
     @classmethod
-    def of(cls, dossier: Dossier) -> "DossierRow":
+    def of(cls, dossier: CoreRow) -> "DossierRow":
         return cls(dossier.code, dossier.applicant_name, dossier.procedure_name, dossier.field,
                    dossier.received_at, dossier.new_due_at or dossier.due_at,
                    STATUS_LABELS.get(dossier.status, dossier.status))
@@ -82,7 +82,7 @@ def fetch_dossier_page(session: Session, query: ListQuery, offset: int, limit: i
     """Read one page, newest first (worker thread)."""
     flt = to_filter(session, query, now)
     total = count_dossiers(session, flt) if offset == 0 else None
-    rows = tuple(DossierRow.of(d) for d in list_dossiers(session, flt, offset=offset, limit=limit))
+    rows = tuple(DossierRow.of(d) for d in list_rows(session, flt, offset=offset, limit=limit))
     return DossierPage(query, offset, rows, total)
 
 

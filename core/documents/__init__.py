@@ -19,7 +19,6 @@ from core.documents.forms_followup import apology, control_sheet, latest_apology
 from core.documents.forms_intake import find_slip, guidance_slip, receipt, slip_reference
 from core.documents.forms_register import register
 from core.documents.model import Document, text_of
-from core.documents.render import render_bytes, render_pdf
 from core.dossiers import get_dossier
 from core.errors import UserError
 from core.models import Apology
@@ -32,6 +31,20 @@ __all__ = ["Document", "DOSSIER_KINDS", "SLIP_KINDS", "KINDS", "build_receipt", 
 DOSSIER_KINDS = ("receipt", "apology", "stop", "control-sheet")
 SLIP_KINDS = ("supplement", "refusal")
 KINDS = DOSSIER_KINDS + SLIP_KINDS
+
+
+def render_pdf(document: Document, path: str | PathLike[str]) -> Path:
+    """Draw ``document`` into the PDF file ``path`` (ReportLab is imported on the first drawing)."""
+    from core.documents import render
+
+    return render.render_pdf(document, path)
+
+
+def render_bytes(document: Document) -> bytes:
+    """Draw ``document`` as PDF bytes (for a preview)."""
+    from core.documents import render
+
+    return render.render_bytes(document)
 
 
 def build_receipt(session: Session, code: str) -> Document:

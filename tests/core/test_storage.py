@@ -102,3 +102,9 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path):
     blocker.write_text("x")
     with pytest.raises(UserError, match="Không tạo được thư mục dữ liệu"):
         open_database(blocker / "sub" / "office.db")
+
+
+def test_head_constant_is_alembics_head():
+    from alembic.script import ScriptDirectory
+
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == head_revision()

@@ -1,0 +1,22 @@
+"""Late dossiers and apologies (issue 4): reserved revision, filled in by that issue's work (an empty revision changes nothing).
+
+Revision ID: 0005
+Revises: 0004
+Create Date: 2026-11-27
+"""
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+import sqlmodel  # noqa: F401
+
+revision = "0005"
+down_revision = "0004"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

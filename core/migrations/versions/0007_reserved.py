@@ -1,0 +1,22 @@
+"""Ratings, evaluation sheets and paper surveys (issue 5): reserved revision, filled in by that issue's work (an empty revision changes nothing).
+
+Revision ID: 0007
+Revises: 0006
+Create Date: 2026-11-27
+"""
+from alembic import op  # noqa: F401
+import sqlalchemy as sa  # noqa: F401
+import sqlmodel  # noqa: F401
+
+revision = "0007"
+down_revision = "0006"
+branch_labels = None
+depends_on = None
+
+
+def upgrade() -> None:
+    pass
+
+
+def downgrade() -> None:
+    pass

@@ -20,13 +20,37 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("MOTCUA_LANG", raising=False)
 
 
-@pytest.fixture
-def database(tmp_path) -> Database:
-    """A new office database file with the shipped calendar and catalog loaded."""
-    db = open_database(tmp_path / "office.db")
-    prepare_database(db)
+BACKENDS = ["sqlite", "postgresql"]
+
+
+@pytest.fixture(scope="session")
+def postgres_server():
+    """A throw-away PostgreSQL server for the session (tests/postgres.py), or a skip without one."""
+    from tests.postgres import PostgresServer, find_binaries
+
+    if not os.environ.get("MOTCUA_TEST_POSTGRES") and find_binaries() is None:
+        pytest.skip("PostgreSQL is not installed here (installer/setup.sh --test installs it)")
+    server = PostgresServer()
+    yield server
+    server.stop()
+
+
+@pytest.fixture(params=BACKENDS)
+def database(request, tmp_path) -> Database:
+    """A new office database with the shipped calendar and catalog loaded: a SQLite file, and the same
+    test again on a fresh PostgreSQL database (storage and services must behave alike on both)."""
+    if request.param == "sqlite":
+        db = open_database(tmp_path / "office.db")
+        prepare_database(db)
+        yield db
+        db.close()
+        return
+    server = request.getfixturevalue("postgres_server")
+    url = server.new_database()
+    db = open_database(url)
     yield db
     db.close()
+    server.drop_database(url)
 
 
 @pytest.fixture

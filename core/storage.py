@@ -18,15 +18,20 @@ from pathlib import Path
 import platformdirs
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DatabaseError
+from sqlalchemy.exc import DatabaseError, DBAPIError
 from sqlmodel import Session, create_engine
 
+from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 
-__all__ = ["Database", "open_database", "default_data_dir", "database_url", "head_revision"]
+__all__ = ["Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
+PROC_MOUNTS = Path("/proc/mounts")
+#: File systems that reach another computer: SQLite's file locks are not safe on them.
+_NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs", "davfs",
+               "fuse.davfs", "fuse.rclone", "ceph", "glusterfs", "fuse.glusterfs", "lustre")
 
 
 def default_data_dir() -> Path:
@@ -42,6 +47,32 @@ def database_url(target: str | os.PathLike[str] | None = None) -> str:
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def network_share(path: str | os.PathLike[str]) -> str | None:
+    """The network file system that holds ``path`` (e.g. "cifs", "nfs4", "UNC"), or None on a local disk."""
+    text_ = os.path.abspath(path)
+    if os.name == "nt":
+        if text_.startswith(("\\\\", "//")):
+            return "UNC"
+        import ctypes  # GetDriveTypeW: 4 = DRIVE_REMOTE, a mapped network drive
+
+        drive = os.path.splitdrive(text_)[0]
+        return "ổ mạng" if drive and ctypes.windll.kernel32.GetDriveTypeW(drive + "\\") == 4 else None
+    try:
+        mounts = PROC_MOUNTS.read_text(encoding="utf-8", errors="replace")
+    except OSError:  # not Linux: no way to tell cheaply
+        return None
+    resolved, best, kind = os.path.realpath(text_), "", ""
+    for line in mounts.splitlines():
+        fields = line.split()
+        if len(fields) < 3:
+            continue
+        point = fields[1].replace("\\040", " ").replace("\\011", "\t").replace("\\134", "\\")
+        inside = resolved == point or resolved.startswith(point.rstrip("/") + "/")
+        if inside and len(point) >= len(best):
+            best, kind = point, fields[2]
+    return kind if kind in _NETWORK_FS or kind.startswith(("nfs", "smb", "cifs")) else None
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -107,8 +138,11 @@ class Database:
             try:
                 yield session
                 session.commit()
-            except BaseException:
+            except BaseException as exc:
                 session.rollback()
+                problem = explain_database_error(exc, str(self.path or "")) if isinstance(exc, DBAPIError) else None
+                if problem is not None:
+                    raise problem from exc
                 raise
 
     def revision(self) -> str | None:
@@ -123,12 +157,22 @@ class Database:
 
 
 def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True,
-                  backup_dir: Path | None = None) -> Database:
-    """Open (and create or upgrade) the database at ``target``."""
+                  backup_dir: Path | None = None, allow_network_share: bool = False) -> Database:
+    """Open (and create or upgrade) the database at ``target``.
+
+    A SQLite file on a network share is refused unless ``allow_network_share``: SQLite's locks are
+    not safe there (several desks share a PostgreSQL server instead)."""
     url = database_url(target)
     parsed = make_url(url)
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
-        folder = Path(parsed.database).parent
+        folder = Path(parsed.database.removeprefix("file:")).parent
+        share = network_share(folder)
+        if share and not allow_network_share:
+            raise UserError(f"Tệp cơ sở dữ liệu {parsed.database} nằm trên ổ mạng ({share}): SQLite không khoá tệp "
+                            "an toàn qua mạng nên dữ liệu có thể hỏng. Hãy để tệp trên ổ đĩa của máy này; nhiều máy "
+                            "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
+                            f"The database file {parsed.database} is on a network share ({share}): SQLite's "
+                            "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.")
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
@@ -145,8 +189,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
             upgrade(database, backup_dir=backup_dir)
         except DatabaseError as exc:  # locked, unreadable, or not a database at all
             database.close()
-            raise UserError(f"Không mở được cơ sở dữ liệu {url}: {exc.orig}.",
-                            f"Cannot open the database {url}: {exc.orig}.") from exc
+            vi, en, _ = database_error_reason(exc) or (exc.orig, exc.orig, "")
+            raise UserError(f"Không mở được cơ sở dữ liệu {url}: {vi}.",
+                            f"Cannot open the database {url}: {en}.") from exc
     return database
 
 

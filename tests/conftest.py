@@ -20,6 +20,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.delenv("MOTCUA_LANG", raising=False)
 
 
+@pytest.fixture(autouse=True)
+def _fake_keyring():
+    """The real credential store is never touched: each test gets an in-memory keyring backend."""
+    import keyring
+
+    from tests.fakes import MemoryKeyring
+
+    previous = keyring.get_keyring()
+    keyring.set_keyring(MemoryKeyring())
+    yield
+    keyring.set_keyring(previous)
+
+
 BACKENDS = ["sqlite", "postgresql"]
 
 

@@ -1,0 +1,127 @@
+"""The encrypted backup file: a readable header, then the database in AES-GCM sealed chunks.
+
+Layout: ``MAGIC`` · 4-byte header length · header (JSON: when, what, row counts, key id, nonce) ·
+chunks, each a 4-byte length and an AES-256-GCM ciphertext of up to 1 MiB of the SQLite file.
+Chunk ``i`` uses the nonce ``prefix + i`` and authenticates the header, its own index and whether
+it is the last one, so an edited byte, a swapped, missing or added chunk, a cut-off file or an
+edited header are all found. The header names the key by a keyed fingerprint, so a backup made
+with another office's key is told apart from a damaged one. A file is streamed, never held whole.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import hmac
+import json
+import os
+import secrets
+import struct
+from pathlib import Path
+from typing import Any, BinaryIO
+
+from core.errors import UserError
+
+__all__ = ["seal_file", "unseal_file", "read_header", "key_id", "SUFFIX"]
+
+MAGIC = b"MOTCUABK\x01"
+SUFFIX = ".mcbk"
+CHUNK = 1024 * 1024
+_LENGTH = struct.Struct(">I")
+_MAX_HEADER = 1024 * 1024
+
+
+def key_id(key: bytes) -> str:
+    """A fingerprint naming the key without revealing it."""
+    return hmac.new(key, b"motcua backup key id", hashlib.sha256).hexdigest()[:16]
+
+
+def _aad(header_digest: bytes, index: int, final: bool) -> bytes:
+    return header_digest + struct.pack(">QB", index, final)
+
+
+def _nonce(prefix: bytes, index: int) -> bytes:
+    return prefix + struct.pack(">I", index)
+
+
+def seal_file(source: Path, target: Path, key: bytes, header: dict[str, Any]) -> dict[str, Any]:
+    """Encrypt ``source`` into ``target`` (flushed to disk). Returns the header written."""
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    header = {**header, "key_id": key_id(key), "nonce": secrets.token_hex(8), "chunk": CHUNK}
+    raw = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
+    digest = hashlib.sha256(MAGIC + raw).digest()
+    prefix, aead = bytes.fromhex(header["nonce"]), AESGCM(key)
+    if source.stat().st_size >= CHUNK * 2 ** 32:
+        raise UserError("Cơ sở dữ liệu quá lớn để sao lưu theo cách này.", "The database is too large.")
+    with open(source, "rb") as plain, open(target, "wb") as out:
+        out.write(MAGIC + _LENGTH.pack(len(raw)) + raw)
+        index, block = 0, plain.read(CHUNK)
+        while True:
+            following = plain.read(CHUNK)
+            final = not following
+            sealed = aead.encrypt(_nonce(prefix, index), block, _aad(digest, index, final))
+            out.write(_LENGTH.pack(len(sealed)) + sealed)
+            if final:
+                break
+            index, block = index + 1, following
+        out.flush()
+        os.fsync(out.fileno())
+    return header
+
+
+def _read_header(stream: BinaryIO, name: str) -> tuple[dict[str, Any], bytes]:
+    not_backup = UserError(f"Tệp {name} không phải bản sao lưu Một Cửa.", f"{name} is not a Một Cửa backup.")
+    if stream.read(len(MAGIC)) != MAGIC:
+        raise not_backup
+    length = stream.read(4)
+    if len(length) < 4 or _LENGTH.unpack(length)[0] > _MAX_HEADER:
+        raise not_backup
+    raw = stream.read(_LENGTH.unpack(length)[0])
+    try:
+        header = json.loads(raw.decode("utf-8"))
+        bytes.fromhex(header["nonce"]), header["key_id"]  # noqa: B018 — both must be there
+    except (ValueError, KeyError, TypeError):
+        raise not_backup from None
+    return header, hashlib.sha256(MAGIC + raw).digest()
+
+
+def read_header(path: Path) -> dict[str, Any]:
+    """The header of a backup file, read without the key (not yet authenticated)."""
+    try:
+        with open(path, "rb") as stream:
+            return _read_header(stream, Path(path).name)[0]
+    except FileNotFoundError:
+        raise UserError(f"Không có tệp {path}.", f"No file {path}.") from None
+
+
+def unseal_file(source: Path, target: Path, key: bytes) -> dict[str, Any]:
+    """Decrypt the backup ``source`` into ``target``; a clear error for a wrong key or any damage."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    name = Path(source).name
+    damaged = UserError(f"Bản sao lưu {name} đã bị hỏng hoặc bị sửa: không dùng được.",
+                        f"The backup {name} is damaged or was altered: unusable.")
+    try:
+        stream = open(source, "rb")
+    except FileNotFoundError:
+        raise UserError(f"Không có tệp {source}.", f"No file {source}.") from None
+    with stream, open(target, "wb") as out:
+        header, digest = _read_header(stream, name)
+        if header["key_id"] != key_id(key):
+            raise UserError(f"Bản sao lưu {name} được mã hoá bằng một khoá khác khoá dữ liệu của máy này.",
+                            f"The backup {name} was encrypted with another key than this computer's.")
+        prefix, aead, index = bytes.fromhex(header["nonce"]), AESGCM(key), 0
+        length = stream.read(4)
+        while True:
+            if len(length) < 4:
+                raise damaged  # cut off before its last chunk
+            sealed = stream.read(_LENGTH.unpack(length)[0])
+            length = stream.read(4)
+            try:
+                out.write(aead.decrypt(_nonce(prefix, index), sealed, _aad(digest, index, not length)))
+            except InvalidTag:
+                raise damaged from None
+            if not length:
+                return header
+            index += 1

@@ -1,0 +1,243 @@
+"""Backups of the SQLite office database: consistent, encrypted, checked, rotated, restorable.
+
+A backup is a snapshot taken with SQLite's backup API inside one read transaction (so the row
+counts in its header are those of the same state), sealed with the office key (`core.backup_file`)
+into ``backups/`` beside the database and into the optional second folder (setting
+``backup_second_folder``: a USB stick or a network share), and each copy is read back and checked
+(decrypts, ``integrity_check`` ok, row counts equal). `backup_if_due` makes the daily and the
+at-exit backup; rotation keeps 14 daily and 12 monthly ones and never the only copy
+(`core.backup_rotation`). A restore refuses a file that fails the check and first backs up what it
+replaces (never deleting anything). PostgreSQL is backed up by its server (``pg_dump``), not here.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+import sqlite3
+import tempfile
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from core.backup_file import SUFFIX, read_header, seal_file, unseal_file
+from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
+from core.errors import UserError
+from core.secrets import KeyStore, office_key
+from core.snapshot import row_counts, snapshot
+from core.storage import Database, default_data_dir, head_revision
+
+__all__ = ["BackupInfo", "BackupResult", "create_backup", "verify_backup", "list_backups", "restore_backup",
+           "backup_if_due", "rotate", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
+
+SECOND_FOLDER_SETTING = "backup_second_folder"
+PRE_RESTORE = "truoc-khoi-phuc"
+
+
+@dataclass
+class BackupInfo:
+    """One backup file, as its header describes it."""
+
+    path: Path
+    created: dt.datetime
+    kind: str
+    counts: dict[str, int]
+    revision: str | None
+    size: int
+
+
+@dataclass
+class BackupResult:
+    """Where a new backup was written and checked; `warnings` name copies that could not be made."""
+
+    copies: list[Path]
+    info: BackupInfo
+    warnings: list[str] = field(default_factory=list)
+    removed: list[Path] = field(default_factory=list)
+
+
+def _sqlite_path(database: Database) -> Path:
+    if database.path is None:
+        raise UserError("Cơ sở dữ liệu này nằm trên máy chủ PostgreSQL: việc sao lưu do máy chủ đảm nhận "
+                        "(pg_dump theo lịch của máy chủ); lệnh sao lưu của Một Cửa chỉ dành cho tệp SQLite.",
+                        "This is a PostgreSQL database: back it up on the server (pg_dump); Một Cửa backs up "
+                        "SQLite files only.")
+    return database.path
+
+
+def backup_folders(database: Database) -> list[Path]:
+    """``backups/`` beside the database, then the second folder when one is set."""
+    from core.office import get_setting
+
+    folders = [_sqlite_path(database).parent / "backups"]
+    with database.session() as session:
+        second = get_setting(session, SECOND_FOLDER_SETTING)
+    if second:
+        folders.append(Path(second))
+    return folders
+
+
+@contextmanager
+def _scratch(near: Path) -> Iterator[Path]:
+    """A private folder for the plain copy, beside the database (never in a backup folder)."""
+    with tempfile.TemporaryDirectory(prefix=".motcua-sao-luu-", dir=near) as folder:
+        yield Path(folder)
+
+
+def _info(path: Path, header: dict) -> BackupInfo:
+    return BackupInfo(path=path, created=dt.datetime.fromisoformat(header["created"]), kind=header.get("kind", ""),
+                      counts=header.get("counts", {}), revision=header.get("revision"), size=path.stat().st_size)
+
+
+def _check(path: Path, key: bytes, scratch: Path) -> BackupInfo:
+    plain = scratch / "kiem-tra.db"
+    try:
+        header = unseal_file(path, plain, key)
+        connection = sqlite3.connect(plain)
+        try:
+            result = [row[0] for row in connection.execute("PRAGMA integrity_check")]
+            counts = row_counts(connection)
+        except sqlite3.DatabaseError as exc:
+            result, counts = [str(exc)], {}
+        finally:
+            connection.close()
+    finally:
+        plain.unlink(missing_ok=True)
+    if result != ["ok"]:
+        raise UserError(f"Bản sao lưu {path.name} giải mã được nhưng cơ sở dữ liệu bên trong bị hỏng "
+                        f"({'; '.join(result[:3])}).", f"The backup {path.name} holds a damaged database.")
+    if counts != header.get("counts"):
+        raise UserError(f"Số dòng trong bản sao lưu {path.name} không khớp với lúc sao lưu.",
+                        f"The row counts in {path.name} differ from those at backup time.")
+    return _info(path, header)
+
+
+def verify_backup(path: Path, keys: KeyStore, *, scratch_near: Path | None = None) -> BackupInfo:
+    """Decrypt, open, integrity-check and count a backup file; a clear `UserError` when anything fails."""
+    path = Path(path)
+    if not path.is_file():
+        raise UserError(f"Không có tệp sao lưu {path}.", f"No backup file {path}.")
+    read_header(path)  # a file that is no backup at all is named so before the key is asked for
+    if scratch_near is None:  # the plain copy stays in the user's own data folder, not in a shared /tmp
+        scratch_near = default_data_dir()
+        scratch_near.mkdir(parents=True, exist_ok=True)
+    with _scratch(scratch_near) as scratch:
+        return _check(path, office_key(keys), scratch)
+
+
+def _target(folder: Path, stem: str, label: str, now: dt.datetime) -> Path:
+    base = f"{stem}-{label + '-' if label else ''}{now:{STAMP}}"
+    path, n = folder / f"{base}{SUFFIX}", 1
+    while path.exists():
+        path, n = folder / f"{base}-{n}{SUFFIX}", n + 1
+    return path
+
+
+def _write_copy(sealed: Path, folder: Path, name: str, key: bytes, scratch: Path) -> BackupInfo:
+    target = folder / name
+    partial = folder / f".{name}.dang-ghi"
+    try:
+        shutil.copyfile(sealed, partial)
+        partial.replace(target)
+    finally:
+        partial.unlink(missing_ok=True)
+    try:
+        return _check(target, key, scratch)
+    except UserError:
+        target.unlink(missing_ok=True)
+        raise
+
+
+def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
+                  out: Path | None = None, kind: str = "manual") -> BackupResult:
+    """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked."""
+    source = _sqlite_path(database)
+    now = now or dt.datetime.now().replace(microsecond=0)
+    if out is not None and not Path(out).is_dir():
+        raise UserError(f"Thư mục {out} không tồn tại.", f"The folder {out} does not exist.")
+    folders = [Path(out)] if out is not None else backup_folders(database)
+    key = office_key(keys, create=True)
+    if out is None:
+        folders[0].mkdir(parents=True, exist_ok=True)
+    name = _target(folders[0], source.stem, PRE_RESTORE if kind == PRE_RESTORE else "", now).name
+    with _scratch(source.parent) as scratch:
+        plain, sealed = scratch / "ban-sao.db", scratch / name
+        counts, revision = snapshot(source, plain)
+        header = {"created": now.isoformat(sep=" "), "kind": kind, "source": source.name, "counts": counts,
+                  "revision": revision}
+        seal_file(plain, sealed, key, header)
+        plain.unlink()
+        copies, warnings, info = [], [], None
+        for index, folder in enumerate(folders):
+            try:
+                if not folder.is_dir():
+                    raise UserError("thư mục không tồn tại (chưa cắm ổ USB hay chưa nối ổ mạng?)")
+                checked = _write_copy(sealed, folder, name, key, scratch)
+            except (OSError, UserError) as exc:
+                if index == 0:
+                    raise
+                reason = exc.vi if isinstance(exc, UserError) else (exc.strerror or str(exc))
+                warnings.append(f"Không ghi được bản sao thứ hai vào {folder}: {reason}.")
+                continue
+            copies.append(checked.path)
+            info = info or checked
+    result = BackupResult(copies=copies, info=info, warnings=warnings)
+    if kind != PRE_RESTORE and out is None:
+        for copy in copies:
+            result.removed += rotate(copy.parent, source.stem)
+    return result
+
+
+def list_backups(database: Database) -> list[BackupInfo]:
+    """The backups of this database in its backup folders, newest first (damaged headers skipped)."""
+    stem, found = _sqlite_path(database).stem, []
+    for folder in backup_folders(database):
+        for path in folder.glob(f"{stem}-*{SUFFIX}") if folder.is_dir() else []:
+            try:
+                found.append(_info(path, read_header(path)))
+            except (UserError, KeyError, ValueError):
+                continue
+    return sorted(found, key=lambda info: (info.created, str(info.path)), reverse=True)
+
+
+def backup_if_due(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
+                  at_exit: bool = False) -> BackupResult | None:
+    """The automatic backup: once a day, and at exit when the database changed since the last one.
+
+    Returns None when nothing was due (or the database is not a SQLite file)."""
+    if database.path is None:
+        return None
+    now = now or dt.datetime.now().replace(microsecond=0)
+    found = backup_moments(backup_folders(database)[0], database.path.stem)
+    newest = max(found.items(), key=lambda item: item[1], default=None)
+    due = newest is None or newest[1].date() < now.date()
+    if not due and at_exit:
+        changed = [p.stat().st_mtime for p in (database.path, Path(f"{database.path}-wal")) if p.exists()]
+        due = max(changed, default=0) > newest[0].stat().st_mtime
+    return create_backup(database, keys, now=now, kind="at-exit" if at_exit else "daily") if due else None
+
+
+def restore_backup(database: Database, path: Path, keys: KeyStore, *,
+                   now: dt.datetime | None = None) -> BackupResult:
+    """Replace the database with the backup ``path`` once it passes the check; returns the backup of what
+    was replaced. Older backups are kept; the caller reopens the database (which migrates it)."""
+    target = _sqlite_path(database)
+    path = Path(path)
+    with _scratch(target.parent) as scratch:
+        info = verify_backup(path, keys, scratch_near=scratch)
+        if info.revision and info.revision > head_revision():
+            raise UserError(f"Bản sao lưu {path.name} do một phiên bản Một Cửa mới hơn tạo ra: hãy cập nhật "
+                            "chương trình trước khi khôi phục.", "The backup comes from a newer version.")
+        before = create_backup(database, keys, now=now, kind=PRE_RESTORE)
+        plain = scratch / "khoi-phuc.db"
+        unseal_file(path, plain, office_key(keys))
+        database.close()
+        source, live = sqlite3.connect(plain), sqlite3.connect(target, timeout=15)
+        try:
+            source.backup(live)
+        finally:
+            source.close()
+            live.close()
+        plain.unlink()
+    return before

@@ -1,0 +1,201 @@
+"""The office data key: one small interface over the places a key can be kept.
+
+`KeyStore` gets or creates the office's 32-byte data key (it encrypts backups, and later the protected
+fields). Three implementations:
+
+- `KeyringKeyStore`: the operating system's credential store through ``keyring`` (Windows Credential
+  Manager, macOS Keychain, Secret Service on a Linux desktop);
+- `PassphraseKeyFile`: where no credential store exists (a bare Linux desk, where keyring has only
+  its ``fail`` backend), a key file in the data folder sealed with a passphrase (scrypt + AES-GCM);
+- `MemoryKeyStore`: an in-memory fake for tests.
+
+`choose_key_store` picks the first two; every store says in Vietnamese which one it is (`describe`).
+Tests never reach the real credential store: tests/conftest.py sets an in-memory keyring backend.
+"""
+
+from __future__ import annotations
+
+import base64
+import json
+import os
+import secrets
+from hashlib import scrypt
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from core.errors import UserError
+
+__all__ = ["KeyStore", "KeyringKeyStore", "PassphraseKeyFile", "MemoryKeyStore", "choose_key_store",
+           "office_key", "KEY_SIZE", "KEY_FILE_NAME", "PASSPHRASE_ENV"]
+
+KEY_SIZE = 32
+SERVICE = "motcua"
+KEY_NAME = "office-data-key"
+KEY_FILE_NAME = "khoa-du-lieu.mckey"
+PASSPHRASE_ENV = "MOTCUA_KEY_PASSPHRASE"
+MIN_PASSPHRASE = 8
+_SCRYPT = {"n": 2 ** 15, "r": 8, "p": 1}  # ≈32 MiB of memory per guess
+_AAD = b"motcua office data key v1"
+
+
+@runtime_checkable
+class KeyStore(Protocol):
+    """Where the office data key lives."""
+
+    def get_key(self) -> bytes | None:
+        """The key, or None when none was created yet."""
+
+    def create_key(self) -> bytes:
+        """The key, created (and kept) on first use."""
+
+    def describe(self) -> str:
+        """Which store this is, in one Vietnamese sentence."""
+
+
+def office_key(store: KeyStore, *, create: bool = False) -> bytes:
+    """The office key from ``store``; without ``create`` a missing key is a clear error."""
+    key = store.create_key() if create else store.get_key()
+    if key is None:
+        raise UserError(f"Máy này chưa có khoá dữ liệu của cơ quan ({store.describe()}).",
+                        "This computer has no office data key yet.")
+    return key
+
+
+class MemoryKeyStore:
+    """A key held in memory: for tests."""
+
+    def __init__(self, key: bytes | None = None) -> None:
+        self.key = key
+
+    def get_key(self) -> bytes | None:
+        return self.key
+
+    def create_key(self) -> bytes:
+        if self.key is None:
+            self.key = secrets.token_bytes(KEY_SIZE)
+        return self.key
+
+    def describe(self) -> str:
+        return "Khoá dữ liệu chỉ nằm trong bộ nhớ (dùng khi kiểm thử)."
+
+
+class KeyringKeyStore:
+    """The key in the operating system's credential store, through ``keyring``."""
+
+    def __init__(self, service: str = SERVICE, name: str = KEY_NAME) -> None:
+        self.service, self.name = service, name
+
+    def get_key(self) -> bytes | None:
+        import keyring
+        from keyring.errors import KeyringError
+
+        try:
+            stored = keyring.get_password(self.service, self.name)
+        except KeyringError as exc:
+            raise UserError(f"Không đọc được kho khoá của hệ điều hành: {exc}.",
+                            f"Cannot read the system credential store: {exc}.") from exc
+        return base64.b64decode(stored) if stored else None
+
+    def create_key(self) -> bytes:
+        import keyring
+        from keyring.errors import KeyringError
+
+        key = self.get_key()
+        if key is None:
+            key = secrets.token_bytes(KEY_SIZE)
+            try:
+                keyring.set_password(self.service, self.name, base64.b64encode(key).decode("ascii"))
+            except KeyringError as exc:
+                raise UserError(f"Không ghi được khoá vào kho khoá của hệ điều hành: {exc}.",
+                                f"Cannot write the key to the system credential store: {exc}.") from exc
+        return key
+
+    def describe(self) -> str:
+        import keyring
+
+        backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+        return f"Khoá dữ liệu được giữ trong kho khoá của hệ điều hành ({backend})."
+
+
+class PassphraseKeyFile:
+    """The key in a file of the data folder, sealed with a passphrase (scrypt → AES-GCM)."""
+
+    def __init__(self, path: Path, passphrase: str) -> None:
+        self.path, self.passphrase = Path(path), passphrase
+
+    def _kek(self, salt: bytes, params: dict[str, int]) -> bytes:
+        return scrypt(self.passphrase.encode("utf-8"), salt=salt, n=params["n"], r=params["r"],
+                      p=params["p"], maxmem=256 * 1024 * 1024, dklen=32)
+
+    def get_key(self) -> bytes | None:
+        from cryptography.exceptions import InvalidTag
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        if not self.path.exists():
+            return None
+        try:
+            data = json.loads(self.path.read_text(encoding="utf-8"))
+            params = {k: int(data["scrypt"][k]) for k in ("n", "r", "p")}
+            salt, nonce, sealed = (base64.b64decode(data[k]) for k in ("salt", "nonce", "sealed"))
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"Tệp khoá {self.path} bị hỏng hoặc không phải tệp khoá Một Cửa.",
+                            f"The key file {self.path} is damaged.") from exc
+        try:
+            return AESGCM(self._kek(salt, params)).decrypt(nonce, sealed, _AAD)
+        except InvalidTag:
+            raise UserError(f"Mật khẩu của tệp khoá {self.path.name} không đúng.",
+                            f"Wrong passphrase for the key file {self.path.name}.") from None
+
+    def create_key(self) -> bytes:
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+        key = self.get_key()
+        if key is not None:
+            return key
+        if len(self.passphrase) < MIN_PASSPHRASE:
+            raise UserError(f"Mật khẩu tệp khoá cần ít nhất {MIN_PASSPHRASE} ký tự.",
+                            f"The key file passphrase needs at least {MIN_PASSPHRASE} characters.")
+        key, salt, nonce = secrets.token_bytes(KEY_SIZE), secrets.token_bytes(16), secrets.token_bytes(12)
+        sealed = AESGCM(self._kek(salt, _SCRYPT)).encrypt(nonce, key, _AAD)
+        data = {"format": "motcua-key", "version": 1, "scrypt": _SCRYPT,
+                **{k: base64.b64encode(v).decode("ascii") for k, v in
+                   (("salt", salt), ("nonce", nonce), ("sealed", sealed))}}
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, self.path)
+        return key
+
+    def describe(self) -> str:
+        return (f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {self.path}, "
+                "được khoá bằng mật khẩu.")
+
+
+def system_keyring_available() -> bool:
+    """False where keyring has no real backend (its ``fail`` backend, e.g. a bare Linux desk)."""
+    import keyring
+    from keyring.backends import fail
+
+    backend = keyring.get_keyring()
+    if isinstance(backend, fail.Keyring):
+        return False
+    chained = getattr(backend, "backends", None)
+    return chained is None or bool(chained)
+
+
+def choose_key_store(folder: Path, passphrase: str | None = None) -> KeyStore:
+    """The credential store when there is one, else the passphrase-sealed key file in ``folder``.
+
+    The passphrase comes from the argument or the ``MOTCUA_KEY_PASSPHRASE`` variable.
+    """
+    if system_keyring_available():
+        return KeyringKeyStore()
+    passphrase = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
+    path = Path(folder) / KEY_FILE_NAME
+    if not passphrase:
+        raise UserError(f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {path}, cần "
+                        f"mật khẩu (nhập khi được hỏi, hoặc đặt biến môi trường {PASSPHRASE_ENV}).",
+                        f"No system credential store here: the key file {path} needs its passphrase "
+                        f"({PASSPHRASE_ENV}).")
+    return PassphraseKeyFile(path, passphrase)

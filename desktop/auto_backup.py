@@ -1,0 +1,75 @@
+"""Automatic backups from the window: once a day when the app starts, and at exit if anything changed.
+
+The key store is chosen once by the composition root (the credential store, or the passphrase key
+file asked for in a dialog on a Linux desk without one); the backups themselves are core's
+(`core.backups.backup_if_due`). A failed backup never stops the clerk: it is said in the status bar.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
+
+from core.backups import BackupResult, backup_if_due
+from core.errors import UserError
+from core.secrets import KeyStore, choose_key_store
+from core.storage import Database, default_data_dir
+from desktop.operations import Operations
+
+__all__ = ["AutoBackup", "ask_key_store"]
+
+log = logging.getLogger(__name__)
+
+
+def ask_key_store(parent: QWidget | None) -> KeyStore | None:
+    """The office key store; on a desk without a credential store, ask for the key file's passphrase."""
+    try:
+        return choose_key_store(default_data_dir())
+    except UserError as error:
+        text, ok = QInputDialog.getText(
+            parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
+            str(error), QLineEdit.EchoMode.Password)
+        if not ok or not text:
+            return None
+        try:
+            return choose_key_store(default_data_dir(), passphrase=text)
+        except UserError as again:
+            log.warning("%s", again)
+            return None
+
+
+class AutoBackup:
+    """Runs the daily backup through the worker, and the at-exit one before the database closes."""
+
+    def __init__(self, ops: Operations, database: Database, keys: KeyStore | None,
+                 say: Callable[[str], None]) -> None:
+        self.ops, self.database, self.keys, self.say = ops, database, keys, say
+
+    def at_start(self) -> None:
+        if self.keys is None:
+            self.say(QCoreApplication.translate("AutoBackup", "Automatic backups are off: no data key."))
+            return
+        keys, database = self.keys, self.database
+        self.ops.run(lambda _session: backup_if_due(database, keys), on_done=self._done, on_error=self._failed)
+
+    def at_exit(self) -> BackupResult | None:
+        if self.keys is None:
+            return None
+        try:
+            return backup_if_due(self.database, self.keys, at_exit=True)
+        except UserError as error:  # the window is closing: the log is all that is left
+            log.warning("%s", error)
+            return None
+
+    def _done(self, result: BackupResult | None) -> None:
+        if result is not None:
+            where = ", ".join(str(path.parent) for path in result.copies)
+            self.say(QCoreApplication.translate("AutoBackup", "Backed up and checked: %1").replace("%1", where))
+            for warning in result.warnings:
+                self.say(warning)
+
+    def _failed(self, error: UserError) -> None:
+        self.say(QCoreApplication.translate("AutoBackup", "The automatic backup failed: %1").replace("%1", str(error)))

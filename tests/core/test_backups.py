@@ -1,0 +1,174 @@
+"""Backups: encrypted, checked after writing, rotated by a simulated calendar, restored safely."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import sqlite3
+
+import pytest
+
+from core.backup_rotation import plan_rotation, rotate
+from core.backups import (SECOND_FOLDER_SETTING, backup_if_due, create_backup, list_backups, restore_backup,
+                          verify_backup)
+from core.bootstrap import prepare_database
+from core.dossiers import intake
+from core.errors import UserError
+from core.office import init_office, set_setting
+from core.secrets import MemoryKeyStore
+from core.storage import open_database
+
+NOW = dt.datetime(2025, 11, 6, 17, 0)
+
+
+@pytest.fixture
+def office(tmp_path):
+    database = open_database(tmp_path / "office.db")
+    prepare_database(database)
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+    add_dossiers(database, 3)
+    yield database
+    database.close()
+
+
+@pytest.fixture
+def keys():
+    return MemoryKeyStore()
+
+
+def add_dossiers(database, count: int) -> None:
+    for n in range(count):
+        with database.transaction() as session:
+            intake(session, procedure_code="BTXH-01", applicant_name=f"Phạm Thị {n}", now=NOW)
+
+
+def dossiers_in(database) -> int:
+    with database.engine.connect() as connection:
+        return connection.exec_driver_sql("SELECT count(*) FROM dossier").scalar()
+
+
+def test_a_backup_is_encrypted_checked_and_a_changed_byte_is_found(office, keys, tmp_path):
+    result = create_backup(office, keys, now=NOW)
+    [path] = result.copies
+    assert path.parent == tmp_path / "backups" and path.name == "office-20251106-170000.mcbk"
+    assert result.info.counts["dossier"] == 3 and result.info.counts["dossierevent"] == 3
+    data = path.read_bytes()
+    assert b"SQLite format 3" not in data and "Phạm Thị".encode() not in data
+    assert verify_backup(path, keys).counts == result.info.counts
+    for offset in (len(data) // 2, len(data) - 5, 30):  # a byte of the data, of the last tag, of the header
+        damaged = tmp_path / f"damaged-{offset}.mcbk"
+        damaged.write_bytes(data[:offset] + bytes([data[offset] ^ 1]) + data[offset + 1:])
+        with pytest.raises(UserError, match="bị hỏng|không phải bản sao lưu|khoá khác"):
+            verify_backup(damaged, keys)
+    cut = tmp_path / "cut.mcbk"
+    cut.write_bytes(data[:len(data) - 1000])
+    with pytest.raises(UserError, match="bị hỏng"):
+        verify_backup(cut, keys)
+
+
+def test_wrong_key_and_not_a_backup_are_named(office, keys, tmp_path):
+    [path] = create_backup(office, keys, now=NOW).copies
+    with pytest.raises(UserError, match="khoá khác"):
+        verify_backup(path, MemoryKeyStore(os.urandom(32)))
+    with pytest.raises(UserError, match="không phải bản sao lưu"):
+        verify_backup(office.path, keys)
+    with pytest.raises(UserError, match="Không có tệp"):
+        verify_backup(tmp_path / "none.mcbk", keys)
+
+
+def test_a_second_folder_gets_a_checked_copy_and_a_missing_one_is_reported(office, keys, tmp_path):
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    with office.transaction() as session:
+        set_setting(session, SECOND_FOLDER_SETTING, str(usb))
+    result = create_backup(office, keys, now=NOW)
+    assert [p.parent for p in result.copies] == [tmp_path / "backups", usb] and not result.warnings
+    verify_backup(usb / result.copies[0].name, keys)
+    usb.rename(tmp_path / "usb-unplugged")
+    result = create_backup(office, keys, now=NOW + dt.timedelta(hours=1))
+    assert len(result.copies) == 1 and "không tồn tại" in result.warnings[0]
+    assert len(list_backups(office)) == 2
+
+
+def test_out_folder_must_exist(office, keys, tmp_path):
+    with pytest.raises(UserError, match="không tồn tại"):
+        create_backup(office, keys, out=tmp_path / "nowhere")
+    assert create_backup(office, keys, out=tmp_path, now=NOW).copies[0].parent == tmp_path
+
+
+def test_restore_backs_up_first_keeps_older_backups_and_refuses_a_bad_file(office, keys, tmp_path):
+    [old] = create_backup(office, keys, now=NOW).copies
+    add_dossiers(office, 2)
+    damaged = tmp_path / "damaged.mcbk"
+    data = old.read_bytes()
+    damaged.write_bytes(data[:-40] + bytes([data[-40] ^ 0xFF]) + data[-39:])
+    with pytest.raises(UserError, match="bị hỏng"):
+        restore_backup(office, damaged, keys, now=NOW + dt.timedelta(hours=1))
+    assert dossiers_in(office) == 5 and len(list_backups(office)) == 1  # nothing replaced, nothing backed up
+
+    before = restore_backup(office, old, keys, now=NOW + dt.timedelta(hours=2))
+    assert "truoc-khoi-phuc" in before.copies[0].name and before.info.counts["dossier"] == 5
+    reopened = open_database(office.path)
+    assert dossiers_in(reopened) == 3 and sqlite3.connect(office.path).execute("PRAGMA integrity_check").fetchone() \
+        == ("ok",)
+    reopened.close()
+    assert old.exists() and len(list_backups(office)) == 2
+    restore_backup(office, before.copies[0], keys, now=NOW + dt.timedelta(hours=3))  # undo the restore
+    assert dossiers_in(open_database(office.path)) == 5
+
+
+def days(start: dt.datetime, count: int, *, per_day: int = 1) -> list[dt.datetime]:
+    return [start + dt.timedelta(days=d, hours=h) for d in range(count) for h in range(per_day)]
+
+
+def test_rotation_keeps_14_daily_and_12_monthly_by_a_simulated_calendar():
+    moments = days(dt.datetime(2024, 1, 1, 8), 500, per_day=3)  # 2024-01-01 .. 2025-05-14, three a day
+    keep = plan_rotation(moments)
+    newest = max(moments)
+    assert {m for m in keep if m.date() == newest.date()} == {m for m in moments if m.date() == newest.date()}
+    daily = sorted({m.date() for m in keep if m > newest - dt.timedelta(days=14)})
+    assert len(daily) == 14 and daily[0] == newest.date() - dt.timedelta(days=13)
+    months = sorted({(m.year, m.month) for m in keep})
+    assert len(months) == 12 and months[0] == (2024, 6)
+    for month in months[:-1]:  # the newest of each earlier month: its last day at 10:00
+        assert max(m for m in keep if (m.year, m.month) == month).hour == 10
+    assert len(keep) == 3 + 13 + 11  # all of today, 13 more days, 11 more months
+    assert plan_rotation(moments[:1]) == set(moments[:1])  # never the only copy
+    gap = days(dt.datetime(2025, 1, 1, 9), 3) + days(dt.datetime(2025, 3, 1, 9), 2)  # closed for two months
+    assert plan_rotation(gap) == set(gap)
+
+
+def test_rotate_deletes_only_regular_backups_of_that_database(tmp_path):
+    for moment in days(dt.datetime(2025, 1, 1, 17), 60):  # 2025-01-01 .. 2025-03-01
+        (tmp_path / f"office-{moment:%Y%m%d-%H%M%S}.mcbk").write_bytes(b"x")
+    (tmp_path / "office-truoc-khoi-phuc-20250101-120000.mcbk").write_bytes(b"x")
+    (tmp_path / "demo-20250101-170000.mcbk").write_bytes(b"x")
+    removed = rotate(tmp_path, "office")
+    assert len(removed) == 60 - 14 - 1  # kept: 2025-02-16 .. 2025-03-01, and January's newest
+    assert (tmp_path / "office-20250131-170000.mcbk").exists() and not (tmp_path / "office-20250130-170000.mcbk").exists()
+    assert (tmp_path / "office-20250216-170000.mcbk").exists() and not (tmp_path / "office-20250215-170000.mcbk").exists()
+    assert (tmp_path / "office-truoc-khoi-phuc-20250101-120000.mcbk").exists()
+    assert (tmp_path / "demo-20250101-170000.mcbk").exists()
+
+
+def test_backup_if_due_daily_and_at_exit(office, keys):
+    assert backup_if_due(office, keys, now=NOW) is not None
+    assert backup_if_due(office, keys, now=NOW + dt.timedelta(hours=1)) is None  # today's is there
+    assert backup_if_due(office, keys, now=NOW + dt.timedelta(hours=1), at_exit=True) is None  # nothing changed
+    add_dossiers(office, 1)
+    newest = max((office.path.parent / "backups").iterdir(), key=lambda p: p.name)
+    for path in (office.path, office.path.with_name("office.db-wal")):  # changed after the backup
+        if path.exists():
+            os.utime(path, (newest.stat().st_mtime + 5, newest.stat().st_mtime + 5))
+    result = backup_if_due(office, keys, now=NOW + dt.timedelta(hours=2), at_exit=True)
+    assert result is not None and result.info.counts["dossier"] == 4 and result.info.kind == "at-exit"
+    assert backup_if_due(office, keys, now=NOW + dt.timedelta(days=1)).info.kind == "daily"
+
+
+def test_postgresql_is_backed_up_by_its_server(database, keys):
+    if database.is_sqlite:
+        pytest.skip("the PostgreSQL case")
+    with pytest.raises(UserError, match="pg_dump"):
+        create_backup(database, keys)
+    assert backup_if_due(database, keys) is None

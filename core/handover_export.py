@@ -1,0 +1,102 @@
+"""The hand-over list as a file for the clerk who keys it into the provincial system (docs/handover-format.md).
+
+One row per dossier still to be entered, oldest first, carrying what the provincial intake form asks:
+national procedure code (where the catalog has it), procedure, applicant, CCCD, contact, channel,
+accepted and due moments, components, fee and payment. ``.csv`` (UTF-8 with BOM) and ``.xlsx`` share
+the columns of `EXPORT_COLUMNS`; ``.json`` carries the same keys with typed values.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+from pathlib import Path
+from typing import Any
+
+from sqlmodel import Session, select
+
+from core.errors import UserError
+from core.handover import pending_dossiers
+from core.models import Dossier, Procedure
+from core.office import require_office
+from core.tabular import write_table
+from core.text import nfc
+
+__all__ = ["EXPORT_COLUMNS", "FORMAT", "handover_records", "export_handover", "components_text"]
+
+FORMAT = "motcua-handover/1"
+EXPORT_COLUMNS = [
+    "code", "national_procedure_code", "procedure_code", "procedure_name", "field", "applicant_name",
+    "id_number", "phone", "email", "address", "channel", "received_at", "due_at", "components", "fee",
+    "payment_method", "paid_online", "delivery", "digitized",
+]
+_BOOLEANS = ("paid_online", "digitized")
+
+
+def _fmt(moment: dt.datetime | None) -> str:
+    return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
+
+
+def components_text(components: list[dict[str, Any]]) -> str:
+    """``"Tờ khai (bản chính) x1; CCCD (bản sao) x1"``: the components in one cell."""
+    return "; ".join(f"{c.get('name', '')} ({c.get('kind', '')}) x{c.get('count', 1)}" for c in components or [])
+
+
+def _record(dossier: Dossier, national_codes: dict[int, str]) -> dict[str, Any]:
+    components = [{"name": nfc(str(c.get("name", ""))), "kind": nfc(str(c.get("kind", ""))),
+                   "count": int(c.get("count", 1) or 0), "digitized": bool(c.get("digitized", False))}
+                  for c in dossier.components or []]
+    return {
+        "code": dossier.code, "national_procedure_code": national_codes.get(dossier.procedure_id or 0, ""),
+        "procedure_code": dossier.procedure_code, "procedure_name": nfc(dossier.procedure_name),
+        "field": nfc(dossier.field), "applicant_name": nfc(dossier.applicant_name), "id_number": dossier.id_number,
+        "phone": dossier.phone, "email": dossier.email, "address": nfc(dossier.address), "channel": dossier.channel,
+        "received_at": _fmt(dossier.received_at), "due_at": _fmt(dossier.due_at), "components": components,
+        "fee": dossier.fee, "payment_method": dossier.payment_method, "paid_online": bool(dossier.paid_online),
+        "delivery": dossier.delivery, "digitized": bool(dossier.digitized),
+    }
+
+
+def handover_records(session: Session) -> list[dict[str, Any]]:
+    """Every dossier still to be entered, as a JSON-ready dict with the keys of `EXPORT_COLUMNS`."""
+    dossiers = pending_dossiers(session)
+    ids = {d.procedure_id for d in dossiers if d.procedure_id}
+    national: dict[int, str] = {}
+    if ids:
+        query = select(Procedure.id, Procedure.national_code).where(Procedure.id.in_(ids))
+        national = {pid: code or "" for pid, code in session.execute(query)}
+    return [_record(d, national) for d in dossiers]
+
+
+def _cells(record: dict[str, Any]) -> list[object]:
+    row: list[object] = []
+    for column in EXPORT_COLUMNS:
+        value = record[column]
+        if column == "components":
+            value = components_text(value)
+        elif column in _BOOLEANS:
+            value = int(value)
+        row.append(value)
+    return row
+
+
+def export_handover(session: Session, path: Path, *, now: dt.datetime | None = None) -> int:
+    """Write the hand-over list to ``path`` (.csv, .xlsx or .json); returns the number of dossiers."""
+    path = Path(path)
+    records = handover_records(session)
+    suffix = path.suffix.lower()
+    if suffix == ".json":
+        office = require_office(session)
+        moment = (now or dt.datetime.now()).replace(microsecond=0)
+        data = {"format": FORMAT, "unit": {"code": office.unit_code, "name": nfc(office.name)},
+                "exported_at": _fmt(moment), "count": len(records), "dossiers": records}
+        try:
+            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
+        except OSError as exc:
+            raise UserError(f"Không ghi được tệp \"{path}\": {exc.strerror}.", f"Cannot write \"{path}\": {exc.strerror}.")
+        return len(records)
+    if suffix not in (".csv", ".xlsx"):
+        raise UserError(f"Không xuất được tệp \"{path.name}\": chỉ nhận .csv, .xlsx hoặc .json.",
+                        f"Cannot export \"{path.name}\": .csv, .xlsx or .json only.")
+    write_table(path, EXPORT_COLUMNS, [_cells(r) for r in records], sheet_title="Chờ nhập hệ thống tỉnh")
+    return len(records)

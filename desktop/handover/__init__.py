@@ -1,0 +1,1 @@
+"""The "Chuyển hệ thống tỉnh" page's parts: data functions, table model, dialogs and the main-window count."""

@@ -1,0 +1,171 @@
+"""Submitting a monthly report: the figures and the upload file frozen with a SHA-256 checksum.
+
+A submitted row never changes. When the dossiers behind a submitted month change, `status` shows the
+cells that differ from the last submission; submitting again makes a new revision that records those
+differences. `reminder` tells the screen what to show from the 1st until the month is submitted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+from dataclasses import dataclass
+
+from sqlmodel import Session, select
+
+from core.errors import UserError
+from core.models import ReportSubmission
+from core.office import get_setting, require_office
+from core.reports.figures import COLUMNS
+from core.reports.kpis import KPI_KEYS
+from core.reports.monthly import MonthlyReport, monthly_report
+from core.reports.period import due_date, period_of, previous_month
+from core.text import clean
+
+__all__ = ["CellChange", "ReportStatus", "Reminder", "TOTALS", "submit", "submissions", "latest_submission",
+           "status", "differences", "verify", "reminder", "recipient_of", "upload_file"]
+
+TOTALS = "Tổng cộng"  # the "field" of the totals row in a `CellChange`
+
+
+@dataclass(frozen=True)
+class CellChange:
+    """One cell (or KPI, column = its key, field = "") that differs between two versions of a report."""
+
+    field: str
+    column: str
+    before: int | float | None
+    after: int | float | None
+
+    def to_json(self) -> dict:
+        return {"field": self.field, "column": self.column, "before": self.before, "after": self.after}
+
+
+@dataclass(frozen=True)
+class ReportStatus:
+    """A month as the screen shows it: the current figures, the last submission and what changed since."""
+
+    report: MonthlyReport
+    submission: ReportSubmission | None
+    changes: tuple[CellChange, ...]
+
+    @property
+    def submitted(self) -> bool:
+        return self.submission is not None
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.changes)
+
+
+@dataclass(frozen=True)
+class Reminder:
+    """The monthly report still to submit: shown from the 1st, ``level`` "red" after the due day."""
+
+    month: str
+    due: dt.date
+    level: str  # normal | red
+    text: str
+
+
+def recipient_of(session: Session) -> str:
+    """"Đơn vị nhận báo cáo": the ``report_recipient`` setting, else the office's parent body."""
+    return clean(get_setting(session, "report_recipient") or "") or require_office(session).parent_name
+
+
+def upload_file(session: Session, report: MonthlyReport) -> tuple[str, bytes]:
+    """The file uploaded for ``report``: its name and its xlsx bytes (Biểu II.06a)."""
+    from core.reports.xlsx import xlsx_bytes
+
+    name = f"bieu-II.06a-{report.unit_code}-{report.period.month}.xlsx"
+    return name, xlsx_bytes(report, recipient=recipient_of(session))
+
+
+def _rows(figures: dict) -> dict[str, dict]:
+    rows = {row["field"]: row for row in figures.get("rows", [])}
+    rows[TOTALS] = figures.get("totals", {})
+    return rows
+
+
+def differences(before: dict, after: dict) -> list[CellChange]:
+    """Cell by cell (rows, totals, then KPIs) what differs between two `MonthlyReport.to_json` results."""
+    old, new = _rows(before), _rows(after)
+    changes = []
+    for name in [*old, *(n for n in new if n not in old)]:
+        for column in COLUMNS:
+            a, b = old.get(name, {}).get(column, 0), new.get(name, {}).get(column, 0)
+            if a != b:
+                changes.append(CellChange(name, column, a, b))
+    for key in KPI_KEYS:
+        a, b = before.get("kpis", {}).get(key), after.get("kpis", {}).get(key)
+        if (a is None) != (b is None) or (a is not None and abs(a - b) > 1e-12):
+            changes.append(CellChange("", key, a, b))
+    return changes
+
+
+def submissions(session: Session, month: str, period: str | None = None) -> list[ReportSubmission]:
+    """Every submitted revision of ``month`` (cut as ``period`` or the setting says), oldest first."""
+    span = period_of(session, month, period)
+    office = require_office(session)
+    return list(session.exec(select(ReportSubmission).where(
+        ReportSubmission.unit_code == office.unit_code, ReportSubmission.month == span.month,
+        ReportSubmission.period_kind == span.kind).order_by(ReportSubmission.revision)))
+
+
+def latest_submission(session: Session, month: str, period: str | None = None) -> ReportSubmission | None:
+    found = submissions(session, month, period)
+    return found[-1] if found else None
+
+
+def status(session: Session, month: str, period: str | None = None) -> ReportStatus:
+    """The current report of ``month``, its last submission and the cells changed since."""
+    report = monthly_report(session, month, period)
+    last = latest_submission(session, month, report.period.kind)
+    changes = tuple(differences(last.figures, report.to_json())) if last else ()
+    return ReportStatus(report, last, changes)
+
+
+def submit(session: Session, month: str, *, actor: str, period: str | None = None, note: str = "",
+           at: dt.datetime | None = None) -> ReportSubmission:
+    """Freeze the report of ``month``: revision 1, or n+1 with its changes when the figures moved.
+
+    Submitting figures equal to the last revision's adds nothing and returns that revision.
+    """
+    at = (at or dt.datetime.now()).replace(microsecond=0)
+    current = status(session, month, period)
+    if at < current.report.period.end:
+        raise UserError(f"Kỳ báo cáo {current.report.period.label.lower()} chưa kết thúc (đến hết ngày "
+                        f"{current.report.period.last:%d/%m/%Y}): chưa thể nộp.",
+                        f"The period of {month} has not ended yet: it cannot be submitted.")
+    if current.submission is not None and not current.changes:
+        return current.submission
+    report = current.report
+    name, data = upload_file(session, report)
+    row = ReportSubmission(unit_code=report.unit_code, month=report.period.month, period_kind=report.period.kind,
+                           period_from=report.period.first, period_to=report.period.last,
+                           revision=current.submission.revision + 1 if current.submission else 1,
+                           submitted_at=at, submitted_by=clean(actor), figures=report.to_json(),
+                           changes=[c.to_json() for c in current.changes], file_name=name, file_data=data,
+                           checksum=hashlib.sha256(data).hexdigest(), note=clean(note))
+    session.add(row)
+    session.flush()
+    return row
+
+
+def verify(submission: ReportSubmission) -> bool:
+    """True when the stored file still matches its checksum."""
+    return hashlib.sha256(submission.file_data).hexdigest() == submission.checksum
+
+
+def reminder(session: Session, today: dt.date) -> Reminder | None:
+    """The previous month's report while it is not submitted: from the 1st, red after the due day."""
+    month = "%04d-%02d" % previous_month(today.year, today.month)
+    if latest_submission(session, month) is not None:
+        return None
+    due = due_date(month, int(get_setting(session, "report_due_day") or 5))
+    label = f"{month[5:]}/{month[:4]}"
+    if today > due:
+        return Reminder(month, due, "red", f"Báo cáo tháng {label} đã quá hạn nộp (hạn {due:%d/%m/%Y}): "
+                                           "hãy kiểm tra số liệu và nộp ngay.")
+    return Reminder(month, due, "normal", f"Báo cáo tháng {label} cần nộp trước hết ngày {due:%d/%m/%Y}.")
+

@@ -187,6 +187,11 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
     print_cmd.add_parser(command, date_arg)
+    __import__("cli.handover_cmd").handover_cmd.add_parser(command)  # motcua handover …
+    __import__("cli.report_cmd").report_cmd.add_parser(command, month_arg)
+    __import__("cli.rate_cmd").rate_cmd.add_parser(command, month_arg, date_arg)
+    __import__("cli.late_cmd").late_cmd.add_parser(command, moment_arg)
+    __import__("cli.backup_cmd").backup_cmd.add_parser(command)  # motcua backup create|list|verify|restore
     return parser
 
 
@@ -213,16 +218,21 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as error:  # a full disk, a read-only folder, a file held by another program
+        from core.db_errors import explain_os_error
+
         where = f" ({error.filename})" if error.filename else ""
-        print(f"motcua: lỗi tệp: {error.strerror or error}{where}.", file=sys.stderr)
+        print(f"motcua: {explain_os_error(error) or f'lỗi tệp: {error.strerror or error}{where}.'}", file=sys.stderr)
         return 1
     except Exception as error:  # noqa: BLE001 — the database refused: say so in one line
         from sqlalchemy.exc import SQLAlchemyError
 
+        from core.db_errors import explain_database_error
+
         if not isinstance(error, SQLAlchemyError):
             raise
         detail = getattr(error, "orig", None) or error
-        print(f"motcua: cơ sở dữ liệu từ chối thao tác: {detail}. Chưa có gì được ghi.", file=sys.stderr)
+        clear = explain_database_error(error)
+        print(f"motcua: {clear or f'cơ sở dữ liệu từ chối thao tác: {detail}. Chưa có gì được ghi.'}", file=sys.stderr)
         return 1
 
 

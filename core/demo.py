@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
+from core.board import warning_from
 from core.bootstrap import prepare_database
 from core.calendar import Pause, WorkCalendar
 from core.dossiers import derive_status, profile_for
@@ -183,7 +184,7 @@ class _Builder:
         row["status"] = derive_status(stopped_at=stopped_at, returned_at=returned_at, result_at=result_at)
         late_moment = result_at or (None if stopped_at else self.now)
         if late_moment and late_moment > due.due and rng.random() < 0.85:
-            issued = max(received, due.due - dt.timedelta(days=1))  # the day before the due moment
+            issued = max(received, warning_from(self.calendar, due.due))  # one working day before (rules.md §4)
             new_due = self.calendar.add_working_days(due.due, rng.choice([2, 3, 5]))
             row["new_due_at"] = new_due
             self.extras.append((code, "apology", {
@@ -218,7 +219,7 @@ class _Builder:
         result = self.calendar.add_working_minutes(start, minutes)
         return (result if result <= self.now else None), None
 
-    def _events(self, dossier_id: int, row: dict, pauses: list[dict]) -> list[dict]:
+    def _events(self, dossier_id: int, row: dict, pauses: list[dict], apologies: list[dict] = ()) -> list[dict]:
         """The history a real dossier would have: intake, hand-over, pauses, result, return or stop."""
         def event(event_kind: str, at: dt.datetime, actor: str, /, **detail) -> dict:
             return {"dossier_id": dossier_id, "at": at, "actor": actor, "kind": event_kind, "detail": detail}
@@ -234,6 +235,10 @@ class _Builder:
                                 items=["Bản sao giấy tờ còn thiếu"]))
             if pause["ended_at"]:
                 events.append(event("resumed", pause["ended_at"], clerk, due_at=f"{row['due_at']:%Y-%m-%d %H:%M}"))
+        for a in apologies:  # one per dossier, as issue_apology records it
+            events.append(event("apology_issued", a["issued_at"], clerk, fault=a["fault"], reason=a["reason"],
+                                new_due_at=f"{a['new_due_at']:%Y-%m-%d %H:%M}", sent_via=a["sent_via"],
+                                due_at=f"{row['due_at']:%Y-%m-%d %H:%M}"))
         if row["result_at"]:
             events.append(event("result_ready", row["result_at"], officer, note=""))
         if row["returned_at"]:
@@ -249,11 +254,12 @@ class _Builder:
         ids = dict(session.execute(select(Dossier.code, Dossier.id)).all())
         events = []
         pauses: dict[str, list[dict]] = {}
+        apologies: dict[str, list[dict]] = {}
         for code, table, extra in self.extras:
-            if table == "pause":
-                pauses.setdefault(code, []).append(extra)
+            if table in ("pause", "apology"):
+                (pauses if table == "pause" else apologies).setdefault(code, []).append(extra)
         for row in self.rows:
-            events.extend(self._events(ids[row["code"]], row, pauses.get(row["code"], [])))
+            events.extend(self._events(ids[row["code"]], row, pauses.get(row["code"], []), apologies.get(row["code"], [])))
         session.execute(insert(DossierEvent), events)
         tables = {"apology": Apology, "pause": DossierPause, "rating": Rating}
         for name, model in tables.items():

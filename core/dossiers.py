@@ -13,6 +13,7 @@ from sqlmodel import Session, select
 
 from core.calendar import DueResult, WorkCalendar
 from core.errors import UserError
+from core.handover_mode import initial_state
 from core.identity import validate_id_number
 from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import get_setting, require_office
@@ -137,6 +138,9 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
               "channel": validate_channel(channel)}
     office = require_office(session)
     procedure = get_procedure(session, procedure_code)
+    if not procedure.active:
+        raise UserError(f"Thủ tục \"{procedure.name}\" đã ngừng áp dụng tại cơ quan.",
+                        f"The procedure \"{procedure.name}\" is no longer offered.")
     calendar = calendar or load_calendar(session)
     cutoff = get_setting(session, "same_day_cutoff") or "15:00"
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
@@ -150,7 +154,8 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
         digitized=digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
         fee=procedure.fee if fee is None else fee, paid_online=paid_online or payment_method == "online",
-        payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now, **values)
+        payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now,
+        handover=initial_state(session, received), **values)
     session.add(dossier)
     session.flush()
     record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",

@@ -10,6 +10,7 @@ Event kinds and their ``detail`` (the contract documents and screens read):
 - ``returned`` {collected_by}
 - ``stopped`` {kind: withdrawn | stopped | refused, reason}
 - ``corrected`` {field, old, new, reason, receipt_version}
+- ``apology_issued`` {fault, reason, new_due_at, sent_via, due_at[, override_reason]}: by `core.apologies`
 
 And a dossier that is not accepted at all gets an `IntakeGuidance` slip (supplement or refusal).
 """

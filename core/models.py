@@ -120,6 +120,12 @@ class Dossier(SQLModel, table=True):
     receipt_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     status: str = Field(default="received", max_length=20, index=True)
     origin: str = Field(default="intake", max_length=10)  # intake | import | demo
+    # hand-over to the provincial system (issue 9, core/handover.py): not_needed | pending | entered
+    handover: str = Field(default="not_needed", max_length=12, index=True,
+                          sa_column_kwargs={"server_default": "not_needed"})
+    province_code: str = Field(default="", max_length=60, index=True, sa_column_kwargs={"server_default": ""})
+    handover_by: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})
+    handover_at: Optional[dt.datetime] = _moment()
     created_by: str = Field(default="", max_length=100)
     created_at: Optional[dt.datetime] = _moment()
     updated_at: Optional[dt.datetime] = _moment()
@@ -237,3 +243,89 @@ class IntakeGuidance(SQLModel, table=True):
     items: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     reason: str = Field(default="", max_length=2000)
     profile: str = Field(default="nd118-2025", max_length=20)
+
+
+# -- issue 5: the evaluation sheet and paper surveys (migration 0007) ---------------------------
+class EvaluationSheet(SQLModel, table=True):
+    """The evaluation sheet of one dossier (domain.md §3.1): nine indicators, self-score and reviewed score.
+
+    ``scores`` holds one entry per indicator, in order: ``{"self": 0–2 | None, "reviewed": 0–2 | None,
+    "note": ""}``; totals and the grade are computed (`core.evaluation`), never stored.
+    """
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: int = Field(foreign_key="dossier.id", unique=True, index=True)
+    scores: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    scored_by: str = Field(default="", max_length=100)
+    scored_at: Optional[dt.datetime] = _moment()
+    reviewed_by: str = Field(default="", max_length=100)
+    reviewed_at: Optional[dt.datetime] = _moment()
+
+
+class Survey(SQLModel, table=True):
+    """A paper questionnaire (SIPAS-style, domain.md §3.3): questions with their answer scales, as data.
+
+    ``questions``: ``[{"code": "C1", "group": "…", "text": "…", "scale": ["Rất không hài lòng", …]}]``;
+    an answer is the 1-based position in its question's scale.
+    """
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    name: str = Field(max_length=200)
+    questions: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    active: bool = True
+    created_by: str = Field(default="", max_length=100)
+    created_at: Optional[dt.datetime] = _moment()
+
+
+class SurveyResponse(SQLModel, table=True):
+    """One paper form transcribed by a clerk: its answers (question code → 1-based choice), who keyed it, when."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    survey_id: int = Field(foreign_key="survey.id", index=True)
+    form_no: str = Field(default="", max_length=40)
+    answers: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    comment: str = Field(default="", max_length=2000)
+    keyed_by: str = Field(max_length=100)
+    keyed_at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+
+
+# -- issue 9: monthly reports uploaded to the provincial system by hand (migration 0008) ---------
+class ReportUpload(SQLModel, table=True):
+    """A monthly report to upload (``uploaded_at`` None) or uploaded, by whom, when (core/report_uploads.py)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    month: str = Field(max_length=7, unique=True)  # "YYYY-MM"
+    uploaded_at: Optional[dt.datetime] = _moment()
+    actor: str = Field(default="", max_length=100)
+    note: str = Field(default="", max_length=1000)
+
+
+# -- issue 6: monthly report submissions (migration 0006) ---------------------------------------
+from sqlalchemy import LargeBinary  # noqa: E402  (kept with the only table that stores bytes)
+
+
+class ReportSubmission(SQLModel, table=True):
+    """One submitted revision of a monthly report: its figures and its file, frozen with a SHA-256 checksum.
+
+    A later change to the dossiers never alters a row: resubmitting makes revision n+1, whose ``changes``
+    list the cells that differ from revision n (``[{"field", "column", "before", "after"}]``).
+    """
+
+    __table_args__ = (UniqueConstraint("unit_code", "month", "period_kind", "revision",
+                                       name="uq_report_submission_revision"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    unit_code: str = Field(max_length=40)
+    month: str = Field(max_length=7, index=True)  # "YYYY-MM"
+    period_kind: str = Field(default="calendar", max_length=10)  # calendar | decree09
+    period_from: dt.date = Field(sa_type=Date)
+    period_to: dt.date = Field(sa_type=Date)
+    revision: int = 1
+    submitted_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+    submitted_by: str = Field(default="", max_length=100)
+    figures: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))  # MonthlyReport.to_json()
+    changes: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    file_name: str = Field(default="", max_length=200)
+    file_data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
+    checksum: str = Field(max_length=64)  # SHA-256 of file_data, hex
+    note: str = Field(default="", max_length=1000)

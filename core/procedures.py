@@ -20,7 +20,7 @@ from core.text import clean, fold, sort_key
 
 __all__ = [
     "list_procedures", "get_procedure", "search_procedures", "procedure_duration", "save_procedure",
-    "load_bundled_catalog", "import_catalog", "export_catalog", "CATALOG_COLUMNS", "COMPONENT_KINDS",
+    "load_bundled_catalog", "import_catalog", "export_catalog", "set_active", "parse_components", "parse_sources", "CATALOG_COLUMNS", "COMPONENT_KINDS",
 ]
 
 CATALOG_COLUMNS = ["code", "national_code", "name", "field", "duration_unit", "duration", "cutoff", "fee",
@@ -46,11 +46,12 @@ def get_procedure(session: Session, code: str) -> Procedure:
     return procedure
 
 
-def search_procedures(session: Session, query: str, *, limit: int = 50) -> list[Procedure]:
+def search_procedures(session: Session, query: str, *, limit: int = 50,
+                      include_inactive: bool = False) -> list[Procedure]:
     """Procedures whose code or name contains every word of ``query``, accents and case ignored."""
     words = fold(query).split()
     found = []
-    for procedure in list_procedures(session):
+    for procedure in list_procedures(session, include_inactive=include_inactive):
         haystack = f"{fold(procedure.code)} {procedure.name_key} {fold(procedure.national_code)}"
         if all(word in haystack for word in words):
             found.append(procedure)
@@ -91,14 +92,14 @@ def _validated(data: Mapping[str, Any]) -> dict[str, Any]:
                         where="cutoff")
     components = data.get("components") or []
     if isinstance(components, str):
-        components = _parse_components(components)
+        components = parse_components(components)
     for component in components:
         if component.get("kind") not in COMPONENT_KINDS or int(component.get("count", 0)) < 1:
             raise UserError(f"Thành phần hồ sơ \"{component.get('name')}\" không hợp lệ.",
                             f"Invalid component \"{component.get('name')}\".", where="components")
     sources = data.get("sources") or {}
     if isinstance(sources, str):
-        sources = _parse_sources(sources)
+        sources = parse_sources(sources)
     return {
         "code": code, "national_code": text("national_code"), "name": name, "name_key": fold(name),
         "field": field, "duration_unit": unit, "duration": duration, "cutoff": cutoff,
@@ -118,7 +119,7 @@ def _whole(value: Any, column: str, label: str) -> int:
     return int(text)
 
 
-def _parse_components(cell: str) -> list[dict[str, Any]]:
+def parse_components(cell: str) -> list[dict[str, Any]]:
     """One component a line: ``Tên thành phần | bản chính | 1``."""
     components = []
     for line in (ln.strip() for ln in cell.splitlines()):
@@ -136,7 +137,7 @@ def _format_components(components: list[dict[str, Any]]) -> str:
     return "\n".join(f"{c['name']} | {c['kind']} | {c['count']}" for c in components)
 
 
-def _parse_sources(cell: str) -> dict[str, str]:
+def parse_sources(cell: str) -> dict[str, str]:
     sources = {}
     for line in (ln.strip() for ln in cell.splitlines()):
         if line:
@@ -153,10 +154,20 @@ def save_procedure(session: Session, data: Mapping[str, Any]) -> Procedure:
     """Create or update (by code) one procedure after checking every value."""
     values = _validated(data)
     procedure = session.exec(select(Procedure).where(Procedure.code == values["code"])).first()
-    procedure = procedure or Procedure(code=values["code"], name=values["name"], field=values["field"])
+    if procedure is None:
+        procedure = Procedure(code=values["code"], name=values["name"], field=values["field"], active=True)
     for key, value in values.items():
         setattr(procedure, key, value)
-    procedure.active = True
+    procedure.updated_at = dt.datetime.now().replace(microsecond=0)
+    session.add(procedure)
+    session.flush()
+    return procedure
+
+
+def set_active(session: Session, code: str, active: bool) -> Procedure:
+    """Withdraw a procedure from intake (kept for the dossiers that used it), or offer it again."""
+    procedure = get_procedure(session, code)
+    procedure.active = active
     procedure.updated_at = dt.datetime.now().replace(microsecond=0)
     session.add(procedure)
     session.flush()

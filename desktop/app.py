@@ -18,16 +18,23 @@ from sqlalchemy.engine import make_url
 from core.bootstrap import prepare_database
 from core.errors import UserError
 from core.storage import Database, open_database
+from desktop.auto_backup import AutoBackup, ask_key_store
 from desktop.i18n import install_translator
 from desktop.main_window import MainWindow, PageEntry
 from desktop.messages import show_error, show_fatal
 from desktop.office_info import fetch_office
 from desktop.operations import Operations
 from desktop.pages.calendar_page import CalendarPage
-from desktop.pages.coming_soon import late_page, ratings_page, reports_page
 from desktop.pages.dossiers_page import DossiersPage
+from desktop.pages.handover_page import HandoverPage
+from desktop.handover.status import HandoverCounter
 from desktop.pages.intake_page import IntakePage
+from desktop.pages.ratings_page import RatingsPage
+from desktop.pages.report_page import ReportPage
+from desktop.report.reminder import ReportReminder
+from desktop.pages.late_page import LatePage
 from desktop.pages.settings_page import SettingsPage
+from desktop.ratings.desk import RatingDesk
 
 __all__ = ["run", "build", "Built", "open_office_database", "database_location"]
 
@@ -41,6 +48,7 @@ class Built:
     calendar: CalendarPage
     settings: SettingsPage
     dossiers: DossiersPage
+    report: ReportPage | None = None
 
 
 def _actor() -> str:
@@ -75,24 +83,40 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     calendar = CalendarPage(ops, actor=actor, today=today)
     settings = SettingsPage(ops)
     dossiers = DossiersPage(ops, actor=actor)
+    handover = HandoverPage(ops, actor=actor, today=today)
+    ratings = RatingsPage(ops, actor=actor, today=today)
+    late = LatePage(ops, actor=actor, is_admin=True)  # until accounts (issue 7) the desktop user is the admin
+    report = ReportPage(ops, actor=actor, open_dossier=dossiers.open_dossier, today=today)
     window = MainWindow([
         PageEntry(QCoreApplication.translate("App", "Intake"), IntakePage(ops, actor=actor)),
         PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers),
-        PageEntry(QCoreApplication.translate("App", "Late"), late_page()),
-        PageEntry(QCoreApplication.translate("App", "Ratings"), ratings_page()),
-        PageEntry(QCoreApplication.translate("App", "Reports"), reports_page()),
+        PageEntry(QCoreApplication.translate("App", "Late"), late),
+        PageEntry(QCoreApplication.translate("App", "Ratings"), ratings),
+        PageEntry(QCoreApplication.translate("App", "Reports"), report),
         PageEntry(QCoreApplication.translate("App", "Work calendar"), calendar),
+        PageEntry(QCoreApplication.translate("App", "Provincial hand-over"), handover),
         PageEntry(QCoreApplication.translate("App", "Settings"), settings),
     ])
     ops.setParent(window)
     ops.show_error = lambda text: show_error(window, text)
     settings.office_changed.connect(window.show_office)
     window.code_entered.connect(dossiers.open_dossier)
+    desk = RatingDesk(ops, actor=actor, anchor=lambda: window, parent=window)  # the citizen's window after a return
+    dossiers.detail.returned.connect(desk.open_for)
+    ratings.rating_requested.connect(lambda code: desk.open_for(code, quiet=False))
+    desk.rated.connect(lambda *_: ratings.figures.refresh())
+    late.notice.connect(lambda text: window.show_banner(text, QCoreApplication.translate("App", "Open the board")))
+    window.banner_activated.connect(lambda: (window.show_widget(late), window.show_banner("")))
     dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
     QApplication.instance().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
     ops.run(fetch_office, on_done=window.show_office)
-    return Built(window, ops, calendar, settings, dossiers)
+    handover.count_changed.connect(window.show_handover_count)
+    HandoverCounter(ops, window.show_handover_count, parent=window).start()  # the status bar's count
+    reminder = ReportReminder(ops, window.show_report_reminder, today=lambda: today or dt.date.today(), parent=window)
+    report.submitted.connect(reminder.refresh)
+    reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
+    return Built(window, ops, calendar, settings, dossiers, report)
 
 
 def run(db: str | None = None, demo: bool = False) -> int:
@@ -107,8 +131,12 @@ def run(db: str | None = None, demo: bool = False) -> int:
         return 2
     built = build(database)
     built.window.show()
+    backup = AutoBackup(built.ops, database, None if demo else ask_key_store(built.window),
+                        lambda text: built.window.statusBar().showMessage(text, 15_000))
+    backup.at_start()
     try:
         return app.exec()
     finally:
         built.ops.shutdown()
+        backup.at_exit()
         database.close()

@@ -6,6 +6,7 @@ same. Both come out as ``code_entered``: the composition root decides what opens
 
 from __future__ import annotations
 
+import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -37,6 +38,8 @@ class MainWindow(QMainWindow):
 
     #: A dossier code typed in the header's entry or scanned anywhere (install `scan_listener` on the app).
     code_entered = Signal(str)
+    #: The banner's link was clicked (the composition root decides what it opens).
+    banner_activated = Signal()
 
     def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,6 +55,9 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
+        self.banner = QLabel(objectName="banner", wordWrap=True, visible=False)
+        self.banner.setStyleSheet("color: #6b4f00; background: #fff4d6; border: 1px solid #e6c97a; padding: 6px;")
+        self.banner.linkActivated.connect(lambda _: self.banner_activated.emit())
         self.code_entry = CodeEntry()
         self.code_entry.code_entered.connect(self.code_entered)
         self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
@@ -84,6 +90,7 @@ class MainWindow(QMainWindow):
         header.addWidget(self.heading, 1)
         header.addWidget(self.code_entry)
         right_layout.addLayout(header)
+        right_layout.addWidget(self.banner)
         right_layout.addWidget(self.stack, 1)
         central = QWidget()
         layout = QHBoxLayout(central)
@@ -122,6 +129,34 @@ class MainWindow(QMainWindow):
             self.office_label.setText(self.tr("%1 — unit code %2").replace("%1", office.name)
                                       .replace("%2", office.unit_code))
 
+    def show_banner(self, text: str, link: str = "") -> None:
+        """A notice above the page (empty ``text`` hides it); ``link`` is a clickable word after it."""
+        self.banner.setText(html.escape(text) + (f" <a href='open'>{html.escape(link)}</a>" if link else ""))
+        self.banner.setVisible(bool(text))
+
     def show_database(self, location: str) -> None:
         self.database_label.setText(self.tr("Database: %1").replace("%1", location))
         self.database_label.setToolTip(location)
+
+    def show_handover_count(self, count: int) -> None:
+        """Dossiers still to enter in the provincial system, in the status bar (hidden when none)."""
+        label = self.findChild(QLabel, "handoverCountLabel")
+        if label is None:
+            label = QLabel(objectName="handoverCountLabel")
+            label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 8px;")
+            self.statusBar().addPermanentWidget(label)
+        label.setText(self.tr("To enter in the provincial system: %1").replace("%1", str(count)))
+        label.setVisible(count > 0)
+
+    def show_report_reminder(self, text: str, red: bool = False) -> None:
+        """The monthly report still to submit, in the status bar (hidden when ``text`` is empty); red when overdue."""
+        label = self.findChild(QLabel, "reportReminderLabel")
+        if label is None:
+            label = QLabel(objectName="reportReminderLabel")
+            self.statusBar().addPermanentWidget(label)
+        colour = "color: white; background: #b00020;" if red else "color: #6b4f00; background: #fff4d6;"
+        label.setStyleSheet(f"{colour} font-weight: bold; padding: 1px 8px; border-radius: 3px;")
+        label.setProperty("red", red)
+        label.setText(text)
+        label.setToolTip(text)
+        label.setVisible(bool(text))

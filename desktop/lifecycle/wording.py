@@ -46,6 +46,13 @@ def event_title(kind: str) -> str:
         "returned": translate("Lifecycle", "Result returned"),
         "stopped": translate("Lifecycle", "Stopped or withdrawn"),
         "corrected": translate("Lifecycle", "Intake details corrected"),
+        "apology_issued": translate("Lifecycle", "Apology issued, new appointment"),
+        "rated": translate("Lifecycle", "Citizen's rating"),
+        "rating_commented": translate("Lifecycle", "Citizen's comment on the rating"),
+        "rating_corrected": translate("Lifecycle", "Rating corrected"),
+        "evaluated": translate("Lifecycle", "Evaluation sheet scored"),
+        "handover_entered": translate("Lifecycle", "Entered in the provincial system"),
+        "handover_pending": translate("Lifecycle", "To enter in the provincial system"),
     }
     titles["result"] = titles["result_ready"]  # older records and the demo office
     return titles.get(kind, kind)
@@ -94,4 +101,25 @@ def event_detail(event: EventLine) -> str:
         return f"{label}: {d['reason']}" if d.get("reason") else label
     if kind == "corrected":
         return _corrected(d)
+    if kind == "apology_issued":
+        return fill(translate("Lifecycle", "New appointment: %1. Reason: %2."), stored_moment(d.get("new_due_at", "")),
+                    d.get("reason", ""))
+    if kind in ("rated", "rating_commented", "rating_corrected", "evaluated"):
+        return _satisfaction(kind, d)
     return "; ".join(f"{k}: {v}" for k, v in d.items())
+
+
+def _satisfaction(kind: str, d: dict[str, Any]) -> str:
+    """The rating and evaluation events of issue 5 (levels and who entered them are core's Vietnamese words)."""
+    from core.ratings import ENTERED_BY, LEVELS
+
+    if kind == "rated":
+        text = f"{LEVELS.get(d.get('level'), d.get('level'))} ({ENTERED_BY.get(d.get('entered_by'), '')})"
+        return f"{text}. {d['comment']}" if d.get("comment") else text
+    if kind == "rating_commented":
+        return str(d.get("comment", ""))
+    if kind == "rating_corrected":
+        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), LEVELS.get(d.get("old"), d.get("old")),
+                    LEVELS.get(d.get("new"), d.get("new")), d.get("reason", ""))
+    totals = ["—" if d.get(k) is None else d[k] for k in ("self_total", "reviewed_total")]
+    return fill(translate("Lifecycle", "Self-score %1, reviewed %2: %3"), *totals, d.get("grade") or "—")

@@ -29,6 +29,8 @@ class DossierDetailPage(QWidget):
     back_requested = Signal()
     #: Emitted after a step was recorded (the list behind may need a refresh).
     changed = Signal(str)
+    #: Emitted after the result was returned: the composition root asks the citizen for a rating.
+    returned = Signal(str)
 
     def __init__(self, ops: Operations, *, actor: str, output: DocumentOutput | None = None,
                  parent: QWidget | None = None) -> None:
@@ -171,6 +173,8 @@ class DossierDetailPage(QWidget):
             self.ops.run(lambda s: None, on_done=lambda _: self.print_document("receipt"))  # after the reload
         if self.detail is not None:
             self.changed.emit(self.detail.code)
+            if dialog.action == "return":
+                self.returned.emit(self.detail.code)
 
     def _said(self, action: str, values: dict[str, str]) -> str:
         texts = {
@@ -178,7 +182,7 @@ class DossierDetailPage(QWidget):
             "supplement": self.tr("Supplement requested: the clock is stopped until the citizen supplies it."),
             "resume": self.tr("Processing resumed: the due moment was recomputed."),
             "result": self.tr("Result recorded: the dossier is ready to be returned."),
-            "return": self.tr("Result returned to %1. The citizen's rating is recorded in the Ratings screen.")
+            "return": self.tr("Result returned to %1. The citizen is asked for a rating.")
             .replace("%1", values.get("collected_by") or (self.detail.applicant if self.detail else "")),
             "stop": self.tr("The dossier is stopped; the stop notice can be printed."),
             "correct": self.tr("Correction saved; the receipt is reprinted as a new version."),

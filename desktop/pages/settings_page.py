@@ -1,11 +1,13 @@
-"""Cài đặt: the office's unit code, name, place and parent body."""
+"""Cài đặt: the office (unit code, name, place, parent body) and the procedure catalog."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
-from PySide6.QtWidgets import QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
+                               QVBoxLayout, QWidget)
 
 from core.errors import UserError
+from desktop.catalog.catalog_panel import CatalogPanel
 from desktop.office_info import OfficeInfo, fetch_office, save_office
 from desktop.operations import Operations
 
@@ -30,6 +32,8 @@ class SettingsPage(QWidget):
         self.save_button.clicked.connect(self.save)
         self.message = QLabel()
         self.message.setWordWrap(True)
+        self.catalog = CatalogPanel(ops)
+        self.tabs = QTabWidget()
         self._layout()
         self._loaded = False
 
@@ -46,18 +50,23 @@ class SettingsPage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
         buttons.addStretch(1)
-        layout = QVBoxLayout(self)
+        office = QWidget()
+        layout = QVBoxLayout(office)
         layout.addWidget(box)
         layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
         layout.addStretch(1)
         box.setMaximumWidth(760)
+        self.tabs.addTab(office, self.tr("Office"))
+        self.tabs.addTab(self.catalog, self.tr("Procedure catalog"))
+        QVBoxLayout(self).addWidget(self.tabs)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:
             self._loaded = True
             self.load()
+            self.catalog.load()
         super().showEvent(event)
 
     def load(self) -> None:

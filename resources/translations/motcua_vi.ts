@@ -2,9 +2,122 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ApologyDialog</name>
+    <message>
+        <location filename="../../desktop/late/apology_dialog.py" line="+37"/>
+        <source>Apology and new appointment — %1</source>
+        <translation>Xin lỗi và hẹn lại — %1</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Own fault (chủ quan)</source>
+        <translation>Chủ quan (do cơ quan giải quyết)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>External (khách quan)</source>
+        <translation>Khách quan</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Chairman&apos;s name from the settings</source>
+        <translation>Tên chủ tịch trong phần Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Handed over in person</source>
+        <translation>Trao trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By post</source>
+        <translation>Gửi qua bưu chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>SMS text</source>
+        <translation>Tin nhắn SMS</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Email</source>
+        <translation>Thư điện tử</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reason for the delay:</source>
+        <translation>Lý do chậm trả kết quả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fault:</source>
+        <translation>Nguyên nhân:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New appointment:</source>
+        <translation>Ngày hẹn mới:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signer:</source>
+        <translation>Người ký:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sent by:</source>
+        <translation>Cách gửi:</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Copy SMS text</source>
+        <translation>Sao chép tin nhắn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Text for SMS or email:</source>
+        <translation>Nội dung tin nhắn SMS hoặc email:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue and print…</source>
+        <translation>Ghi và in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Statutory due moment: %1 (it never changes). The letter is due by %2.</source>
+        <translation>Hạn giải quyết theo quy định: %1 (không thay đổi). Văn bản xin lỗi phải gửi chậm nhất %2.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This dossier was already re-appointed (until %1). Only one re-appointment is allowed: a second one needs an admin and a written reason.</source>
+        <translation>Hồ sơ này đã được hẹn lại một lần (đến %1). Chỉ được hẹn lại một lần: lần thứ hai cần quản trị viên cho phép và ghi rõ lý do.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Admin override</source>
+        <translation>Quản trị viên cho phép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why a second re-appointment is allowed</source>
+        <translation>Lý do cho phép hẹn lại lần thứ hai</translation>
+    </message>
+</context>
+<context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+78"/>
+        <location filename="../../desktop/app.py" line="+91"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -35,8 +148,18 @@
     </message>
     <message>
         <location line="+1"/>
+        <source>Provincial hand-over</source>
+        <translation>Chuyển hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Open the board</source>
+        <translation>Mở bảng theo dõi</translation>
     </message>
 </context>
 <context>
@@ -80,6 +203,77 @@
         <location line="+1"/>
         <source>Email:</source>
         <translation>Email:</translation>
+    </message>
+</context>
+<context>
+    <name>AutoBackup</name>
+    <message>
+        <location filename="../../desktop/auto_backup.py" line="+33"/>
+        <source>Passphrase of the data key</source>
+        <translation>Cụm mật khẩu của khóa dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Automatic backups are off: no data key.</source>
+        <translation>Sao lưu tự động đang tắt: chưa có khóa dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The automatic backup failed: %1</source>
+        <translation>Sao lưu tự động không thành công: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BoardTableModel</name>
+    <message>
+        <location filename="../../desktop/late/board_model.py" line="+26"/>
+        <source>No apology yet</source>
+        <translation>Chưa có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology issued, new appointment %1</source>
+        <translation>Đã xin lỗi, hẹn lại %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New appointment %1 has passed too</source>
+        <translation>Đã quá cả ngày hẹn lại %1</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Người xử lý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due (statutory)</source>
+        <translation>Hạn theo quy định</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apology</source>
+        <translation>Xin lỗi</translation>
     </message>
 </context>
 <context>
@@ -138,6 +332,207 @@
         <location line="+1"/>
         <source>days off are estimated by rule; check them against the official notice for the year, correct them, then confirm.</source>
         <translation>các ngày nghỉ được dự kiến theo quy tắc; hãy đối chiếu với thông báo chính thức của năm, sửa nếu cần, rồi xác nhận.</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogModel</name>
+    <message>
+        <location filename="../../desktop/catalog/catalog_model.py" line="+14"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time limit</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee (VND)</source>
+        <translation>Phí, lệ phí (đồng)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components</source>
+        <translation>Thành phần</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offered</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>withdrawn</source>
+        <translation>ngừng áp dụng</translation>
+    </message>
+</context>
+<context>
+    <name>CatalogPanel</name>
+    <message>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+30"/>
+        <source>Search by code or name, accents optional</source>
+        <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>New…</source>
+        <translation>Thêm…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Edit…</source>
+        <translation>Sửa…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdraw / offer again</source>
+        <translation>Ngừng / áp dụng lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import…</source>
+        <translation>Nhập từ tệp…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Export…</source>
+        <translation>Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <location line="+21"/>
+        <source>Choose a procedure first.</source>
+        <translation>Hãy chọn một thủ tục trước.</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Import the catalog</source>
+        <translation>Nhập danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Imported %1 procedures.</source>
+        <translation>Đã nhập %1 thủ tục.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Export the catalog</source>
+        <translation>Xuất danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Exported %1 procedures.</source>
+        <translation>Đã xuất %1 thủ tục.</translation>
+    </message>
+</context>
+<context>
+    <name>CellDialog</name>
+    <message>
+        <location filename="../../desktop/report/cell_dialog.py" line="+31"/>
+        <source>%1 dossier(s).</source>
+        <translation>%1 hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No dossier in this cell.</source>
+        <translation>Ô này không có hồ sơ nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Open dossier</source>
+        <translation>Mở hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../desktop/report/changes_view.py" line="+104"/>
+        <source>Changes since the submission</source>
+        <translation>Thay đổi so với bản đã nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>These figures differ from revision %1 as submitted. Submit again to record them as a new revision.</source>
+        <translation>Các số liệu này khác với lần nộp %1. Hãy nộp lại để ghi nhận thành lần nộp mới.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ChangesTable</name>
+    <message>
+        <location line="-75"/>
+        <source>Row</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Column</source>
+        <translation>Cột</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
     </message>
 </context>
 <context>
@@ -246,6 +641,57 @@
         <location line="+7"/>
         <source>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</source>
         <translation>Tại đây, cơ quan sẽ lập Sổ theo dõi hồ sơ và báo cáo hằng tháng về tình hình giải quyết thủ tục hành chính, sẵn sàng để in hoặc xuất ra bảng tính.</translation>
+    </message>
+</context>
+<context>
+    <name>Dashboard</name>
+    <message>
+        <location filename="../../desktop/report/dashboard.py" line="+69"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>To handle
+(3)</source>
+        <translation>Nhận GQ
+(3)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Resolved
+(7)</source>
+        <translation>Đã GQ
+(7)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time
+(8)+(9)</source>
+        <translation>Đúng hạn
+(8)+(9)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late
+(10)+(13)</source>
+        <translation>Quá hạn
+(10)+(13)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Computing the months: %v of %m</source>
+        <translation>Đang tính các tháng: %v/%m</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>By field, this month</source>
+        <translation>Theo lĩnh vực, tháng này</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 against the targets; the twelve months to it</source>
+        <translation>%1 so với chỉ tiêu; diễn biến 12 tháng đến tháng này</translation>
     </message>
 </context>
 <context>
@@ -384,11 +830,54 @@
     </message>
 </context>
 <context>
+    <name>DissatisfiedModel</name>
+    <message>
+        <location filename="../../desktop/ratings/figures_model.py" line="+103"/>
+        <source>Dossier</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated at</source>
+        <translation>Thời điểm đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Cán bộ giải quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Comment</source>
+        <translation>Góp ý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Entered by</source>
+        <translation>Người nhập</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(no comment)</source>
+        <translation>(không có góp ý)</translation>
+    </message>
+</context>
+<context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+56"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+58"/>
         <source>Hand over…</source>
-        <extracomment>Emitted after a step was recorded (the list behind may need a refresh).</extracomment>
+        <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>Chuyển xử lý…</translation>
     </message>
     <message>
@@ -535,7 +1024,7 @@
         <translation>bản số %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+36"/>
         <source>Handed over to %1.</source>
         <translation>Đã chuyển xử lý cho %1.</translation>
     </message>
@@ -556,8 +1045,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Result returned to %1. The citizen&apos;s rating is recorded in the Ratings screen.</source>
-        <translation>Đã trả kết quả cho %1. Mời công dân đánh giá: ghi nhận ở màn hình Đánh giá.</translation>
+        <source>Result returned to %1. The citizen is asked for a rating.</source>
+        <translation>Đã trả kết quả cho %1. Mời công dân bấm phím trên màn hình Đánh giá mức độ hài lòng.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -773,6 +1262,431 @@
     </message>
 </context>
 <context>
+    <name>EvaluationEditor</name>
+    <message>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+47"/>
+        <source>Dossier code</source>
+        <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open sheet</source>
+        <translation>Mở bảng đánh giá</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No.</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Indicator</source>
+        <translation>Tên chỉ số</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Standard</source>
+        <translation>Điểm chuẩn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+83"/>
+        <source>Self-score</source>
+        <translation>Điểm tự chấm</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <location line="+83"/>
+        <source>Reviewed</source>
+        <translation>Điểm thẩm định</translation>
+    </message>
+    <message>
+        <location line="-83"/>
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save and print…</source>
+        <translation>Lưu và in…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Dossier:</source>
+        <translation>Hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>New sheet: indicators 1 and 3 are suggested from the dossier&apos;s history; check them.</source>
+        <translation>Bảng mới: chỉ số 1 và 3 được gợi ý theo quá trình giải quyết hồ sơ; hãy kiểm tra lại.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 of 9 indicators scored</source>
+        <translation>đã chấm %1/9 chỉ số</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Evaluation sheet saved.</source>
+        <translation>Đã lưu bảng đánh giá.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evaluation sheet — %1</source>
+        <translation>Bảng đánh giá — %1</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresModel</name>
+    <message>
+        <location filename="../../desktop/ratings/figures_model.py" line="-59"/>
+        <source>Ratings</source>
+        <translation>Số đánh giá</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Satisfaction rate</source>
+        <translation>Tỷ lệ hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target met</source>
+        <translation>Đạt chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Yes</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/figures_model.py" line="+95"/>
+        <source>Total</source>
+        <extracomment>A cell of the report: (column key, field name or None for the totals row).</extracomment>
+        <translation>Tổng cộng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>%1 — double-click to list these dossiers</source>
+        <translation>%1 — nhấp đúp để xem danh sách hồ sơ</translation>
+    </message>
+</context>
+<context>
+    <name>FiguresView</name>
+    <message>
+        <location filename="../../desktop/ratings/figures_view.py" line="+24"/>
+        <source>Save the figures as Excel</source>
+        <translation>Lưu số liệu ra tệp Excel</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This month</source>
+        <translation>Tháng này</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>This year</source>
+        <translation>Năm nay</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export to Excel…</source>
+        <translation>Xuất ra Excel…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Officer</source>
+        <translation>Cán bộ giải quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By officer</source>
+        <translation>Theo cán bộ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By channel</source>
+        <translation>Theo hình thức nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By month</source>
+        <translation>Theo tháng</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Not satisfied: follow up</source>
+        <translation>Không hài lòng: cần xử lý</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>From</source>
+        <translation>Từ ngày</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>No ratings in this period.</source>
+        <translation>Không có đánh giá nào trong kỳ này.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>%1 ratings. Satisfaction rate %2 (target %3). Not satisfied: %4.</source>
+        <translation>%1 đánh giá. Tỷ lệ hài lòng %2 (chỉ tiêu %3). Không hài lòng: %4.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Saved %1</source>
+        <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTable</name>
+    <message>
+        <location filename="../../desktop/late/summary.py" line="+55"/>
+        <source>Name</source>
+        <translation>Tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Soon</source>
+        <translation>Sắp hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting</source>
+        <translation>Chờ</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>(not handed over)</source>
+        <translation>(chưa chuyển xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>Handover</name>
+    <message>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+14"/>
+        <source>Provincial dossier code</source>
+        <translation>Mã hồ sơ trên hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ID number (CCCD)</source>
+        <translation>Số CCCD/định danh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Applicant&apos;s name</source>
+        <translation>Họ tên người nộp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure (code or name)</source>
+        <translation>Thủ tục (mã hoặc tên)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptance date</source>
+        <translation>Ngày tiếp nhận</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/handover/result_view.py" line="+17"/>
+        <source>matches none of our dossiers</source>
+        <translation>không khớp hồ sơ nào của cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>matches several dossiers: check by hand</source>
+        <translation>khớp nhiều hồ sơ: cần kiểm tra bằng tay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no provincial code</source>
+        <translation>thiếu mã hồ sơ của tỉnh</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverPage</name>
+    <message>
+        <location filename="../../desktop/pages/handover_page.py" line="+33"/>
+        <source>Provincial export</source>
+        <translation>Tệp xuất từ hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Export the list</source>
+        <translation>Xuất danh sách chờ nhập</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>code given by the provincial system</source>
+        <translation>mã do hệ thống tỉnh cấp</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>Provincial code of the selected dossier:</source>
+        <translation>Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark entered (Enter)</source>
+        <translation>Ghi nhận đã nhập (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column mapping…</source>
+        <translation>Ghép cột…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Export…</source>
+        <translation>Xuất tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print desk list</source>
+        <translation>In danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reconcile with provincial file…</source>
+        <translation>Đối chiếu với tệp của tỉnh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 dossiers to enter in the provincial system, oldest first</source>
+        <translation>%1 hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Nothing to enter: every dossier is in the provincial system.</source>
+        <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>%1 recorded as entered (%2).</source>
+        <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Exported %1 dossiers to %2</source>
+        <translation>Đã xuất %1 hồ sơ ra %2</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Desk list</source>
+        <translation>Danh sách hồ sơ chờ nhập</translation>
+    </message>
+</context>
+<context>
+    <name>HandoverTableModel</name>
+    <message>
+        <location filename="../../desktop/handover/table_model.py" line="+45"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>ID number</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Channel</source>
+        <translation>Hình thức</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Hẹn trả</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
         <location filename="../../desktop/widgets/hours_editor.py" line="+31"/>
@@ -968,6 +1882,189 @@
     </message>
 </context>
 <context>
+    <name>KpiModel</name>
+    <message>
+        <location filename="../../desktop/report/kpi_model.py" line="+59"/>
+        <source>Indicator</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Counted</source>
+        <translation>Số đếm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rate</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+</context>
+<context>
+    <name>KpiTile</name>
+    <message>
+        <location filename="../../desktop/report/dashboard.py" line="-77"/>
+        <source>Met</source>
+        <translation>Đạt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Not met</source>
+        <translation>Chưa đạt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Target %1 · %2</source>
+        <translation>Mục tiêu %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LateModel</name>
+    <message>
+        <location filename="../../desktop/report/late_model.py" line="+49"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due (statutory)</source>
+        <translation>Hạn giải quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result</source>
+        <translation>Có kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apology</source>
+        <translation>Xin lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Pending</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Chưa có</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resolved late at %1</source>
+        <translation>Có kết quả quá hạn lúc %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Still pending past its due moment</source>
+        <translation>Đang giải quyết, đã quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology issued at %1</source>
+        <translation>Đã gửi văn bản xin lỗi lúc %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No apology issued</source>
+        <translation>Chưa có văn bản xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>LatePage</name>
+    <message>
+        <location filename="../../desktop/pages/late_page.py" line="+61"/>
+        <source>Apology…</source>
+        <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
+        <translation>Xin lỗi và hẹn lại…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Refresh</source>
+        <translation>Làm mới</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>By field</source>
+        <translation>Theo lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>By officer</source>
+        <translation>Theo người xử lý</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>To do (%1)</source>
+        <translation>Cần xin lỗi (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due today (%1)</source>
+        <translation>Đến hạn hôm nay (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due soon (%1)</source>
+        <translation>Sắp đến hạn (%1)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late (%1)</source>
+        <translation>Quá hạn (%1)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on the citizen (%1)</source>
+        <translation>Chờ công dân bổ sung (%1)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).</source>
+        <translation>Đến hạn hôm nay: %1 · sắp đến hạn: %2 · quá hạn: %3 (%4 hồ sơ chưa có văn bản xin lỗi).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Now due soon or late: %1.</source>
+        <translation>Hồ sơ vừa sắp đến hạn hoặc quá hạn: %1.</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Apology recorded for %1: new appointment %2.</source>
+        <translation>Đã ghi văn bản xin lỗi hồ sơ %1: hẹn lại %2.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Apology letter — %1</source>
+        <translation>Văn bản xin lỗi — %1</translation>
+    </message>
+</context>
+<context>
     <name>Legend</name>
     <message>
         <location filename="../../desktop/widgets/day_style.py" line="+36"/>
@@ -1031,7 +2128,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+56"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+63"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -1118,7 +2215,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="-11"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="-18"/>
         <source>Result ready</source>
         <translation>Có kết quả</translation>
     </message>
@@ -1253,6 +2350,41 @@
         <translation>Sửa thông tin tiếp nhận</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Apology issued, new appointment</source>
+        <translation>Xin lỗi và hẹn lại ngày trả kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s rating</source>
+        <translation>Công dân đánh giá mức độ hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Citizen&apos;s comment on the rating</source>
+        <translation>Góp ý của công dân kèm đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rating corrected</source>
+        <translation>Sửa đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sheet scored</source>
+        <translation>Chấm bảng đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered in the provincial system</source>
+        <translation>Đã nhập vào hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To enter in the provincial system</source>
+        <translation>Chờ nhập vào hệ thống tỉnh</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Lý do: %4.</translation>
@@ -1292,13 +2424,28 @@
         <source>Collected by %1</source>
         <translation>Người nhận: %1</translation>
     </message>
+    <message>
+        <location line="+7"/>
+        <source>New appointment: %1. Reason: %2.</source>
+        <translation>Hẹn lại: %1. Lý do: %2.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>%1 → %2. Reason: %3.</source>
+        <translation>%1 → %2. Lý do: %3.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Self-score %1, reviewed %2: %3</source>
+        <translation>Tự chấm %1, thẩm định %2: %3</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+120"/>
+        <location filename="../../desktop/main_window.py" line="+127"/>
         <source>No office set up yet: open Settings to enter it.</source>
-        <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app).</extracomment>
+        <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Chưa khai báo cơ quan: vào mục Cài đặt để khai báo.</translation>
     </message>
     <message>
@@ -1307,9 +2454,42 @@
         <translation>%1 — mã đơn vị %2</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>To enter in the provincial system: %1</source>
+        <translation>Chờ nhập hệ thống tỉnh: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MappingDialog</name>
+    <message>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+11"/>
+        <source>Columns of the provincial file</source>
+        <translation>Các cột của tệp từ hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the column for each item. The provincial dossier code is required, and either the ID number or the name and the acceptance date. The choice is remembered for the next file.</source>
+        <translation>Chọn cột cho từng mục. Bắt buộc có mã hồ sơ trên hệ thống tỉnh, và số CCCD hoặc họ tên cùng ngày tiếp nhận. Lựa chọn được ghi nhớ cho lần sau.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Reconcile</source>
+        <translation>Đối chiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -1324,6 +2504,54 @@
         <location line="+10"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>ModeBox</name>
+    <message>
+        <location filename="../../desktop/handover/mode_box.py" line="+20"/>
+        <source>Provincial system</source>
+        <translation>Hệ thống của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Only during outages</source>
+        <translation>Chỉ khi mất mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Offline first: every dossier is entered later</source>
+        <translation>Tiếp nhận tại đây trước: mọi hồ sơ nhập lên tỉnh sau</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Way of working:</source>
+        <translation>Cách làm việc:</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The network is back</source>
+        <translation>Đã có mạng trở lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outage since %1 (%2): dossiers accepted now are to be entered later.</source>
+        <translation>Mất mạng từ %1 (%2): hồ sơ tiếp nhận lúc này sẽ phải nhập lên tỉnh sau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Network down: start outage mode</source>
+        <translation>Mất mạng: bật chế độ mất mạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Every dossier is entered later.</source>
+        <translation>Mọi hồ sơ đều nhập lên hệ thống tỉnh sau.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Network up: enter dossiers in the provincial system directly.</source>
+        <translation>Có mạng: nhập hồ sơ trực tiếp trên hệ thống tỉnh.</translation>
     </message>
 </context>
 <context>
@@ -1370,11 +2598,220 @@
     </message>
 </context>
 <context>
+    <name>ProcedureDialog</name>
+    <message>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+32"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New procedure</source>
+        <translation>Thêm thủ tục</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>One component a line: Name | bản chính | 1</source>
+        <translation>Mỗi dòng một thành phần: Tên | bản chính | 1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>One source a line, e.g. duration: Luật Hộ tịch 2014, Điều 16</source>
+        <translation>Mỗi dòng một căn cứ, ví dụ duration: Luật Hộ tịch 2014, Điều 16</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Code:</source>
+        <translation>Mã thủ tục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National code:</source>
+        <translation>Mã quốc gia:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name:</source>
+        <translation>Tên thủ tục:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field:</source>
+        <translation>Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>cut-off:</source>
+        <translation>giờ chốt:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Time limit:</source>
+        <translation>Thời hạn giải quyết:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee (VND):</source>
+        <translation>Phí, lệ phí (đồng):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fee note:</source>
+        <translation>Ghi chú phí:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Result:</source>
+        <translation>Kết quả:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Components:</source>
+        <translation>Thành phần hồ sơ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sources:</source>
+        <translation>Căn cứ pháp lý:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>ProcedurePicker</name>
     <message>
         <location filename="../../desktop/intake/procedure_picker.py" line="+33"/>
         <source>Type part of the name or code, e.g. khai sinh</source>
         <translation>Gõ một phần tên hoặc mã thủ tục, ví dụ: khai sinh</translation>
+    </message>
+</context>
+<context>
+    <name>RatingWindow</name>
+    <message>
+        <location filename="../../desktop/ratings/rating_window.py" line="+45"/>
+        <source>Your opinion</source>
+        <extracomment>Button colours per level (background, border): calm red, blue, green. The thank-you page closes itself after this long without typing.</extracomment>
+        <translation>Ý kiến của Ông/Bà</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>How satisfied are you with the handling of your dossier?</source>
+        <translation>Ông/Bà có hài lòng với việc giải quyết hồ sơ?</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Officer: %1</source>
+        <translation>Cán bộ giải quyết: %1</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+101"/>
+        <source>Not satisfied</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+101"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="-101"/>
+        <location line="+101"/>
+        <source>Very satisfied</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="-95"/>
+        <source>Touch a button or press 3, 2 or 1 on the keypad.</source>
+        <translation>Mời Ông/Bà chạm vào một nút hoặc bấm phím 3, 2 hay 1.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Entered by the officer on the citizen&apos;s word</source>
+        <translation>Cán bộ nhập theo ý kiến công dân</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Thank you!</source>
+        <translation>Xin cảm ơn Ông/Bà!</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Send comment</source>
+        <translation>Gửi góp ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Your rating: %1</source>
+        <translation>Ông/Bà đã chọn: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What should we improve? Please tell us (optional):</source>
+        <translation>Xin Ông/Bà cho biết điều chưa hài lòng để chúng tôi khắc phục (không bắt buộc):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Would you like to add a comment? (optional)</source>
+        <translation>Ông/Bà có góp ý thêm không? (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Your comment has been sent. Thank you!</source>
+        <translation>Góp ý của Ông/Bà đã được ghi nhận. Xin cảm ơn!</translation>
+    </message>
+</context>
+<context>
+    <name>RatingsPage</name>
+    <message>
+        <location filename="../../desktop/pages/ratings_page.py" line="+34"/>
+        <source>Figures</source>
+        <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
+        <translation>Số liệu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evaluation sheet</source>
+        <translation>Bảng đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper survey forms</source>
+        <translation>Nhập phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Questionnaires</source>
+        <translation>Mẫu phiếu khảo sát</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open the rating window</source>
+        <translation>Mở màn hình đánh giá</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ask the citizen to rate a returned dossier:</source>
+        <translation>Mời công dân đánh giá hồ sơ đã trả kết quả:</translation>
     </message>
 </context>
 <context>
@@ -1391,9 +2828,395 @@
     </message>
 </context>
 <context>
+    <name>ReconcileResultView</name>
+    <message>
+        <location filename="../../desktop/handover/result_view.py" line="+32"/>
+        <source>%1 rows in the file: %2 dossiers marked entered, %3 already recorded, %4 double entries; %5 of our dossiers are not in the provincial file, %6 provincial rows match none.</source>
+        <translation>Tệp có %1 dòng: ghi nhận đã nhập %2 hồ sơ, %3 đã ghi từ trước, %4 nhập trùng; %5 hồ sơ của cơ quan chưa có trong tệp của tỉnh, %6 dòng của tỉnh không khớp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Dossier code</source>
+        <translation>Mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="-12"/>
+        <location line="+6"/>
+        <source>Received</source>
+        <translation>Tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <location line="+5"/>
+        <source>Applicant</source>
+        <translation>Người nộp</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Procedure</source>
+        <translation>Thủ tục</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not in the provincial file (%1)</source>
+        <translation>Chưa có trên tỉnh (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+7"/>
+        <source>Line</source>
+        <translation>Dòng</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <location line="+7"/>
+        <source>Provincial code</source>
+        <translation>Mã trên hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Why</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provincial rows unmatched (%1)</source>
+        <translation>Dòng của tỉnh không khớp (%1)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Provincial codes</source>
+        <translation>Các mã trên hệ thống tỉnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lines</source>
+        <translation>Các dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Double entries (%1)</source>
+        <translation>Nhập trùng (%1)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked entered (%1)</source>
+        <translation>Đã ghi nhận (%1)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportHeadings</name>
+    <message>
+        <location filename="../../desktop/report/headings.py" line="+26"/>
+        <source>No.</source>
+        <extracomment>The figure keys in table order: (3) … (13), then stopped. Every column of the table: STT, field, then the figures. On-screen headings (English source; lupdate reads them through QT_TRANSLATE_NOOP).</extracomment>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+4"/>
+        <location line="+4"/>
+        <source>Total</source>
+        <translation>Tổng số</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Direct, post</source>
+        <translation>Trực tiếp, BC</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Carried over</source>
+        <translation>Kỳ trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Early</source>
+        <translation>Trước hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>In time</source>
+        <translation>Trong hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Of which
+stopped</source>
+        <translation>Trong đó
+rút, dừng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row number</source>
+        <extracomment>The form&apos;s full headings, for tooltips and the differences list.</extracomment>
+        <translation>Số thứ tự</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field, work handled by level</source>
+        <translation>Lĩnh vực, công việc giải quyết theo cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers to handle: total</source>
+        <translation>Số hồ sơ nhận giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers to handle: newly received online in the period</source>
+        <translation>Số hồ sơ nhận giải quyết: số mới tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers to handle: newly received in person or by post</source>
+        <translation>Số hồ sơ nhận giải quyết: số mới tiếp nhận trực tiếp, dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers to handle: carried over from the previous period</source>
+        <translation>Số hồ sơ nhận giải quyết: số từ kỳ trước chuyển qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers resolved: total</source>
+        <translation>Số hồ sơ đã giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers resolved: before the due date</source>
+        <translation>Số hồ sơ đã giải quyết: trước hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers resolved: on time (withdrawn, stopped or refused included)</source>
+        <translation>Số hồ sơ đã giải quyết: đúng hạn (kể cả hồ sơ rút, dừng, từ chối giải quyết)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dossiers resolved: late</source>
+        <translation>Số hồ sơ đã giải quyết: quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers in progress: total</source>
+        <translation>Số hồ sơ đang giải quyết: tổng số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers in progress: within the due date</source>
+        <translation>Số hồ sơ đang giải quyết: trong hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers in progress: past the due date</source>
+        <translation>Số hồ sơ đang giải quyết: quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Withdrawn, stopped or refused after acceptance (counted as resolved on time)</source>
+        <translation>Hồ sơ công dân rút, dừng hoặc từ chối giải quyết sau khi tiếp nhận (đã tính là giải quyết đúng hạn)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To handle</source>
+        <translation>Nhận giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers to handle</source>
+        <translation>Số hồ sơ nhận giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resolved</source>
+        <translation>Đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers resolved</source>
+        <translation>Số hồ sơ đã giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>In progress</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossiers in progress</source>
+        <translation>Số hồ sơ đang giải quyết</translation>
+    </message>
+</context>
+<context>
+    <name>ReportPage</name>
+    <message>
+        <location filename="../../desktop/pages/report_page.py" line="+57"/>
+        <source>Preview and print…</source>
+        <extracomment>A month was submitted (the reminder refreshes itself on it). The month&apos;s figures are on screen (tests wait on it).</extracomment>
+        <translation>Xem và in…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save for upload (xlsx)…</source>
+        <translation>Lưu tệp tải lên (xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit…</source>
+        <translation>Nộp báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+173"/>
+        <source>Record upload</source>
+        <translation>Ghi nhận đã tải lên</translation>
+    </message>
+    <message>
+        <location line="-172"/>
+        <source>Show differences…</source>
+        <translation>Xem chênh lệch…</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Report</source>
+        <translation>Báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dashboard</source>
+        <translation>Tổng quan</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Month:</source>
+        <translation>Tháng:</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>calendar month</source>
+        <translation>theo tháng dương lịch</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>cut-off 15th–14th (NĐ 09/2019)</source>
+        <translation>chốt số liệu ngày 15–14 (NĐ 09/2019)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 (%2) · %3 · due by %4</source>
+        <translation>%1 (%2) · %3 · hạn nộp %4</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Not submitted yet.</source>
+        <translation>Chưa nộp báo cáo tháng này.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Revision %1 submitted at %2 by %3 (SHA-256 %4…).</source>
+        <translation>Đã nộp lần %1 lúc %2, người nộp %3 (SHA-256 %4…).</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>To upload to the provincial system.</source>
+        <translation>Chờ tải lên hệ thống của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Uploaded at %1 by %2.</source>
+        <translation>Đã tải lên lúc %1 (%2).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The figures have changed since (%1 cell(s)): submit again to make a new revision.</source>
+        <translation>Số liệu đã thay đổi từ lần nộp đó (%1 ô): hãy nộp lại để tạo lần nộp mới.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Monthly report — %1</source>
+        <translation>Báo cáo tháng — %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Saved %1.</source>
+        <translation>Đã lưu %1.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Submit the report</source>
+        <translation>Nộp báo cáo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Submit the report of %1? Its figures and its file are frozen with a checksum; a later change makes a new revision.</source>
+        <translation>Nộp báo cáo %1? Số liệu và tệp báo cáo sẽ được cố định kèm mã kiểm tra; thay đổi về sau sẽ tạo lần nộp mới.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Record that the report of %1 has been uploaded to the provincial system?</source>
+        <translation>Ghi nhận báo cáo %1 đã được tải lên hệ thống của tỉnh?</translation>
+    </message>
+    <message>
+        <location filename="../../desktop/report/actions.py" line="+20"/>
+        <source>Save the report for upload</source>
+        <translation>Lưu báo cáo để tải lên</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No</source>
+        <translation>Không</translation>
+    </message>
+</context>
+<context>
+    <name>ReportView</name>
+    <message>
+        <location filename="../../desktop/report/report_view.py" line="+103"/>
+        <source>Indicators against the targets</source>
+        <translation>Các chỉ tiêu so với mục tiêu</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Annex: late dossiers (%1) — double-click to open</source>
+        <translation>Phụ lục: hồ sơ quá hạn (%1) — nhấp đúp để mở</translation>
+    </message>
+</context>
+<context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+25"/>
+        <location filename="../../desktop/pages/settings_page.py" line="+27"/>
         <source>e.g. H40.25.12</source>
         <translation>Ví dụ: H40.25.12</translation>
     </message>
@@ -1418,12 +3241,13 @@
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <location line="+20"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-18"/>
         <source>Unit code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
@@ -1448,7 +3272,12 @@
         <translation>Mã đơn vị đứng đầu mọi mã hồ sơ: chỉ thay đổi khi thật cần thiết. Các tên được in trên giấy tiếp nhận, phiếu xin lỗi và báo cáo.</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+15"/>
+        <source>Procedure catalog</source>
+        <translation>Danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>No office is set up yet: fill in the form and save.</source>
         <translation>Chưa khai báo cơ quan: hãy điền thông tin rồi bấm Lưu.</translation>
     </message>
@@ -1509,6 +3338,243 @@
         <location line="+0"/>
         <source>No</source>
         <translation>Chưa</translation>
+    </message>
+</context>
+<context>
+    <name>SubmissionDialog</name>
+    <message>
+        <location filename="../../desktop/report/changes_view.py" line="+13"/>
+        <source>Report submitted</source>
+        <translation>Đã nộp báo cáo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: revision %2 submitted at %3 by %4.</source>
+        <translation>%1: đã nộp lần %2 lúc %3, người nộp %4.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>%1: the figures have not changed since revision %2 (submitted at %3 by %4); nothing new was submitted.</source>
+        <translation>%1: số liệu không thay đổi so với lần nộp %2 (lúc %3, người nộp %4); không tạo lần nộp mới.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>File: %1 — SHA-256 checksum:</source>
+        <translation>Tệp: %1 — mã kiểm tra SHA-256:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>First submission of this month: there is no earlier revision to compare with.</source>
+        <translation>Lần nộp đầu tiên của tháng này: chưa có lần nộp trước để so sánh.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>What changed since revision %1 (%2 cell(s)):</source>
+        <translation>Những thay đổi so với lần nộp %1 (%2 ô):</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>SummaryStrip</name>
+    <message>
+        <location filename="../../desktop/late/summary.py" line="-39"/>
+        <source>Due today</source>
+        <translation>Đến hạn hôm nay</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due soon</source>
+        <translation>Sắp đến hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Waiting on the citizen</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apologies to do</source>
+        <translation>Cần xin lỗi ngay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apology coverage this month</source>
+        <translation>Tỷ lệ xin lỗi trong tháng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>%1 of %2 late dossiers this month have an apology</source>
+        <translation>%1/%2 hồ sơ quá hạn trong tháng đã có văn bản xin lỗi</translation>
+    </message>
+</context>
+<context>
+    <name>SurveySetup</name>
+    <message>
+        <location filename="../../desktop/ratings/survey_setup.py" line="+35"/>
+        <source>New survey (SIPAS factors)</source>
+        <extracomment>The list of surveys changed (the transcription tab reloads its choices).</extracomment>
+        <translation>Đợt khảo sát mới (theo SIPAS)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open for keying forms</source>
+        <translation>Đang nhập phiếu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Code</source>
+        <translation>Mã</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Group</source>
+        <translation>Nhóm yếu tố</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Question</source>
+        <translation>Câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Answers, separated by ;</source>
+        <translation>Các mức trả lời, cách nhau bởi ;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Add question</source>
+        <translation>Thêm câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Remove question</source>
+        <translation>Bỏ câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save questionnaire</source>
+        <translation>Lưu mẫu phiếu</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name:</source>
+        <translation>Tên đợt:</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>%1 forms</source>
+        <translation>%1 phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>đã đóng</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Satisfaction survey %1</source>
+        <translation>Đợt khảo sát %1</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Questionnaire saved.</source>
+        <translation>Đã lưu mẫu phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>TranscriptionForm</name>
+    <message>
+        <location filename="../../desktop/ratings/transcription.py" line="+124"/>
+        <source>Written comment on the form (optional)</source>
+        <translation>Ý kiến ghi trên phiếu (nếu có)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save form (Enter)</source>
+        <translation>Lưu phiếu (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes back; Enter saves the form and starts the next.</source>
+        <translation>Bấm số để chọn câu trả lời và sang câu sau; 0 là để trống; ↑ hoặc Backspace để quay lại; Enter để lưu phiếu và nhập phiếu tiếp theo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Survey:</source>
+        <translation>Đợt khảo sát:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Form number:</source>
+        <translation>Số phiếu:</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>No open survey: create one in the Questionnaires tab.</source>
+        <translation>Chưa có đợt khảo sát đang mở: hãy tạo ở thẻ Mẫu phiếu khảo sát.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>%1 forms keyed</source>
+        <translation>Đã nhập %1 phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Form %1 keyed by %2 at %3</source>
+        <translation>Phiếu %1 do %2 nhập lúc %3</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Form %1 saved.</source>
+        <translation>Đã lưu phiếu %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../desktop/report/trend_chart.py" line="+38"/>
+        <source>Rate</source>
+        <extracomment>(TrendPoint attribute, colour) of each rate line.</extracomment>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Month</source>
+        <translation>Tháng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>On time</source>
+        <translation>Đúng hạn</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Online</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Satisfied</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New dossiers (right axis)</source>
+        <translation>Hồ sơ mới tiếp nhận (trục phải)</translation>
     </message>
 </context>
 <context>

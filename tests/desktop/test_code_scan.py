@@ -66,7 +66,7 @@ def test_an_unknown_code_says_so_and_stays(qtbot, built: Built) -> None:
 def test_a_scanner_burst_opens_the_dossier_while_focus_is_elsewhere(qtbot, qapp, built: Built, code: str) -> None:
     window = built.window
     qapp.installEventFilter(window.scan_listener)  # `build` does so on the running application too
-    window.show_page(6)  # Settings: type into one of its fields
+    window.show_widget(built.settings)  # Settings: type into one of its fields
     _settle(qtbot, built)
     field = next(w for w in built.settings.findChildren(QLineEdit) if w.isVisible() and not w.isReadOnly())
     before = field.text()

@@ -10,7 +10,7 @@ from PySide6.QtCore import Qt
 from core.office import init_office
 from desktop.app import Built
 
-PAGES = ["Tiếp nhận", "Hồ sơ", "Trễ hạn", "Đánh giá", "Báo cáo", "Lịch làm việc", "Cài đặt"]
+PAGES = ["Tiếp nhận", "Hồ sơ", "Trễ hạn", "Đánh giá", "Báo cáo", "Lịch làm việc", "Chuyển hệ thống tỉnh", "Cài đặt"]
 
 
 @pytest.fixture
@@ -23,7 +23,7 @@ def built(open_window, database) -> Built:
 def test_seven_pages_in_vietnamese(built: Built) -> None:
     navigation = built.window.navigation
     assert [navigation.item(row).text() for row in range(navigation.count())] == PAGES
-    assert built.window.stack.count() == 7
+    assert built.window.stack.count() == len(PAGES)
     assert built.window.windowTitle() == "Một Cửa"
     assert built.window.current_title() == "Tiếp nhận"
 
@@ -46,7 +46,9 @@ def test_status_bar_shows_office_and_database(qtbot, built: Built, database) -> 
 def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
     from PySide6.QtWidgets import QAbstractButton
 
-    for row in (2, 3, 4):
-        page = built.window.stack.widget(row)
+    from desktop.pages.coming_soon import ComingSoonPage
+
+    pages = [built.window.stack.widget(row) for row in range(built.window.stack.count())]
+    for page in (p for p in pages if isinstance(p, ComingSoonPage)):  # the pages later issues build
         assert "phiên bản sau" in page.notice.text()
         assert page.findChildren(QAbstractButton) == []

@@ -1,0 +1,120 @@
+"""Danh mục thủ tục: search, add, edit, withdraw or offer again, import and export (.csv, .xlsx)."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+                               QPushButton, QTableView, QVBoxLayout, QWidget)
+
+from core.errors import UserError
+from desktop.catalog import data
+from desktop.catalog.catalog_model import CatalogModel
+from desktop.catalog.procedure_dialog import ProcedureDialog
+from desktop.operations import Operations
+
+__all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
+
+
+def choose_open_file(parent: QWidget, title: str) -> str:
+    return QFileDialog.getOpenFileName(parent, title, "", "Bảng tính (*.xlsx *.csv)")[0]
+
+
+def choose_save_file(parent: QWidget, title: str) -> str:
+    return QFileDialog.getSaveFileName(parent, title, "danh-muc-thu-tuc.xlsx", "Bảng tính (*.xlsx *.csv)")[0]
+
+
+class CatalogPanel(QWidget):
+    def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops = ops
+        self.model = CatalogModel(self)
+        self.search = QLineEdit(placeholderText=self.tr("Search by code or name, accents optional"))
+        self.search.textChanged.connect(self.load)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.verticalHeader().hide()
+        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.dialog: ProcedureDialog | None = None
+        self._build()
+
+    def _build(self) -> None:
+        buttons = QHBoxLayout()
+        for label, slot in ((self.tr("New…"), self.add), (self.tr("Edit…"), lambda: self.edit(self._row())),
+                            (self.tr("Withdraw / offer again"), self.toggle_offered),
+                            (self.tr("Import…"), self.import_), (self.tr("Export…"), self.export)):
+            button = QPushButton(label)
+            button.clicked.connect(slot)
+            buttons.addWidget(button)
+        buttons.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.search)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(buttons)
+        layout.addWidget(self.message)
+
+    def load(self) -> None:
+        text = self.search.text()
+        self.ops.run(lambda s: data.fetch_catalog(s, text), on_done=self._show)
+
+    def _show(self, rows: list[data.ProcedureData]) -> None:
+        self.model.set_rows(rows)
+        self.table.resizeColumnToContents(0)
+
+    def _row(self) -> int:
+        rows = self.table.selectionModel().selectedRows()
+        return rows[0].row() if rows else -1
+
+    def _say(self, text: str) -> None:
+        self.message.setText(text)
+
+    def add(self) -> None:
+        self._open(ProcedureDialog(None, self))
+
+    def edit(self, row: int) -> None:
+        if row < 0:
+            self._say(self.tr("Choose a procedure first."))
+            return
+        self._open(ProcedureDialog(self.model.row_at(row), self))
+
+    def _open(self, dialog: ProcedureDialog) -> None:
+        self.dialog = dialog
+        dialog.submitted.connect(lambda values: self._save(dialog, values))
+        dialog.open()
+
+    def _save(self, dialog: ProcedureDialog, values: data.ProcedureData) -> None:
+        def saved(result: data.ProcedureData) -> None:
+            dialog.accept()
+            self._say(self.tr("Saved %1.").replace("%1", result.code))
+            self.load()
+
+        self.ops.run(lambda s: data.save(s, values), write=True, on_done=saved,
+                     on_error=lambda error: dialog.show_error(str(error)))
+
+    def toggle_offered(self) -> None:
+        row = self._row()
+        if row < 0:
+            self._say(self.tr("Choose a procedure first."))
+            return
+        current = self.model.row_at(row)
+        self.ops.run(lambda s: data.set_offered(s, current.code, not current.active), write=True,
+                     on_done=lambda _: self.load())
+
+    def import_(self) -> None:
+        path = choose_open_file(self, self.tr("Import the catalog"))
+        if path:
+            self.ops.run(lambda s: data.import_file(s, path), write=True, on_error=self._failed,
+                         on_done=lambda n: (self._say(self.tr("Imported %1 procedures.").replace("%1", str(n))),
+                                            self.load()))
+
+    def export(self) -> None:
+        path = choose_save_file(self, self.tr("Export the catalog"))
+        if path:
+            self.ops.run(lambda s: data.export_file(s, path), on_error=self._failed,
+                         on_done=lambda n: self._say(self.tr("Exported %1 procedures.").replace("%1", str(n))))
+
+    def _failed(self, error: UserError) -> None:
+        self._say(str(error))

@@ -1,0 +1,102 @@
+"""Edit one procedure: its identity, time limit, fee, components and the legal source of each figure."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
+                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+
+from core.errors import UserError
+from core.procedures import parse_components, parse_sources
+from desktop.catalog.data import UNITS, ProcedureData
+
+__all__ = ["ProcedureDialog"]
+
+
+def _components_text(data: ProcedureData) -> str:
+    return "\n".join(f"{c['name']} | {c['kind']} | {c['count']}" for c in data.components)
+
+
+def _sources_text(data: ProcedureData) -> str:
+    return "\n".join(f"{key}: {value}" for key, value in data.sources.items())
+
+
+class ProcedureDialog(QDialog):
+    """Collects the values and emits `submitted`; whoever saves them calls `accept()` on success or
+    `show_error(message)` with core's message, so nothing typed is lost."""
+
+    submitted = Signal(object)  # ProcedureData
+
+    def __init__(self, data: ProcedureData | None = None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Procedure") if data else self.tr("New procedure"))
+        data = data or ProcedureData(code="", name="", field="")
+        self.code, self.name, self.field = QLineEdit(data.code), QLineEdit(data.name), QLineEdit(data.field)
+        self.code.setReadOnly(bool(data.code))  # the code identifies it in dossiers: not renamed here
+        self.national_code = QLineEdit(data.national_code)
+        self.unit = QComboBox()
+        for key, label in UNITS.items():
+            self.unit.addItem(label, key)
+        self.unit.setCurrentIndex(max(0, self.unit.findData(data.duration_unit)))
+        self.duration = QSpinBox(maximum=365, value=data.duration)
+        self.cutoff = QLineEdit(data.cutoff)
+        self.cutoff.setPlaceholderText("15:00")
+        self.fee = QSpinBox(maximum=100_000_000, singleStep=1000, value=data.fee)
+        self.fee.setGroupSeparatorShown(True)
+        self.fee_note, self.result = QLineEdit(data.fee_note), QLineEdit(data.result)
+        self.components = QPlainTextEdit(_components_text(data))
+        self.components.setPlaceholderText(self.tr("One component a line: Name | bản chính | 1"))
+        self.sources = QPlainTextEdit(_sources_text(data))
+        self.sources.setPlaceholderText(self.tr("One source a line, e.g. duration: Luật Hộ tịch 2014, Điều 16"))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setStyleSheet("color: #b00020")
+        self._layout()
+        self.values: ProcedureData | None = None
+
+    def _layout(self) -> None:
+        form = QFormLayout()
+        form.addRow(self.tr("Code:"), self.code)
+        form.addRow(self.tr("National code:"), self.national_code)
+        form.addRow(self.tr("Name:"), self.name)
+        form.addRow(self.tr("Field:"), self.field)
+        limit = QHBoxLayout()
+        limit.addWidget(self.duration)
+        limit.addWidget(self.unit)
+        limit.addWidget(QLabel(self.tr("cut-off:")))
+        limit.addWidget(self.cutoff)
+        form.addRow(self.tr("Time limit:"), limit)
+        form.addRow(self.tr("Fee (VND):"), self.fee)
+        form.addRow(self.tr("Fee note:"), self.fee_note)
+        form.addRow(self.tr("Result:"), self.result)
+        form.addRow(self.tr("Components:"), self.components)
+        form.addRow(self.tr("Sources:"), self.sources)
+        buttons = QDialogButtonBox()
+        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._collect)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.resize(760, 620)
+
+    def _collect(self) -> None:
+        """Gather the typed values (core parses and checks them when saving) and close."""
+        try:
+            components = tuple(parse_components(self.components.toPlainText()))
+            sources = parse_sources(self.sources.toPlainText())
+        except UserError as error:
+            self.show_error(str(error))
+            return
+        self.values = ProcedureData(
+            code=self.code.text(), name=self.name.text(), field=self.field.text(),
+            duration_unit=self.unit.currentData(), duration=self.duration.value(), cutoff=self.cutoff.text().strip(),
+            fee=self.fee.value(), fee_note=self.fee_note.text(), national_code=self.national_code.text(),
+            result=self.result.text(), components=components, sources=sources)
+        self.submitted.emit(self.values)
+
+    def show_error(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -106,6 +106,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ratings.rating_requested.connect(lambda code: desk.open_for(code, quiet=False))
     desk.rated.connect(lambda *_: ratings.figures.refresh())
     late.notice.connect(lambda text: window.show_banner(text, QCoreApplication.translate("App", "Open the board")))
+    _show_board_at_start_up(window, late)
     window.banner_activated.connect(lambda: (window.show_widget(late), window.show_banner("")))
     dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
     QApplication.instance().installEventFilter(window.scan_listener)
@@ -117,6 +118,15 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     report.submitted.connect(reminder.refresh)
     reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
     return Built(window, ops, calendar, settings, dossiers, report)
+
+
+def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
+    """The first board of the session that has anything due soon or late opens the board (issue 4)."""
+    def first(_text: str) -> None:
+        late.notice.disconnect(first)
+        window.show_widget(late)
+
+    late.notice.connect(first)
 
 
 def run(db: str | None = None, demo: bool = False) -> int:

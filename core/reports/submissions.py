@@ -20,6 +20,7 @@ from core.reports.figures import COLUMNS
 from core.reports.kpis import KPI_KEYS
 from core.reports.monthly import MonthlyReport, monthly_report
 from core.reports.period import due_date, period_of, previous_month
+from core.report_uploads import expect_upload, pending_uploads
 from core.text import clean
 
 __all__ = ["CellChange", "ReportStatus", "Reminder", "TOTALS", "submit", "submissions", "latest_submission",
@@ -149,6 +150,7 @@ def submit(session: Session, month: str, *, actor: str, period: str | None = Non
                            checksum=hashlib.sha256(data).hexdigest(), note=clean(note))
     session.add(row)
     session.flush()
+    expect_upload(session, row.month)  # a submitted report stays "to upload" until the upload is recorded
     return row
 
 
@@ -158,12 +160,16 @@ def verify(submission: ReportSubmission) -> bool:
 
 
 def reminder(session: Session, today: dt.date) -> Reminder | None:
-    """The previous month's report while it is not submitted: from the 1st, red after the due day."""
+    """The previous month's report while it is not submitted, or submitted but not yet recorded as uploaded
+    (issue 9): from the 1st, red after the due day."""
     month = "%04d-%02d" % previous_month(today.year, today.month)
-    if latest_submission(session, month) is not None:
-        return None
     due = due_date(month, int(get_setting(session, "report_due_day") or 5))
     label = f"{month[5:]}/{month[:4]}"
+    if latest_submission(session, month) is not None:
+        if month not in pending_uploads(session):
+            return None
+        return Reminder(month, due, "red" if today > due else "normal",
+                        f"Báo cáo tháng {label} đã nộp nhưng chưa ghi nhận tải lên hệ thống của tỉnh.")
     if today > due:
         return Reminder(month, due, "red", f"Báo cáo tháng {label} đã quá hạn nộp (hạn {due:%d/%m/%Y}): "
                                            "hãy kiểm tra số liệu và nộp ngay.")

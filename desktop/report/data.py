@@ -12,7 +12,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from core.office import get_setting
-from core.report_uploads import expect_upload, pending_uploads, record_report_upload, uploads
+from core.report_uploads import pending_uploads, record_report_upload, uploads
 from core.reports import (CellChange, MonthlyReport, Reminder, ReportStatus, due_date, latest_submission,
                           monthly_report, pdf_bytes, recipient_of, reminder, signer_of, status, submit, upload_file)
 from core.reports.drill import CellDossier, cell_dossiers
@@ -106,8 +106,7 @@ def fetch_cell(session: Session, report: MonthlyReport, column: str, field_name:
 def submit_month(session: Session, month: str, *, actor: str, at: dt.datetime) -> Submitted:
     """Submit ``month`` (write): a new revision when the figures moved; the report goes on the upload list."""
     before = latest_submission(session, month)
-    row = submit(session, month, actor=actor, at=at)
-    expect_upload(session, month)
+    row = submit(session, month, actor=actor, at=at)  # core puts the month on the upload list
     return Submitted(_info(row), new=before is None or row.revision != before.revision)
 
 

@@ -114,3 +114,25 @@ def test_the_window_shows_the_banner_at_start_up(open_window, office, qtbot):
     assert "quá hạn: 2" in built.window.banner.text()  # both are late by today's clock
     built.window.banner_activated.emit()
     assert built.window.current_title() == "Trễ hạn" and not built.window.banner.isVisible()
+
+
+def test_the_board_opens_at_start_up_when_something_is_due(qtbot, open_window, database):
+    import datetime as dt
+
+    from core.dossiers import intake
+    from core.office import init_office
+
+    now = dt.datetime.now().replace(second=0, microsecond=0)
+    received = now - dt.timedelta(days=12)  # a 3-working-day procedure accepted 12 days ago: late by now
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+        intake(session, procedure_code="HT-04", applicant_name="Phan Văn Lộc", received_at=received, now=received)
+    built = open_window(database, actor="test")
+    qtbot.waitUntil(lambda: built.window.current_title() == "Trễ hạn", timeout=10_000)
+
+
+def test_an_empty_desk_starts_on_intake(qtbot, open_window, database):
+    built = open_window(database, actor="test")
+    qtbot.waitUntil(built.ops.is_idle)
+    qtbot.wait(200)
+    assert built.window.current_title() == "Tiếp nhận"

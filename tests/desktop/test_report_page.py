@@ -13,7 +13,7 @@ from PySide6.QtCore import Qt
 from core.demo import fill_demo_office
 from core.errors import UserError
 from core.lifecycle import record_result
-from core.report_uploads import pending_uploads
+from core.report_uploads import pending_uploads, record_report_upload
 from core.reports import COLUMN_NUMBERS, monthly_report, report_codes, status, submissions, submit, verify
 from desktop.pages.report_page import ReportPage
 from desktop.report import actions
@@ -192,6 +192,11 @@ def test_the_reminder_is_red_after_the_due_day(demo, ops, settle, today, red) ->
     assert shown[-1][1] is red and "02/2026" in shown[-1][0] and "05/03/2026" in shown[-1][0]
     with demo.transaction() as session:
         submit(session, FEBRUARY, actor="Lan", at=dt.datetime(2026, 3, 2, 9, 0))
+    reminder.refresh()
+    settle()
+    assert "chưa ghi nhận tải lên" in shown[-1][0]  # submitted, still to upload (issue 9)
+    with demo.transaction() as session:
+        record_report_upload(session, FEBRUARY, "Lan", at=dt.datetime(2026, 3, 2, 10, 0))
     reminder.refresh()
     settle()
     assert shown[-1] == ("", False)

@@ -90,7 +90,7 @@ def month_arg(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
-    from cli import print_cmd
+    from cli import backup_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, settings_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
@@ -187,11 +187,12 @@ def build_parser() -> argparse.ArgumentParser:
 
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
     print_cmd.add_parser(command, date_arg)
-    __import__("cli.handover_cmd").handover_cmd.add_parser(command)  # motcua handover …
-    __import__("cli.report_cmd").report_cmd.add_parser(command, month_arg)
-    __import__("cli.rate_cmd").rate_cmd.add_parser(command, month_arg, date_arg)
-    __import__("cli.late_cmd").late_cmd.add_parser(command, moment_arg)
-    __import__("cli.backup_cmd").backup_cmd.add_parser(command)  # motcua backup create|list|verify|restore
+    handover_cmd.add_parser(command)
+    report_cmd.add_parser(command, month_arg)
+    rate_cmd.add_parser(command, month_arg, date_arg)
+    late_cmd.add_parser(command, moment_arg)
+    backup_cmd.add_parser(command)
+    settings_cmd.add_parser(command)
     return parser
 
 

@@ -7,19 +7,6 @@ import keyring
 import pytest
 from keyring.backends import fail
 
-from cli.main import main
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    db = str(tmp_path / "cli.db")
-
-    def invoke(*args, db_target=db):
-        code = main([*args, "--db", db_target])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def one_line(err: str) -> bool:

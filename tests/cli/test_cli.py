@@ -7,18 +7,6 @@ import pytest
 from cli.main import main
 
 
-@pytest.fixture
-def run(tmp_path, capsys):
-    db = str(tmp_path / "cli.db")
-
-    def invoke(*args):
-        code = main([*args, "--db", db])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
-
-
 def test_due_examples_of_the_rules(run):
     assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].strip() == "2025-02-05 10:00"
     assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].strip() == "2025-03-04 10:30"

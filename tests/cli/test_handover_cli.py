@@ -5,19 +5,6 @@ import json
 
 import pytest
 
-from cli.main import main
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    db = str(tmp_path / "cli.db")
-
-    def invoke(*args):
-        code = main([*args, "--db", db])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 @pytest.fixture

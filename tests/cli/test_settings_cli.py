@@ -4,19 +4,6 @@ import json
 
 import pytest
 
-from cli.main import main
-
-
-@pytest.fixture
-def run(tmp_path, capsys):
-    db = str(tmp_path / "s.db")
-
-    def invoke(*args):
-        code = main([*args, "--db", db])
-        out, err = capsys.readouterr()
-        return code, out, err
-
-    return invoke
 
 
 def test_set_a_target_and_read_it_back(run):
@@ -45,13 +32,13 @@ def test_bad_values_exit_2_and_change_nothing(run, key, value, message):
     assert run("settings", "show", "--json")[1] == before
 
 
-def test_the_report_follows_the_edited_target(run, tmp_path):
+def test_the_report_follows_the_edited_target(run, cli_db):
     from core.reports import monthly_report
     from core.storage import open_database
 
     run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")
     assert run("settings", "set", "targets.on_time_rate", "0.9")[0] == 0
-    database = open_database(tmp_path / "s.db")
+    database = open_database(cli_db)
     with database.session() as session:
         assert monthly_report(session, "2025-03").kpis["on_time_rate"].target == 0.9
     database.close()

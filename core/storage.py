@@ -206,12 +206,22 @@ def upgrade(database: Database, *, backup_dir: Path | None = None) -> Path | Non
     if current is None and tables - {"alembic_version"}:
         raise UserError("Tệp này không phải cơ sở dữ liệu Một Cửa (không có phiên bản lược đồ).",
                         "This file is not a Một Cửa database (no schema version).")
+    from alembic import command
+    from alembic.script import ScriptDirectory
+    from alembic.util import CommandError
+
+    config = _alembic_config()
+    if current is not None:
+        try:
+            ScriptDirectory.from_config(config).get_revision(current)
+        except CommandError:
+            raise UserError(f"Cơ sở dữ liệu này do một phiên bản Một Cửa mới hơn tạo ra (lược đồ {current}): "
+                            "hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.",
+                            f"This database was made by a newer Một Cửa (schema {current}): install the "
+                            "newest version; nothing was changed.") from None
     copy = None
     if current is not None and database.path is not None:
         copy = copy_aside(database.path, current, backup_dir=backup_dir)
-    from alembic import command
-
-    config = _alembic_config()
     with database.engine.begin() as connection:
         config.attributes["connection"] = connection
         command.upgrade(config, "head")

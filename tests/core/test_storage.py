@@ -108,3 +108,15 @@ def test_head_constant_is_alembics_head():
     from alembic.script import ScriptDirectory
 
     assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == head_revision()
+
+
+def test_a_database_from_a_newer_version_is_refused_untouched(tmp_path):
+    path = tmp_path / "newer.db"
+    open_database(path).close()
+    with sqlite3.connect(path) as connection:
+        connection.execute("UPDATE alembic_version SET version_num = '9999'")
+    with pytest.raises(UserError, match="phiên bản Một Cửa mới hơn"):
+        open_database(path)
+    with sqlite3.connect(path) as connection:
+        assert connection.execute("SELECT version_num FROM alembic_version").fetchone() == ("9999",)
+    assert list(tmp_path.glob("*.truoc-nang-cap-*")) == []

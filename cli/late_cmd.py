@@ -8,6 +8,8 @@ import json
 from collections.abc import Callable
 from typing import Any
 
+from cli.commands import _moment
+
 __all__ = ["add_parser", "late", "apology", "entry_json"]
 
 CLI_ACTOR = "cli"
@@ -38,10 +40,6 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
                    help="quản trị viên cho phép hẹn lại lần thứ hai, với lý do")
     p.add_argument("--at", type=moment_arg, metavar="THỜI_ĐIỂM", help="thời điểm ghi (mặc định: bây giờ)")
     p.add_argument("--json", action="store_true")
-
-
-def _moment(value: dt.datetime | None) -> str | None:
-    return f"{value:%Y-%m-%d %H:%M}" if value else None
 
 
 def entry_json(entry: Any) -> dict[str, Any]:

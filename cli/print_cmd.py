@@ -69,22 +69,16 @@ def _reference(args: argparse.Namespace) -> str:
 
 def print_document(args: argparse.Namespace) -> int:
     """Build the form first (every check), then write the PDF: nothing is written when a check fails."""
+    from cli.commands import _read
     from core import documents
-    from core.bootstrap import prepare_database
-    from core.storage import open_database
 
     register = args.kind == "register"
     if register and not (args.since and args.until):
         raise UserError("Sổ theo dõi cần --from NGÀY và --to NGÀY.", "The register needs --from and --to.")
     reference = "" if register else _reference(args)
-    database = open_database(getattr(args, "db", None))
-    try:
-        prepare_database(database)
-        with database.session() as session:
-            document = (documents.build_register(session, args.since, args.until) if register
-                        else documents.build_form(session, args.kind, reference))
-            path = documents.render_pdf(document, Path(args.out))
-    finally:
-        database.close()
+    with _read(args) as session:
+        document = (documents.build_register(session, args.since, args.until) if register
+                    else documents.build_form(session, args.kind, reference))
+        path = documents.render_pdf(document, Path(args.out))
     print(path)
     return 0

@@ -20,7 +20,7 @@ from core.text import clean, fold, sort_key
 
 __all__ = [
     "list_procedures", "get_procedure", "search_procedures", "procedure_duration", "save_procedure",
-    "load_bundled_catalog", "import_catalog", "export_catalog", "set_active", "parse_components", "parse_sources", "CATALOG_COLUMNS", "COMPONENT_KINDS",
+    "load_bundled_catalog", "import_catalog", "export_catalog", "set_active", "parse_components", "parse_sources", "is_conditional", "CATALOG_COLUMNS", "COMPONENT_KINDS",
 ]
 
 CATALOG_COLUMNS = ["code", "national_code", "name", "field", "duration_unit", "duration", "cutoff", "fee",
@@ -28,6 +28,16 @@ CATALOG_COLUMNS = ["code", "national_code", "name", "field", "duration_unit", "d
 COMPONENT_KINDS = ("bản chính", "bản sao", "bản chính hoặc bản sao", "xuất trình")
 _CODE = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
 _TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+
+
+_CONDITIONAL = ("(neu ", "neu co", "(chi khi", "(khi ", "(doi voi", "(truong hop", "neu truoc day")
+
+
+def is_conditional(component_name: str) -> bool:
+    """A component whose name says it is needed only in some cases ("… (nếu có)", "(chỉ khi …)"):
+    the catalog has no flag for it, so an intake missing it is not incomplete by default."""
+    key = fold(component_name)
+    return any(marker in key for marker in _CONDITIONAL)
 
 
 def list_procedures(session: Session, *, include_inactive: bool = False) -> list[Procedure]:

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -23,6 +22,7 @@ from sqlmodel import Session, create_engine
 
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
+from core.snapshot import snapshot
 
 __all__ = ["Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share"]
 
@@ -234,12 +234,5 @@ def copy_aside(path: Path, revision: str, *, backup_dir: Path | None = None) -> 
     folder = backup_dir or path.parent
     folder.mkdir(parents=True, exist_ok=True)
     target = folder / f"{path.stem}.truoc-nang-cap-{revision}-{stamp}{path.suffix}"
-    source = sqlite3.connect(path)
-    try:
-        destination = sqlite3.connect(target)
-        with destination:
-            source.backup(destination)
-        destination.close()
-    finally:
-        source.close()
+    snapshot(path, target)
     return target

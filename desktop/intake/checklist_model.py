@@ -9,7 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor, QFont
 
 from core.procedures import COMPONENT_KINDS
-from desktop.intake.data import is_conditional
+from core.procedures import is_conditional
 
 __all__ = ["ChecklistRow", "ChecklistModel"]
 

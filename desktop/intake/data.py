@@ -20,21 +20,11 @@ from core.lifecycle import record_guidance
 from core.office import get_setting
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration, search_procedures
-from core.text import fold
 
 __all__ = ["ProcedureChoice", "Applicant", "IntakeRequest", "Issued", "find_procedures", "fetch_due",
-           "accept", "record_slip", "render_issued", "is_conditional"]
+           "accept", "record_slip", "render_issued"]
 
 #: Words that mark a component needed only in some cases ("… (nếu có)", "(chỉ khi …)").
-_CONDITIONAL = ("(neu ", "neu co", "(chi khi", "(khi ", "(doi voi", "(truong hop", "neu truoc day")
-
-
-def is_conditional(name: str) -> bool:
-    """A component whose name says it is needed only in some cases (the catalog has no flag for it)."""
-    key = fold(name)
-    return any(marker in key for marker in _CONDITIONAL)
-
-
 @dataclass(frozen=True)
 class ProcedureChoice:
     """A procedure as the intake form shows it."""

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 
 from desktop.intake.checklist_model import ChecklistModel
-from desktop.intake.data import is_conditional
+from core.procedures import is_conditional
 
 COMPONENTS = [
     {"name": "Tờ khai đăng ký khai sinh theo mẫu", "kind": "bản chính", "count": 1},

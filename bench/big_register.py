@@ -8,13 +8,14 @@ import shutil
 import time
 from pathlib import Path
 
+from bench.office import office_database
 from core.bootstrap import prepare_database
 from core.demo import _FIELD_WEIGHTS, _GIVEN, _HAMLETS, _MIDDLE, _SURNAME_WEIGHTS, _SURNAMES
 from core.models import DailyCounter, Dossier
 from core.office import init_office
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures
-from core.storage import Database, open_database
+from core.storage import Database
 from core.text import fold
 
 CACHE = Path(__file__).resolve().parent / ".cache"
@@ -32,7 +33,7 @@ def big_register(size: int = SIZE) -> Path:
     for leftover in CACHE.glob(partial.name + "*"):
         leftover.unlink()
     started = time.perf_counter()
-    database = open_database(partial)
+    database = office_database(partial)
     prepare_database(database)
     _fill(database, size)
     database.close()

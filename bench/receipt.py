@@ -21,7 +21,7 @@ from core.documents import build_receipt, render_bytes, text_of
 from core.documents.fonts import register_fonts
 from core.dossiers import intake
 from core.office import init_office
-from core.storage import open_database
+from bench.office import office_database
 
 TARGET_RATIO = 2.0
 REPEAT = 15
@@ -36,7 +36,7 @@ def _bare_page(lines: list[str], font: str) -> bytes:
 
 
 def run(folder: Path) -> dict:
-    database = open_database(folder / "receipt.db")
+    database = office_database(folder / "receipt.db")
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",

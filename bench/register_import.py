@@ -19,7 +19,7 @@ from core.demo import fill_demo_office
 from core.models import Dossier
 from core.office import init_office
 from core.register import REGISTER_COLUMNS, export_register, import_register
-from core.storage import open_database
+from bench.office import office_database
 
 ROWS = 10_000
 TARGET_MS = 5_000
@@ -31,13 +31,13 @@ def _register_file(folder: Path, rows: int) -> Path:
     the last ``rows`` dossiers of the cached 1,000,000-dossier register for more."""
     path = folder / f"register-{rows}.csv"
     if rows <= ROWS:
-        source = open_database(folder / "source.db")
+        source = office_database(folder / "source.db")
         prepare_database(source)
         with source.transaction() as session:
             fill_demo_office(session, dossiers=int(rows * 1.1), seed=10, until=dt.date(2026, 11, 27))
         since = None
     else:
-        source = open_database(big_register())
+        source = office_database(big_register())
         with source.session() as session:
             days = session.exec(select(Dossier.received_day).order_by(Dossier.received_day.desc())
                                 .offset(rows).limit(1)).first()
@@ -53,7 +53,7 @@ def _register_file(folder: Path, rows: int) -> Path:
 
 
 def _fresh(folder: Path, name: str):
-    database = open_database(folder / name)
+    database = office_database(folder / name)
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")

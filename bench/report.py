@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bench.big_register import big_register
 from core.reports import monthly_report, period_for
-from core.storage import open_database
+from bench.office import office_database
 
 MONTH = "2026-10"  # the last whole month of the cached register
 TARGET_RATIO = 1.5
@@ -62,7 +62,7 @@ def _moment(value) -> str:
 
 def run(folder: Path) -> dict:
     path = big_register()
-    database = open_database(path)
+    database = office_database(path)
     raw = sqlite3.connect(path)
     span = period_for(MONTH)
     bounds = {"s": _moment(span.start), "e": _moment(span.end)}

@@ -13,7 +13,7 @@ from sqlalchemy.dialects import sqlite as sqlite_dialect
 from bench.big_register import big_register
 from core.dossiers import _ROW_COLUMNS, DossierFilter, _apply, list_rows
 from core.models import Dossier
-from core.storage import open_database
+from bench.office import office_database
 from sqlmodel import select
 
 QUERIES = ["nguyen van an", "Trần Thị Thủy", "le quang vinh", "hoang ngoc", "0912"]
@@ -34,7 +34,7 @@ def _median_ms(action, repeat: int = 5) -> float:
 
 def run(folder: Path) -> dict:
     path = big_register()
-    database = open_database(path)
+    database = office_database(path)
     raw = sqlite3.connect(path)
     value, reference = [], []
     with database.session() as session:

@@ -39,21 +39,15 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
 
 
 def _keys():
-    from getpass import getpass
+    from cli.commands import key_store
 
-    from core.secrets import PASSPHRASE_ENV, choose_key_store, system_keyring_available
-    from core.storage import default_data_dir
-
-    passphrase = None
-    if not system_keyring_available() and not os.environ.get(PASSPHRASE_ENV) and sys.stdin.isatty():
-        passphrase = getpass("Mật khẩu tệp khoá dữ liệu: ")
-    return choose_key_store(default_data_dir(), passphrase)
+    return key_store(required=True)
 
 
 def _open(args: argparse.Namespace):
-    from core.storage import open_database
+    from cli.commands import open_office
 
-    return open_database(getattr(args, "db", None))
+    return open_office(args, personal=False)
 
 
 def _size(count: int) -> str:

@@ -16,13 +16,92 @@ from core.bootstrap import check_database, prepare_database
 from core.storage import Database, open_database
 
 CLI_ACTOR = "cli"
+USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
+
+
+def actor_of(session: Session) -> str:
+    """Who the events name: the account logged in with ``--user``, else ``cli`` (the machine's operator)."""
+    caller = session.info.get("caller")
+    return caller.name if caller is not None and caller.kind == "account" else CLI_ACTOR
+
+
+def key_store(*, required: bool = False):
+    """This machine's office key store for the command line: the credential store, else the key file
+    (its passphrase from ``MOTCUA_KEY_PASSPHRASE`` or asked on a terminal; an unsealed file if none
+    was ever set). None, with the reason on stderr, when it cannot be opened."""
+    import os
+    from getpass import getpass
+
+    from core.errors import UserError
+    from core.secrets import KEY_FILE_NAME, PASSPHRASE_ENV, UnsealedKeyFile, choose_key_store, system_keyring_available
+    from core.storage import default_data_dir
+
+    folder = default_data_dir()
+    passphrase = None
+    sealed = (folder / KEY_FILE_NAME).exists() and not UnsealedKeyFile.holds(folder / KEY_FILE_NAME)
+    if sealed and not system_keyring_available() and not os.environ.get(PASSPHRASE_ENV) and sys.stdin.isatty():
+        passphrase = getpass("Mật khẩu tệp khoá dữ liệu: ")
+    try:
+        return choose_key_store(folder, passphrase, allow_unsealed=True)
+    except UserError as error:
+        if required:
+            raise
+        print(f"motcua: {error} CCCD, điện thoại, địa chỉ sẽ không đọc hay ghi được.", file=sys.stderr)
+        return None
+
+
+def _caller(args: argparse.Namespace, database: Database):
+    """``--user`` (password from ``MOTCUA_PASSWORD`` or asked), else the operator unless the office
+    requires logins at the command line (setting ``security.cli_login`` = ``required``)."""
+    import os
+    from getpass import getpass
+
+    from core.access import operator_caller, system_caller
+    from core.accounts import sign_in
+    from core.errors import UserError
+    from core.models import Setting
+
+    user = getattr(args, "user", None) or os.environ.get(USER_ENV)
+    if user:
+        password = os.environ.get(PASSWORD_ENV)
+        if password is None:
+            if not sys.stdin.isatty():
+                raise UserError(f"Cần mật khẩu của tài khoản {user}: đặt biến môi trường {PASSWORD_ENV}.",
+                                f"The password of {user} is needed ({PASSWORD_ENV}).")
+            password = getpass(f"Mật khẩu của {user}: ")
+        return sign_in(database, user, password)
+    with database.as_caller(system_caller()).session() as session:
+        rule = session.get(Setting, "security.cli_login")
+    if rule is not None and rule.value == "required":
+        raise UserError("Cơ quan yêu cầu đăng nhập khi dùng dòng lệnh: thêm --user TÊN (mật khẩu trong biến "
+                        f"{PASSWORD_ENV} hoặc nhập khi được hỏi).", "This office requires --user at the command line.")
+    return operator_caller()
+
+
+def open_office(args: argparse.Namespace, *, personal: bool = True) -> Database:
+    """The database of the command: opened, prepared, acting for its caller, personal data unlocked
+    (unless ``personal`` is False: commands that never read a citizen's details, e.g. backups)."""
+    database = open_database(getattr(args, "db", None))
+    try:
+        prepare_database(database)
+        database = database.as_caller(_caller(args, database))
+        if not personal:
+            return database
+        from core.protect import open_personal_data
+
+        protection = open_personal_data(database, key_store())
+        if not protection.unlocked:
+            print(f"motcua: {protection.message}", file=sys.stderr)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 @contextmanager
 def _database(args: argparse.Namespace) -> Iterator[Database]:
-    database = open_database(getattr(args, "db", None))
+    database = open_office(args)
     try:
-        prepare_database(database)
         yield database
     finally:
         database.close()
@@ -53,7 +132,7 @@ def _moment(value: dt.datetime | None) -> str | None:
 def gui(args: argparse.Namespace) -> int:
     from desktop.app import run  # Qt is imported only when a window is wanted
 
-    return run(db=getattr(args, "db", None), demo=args.demo)
+    return run(db=getattr(args, "db", None), demo=args.demo, language=getattr(args, "lang", None))
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -111,7 +190,7 @@ def calendar_set(args: argparse.Namespace) -> int:
     from core.office_calendar import set_day
 
     with _write(args) as session:
-        set_day(session, args.date, args.kind, args.reason, actor=CLI_ACTOR)
+        set_day(session, args.date, args.kind, args.reason, actor=actor_of(session))
     print(f"Đã cập nhật ngày {args.date:%d/%m/%Y}.")
     return 0
 
@@ -120,7 +199,7 @@ def calendar_import(args: argparse.Namespace) -> int:
     from core.office_calendar import import_days
 
     with _write(args) as session:
-        count = import_days(session, Path(args.file), actor=CLI_ACTOR)
+        count = import_days(session, Path(args.file), actor=actor_of(session))
     print(f"Đã nhập {count} ngày.")
     return 0
 
@@ -139,7 +218,7 @@ def calendar_confirm(args: argparse.Namespace) -> int:
     from core.office_calendar import confirm_year
 
     with _write(args) as session:
-        confirm_year(session, args.year, actor=CLI_ACTOR)
+        confirm_year(session, args.year, actor=actor_of(session))
     print(f"Đã xác nhận lịch nghỉ năm {args.year}.")
     return 0
 
@@ -214,7 +293,7 @@ def dossiers_import(args: argparse.Namespace) -> int:
     from core.register import import_register
 
     with _write(args) as session:
-        count = import_register(session, Path(args.file), actor=CLI_ACTOR)
+        count = import_register(session, Path(args.file), actor=actor_of(session))
     print(f"Đã nhập {count} hồ sơ.")
     return 0
 
@@ -235,7 +314,7 @@ def intake(args: argparse.Namespace) -> int:
         dossier, due_result = accept(
             session, procedure_code=args.procedure, applicant_name=args.applicant, id_number=args.id_number,
             phone=args.phone, address=args.address, email=args.email, channel=args.channel,
-            received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=CLI_ACTOR)
+            received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=actor_of(session))
     if args.json:
         _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),
                "explanation": due_result.explain()})

@@ -12,7 +12,7 @@ from cli.commands import _moment
 
 __all__ = ["add_parser", "late", "apology", "entry_json"]
 
-CLI_ACTOR = "cli"
+from cli.commands import actor_of
 _SECTION_TITLES = {"due_today": "Đến hạn hôm nay", "due_soon": "Sắp đến hạn", "late": "Quá hạn",
                    "waiting": "Chờ công dân bổ sung"}
 _APOLOGY_WORDS = {"none": "chưa xin lỗi", "issued": "đã xin lỗi, hẹn lại {new}",
@@ -93,7 +93,7 @@ def apology(args: argparse.Namespace) -> int:
     from core.apologies import issue_apology
 
     with _write(args) as session:
-        issued = issue_apology(session, args.dossier, reason=args.reason, fault=args.fault, actor=CLI_ACTOR,
+        issued = issue_apology(session, args.dossier, reason=args.reason, fault=args.fault, actor=actor_of(session),
                                new_due_at=args.new_due, signer=args.signer, sent_via=args.sent_via,
                                is_admin=bool(args.admin_override), override_reason=args.admin_override, at=args.at)
     if args.json:

@@ -90,7 +90,7 @@ def month_arg(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
-    from cli import backup_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, settings_cmd
+    from cli import backup_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
@@ -98,6 +98,9 @@ def build_parser() -> argparse.ArgumentParser:
                              "biến môi trường MOTCUA_DB)")
     common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
                         help="ngôn ngữ thông báo (mặc định: vi)")
+    common.add_argument("--user", default=argparse.SUPPRESS, metavar="TÊN",
+                        help="làm việc bằng tài khoản này (mật khẩu trong biến MOTCUA_PASSWORD hoặc nhập khi được "
+                             "hỏi); không có: quản trị máy, trừ khi cơ quan bắt buộc đăng nhập")
 
     parser = _Parser(prog="motcua", parents=[common],
                      description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, "
@@ -193,6 +196,7 @@ def build_parser() -> argparse.ArgumentParser:
     late_cmd.add_parser(command, moment_arg)
     backup_cmd.add_parser(command)
     settings_cmd.add_parser(command)
+    security_cmd.add_parser(command)
     return parser
 
 

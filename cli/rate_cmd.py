@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 __all__ = ["add_parser", "rate", "satisfaction"]
 
-CLI_ACTOR = "cli"
+from cli.commands import actor_of
 
 
 def add_parser(command: Callable[..., argparse.ArgumentParser], month_arg: Callable[[str], str],
@@ -44,10 +44,10 @@ def rate(args: argparse.Namespace) -> int:
     with _write(args) as session:
         if args.reason:
             rating = ratings.correct_rating(session, args.dossier, level=args.level, reason=args.reason,
-                                            comment=args.comment or None, actor=CLI_ACTOR)
+                                            comment=args.comment or None, actor=actor_of(session))
         else:
             rating = ratings.rate(session, args.dossier, level=args.level, comment=args.comment,
-                                  entered_by=args.entered_by, actor=CLI_ACTOR)
+                                  entered_by=args.entered_by, actor=actor_of(session))
         code, level = args.dossier.strip(), rating.level
     print(f"{code}: {ratings.LEVELS[level]}")
     return 0

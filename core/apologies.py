@@ -7,8 +7,8 @@
 Issuing records an `Apology` row, sets ``Dossier.new_due_at`` (what the citizen is told) and appends
 the event ``apology_issued`` {fault, reason, new_due_at, sent_via, due_at, override_reason}. The
 statutory ``Dossier.due_at`` never changes: reports keep counting a re-appointed dossier that
-finishes after it as late. One re-appointment per dossier; a second needs an admin (``is_admin``,
-until accounts exist) and a written reason.
+finishes after it as late. One re-appointment per dossier; a second is asked for with ``is_admin`` (the
+override box), needs a caller with the override permission (leader or admin) and a written reason.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from core.access import Permission, check, requires
 from core.board import warning_from
 from core.calendar import WorkCalendar
 from core.dossiers import get_dossier, record_event
@@ -73,6 +74,7 @@ class IssuedApology:
     email_text: str
 
 
+@requires(Permission.VIEW)
 def apologies_of(session: Session, dossier: Dossier) -> list[Apology]:
     return list(session.exec(select(Apology).where(Apology.dossier_id == dossier.id)
                              .order_by(Apology.issued_at, Apology.id)))
@@ -114,6 +116,7 @@ def _closed(dossier: Dossier) -> None:
                         f"Dossier {dossier.code} already has its result: it cannot be re-appointed.")
 
 
+@requires(Permission.VIEW)
 def draft_apology(session: Session, code: str, *, at: dt.datetime | None = None,
                   calendar: WorkCalendar | None = None) -> ApologyDraft:
     """A ready-to-issue apology for the open dossier ``code``."""
@@ -167,10 +170,14 @@ def _check_new_due(calendar: WorkCalendar, dossier: Dossier, new_due: dt.datetim
                         f"The new appointment {new_due:%Y-%m-%d %H:%M} is outside office hours.")
 
 
-def _check_override(dossier: Dossier, previous: list[Apology], is_admin: bool, override_reason: str) -> None:
+def _check_override(session: Session, dossier: Dossier, previous: list[Apology], is_admin: bool,
+                    override_reason: str) -> None:
+    """A second re-appointment: asked for (``is_admin``, the override box) by a caller who may override."""
     if not previous:
         return
     last = previous[-1].new_due_at or previous[-1].issued_at
+    if is_admin:
+        check(session, Permission.OVERRIDE)
     if not is_admin:
         raise UserError(f"Hồ sơ {dossier.code} đã được hẹn lại một lần (đến {last:%H:%M} ngày {last:%d/%m/%Y}): "
                         "chỉ được hẹn lại một lần, lần thứ hai cần quản trị viên duyệt và ghi rõ lý do.",
@@ -181,6 +188,7 @@ def _check_override(dossier: Dossier, previous: list[Apology], is_admin: bool, o
                         "A second re-appointment needs the admin's written reason.")
 
 
+@requires(Permission.APOLOGY)
 def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor: str,
                   new_due_at: dt.datetime | None = None, signer: str | None = None, sent_via: str = "in_person",
                   is_admin: bool = False, override_reason: str = "", at: dt.datetime | None = None,
@@ -200,7 +208,7 @@ def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor
         raise UserError("Thời điểm xin lỗi trước lúc tiếp nhận hồ sơ.", "The apology is dated before the intake.")
     calendar = calendar or load_calendar(session)
     previous = apologies_of(session, dossier)
-    _check_override(dossier, previous, is_admin, override_reason)
+    _check_override(session, dossier, previous, is_admin, override_reason)
     new_due = (new_due_at or suggest_new_due(calendar, dossier, at, previous[-1].new_due_at if previous else None))
     new_due = new_due.replace(second=0, microsecond=0)
     _check_new_due(calendar, dossier, new_due, at)

@@ -149,9 +149,18 @@ def _write_copy(sealed: Path, folder: Path, name: str, key: bytes, scratch: Path
         raise
 
 
+def _allowed(database: Database) -> None:
+    """Backups copy every citizen's data: only a caller with the backup permission (or the program)."""
+    from core.access import AccessDenied, Permission
+
+    if database.caller is None or not database.caller.can(Permission.BACKUP):
+        raise AccessDenied(database.caller, Permission.BACKUP)
+
+
 def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
                   out: Path | None = None, kind: str = "manual") -> BackupResult:
     """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked."""
+    _allowed(database)
     source = _sqlite_path(database)
     now = now or dt.datetime.now().replace(microsecond=0)
     if out is not None and not Path(out).is_dir():
@@ -222,6 +231,7 @@ def restore_backup(database: Database, path: Path, keys: KeyStore, *,
                    now: dt.datetime | None = None) -> BackupResult:
     """Replace the database with the backup ``path`` once it passes the check; returns the backup of what
     was replaced. Older backups are kept; the caller reopens the database (which migrates it)."""
+    _allowed(database)
     target = _sqlite_path(database)
     path = Path(path)
     with _scratch(target.parent) as scratch:

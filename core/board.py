@@ -31,6 +31,7 @@ from dataclasses import dataclass
 from sqlalchemy import and_, func, or_
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.calendar import WorkCalendar
 from core.models import Apology, Dossier, DossierPause
 from core.office_calendar import load_calendar
@@ -191,6 +192,7 @@ def _section(calendar: WorkCalendar, due: dt.datetime, at: dt.datetime) -> tuple
     return ("due_soon" if warn <= at else None), warn
 
 
+@requires(Permission.VIEW)
 def desk_board(session: Session, at: dt.datetime, *, calendar: WorkCalendar | None = None) -> Board:
     """The board at ``at`` (see the module's docstring for every definition)."""
     calendar = calendar or load_calendar(session)
@@ -229,6 +231,7 @@ def _group(entries: list[BoardEntry], key) -> tuple[GroupCount, ...]:
     return tuple(GroupCount(name, **values) for name, values in sorted(counts.items(), key=lambda i: sort_key(i[0])))
 
 
+@requires(Permission.VIEW)
 def apology_coverage(session: Session, since: dt.datetime, until: dt.datetime) -> Coverage:
     """Late dossiers of [since, until) with an apology issued by ``until`` / late dossiers (rules.md §5).
 

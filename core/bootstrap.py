@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from sqlalchemy import text
 
+from core.access import system_caller
+from core.audit import start_trail
 from core.office_calendar import seed_calendar
 from core.procedures import load_bundled_catalog
 from core.storage import Database, head_revision
@@ -12,8 +14,10 @@ __all__ = ["prepare_database", "check_database"]
 
 
 def prepare_database(database: Database) -> None:
-    """Load the shipped holiday tables, default office hours and catalog where they are missing."""
-    with database.transaction() as session:
+    """Start the audit trail, load the shipped holiday tables, default office hours and catalog where
+    they are missing (as the program itself, whoever opened the database)."""
+    with database.as_caller(system_caller()).transaction() as session:
+        start_trail(session)
         seed_calendar(session)
         load_bundled_catalog(session)
 

@@ -14,6 +14,8 @@ from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
 from core.board import warning_from
+from core.access import Permission, requires
+from core.audit import touched_dossiers
 from core.bootstrap import prepare_database
 from core.calendar import Pause, WorkCalendar
 from core.dossiers import derive_status, profile_for
@@ -22,6 +24,7 @@ from core.identity import province_codes
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPause, Procedure, Rating
 from core.office import get_office, init_office, set_setting
 from core.office_calendar import load_calendar
+from core.protect import add_hashes
 from core.procedures import list_procedures, procedure_duration
 from core.storage import Database, default_data_dir, open_database
 from core.text import fold
@@ -54,9 +57,17 @@ class DemoOffice:
 
 
 def open_demo_database() -> Database:
-    """The demo office in the user's data folder (``demo.db``), created and filled on first use."""
-    database = open_database(default_data_dir() / "demo.db")
+    """The demo office in the user's data folder (``demo.db``), created and filled on first use.
+
+    Its citizens are invented, so its key is a file of its own beside it (``demo-khoa.mckey``), never
+    the office's key; its accounts are listed in `DEMO_ACCOUNTS`."""
+    from core.access import system_caller
+    from core.protect import open_personal_data
+    from core.secrets import UnsealedKeyFile
+
+    database = open_database(default_data_dir() / "demo.db", caller=system_caller())
     prepare_database(database)
+    open_personal_data(database, UnsealedKeyFile(default_data_dir() / "demo-khoa.mckey"))
     with database.session() as session:
         empty = session.exec(select(func.count()).select_from(Dossier)).one() == 0
     if empty:
@@ -65,6 +76,31 @@ def open_demo_database() -> Database:
     return database
 
 
+#: The demo office's accounts: (login, full name, title, roles); all share `DEMO_PASSWORD`.
+DEMO_ACCOUNTS = (("quantri", "Lê Văn Quản", "Công chức Văn phòng - Thống kê", ("admin",)),
+                 ("motcua", "Trần Thị Mai", "Công chức Bộ phận Một cửa", ("clerk",)),
+                 ("xuly", "Phạm Văn Xử", "Công chức Tư pháp - Hộ tịch", ("officer",)),
+                 ("chutich", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)))
+DEMO_PASSWORD = "motcua-demo"
+
+
+def _demo_accounts(session: Session) -> None:
+    from core.accounts import create_first_admin, create_user, has_accounts
+
+    if has_accounts(session):
+        return
+    (login, name, title, roles), *others = DEMO_ACCOUNTS
+    create_first_admin(session, username=login, full_name=name, title=title, password=DEMO_PASSWORD, roles=roles)
+    for login, name, title, roles in others:
+        create_user(session, username=login, full_name=name, title=title, password=DEMO_PASSWORD, roles=roles)
+    from core.models import User
+
+    for user in session.exec(select(User)):
+        user.must_change_password = False
+        session.add(user)
+
+
+@requires(Permission.SETTINGS, Permission.IMPORT)
 def fill_demo_office(session: Session, *, dossiers: int = 3000, seed: int = 2025,
                      until: dt.date | None = None) -> DemoOffice:
     """Fill an empty office database with about ``dossiers`` dossiers over the year before ``until``."""
@@ -79,6 +115,7 @@ def fill_demo_office(session: Session, *, dossiers: int = 3000, seed: int = 2025
         parent_name="UBND TỈNH NGHỆ AN")
     set_setting(session, "signers", {"receiver_title": "NGƯỜI TIẾP NHẬN HỒ SƠ", "chairman_title": "CHỦ TỊCH",
                                      "chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_name": "Nguyễn Văn Hùng"})
+    _demo_accounts(session)
     builder = _Builder(session, load_calendar(session), random.Random(seed), office.unit_code, until)
     first_day = until - dt.timedelta(days=365)
     builder.run(first_day, dossiers)
@@ -250,6 +287,7 @@ class _Builder:
 
     def _write(self) -> None:
         session = self.session
+        add_hashes(session, self.rows)
         session.execute(insert(Dossier), self.rows)
         ids = dict(session.execute(select(Dossier.code, Dossier.id)).all())
         events = []
@@ -269,3 +307,4 @@ class _Builder:
         for day, last in self.counters.items():
             session.add(DailyCounter(unit_code=self.unit, day=day, last=last))
         session.flush()
+        touched_dossiers(session, list(ids.values()))

@@ -11,17 +11,19 @@ from sqlalchemy import func, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
+from core.access import Permission, allowed, requires
 from core.calendar import DueResult, WorkCalendar
 from core.errors import UserError
 from core.handover_mode import initial_state
 from core.identity import validate_id_number
+from core.protect import cipher_of, mask_address, mask_id_number, mask_phone
 from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import get_setting, require_office
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
+__all__ = ["Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
            "record_event", "status_of", "derive_status", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
@@ -80,6 +82,7 @@ def status_of(dossier: Dossier) -> str:
                          result_at=dossier.result_at)
 
 
+@requires(Permission.INTAKE)
 def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
     """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6)."""
     for _ in range(5):
@@ -107,6 +110,7 @@ def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, acto
     return event
 
 
+@requires(Permission.INTAKE)
 def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
            phone: str = "", address: str = "", email: str = "", channel: str = "direct",
            received_at: dt.datetime | None = None, digitized: bool = False, paid_online: bool = False,
@@ -178,6 +182,7 @@ def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
     return checklist
 
 
+@requires(Permission.VIEW)
 def get_dossier(session: Session, code: str) -> Dossier:
     dossier = session.exec(select(Dossier).where(Dossier.code == clean(code))).first()
     if dossier is None:
@@ -204,12 +209,13 @@ class DossierFilter:
 _DAY_SEQ = re.compile(r"^(\d{6})(?:-(\d{1,5}))?$")
 
 
-def _search_filter(query: str, dialect: str):
+def _search_filter(query: str, dialect: str, cipher=None):
     """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8).
 
     Names: every word, the last one as a prefix ("nguyen van a" finds "Nguyễn Văn An"); on SQLite
-    through the FTS5 index of migration 0004, elsewhere by LIKE on the folded column. Digits: a phone
-    or CCCD prefix, or a code's ``YYMMDD[-NNNN]`` part; a whole code matches itself.
+    through the FTS5 index of migration 0004, elsewhere by LIKE on the folded column. Digits: a whole
+    phone or CCCD (their keyed hashes: the values are encrypted, core/protect.py), or a code's
+    ``YYMMDD[-NNNN]`` part; a whole code matches itself.
     """
     text_ = clean(query)
     key = fold(text_)
@@ -233,14 +239,17 @@ def _search_filter(query: str, dialect: str):
             clauses.append(clause & (Dossier.seq == int(match[2])) if match[2] else clause)
         except ValueError:
             pass
-    if digits.isdigit() and len(digits) >= 4:
-        clauses += [Dossier.phone.startswith(digits), Dossier.id_number.startswith(digits)]
+    if digits.startswith("+84"):
+        digits = "0" + digits[3:]
+    if digits.isdigit() and 9 <= len(digits) <= 12 and cipher is not None:
+        hashed = cipher.search_hash(digits)
+        clauses += [Dossier.phone_hash == hashed, Dossier.id_number_hash == hashed]
     return or_(*clauses)
 
 
-def _apply(query, flt: DossierFilter, dialect: str = "sqlite"):
+def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
     if clean(flt.search):
-        query = query.where(_search_filter(flt.search, dialect))
+        query = query.where(_search_filter(flt.search, dialect, cipher))
     if flt.status:
         query = query.where(Dossier.status == flt.status)
     if flt.field:
@@ -262,11 +271,34 @@ def _apply(query, flt: DossierFilter, dialect: str = "sqlite"):
     return query
 
 
+@dataclass(frozen=True)
+class Applicant:
+    """The applicant as the caller may see him: CCCD, phone and address masked (core/protect.py)
+    for roles without the personal-data permission."""
+
+    name: str
+    id_number: str
+    phone: str
+    address: str
+    email: str
+    masked: bool
+
+
+@requires(Permission.VIEW)
+def applicant_of(session: Session, dossier: Dossier) -> Applicant:
+    if allowed(session, Permission.VIEW_PERSONAL):
+        return Applicant(dossier.applicant_name, dossier.id_number, dossier.phone, dossier.address, dossier.email,
+                         False)
+    return Applicant(dossier.applicant_name, mask_id_number(dossier.id_number), mask_phone(dossier.phone),
+                     mask_address(dossier.address), dossier.email, True)
+
+
+@requires(Permission.VIEW)
 def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "", offset: int = 0,
                   limit: int = 200) -> list[Dossier]:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
-    query = _apply(select(Dossier), flt, session.get_bind().dialect.name).order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    query = _apply(select(Dossier), flt, session.get_bind().dialect.name, cipher_of(session)).order_by(Dossier.received_at.desc(), Dossier.id.desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
@@ -290,16 +322,18 @@ class DossierRow(NamedTuple):
 _ROW_COLUMNS = [getattr(Dossier, name) for name in DossierRow._fields]
 
 
+@requires(Permission.VIEW)
 def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int = 0,
               limit: int = 200) -> list[DossierRow]:
     """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
     flt = flt or DossierFilter()
-    query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name)
+    query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, cipher_of(session))
     query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
     return [DossierRow(*row) for row in session.execute(query)]
 
 
+@requires(Permission.VIEW)
 def count_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "") -> int:
     flt = flt or DossierFilter(search=search)
     dialect = session.get_bind().dialect.name
-    return session.exec(_apply(select(func.count()).select_from(Dossier), flt, dialect)).one()
+    return session.exec(_apply(select(func.count()).select_from(Dossier), flt, dialect, cipher_of(session))).one()

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
+from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, DossierEvent, EvaluationSheet
@@ -94,11 +95,13 @@ def grade_of(total: float, bands: tuple[tuple[float, str], ...] = DEFAULT_GRADES
     return bands[-1][1]
 
 
+@requires(Permission.VIEW)
 def grade_bands(session: Session) -> tuple[tuple[float, str], ...]:
     stored = get_setting(session, GRADES_KEY)
     return tuple((float(b["min"]), str(b["label"])) for b in stored) if stored else DEFAULT_GRADES
 
 
+@requires(Permission.SETTINGS)
 def set_grade_bands(session: Session, bands: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:
     """Replace the bands: lower bounds strictly decreasing from at most 18 down to 0, each with a name."""
     checked = [(float(lowest), clean(label)) for lowest, label in bands]
@@ -112,6 +115,7 @@ def set_grade_bands(session: Session, bands: list[tuple[float, str]]) -> tuple[t
     return tuple(checked)
 
 
+@requires(Permission.VIEW)
 def suggested_scores(session: Session, dossier: Dossier) -> list[int | None]:
     """Scores the dossier's history supports: indicator 1 from its timing, 3 from its supplement requests."""
     scores: list[int | None] = [None] * len(INDICATORS)
@@ -130,6 +134,7 @@ def _row(session: Session, dossier: Dossier) -> EvaluationSheet | None:
     return session.exec(select(EvaluationSheet).where(EvaluationSheet.dossier_id == dossier.id)).first()
 
 
+@requires(Permission.VIEW)
 def get_sheet(session: Session, code: str) -> Sheet:
     """The dossier's saved sheet, or a new one with the suggested scores."""
     dossier = get_dossier(session, code)
@@ -168,6 +173,7 @@ def _points(values: list[Any] | None, what: str) -> list[int | None] | None:
     return points
 
 
+@requires(Permission.EVALUATE)
 def save_sheet(session: Session, code: str, *, actor: str, self_scores: list[Any] | None = None,
                reviewed: list[Any] | None = None, notes: list[str] | None = None,
                at: dt.datetime | None = None) -> Sheet:

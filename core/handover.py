@@ -20,6 +20,7 @@ from dataclasses import dataclass
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.handover_mode import STATES
@@ -49,6 +50,7 @@ _COLUMNS = (Dossier.code, Dossier.received_at, Dossier.applicant_name, Dossier.i
             Dossier.channel, Dossier.due_at, Dossier.handover, Dossier.province_code)
 
 
+@requires(Permission.VIEW)
 def pending_rows(session: Session, *, limit: int | None = None) -> list[HandoverRow]:
     """Dossiers still to be entered, oldest acceptance first (then by code)."""
     query = (select(*_COLUMNS).where(Dossier.handover == "pending")
@@ -58,17 +60,20 @@ def pending_rows(session: Session, *, limit: int | None = None) -> list[Handover
     return [HandoverRow(*row) for row in session.execute(query)]
 
 
+@requires(Permission.VIEW)
 def pending_dossiers(session: Session) -> list[Dossier]:
     """The same dossiers as `pending_rows`, whole (for exports and the printed list)."""
     return list(session.exec(select(Dossier).where(Dossier.handover == "pending")
                              .order_by(Dossier.received_at, Dossier.code)))
 
 
+@requires(Permission.VIEW)
 def count_pending(session: Session) -> int:
     """How many dossiers are still to be entered (the main window's count)."""
     return session.exec(select(func.count()).select_from(Dossier).where(Dossier.handover == "pending")).one()
 
 
+@requires(Permission.VIEW)
 def entered_codes(session: Session) -> dict[str, str]:
     """Provincial code → our dossier code, for every dossier recorded as entered."""
     query = select(Dossier.province_code, Dossier.code).where(Dossier.province_code != "")
@@ -80,6 +85,7 @@ def _owner_of(session: Session, province_code: str) -> str | None:
     return session.execute(query).scalars().first()
 
 
+@requires(Permission.HANDOVER)
 def mark_entered(session: Session, code: str, province_code: str, *, actor: str, at: dt.datetime | None = None,
                  how: str = "hand") -> Dossier:
     """Record that the dossier ``code`` was entered in the provincial system as ``province_code``.
@@ -113,6 +119,7 @@ def mark_entered(session: Session, code: str, province_code: str, *, actor: str,
     return dossier
 
 
+@requires(Permission.HANDOVER)
 def mark_pending(session: Session, code: str, *, actor: str, reason: str = "",
                  at: dt.datetime | None = None) -> Dossier:
     """Put the dossier ``code`` (back) on the hand-over list: a mistaken entry, or one the clerk forgot."""

@@ -15,6 +15,8 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core import audit
+from core.access import Permission, requires
 from core.errors import UserError
 from core.handover import pending_dossiers
 from core.models import Dossier, Procedure
@@ -57,6 +59,7 @@ def _record(dossier: Dossier, national_codes: dict[int, str]) -> dict[str, Any]:
     }
 
 
+@requires(Permission.HANDOVER)
 def handover_records(session: Session) -> list[dict[str, Any]]:
     """Every dossier still to be entered, as a JSON-ready dict with the keys of `EXPORT_COLUMNS`."""
     dossiers = pending_dossiers(session)
@@ -80,9 +83,11 @@ def _cells(record: dict[str, Any]) -> list[object]:
     return row
 
 
+@requires(Permission.HANDOVER, Permission.EXPORT_PERSONAL)
 def export_handover(session: Session, path: Path, *, now: dt.datetime | None = None) -> int:
     """Write the hand-over list to ``path`` (.csv, .xlsx or .json); returns the number of dossiers."""
     path = Path(path)
+    audit.note(session, "xuất danh sách chuyển hệ thống tỉnh", file=path.name)
     records = handover_records(session)
     suffix = path.suffix.lower()
     if suffix == ".json":

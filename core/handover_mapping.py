@@ -15,6 +15,7 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
 from core.tabular import Table, read_table
@@ -97,14 +98,17 @@ def check_mapping(mapping: dict[str, str], header: list[str]) -> dict[str, str]:
     return mapping
 
 
+@requires(Permission.VIEW)
 def stored_mapping(session: Session) -> dict[str, str]:
     return dict(get_setting(session, _SETTING) or {})
 
 
+@requires(Permission.HANDOVER)
 def save_mapping(session: Session, mapping: dict[str, str]) -> None:
     set_setting(session, _SETTING, dict(mapping))
 
 
+@requires(Permission.VIEW)
 def resolve_mapping(session: Session, header: list[str], given: dict[str, str] | None = None) -> dict[str, str]:
     """The mapping to use: the one given, else the remembered one if it still fits, else a guess."""
     if given:

@@ -23,6 +23,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
 
@@ -59,11 +60,13 @@ def _now(at: dt.datetime | None) -> dt.datetime:
     return (at or dt.datetime.now()).replace(second=0, microsecond=0)
 
 
+@requires(Permission.VIEW)
 def outage_periods(session: Session) -> list[dict[str, Any]]:
     """Every outage recorded, oldest first: ``{"from", "from_by", "to", "to_by"}`` ("to" None while on)."""
     return [dict(period) for period in (get_setting(session, _OUTAGES_KEY) or [])]
 
 
+@requires(Permission.VIEW)
 def get_mode(session: Session) -> HandoverMode:
     stored = get_setting(session, _MODE_KEY) or {}
     periods = outage_periods(session)
@@ -74,6 +77,7 @@ def get_mode(session: Session) -> HandoverMode:
                         outage_by=current.get("from_by", "") if current else "")
 
 
+@requires(Permission.SETTINGS)
 def set_mode(session: Session, mode: str, *, actor: str, at: dt.datetime | None = None) -> HandoverMode:
     """Choose ``offline-first`` or ``outage-only``; applies to dossiers accepted from now on."""
     if mode not in MODES:
@@ -83,6 +87,7 @@ def set_mode(session: Session, mode: str, *, actor: str, at: dt.datetime | None 
     return get_mode(session)
 
 
+@requires(Permission.HANDOVER)
 def set_outage(session: Session, on: bool, *, actor: str, at: dt.datetime | None = None) -> HandoverMode:
     """Switch outage mode on (a new period starts) or off (the open period ends); idempotent."""
     periods = outage_periods(session)

@@ -25,8 +25,10 @@ from typing import Any
 from sqlalchemy import or_
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.handover import HandoverRow, mark_entered
 from core.handover_mapping import ProvincialRow, provincial_rows, read_provincial, resolve_mapping, save_mapping
+from core.protect import cipher_of
 from core.models import Dossier, Procedure
 from core.text import fold
 
@@ -112,8 +114,10 @@ class _Candidates:
         if days:
             since = dt.datetime.combine(min(days) - dt.timedelta(days=1), dt.time())
             clauses.append((Dossier.handover == "entered") & (Dossier.received_at >= since))
+        cipher = cipher_of(session)  # CCCDs are encrypted: look them up by their keyed hashes
+        hashes = sorted({cipher.search_hash(r.id_number) for r in rows if r.id_number}) if cipher else []
         for column, values in ((Dossier.province_code, [r.province_code for r in rows if r.province_code]),
-                               (Dossier.id_number, sorted({r.id_number for r in rows if r.id_number}))):
+                               (Dossier.id_number_hash, hashes)):
             for start in range(0, len(values), 500):
                 clauses.append(column.in_(values[start:start + 500]))
         self.dossiers = list(session.exec(select(Dossier).where(or_(*clauses)).order_by(Dossier.received_at)))
@@ -156,6 +160,7 @@ def _unmatched(row: ProvincialRow, reason: str) -> Unmatched:
                      row.received_text, reason)
 
 
+@requires(Permission.HANDOVER)
 def reconcile(session: Session, path: Path, *, actor: str, mapping: dict[str, str] | None = None,
               apply: bool = True, at: dt.datetime | None = None) -> ReconcileResult:
     """Match the provincial export ``path`` and, with ``apply``, mark the matches entered and remember the mapping."""

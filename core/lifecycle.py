@@ -23,6 +23,8 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, select
 
+from core.access import Permission, allowed, requires
+from core.protect import PROTECTED_FIELDS, reveal, seal
 from core.calendar import Pause
 from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for, record_event, validate_channel,
                            validate_phone)
@@ -80,6 +82,7 @@ def _touch(session: Session, dossier: Dossier, at: dt.datetime, status: str | No
     session.flush()
 
 
+@requires(Permission.PROCESS)
 def hand_over(session: Session, code: str, *, to: str, actor: str, from_: str = "Bộ phận Một cửa",
               note: str = "", at: dt.datetime | None = None) -> DossierEvent:
     """Hand the dossier to a handling officer or agency (a row of the control sheet)."""
@@ -94,6 +97,7 @@ def hand_over(session: Session, code: str, *, to: str, actor: str, from_: str = 
     return event
 
 
+@requires(Permission.PROCESS)
 def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: list[str] = (),
                        at: dt.datetime | None = None) -> DossierPause:
     """Ask the citizen to supplement during processing: the clock stops (rules.md §3)."""
@@ -113,12 +117,14 @@ def request_supplement(session: Session, code: str, *, reason: str, actor: str, 
     return pause
 
 
+@requires(Permission.VIEW)
 def pauses_of(session: Session, dossier: Dossier) -> list[Pause]:
     rows = session.exec(select(DossierPause).where(DossierPause.dossier_id == dossier.id)
                         .order_by(DossierPause.started_at))
     return [Pause(r.started_at, r.ended_at, r.reason) for r in rows]
 
 
+@requires(Permission.PROCESS)
 def resume(session: Session, code: str, *, actor: str, at: dt.datetime | None = None) -> Dossier:
     """The citizen supplied what was asked: the clock runs on and the due moment moves accordingly."""
     dossier, at = _open(session, code), _now(at)
@@ -142,6 +148,7 @@ def resume(session: Session, code: str, *, actor: str, at: dt.datetime | None = 
     return dossier
 
 
+@requires(Permission.PROCESS)
 def record_result(session: Session, code: str, *, actor: str, note: str = "",
                   at: dt.datetime | None = None) -> Dossier:
     dossier, at = _open(session, code), _now(at)
@@ -157,6 +164,7 @@ def record_result(session: Session, code: str, *, actor: str, note: str = "",
     return dossier
 
 
+@requires(Permission.RETURN)
 def record_return(session: Session, code: str, *, actor: str, collected_by: str = "",
                   at: dt.datetime | None = None) -> Dossier:
     """The result is handed to the citizen (or whoever collects it); then the citizen is asked to rate."""
@@ -172,6 +180,7 @@ def record_return(session: Session, code: str, *, actor: str, collected_by: str 
     return dossier
 
 
+@requires(Permission.PROCESS)
 def stop(session: Session, code: str, *, kind: str, reason: str, actor: str,
          at: dt.datetime | None = None) -> Dossier:
     """Withdrawn by the citizen, stopped (Thông báo dừng) or refused after acceptance."""
@@ -192,6 +201,7 @@ def stop(session: Session, code: str, *, kind: str, reason: str, actor: str,
     return dossier
 
 
+@requires(Permission.INTAKE)
 def correct(session: Session, code: str, *, field: str, value: str, reason: str, actor: str,
             at: dt.datetime | None = None) -> Dossier:
     """Correct a mistaken intake field, keeping the old value and the reason; the receipt gets a new version."""
@@ -210,7 +220,8 @@ def correct(session: Session, code: str, *, field: str, value: str, reason: str,
     if field == "payment_method":
         dossier.paid_online = new == "online"
     dossier.receipt_version += 1
-    record_event(session, dossier, "corrected", actor=actor, at=at, field=field, old=str(old), new=str(new),
+    record_event(session, dossier, "corrected", actor=actor, at=at, field=field,  # CCCD, phone, address sealed
+                 old=seal(session, str(old), field), new=seal(session, str(new), field),
                  reason=reason, receipt_version=dossier.receipt_version)
     _touch(session, dossier, at)
     return dossier
@@ -235,12 +246,27 @@ def _validated(field: str, value: str, at: dt.datetime) -> str:
     return clean(value)
 
 
+@requires(Permission.VIEW)
 def timeline(session: Session, code: str) -> list[DossierEvent]:
+    """The dossier's events in order; a corrected CCCD, phone or address shows decrypted, and masked
+    for a caller without the personal-data permission (the rows themselves are never changed)."""
     dossier = get_dossier(session, code)
-    return list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
-                             .order_by(DossierEvent.at, DossierEvent.id)))
+    events = list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
+                               .order_by(DossierEvent.at, DossierEvent.id)))
+    full = allowed(session, Permission.VIEW_PERSONAL)
+    shown = []
+    for event in events:
+        field = (event.detail or {}).get("field")
+        if event.kind == "corrected" and field in PROTECTED_FIELDS:
+            detail = {**event.detail, **{k: reveal(session, event.detail.get(k, ""), field, full=full)
+                                         for k in ("old", "new")}}
+            event = DossierEvent(id=event.id, dossier_id=event.dossier_id, at=event.at, actor=event.actor,
+                                 kind=event.kind, detail=detail)  # a copy, outside the session
+        shown.append(event)
+    return shown
 
 
+@requires(Permission.INTAKE)
 def record_guidance(session: Session, *, kind: str, procedure_code: str, applicant_name: str, reason: str,
                     actor: str, items: list[dict[str, Any]] = (), id_number: str = "", phone: str = "",
                     address: str = "", email: str = "", at: dt.datetime | None = None) -> IntakeGuidance:

@@ -14,9 +14,12 @@ from typing import Any, Optional
 from sqlalchemy import JSON, Column, Date, DateTime, Index, UniqueConstraint
 from sqlmodel import Field, SQLModel
 
+from core.protect import Protected
+
 __all__ = [
     "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
     "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
+    "User", "AuditEvent", "AuditHead",
 ]
 
 #: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
@@ -93,9 +96,12 @@ class Dossier(SQLModel, table=True):
 
     applicant_name: str = Field(max_length=200)
     applicant_key: str = Field(default="", max_length=200, index=True)
-    id_number: str = Field(default="", max_length=20, index=True)
-    phone: str = Field(default="", max_length=20, index=True)
-    address: str = Field(default="", max_length=400)
+    # protected at rest (core/protect.py, migration 0009): encrypted text, exact look-up by keyed hash
+    id_number: str = Field(default="", sa_column=Column(Protected("id_number"), nullable=False, server_default=""))
+    phone: str = Field(default="", sa_column=Column(Protected("phone"), nullable=False, server_default=""))
+    address: str = Field(default="", sa_column=Column(Protected("address"), nullable=False, server_default=""))
+    id_number_hash: str = Field(default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""})
+    phone_hash: str = Field(default="", max_length=32, index=True, sa_column_kwargs={"server_default": ""})
     email: str = Field(default="", max_length=200)
 
     channel: str = Field(default="direct", max_length=10)  # direct | postal | online
@@ -236,9 +242,9 @@ class IntakeGuidance(SQLModel, table=True):
     procedure_code: str = Field(default="", max_length=40)
     procedure_name: str = Field(default="", max_length=400)
     applicant_name: str = Field(max_length=200)
-    id_number: str = Field(default="", max_length=20)
-    phone: str = Field(default="", max_length=20)
-    address: str = Field(default="", max_length=400)
+    id_number: str = Field(default="", sa_column=Column(Protected("id_number"), nullable=False, server_default=""))
+    phone: str = Field(default="", sa_column=Column(Protected("phone"), nullable=False, server_default=""))
+    address: str = Field(default="", sa_column=Column(Protected("address"), nullable=False, server_default=""))
     email: str = Field(default="", max_length=200)
     items: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     reason: str = Field(default="", max_length=2000)
@@ -329,3 +335,42 @@ class ReportSubmission(SQLModel, table=True):
     file_data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     checksum: str = Field(max_length=64)  # SHA-256 of file_data, hex
     note: str = Field(default="", max_length=1000)
+
+
+# -- issue 7: accounts and the audit trail (migration 0009) -------------------------------------
+class User(SQLModel, table=True):
+    """An account: a login, its roles and its argon2 password hash (core/accounts.py)."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    username: str = Field(max_length=60, unique=True)
+    full_name: str = Field(default="", max_length=200)
+    title: str = Field(default="", max_length=200)  # chức vụ, as printed under a signature
+    roles: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
+    password_hash: str = Field(max_length=200)
+    active: bool = True
+    must_change_password: bool = False
+    failed_logins: int = 0
+    locked_until: Optional[dt.datetime] = _moment()
+    last_login_at: Optional[dt.datetime] = _moment()
+    created_at: Optional[dt.datetime] = _moment()
+
+
+class AuditEvent(SQLModel, table=True):
+    """One link of the append-only audit chain (core/audit.py): ``hash`` covers this row and ``prev_hash``."""
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    seq: int = Field(unique=True)
+    at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
+    actor: str = Field(default="", max_length=100)
+    action: str = Field(max_length=100)
+    detail: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
+    prev_hash: str = Field(max_length=64)
+    hash: str = Field(max_length=64)
+
+
+class AuditHead(SQLModel, table=True):
+    """The chain's last link (one row, id 1): a deleted tail or a forged new link shows against it."""
+
+    id: int = Field(default=1, primary_key=True)
+    seq: int = 0
+    hash: str = Field(default="0" * 64, max_length=64)

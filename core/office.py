@@ -8,6 +8,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.models import Office, Setting
 from core.text import clean
@@ -30,10 +31,12 @@ DEFAULT_SETTINGS: dict[str, Any] = {
 }
 
 
+@requires(Permission.VIEW)
 def get_office(session: Session) -> Office | None:
     return session.exec(select(Office).order_by(Office.id)).first()
 
 
+@requires(Permission.VIEW)
 def require_office(session: Session) -> Office:
     office = get_office(session)
     if office is None:
@@ -42,6 +45,7 @@ def require_office(session: Session) -> Office:
     return office
 
 
+@requires(Permission.SETTINGS)
 def init_office(session: Session, *, unit_code: str, name: str, place: str = "",
                 parent_name: str = "") -> Office:
     """Create the office, or update its name and place; the unit code of an office with dossiers stays."""
@@ -66,6 +70,7 @@ def init_office(session: Session, *, unit_code: str, name: str, place: str = "",
     return office
 
 
+@requires(Permission.VIEW)
 def get_setting(session: Session, key: str) -> Any:
     row = session.get(Setting, key)
     if row is not None:
@@ -73,6 +78,7 @@ def get_setting(session: Session, key: str) -> Any:
     return DEFAULT_SETTINGS.get(key)
 
 
+@requires(Permission.SETTINGS)
 def set_setting(session: Session, key: str, value: Any) -> None:
     row = session.get(Setting, key) or Setting(key=key)
     row.value = value

@@ -16,6 +16,7 @@ from pathlib import Path
 
 from sqlmodel import Session, delete, select
 
+from core.access import Permission, requires
 from core.calendar import (DEFAULT_PERIODS, DayRule, HoursSchedule, WorkCalendar, format_periods,
                            parse_periods)
 from core.errors import UserError
@@ -89,6 +90,7 @@ def suggest_year(year: int) -> list[CalendarEntry]:
     return entries
 
 
+@requires(Permission.CALENDAR)
 def seed_calendar(session: Session) -> None:
     """Load the shipped tables for the years not yet in the database (first start, or a new release)."""
     known = {row.year for row in session.exec(select(CalendarYear))}
@@ -111,6 +113,7 @@ def _row(entry: CalendarEntry, *, actor: str, now: dt.datetime | None) -> Calend
                        confirmed=entry.confirmed, origin=entry.origin, updated_by=actor, updated_at=now)
 
 
+@requires(Permission.VIEW)
 def year_status(session: Session, year: int) -> str:
     """``shipped``, ``confirmed`` (by an admin), ``office`` (edited here) or ``suggested``."""
     row = session.get(CalendarYear, year)
@@ -121,6 +124,7 @@ def year_status(session: Session, year: int) -> str:
     return row.origin if row.origin != "suggested" else ("confirmed" if row.confirmed else "suggested")
 
 
+@requires(Permission.VIEW)
 def year_days(session: Session, year: int) -> list[CalendarEntry]:
     """The year's dates that differ from the office week (suggested ones for an unknown year)."""
     if session.get(CalendarYear, year) is None:
@@ -144,6 +148,7 @@ def _materialise(session: Session, year: int) -> CalendarYear:
     return row
 
 
+@requires(Permission.CALENDAR)
 def confirm_year(session: Session, year: int, *, actor: str) -> None:
     """An admin confirms a year's days off and working days (e.g. after the official notice)."""
     row = _materialise(session, year)
@@ -157,6 +162,7 @@ def confirm_year(session: Session, year: int, *, actor: str) -> None:
     session.flush()
 
 
+@requires(Permission.CALENDAR)
 def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "",
             actor: str = "") -> None:
     """Mark ``day`` off or working with its reason, or ``default`` to follow the office week again."""
@@ -180,6 +186,7 @@ def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, sour
     session.flush()
 
 
+@requires(Permission.CALENDAR)
 def import_days(session: Session, path: Path, *, actor: str = "") -> int:
     """Import ``date,kind,reason`` rows: all of them, or none if any row is wrong."""
     table = read_table(path)
@@ -203,6 +210,7 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
     return len(parsed)
 
 
+@requires(Permission.CALENDAR)
 def set_hours(session: Session, periods_text: str, *, valid_from: dt.date | None = None,
               weekdays: Iterable[int] = range(7)) -> None:
     """Set office hours (e.g. ``"07:30-11:30,13:30-17:00"``) from ``valid_from`` (default: always)."""
@@ -218,6 +226,7 @@ def set_hours(session: Session, periods_text: str, *, valid_from: dt.date | None
     session.flush()
 
 
+@requires(Permission.CALENDAR)
 def remove_hours(session: Session, valid_from: dt.date) -> None:
     """Drop a dated schedule (the base schedule stays)."""
     if valid_from == BASE_DATE:
@@ -226,6 +235,7 @@ def remove_hours(session: Session, valid_from: dt.date) -> None:
     session.flush()
 
 
+@requires(Permission.VIEW)
 def hours_schedules(session: Session) -> list[HoursSchedule]:
     rows = session.exec(select(OfficeHours).order_by(OfficeHours.valid_from, OfficeHours.weekday)).all()
     by_date: dict[dt.date, dict[int, tuple]] = {}
@@ -237,6 +247,7 @@ def hours_schedules(session: Session) -> list[HoursSchedule]:
             for start, weekdays in sorted(by_date.items())]
 
 
+@requires(Permission.VIEW)
 def load_calendar(session: Session) -> WorkCalendar:
     """The office's `WorkCalendar`: every stored day now, suggestions for other years when needed.
 

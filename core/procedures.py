@@ -11,6 +11,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.calendar import Duration
 from core.errors import UserError
 from core.models import Procedure
@@ -40,6 +41,7 @@ def is_conditional(component_name: str) -> bool:
     return any(marker in key for marker in _CONDITIONAL)
 
 
+@requires(Permission.VIEW)
 def list_procedures(session: Session, *, include_inactive: bool = False) -> list[Procedure]:
     """Procedures sorted by field, then name, in Vietnamese alphabetical order."""
     query = select(Procedure)
@@ -48,6 +50,7 @@ def list_procedures(session: Session, *, include_inactive: bool = False) -> list
     return sorted(session.exec(query), key=lambda p: (sort_key(p.field), sort_key(p.name)))
 
 
+@requires(Permission.VIEW)
 def get_procedure(session: Session, code: str) -> Procedure:
     procedure = session.exec(select(Procedure).where(Procedure.code == clean(code))).first()
     if procedure is None:
@@ -56,6 +59,7 @@ def get_procedure(session: Session, code: str) -> Procedure:
     return procedure
 
 
+@requires(Permission.VIEW)
 def search_procedures(session: Session, query: str, *, limit: int = 50,
                       include_inactive: bool = False) -> list[Procedure]:
     """Procedures whose code or name contains every word of ``query``, accents and case ignored."""
@@ -160,6 +164,7 @@ def _format_sources(sources: dict[str, str]) -> str:
     return "\n".join(f"{k}: {v}" for k, v in sources.items())
 
 
+@requires(Permission.CATALOG)
 def save_procedure(session: Session, data: Mapping[str, Any]) -> Procedure:
     """Create or update (by code) one procedure after checking every value."""
     values = _validated(data)
@@ -174,6 +179,7 @@ def save_procedure(session: Session, data: Mapping[str, Any]) -> Procedure:
     return procedure
 
 
+@requires(Permission.CATALOG)
 def set_active(session: Session, code: str, active: bool) -> Procedure:
     """Withdraw a procedure from intake (kept for the dossiers that used it), or offer it again."""
     procedure = get_procedure(session, code)
@@ -184,6 +190,7 @@ def set_active(session: Session, code: str, active: bool) -> Procedure:
     return procedure
 
 
+@requires(Permission.CATALOG)
 def load_bundled_catalog(session: Session) -> int:
     """Load the catalog shipped in ``resources/catalog`` when the database has no procedure yet."""
     if session.exec(select(Procedure.id)).first() is not None:
@@ -194,6 +201,7 @@ def load_bundled_catalog(session: Session) -> int:
     return len(entries)
 
 
+@requires(Permission.CATALOG)
 def import_catalog(session: Session, path: Path) -> int:
     """Import procedures from CSV or xlsx (columns `CATALOG_COLUMNS`): all rows, or none."""
     table = read_table(path)
@@ -221,6 +229,7 @@ def import_catalog(session: Session, path: Path) -> int:
     return len(values)
 
 
+@requires(Permission.VIEW)
 def export_catalog(session: Session, path: Path) -> int:
     procedures = list_procedures(session, include_inactive=True)
     rows = [[p.code, p.national_code, p.name, p.field, p.duration_unit, p.duration, p.cutoff, p.fee, p.fee_note,

@@ -16,6 +16,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, Rating
@@ -63,6 +64,7 @@ def _comment(text: str) -> str:
     return comment
 
 
+@requires(Permission.VIEW)
 def rating_of(session: Session, dossier: Dossier) -> Rating | None:
     return session.exec(select(Rating).where(Rating.dossier_id == dossier.id).order_by(Rating.id)).first()
 
@@ -75,6 +77,7 @@ def _returned(session: Session, code: str) -> Dossier:
     return dossier
 
 
+@requires(Permission.VIEW)
 def rating_prompt(session: Session, code: str) -> RatingPrompt:
     """The rating window's text for a returned dossier not rated yet."""
     dossier = _returned(session, code)
@@ -88,6 +91,7 @@ def _not_rated(session: Session, dossier: Dossier) -> None:
                         f"Dossier {dossier.code} is already rated; a correction needs a reason.")
 
 
+@requires(Permission.RATE)
 def rate(session: Session, code: str, *, level: int | str, actor: str, comment: str = "",
          entered_by: str = "citizen", at: dt.datetime | None = None) -> Rating:
     """Record the rating of the returned dossier ``code``; a second rating is refused."""
@@ -115,6 +119,7 @@ def _rated(session: Session, code: str) -> tuple[Dossier, Rating]:
     return dossier, rating
 
 
+@requires(Permission.RATE)
 def add_comment(session: Session, code: str, *, comment: str, actor: str,
                 at: dt.datetime | None = None) -> Rating:
     """Add the citizen's optional comment to the rating just given (a comment already there stays)."""
@@ -131,6 +136,7 @@ def add_comment(session: Session, code: str, *, comment: str, actor: str,
     return rating
 
 
+@requires(Permission.OVERRIDE)
 def correct_rating(session: Session, code: str, *, level: int | str, reason: str, actor: str,
                    comment: str | None = None, at: dt.datetime | None = None) -> Rating:
     """Correct a mistaken rating (e.g. the clerk pressed the wrong key), keeping the old level and the reason."""

@@ -15,11 +15,15 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.calendar import WorkCalendar
 from core.dossiers import derive_status, profile_for, validate_channel, validate_phone
 from core.errors import UserError
 from core.identity import validate_id_number
+from core import audit
+from core.audit import touched_dossiers
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
+from core.protect import add_hashes
 from core.office import get_setting, require_office
 from core.office_calendar import load_calendar
 from core.procedures import procedure_duration
@@ -189,6 +193,7 @@ class _RowReader:
         return code, self.office.unit_code, None, None
 
 
+@requires(Permission.IMPORT)
 def import_register(session: Session, path: Path, *, actor: str = "",
                     now: dt.datetime | None = None) -> int:
     """Import every row of a register file, or none. Returns the number of dossiers added."""
@@ -245,6 +250,7 @@ def _number(session: Session, rows: list[_Row]) -> None:
 def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime) -> int:
     # Core executemany: one prepared statement for all rows, no ORM bookkeeping per row.
     connection = session.connection()
+    add_hashes(session, [row.dossier for row in rows])
     connection.execute(Dossier.__table__.insert(), [row.dossier for row in rows])
     codes = [row.dossier["code"] for row in rows]
     ids: dict[str, int] = {}
@@ -264,6 +270,7 @@ def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime)
     if apologies:
         connection.execute(Apology.__table__.insert(), apologies)
     session.flush()
+    touched_dossiers(session, list(ids.values()))  # written by Core: the audit trail digests them at commit
     return len(rows)
 
 
@@ -271,9 +278,11 @@ def _fmt(moment: dt.datetime | None) -> str:
     return f"{moment:%Y-%m-%d %H:%M}" if moment else ""
 
 
+@requires(Permission.EXPORT_PERSONAL)
 def export_register(session: Session, path: Path, *, since: dt.date | None = None,
                     until: dt.date | None = None) -> int:
     """Write the register (optionally for acceptance dates in [since, until]) in the import layout."""
+    audit.note(session, "xuất sổ hồ sơ", file=Path(path).name, since=str(since or ""), until=str(until or ""))
     query = select(Dossier).order_by(Dossier.received_at, Dossier.code)
     if since:
         query = query.where(Dossier.received_at >= dt.datetime.combine(since, dt.time()))

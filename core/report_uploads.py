@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.models import ReportUpload
 from core.text import clean
@@ -34,6 +35,7 @@ def _row(session: Session, month: str) -> ReportUpload | None:
     return session.exec(select(ReportUpload).where(ReportUpload.month == month)).first()
 
 
+@requires(Permission.REPORT)
 def expect_upload(session: Session, month: str) -> ReportUpload:
     """Put ``month``'s report on the "to upload" list (nothing changes if it is there or uploaded)."""
     month = _month(month)
@@ -45,6 +47,7 @@ def expect_upload(session: Session, month: str) -> ReportUpload:
     return row
 
 
+@requires(Permission.REPORT)
 def record_report_upload(session: Session, month: str, actor: str, at: dt.datetime | None = None,
                          note: str = "") -> ReportUpload:
     """Record that ``month``'s report was uploaded by ``actor`` at ``at``; refused twice (keeps the first)."""
@@ -62,6 +65,7 @@ def record_report_upload(session: Session, month: str, actor: str, at: dt.dateti
     return row
 
 
+@requires(Permission.VIEW)
 def pending_uploads(session: Session, submitted: Iterable[str] = ()) -> list[str]:
     """Months whose report is still to upload, oldest first: expected ones, and ``submitted`` ones not uploaded."""
     rows = {r.month: r for r in session.exec(select(ReportUpload))}
@@ -70,6 +74,7 @@ def pending_uploads(session: Session, submitted: Iterable[str] = ()) -> list[str
     return sorted(months)
 
 
+@requires(Permission.VIEW)
 def uploads(session: Session) -> list[ReportUpload]:
     """Every month on record, newest first."""
     return list(session.exec(select(ReportUpload).order_by(ReportUpload.month.desc())))

@@ -19,6 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.models import CHANNELS, Dossier, Rating
 from core.office import get_setting, set_setting
@@ -142,6 +143,7 @@ def _fraction(value: object, what: str) -> float:
     return number
 
 
+@requires(Permission.VIEW)
 def targets(session: Session) -> Targets:
     """The office's satisfaction targets (defaults where the settings say nothing)."""
     default = (get_setting(session, "targets") or {}).get("satisfaction_rate", DEFAULT_TARGET)
@@ -150,6 +152,7 @@ def targets(session: Session) -> Targets:
     return Targets(float(default), {clean(k): float(v) for k, v in by_field.items()})
 
 
+@requires(Permission.SETTINGS)
 def set_field_targets(session: Session, values: dict[str, object]) -> Targets:
     """Replace the per-field targets (field name → fraction 0–1); an empty mapping leaves only the default."""
     checked = {clean(k): _fraction(v, clean(k)) for k, v in values.items() if clean(k)}
@@ -199,6 +202,7 @@ def _group(rows: Iterable[_Row], key: Callable[[_Row], str], label: Callable[[st
     return tuple(FigureRow(k, label(k), counts[k], target(k)) for k in sorted(counts, key=order))
 
 
+@requires(Permission.VIEW)
 def satisfaction_figures(session: Session, since: dt.date, until: dt.date) -> Figures:
     """Every figure of the ratings given from ``since`` to ``until`` (both included)."""
     if until < since:

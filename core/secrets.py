@@ -25,7 +25,7 @@ from typing import Protocol, runtime_checkable
 
 from core.errors import UserError
 
-__all__ = ["KeyStore", "KeyringKeyStore", "PassphraseKeyFile", "MemoryKeyStore", "choose_key_store",
+__all__ = ["put_key", "UnsealedKeyFile", "seal_key_file", "KeyStore", "KeyringKeyStore", "PassphraseKeyFile", "MemoryKeyStore", "choose_key_store",
            "office_key", "KEY_SIZE", "KEY_FILE_NAME", "PASSPHRASE_ENV"]
 
 KEY_SIZE = 32
@@ -147,15 +147,21 @@ class PassphraseKeyFile:
                             f"Wrong passphrase for the key file {self.path.name}.") from None
 
     def create_key(self) -> bytes:
-        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
-
         key = self.get_key()
         if key is not None:
             return key
+        key = secrets.token_bytes(KEY_SIZE)
+        self.write_key(key)
+        return key
+
+    def write_key(self, key: bytes) -> None:
+        """Seal ``key`` into the file with this passphrase (replacing the file whole)."""
+        from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
         if len(self.passphrase) < MIN_PASSPHRASE:
             raise UserError(f"Mật khẩu tệp khoá cần ít nhất {MIN_PASSPHRASE} ký tự.",
                             f"The key file passphrase needs at least {MIN_PASSPHRASE} characters.")
-        key, salt, nonce = secrets.token_bytes(KEY_SIZE), secrets.token_bytes(16), secrets.token_bytes(12)
+        salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         sealed = AESGCM(self._kek(salt, _SCRYPT)).encrypt(nonce, key, _AAD)
         data = {"format": "motcua-key", "version": 1, "scrypt": _SCRYPT,
                 **{k: base64.b64encode(v).decode("ascii") for k, v in
@@ -165,11 +171,37 @@ class PassphraseKeyFile:
         temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
         os.chmod(temporary, 0o600)
         os.replace(temporary, self.path)
-        return key
 
     def describe(self) -> str:
         return (f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {self.path}, "
                 "được khoá bằng mật khẩu.")
+
+
+def put_key(store: KeyStore, key: bytes) -> None:
+    """Give this machine the office's key (``motcua key import``): refused if it already holds another
+    one, which would make the data protected with that one unreadable."""
+    import keyring
+
+    existing = store.get_key()
+    if existing == key:
+        return
+    if existing is not None:
+        raise UserError("Máy này đã có một khoá dữ liệu khác: nhận khoá mới sẽ làm dữ liệu đã mã hoá bằng khoá cũ "
+                        "không đọc được nữa. Hãy nhờ quản trị kiểm tra (motcua key status).",
+                        "This computer already holds a different data key.")
+    if isinstance(store, KeyringKeyStore):
+        keyring.set_password(store.service, store.name, base64.b64encode(key).decode("ascii"))
+    elif isinstance(store, PassphraseKeyFile):
+        store.write_key(key)
+    elif isinstance(store, UnsealedKeyFile):
+        store.path.parent.mkdir(parents=True, exist_ok=True)
+        store.path.write_text(json.dumps({"format": UnsealedKeyFile.FORMAT, "version": 1,
+                                          "key": base64.b64encode(key).decode("ascii")}), encoding="utf-8")
+        os.chmod(store.path, 0o600)
+    elif isinstance(store, MemoryKeyStore):
+        store.key = key
+    else:
+        raise UserError("Kho khoá này không nhận khoá từ ngoài.", "This key store cannot take a key.")
 
 
 def system_keyring_available() -> bool:
@@ -184,15 +216,75 @@ def system_keyring_available() -> bool:
     return chained is None or bool(chained)
 
 
-def choose_key_store(folder: Path, passphrase: str | None = None) -> KeyStore:
-    """The credential store when there is one, else the passphrase-sealed key file in ``folder``.
+class UnsealedKeyFile:
+    """The key in a file of the data folder readable only by this user (mode 0600), with no passphrase.
 
-    The passphrase comes from the argument or the ``MOTCUA_KEY_PASSPHRASE`` variable.
+    Only where there is no credential store and nobody set a passphrase yet (e.g. the command line
+    on a bare Linux desk): the protected fields and backups are still encrypted, so a copied database
+    or backup is unreadable without this file; ``motcua key seal`` adds a passphrase.
+    """
+
+    FORMAT = "motcua-key-unsealed"
+
+    def __init__(self, path: Path) -> None:
+        self.path = Path(path)
+
+    @classmethod
+    def holds(cls, path: Path) -> bool:
+        try:
+            return json.loads(Path(path).read_text(encoding="utf-8")).get("format") == cls.FORMAT
+        except (OSError, ValueError, AttributeError):
+            return False
+
+    def get_key(self) -> bytes | None:
+        if not self.path.exists():
+            return None
+        try:
+            return base64.b64decode(json.loads(self.path.read_text(encoding="utf-8"))["key"])
+        except (ValueError, KeyError, TypeError) as exc:
+            raise UserError(f"Tệp khoá {self.path} bị hỏng.", f"The key file {self.path} is damaged.") from exc
+
+    def create_key(self) -> bytes:
+        key = self.get_key()
+        if key is not None:
+            return key
+        key = secrets.token_bytes(KEY_SIZE)
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        temporary = self.path.with_name(self.path.name + ".tmp")
+        temporary.write_text(json.dumps({"format": self.FORMAT, "version": 1,
+                                         "key": base64.b64encode(key).decode("ascii")}), encoding="utf-8")
+        os.chmod(temporary, 0o600)
+        os.replace(temporary, self.path)
+        return key
+
+    def describe(self) -> str:
+        return (f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {self.path}, CHƯA có "
+                "mật khẩu (chỉ được bảo vệ bằng quyền đọc tệp). Hãy đặt mật khẩu: motcua key seal.")
+
+
+def seal_key_file(folder: Path, passphrase: str) -> PassphraseKeyFile:
+    """Give an unsealed key file a passphrase (the key itself does not change)."""
+    path = Path(folder) / KEY_FILE_NAME
+    if not UnsealedKeyFile.holds(path):
+        raise UserError(f"Không có tệp khoá chưa đặt mật khẩu ở {path}.", f"No unsealed key file at {path}.")
+    key = UnsealedKeyFile(path).get_key()
+    sealed = PassphraseKeyFile(path.with_name(path.name + ".new"), passphrase)
+    sealed.write_key(key)
+    os.replace(sealed.path, path)
+    return PassphraseKeyFile(path, passphrase)
+
+
+def choose_key_store(folder: Path, passphrase: str | None = None, *, allow_unsealed: bool = False) -> KeyStore:
+    """The credential store when there is one, else the key file in ``folder``: sealed with the
+    passphrase (from the argument or ``MOTCUA_KEY_PASSPHRASE``), or — an existing unsealed file, or
+    with ``allow_unsealed`` (the command line) and no file yet — an `UnsealedKeyFile`.
     """
     if system_keyring_available():
         return KeyringKeyStore()
     passphrase = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
     path = Path(folder) / KEY_FILE_NAME
+    if UnsealedKeyFile.holds(path) or (allow_unsealed and not passphrase and not path.exists()):
+        return UnsealedKeyFile(path)
     if not passphrase:
         raise UserError(f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {path}, cần "
                         f"mật khẩu (nhập khi được hỏi, hoặc đặt biến môi trường {PASSPHRASE_ENV}).",

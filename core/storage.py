@@ -11,20 +11,25 @@ import datetime as dt
 import os
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import platformdirs
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
-from sqlalchemy.exc import DatabaseError, DBAPIError
+from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
+from core import audit, protect
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 from core.snapshot import snapshot
 
-__all__ = ["Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share"]
+if TYPE_CHECKING:
+    from core.access import Caller
+
+__all__ = ["OfficeSession", "Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
@@ -109,12 +114,38 @@ def head_revision() -> str:
     return HEAD
 
 
+class OfficeSession(Session):
+    """A session of the office database. ``info`` holds the ``caller`` (core/access.py); its hooks keep
+    the search hashes of protected fields (core/protect.py) and append each commit to the audit trail
+    (core/audit.py)."""
+
+
+event.listen(OfficeSession, "before_flush", lambda session, _context, _instances: protect.refresh_hashes(session))
+event.listen(OfficeSession, "after_flush", audit.collect_flush)
+event.listen(OfficeSession, "before_commit", audit.write_chain)
+
+
 @dataclass
 class Database:
-    """An open office database: an engine and the sessions made from it."""
+    """An open office database: an engine, who is acting (``caller``) and the sessions made from it.
+
+    `as_caller` gives the same database acting for someone else (the same engine: close it once).
+    """
 
     url: str
     engine: Engine
+    caller: Caller | None = None
+
+    def as_caller(self, caller: Caller | None) -> "Database":
+        return replace(self, caller=caller)
+
+    def unlock(self, cipher: protect.Cipher | None) -> None:
+        """Open (or, with None, close) the personal data on this engine: see core/protect.py."""
+        protect.unlock(self.engine, cipher)
+
+    @property
+    def unlocked(self) -> bool:
+        return protect.cipher_of(self.engine) is not None
 
     @property
     def is_sqlite(self) -> bool:
@@ -129,7 +160,9 @@ class Database:
     def session(self, *, write: bool = False) -> Session:
         """A session; ``write=True`` takes the write lock when its transaction begins (SQLite)."""
         bind = self.engine.execution_options(immediate=True) if write else self.engine
-        return Session(bind, expire_on_commit=False)
+        session = OfficeSession(bind, expire_on_commit=False)
+        session.info.update(caller=self.caller, write=write, engine=self.engine)
+        return session
 
     @contextmanager
     def transaction(self) -> Iterator[Session]:
@@ -140,6 +173,8 @@ class Database:
                 session.commit()
             except BaseException as exc:
                 session.rollback()
+                if isinstance(exc, StatementError) and isinstance(exc.orig, UserError):
+                    raise exc.orig from None  # e.g. a protected value with the data key closed
                 problem = explain_database_error(exc, str(self.path or "")) if isinstance(exc, DBAPIError) else None
                 if problem is not None:
                     raise problem from exc
@@ -156,7 +191,7 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True,
+def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True, caller: Caller | None = None,
                   backup_dir: Path | None = None, allow_network_share: bool = False) -> Database:
     """Open (and create or upgrade) the database at ``target``.
 
@@ -183,7 +218,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         event.listen(engine, "begin", _sqlite_begin)
     else:
         engine = create_engine(url, pool_pre_ping=True)
-    database = Database(url=url, engine=engine)
+    database = Database(url=url, engine=engine, caller=caller)
     if migrate:
         try:
             upgrade(database, backup_dir=backup_dir)

@@ -14,6 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.models import Survey, SurveyResponse
 from core.text import clean
@@ -96,6 +97,7 @@ def _now(at: dt.datetime | None) -> dt.datetime:
     return (at or dt.datetime.now()).replace(microsecond=0)
 
 
+@requires(Permission.SETTINGS)
 def create_survey(session: Session, *, name: str, actor: str, questions: list[dict[str, Any]] | None = None,
                   at: dt.datetime | None = None) -> Survey:
     """A new questionnaire (by default the SIPAS factors)."""
@@ -109,6 +111,7 @@ def create_survey(session: Session, *, name: str, actor: str, questions: list[di
     return survey
 
 
+@requires(Permission.VIEW)
 def get_survey(session: Session, survey_id: int) -> Survey:
     survey = session.get(Survey, survey_id)
     if survey is None:
@@ -121,6 +124,7 @@ def _form_count(session: Session, survey_id: int) -> int:
                         .where(SurveyResponse.survey_id == survey_id)).one()
 
 
+@requires(Permission.SETTINGS)
 def update_survey(session: Session, survey_id: int, *, name: str | None = None,
                   questions: list[dict[str, Any]] | None = None, active: bool | None = None) -> Survey:
     """Rename, (de)activate, or change the questions of a survey that has no keyed forms yet."""
@@ -142,6 +146,7 @@ def update_survey(session: Session, survey_id: int, *, name: str | None = None,
     return survey
 
 
+@requires(Permission.VIEW)
 def list_surveys(session: Session) -> list[tuple[Survey, int]]:
     """Every survey, newest first, with its number of keyed forms."""
     counts = {survey_id: count for survey_id, count in session.exec(
@@ -167,6 +172,7 @@ def _answers(survey: Survey, answers: list[Any]) -> dict[str, int | None]:
     return checked
 
 
+@requires(Permission.RATE)
 def record_response(session: Session, survey_id: int, *, answers: list[Any], keyed_by: str, form_no: str = "",
                     comment: str = "", at: dt.datetime | None = None) -> SurveyResponse:
     """Key one paper form: answers in question order; a form number is unique within its survey."""
@@ -186,6 +192,7 @@ def record_response(session: Session, survey_id: int, *, answers: list[Any], key
     return response
 
 
+@requires(Permission.VIEW)
 def next_form_no(session: Session, survey_id: int) -> str:
     """The number after the highest numeric form number keyed for the survey ("1" for the first)."""
     numbers = [int(n) for n in session.exec(select(SurveyResponse.form_no)
@@ -193,11 +200,13 @@ def next_form_no(session: Session, survey_id: int) -> str:
     return str(max(numbers, default=0) + 1)
 
 
+@requires(Permission.VIEW)
 def recent_responses(session: Session, survey_id: int, limit: int = 20) -> list[SurveyResponse]:
     return list(session.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)
                              .order_by(SurveyResponse.id.desc()).limit(limit)))
 
 
+@requires(Permission.VIEW)
 def survey_summary(session: Session, survey_id: int) -> SurveySummary:
     """Forms keyed, and for each question the forms per answer, blanks, mean and share satisfied."""
     survey = get_survey(session, survey_id)

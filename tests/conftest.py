@@ -27,8 +27,15 @@ def _fake_keyring():
 
     from tests.fakes import MemoryKeyring
 
+    import base64
+
+    from core.secrets import KEY_NAME, SERVICE
+    from tests.fakes import TEST_KEY
+
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
+    # the office key of the test databases, so the CLI run in a test opens them like a desk would
+    keyring.set_password(SERVICE, KEY_NAME, base64.b64encode(TEST_KEY).decode("ascii"))
     yield
     keyring.set_keyring(previous)
 
@@ -52,15 +59,17 @@ def postgres_server():
 def database(request, tmp_path) -> Database:
     """A new office database with the shipped calendar and catalog loaded: a SQLite file, and the same
     test again on a fresh PostgreSQL database (storage and services must behave alike on both)."""
+    from tests.fakes import as_tester
+
     if request.param == "sqlite":
-        db = open_database(tmp_path / "office.db")
+        db = as_tester(open_database(tmp_path / "office.db"))
         prepare_database(db)
         yield db
         db.close()
         return
     server = request.getfixturevalue("postgres_server")
     url = server.new_database()
-    db = open_database(url)
+    db = as_tester(open_database(url))
     yield db
     db.close()
     server.drop_database(url)

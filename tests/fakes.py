@@ -5,7 +5,28 @@ from __future__ import annotations
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-__all__ = ["MemoryKeyring"]
+__all__ = ["MemoryKeyring", "TEST_KEY", "TESTER", "as_tester"]
+
+#: The office key of every test database (tests never touch a real key store).
+TEST_KEY = bytes(range(32))
+
+
+def _tester():
+    from core.access import Caller, Role
+
+    return Caller("kiemthu", frozenset(Role), "Người kiểm thử")
+
+
+TESTER = _tester()
+
+
+def as_tester(database, caller=None):
+    """The database acting for the test's caller (every role by default), its personal data unlocked."""
+    from core.protect import Cipher
+
+    database = database.as_caller(caller or TESTER)
+    database.unlock(Cipher(TEST_KEY))
+    return database
 
 
 class MemoryKeyring(KeyringBackend):

@@ -15,6 +15,8 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from core import audit
+from core.access import Permission, requires
 from core.documents.forms_followup import apology, control_sheet, latest_apology, stop_notice
 from core.documents.forms_intake import find_slip, guidance_slip, receipt, slip_reference
 from core.documents.forms_register import register
@@ -47,35 +49,49 @@ def render_bytes(document: Document) -> bytes:
     return render.render_bytes(document)
 
 
+@requires(Permission.PRINT)
 def build_receipt(session: Session, code: str) -> Document:
+    audit.note(session, "in giấy tiếp nhận", dossier=code)
     return receipt(session, get_dossier(session, code))
 
 
+@requires(Permission.PRINT)
 def build_supplement(session: Session, slip_number: str) -> Document:
     """Phiếu yêu cầu bổ sung of the slip ``PBS-<year>-<number>``."""
+    audit.note(session, "in phiếu yêu cầu bổ sung", slip=slip_number)
     return guidance_slip(session, find_slip(session, "supplement", slip_number))
 
 
+@requires(Permission.PRINT)
 def build_refusal(session: Session, slip_number: str) -> Document:
     """Phiếu từ chối tiếp nhận of the slip ``PTC-<year>-<number>``."""
+    audit.note(session, "in phiếu từ chối", slip=slip_number)
     return guidance_slip(session, find_slip(session, "refusal", slip_number))
 
 
+@requires(Permission.PRINT)
 def build_apology(session: Session, code: str, row: Apology | None = None) -> Document:
     """The apology letter of ``row``, by default the dossier's latest one."""
     dossier = get_dossier(session, code)
+    audit.note(session, "in phiếu xin lỗi", dossier=dossier.code)
     return apology(session, dossier, row or latest_apology(session, dossier))
 
 
+@requires(Permission.PRINT)
 def build_stop_notice(session: Session, code: str) -> Document:
+    audit.note(session, "in thông báo dừng", dossier=code)
     return stop_notice(session, get_dossier(session, code))
 
 
+@requires(Permission.PRINT)
 def build_control_sheet(session: Session, code: str) -> Document:
+    audit.note(session, "in phiếu kiểm soát", dossier=code)
     return control_sheet(session, get_dossier(session, code))
 
 
+@requires(Permission.EXPORT_PERSONAL)
 def build_register(session: Session, since: dt.date, until: dt.date, *, profile: str | None = None) -> Document:
+    audit.note(session, "in sổ theo dõi hồ sơ", since=since.isoformat(), until=until.isoformat())
     return register(session, since, until, profile=profile)
 
 
@@ -83,6 +99,7 @@ _BUILDERS = {"receipt": build_receipt, "supplement": build_supplement, "refusal"
              "apology": build_apology, "stop": build_stop_notice, "control-sheet": build_control_sheet}
 
 
+@requires(Permission.PRINT)
 def build_form(session: Session, kind: str, reference: str) -> Document:
     """The form ``kind`` of a dossier code (or, for supplement/refusal, of a slip number)."""
     builder = _BUILDERS.get(kind)
@@ -92,10 +109,12 @@ def build_form(session: Session, kind: str, reference: str) -> Document:
     return builder(session, reference)
 
 
+@requires(Permission.PRINT)
 def print_form(session: Session, kind: str, reference: str, out_path: str | PathLike[str]) -> Path:
     """Build and render one form to ``out_path``; nothing is written when the form cannot be built."""
     return render_pdf(build_form(session, kind, reference), out_path)
 
 
+@requires(Permission.EXPORT_PERSONAL)
 def print_register(session: Session, since: dt.date, until: dt.date, out_path: str | PathLike[str]) -> Path:
     return render_pdf(build_register(session, since, until), out_path)

@@ -13,6 +13,7 @@ import datetime as dt
 
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.documents.common import citizen, date_words
 from core.documents.model import (Cell, Document, Field, Fields, Header, Paragraph, Signature, Signatures,
                                   Table)
@@ -83,6 +84,7 @@ def evaluation_sheet(session: Session, sheet: Sheet, *, day: dt.date | None = No
                     reference=sheet.code)
 
 
+@requires(Permission.VIEW)
 def build_evaluation_sheet(session: Session, code: str) -> Document:
     """The evaluation sheet of the dossier ``code`` (saved, or new with the suggested scores)."""
     return evaluation_sheet(session, get_sheet(session, code))

@@ -11,6 +11,7 @@ import datetime as dt
 
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.documents.common import date_words, short_moment
 from core.documents.model import Cell, Document, Header, Paragraph, Table
 from core.dossiers import profile_for
@@ -44,6 +45,7 @@ def _rows(records: list[dict]) -> tuple[tuple[Cell, ...], ...]:
     return tuple(rows)
 
 
+@requires(Permission.HANDOVER)
 def handover_list(session: Session, *, today: dt.date | None = None) -> Document:
     """Every dossier still to be entered in the provincial system, as a printable list."""
     today = today or dt.date.today()

@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.models import Dossier
 from core.reports.monthly import MonthlyReport, report_codes
 from core.reports.period import Period
@@ -33,6 +34,7 @@ class CellDossier:
     due_at: dt.datetime
 
 
+@requires(Permission.VIEW)
 def dossier_lines(session: Session, codes: list[str]) -> list[CellDossier]:
     """The lines of ``codes``, in the order given (unknown codes are left out)."""
     columns = (Dossier.code, Dossier.applicant_name, Dossier.procedure_name, Dossier.received_at, Dossier.due_at)
@@ -44,6 +46,7 @@ def dossier_lines(session: Session, codes: list[str]) -> list[CellDossier]:
     return [found[code] for code in codes if code in found]
 
 
+@requires(Permission.VIEW)
 def cell_dossiers(session: Session, report: MonthlyReport | Period, column: str,
                   field_name: str | None = None) -> list[CellDossier]:
     """The dossiers behind a cell (``field_name`` None: the totals row), exactly `report_codes`' list."""

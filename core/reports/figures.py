@@ -25,6 +25,7 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.models import Dossier
 from core.reports.period import Period
 from core.text import sort_key
@@ -147,6 +148,7 @@ def complete_row(base: dict[str, int]) -> dict[str, int]:
     return {name: row[name] for name in COLUMNS}
 
 
+@requires(Permission.VIEW)
 def figures(session: Session, period: Period) -> tuple[list[dict[str, Any]], dict[str, int], dict[str, int]]:
     """``(rows, totals, counts)``: one row per field (Vietnamese order, ``"field"`` first), the totals row
     (the sum of the rows) and the KPI counts (``accepted``, ``digitized``, ``with_fee``, ``paid_online``)."""
@@ -172,6 +174,7 @@ def _figures_query():
     return select(sub.c.field, *sums, *flags).group_by(sub.c.field)
 
 
+@requires(Permission.VIEW)
 def cell_codes(session: Session, period: Period, column: str, field: str | None = None) -> list[str]:
     """The codes of the dossiers behind one cell (``field`` None: the totals row), oldest first.
 

@@ -15,6 +15,7 @@ from functools import cache
 from sqlalchemy import DateTime, bindparam, cast, func, null, or_, select, union_all
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.models import Apology, Dossier, Rating
 from core.office import DEFAULT_SETTINGS, get_setting
 from core.reports.figures import END_OF_TIME, bounds
@@ -90,6 +91,7 @@ def percent(rate: float | None, digits: int = 1) -> str:
     return text.replace(".", ",") + "%"
 
 
+@requires(Permission.VIEW)
 def targets(session: Session) -> dict[str, float]:
     """The office's targets, the district plan's defaults filling any missing one."""
     values = dict(DEFAULT_SETTINGS["targets"])
@@ -98,6 +100,7 @@ def targets(session: Session) -> dict[str, float]:
     return values
 
 
+@requires(Permission.VIEW)
 def ratings(session: Session, period: Period) -> dict[str, int]:
     """Ratings dated inside the period, by level."""
     query = (select(Rating.level, func.count()).where(Rating.at >= period.start, Rating.at < period.end)
@@ -109,6 +112,7 @@ def ratings(session: Session, period: Period) -> dict[str, int]:
     return found
 
 
+@requires(Permission.VIEW)
 def late_dossiers(session: Session, period: Period) -> list[LateDossier]:
     """Late dossiers of the period (resolved late, pending late), by due moment, with their apology state.
 

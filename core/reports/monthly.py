@@ -12,6 +12,7 @@ from typing import Any
 
 from sqlmodel import Session
 
+from core.access import Permission, requires
 from core.office import require_office
 from core.reports.figures import COLUMNS, cell_codes, figures
 from core.reports.kpis import Kpi, LateDossier, kpis, late_dossiers, ratings, targets
@@ -62,6 +63,7 @@ class MonthlyReport:
         }
 
 
+@requires(Permission.VIEW)
 def monthly_report(session: Session, month: str, period: str | None = None) -> MonthlyReport:
     """The report of ``month`` ("YYYY-MM"), cut as ``period`` says (None: the office's setting)."""
     office = require_office(session)
@@ -75,6 +77,7 @@ def monthly_report(session: Session, month: str, period: str | None = None) -> M
                          late=tuple(late), counts=counts)
 
 
+@requires(Permission.VIEW)
 def report_codes(session: Session, report: MonthlyReport | Period, column: str,
                  field_name: str | None = None) -> list[str]:
     """The codes of the dossiers behind a cell of ``report`` (or of a bare period); "late" for the annex."""

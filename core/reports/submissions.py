@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
+from core.access import Permission, requires
 from core.errors import UserError
 from core.models import ReportSubmission
 from core.office import get_setting, require_office
@@ -69,11 +70,13 @@ class Reminder:
     text: str
 
 
+@requires(Permission.VIEW)
 def recipient_of(session: Session) -> str:
     """"Đơn vị nhận báo cáo": the ``report_recipient`` setting, else the office's parent body."""
     return clean(get_setting(session, "report_recipient") or "") or require_office(session).parent_name
 
 
+@requires(Permission.VIEW)
 def upload_file(session: Session, report: MonthlyReport) -> tuple[str, bytes]:
     """The file uploaded for ``report``: its name and its xlsx bytes (Biểu II.06a)."""
     from core.reports.xlsx import xlsx_bytes
@@ -104,6 +107,7 @@ def differences(before: dict, after: dict) -> list[CellChange]:
     return changes
 
 
+@requires(Permission.VIEW)
 def submissions(session: Session, month: str, period: str | None = None) -> list[ReportSubmission]:
     """Every submitted revision of ``month`` (cut as ``period`` or the setting says), oldest first."""
     span = period_of(session, month, period)
@@ -113,11 +117,13 @@ def submissions(session: Session, month: str, period: str | None = None) -> list
         ReportSubmission.period_kind == span.kind).order_by(ReportSubmission.revision)))
 
 
+@requires(Permission.VIEW)
 def latest_submission(session: Session, month: str, period: str | None = None) -> ReportSubmission | None:
     found = submissions(session, month, period)
     return found[-1] if found else None
 
 
+@requires(Permission.VIEW)
 def status(session: Session, month: str, period: str | None = None) -> ReportStatus:
     """The current report of ``month``, its last submission and the cells changed since."""
     report = monthly_report(session, month, period)
@@ -126,6 +132,7 @@ def status(session: Session, month: str, period: str | None = None) -> ReportSta
     return ReportStatus(report, last, changes)
 
 
+@requires(Permission.REPORT)
 def submit(session: Session, month: str, *, actor: str, period: str | None = None, note: str = "",
            at: dt.datetime | None = None) -> ReportSubmission:
     """Freeze the report of ``month``: revision 1, or n+1 with its changes when the figures moved.
@@ -159,6 +166,7 @@ def verify(submission: ReportSubmission) -> bool:
     return hashlib.sha256(submission.file_data).hexdigest() == submission.checksum
 
 
+@requires(Permission.VIEW)
 def reminder(session: Session, today: dt.date) -> Reminder | None:
     """The previous month's report while it is not submitted, or submitted but not yet recorded as uploaded
     (issue 9): from the 1st, red after the due day."""

@@ -64,12 +64,15 @@ def test_a_missing_second_folder_is_reported_after_the_first_copy(run, tmp_path)
 
 def test_without_a_credential_store_the_passphrase_file_is_used(run, tmp_path, monkeypatch):
     keyring.set_keyring(fail.Keyring())
-    monkeypatch.delenv("MOTCUA_KEY_PASSPHRASE", raising=False)
-    code, _, err = run("backup", "create")
-    assert code == 2 and one_line(err) and "MOTCUA_KEY_PASSPHRASE" in err
     monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu của xã")
     code, out, _ = run("backup", "create")
     assert code == 0
+    code, status, _ = run("key", "status")
+    assert code == 0 and "khoá bằng mật khẩu" in status
+    monkeypatch.delenv("MOTCUA_KEY_PASSPHRASE")
+    code, _, err = run("backup", "create")  # the sealed file needs its passphrase
+    assert code == 2 and one_line(err) and "MOTCUA_KEY_PASSPHRASE" in err
+    monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu của xã")
     monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu sai rồi")
     code, _, err = run("backup", "verify", out.split()[0])
     assert code == 2 and one_line(err) and "không đúng" in err
@@ -82,3 +85,20 @@ def test_postgresql_backups_are_the_servers_job(run, postgres_server):
         assert code == 2 and one_line(err) and "pg_dump" in err
     finally:
         postgres_server.drop_database(url)
+
+
+def test_without_a_credential_store_or_passphrase_the_key_file_is_unsealed_and_says_so(run, monkeypatch):
+    keyring.set_keyring(fail.Keyring())
+    monkeypatch.delenv("MOTCUA_KEY_PASSPHRASE", raising=False)
+    code, out, _ = run("backup", "create")
+    assert code == 0
+    code, status, _ = run("key", "status")
+    assert code == 0 and "CHƯA có mật khẩu" in status and "motcua key seal" in status
+    monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu của xã")
+    code, sealed, _ = run("key", "seal")
+    assert code == 0 and "khoá bằng mật khẩu" in sealed
+    code, _, _ = run("backup", "verify", out.split()[0])  # the same key, now sealed
+    assert code == 0
+    monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu sai rồi")
+    code, _, err = run("backup", "verify", out.split()[0])
+    assert code == 2 and one_line(err) and "không đúng" in err

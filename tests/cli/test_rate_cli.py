@@ -1,5 +1,6 @@
 """``motcua rate`` and ``motcua satisfaction``: the cli contract (exit 2 and one Vietnamese line when refused)."""
 
+from tests.fakes import as_tester
 import datetime as dt
 import json
 
@@ -18,7 +19,7 @@ D = dt.datetime
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "cli.db"
-    database = open_database(path)
+    database = as_tester(open_database(path))
     prepare_database(database)
     with database.transaction() as s:
         init_office(s, unit_code="H40", name="UBND xã Hoa Thành")

@@ -1,5 +1,6 @@
 """motcua settings: the admin edits the targets, signers and report period; bad values exit 2."""
 
+from tests.fakes import as_tester
 import json
 
 import pytest
@@ -38,7 +39,7 @@ def test_the_report_follows_the_edited_target(run, cli_db):
 
     run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")
     assert run("settings", "set", "targets.on_time_rate", "0.9")[0] == 0
-    database = open_database(cli_db)
+    database = as_tester(open_database(cli_db))
     with database.session() as session:
         assert monthly_report(session, "2025-03").kpis["on_time_rate"].target == 0.9
     database.close()

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 import os
 import sqlite3
@@ -23,7 +24,7 @@ NOW = dt.datetime(2025, 11, 6, 17, 0)
 
 @pytest.fixture
 def office(tmp_path):
-    database = open_database(tmp_path / "office.db")
+    database = as_tester(open_database(tmp_path / "office.db"))
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
@@ -109,13 +110,13 @@ def test_restore_backs_up_first_keeps_older_backups_and_refuses_a_bad_file(offic
 
     before = restore_backup(office, old, keys, now=NOW + dt.timedelta(hours=2))
     assert "truoc-khoi-phuc" in before.copies[0].name and before.info.counts["dossier"] == 5
-    reopened = open_database(office.path)
+    reopened = as_tester(open_database(office.path))
     assert dossiers_in(reopened) == 3 and sqlite3.connect(office.path).execute("PRAGMA integrity_check").fetchone() \
         == ("ok",)
     reopened.close()
     assert old.exists() and len(list_backups(office)) == 2
     restore_backup(office, before.copies[0], keys, now=NOW + dt.timedelta(hours=3))  # undo the restore
-    assert dossiers_in(open_database(office.path)) == 5
+    assert dossiers_in(as_tester(open_database(office.path))) == 5
 
 
 def days(start: dt.datetime, count: int, *, per_day: int = 1) -> list[dt.datetime]:

@@ -1,5 +1,6 @@
 """The demo office: realistic, and the same for the same seed."""
 
+from tests.fakes import as_tester
 import datetime as dt
 
 import pytest
@@ -20,7 +21,7 @@ def test_same_seed_same_office(tmp_path):
 
     exports = []
     for name in ("a", "b"):
-        db = open_database(tmp_path / f"{name}.db")
+        db = as_tester(open_database(tmp_path / f"{name}.db"))
         prepare_database(db)
         with db.transaction() as session:
             fill_demo_office(session, dossiers=400, seed=7, until=UNTIL)

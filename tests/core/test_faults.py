@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 import os
 import shutil
@@ -51,16 +52,16 @@ def test_network_shares_are_recognised(mounts):
 def test_a_database_on_a_network_share_is_refused_unless_allowed(tmp_path, mounts):
     mounts(MOUNTS + f"//nas/share {tmp_path / 'share'} smb3 rw 0 0\n")
     with pytest.raises(UserError, match="ổ mạng \\(smb3\\).*PostgreSQL"):
-        open_database(tmp_path / "share" / "motcua.db")
+        as_tester(open_database(tmp_path / "share" / "motcua.db"))
     assert not (tmp_path / "share").exists()  # refused before anything was created
-    open_database(tmp_path / "share" / "motcua.db", allow_network_share=True).close()
+    as_tester(open_database(tmp_path / "share" / "motcua.db", allow_network_share=True)).close()
     code = main(["check", "--db", str(tmp_path / "share" / "motcua.db")])
     assert code == 2
 
 
 @pytest.fixture
 def office(tmp_path):
-    database = open_database(tmp_path / "office.db")
+    database = as_tester(open_database(tmp_path / "office.db"))
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
@@ -100,7 +101,7 @@ def test_a_full_disk_gives_a_clear_message_and_writes_nothing(office):
 def test_a_read_only_database_gives_a_clear_message(office):
     accept(office)
     office.close()
-    read_only = open_database(f"sqlite:///file:{office.path}?mode=ro&uri=true")
+    read_only = as_tester(open_database(f"sqlite:///file:{office.path}?mode=ro&uri=true"))
     with pytest.raises(UserError, match="chỉ cho phép đọc.*chưa được ghi"):
         accept(read_only)
     assert dossiers_in(read_only) == 1

@@ -1,5 +1,6 @@
 """Importing a register kept elsewhere (all rows or none) and exporting ours in the same layout."""
 
+from tests.fakes import as_tester
 import csv
 import datetime as dt
 
@@ -111,7 +112,7 @@ def test_export_then_import_round_trips(desk, tmp_path, suffix):
     from core.bootstrap import prepare_database
     from core.office import init_office
     from core.storage import open_database
-    copy = open_database(other)
+    copy = as_tester(open_database(other))
     prepare_database(copy)
     with copy.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")

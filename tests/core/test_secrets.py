@@ -20,6 +20,7 @@ def test_tests_never_reach_the_real_credential_store():
 
 
 def test_the_credential_store_is_used_when_there_is_one(tmp_path):
+    keyring.get_keyring().passwords.clear()  # a desk whose store holds no office key yet
     store = choose_key_store(tmp_path)
     assert isinstance(store, KeyringKeyStore) and isinstance(store, KeyStore)
     assert store.get_key() is None

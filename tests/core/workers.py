@@ -12,6 +12,7 @@ moments without paying Python's start-up each time.
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 import os
 import sys
@@ -30,7 +31,7 @@ def setup_office(target: str) -> None:
     from core.office import init_office
     from core.storage import open_database
 
-    database = open_database(target)
+    database = as_tester(open_database(target))
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code=UNIT, name="UBND xã Hoa Thành", place="Hoa Thành")
@@ -67,7 +68,7 @@ def _intakes(database, calendar, emit, count: int | None) -> None:
 def run_intake(target: str, count: int) -> None:
     from core.storage import open_database
 
-    database = open_database(target, migrate=False)
+    database = as_tester(open_database(target, migrate=False))
     calendar = _calendar(database)
     print("ready", flush=True)
     sys.stdin.readline()
@@ -86,7 +87,7 @@ def _child(job: str, log: str, db_path: str, csv_path: str, calendar) -> None:
     def emit(text: str) -> None:
         os.write(fd, (text + "\n").encode())
 
-    database = open_database(db_path, migrate=False)
+    database = as_tester(open_database(db_path, migrate=False))
     emit("start")
     if job == "intake":
         _intakes(database, calendar, emit, None)
@@ -104,7 +105,7 @@ def run_zygote(db_path: str, csv_path: str) -> None:
     from core.dossiers import intake
     from core.register import import_register
 
-    database = open_database(db_path)
+    database = as_tester(open_database(db_path))
     calendar = _calendar(database)
     with database.session(write=True) as session:  # warm up imports and SQL caches, then write nothing
         intake(session, procedure_code=PROCEDURE, applicant_name="Khởi động", received_at=RECEIVED, now=NOW,

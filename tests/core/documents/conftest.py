@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 import shutil
 import unicodedata
@@ -65,7 +66,7 @@ def _printable_template(tmp_path_factory):
     from core.storage import open_database
 
     path = tmp_path_factory.mktemp("printable") / "office.db"
-    database = open_database(path)
+    database = as_tester(open_database(path))
     prepare_database(database)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
@@ -83,6 +84,6 @@ def printable(_printable_template, tmp_path):
     source, made = _printable_template
     target = tmp_path / "office.db"
     shutil.copyfile(source, target)
-    database = open_database(target)
+    database = as_tester(open_database(target))
     yield database, made
     database.close()

@@ -3,6 +3,7 @@ the sum of the rows, and every cell's dossiers as many as its figure (rules.md �
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 
 from hypothesis import HealthCheck, given, settings
@@ -27,7 +28,7 @@ dossier = st.tuples(st.sampled_from(FIELDS), st.sampled_from(["online", "direct"
 
 
 def _database(tmp_path_factory):
-    db = open_database(tmp_path_factory.mktemp("inv") / "office.db")
+    db = as_tester(open_database(tmp_path_factory.mktemp("inv") / "office.db"))
     prepare_database(db)
     with db.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")

@@ -1,0 +1,19 @@
+"""The benchmarks' databases: opened as the program's operator with a fixed benchmark key.
+
+The key is not secret (the register is invented); it lets the benchmarks measure the real write path,
+personal-data encryption and audit trail included.
+"""
+
+from __future__ import annotations
+
+from core.access import operator_caller
+from core.protect import Cipher
+from core.storage import Database, open_database
+
+BENCH_KEY = b"motcua benchmark key, not secret"
+
+
+def office_database(target, **options) -> Database:
+    database = open_database(target, caller=operator_caller(), **options)
+    database.unlock(Cipher(BENCH_KEY))
+    return database

@@ -13,8 +13,6 @@ import datetime as dt
 import re
 from dataclasses import dataclass
 
-from argon2 import PasswordHasher
-from argon2.exceptions import InvalidHashError, VerificationError
 from sqlalchemy import func
 from sqlmodel import Session, select
 
@@ -32,7 +30,27 @@ MAX_FAILURES = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
-_hasher = PasswordHasher()  # argon2id with the library's current recommended parameters
+class _Hasher:
+    """argon2id with the library's recommended parameters, loaded on first use (it is not needed to start)."""
+
+    def __getattr__(self, name: str):
+        from argon2 import PasswordHasher
+
+        hasher = PasswordHasher()
+        self.__dict__.update(hash=hasher.hash, verify=hasher.verify, check_needs_rehash=hasher.check_needs_rehash)
+        return getattr(hasher, name)
+
+
+_hasher = _Hasher()
+
+
+def _verify(password_hash: str, password: str) -> bool:
+    from argon2.exceptions import InvalidHashError, VerificationError
+
+    try:
+        return _hasher.verify(password_hash, password or "")
+    except (VerificationError, InvalidHashError):
+        return False
 
 
 @dataclass(frozen=True)
@@ -189,10 +207,8 @@ def reset_password(session: Session, username: str, password: str) -> Account:
 def change_password(session: Session, username: str, old: str, new: str) -> Account:
     """The owner changes his own password (needs the old one, so no permission beyond knowing it)."""
     user = _get(session, username)
-    try:
-        _hasher.verify(user.password_hash, old or "")
-    except (VerificationError, InvalidHashError):
-        raise UserError("Mật khẩu hiện tại không đúng.", "The current password is wrong.") from None
+    if not _verify(user.password_hash, old):
+        raise UserError("Mật khẩu hiện tại không đúng.", "The current password is wrong.")
     _check_password(new, user.username)
     if new == old:
         raise UserError("Mật khẩu mới phải khác mật khẩu cũ.", "The new password must differ.")
@@ -213,6 +229,8 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
     """
     now = _now(at)
     login_name = clean(username).lower()
+    session.info.setdefault("actor", login_name[:60])  # the trail names who tried, even before a caller exists
+    session.info.setdefault("calls", []).append("login")
     user = session.exec(select(User).where(User.username == login_name)).first()
     wrong = LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong login or password.")
     if user is None:
@@ -226,9 +244,7 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
         raise LoginFailed(f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau "
                           f"{user.locked_until:%H:%M} hoặc nhờ quản trị mở khoá.",
                           f"Locked after {MAX_FAILURES} failures until {user.locked_until:%H:%M}.")
-    try:
-        _hasher.verify(user.password_hash, password or "")
-    except (VerificationError, InvalidHashError):
+    if not _verify(user.password_hash, password):
         user.failed_logins += 1
         reason = "sai mật khẩu"
         if user.failed_logins >= MAX_FAILURES:
@@ -240,8 +256,8 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
         if user.locked_until and user.locked_until > now:
             raise LoginFailed(f"Sai mật khẩu {MAX_FAILURES} lần: tài khoản tạm khoá {LOCKOUT_MINUTES} phút "
                               f"(đến {user.locked_until:%H:%M}).",
-                              f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.") from None
-        raise wrong from None
+                              f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.")
+        raise wrong
     if _hasher.check_needs_rehash(user.password_hash):
         user.password_hash = _hasher.hash(password)
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, now

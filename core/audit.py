@@ -78,7 +78,7 @@ def note(session: Any, action: str, **detail: Any) -> None:
     once in its own short transaction, so even a read-only print leaves its trace.
     """
     caller = session.info.get("caller")
-    entry = {"action": action, "detail": detail, "actor": caller.name if caller else ""}
+    entry = {"action": action, "detail": detail, "actor": caller.name if caller else session.info.get("actor", "")}
     if session.info.get("write"):
         session.info.setdefault(_NOTES, []).append(entry)
         return
@@ -86,7 +86,7 @@ def note(session: Any, action: str, **detail: Any) -> None:
 
     engine = session.info.get("engine") or session.get_bind()
     with Session(engine.execution_options(immediate=True)) as own:
-        own.info.update(caller=caller, write=True, engine=engine)
+        own.info.update(caller=caller, write=True, engine=engine, actor=session.info.get("actor", ""))
         own.info[_NOTES] = [entry]
         write_chain(own)
         own.commit()
@@ -112,7 +112,7 @@ def write_chain(session: Any) -> None:
         if row is None:
             session.execute(AuditHead.__table__.insert().values(id=1, seq=0, hash=GENESIS))
         caller = session.info.get("caller")
-        actor = caller.name if caller else ""
+        actor = caller.name if caller else session.info.get("actor", "")  # e.g. the login being tried
         now = dt.datetime.now().replace(microsecond=0)
         entries = []
         if items:

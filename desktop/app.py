@@ -12,14 +12,19 @@ import sys
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from sqlalchemy.engine import make_url
 
+from core.access import ROLE_NAMES, Caller, Permission, system_caller
 from core.bootstrap import prepare_database
 from core.errors import UserError
+from core.office import get_office
+from core.protect import Protection, open_personal_data
+from core.resources import resource_path
 from core.storage import Database, open_database
 from desktop.auto_backup import AutoBackup, ask_key_store
-from desktop.i18n import install_translator
+from desktop.i18n import choose_language, install_translator
 from desktop.main_window import MainWindow, PageEntry
 from desktop.messages import show_error, show_fatal
 from desktop.office_info import fetch_office
@@ -76,27 +81,58 @@ def database_location(database: Database) -> str:
     return make_url(database.url).render_as_string(hide_password=True)
 
 
-def build(database: Database, *, actor: str | None = None, today: dt.date | None = None) -> Built:
-    """Create the worker and the pages, and compose them in the main window."""
-    actor = actor or _actor()
+def build(database: Database, *, actor: str | None = None, today: dt.date | None = None,
+          protection: str = "", keys=None) -> Built:
+    """Create the worker and the pages the caller's roles may use, and compose them in the main window.
+
+    ``database`` acts for the logged-in caller (`Database.as_caller`): core checks every call against
+    his roles; the window only leaves out the pages he could not use and says who is logged in.
+    """
+    caller = database.caller
+    can = (lambda permission: caller is not None and caller.can(permission))
+    actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
     ops = Operations(database)
     calendar = CalendarPage(ops, actor=actor, today=today)
     settings = SettingsPage(ops)
     dossiers = DossiersPage(ops, actor=actor)
     handover = HandoverPage(ops, actor=actor, today=today)
     ratings = RatingsPage(ops, actor=actor, today=today)
-    late = LatePage(ops, actor=actor, is_admin=True)  # until accounts (issue 7) the desktop user is the admin
+    late = LatePage(ops, actor=actor, is_admin=can(Permission.OVERRIDE))  # core checks the override again
     report = ReportPage(ops, actor=actor, open_dossier=dossiers.open_dossier, today=today)
-    window = MainWindow([
-        PageEntry(QCoreApplication.translate("App", "Intake"), IntakePage(ops, actor=actor)),
-        PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers),
-        PageEntry(QCoreApplication.translate("App", "Late"), late),
-        PageEntry(QCoreApplication.translate("App", "Ratings"), ratings),
-        PageEntry(QCoreApplication.translate("App", "Reports"), report),
-        PageEntry(QCoreApplication.translate("App", "Work calendar"), calendar),
-        PageEntry(QCoreApplication.translate("App", "Provincial hand-over"), handover),
-        PageEntry(QCoreApplication.translate("App", "Settings"), settings),
-    ])
+    entries = [
+        (Permission.INTAKE, QCoreApplication.translate("App", "Intake"), IntakePage(ops, actor=actor)),
+        (Permission.VIEW, QCoreApplication.translate("App", "Dossiers"), dossiers),
+        (Permission.VIEW, QCoreApplication.translate("App", "Late"), late),
+        (Permission.VIEW, QCoreApplication.translate("App", "Ratings"), ratings),
+        (Permission.VIEW, QCoreApplication.translate("App", "Reports"), report),
+        (Permission.VIEW, QCoreApplication.translate("App", "Work calendar"), calendar),
+        (Permission.HANDOVER, QCoreApplication.translate("App", "Provincial hand-over"), handover),
+        (Permission.SETTINGS, QCoreApplication.translate("App", "Settings"), settings),
+    ]
+    shown = [PageEntry(title, page) for permission, title, page in entries
+             if can(permission) or (page is settings and (can(Permission.ACCOUNTS) or can(Permission.CATALOG)))]
+    window = MainWindow(shown)
+    for _permission, _title, page in entries:
+        if all(entry.widget is not page for entry in shown):
+            page.setParent(window)  # built but not shown: owned by the window, never visible
+            page.hide()
+    if can(Permission.ACCOUNTS):
+        from desktop.accounts.users_panel import UsersPanel  # only an admin's window has it
+
+        settings.add_tab(UsersPanel(ops), QCoreApplication.translate("App", "Accounts"))
+    if can(Permission.BACKUP) and database.path is not None:  # a server database is backed up on the server
+        from desktop.backup.panel import BackupPanel
+
+        backups = BackupPanel(ops, database, keys)
+        backups.restored.connect(lambda before: _after_restore(window, before))
+        settings.add_tab(backups, QCoreApplication.translate("App", "Backups"))
+    user = QLabel(objectName="userLabel")
+    if caller is not None:  # short in the status bar; the roles and where the data key is in its tooltip
+        roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles))
+        user.setText(caller.label)
+        user.setToolTip(QCoreApplication.translate("App", "Logged in: %1 (%2)").replace("%1", caller.label)
+                        .replace("%2", roles) + ("\n" + protection if protection else ""))
+    window.statusBar().addPermanentWidget(user)
     ops.setParent(window)
     ops.show_error = lambda text: show_error(window, text)
     settings.office_changed.connect(window.show_office)
@@ -120,6 +156,16 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     return Built(window, ops, calendar, settings, dossiers, report)
 
 
+def _after_restore(window: MainWindow, before: str) -> None:
+    """The database was replaced under the open window: say so, then close (it is reopened at the next start)."""
+    from PySide6.QtWidgets import QMessageBox
+
+    QMessageBox.information(window, window.windowTitle(), QCoreApplication.translate(
+        "App", "The backup is restored. The data it replaced was backed up first (%1). The program closes now: "
+        "open it again to go on.").replace("%1", before))
+    QApplication.instance().quit()
+
+
 def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
     """The first board of the session that has anything due soon or late opens the board (issue 4)."""
     def first(_text: str) -> None:
@@ -129,19 +175,38 @@ def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
     late.notice.connect(first)
 
 
-def run(db: str | None = None, demo: bool = False) -> int:
-    """Open the main window on the database ``db`` (None: the default one); returns the exit code."""
+def run(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
+    """Open the main window on the database ``db`` (None: the default one); returns the exit code.
+
+    ``language`` (``--lang``) overrides ``MOTCUA_LANG`` and the desk's preference (`desktop.i18n.choose_language`).
+    """
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("motcua")
-    install_translator(app)
+    app.setDesktopFileName("motcua")  # matches installer/motcua.desktop, so the taskbar shows our icon
+    icon = QIcon(str(resource_path("icons", "motcua-256.png")))
+    icon.addFile(str(resource_path("icons", "motcua-48.png")))
+    app.setWindowIcon(icon)
+    install_translator(app, choose_language(language))
     try:
         database = open_office_database(db, demo)
     except UserError as error:
         show_fatal(str(error))
         return 2
-    built = build(database)
+    caller = log_in(database, demo=demo)
+    if caller is None:
+        database.close()
+        return 0
+    database = database.as_caller(caller)
+    keys = demo_keys() if demo else ask_key_store(None)
+    try:
+        protection = open_personal_data(database, keys)
+    except UserError as error:
+        protection = Protection(False, str(error))
+    built = build(database, protection=protection.message, keys=keys)
     built.window.show()
-    backup = AutoBackup(built.ops, database, None if demo else ask_key_store(built.window),
+    if not protection.unlocked:
+        show_error(built.window, protection.message)
+    backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
                         lambda text: built.window.statusBar().showMessage(text, 15_000))
     backup.at_start()
     try:
@@ -150,3 +215,61 @@ def run(db: str | None = None, demo: bool = False) -> int:
         built.ops.shutdown()
         backup.at_exit()
         database.close()
+
+
+def demo_keys():
+    """The demo office's own key file (its citizens are invented): see `core.demo.open_demo_database`."""
+    from core.secrets import UnsealedKeyFile
+    from core.storage import default_data_dir
+
+    return UnsealedKeyFile(default_data_dir() / "demo-khoa.mckey")
+
+
+def log_in(database: Database, *, demo: bool = False) -> Caller | None:
+    """The first run's wizard on a new office, else the login screen; then a forced password change.
+
+    Returns the logged-in caller, or None when the user gave up."""
+    from core.accounts import change_password, sign_in
+    from core.first_run import needs_first_run
+    from desktop.accounts.login_dialog import LoginDialog
+    from desktop.accounts.password_dialog import PasswordDialog
+    from desktop.first_run_wizard import FirstRunWizard
+
+    ops = Operations(database.as_caller(None))
+    try:
+        if needs_first_run(database):
+            wizard = FirstRunWizard(ops, database)
+            return wizard.caller if wizard.exec() == QDialog.DialogCode.Accepted else None
+        hint = ""
+        if demo:
+            from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
+            hint = QCoreApplication.translate("App", "Demo office: log in as %1 with the password %2.").replace(
+                "%1", ", ".join(a[0] for a in DEMO_ACCOUNTS)).replace("%2", DEMO_PASSWORD)
+        with database.as_caller(system_caller()).session() as session:
+            office = get_office(session)
+        dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
+                             hint=hint)
+        if dialog.exec() != QDialog.DialogCode.Accepted or dialog.caller is None:
+            return None
+        caller = dialog.caller
+        with database.as_caller(caller).session() as session:
+            must_change = any(a.must_change_password for a in _own_account(session, caller))
+        if must_change:
+            def change(old: str, new: str) -> object:
+                with database.as_caller(caller).transaction() as session:
+                    return change_password(session, caller.name, old, new)
+
+            if PasswordDialog(ops, change, forced=True).exec() != QDialog.DialogCode.Accepted:
+                return None
+        return caller
+    finally:
+        ops.shutdown()
+
+
+def _own_account(session, caller: Caller):
+    from sqlmodel import select
+
+    from core.models import User
+
+    return session.exec(select(User).where(User.username == caller.name)).all()

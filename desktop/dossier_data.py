@@ -16,6 +16,7 @@ from core.dossiers import DossierRow as CoreRow
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures
 from core.text import sort_key
+from desktop.core_words import word
 
 __all__ = ["DossierRow", "DossierPage", "ListQuery", "fetch_dossier_page", "to_filter", "fetch_fields",
            "DUE_SOON", "LATE"]
@@ -55,7 +56,7 @@ class DossierRow:
     def of(cls, dossier: CoreRow) -> "DossierRow":
         return cls(dossier.code, dossier.applicant_name, dossier.procedure_name, dossier.field,
                    dossier.received_at, dossier.new_due_at or dossier.due_at,
-                   STATUS_LABELS.get(dossier.status, dossier.status))
+                   word(STATUS_LABELS.get(dossier.status, dossier.status)))
 
 
 @dataclass(frozen=True)

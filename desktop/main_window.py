@@ -15,9 +15,12 @@ from PySide6.QtGui import QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from desktop.help import install_help_menu
 from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
 from desktop.widgets.code_scan import CodeEntry, ScanListener
+from desktop.widgets.fit_scroll import FitScrollArea
+from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
 
 __all__ = ["MainWindow", "PageEntry"]
 
@@ -62,7 +65,9 @@ class MainWindow(QMainWindow):
         self.code_entry.code_entered.connect(self.code_entered)
         self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
         self.scan_listener.scanned.connect(self.code_entered)
-        QShortcut(QKeySequence("F2"), self, activated=self.focus_code_entry)
+        QShortcut(QKeySequence("F2"), self, activated=self.focus_code_entry, whatsThis=self.tr("Dossier code entry"))
+        QShortcut(QKeySequence(SHORTCUTS_KEYS), self, activated=lambda: ShortcutsDialog.show_for(self),
+                  whatsThis=self.tr("Keyboard shortcuts (this list)"))
         for number, page in enumerate(self.pages, start=1):
             self._add_page(number, page)
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -71,6 +76,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)
+        self.help_menu = install_help_menu(self)  # Trợ giúp: the user guide (F1), About
         self.resize(QSize(1366, 768))
 
     def _add_page(self, number: int, page: PageEntry) -> None:
@@ -79,8 +85,9 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 34))
         item.setToolTip(f"{page.title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.navigation.addItem(item)
-        self.stack.addWidget(page.widget)
-        QShortcut(shortcut, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row))
+        self.stack.addWidget(FitScrollArea(page.widget, fill=True))  # scrolls only below the page's minimum size
+        QShortcut(shortcut, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row),
+                  whatsThis=self.tr("Go to %1").replace("%1", page.title))
 
     def _build_central(self) -> None:
         right = QWidget()
@@ -135,7 +142,9 @@ class MainWindow(QMainWindow):
         self.banner.setVisible(bool(text))
 
     def show_database(self, location: str) -> None:
-        self.database_label.setText(self.tr("Database: %1").replace("%1", location))
+        """The file's name (a server's host and database) in the bar; the whole location in its tooltip."""
+        short = location.replace("\\", "/").rsplit("/", 1)[-1] if "://" not in location else location.split("@")[-1]
+        self.database_label.setText(self.tr("Database: %1").replace("%1", short))
         self.database_label.setToolTip(location)
 
     def show_handover_count(self, count: int) -> None:

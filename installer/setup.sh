@@ -10,7 +10,7 @@ QT_LIBS="libgl1 libegl1 libx11-6 libxkbcommon0 libfontconfig1 libfreetype6 libgl
 libx11-xcb1 libxcb-cursor0 libxcb-icccm4 libxcb-keysyms1 libxcb-image0 libxcb-randr0 libxcb-render0 \
 libxcb-render-util0 libxcb-shape0 libxcb-shm0 libxcb-sync1 libxcb-util1 libxcb-xfixes0 libxcb-xkb1 \
 libxkbcommon-x11-0 fonts-noto-core"
-TEST_TOOLS="xvfb xauth poppler-utils postgresql"
+TEST_TOOLS="xvfb xauth poppler-utils postgresql desktop-file-utils"
 extra=""
 packages="python3-venv $QT_LIBS"
 if [ "${1:-}" = "--test" ]; then

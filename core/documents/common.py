@@ -10,6 +10,7 @@ from sqlmodel import Session
 from core.documents.model import Field, Header, Signature
 from core.errors import UserError
 from core.identity import mask_id_number
+from core.protect import LOCKED, Locked
 from core.models import Office
 from core.office import DEFAULT_SETTINGS, get_setting, require_office
 from core.text import clean, nfc
@@ -122,6 +123,8 @@ def id_fields(row: Any, *, full_id: bool) -> list[Field]:
     """The identity-number line, full on the citizen's own papers, masked elsewhere (rules.md §7)."""
     if not row.id_number:
         return []
+    if row.id_number == LOCKED:  # this desk cannot open the personal data: never print a placeholder
+        raise Locked()
     return [Field("Số định danh cá nhân/CCCD", row.id_number if full_id else mask_id_number(row.id_number))]
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
@@ -9,6 +10,7 @@ from core.errors import UserError
 from desktop.catalog import data
 from desktop.catalog.catalog_model import CatalogModel
 from desktop.catalog.procedure_dialog import ProcedureDialog
+from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
 
 __all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
@@ -43,12 +45,18 @@ class CatalogPanel(QWidget):
 
     def _build(self) -> None:
         buttons = QHBoxLayout()
-        for label, slot in ((self.tr("New…"), self.add), (self.tr("Edit…"), lambda: self.edit(self._row())),
-                            (self.tr("Withdraw / offer again"), self.toggle_offered),
-                            (self.tr("Import…"), self.import_), (self.tr("Export…"), self.export)):
+        for label, slot, keys in ((self.tr("&New…"), self.add, None),
+                                  (self.tr("&Edit…"), lambda: self.edit(self._row()), None),
+                                  (self.tr("&Withdraw / offer again"), self.toggle_offered, None),
+                                  (self.tr("&Import…"), self.import_, None),
+                                  (self.tr("E&xport…"), self.export, "Ctrl+E")):
             button = QPushButton(label)
             button.clicked.connect(slot)
             buttons.addWidget(button)
+            if keys:
+                press_with(button, keys)
+        shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll()),
+                 self.tr("Search the catalog"))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -107,14 +115,14 @@ class CatalogPanel(QWidget):
         path = choose_open_file(self, self.tr("Import the catalog"))
         if path:
             self.ops.run(lambda s: data.import_file(s, path), write=True, on_error=self._failed,
-                         on_done=lambda n: (self._say(self.tr("Imported %1 procedures.").replace("%1", str(n))),
+                         on_done=lambda n: (self._say(self.tr("Imported %n procedure(s).", "", n)),
                                             self.load()))
 
     def export(self) -> None:
         path = choose_save_file(self, self.tr("Export the catalog"))
         if path:
             self.ops.run(lambda s: data.export_file(s, path), on_error=self._failed,
-                         on_done=lambda n: self._say(self.tr("Exported %1 procedures.").replace("%1", str(n))))
+                         on_done=lambda n: self._say(self.tr("Exported %n procedure(s).", "", n)))
 
     def _failed(self, error: UserError) -> None:
         self._say(str(error))

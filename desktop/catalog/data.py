@@ -6,10 +6,12 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from core.procedures import (export_catalog, get_procedure, import_catalog, list_procedures, save_procedure,
                              search_procedures, set_active)
+from desktop.core_words import word
 
 __all__ = ["ProcedureData", "fetch_catalog", "fetch_procedure", "save", "set_offered", "import_file",
            "export_file", "UNITS"]
@@ -39,8 +41,9 @@ class ProcedureData:
     @property
     def time_limit(self) -> str:
         if self.duration_unit == "same_day":
-            return f"Trong ngày (chốt {self.cutoff or '15:00'})"
-        return f"{self.duration} {UNITS.get(self.duration_unit, self.duration_unit)}"
+            return QCoreApplication.translate("CatalogModel", "Same day (cut-off %1)").replace(
+                "%1", self.cutoff or "15:00")
+        return f"{self.duration} {word(UNITS.get(self.duration_unit, self.duration_unit))}"
 
     def as_values(self) -> dict[str, Any]:
         return {"code": self.code, "name": self.name, "field": self.field, "duration_unit": self.duration_unit,

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 from core.errors import UserError
 from core.procedures import parse_components, parse_sources
 from desktop.catalog.data import UNITS, ProcedureData
+from desktop.core_words import word
 
 __all__ = ["ProcedureDialog"]
 
@@ -36,7 +37,7 @@ class ProcedureDialog(QDialog):
         self.national_code = QLineEdit(data.national_code)
         self.unit = QComboBox()
         for key, label in UNITS.items():
-            self.unit.addItem(label, key)
+            self.unit.addItem(word(label), key)
         self.unit.setCurrentIndex(max(0, self.unit.findData(data.duration_unit)))
         self.duration = QSpinBox(maximum=365, value=data.duration)
         self.cutoff = QLineEdit(data.cutoff)

@@ -24,10 +24,10 @@ class ModeBox(QGroupBox):
         self.mode.activated.connect(lambda _: self.mode_chosen.emit(self.mode.currentData()))
         self.outage = QPushButton(objectName="outageButton")
         self.outage.clicked.connect(lambda: self.outage_switched.emit(not self._on))
-        self.state = QLabel(objectName="outageState")
+        self.state = QLabel(objectName="outageState", wordWrap=True)  # wraps: never widens the window
         self._on = False
         layout = QHBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Way of working:")))
+        layout.addWidget(QLabel(self.tr("&Way of working:"), buddy=self.mode))
         layout.addWidget(self.mode)
         layout.addSpacing(16)
         layout.addWidget(self.outage)
@@ -38,12 +38,12 @@ class ModeBox(QGroupBox):
         self._on = mode.outage_on
         self.outage.setEnabled(mode.mode == "outage-only" or mode.outage_on)
         if mode.outage_on and mode.outage_since is not None:
-            self.outage.setText(self.tr("The network is back"))
+            self.outage.setText(self.tr("The network is &back"))
             self.state.setText(self.tr("Outage since %1 (%2): dossiers accepted now are to be entered later.")
                                .replace("%1", f"{mode.outage_since:%H:%M %d/%m/%Y}").replace("%2", mode.outage_by))
             self.state.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
-            self.outage.setText(self.tr("Network down: start outage mode"))
+            self.outage.setText(self.tr("Network &down: start outage mode"))
             self.state.setText(self.tr("Every dossier is entered later.") if mode.mode == "offline-first"
                                else self.tr("Network up: enter dossiers in the provincial system directly."))
             self.state.setStyleSheet("")

@@ -9,6 +9,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from core.handover import HandoverRow
 from core.identity import mask_id_number
 from core.models import CHANNELS
+from desktop.core_words import word
 
 __all__ = ["HandoverTableModel"]
 
@@ -50,5 +51,5 @@ class HandoverTableModel(QAbstractTableModel):
             return None
         r = self._rows[index.row()]
         values = (r.code, f"{r.received_at:%H:%M %d/%m/%Y}", r.applicant_name, mask_id_number(r.id_number),
-                  r.procedure_name, CHANNELS.get(r.channel, r.channel), f"{r.due_at:%H:%M %d/%m/%Y}")
+                  r.procedure_name, word(CHANNELS.get(r.channel, r.channel)), f"{r.due_at:%H:%M %d/%m/%Y}")
         return values[index.column()]

@@ -17,10 +17,10 @@ class IntakeActions(QWidget):
         super().__init__(parent)
         self.primary = QPushButton()
         self.save_and_print = QPushButton()
-        self.incomplete = QPushButton(self.tr("Dossier incomplete"))
+        self.incomplete = QPushButton(self.tr("Dossier &incomplete"))
         self.incomplete.setCheckable(True)
         self.incomplete.setToolTip(self.tr("Issue a supplement slip instead of accepting the dossier"))
-        self.refuse = QPushButton(self.tr("Refuse intake…"))
+        self.refuse = QPushButton(self.tr("&Refuse intake…"))
         self.new = QPushButton(self.tr("New (Ctrl+N)"))
         self.supplement = False
         grid = QGridLayout(self)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QColor, QFont
 
 from core.procedures import COMPONENT_KINDS
 from core.procedures import is_conditional
+from desktop.core_words import word
 
 __all__ = ["ChecklistRow", "ChecklistModel"]
 
@@ -101,7 +102,8 @@ class ChecklistModel(QAbstractTableModel):
                 return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
-            return {self.NAME: row.name, self.KIND: row.kind, self.COUNT: row.count}.get(column)
+            kind = word(row.kind) if role == Qt.ItemDataRole.DisplayRole else row.kind
+            return {self.NAME: row.name, self.KIND: kind, self.COUNT: row.count}.get(column)
         if role == Qt.ItemDataRole.ToolTipRole and column == self.NAME:
             return row.name
         if role == Qt.ItemDataRole.ForegroundRole and not row.needed:

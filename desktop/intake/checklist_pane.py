@@ -17,7 +17,7 @@ class ChecklistPane(QWidget):
         self.model = model
         self.view = ChecklistView(model)
         self.title = QLabel(self.tr("<b>Components</b> — tick what the citizen handed in (Space)"))
-        self.all_in = QPushButton(self.tr("All handed in"))
+        self.all_in = QPushButton(self.tr("&All handed in"))
         self.all_in.clicked.connect(model.tick_all)
         self.missing = QLabel()
         self.missing.setWordWrap(True)
@@ -45,8 +45,8 @@ class ChecklistPane(QWidget):
             self.missing.clear()
         elif missing:
             self.missing.setStyleSheet("color: #9a5b00; font-weight: bold;")
-            self.missing.setText(self.tr("%1 needed component(s) not handed in: the dossier is incomplete.")
-                                 .replace("%1", str(missing)))
+            self.missing.setText(self.tr("%n needed component(s) not handed in: the dossier is incomplete.", "",
+                                         missing))
         else:
             self.missing.setStyleSheet("color: #1b6e3a; font-weight: bold;")
             self.missing.setText(self.tr("Every needed component is handed in."))

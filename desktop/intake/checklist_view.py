@@ -6,6 +6,7 @@ from PySide6.QtCore import QModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate,
                                QStyleOptionViewItem, QTableView, QWidget)
 
+from desktop.core_words import word
 from desktop.intake.checklist_model import ChecklistModel
 
 __all__ = ["ChecklistView"]
@@ -17,7 +18,8 @@ class _Editors(QStyledItemDelegate):
     def createEditor(self, parent: QWidget, option: QStyleOptionViewItem, index: QModelIndex) -> QWidget:  # noqa: N802
         if index.column() == ChecklistModel.KIND:
             combo = QComboBox(parent)
-            combo.addItems(list(ChecklistModel.KINDS))
+            for kind in ChecklistModel.KINDS:
+                combo.addItem(word(kind), kind)
             return combo
         if index.column() == ChecklistModel.COUNT:
             spin = QSpinBox(parent)
@@ -27,13 +29,13 @@ class _Editors(QStyledItemDelegate):
 
     def setEditorData(self, editor: QWidget, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            editor.setCurrentText(index.data(Qt.ItemDataRole.EditRole))
+            editor.setCurrentIndex(max(0, editor.findData(index.data(Qt.ItemDataRole.EditRole))))
         else:
             super().setEditorData(editor, index)
 
     def setModelData(self, editor: QWidget, model, index: QModelIndex) -> None:  # noqa: N802
         if isinstance(editor, QComboBox):
-            model.setData(index, editor.currentText())
+            model.setData(index, editor.currentData())
         else:
             super().setModelData(editor, model, index)
 

@@ -6,6 +6,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBo
 
 from core.dossiers import DELIVERIES, PAYMENT_METHODS
 from core.models import CHANNELS
+from desktop.core_words import word
 from desktop.intake.data import ProcedureChoice
 
 __all__ = ["IntakeOptions"]
@@ -14,7 +15,7 @@ __all__ = ["IntakeOptions"]
 def _combo(labels: dict[str, str]) -> QComboBox:
     combo = QComboBox()
     for key, label in labels.items():
-        combo.addItem(label, key)
+        combo.addItem(word(label), key)
     return combo
 
 

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 from core.lifecycle import CORRECTABLE_FIELDS
 from core.text import clean
+from desktop.core_words import word, words
 from desktop.lifecycle.data import CHOICES, DossierDetail
 from desktop.lifecycle.dialogs import ActionDialog, Ask
 
@@ -23,7 +24,8 @@ class CorrectDialog(ActionDialog):
         intro = translate("Lifecycle", "The old value and the reason are kept in the history; the receipt is "
                                        "reprinted with a new version number.")
         super().__init__("correct", f"{title} — {detail.code}", intro,
-                         [Ask("field", translate("Lifecycle", "Field:"), kind="choice", choices=CORRECTABLE_FIELDS)],
+                         [Ask("field", translate("Lifecycle", "Field:"), kind="choice",
+                              choices=words(CORRECTABLE_FIELDS))],
                          translate("Lifecycle", "Save the correction"), parent)
         self.detail = detail
         self.field: QComboBox = self.inputs["field"]  # type: ignore[assignment]
@@ -45,12 +47,12 @@ class CorrectDialog(ActionDialog):
         field = str(self.field.currentData())
         old = self.detail.values.get(field, "")
         choices = CHOICES.get(field)
-        self.current.setText((choices or {}).get(old, old) or translate("Lifecycle", "(empty)"))
+        self.current.setText(word((choices or {}).get(old, old)) or translate("Lifecycle", "(empty)"))
         self.form.setRowVisible(self.value, choices is None)
         self.form.setRowVisible(self.choice, choices is not None)
         self.choice.clear()
         for key, label in (choices or {}).items():
-            self.choice.addItem(label, key)
+            self.choice.addItem(word(label), key)
         if choices is not None:
             self.choice.setCurrentIndex(max(0, self.choice.findData(old)))
         else:

@@ -9,9 +9,10 @@ from typing import Any
 from sqlmodel import Session
 
 from core.calendar import Pause
-from core.dossiers import DELIVERIES, PAYMENT_METHODS, STATUS_LABELS, get_dossier
+from core.dossiers import applicant_of, DELIVERIES, PAYMENT_METHODS, STATUS_LABELS, get_dossier
 from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS, pauses_of, timeline
 from core.models import CHANNELS
+from desktop.core_words import word
 
 __all__ = ["DossierDetail", "EventLine", "fetch_detail", "CHOICES"]
 
@@ -50,19 +51,19 @@ class DossierDetail:
 
     @property
     def status_label(self) -> str:
-        return STATUS_LABELS.get(self.status, self.status)
+        return word(STATUS_LABELS.get(self.status, self.status))
 
     @property
     def channel_label(self) -> str:
-        return CHANNELS.get(self.channel, self.channel)
+        return word(CHANNELS.get(self.channel, self.channel))
 
     @property
     def delivery_label(self) -> str:
-        return DELIVERIES.get(self.delivery, self.delivery)
+        return word(DELIVERIES.get(self.delivery, self.delivery))
 
     @property
     def stop_label(self) -> str:
-        return STOP_KINDS.get(self.stop_kind, self.stop_kind)
+        return word(STOP_KINDS.get(self.stop_kind, self.stop_kind))
 
     @property
     def waiting(self) -> bool:
@@ -85,7 +86,9 @@ def fetch_detail(session: Session, code: str) -> DossierDetail:
     """The dossier ``code`` with its pauses and timeline; a `UserError` when there is none."""
     d = get_dossier(session, code)
     events = tuple(EventLine(e.at, e.actor, e.kind, dict(e.detail or {})) for e in timeline(session, d.code))
-    values = {name: str(getattr(d, name) or "") for name in CORRECTABLE_FIELDS}
+    shown = applicant_of(session, d)  # CCCD, phone, address masked for roles that need not see them
+    values = {name: str(getattr(shown, name, None) if name in ("id_number", "phone", "address") else
+                        getattr(d, name) or "") for name in CORRECTABLE_FIELDS}
     return DossierDetail(
         code=d.code, applicant=d.applicant_name, procedure=d.procedure_name, field=d.field, status=d.status,
         received_at=d.received_at, due_at=d.due_at, new_due_at=d.new_due_at, result_at=d.result_at,

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout
 
 from core.lifecycle import STOP_KINDS
 from core.text import clean
+from desktop.core_words import words
 from desktop.lifecycle.data import DossierDetail
 from desktop.lifecycle.wording import moment
 
@@ -147,7 +148,7 @@ def _asks(action: str, detail: DossierDetail) -> tuple[str, str, list[Ask], str]
                 translate("Lifecycle", "Record the return"))
     return (translate("Lifecycle", "Stop or withdraw the dossier"),
             translate("Lifecycle", "The dossier stops being processed; a stop notice can be printed."),
-            [Ask("kind", translate("Lifecycle", "Kind:"), kind="choice", choices=STOP_KINDS), reason],
+            [Ask("kind", translate("Lifecycle", "Kind:"), kind="choice", choices=words(STOP_KINDS)), reason],
             translate("Lifecycle", "Stop the dossier"))
 
 

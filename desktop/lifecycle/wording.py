@@ -8,6 +8,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 
 from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS
+from desktop.core_words import word
 from desktop.lifecycle.data import CHOICES, EventLine
 
 translate = QCoreApplication.translate
@@ -60,12 +61,12 @@ def event_title(kind: str) -> str:
 
 def _value(field: str, value: Any) -> str:
     text = str(value or "")
-    return CHOICES.get(field, {}).get(text, text) or translate("Lifecycle", "(empty)")
+    return word(CHOICES.get(field, {}).get(text, text)) or translate("Lifecycle", "(empty)")
 
 
 def _corrected(d: dict[str, Any]) -> str:
     field = str(d.get("field", ""))
-    text = fill(translate("Lifecycle", "%1: “%2” → “%3”. Reason: %4."), CORRECTABLE_FIELDS.get(field, field),
+    text = fill(translate("Lifecycle", "%1: “%2” → “%3”. Reason: %4."), word(CORRECTABLE_FIELDS.get(field, field)),
                 _value(field, d.get("old")), _value(field, d.get("new")), d.get("reason", ""))
     version = translate("Lifecycle", "Receipt version %1.")
     return f"{text} {fill(version, d.get('receipt_version', ''))}"
@@ -97,7 +98,7 @@ def event_detail(event: EventLine) -> str:
     if kind == "returned":
         return fill(translate("Lifecycle", "Collected by %1"), d["collected_by"]) if d.get("collected_by") else ""
     if kind == "stopped":
-        label = STOP_KINDS.get(str(d.get("kind", "")), str(d.get("kind", "")))
+        label = word(STOP_KINDS.get(str(d.get("kind", "")), str(d.get("kind", ""))))
         return f"{label}: {d['reason']}" if d.get("reason") else label
     if kind == "corrected":
         return _corrected(d)
@@ -114,12 +115,12 @@ def _satisfaction(kind: str, d: dict[str, Any]) -> str:
     from core.ratings import ENTERED_BY, LEVELS
 
     if kind == "rated":
-        text = f"{LEVELS.get(d.get('level'), d.get('level'))} ({ENTERED_BY.get(d.get('entered_by'), '')})"
+        text = f"{word(LEVELS.get(d.get('level'), d.get('level')))} ({word(ENTERED_BY.get(d.get('entered_by'), ''))})"
         return f"{text}. {d['comment']}" if d.get("comment") else text
     if kind == "rating_commented":
         return str(d.get("comment", ""))
     if kind == "rating_corrected":
-        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), LEVELS.get(d.get("old"), d.get("old")),
-                    LEVELS.get(d.get("new"), d.get("new")), d.get("reason", ""))
+        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), word(LEVELS.get(d.get("old"), d.get("old"))),
+                    word(LEVELS.get(d.get("new"), d.get("new"))), d.get("reason", ""))
     totals = ["—" if d.get(k) is None else d[k] for k in ("self_total", "reviewed_total")]
     return fill(translate("Lifecycle", "Self-score %1, reviewed %2: %3"), *totals, d.get("grade") or "—")

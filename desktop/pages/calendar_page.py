@@ -5,17 +5,20 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
                                QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.office_calendar import confirm_year, set_day
 from desktop.calendar_data import YearData, fetch_year
+from desktop.keys import shortcut
 from desktop.models.special_days_model import SpecialDaysModel
 from desktop.operations import Operations
 from desktop.widgets.day_dialog import DayChange, DayDialog
 from desktop.widgets.day_panel import DayPanel
 from desktop.widgets.day_style import Legend
 from desktop.widgets.due_tester import DueTester
+from desktop.widgets.fit_scroll import FitScrollArea
 from desktop.widgets.hours_editor import HoursEditor
 from desktop.widgets.year_grid import YearGrid
 
@@ -54,14 +57,14 @@ class CalendarPage(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Year:")))
+        top.addWidget(QLabel(self.tr("&Year:"), buddy=self.year))
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.status, 1)
         top.addWidget(self.confirm_button)
         year_tab = QWidget()
         year_layout = QHBoxLayout(year_tab)
-        year_layout.addWidget(self.grid, 0, Qt.AlignmentFlag.AlignTop)
+        year_layout.addWidget(FitScrollArea(self.grid), 0, Qt.AlignmentFlag.AlignTop)  # scrolls on a small screen
         year_layout.addWidget(self.panel, 1)
         self.tabs.addTab(year_tab, self.tr("Year"))
         self.tabs.addTab(self._special_table(), self.tr("Special days"))
@@ -71,6 +74,8 @@ class CalendarPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(Legend())
         layout.addWidget(self.tabs, 1)
+        shortcut(self, QKeySequence.StandardKey.Refresh, lambda: self.load_year(self.year.value()),
+                 self.tr("Reload the year"))
 
     def _special_table(self) -> QTableView:
         table = QTableView()
@@ -111,7 +116,7 @@ class CalendarPage(QWidget):
         self.grid.set_year(data)
         self.special.set_rows(data.entries)
         self.status.setText(self._status_text(data))
-        self.confirm_button.setText(self.tr("Confirm the %1 calendar").replace("%1", str(data.year)))
+        self.confirm_button.setText(self.tr("&Confirm the %1 calendar").replace("%1", str(data.year)))
         self.confirm_button.setVisible(data.needs_confirmation)
         if self.grid.selected is not None:
             self.panel.show_day(self.grid.selected, data)

@@ -9,11 +9,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Signal
-from PySide6.QtGui import QFont
+from PySide6.QtGui import QFont, QKeySequence
 from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
                                QWidget)
 
 from core.errors import UserError
+from desktop.keys import press_with, shortcut
 from desktop.lifecycle.actions import ACTIONS, apply_action
 from desktop.lifecycle.data import DossierDetail, fetch_detail
 from desktop.lifecycle.dialogs import ActionDialog, make_dialog
@@ -36,6 +37,7 @@ class DossierDetailPage(QWidget):
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.output = ops, actor, output or default_output()
+        self.setWindowTitle(self.tr("One dossier"))  # the cheat sheet's name of this view
         self.detail: DossierDetail | None = None
         self.dialog: ActionDialog | None = None
         self.title, self.state = QLabel(), QLabel()
@@ -55,13 +57,15 @@ class DossierDetailPage(QWidget):
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
         self.action_buttons = {a: self._button(t, lambda _=False, a=a: self.open_action(a)) for a, t in zip(ACTIONS, (
-            self.tr("Hand over…"), self.tr("Request supplement…"), self.tr("Resume…"), self.tr("Result ready…"),
-            self.tr("Return result…"), self.tr("Stop / withdraw…"), self.tr("Correct intake details…")))}
+            self.tr("&Hand over…"), self.tr("Request &supplement…"), self.tr("Res&ume…"), self.tr("Result &ready…"),
+            self.tr("Re&turn result…"), self.tr("Stop / &withdraw…"), self.tr("&Correct intake details…")))}
         self.document_titles = {"receipt": self.tr("Receipt"), "control-sheet": self.tr("Control sheet"),
                                 "stop": self.tr("Stop notice"), "apology": self.tr("Apology letter")}
         self.document_buttons = {k: self._button(t, lambda _=False, k=k: self.print_document(k)) for k, t in (
-            ("receipt", self.tr("Reprint receipt")), ("control-sheet", self.tr("Control sheet")),
-            ("stop", self.tr("Stop notice")), ("apology", self.tr("Apology letter")))}
+            ("receipt", self.tr("Re&print receipt")), ("control-sheet", self.tr("C&ontrol sheet")),
+            ("stop", self.tr("Stop &notice")), ("apology", self.tr("&Apology letter")))}
+        press_with(self.document_buttons["receipt"], QKeySequence.StandardKey.Print)
+        shortcut(self, QKeySequence.StandardKey.Refresh, self.reload, self.tr("Reload the dossier"))
         self._build()
 
     @staticmethod

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLa
 
 from core.dossiers import STATUS_LABELS
 from core.models import CHANNELS
+from desktop.core_words import words
 from desktop.dossier_data import DUE_SOON, LATE, ListQuery
 
 __all__ = ["DossierFilterBar", "SEARCH_DELAY_MS"]
@@ -46,17 +47,17 @@ class DossierFilterBar(QWidget):
         self._timer = QTimer(self, singleShot=True, interval=SEARCH_DELAY_MS)
         self._timer.timeout.connect(self.changed)
         self.search.textChanged.connect(lambda _: self._timer.start())
-        self.status = _combo(self.tr("All statuses"), STATUS_LABELS)
+        self.status = _combo(self.tr("All statuses"), words(STATUS_LABELS))
         self.field = _combo(self.tr("All fields"), {})
-        self.channel = _combo(self.tr("All channels"), CHANNELS)
-        self.dated = QCheckBox(self.tr("Received from"))
+        self.channel = _combo(self.tr("All channels"), words(CHANNELS))
+        self.dated = QCheckBox(self.tr("Received &from"))
         self.date_from = _date_edit(today.replace(day=1))
         self.date_to = _date_edit(today)
-        self.due_soon = QPushButton(self.tr("Due soon"))
+        self.due_soon = QPushButton(self.tr("Due &soon"))
         self.due_soon.setToolTip(self.tr("Unfinished dossiers due within one working day"))
-        self.late = QPushButton(self.tr("Late"))
+        self.late = QPushButton(self.tr("&Late"))
         self.late.setToolTip(self.tr("Unfinished dossiers past their statutory due moment"))
-        self.clear = QPushButton(self.tr("Clear filters"))
+        self.clear = QPushButton(self.tr("&Clear filters"))
         self.clear.clicked.connect(self.reset)
         for button in (self.due_soon, self.late):
             button.setCheckable(True)

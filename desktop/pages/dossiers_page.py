@@ -10,12 +10,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
 from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_fields
+from desktop.keys import press_with, shortcut
 from desktop.lifecycle.documents import DocumentOutput
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.operations import Operations
@@ -84,10 +85,12 @@ class DossiersPage(QWidget):
 
     def _list_view(self) -> QWidget:
         refresh = QPushButton(self.tr("Refresh"))
-        refresh.setToolTip(self.tr("Reload the list (F5)"))
+        refresh.setToolTip(self.tr("Reload the list"))
         refresh.clicked.connect(self.refresh)
-        view = QWidget()
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), view, activated=self.refresh)
+        view = QWidget(windowTitle=self.tr("List"))  # the cheat sheet's name of this view
+        press_with(refresh, QKeySequence.StandardKey.Refresh, description=self.tr("Reload the list"))
+        shortcut(view, QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll()),
+                 self.tr("Search the dossiers"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(QLabel(self.tr("Double-click or Enter opens a dossier.")))
@@ -134,7 +137,7 @@ class DossiersPage(QWidget):
             text = self.tr("No dossier matches the search.") if self.model.query.narrowed \
                 else self.tr("No dossiers yet: dossiers accepted at the Intake page will appear here.")
         else:
-            text = self.tr("%1 dossiers").replace("%1", f"{total:,}".replace(",", "."))
+            text = self.tr("%Ln dossier(s)", "", total)
         self.count.setText(text)
 
     # -- one dossier ----------------------------------------------------------------------

@@ -13,7 +13,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
@@ -23,6 +23,7 @@ from desktop.handover.mapping_dialog import ask_mapping
 from desktop.handover.mode_box import ModeBox
 from desktop.handover.result_view import ReconcileResultView
 from desktop.handover.table_model import HandoverTableModel
+from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
 from desktop.operations import Operations
 
@@ -106,18 +107,22 @@ class HandoverPage(QWidget):
 
     def _layout(self) -> None:
         entry = QHBoxLayout()
-        entry.addWidget(QLabel(self.tr("Provincial code of the selected dossier:")))
+        entry.addWidget(QLabel(self.tr("Provincial c&ode of the selected dossier:"), buddy=self.code))
         entry.addWidget(self.code, 1)
-        entry.addWidget(self._button(self.tr("Mark entered (Enter)"), self.mark_current, "markButton"))
+        entry.addWidget(self._button(self.tr("Mar&k entered (Enter)"), self.mark_current, "markButton"))
         tools = QHBoxLayout()
         tools.addWidget(self.count, 1)
-        self.remap_button = self._button(self.tr("Column mapping…"), self.remap, "remapButton")
+        self.remap_button = self._button(self.tr("Column &mapping…"), self.remap, "remapButton")
         self.remap_button.setEnabled(False)
-        for button in (self._button(self.tr("Export…"), self.export, "exportButton"),
-                       self._button(self.tr("Print desk list"), self.print_list, "printButton"),
-                       self._button(self.tr("Reconcile with provincial file…"), self.reconcile, "reconcileButton"),
+        keys = {"exportButton": "Ctrl+E", "printButton": QKeySequence.StandardKey.Print,
+                "refreshButton": QKeySequence.StandardKey.Refresh}
+        for button in (self._button(self.tr("&Export…"), self.export, "exportButton"),
+                       self._button(self.tr("&Print desk list"), self.print_list, "printButton"),
+                       self._button(self.tr("Re&concile with provincial file…"), self.reconcile, "reconcileButton"),
                        self.remap_button, self._button(self.tr("Refresh"), self.refresh, "refreshButton")):
             tools.addWidget(button)
+            if button.objectName() in keys:
+                press_with(button, keys[button.objectName()])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(self.result)
@@ -130,7 +135,6 @@ class HandoverPage(QWidget):
         layout.addWidget(splitter, 1)
         layout.addLayout(entry)
         layout.addWidget(self.message)
-        QShortcut(QKeySequence(QKeySequence.StandardKey.Refresh), self, activated=self.refresh)
 
     # -- loading --------------------------------------------------------------------------
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
@@ -145,8 +149,8 @@ class HandoverPage(QWidget):
     def _show(self, view: data.HandoverView, keep_row: int = 0) -> None:
         self.model.set_rows(view.rows)
         self.mode_box.show_mode(view.mode)
-        self.count.setText(self.tr("%1 dossiers to enter in the provincial system, oldest first")
-                           .replace("%1", str(view.count)) if view.count
+        self.count.setText(self.tr("%n dossier(s) to enter in the provincial system, oldest first", "",
+                                   view.count) if view.count
                            else self.tr("Nothing to enter: every dossier is in the provincial system."))
         if view.rows:
             self.table.selectRow(min(keep_row, len(view.rows) - 1))
@@ -194,7 +198,7 @@ class HandoverPage(QWidget):
         path = self.save_file(self, f"cho-nhap-tinh-{dt.date.today():%Y%m%d}.xlsx")
         if path:
             self.ops.run(lambda s: data.export_to(s, path), on_error=self._failed, on_done=lambda n: self._say(
-                self.tr("Exported %1 dossiers to %2").replace("%1", str(n)).replace("%2", path)))
+                self.tr("Exported %n dossier(s) to %1", "", n).replace("%1", path)))
 
     def print_list(self) -> None:
         name = f"danh-sach-cho-nhap-{dt.date.today():%Y%m%d}.pdf"

@@ -13,7 +13,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.calendar import DueResult
@@ -29,6 +29,7 @@ from desktop.intake.issued_banner import IssuedBanner
 from desktop.intake.options import IntakeOptions
 from desktop.intake.procedure_picker import ProcedurePicker
 from desktop.intake.reason_dialog import ReasonDialog
+from desktop.keys import shortcut
 from desktop.operations import Operations
 from desktop.widgets.pdf_preview import PdfPreview
 
@@ -98,10 +99,13 @@ class IntakePage(QWidget):
         self.actions.refuse.clicked.connect(self.refuse)
         self.actions.new.clicked.connect(self.new_dossier)
         self.preview.printed.connect(lambda _: self.applicant.name.setFocus())
-        for keys, slot in ((QKeySequence.StandardKey.Save, self.save), ("Ctrl+P", lambda: self.save(print_after=True)),
-                           (QKeySequence.StandardKey.New, self.new_dossier)):
-            QShortcut(QKeySequence(keys), self, activated=slot,
-                      context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        for keys, slot, text in (
+                (QKeySequence.StandardKey.Save, self.save, self.tr("Accept and save, or issue the supplement slip")),
+                ("Ctrl+P", lambda: self.save(print_after=True), self.tr("The same, then print")),
+                (QKeySequence.StandardKey.New, self.new_dossier, self.tr("New dossier (empty the form)"))):
+            shortcut(self, keys, slot, text, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.picker.setFocus(), self.picker.selectAll()),
+                 self.tr("Search the procedure"))
 
     # -- the procedure and its appointment -------------------------------------------------
     def set_procedure(self, choice: ProcedureChoice) -> None:

@@ -12,11 +12,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
                                QTabWidget, QTableView, QVBoxLayout, QWidget)
 
 from core.apologies import ApologyDraft, IssuedApology
 from core.board import Board
+from desktop.keys import press_with
 from desktop.late import data
 from desktop.late.apology_dialog import ApologyDialog
 from desktop.late.board_model import BoardTableModel
@@ -58,10 +60,12 @@ class LatePage(QWidget):
             self.views[name].doubleClicked.connect(self.open_apology)
             self.tabs.addTab(self.views[name], "")
         self.tabs.currentChanged.connect(self._selection_changed)
-        self.apology_button = QPushButton(self.tr("Apology…"))
+        self.apology_button = QPushButton(self.tr("&Apology…"))
+        self.apology_button.setToolTip(self.tr("Draft the apology letter of the selected dossier (or double-click it)"))
         self.apology_button.clicked.connect(self.open_apology)
         self.refresh_button = QPushButton(self.tr("Refresh"))
         self.refresh_button.clicked.connect(self.refresh)
+        press_with(self.refresh_button, QKeySequence.StandardKey.Refresh, description=self.tr("Reload the board"))
         self.status = QLabel()
         self.status.setWordWrap(True)
         self.by_field, self.by_handler = GroupTable(self.tr("By field")), GroupTable(self.tr("By officer"))

@@ -6,8 +6,10 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
+from desktop.keys import shortcut
 from desktop.operations import Operations
 from desktop.ratings.evaluation_editor import EvaluationEditor, PdfShow, preview_pdf
 from desktop.ratings.figures_view import FiguresView
@@ -38,7 +40,7 @@ class RatingsPage(QWidget):
         self.ask_code = QLineEdit()
         self.ask_code.setPlaceholderText(self.tr("Dossier code"))
         self.ask_code.setMaximumWidth(260)
-        self.ask_button = QPushButton(self.tr("Open the rating window"))
+        self.ask_button = QPushButton(self.tr("Open the &rating window"))
         self.ask_button.clicked.connect(self.ask)
         self.ask_code.returnPressed.connect(self.ask)
         bar = QHBoxLayout()
@@ -50,6 +52,7 @@ class RatingsPage(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(bar)
         layout.addWidget(self.tabs, 1)
+        shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Reload the figures and the surveys"))
         self._loaded = False
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)

@@ -13,11 +13,14 @@ from collections.abc import Callable
 from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
 from core.reports.drill import CellDossier
 from core.reports.period import previous_month
+from desktop.core_words import month_label, period_range
+from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
 from desktop.report import actions, data
 from desktop.report.cell_dialog import CellDialog
@@ -54,11 +57,14 @@ class ReportPage(QWidget):
         self.state_label.setWordWrap(True)
         self.busy_bar = QProgressBar(minimum=0, maximum=0, visible=False, maximumWidth=160)
         self.busy_bar.setTextVisible(False)
-        self.pdf_button = QPushButton(self.tr("Preview and print…"), clicked=self.preview_pdf)
-        self.xlsx_button = QPushButton(self.tr("Save for upload (xlsx)…"), clicked=self.save_xlsx)
-        self.submit_button = QPushButton(self.tr("Submit…"), clicked=self.submit)
-        self.upload_button = QPushButton(self.tr("Record upload"), clicked=self.record_upload)
-        self.changes_button = QPushButton(self.tr("Show differences…"), clicked=self.show_changes, visible=False)
+        self.pdf_button = QPushButton(self.tr("Preview and &print…"), clicked=self.preview_pdf)
+        self.xlsx_button = QPushButton(self.tr("Save for &upload (xlsx)…"), clicked=self.save_xlsx)
+        self.submit_button = QPushButton(self.tr("&Submit…"), clicked=self.submit)
+        self.upload_button = QPushButton(self.tr("Record up&load"), clicked=self.record_upload)
+        self.changes_button = QPushButton(self.tr("Show &differences…"), clicked=self.show_changes, visible=False)
+        press_with(self.pdf_button, QKeySequence.StandardKey.Print)
+        press_with(self.xlsx_button, "Ctrl+E")
+        shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Reload the month"))
         self.report_view = ReportView()
         self.report_view.cell_requested.connect(self.open_cell)
         self.report_view.dossier_requested.connect(self._open)
@@ -73,7 +79,8 @@ class ReportPage(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("Month:")))
+        month = QLabel(self.tr("&Month:"), buddy=self.month_edit)
+        top.addWidget(month)
         top.addWidget(self.month_edit)
         top.addWidget(self.period_label, 1)
         top.addWidget(self.busy_bar)
@@ -127,8 +134,8 @@ class ReportPage(QWidget):
         self.view = view
         period = view.report.period
         kind = self.tr("calendar month") if period.kind == "calendar" else self.tr("cut-off 15th–14th (NĐ 09/2019)")
-        self.period_label.setText(self.tr("%1 (%2) · %3 · due by %4").replace("%1", period.label)
-                                  .replace("%2", period.range_text).replace("%3", kind)
+        self.period_label.setText(self.tr("%1 (%2) · %3 · due by %4").replace("%1", month_label(period))
+                                  .replace("%2", period_range(period)).replace("%3", kind)
                                   .replace("%4", f"{view.due:%d/%m/%Y}"))
         self.report_view.set_report(view.report)
         self.state_label.setText(self._state_text(view))
@@ -150,8 +157,8 @@ class ReportPage(QWidget):
             text += " " + self.tr("Uploaded at %1 by %2.").replace(
                 "%1", f"{view.upload.uploaded_at:%H:%M %d/%m/%Y}").replace("%2", view.upload.actor)
         if view.status.changed:
-            text += " " + self.tr("The figures have changed since (%1 cell(s)): submit again to make a new "
-                                  "revision.").replace("%1", str(len(view.status.changes)))
+            text += " " + self.tr("The figures have changed since (%n cell(s)): submit again to make a new "
+                                  "revision.", "", len(view.status.changes))
         return text
 
     def _enable(self) -> None:
@@ -169,7 +176,7 @@ class ReportPage(QWidget):
         if self.view is None:
             return
         report, name = self.view.report, field or None
-        title = f"{full_heading(column)} — {field or self.tr('Total')} — {report.period.label}"
+        title = f"{full_heading(column)} — {field or self.tr('Total')} — {month_label(report.period)}"
         self._run(lambda s: data.fetch_cell(s, report, column, name),
                   on_done=lambda lines: self._show_cell(title, lines))
 
@@ -187,7 +194,7 @@ class ReportPage(QWidget):
         if self.view is None:
             return
         report, day = self.view.report, self.clock().date()
-        title = self.tr("Monthly report — %1").replace("%1", report.period.label)
+        title = self.tr("Monthly report — %1").replace("%1", month_label(report.period))
         self._run(lambda s: data.fetch_pdf(s, report, day), on_done=lambda pdf: setattr(
             self, "dialog", actions.show_pdf(self, pdf, title=title, file_name=data.pdf_file_name(report))))
 
@@ -206,7 +213,7 @@ class ReportPage(QWidget):
     def submit(self) -> None:
         if self.view is None:
             return
-        month, label = self.month(), self.view.report.period.label
+        month, label = self.month(), month_label(self.view.report.period)
         if not actions.confirm(self, self.tr("Submit the report"), self.tr(
                 "Submit the report of %1? Its figures and its file are frozen with a checksum; a later change "
                 "makes a new revision.").replace("%1", label)):
@@ -229,7 +236,7 @@ class ReportPage(QWidget):
     def record_upload(self) -> None:
         if self.view is None:
             return
-        month, label = self.month(), self.view.report.period.label
+        month, label = self.month(), month_label(self.view.report.period)
         if actions.confirm(self, self.tr("Record upload"), self.tr(
                 "Record that the report of %1 has been uploaded to the provincial system?").replace("%1", label)):
             at, actor = self.clock().replace(microsecond=0), self.actor

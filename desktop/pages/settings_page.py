@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
                                QVBoxLayout, QWidget)
 
 from core.errors import UserError
 from desktop.catalog.catalog_panel import CatalogPanel
+from desktop.keys import press_with
 from desktop.office_info import OfficeInfo, fetch_office, save_office
 from desktop.operations import Operations
+from desktop.widgets.language_box import LanguageBox
 
 __all__ = ["SettingsPage"]
 
@@ -28,8 +31,9 @@ class SettingsPage(QWidget):
         self.name.setPlaceholderText(self.tr("e.g. People's Committee of Hoa Thanh commune"))
         self.place.setPlaceholderText(self.tr("e.g. Hoa Thanh (printed before the date on documents)"))
         self.parent_name.setPlaceholderText(self.tr("e.g. PEOPLE'S COMMITTEE OF NGHE AN PROVINCE"))
-        self.save_button = QPushButton(self.tr("Save"))
+        self.save_button = QPushButton(self.tr("&Save"))
         self.save_button.clicked.connect(self.save)
+        press_with(self.save_button, QKeySequence.StandardKey.Save)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.catalog = CatalogPanel(ops)
@@ -56,11 +60,16 @@ class SettingsPage(QWidget):
         layout.addWidget(note)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
+        layout.addWidget(LanguageBox())  # the desk's preference, not the office's
         layout.addStretch(1)
         box.setMaximumWidth(760)
         self.tabs.addTab(office, self.tr("Office"))
         self.tabs.addTab(self.catalog, self.tr("Procedure catalog"))
         QVBoxLayout(self).addWidget(self.tabs)
+
+    def add_tab(self, widget: QWidget, title: str) -> None:
+        """Another tab the composition root gives (e.g. the accounts panel, for an admin)."""
+        self.tabs.addTab(widget, title)
 
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:

@@ -6,10 +6,12 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
                                QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
 from core.evaluation import MAX_POINTS, TOTAL_POINTS, Indicator, Sheet, grade_of
+from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import fetch_sheet, sheet_pdf, store_sheet
 
@@ -46,7 +48,7 @@ class EvaluationEditor(QWidget):
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Dossier code"))
         self.code.returnPressed.connect(self.open_code)
-        self.open_button = QPushButton(self.tr("Open sheet"))
+        self.open_button = QPushButton(self.tr("&Open sheet"))
         self.open_button.clicked.connect(self.open_code)
         self.about = QLabel()
         self.about.setWordWrap(True)
@@ -63,7 +65,9 @@ class EvaluationEditor(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
         self.totals = QLabel()
         self.totals.setTextFormat(Qt.TextFormat.RichText)
-        self.save_button, self.print_button = QPushButton(self.tr("Save")), QPushButton(self.tr("Save and print…"))
+        self.save_button, self.print_button = QPushButton(self.tr("&Save")), QPushButton(self.tr("Save and &print…"))
+        press_with(self.save_button, QKeySequence.StandardKey.Save)
+        press_with(self.print_button, QKeySequence.StandardKey.Print)
         self.save_button.clicked.connect(lambda: self.save())
         self.print_button.clicked.connect(lambda: self.save(then_print=True))
         self.status = QLabel()

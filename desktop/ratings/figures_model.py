@@ -10,6 +10,7 @@ from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersisten
 from PySide6.QtGui import QColor
 
 from core.satisfaction import Dissatisfied, FigureRow
+from desktop.core_words import word
 
 __all__ = ["FiguresModel", "DissatisfiedModel", "percent"]
 
@@ -67,7 +68,7 @@ class FiguresModel(QAbstractTableModel):
     def _text(self, row: FigureRow, column: int) -> str:
         c = row.counts
         if column == self.GROUP:
-            return row.label
+            return word(row.label)
         if column == self.RATE:
             return percent(row.rate)
         if column == self.TARGET:
@@ -107,5 +108,5 @@ class DissatisfiedModel(QAbstractTableModel):
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         d = self._rows[index.row()]
-        return (d.code, f"{d.at:%H:%M %d/%m/%Y}", d.procedure, d.officer, d.channel,
-                d.comment or self.tr("(no comment)"), d.entered_by)[index.column()]
+        return (d.code, f"{d.at:%H:%M %d/%m/%Y}", d.procedure, d.officer, word(d.channel),
+                d.comment or self.tr("(no comment)"), word(d.entered_by))[index.column()]

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxL
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.satisfaction import Figures
+from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import export_figures, fetch_figures
 from desktop.ratings.figures_model import DissatisfiedModel, FiguresModel, percent
@@ -52,11 +53,12 @@ class FiguresView(QWidget):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.dateChanged.connect(lambda _: self.refresh())
-        self.month_button, self.year_button = QPushButton(self.tr("This month")), QPushButton(self.tr("This year"))
+        self.month_button, self.year_button = QPushButton(self.tr("This &month")), QPushButton(self.tr("This &year"))
         self.month_button.clicked.connect(lambda: self.set_period(dt.date(today.year, today.month, 1), today))
         self.year_button.clicked.connect(lambda: self.set_period(dt.date(today.year, 1, 1), today))
-        self.export_button = QPushButton(self.tr("Export to Excel…"))
+        self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(self.export)
+        press_with(self.export_button, "Ctrl+E")
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
@@ -121,10 +123,9 @@ class FiguresView(QWidget):
             self.summary.setText(self.tr("No ratings in this period."))
         else:
             colour = "#1e8449" if total.meets else "#a93226"
-            text = self.tr("%1 ratings. Satisfaction rate %2 (target %3). Not satisfied: %4.")
-            text = (text.replace("%1", str(total.counts.total)).replace("%2", f"<b style='color:{colour}'>"
-                    f"{percent(total.rate)}</b>").replace("%3", percent(total.target))
-                    .replace("%4", str(total.counts.dissatisfied)))
+            text = self.tr("%n rating(s). Satisfaction rate %1 (target %2). Not satisfied: %3.", "", total.counts.total)
+            text = (text.replace("%1", f"<b style='color:{colour}'>{percent(total.rate)}</b>")
+                    .replace("%2", percent(total.target)).replace("%3", str(total.counts.dissatisfied)))
             self.summary.setText(f"<span style='font-size:13pt'>{text}</span>")
         for name, model in self.models.items():
             model.set_rows(getattr(figures, name))

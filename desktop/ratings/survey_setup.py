@@ -7,9 +7,11 @@ Core refuses to change the questions of a survey whose forms are already keyed.
 from __future__ import annotations
 
 from PySide6.QtCore import Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
                                QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
 
+from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import SurveyItem, fetch_surveys, new_survey, save_survey
 
@@ -32,9 +34,9 @@ class SurveySetup(QWidget):
         self.list = QListWidget()
         self.list.setMaximumWidth(300)
         self.list.currentRowChanged.connect(self._select)
-        self.new_button = QPushButton(self.tr("New survey (SIPAS factors)"))
+        self.new_button = QPushButton(self.tr("&New survey (SIPAS factors)"))
         self.new_button.clicked.connect(self.create)
-        self.name, self.active = QLineEdit(), QCheckBox(self.tr("Open for keying forms"))
+        self.name, self.active = QLineEdit(), QCheckBox(self.tr("&Open for keying forms"))
         self.questions = QTableWidget(0, 4)
         self.questions.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Group"), self.tr("Question"),
                                                   self.tr("Answers, separated by ;")])
@@ -45,11 +47,13 @@ class SurveySetup(QWidget):
         self.questions.setColumnWidth(self.GROUP, 180)
         self.questions.setColumnWidth(self.SCALE, 260)
         self.questions.verticalHeader().setVisible(False)
-        self.add_button, self.remove_button = QPushButton(self.tr("Add question")), QPushButton(self.tr("Remove question"))
+        self.add_button = QPushButton(self.tr("&Add question"))
+        self.remove_button = QPushButton(self.tr("Re&move question"))
         self.add_button.clicked.connect(lambda: self._add_row({"code": str(self.questions.rowCount() + 1)}))
         self.remove_button.clicked.connect(lambda: self.questions.removeRow(self.questions.currentRow()))
-        self.save_button = QPushButton(self.tr("Save questionnaire"))
+        self.save_button = QPushButton(self.tr("Save &questionnaire"))
         self.save_button.clicked.connect(self.save)
+        press_with(self.save_button, QKeySequence.StandardKey.Save)
         self.status = QLabel()
         self.status.setWordWrap(True)
         self._build()
@@ -83,7 +87,7 @@ class SurveySetup(QWidget):
         self.list.blockSignals(True)
         self.list.clear()
         for item in items:
-            forms = self.tr("%1 forms").replace("%1", str(item.forms))
+            forms = self.tr("%n form(s)", "", item.forms)
             entry = QListWidgetItem(f"{item.name}\n{forms}" + ("" if item.active else " — " + self.tr("closed")))
             self.list.addItem(entry)
         self.list.blockSignals(False)

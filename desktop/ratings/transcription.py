@@ -125,7 +125,7 @@ class TranscriptionForm(QWidget):
         self.comment.returnPressed.connect(self.submit)
         self.grid = AnswerGrid()
         self.grid.submitted.connect(self.submit)
-        self.save_button = QPushButton(self.tr("Save form (Enter)"))
+        self.save_button = QPushButton(self.tr("&Save form (Enter)"))
         self.save_button.clicked.connect(self.submit)
         self.help = QLabel(self.tr("Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes "
                                    "back; Enter saves the form and starts the next."))
@@ -185,7 +185,7 @@ class TranscriptionForm(QWidget):
     def show_state(self, state: SurveyState) -> None:
         self.state = state
         self.form_no.setText(state.next_form_no)
-        self.counter.setText(self.tr("%1 forms keyed").replace("%1", str(state.survey.forms)))
+        self.counter.setText(self.tr("%n form(s) keyed", "", state.survey.forms))
         lines = [self.tr("Form %1 keyed by %2 at %3").replace("%1", no or "—").replace("%2", by)
                  .replace("%3", f"{at:%H:%M %d/%m/%Y}") for no, by, at in state.recent[:3]]
         self.recent.setText("\n".join(lines))

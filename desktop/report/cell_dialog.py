@@ -28,7 +28,7 @@ class CellDialog(QDialog):
         heading = QLabel(title)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
-        count = QLabel(self.tr("%1 dossier(s).").replace("%1", str(len(lines))) if lines
+        count = QLabel(self.tr("%n dossier(s).", "", len(lines)) if lines
                        else self.tr("No dossier in this cell."))
         self.table = QTableWidget(len(lines), 4)
         self.table.setHorizontalHeaderLabels([self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"),

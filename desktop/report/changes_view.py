@@ -77,8 +77,8 @@ class SubmissionDialog(QDialog):
         if info.revision == 1:
             explain = self.tr("First submission of this month: there is no earlier revision to compare with.")
         else:
-            explain = self.tr("What changed since revision %1 (%2 cell(s)):").replace(
-                "%1", str(info.revision - 1)).replace("%2", str(len(info.changes)))
+            explain = self.tr("What changed since revision %1 (%n cell(s)):", "", len(info.changes)).replace(
+                "%1", str(info.revision - 1))
         self.explain = QLabel(explain)
         self.explain.setWordWrap(True)
         buttons = QDialogButtonBox()

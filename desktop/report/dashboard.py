@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayo
 
 from core.reports import KPI_KEYS, Kpi, MonthlyReport, percent
 from core.reports.trends import TrendPoint, by_field, months_back, trend_point
+from desktop.core_words import month_label, period_range, word
 from desktop.operations import Operations
 from desktop.report import data
 from desktop.report.kpi_model import target_text, verdict_colours
@@ -42,7 +43,7 @@ class KpiTile(QFrame):
             layout.addWidget(label)
 
     def set_kpi(self, kpi: Kpi) -> None:
-        self.name.setText(kpi.label)
+        self.name.setText(word(kpi.label))
         self.rate.setText(percent(kpi.rate))
         verdict = "—" if kpi.met is None else (self.tr("Met") if kpi.met else self.tr("Not met"))
         self.target.setText(self.tr("Target %1 · %2").replace("%1", target_text(kpi)).replace("%2", verdict))
@@ -122,7 +123,7 @@ class Dashboard(QWidget):
             return
         self.report = report
         self.title.setText(self.tr("%1 against the targets; the twelve months to it").replace(
-            "%1", f"{report.period.label} ({report.period.range_text})"))
+            "%1", f"{month_label(report.period)} ({period_range(report.period)})"))
         for key, tile in self.tiles.items():
             tile.set_kpi(report.kpis[key])
         self._fill_fields(report)

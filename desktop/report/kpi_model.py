@@ -11,6 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from PySide6.QtGui import QColor
 
 from core.reports import KPI_KEYS, Kpi, MonthlyReport, percent
+from desktop.core_words import word
 
 __all__ = ["KpiModel", "verdict_colours", "target_text"]
 
@@ -64,7 +65,7 @@ class KpiModel(QAbstractTableModel):
             return None
         kpi, column = self.kpis[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (kpi.label, f"{kpi.numerator}/{kpi.denominator}", percent(kpi.rate), target_text(kpi),
+            return (word(kpi.label), f"{kpi.numerator}/{kpi.denominator}", percent(kpi.rate), target_text(kpi),
                     self._verdict(kpi))[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.LABEL:
             return Qt.AlignmentFlag.AlignCenter

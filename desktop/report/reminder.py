@@ -10,13 +10,15 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QObject, QTimer
+from sqlmodel import Session
 
 from core.reports import Reminder
+from core.reports.submissions import latest_submission
 from desktop.operations import Operations
 from desktop.report import data
 
-__all__ = ["ReportReminder", "REFRESH_MS"]
+__all__ = ["ReportReminder", "REFRESH_MS", "reminder_text"]
 
 REFRESH_MS = 3_600_000
 #: Shows the reminder: its text ("" hides it) and True when the due day has passed.
@@ -40,8 +42,29 @@ class ReportReminder(QObject):
 
     def refresh(self) -> None:
         day = self.today()
-        self.ops.run(lambda s: data.fetch_reminder(s, day), on_done=self._show)
+        self.ops.run(lambda s: _fetch(s, day), on_done=lambda found: self._show(*found))
 
-    def _show(self, found: Reminder | None) -> None:
+    def _show(self, found: Reminder | None, submitted: bool = False) -> None:
         self.current = found
-        self.show(found.text if found else "", bool(found and found.level == "red"))
+        self.show(reminder_text(found, submitted) if found else "", bool(found and found.level == "red"))
+
+
+def _fetch(session: Session, day: dt.date) -> tuple[Reminder | None, bool]:
+    """Core's reminder, and whether its month is already submitted (only its upload is awaited)."""
+    found = data.fetch_reminder(session, day)
+    return found, found is not None and latest_submission(session, found.month) is not None
+
+
+def reminder_text(found: Reminder, submitted: bool) -> str:
+    """The reminder in the interface language (core words it in Vietnamese only)."""
+    translate = QCoreApplication.translate
+    month = f"{found.month[5:]}/{found.month[:4]}"
+    if submitted:
+        text = translate("ReportReminder", "The report of %1 is submitted but its upload to the provincial "
+                                             "system is not recorded yet.")
+    elif found.level == "red":
+        text = translate("ReportReminder", "The report of %1 is overdue (due %2): check the figures and "
+                                             "submit it now.")
+    else:
+        text = translate("ReportReminder", "The report of %1 is due by %2.")
+    return text.replace("%1", month).replace("%2", f"{found.due:%d/%m/%Y}")

@@ -32,9 +32,9 @@ class DayDialog(QDialog):
         super().__init__(parent)
         self.day = day
         self.setWindowTitle(self.tr("Change a day"))
-        self.off = QRadioButton(self.tr("Day off (holiday, day off by decision)"))
-        self.working = QRadioButton(self.tr("Working day (e.g. a make-up Saturday)"))
-        self.default = QRadioButton(self.tr("Follow the office week again"))
+        self.off = QRadioButton(self.tr("Day &off (holiday, day off by decision)"))
+        self.working = QRadioButton(self.tr("&Working day (e.g. a make-up Saturday)"))
+        self.default = QRadioButton(self.tr("&Follow the office week again"))
         self.kinds = QButtonGroup(self)
         for button in (self.off, self.working, self.default):
             self.kinds.addButton(button)

@@ -34,7 +34,7 @@ class DayPanel(QGroupBox):
         form.addRow(self.tr("Reason:"), self.reason_label)
         form.addRow(self.tr("Source:"), self.source_label)
         form.addRow(self.tr("Confirmed:"), self.confirmed_label)
-        self.change_button = QPushButton(self.tr("Change this day…"))
+        self.change_button = QPushButton(self.tr("C&hange this day…"))
         self.change_button.setEnabled(False)
         self.change_button.clicked.connect(lambda: self.change_requested.emit(self.day))
         layout = QVBoxLayout(self)

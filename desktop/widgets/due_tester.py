@@ -33,7 +33,7 @@ class DueTester(QWidget):
         self.unit.addItem(self.tr("working hours"), "hour")
         self.unit.addItem(self.tr("same day (cut-off time from the settings)"), "same_day")
         self.unit.currentIndexChanged.connect(lambda _: self.amount.setEnabled(self.unit.currentData() != "same_day"))
-        self.compute_button = QPushButton(self.tr("Compute the due date"))
+        self.compute_button = QPushButton(self.tr("Co&mpute the due date"))
         self.compute_button.clicked.connect(self.compute)
         self.due_label = QLabel()
         self.explanation = QPlainTextEdit()

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
                                QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
                                QWidget)
@@ -12,6 +13,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFormLay
 from core.errors import UserError
 from core.office_calendar import remove_hours, set_hours
 from desktop.calendar_data import ScheduleRow, fetch_schedules
+from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.widgets.weekdays import weekday_long
 
@@ -38,15 +40,16 @@ class HoursEditor(QWidget):
         self.table.itemSelectionChanged.connect(self._selection_changed)
         self.periods = QLineEdit()
         self.periods.setPlaceholderText("07:30-11:30,13:30-17:00")
-        self.dated = QCheckBox(self.tr("Only from this date:"))
+        self.dated = QCheckBox(self.tr("Only from this &date:"))
         self.valid_from = QDateEdit(QDate.currentDate())
         self.valid_from.setDisplayFormat("dd/MM/yyyy")
         self.valid_from.setCalendarPopup(True)
         self.valid_from.setEnabled(False)
         self.dated.toggled.connect(self.valid_from.setEnabled)
-        self.save_button = QPushButton(self.tr("Save office hours"))
+        self.save_button = QPushButton(self.tr("&Save office hours"))
         self.save_button.clicked.connect(self.save)
-        self.remove_button = QPushButton(self.tr("Remove the selected schedule"))
+        press_with(self.save_button, QKeySequence.StandardKey.Save)
+        self.remove_button = QPushButton(self.tr("&Remove the selected schedule"))
         self.remove_button.setEnabled(False)
         self.remove_button.clicked.connect(self.remove_selected)
         self.message = QLabel()

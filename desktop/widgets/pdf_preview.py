@@ -13,7 +13,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QDir, QRectF, QSize, QTemporaryDir, Signal
-from PySide6.QtGui import QPageSize, QPainter
+from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -82,9 +82,9 @@ class PdfPreview(QWidget):
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
-        self.print_button = QPushButton(self.tr("Print…"))
+        self.print_button = QPushButton(self.tr("&Print…"))
         self.print_button.clicked.connect(self.print_document)
-        self.save_button = QPushButton(self.tr("Save PDF…"))
+        self.save_button = QPushButton(self.tr("Save P&DF…"))
         self.save_button.clicked.connect(self.save_as)
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
@@ -148,12 +148,14 @@ class PdfPreviewDialog(QDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.preview = PdfPreview(self)
-        close = QPushButton(self.tr("Close"))
+        close = QPushButton(self.tr("&Close"))
+        close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.accept)
         self.preview.layout().itemAt(0).layout().addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
-        self.resize(760, 900)
+        screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
+        self.resize(min(760, screen.width() - 40), min(900, screen.height() - 60))  # fits a 1366×768 laptop
 
     @classmethod
     def show_pdf(cls, parent: QWidget | None, data: bytes, *, title: str, file_name: str) -> "PdfPreviewDialog":

@@ -2,6 +2,102 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>AccountDialog</name>
+    <message>
+        <location filename="../../desktop/accounts/users_panel.py" line="+62"/>
+        <source>New account</source>
+        <translation>Tài khoản mới</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles of %1</source>
+        <translation>Vai trò của %1</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Login (no accents):</source>
+        <translation>Tên đăng nhập (không dấu):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Full name:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Chức danh:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>First password:</source>
+        <translation>Mật khẩu ban đầu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>AccountsModel</name>
+    <message>
+        <location line="-55"/>
+        <source>Login</source>
+        <translation>Tên đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Title</source>
+        <translation>Chức danh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Roles</source>
+        <translation>Vai trò</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Last login</source>
+        <translation>Đăng nhập lần cuối</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>in use</source>
+        <translation>đang dùng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>locked by the admin</source>
+        <translation>bị quản trị viên khóa</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked until %1</source>
+        <translation>bị khóa đến %1</translation>
+    </message>
+</context>
+<context>
     <name>ApologyDialog</name>
     <message>
         <location filename="../../desktop/late/apology_dialog.py" line="+37"/>
@@ -117,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+91"/>
+        <location filename="../../desktop/app.py" line="+103"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -157,9 +253,34 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
+        <source>Accounts</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Logged in: %1 (%2)</source>
+        <translation>Đang đăng nhập: %1 (%2)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Open the board</source>
         <translation>Mở bảng theo dõi</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
+        <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
+    </message>
+    <message>
+        <location line="+84"/>
+        <source>Demo office: log in as %1 with the password %2.</source>
+        <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
 </context>
 <context>
@@ -229,6 +350,119 @@
     </message>
 </context>
 <context>
+    <name>BackupPanel</name>
+    <message>
+        <location filename="../../desktop/backup/panel.py" line="+74"/>
+        <source>&amp;Back up now</source>
+        <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
+        <translation>&amp;Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;heck</source>
+        <translation>&amp;Kiểm tra</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Restore…</source>
+        <translation>Khôi &amp;phục…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (motcua backup folder). A restore first backs up what it replaces.</source>
+        <translation>Bản sao lưu được mã hoá bằng khoá dữ liệu của cơ quan và được kiểm tra ngay sau khi ghi; giữ 14 bản hằng ngày và 12 bản hằng tháng, cạnh cơ sở dữ liệu và ở thư mục thứ hai nếu có (motcua backup folder). Khi khôi phục, dữ liệu hiện có được sao lưu trước.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>No data key on this desk: backups cannot be made or read here.</source>
+        <translation>Máy này chưa có khoá dữ liệu: không tạo hay đọc được bản sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Backed up and checked: %1</source>
+        <translation>Đã sao lưu và kiểm tra: %1</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+11"/>
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>%1 is sound: it decrypts, passes the integrity check and its row counts match.</source>
+        <translation>%1 tốt: giải mã được, qua kiểm tra toàn vẹn và số dòng khớp.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</source>
+        <translation>Thay dữ liệu của cơ quan bằng bản sao lưu lúc %1 (%2 hồ sơ)? Dữ liệu hiện có được sao lưu trước và không bản sao lưu nào bị xoá. Sau đó chương trình sẽ đóng: hãy mở lại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsModel</name>
+    <message>
+        <location line="-119"/>
+        <source>Made at</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dossiers</source>
+        <translation>Hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>manual</source>
+        <translation>thủ công</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>hằng ngày</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>at exit</source>
+        <translation>khi đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before a restore</source>
+        <translation>trước khôi phục</translation>
+    </message>
+</context>
+<context>
     <name>BoardTableModel</name>
     <message>
         <location filename="../../desktop/late/board_model.py" line="+26"/>
@@ -279,12 +513,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/pages/calendar_page.py" line="+57"/>
-        <source>Year:</source>
-        <translation>Năm:</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location filename="../../desktop/pages/calendar_page.py" line="+69"/>
         <source>Year</source>
         <translation>Cả năm</translation>
     </message>
@@ -304,9 +533,19 @@
         <translation>Thử tính hạn</translation>
     </message>
     <message>
-        <location line="+45"/>
-        <source>Confirm the %1 calendar</source>
-        <translation>Xác nhận lịch năm %1</translation>
+        <location line="-12"/>
+        <source>&amp;Year:</source>
+        <translation>&amp;Năm:</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Reload the year</source>
+        <translation>Tải lại lịch năm</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>&amp;Confirm the %1 calendar</source>
+        <translation>&amp;Xác nhận lịch năm %1</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -381,41 +620,52 @@
         <source>withdrawn</source>
         <translation>ngừng áp dụng</translation>
     </message>
+    <message>
+        <location filename="../../desktop/catalog/data.py" line="+44"/>
+        <source>Same day (cut-off %1)</source>
+        <extracomment>Time-limit units as the editor shows them.</extracomment>
+        <translation>Trong ngày (chốt %1)</translation>
+    </message>
 </context>
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+30"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+32"/>
         <source>Search by code or name, accents optional</source>
         <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
         <location line="+16"/>
-        <source>New…</source>
-        <translation>Thêm…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Edit…</source>
-        <translation>Sửa…</translation>
+        <source>&amp;New…</source>
+        <translation>&amp;Thêm…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Withdraw / offer again</source>
-        <translation>Ngừng / áp dụng lại</translation>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Sửa…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Import…</source>
-        <translation>Nhập từ tệp…</translation>
+        <source>&amp;Withdraw / offer again</source>
+        <translation>Ngừng / á&amp;p dụng lại</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Export…</source>
-        <translation>Xuất ra tệp…</translation>
+        <location line="+1"/>
+        <source>&amp;Import…</source>
+        <translation>&amp;Nhập từ tệp…</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+1"/>
+        <source>E&amp;xport…</source>
+        <translation>&amp;Xuất ra tệp…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Search the catalog</source>
+        <translation>Tìm trong danh mục thủ tục</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <location line="+21"/>
         <source>Choose a procedure first.</source>
         <translation>Hãy chọn một thủ tục trước.</translation>
@@ -430,28 +680,34 @@
         <source>Import the catalog</source>
         <translation>Nhập danh mục thủ tục</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>Imported %1 procedures.</source>
-        <translation>Đã nhập %1 thủ tục.</translation>
+        <source>Imported %n procedure(s).</source>
+        <translation>
+            <numerusform>Đã nhập %n thủ tục.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Exported %n procedure(s).</source>
+        <translation>
+            <numerusform>Đã xuất %n thủ tục.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-3"/>
         <source>Export the catalog</source>
         <translation>Xuất danh mục thủ tục</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Exported %1 procedures.</source>
-        <translation>Đã xuất %1 thủ tục.</translation>
     </message>
 </context>
 <context>
     <name>CellDialog</name>
-    <message>
+    <message numerus="yes">
         <location filename="../../desktop/report/cell_dialog.py" line="+31"/>
-        <source>%1 dossier(s).</source>
-        <translation>%1 hồ sơ.</translation>
+        <source>%n dossier(s).</source>
+        <translation>
+            <numerusform>%n hồ sơ.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -538,7 +794,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+43"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+44"/>
         <source>Component</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
@@ -577,8 +833,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>All handed in</source>
-        <translation>Đã nộp đủ</translation>
+        <source>&amp;All handed in</source>
+        <translation>Đã &amp;nộp đủ</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -590,10 +846,12 @@
         <source>What to add or correct, and how</source>
         <translation>Cần bổ sung, hoàn thiện gì và cách thực hiện</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+21"/>
-        <source>%1 needed component(s) not handed in: the dossier is incomplete.</source>
-        <translation>Còn %1 thành phần cần nộp chưa có: hồ sơ chưa đầy đủ.</translation>
+        <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
+        <translation>
+            <numerusform>Còn %n thành phần cần nộp chưa có: hồ sơ chưa đầy đủ.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+4"/>
@@ -644,9 +902,217 @@
     </message>
 </context>
 <context>
+    <name>CoreWords</name>
+    <message>
+        <location filename="../../desktop/core_words.py" line="+26"/>
+        <source>Đang giải quyết</source>
+        <translation>Đang giải quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chờ công dân bổ sung</source>
+        <translation>Chờ công dân bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã có kết quả</source>
+        <translation>Đã có kết quả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Đã trả kết quả</source>
+        <translation>Đã trả kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Đã dừng/rút</source>
+        <translation>Đã dừng/rút</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không thu phí</source>
+        <translation>Không thu phí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tiền mặt</source>
+        <translation>Tiền mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chuyển khoản</source>
+        <translation>Chuyển khoản</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Trực tuyến</source>
+        <translation>Trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tại Bộ phận Một cửa</source>
+        <translation>Tại Bộ phận Một cửa</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qua dịch vụ bưu chính</source>
+        <translation>Qua dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trực tiếp</source>
+        <translation>Trực tiếp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dịch vụ bưu chính</source>
+        <translation>Dịch vụ bưu chính</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Họ tên người nộp</source>
+        <translation>Họ tên người nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Số CCCD</source>
+        <translation>Số CCCD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Số điện thoại</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Địa chỉ</source>
+        <translation>Địa chỉ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hình thức nộp</source>
+        <translation>Hình thức nộp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cách nhận kết quả</source>
+        <translation>Cách nhận kết quả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cách nộp phí</source>
+        <translation>Cách nộp phí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Công dân xin rút hồ sơ</source>
+        <translation>Công dân xin rút hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dừng giải quyết hồ sơ</source>
+        <translation>Dừng giải quyết hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Từ chối giải quyết sau tiếp nhận</source>
+        <translation>Từ chối giải quyết sau tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Không hài lòng</source>
+        <translation>Không hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hài lòng</source>
+        <translation>Hài lòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rất hài lòng</source>
+        <translation>Rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Công dân tự đánh giá</source>
+        <translation>Công dân tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cán bộ nhập theo ý kiến công dân</source>
+        <translation>Cán bộ nhập theo ý kiến công dân</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>bản chính</source>
+        <translation>bản chính</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>bản sao</source>
+        <translation>bản sao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>bản chính hoặc bản sao</source>
+        <translation>bản chính hoặc bản sao</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>xuất trình</source>
+        <translation>xuất trình</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn</source>
+        <translation>Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ hồ sơ tiếp nhận trực tuyến</source>
+        <translation>Tỷ lệ hồ sơ tiếp nhận trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ hồ sơ được số hóa</source>
+        <translation>Tỷ lệ hồ sơ được số hóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ thanh toán phí, lệ phí trực tuyến</source>
+        <translation>Tỷ lệ thanh toán phí, lệ phí trực tuyến</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi</source>
+        <translation>Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tỷ lệ người dân hài lòng, rất hài lòng</source>
+        <translation>Tỷ lệ người dân hài lòng, rất hài lòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ngày làm việc</source>
+        <translation>ngày làm việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>giờ làm việc</source>
+        <translation>giờ làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>trong ngày</source>
+        <translation>trong ngày</translation>
+    </message>
+</context>
+<context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/report/dashboard.py" line="+69"/>
+        <location filename="../../desktop/report/dashboard.py" line="+70"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -703,18 +1169,18 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Day off (holiday, day off by decision)</source>
-        <translation>Ngày nghỉ (nghỉ lễ, Tết, nghỉ theo quyết định)</translation>
+        <source>Day &amp;off (holiday, day off by decision)</source>
+        <translation>Ngày &amp;nghỉ (nghỉ lễ, Tết, nghỉ theo quyết định)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Working day (e.g. a make-up Saturday)</source>
-        <translation>Ngày làm việc (ví dụ thứ Bảy làm bù)</translation>
+        <source>&amp;Working day (e.g. a make-up Saturday)</source>
+        <translation>Ngày làm &amp;việc (ví dụ thứ Bảy làm bù)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Follow the office week again</source>
-        <translation>Trở lại theo tuần làm việc thông thường</translation>
+        <source>&amp;Follow the office week again</source>
+        <translation>&amp;Trở lại theo tuần làm việc thông thường</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -787,8 +1253,8 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Change this day…</source>
-        <translation>Điều chỉnh ngày này…</translation>
+        <source>C&amp;hange this day…</source>
+        <translation>Điều &amp;chỉnh ngày này…</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -832,7 +1298,7 @@
 <context>
     <name>DissatisfiedModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="+103"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="+104"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -875,71 +1341,93 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+58"/>
-        <source>Hand over…</source>
-        <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
-        <translation>Chuyển xử lý…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Request supplement…</source>
-        <translation>Yêu cầu bổ sung…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Resume…</source>
-        <translation>Tiếp tục…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Result ready…</source>
-        <translation>Có kết quả…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Return result…</source>
-        <translation>Trả kết quả…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Stop / withdraw…</source>
-        <translation>Dừng/Rút hồ sơ…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Correct intake details…</source>
-        <translation>Sửa thông tin tiếp nhận…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+62"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
     <message>
         <location line="+0"/>
-        <location line="+3"/>
         <source>Control sheet</source>
         <translation>Phiếu kiểm soát quá trình giải quyết</translation>
     </message>
     <message>
-        <location line="-2"/>
-        <location line="+3"/>
+        <location line="+1"/>
         <source>Stop notice</source>
         <translation>Thông báo dừng giải quyết</translation>
     </message>
     <message>
-        <location line="-3"/>
-        <location line="+3"/>
+        <location line="+0"/>
         <source>Apology letter</source>
         <translation>Thư xin lỗi và hẹn lại</translation>
     </message>
     <message>
-        <location line="-1"/>
-        <source>Reprint receipt</source>
-        <translation>In lại giấy tiếp nhận</translation>
+        <location line="-3"/>
+        <source>&amp;Hand over…</source>
+        <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="-20"/>
+        <source>One dossier</source>
+        <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
+        <translation>Một hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Request &amp;supplement…</source>
+        <translation>&amp;Yêu cầu bổ sung…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Res&amp;ume…</source>
+        <translation>Tiếp &amp;tục…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Result &amp;ready…</source>
+        <translation>Có &amp;kết quả…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;turn result…</source>
+        <translation>T&amp;rả kết quả…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Stop / &amp;withdraw…</source>
+        <translation>&amp;Dừng/Rút hồ sơ…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Correct intake details…</source>
+        <translation>&amp;Sửa thông tin tiếp nhận…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Re&amp;print receipt</source>
+        <translation>&amp;In lại giấy tiếp nhận</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ontrol sheet</source>
+        <translation>&amp;Phiếu kiểm soát quá trình giải quyết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stop &amp;notice</source>
+        <translation>Thông &amp;báo dừng giải quyết</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Apology letter</source>
+        <translation>Thư xin &amp;lỗi và hẹn lại</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reload the dossier</source>
+        <translation>Tải lại hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>← Dossier list</source>
         <translation>← Danh sách hồ sơ</translation>
     </message>
@@ -1062,7 +1550,7 @@
 <context>
     <name>DossierFilterBar</name>
     <message>
-        <location filename="../../desktop/pages/dossier_filters.py" line="+44"/>
+        <location filename="../../desktop/pages/dossier_filters.py" line="+45"/>
         <source>Search by dossier code, applicant name, phone or ID number</source>
         <translation>Tìm theo mã hồ sơ, tên người nộp, số điện thoại hoặc số CCCD</translation>
     </message>
@@ -1083,36 +1571,36 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Received from</source>
-        <translation>Tiếp nhận từ</translation>
+        <source>Received &amp;from</source>
+        <translation>Tiếp &amp;nhận từ</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Due soon</source>
-        <translation>Sắp đến hạn</translation>
+        <source>Due &amp;soon</source>
+        <translation>&amp;Sắp đến hạn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
+        <source>&amp;Late</source>
+        <translation>&amp;Trễ hạn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Clear filters</source>
+        <translation>&amp;Bỏ lọc</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Unfinished dossiers due within one working day</source>
         <translation>Hồ sơ chưa có kết quả, đến hạn trong vòng một ngày làm việc</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Late</source>
-        <translation>Trễ hạn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Unfinished dossiers past their statutory due moment</source>
         <translation>Hồ sơ chưa có kết quả, đã quá hạn giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clear filters</source>
-        <translation>Bỏ lọc</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
@@ -1159,18 +1647,29 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+86"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+87"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
         <translation>Làm mới</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Reload the list (F5)</source>
-        <translation>Tải lại danh sách (F5)</translation>
+        <location line="+3"/>
+        <source>Reload the list</source>
+        <translation>Tải lại danh sách</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-1"/>
+        <source>List</source>
+        <translation>Danh sách</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the dossiers</source>
+        <translation>Tìm kiếm hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Double-click or Enter opens a dossier.</source>
         <translation>Nhấp đúp hoặc nhấn Enter để mở hồ sơ.</translation>
     </message>
@@ -1184,10 +1683,12 @@
         <source>No dossiers yet: dossiers accepted at the Intake page will appear here.</source>
         <translation>Chưa có hồ sơ nào: hồ sơ được tiếp nhận sẽ hiện ở đây.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>%1 dossiers</source>
-        <translation>%1 hồ sơ</translation>
+        <source>%Ln dossier(s)</source>
+        <translation>
+            <numerusform>%Ln hồ sơ</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1237,8 +1738,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Compute the due date</source>
-        <translation>Tính ngày hẹn trả</translation>
+        <source>Co&amp;mpute the due date</source>
+        <translation>&amp;Tính ngày hẹn trả</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -1264,15 +1765,15 @@
 <context>
     <name>EvaluationEditor</name>
     <message>
-        <location filename="../../desktop/ratings/evaluation_editor.py" line="+47"/>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+49"/>
         <source>Dossier code</source>
         <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Open sheet</source>
-        <translation>Mở bảng đánh giá</translation>
+        <source>&amp;Open sheet</source>
+        <translation>&amp;Mở bảng đánh giá</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1291,33 +1792,33 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+83"/>
+        <location line="+85"/>
         <source>Self-score</source>
         <translation>Điểm tự chấm</translation>
     </message>
     <message>
-        <location line="-83"/>
-        <location line="+83"/>
+        <location line="-85"/>
+        <location line="+85"/>
         <source>Reviewed</source>
         <translation>Điểm thẩm định</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-85"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Save and print…</source>
-        <translation>Lưu và in…</translation>
+        <source>Save and &amp;print…</source>
+        <translation>Lưu và &amp;in…</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Dossier:</source>
         <translation>Hồ sơ:</translation>
     </message>
@@ -1404,27 +1905,27 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ratings/figures_view.py" line="+24"/>
+        <location filename="../../desktop/ratings/figures_view.py" line="+25"/>
         <source>Save the figures as Excel</source>
         <translation>Lưu số liệu ra tệp Excel</translation>
     </message>
     <message>
         <location line="+31"/>
-        <source>This month</source>
-        <translation>Tháng này</translation>
+        <source>This &amp;month</source>
+        <translation>&amp;Tháng này</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>This year</source>
-        <translation>Năm nay</translation>
+        <source>This &amp;year</source>
+        <translation>&amp;Năm nay</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Export to Excel…</source>
-        <translation>Xuất ra Excel…</translation>
+        <source>&amp;Export to Excel…</source>
+        <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -1483,15 +1984,195 @@
         <source>No ratings in this period.</source>
         <translation>Không có đánh giá nào trong kỳ này.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>%1 ratings. Satisfaction rate %2 (target %3). Not satisfied: %4.</source>
-        <translation>%1 đánh giá. Tỷ lệ hài lòng %2 (chỉ tiêu %3). Không hài lòng: %4.</translation>
+        <source>%n rating(s). Satisfaction rate %1 (target %2). Not satisfied: %3.</source>
+        <translation>
+            <numerusform>%n đánh giá. Tỷ lệ hài lòng %1 (chỉ tiêu %2). Không hài lòng: %3.</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+14"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunWizard</name>
+    <message>
+        <location filename="../../desktop/first_run_wizard.py" line="+61"/>
+        <source>Set up the office — %1</source>
+        <translation>Thiết lập cơ quan — %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next &gt;</source>
+        <translation>&amp;Tiếp &gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt; &amp;Back</source>
+        <translation>&lt; &amp;Quay lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish</source>
+        <translation>&amp;Hoàn tất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. H40.25.12</source>
+        <translation>Ví dụ: H40.25.12</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. People&apos;s Committee of Hoa Thanh commune</source>
+        <translation>Ví dụ: UBND xã Hoa Thành</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>This person also receives dossiers at the desk (desk clerk role)</source>
+        <translation>Người này cũng tiếp nhận hồ sơ tại quầy (vai trò cán bộ một cửa)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The province&apos;s procedure catalog</source>
+        <translation>Danh mục thủ tục của tỉnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The register kept until now</source>
+        <translation>Sổ theo dõi hồ sơ đã có</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The office</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit code:</source>
+        <translation>Mã đơn vị:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office name:</source>
+        <translation>Tên cơ quan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Place name:</source>
+        <translation>Địa danh:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Parent body:</source>
+        <translation>Cơ quan chủ quản:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>As printed at the top of every receipt and report. The unit code begins every dossier code.</source>
+        <translation>Như in ở đầu mỗi giấy tiếp nhận và báo cáo. Mã đơn vị đứng đầu mọi mã hồ sơ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Signers and office hours</source>
+        <translation>Người ký và giờ làm việc</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Chairman&apos;s name:</source>
+        <translation>Họ tên Chủ tịch:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Chairman&apos;s title:</source>
+        <translation>Chức danh Chủ tịch:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signing on behalf of:</source>
+        <translation>Ký thay mặt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Receiver&apos;s title:</source>
+        <translation>Chức danh người tiếp nhận:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Office hours:</source>
+        <translation>Giờ làm việc:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program.</source>
+        <translation>Giờ làm việc theo các khoảng, ví dụ 07:30-11:30,13:30-17:00; ngày lễ và ngày làm bù có sẵn trong chương trình.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The administrator&apos;s account</source>
+        <translation>Tài khoản quản trị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Login (no accents):</source>
+        <translation>Tên đăng nhập (không dấu):</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Full name:</source>
+        <translation>Họ tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title:</source>
+        <translation>Chức danh:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Password (8 characters or more):</source>
+        <translation>Mật khẩu (từ 8 ký tự trở lên):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Password again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The administrator manages accounts, settings, the catalog, the calendar and backups.</source>
+        <translation>Quản trị viên quản lý tài khoản, cài đặt, danh mục thủ tục, lịch làm việc và sao lưu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Optional: bring your existing lists</source>
+        <translation>Không bắt buộc: đưa vào các danh sách đã có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Procedure catalog (.csv, .xlsx):</source>
+        <translation>Danh mục thủ tục (.csv, .xlsx):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dossier register (.csv, .xlsx):</source>
+        <translation>Sổ theo dõi hồ sơ (.csv, .xlsx):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: a bad line names itself and nothing is imported.</source>
+        <translation>Để trống để bắt đầu với danh mục có sẵn và chưa có hồ sơ nào. Tệp được kiểm tra toàn bộ: dòng nào sai sẽ được chỉ rõ và không có gì được nhập.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The two passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
 </context>
 <context>
@@ -1525,6 +2206,15 @@
         <location line="+15"/>
         <source>(not handed over)</source>
         <translation>(chưa chuyển xử lý)</translation>
+    </message>
+</context>
+<context>
+    <name>GuideWindow</name>
+    <message>
+        <location filename="../../desktop/help.py" line="+57"/>
+        <source>User guide</source>
+        <extracomment>Room left beside a screenshot in the guide window (margins and the scroll bar). Space above a heading, by level (the Markdown import leaves none).</extracomment>
+        <translation>Hướng dẫn sử dụng</translation>
     </message>
 </context>
 <context>
@@ -1573,7 +2263,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+33"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+34"/>
         <source>Provincial export</source>
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
@@ -1588,62 +2278,66 @@
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Provincial code of the selected dossier:</source>
-        <translation>Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Mark entered (Enter)</source>
-        <translation>Ghi nhận đã nhập (Enter)</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Column mapping…</source>
-        <translation>Ghép cột…</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Export…</source>
-        <translation>Xuất tệp…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Print desk list</source>
-        <translation>In danh sách</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Reconcile with provincial file…</source>
-        <translation>Đối chiếu với tệp của tỉnh…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+45"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
-    <message>
-        <location line="+29"/>
-        <source>%1 dossiers to enter in the provincial system, oldest first</source>
-        <translation>%1 hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</translation>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>%n dossier(s) to enter in the provincial system, oldest first</source>
+        <translation>
+            <numerusform>%n hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+49"/>
+        <source>Exported %n dossier(s) to %1</source>
+        <translation>
+            <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-47"/>
         <source>Nothing to enter: every dossier is in the provincial system.</source>
         <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="-44"/>
+        <source>Provincial c&amp;ode of the selected dossier:</source>
+        <translation>&amp;Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mar&amp;k entered (Enter)</source>
+        <translation>&amp;Ghi nhận đã nhập (Enter)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Column &amp;mapping…</source>
+        <translation>Ghép &amp;cột…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print desk list</source>
+        <translation>&amp;In danh sách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;concile with provincial file…</source>
+        <translation>Đối chiếu với &amp;tệp của tỉnh…</translation>
+    </message>
+    <message>
+        <location line="+71"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>Exported %1 dossiers to %2</source>
-        <translation>Đã xuất %1 hồ sơ ra %2</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>Desk list</source>
         <translation>Danh sách hồ sơ chờ nhập</translation>
     </message>
@@ -1651,7 +2345,7 @@
 <context>
     <name>HandoverTableModel</name>
     <message>
-        <location filename="../../desktop/handover/table_model.py" line="+45"/>
+        <location filename="../../desktop/handover/table_model.py" line="+46"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -1687,9 +2381,53 @@
     </message>
 </context>
 <context>
+    <name>Help</name>
+    <message>
+        <location filename="../../desktop/help.py" line="+108"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>User guide</source>
+        <translation>Hướng dẫn sử dụng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+32"/>
+        <source>About</source>
+        <translation>Giới thiệu</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>&lt;b&gt;One-Stop Office&lt;/b&gt; — version %1</source>
+        <translation>&lt;b&gt;Một Cửa&lt;/b&gt; — phiên bản %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Intake and return of administrative dossiers at the commune&apos;s one-stop office, working without a network.</source>
+        <translation>Tiếp nhận và trả kết quả hồ sơ thủ tục hành chính tại Bộ phận Một cửa cấp xã, chạy không cần mạng.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Database: %1</source>
+        <translation>Cơ sở dữ liệu: %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Press F1 for the user guide.</source>
+        <translation>Nhấn F1 để xem hướng dẫn sử dụng.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+</context>
+<context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../desktop/widgets/hours_editor.py" line="+31"/>
+        <location filename="../../desktop/widgets/hours_editor.py" line="+33"/>
         <source>In force from</source>
         <translation>Áp dụng từ</translation>
     </message>
@@ -1700,18 +2438,18 @@
     </message>
     <message>
         <location line="+10"/>
-        <source>Only from this date:</source>
-        <translation>Chỉ áp dụng từ ngày:</translation>
+        <source>Only from this &amp;date:</source>
+        <translation>Chỉ áp dụng &amp;từ ngày:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Save office hours</source>
-        <translation>Lưu giờ làm việc</translation>
+        <source>&amp;Save office hours</source>
+        <translation>&amp;Lưu giờ làm việc</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove the selected schedule</source>
-        <translation>Xóa lịch giờ đang chọn</translation>
+        <location line="+3"/>
+        <source>&amp;Remove the selected schedule</source>
+        <translation>Xóa lịch &amp;giờ đang chọn</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1742,19 +2480,19 @@
 <context>
     <name>IntakeActions</name>
     <message>
-        <location filename="../../desktop/intake/actions.py" line="+20"/>
-        <source>Dossier incomplete</source>
-        <translation>Hồ sơ chưa đủ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/intake/actions.py" line="+22"/>
         <source>Issue a supplement slip instead of accepting the dossier</source>
         <translation>Lập phiếu yêu cầu bổ sung thay vì tiếp nhận hồ sơ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Refuse intake…</source>
-        <translation>Từ chối tiếp nhận…</translation>
+        <location line="-2"/>
+        <source>Dossier &amp;incomplete</source>
+        <translation>&amp;Hồ sơ chưa đủ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Refuse intake…</source>
+        <translation>Từ &amp;chối tiếp nhận…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1785,7 +2523,7 @@
 <context>
     <name>IntakeOptions</name>
     <message>
-        <location filename="../../desktop/intake/options.py" line="+29"/>
+        <location filename="../../desktop/intake/options.py" line="+30"/>
         <source>Submission and fee</source>
         <translation>Hình thức nộp và phí</translation>
     </message>
@@ -1813,12 +2551,32 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+78"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+79"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+24"/>
+        <source>Accept and save, or issue the supplement slip</source>
+        <translation>Tiếp nhận và lưu, hoặc lập phiếu yêu cầu bổ sung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The same, then print</source>
+        <translation>Như trên, rồi in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New dossier (empty the form)</source>
+        <translation>Hồ sơ mới (xóa trắng biểu mẫu)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the procedure</source>
+        <translation>Tìm thủ tục</translation>
+    </message>
+    <message>
+        <location line="+49"/>
         <source>Refuse intake</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
@@ -1884,7 +2642,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../desktop/report/kpi_model.py" line="+59"/>
+        <location filename="../../desktop/report/kpi_model.py" line="+60"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -1935,6 +2693,25 @@
         <location line="+1"/>
         <source>Target %1 · %2</source>
         <translation>Mục tiêu %1 · %2</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageBox</name>
+    <message>
+        <location filename="../../desktop/widgets/language_box.py" line="+36"/>
+        <source>&amp;Interface language:</source>
+        <extracomment>Each language in its own words (not translated: a reader of either finds theirs).</extracomment>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Saved: the new language takes effect after the program is restarted.</source>
+        <translation>Đã lưu: ngôn ngữ mới có hiệu lực sau khi khởi động lại chương trình.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The MOTCUA_LANG setting of this computer (%1) overrides this choice.</source>
+        <translation>Thiết lập MOTCUA_LANG của máy này (%1) được ưu tiên hơn lựa chọn này.</translation>
     </message>
 </context>
 <context>
@@ -1998,10 +2775,15 @@
 <context>
     <name>LatePage</name>
     <message>
-        <location filename="../../desktop/pages/late_page.py" line="+61"/>
-        <source>Apology…</source>
+        <location filename="../../desktop/pages/late_page.py" line="+63"/>
+        <source>&amp;Apology…</source>
         <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
-        <translation>Xin lỗi và hẹn lại…</translation>
+        <translation>&amp;Xin lỗi và hẹn lại…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Draft the apology letter of the selected dossier (or double-click it)</source>
+        <translation>Soạn thư xin lỗi cho hồ sơ đang chọn (hoặc nhấp đúp vào hồ sơ)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2009,7 +2791,12 @@
         <translation>Làm mới</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+2"/>
+        <source>Reload the board</source>
+        <translation>Tải lại bảng theo dõi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
@@ -2081,7 +2868,7 @@
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+22"/>
+        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+23"/>
         <source>Correct intake details</source>
         <translation>Sửa thông tin tiếp nhận</translation>
     </message>
@@ -2096,7 +2883,7 @@
         <translation>Thông tin cần sửa:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Save the correction</source>
         <translation>Lưu thông tin sửa</translation>
     </message>
@@ -2122,13 +2909,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="+116"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="+117"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+63"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+64"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -2441,11 +3228,59 @@
     </message>
 </context>
 <context>
+    <name>LoginDialog</name>
+    <message>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+31"/>
+        <source>Log in — %1</source>
+        <translation>Đăng nhập — %1</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Login:</source>
+        <translation>&amp;Tên đăng nhập:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Password:</source>
+        <translation>&amp;Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Log in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Type your login and password.</source>
+        <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+127"/>
-        <source>No office set up yet: open Settings to enter it.</source>
+        <location filename="../../desktop/main_window.py" line="+68"/>
+        <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
+        <translation>Ô nhập mã hồ sơ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Keyboard shortcuts (this list)</source>
+        <translation>Phím tắt (danh sách này)</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Go to %1</source>
+        <translation>Chuyển đến trang %1</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No office set up yet: open Settings to enter it.</source>
         <translation>Chưa khai báo cơ quan: vào mục Cài đặt để khai báo.</translation>
     </message>
     <message>
@@ -2454,7 +3289,7 @@
         <translation>%1 — mã đơn vị %2</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -2525,26 +3360,26 @@
     </message>
     <message>
         <location line="+7"/>
-        <source>Way of working:</source>
-        <translation>Cách làm việc:</translation>
+        <source>&amp;Way of working:</source>
+        <translation>Cách làm &amp;việc:</translation>
     </message>
     <message>
         <location line="+11"/>
-        <source>The network is back</source>
-        <translation>Đã có mạng trở lại</translation>
+        <source>The network is &amp;back</source>
+        <translation>Đã có mạng trở &amp;lại</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>Network &amp;down: start outage mode</source>
+        <translation>Mất mạng: &amp;bật chế độ mất mạng</translation>
+    </message>
+    <message>
+        <location line="-4"/>
         <source>Outage since %1 (%2): dossiers accepted now are to be entered later.</source>
         <translation>Mất mạng từ %1 (%2): hồ sơ tiếp nhận lúc này sẽ phải nhập lên tỉnh sau.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Network down: start outage mode</source>
-        <translation>Mất mạng: bật chế độ mất mạng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Every dossier is entered later.</source>
         <translation>Mọi hồ sơ đều nhập lên hệ thống tỉnh sau.</translation>
     </message>
@@ -2572,6 +3407,49 @@
     </message>
 </context>
 <context>
+    <name>PasswordDialog</name>
+    <message>
+        <location filename="../../desktop/accounts/password_dialog.py" line="+21"/>
+        <source>Change password</source>
+        <translation>Đổi mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Current password:</source>
+        <translation>Mật khẩu hiện tại:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (8 characters or more):</source>
+        <translation>Mật khẩu mới (từ 8 ký tự trở lên):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change</source>
+        <translation>Đổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Your password was set by the administrator: choose your own now.</source>
+        <translation>Mật khẩu của bạn do quản trị viên đặt: hãy đổi sang mật khẩu của riêng bạn ngay.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The two new passwords differ.</source>
+        <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
+    </message>
+</context>
+<context>
     <name>PdfPreview</name>
     <message>
         <location filename="../../desktop/widgets/pdf_preview.py" line="+39"/>
@@ -2580,27 +3458,32 @@
     </message>
     <message>
         <location line="+46"/>
-        <source>Print…</source>
-        <translation>In…</translation>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Save PDF…</source>
-        <translation>Lưu PDF…</translation>
+        <source>Save P&amp;DF…</source>
+        <translation>Lưu &amp;PDF…</translation>
     </message>
 </context>
 <context>
     <name>PdfPreviewDialog</name>
     <message>
         <location line="+64"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
     </message>
 </context>
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desktop/catalog/procedure_dialog.py" line="+32"/>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+33"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -2694,6 +3577,279 @@
     </message>
 </context>
 <context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../desktop/qt_words.py" line="+39"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Chọn tất cả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Step up</source>
+        <translation>&amp;Tăng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Giảm</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="-10"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-7"/>
+        <source>Show Details...</source>
+        <translation>Xem chi tiết...</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hide Details...</source>
+        <translation>Ẩn chi tiết...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-9"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Lưu tất cả</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Open</source>
+        <translation>Mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Có</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Yes to &amp;All</source>
+        <translation>Có với &amp;tất cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Không</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>N&amp;o to All</source>
+        <translation>Không với tất &amp;cả</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Hủy bỏ</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Retry</source>
+        <translation>Thử lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Discard</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Trợ giúp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Apply</source>
+        <translation>Áp dụng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Đặt lại</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Restore Defaults</source>
+        <translation>Khôi phục mặc định</translation>
+    </message>
+</context>
+<context>
+    <name>QScrollBar</name>
+    <message>
+        <location line="+19"/>
+        <source>Scroll here</source>
+        <translation>Cuộn đến đây</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Left edge</source>
+        <translation>Mép trái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Top</source>
+        <translation>Trên cùng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Right edge</source>
+        <translation>Mép phải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bottom</source>
+        <translation>Dưới cùng</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page left</source>
+        <translation>Sang trái một trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page up</source>
+        <translation>Lên một trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Page right</source>
+        <translation>Sang phải một trang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Page down</source>
+        <translation>Xuống một trang</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll left</source>
+        <translation>Cuộn sang trái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll up</source>
+        <translation>Cuộn lên</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Scroll right</source>
+        <translation>Cuộn sang phải</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scroll down</source>
+        <translation>Cuộn xuống</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-16"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Hoàn tác</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Làm lại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>&amp;Cắt</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Copy</source>
+        <translation>Sao &amp;chép</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Copy &amp;Link Location</source>
+        <translation>Sao chép địa chỉ &amp;liên kết</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Dán</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Chọn tất cả</translation>
+    </message>
+</context>
+<context>
     <name>RatingWindow</name>
     <message>
         <location filename="../../desktop/ratings/rating_window.py" line="+45"/>
@@ -2778,7 +3934,7 @@
 <context>
     <name>RatingsPage</name>
     <message>
-        <location filename="../../desktop/pages/ratings_page.py" line="+34"/>
+        <location filename="../../desktop/pages/ratings_page.py" line="+36"/>
         <source>Figures</source>
         <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
         <translation>Số liệu</translation>
@@ -2805,11 +3961,16 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Open the rating window</source>
-        <translation>Mở màn hình đánh giá</translation>
+        <source>Open the &amp;rating window</source>
+        <translation>Mở màn hình đánh &amp;giá</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
+        <source>Reload the figures and the surveys</source>
+        <translation>Tải lại số liệu và các đợt khảo sát</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Ask the citizen to rate a returned dossier:</source>
         <translation>Mời công dân đánh giá hồ sơ đã trả kết quả:</translation>
     </message>
@@ -3078,34 +4239,12 @@ rút, dừng</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/pages/report_page.py" line="+57"/>
-        <source>Preview and print…</source>
-        <extracomment>A month was submitted (the reminder refreshes itself on it). The month&apos;s figures are on screen (tests wait on it).</extracomment>
-        <translation>Xem và in…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save for upload (xlsx)…</source>
-        <translation>Lưu tệp tải lên (xlsx)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Submit…</source>
-        <translation>Nộp báo cáo…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+173"/>
+        <location filename="../../desktop/pages/report_page.py" line="+240"/>
         <source>Record upload</source>
         <translation>Ghi nhận đã tải lên</translation>
     </message>
     <message>
-        <location line="-172"/>
-        <source>Show differences…</source>
-        <translation>Xem chênh lệch…</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="-167"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -3115,12 +4254,43 @@ rút, dừng</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Month:</source>
-        <translation>Tháng:</translation>
+        <location line="-14"/>
+        <source>Preview and &amp;print…</source>
+        <extracomment>A month was submitted (the reminder refreshes itself on it). The month&apos;s figures are on screen (tests wait on it).</extracomment>
+        <translation>Xem và &amp;in…</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+1"/>
+        <source>Save for &amp;upload (xlsx)…</source>
+        <translation>Lưu tệp &amp;tải lên (xlsx)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Submit…</source>
+        <translation>&amp;Nộp báo cáo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record up&amp;load</source>
+        <translation>&amp;Ghi nhận đã tải lên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;differences…</source>
+        <translation>Xem &amp;chênh lệch…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Reload the month</source>
+        <translation>Tải lại số liệu tháng</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>&amp;Month:</source>
+        <translation>T&amp;háng:</translation>
+    </message>
+    <message>
+        <location line="+54"/>
         <source>calendar month</source>
         <translation>theo tháng dương lịch</translation>
     </message>
@@ -3154,10 +4324,12 @@ rút, dừng</translation>
         <source>Uploaded at %1 by %2.</source>
         <translation>Đã tải lên lúc %1 (%2).</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+3"/>
-        <source>The figures have changed since (%1 cell(s)): submit again to make a new revision.</source>
-        <translation>Số liệu đã thay đổi từ lần nộp đó (%1 ô): hãy nộp lại để tạo lần nộp mới.</translation>
+        <source>The figures have changed since (%n cell(s)): submit again to make a new revision.</source>
+        <translation>
+            <numerusform>Số liệu đã thay đổi từ lần nộp đó (%n ô): hãy nộp lại để tạo lần nộp mới.</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+37"/>
@@ -3201,6 +4373,38 @@ rút, dừng</translation>
     </message>
 </context>
 <context>
+    <name>ReportPeriod</name>
+    <message>
+        <location filename="../../desktop/core_words.py" line="+17"/>
+        <source>Month %1</source>
+        <translation>Tháng %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>From %1 to %2</source>
+        <translation>Từ ngày %1 đến ngày %2</translation>
+    </message>
+</context>
+<context>
+    <name>ReportReminder</name>
+    <message>
+        <location filename="../../desktop/report/reminder.py" line="+63"/>
+        <source>The report of %1 is submitted but its upload to the provincial system is not recorded yet.</source>
+        <extracomment>Shows the reminder: its text (&quot;&quot; hides it) and True when the due day has passed.</extracomment>
+        <translation>Báo cáo tháng %1 đã nộp nhưng chưa ghi nhận tải lên hệ thống của tỉnh.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report of %1 is overdue (due %2): check the figures and submit it now.</source>
+        <translation>Báo cáo tháng %1 đã quá hạn nộp (hạn %2): hãy kiểm tra số liệu và nộp ngay.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The report of %1 is due by %2.</source>
+        <translation>Báo cáo tháng %1 cần nộp trước hết ngày %2.</translation>
+    </message>
+</context>
+<context>
     <name>ReportView</name>
     <message>
         <location filename="../../desktop/report/report_view.py" line="+103"/>
@@ -3216,7 +4420,7 @@ rút, dừng</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+27"/>
+        <location filename="../../desktop/pages/settings_page.py" line="+30"/>
         <source>e.g. H40.25.12</source>
         <translation>Ví dụ: H40.25.12</translation>
     </message>
@@ -3237,17 +4441,17 @@ rút, dừng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Save</source>
-        <translation>Lưu</translation>
+        <source>&amp;Save</source>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+20"/>
+        <location line="+11"/>
+        <location line="+21"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="-19"/>
         <source>Unit code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
@@ -3272,12 +4476,12 @@ rút, dừng</translation>
         <translation>Mã đơn vị đứng đầu mọi mã hồ sơ: chỉ thay đổi khi thật cần thiết. Các tên được in trên giấy tiếp nhận, phiếu xin lỗi và báo cáo.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Procedure catalog</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>No office is set up yet: fill in the form and save.</source>
         <translation>Chưa khai báo cơ quan: hãy điền thông tin rồi bấm Lưu.</translation>
     </message>
@@ -3285,6 +4489,40 @@ rút, dừng</translation>
         <location line="+13"/>
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+102"/>
+        <source>Keyboard shortcuts</source>
+        <extracomment>The key that opens the cheat sheet.</extracomment>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Action</source>
+        <translation>Tác dụng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Whole window</source>
+        <translation>Toàn cửa sổ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Keys of a page work while that page is shown. On any button, Alt + its underlined letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next tab, Enter confirms a dialog and Esc closes it.</source>
+        <translation>Phím của một trang chỉ dùng được khi trang đó đang hiện. Trên mọi nút, Alt + chữ cái được gạch chân sẽ bấm nút đó. Tab và Shift+Tab chuyển giữa các ô, Ctrl+Tab sang thẻ kế tiếp, Enter xác nhận hộp thoại và Esc đóng hộp thoại.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
@@ -3367,10 +4605,12 @@ rút, dừng</translation>
         <source>First submission of this month: there is no earlier revision to compare with.</source>
         <translation>Lần nộp đầu tiên của tháng này: chưa có lần nộp trước để so sánh.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+2"/>
-        <source>What changed since revision %1 (%2 cell(s)):</source>
-        <translation>Những thay đổi so với lần nộp %1 (%2 ô):</translation>
+        <source>What changed since revision %1 (%n cell(s)):</source>
+        <translation>
+            <numerusform>Những thay đổi so với lần nộp %1 (%n ô):</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+5"/>
@@ -3419,18 +4659,7 @@ rút, dừng</translation>
 <context>
     <name>SurveySetup</name>
     <message>
-        <location filename="../../desktop/ratings/survey_setup.py" line="+35"/>
-        <source>New survey (SIPAS factors)</source>
-        <extracomment>The list of surveys changed (the transcription tab reloads its choices).</extracomment>
-        <translation>Đợt khảo sát mới (theo SIPAS)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Open for keying forms</source>
-        <translation>Đang nhập phiếu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../desktop/ratings/survey_setup.py" line="+41"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -3450,29 +4679,42 @@ rút, dừng</translation>
         <translation>Các mức trả lời, cách nhau bởi ;</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Add question</source>
-        <translation>Thêm câu hỏi</translation>
+        <location line="-5"/>
+        <source>&amp;New survey (SIPAS factors)</source>
+        <extracomment>The list of surveys changed (the transcription tab reloads its choices).</extracomment>
+        <translation>Đợt khảo sát &amp;mới (theo SIPAS)</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Remove question</source>
-        <translation>Bỏ câu hỏi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Save questionnaire</source>
-        <translation>Lưu mẫu phiếu</translation>
+        <location line="+2"/>
+        <source>&amp;Open for keying forms</source>
+        <translation>Đang nhập &amp;phiếu</translation>
     </message>
     <message>
         <location line="+11"/>
+        <source>&amp;Add question</source>
+        <translation>&amp;Thêm câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;move question</source>
+        <translation>&amp;Bỏ câu hỏi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Save &amp;questionnaire</source>
+        <translation>&amp;Lưu mẫu phiếu</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Name:</source>
         <translation>Tên đợt:</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+24"/>
-        <source>%1 forms</source>
-        <translation>%1 phiếu</translation>
+        <source>%n form(s)</source>
+        <translation>
+            <numerusform>%n phiếu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3499,8 +4741,8 @@ rút, dừng</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Save form (Enter)</source>
-        <translation>Lưu phiếu (Enter)</translation>
+        <source>&amp;Save form (Enter)</source>
+        <translation>&amp;Lưu phiếu (Enter)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3522,10 +4764,12 @@ rút, dừng</translation>
         <source>No open survey: create one in the Questionnaires tab.</source>
         <translation>Chưa có đợt khảo sát đang mở: hãy tạo ở thẻ Mẫu phiếu khảo sát.</translation>
     </message>
-    <message>
+    <message numerus="yes">
         <location line="+10"/>
-        <source>%1 forms keyed</source>
-        <translation>Đã nhập %1 phiếu</translation>
+        <source>%n form(s) keyed</source>
+        <translation>
+            <numerusform>Đã nhập %n phiếu</numerusform>
+        </translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3575,6 +4819,76 @@ rút, dừng</translation>
         <location line="+0"/>
         <source>New dossiers (right axis)</source>
         <translation>Hồ sơ mới tiếp nhận (trục phải)</translation>
+    </message>
+</context>
+<context>
+    <name>UsersPanel</name>
+    <message>
+        <location filename="../../desktop/accounts/users_panel.py" line="+46"/>
+        <source>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</source>
+        <translation>Mỗi người một tài khoản: vai trò quyết định được làm gì, và mọi bước đều được ghi dưới tên tài khoản.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Add account…</source>
+        <translation>&amp;Thêm tài khoản…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Roles…</source>
+        <translation>&amp;Vai trò…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lock / unlock</source>
+        <translation>&amp;Khóa / mở khóa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset &amp;password…</source>
+        <translation>Đặt lại &amp;mật khẩu…</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Account %1 created; its owner changes the password at the first login.</source>
+        <translation>Đã tạo tài khoản %1; người dùng sẽ đổi mật khẩu ở lần đăng nhập đầu tiên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+10"/>
+        <location line="+9"/>
+        <source>Choose an account in the list first.</source>
+        <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Roles of %1 saved.</source>
+        <translation>Đã lưu vai trò của %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>%1 can log in again.</source>
+        <translation>%1 đã có thể đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>%1 is locked.</source>
+        <translation>Đã khóa %1.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Reset password</source>
+        <translation>Đặt lại mật khẩu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password for %1 (8 characters or more):</source>
+        <translation>Mật khẩu mới cho %1 (từ 8 ký tự trở lên):</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Password of %1 reset; its owner must change it at the next login.</source>
+        <translation>Đã đặt lại mật khẩu của %1; người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
     </message>
 </context>
 <context>
@@ -3648,6 +4962,24 @@ rút, dừng</translation>
         <location line="+1"/>
         <source>Sun</source>
         <translation>CN</translation>
+    </message>
+</context>
+<context>
+    <name>_FileRow</name>
+    <message>
+        <location filename="../../desktop/first_run_wizard.py" line="-95"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tables (*.csv *.xlsx)</source>
+        <translation>Bảng tính (*.csv *.xlsx)</translation>
     </message>
 </context>
 </TS>

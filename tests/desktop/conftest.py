@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
@@ -27,9 +28,21 @@ def vietnamese(qapp):
     qapp.removeTranslator(translator)
 
 
+@pytest.fixture(autouse=True)
+def desk_settings(tmp_path: Path, monkeypatch):
+    """The desk's preferences (its interface language) in a file of the test, never the user's own."""
+    import desktop.i18n
+    from PySide6.QtCore import QSettings
+
+    settings = QSettings(str(tmp_path / "motcua-settings.ini"), QSettings.Format.IniFormat)
+    monkeypatch.setattr(desktop.i18n, "language_settings", lambda: settings)
+    monkeypatch.delenv("MOTCUA_LANG", raising=False)
+    return settings
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = open_database(tmp_path / "t.db")
+    db = as_tester(open_database(tmp_path / "t.db"))
     prepare_database(db)
     yield db
     db.close()

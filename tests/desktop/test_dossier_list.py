@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.fakes import as_tester
 import datetime as dt
 
 import pytest
@@ -29,7 +30,7 @@ class _Output:
 @pytest.fixture(scope="module")
 def demo_path(tmp_path_factory):
     path = tmp_path_factory.mktemp("demo") / "demo.db"
-    database = open_database(path)
+    database = as_tester(open_database(path))
     prepare_database(database)
     with database.transaction() as session:
         fill_demo_office(session, dossiers=3000, seed=7, until=UNTIL)
@@ -39,7 +40,7 @@ def demo_path(tmp_path_factory):
 
 @pytest.fixture
 def demo_ops(demo_path):
-    database = open_database(demo_path)
+    database = as_tester(open_database(demo_path))
     operations = Operations(database)
     yield operations
     operations.shutdown()

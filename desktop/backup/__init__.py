@@ -1,0 +1,1 @@
+"""Backups in the window: the admin's list, backup now, check and restore (core/backups.py)."""

@@ -1,0 +1,146 @@
+"""The first-run wizard (issue 8): office, signers, office hours, the admin account, optional imports.
+
+The wizard only collects; `core.first_run.set_up_office` checks and writes everything in one
+transaction on the worker thread. A refusal (bad unit code, weak password, a bad line in an imported
+file) is shown on the last page, nothing is written, and the clerk can go back and fix it.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+
+from core.access import Caller
+from core.first_run import DEFAULT_HOURS, FirstRun, set_up_office
+from core.office import DEFAULT_SETTINGS
+from desktop.messages import app_title
+from desktop.operations import Operations
+
+__all__ = ["FirstRunWizard"]
+
+
+def _form(page: QWizardPage, rows: list[tuple[str, QWidget]], note: str = "") -> None:
+    layout = QVBoxLayout(page)
+    if note:
+        layout.addWidget(QLabel(note, wordWrap=True))
+    form = QFormLayout()
+    for label, widget in rows:
+        form.addRow(label, widget)
+    layout.addLayout(form)
+    layout.addStretch(1)
+
+
+class _FileRow(QWidget):
+    def __init__(self, caption: str) -> None:
+        super().__init__()
+        self.path = QLineEdit()
+        self.path.setPlaceholderText(self.tr("(none)"))
+        choose = QPushButton(self.tr("Choose…"))
+        choose.clicked.connect(lambda: self._choose(caption))
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.path, 1)
+        row.addWidget(choose)
+
+    def _choose(self, caption: str) -> None:
+        name, _ = QFileDialog.getOpenFileName(self, caption, "", self.tr("Tables (*.csv *.xlsx)"))
+        if name:
+            self.path.setText(name)
+
+
+class FirstRunWizard(QWizard):
+    """Set up a new office; ``caller`` is its admin, logged in, once accepted."""
+
+    def __init__(self, ops: Operations, database, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.database = ops, database
+        self.caller: Caller | None = None
+        self.setObjectName("firstRunWizard")
+        self.setWindowTitle(self.tr("Set up the office — %1").replace("%1", app_title()))
+        self.setWizardStyle(QWizard.WizardStyle.ClassicStyle)
+        self.setButtonText(QWizard.WizardButton.NextButton, self.tr("&Next >"))
+        self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
+        self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
+        self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        signers = DEFAULT_SETTINGS["signers"]
+        self.unit_code, self.office_name = QLineEdit(objectName="unitCode"), QLineEdit(objectName="officeName")
+        self.place, self.parent_name = QLineEdit(objectName="place"), QLineEdit(objectName="parentName")
+        self.unit_code.setPlaceholderText(self.tr("e.g. H40.25.12"))
+        self.office_name.setPlaceholderText(self.tr("e.g. People's Committee of Hoa Thanh commune"))
+        self.chairman_name = QLineEdit(objectName="chairmanName")
+        self.chairman_title = QLineEdit(signers["chairman_title"])
+        self.chairman_prefix = QLineEdit(signers["chairman_prefix"])
+        self.receiver_title = QLineEdit(signers["receiver_title"])
+        self.hours = QLineEdit(DEFAULT_HOURS, objectName="hours")
+        self.username, self.full_name = QLineEdit(objectName="adminUsername"), QLineEdit(objectName="adminFullName")
+        self.title = QLineEdit()
+        self.password = QLineEdit(objectName="adminPassword", echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(objectName="adminAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.also_clerk = QCheckBox(self.tr("This person also receives dossiers at the desk (desk clerk role)"))
+        self.catalog_file = _FileRow(self.tr("The province's procedure catalog"))
+        self.register_file = _FileRow(self.tr("The register kept until now"))
+        self.message = QLabel(wordWrap=True, objectName="firstRunMessage")
+        self.message.setStyleSheet("color: #a40000;")
+
+        office = QWizardPage()
+        office.setTitle(self.tr("The office"))
+        _form(office, [(self.tr("Unit code:"), self.unit_code), (self.tr("Office name:"), self.office_name),
+                       (self.tr("Place name:"), self.place), (self.tr("Parent body:"), self.parent_name)],
+              self.tr("As printed at the top of every receipt and report. The unit code begins every dossier code."))
+        office.registerField("unit*", self.unit_code)
+        office.registerField("name*", self.office_name)
+        people = QWizardPage()
+        people.setTitle(self.tr("Signers and office hours"))
+        _form(people, [(self.tr("Chairman's name:"), self.chairman_name), (self.tr("Chairman's title:"), self.chairman_title),
+                       (self.tr("Signing on behalf of:"), self.chairman_prefix),
+                       (self.tr("Receiver's title:"), self.receiver_title), (self.tr("Office hours:"), self.hours)],
+              self.tr("Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program."))
+        admin = QWizardPage()
+        admin.setTitle(self.tr("The administrator's account"))
+        _form(admin, [(self.tr("Login (no accents):"), self.username), (self.tr("Full name:"), self.full_name),
+                      (self.tr("Title:"), self.title), (self.tr("Password (8 characters or more):"), self.password),
+                      (self.tr("Password again:"), self.again), ("", self.also_clerk)],
+              self.tr("The administrator manages accounts, settings, the catalog, the calendar and backups."))
+        admin.registerField("username*", self.username)
+        admin.registerField("password*", self.password)
+        imports = QWizardPage()
+        imports.setTitle(self.tr("Optional: bring your existing lists"))
+        _form(imports, [(self.tr("Procedure catalog (.csv, .xlsx):"), self.catalog_file),
+                        (self.tr("Dossier register (.csv, .xlsx):"), self.register_file)],
+              self.tr("Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: "
+                      "a bad line names itself and nothing is imported."))
+        imports.layout().addWidget(self.message)
+        for page in (office, people, admin, imports):
+            self.addPage(page)
+        self.resize(640, 460)
+
+    def values(self) -> FirstRun:
+        def path(row: _FileRow) -> Path | None:
+            return Path(row.path.text().strip()) if row.path.text().strip() else None
+
+        roles = ("admin", "clerk") if self.also_clerk.isChecked() else ("admin",)
+        return FirstRun(unit_code=self.unit_code.text(), office_name=self.office_name.text(), place=self.place.text(),
+                        parent_name=self.parent_name.text(), admin_username=self.username.text(),
+                        admin_full_name=self.full_name.text(), admin_password=self.password.text(),
+                        admin_title=self.title.text(), admin_roles=roles, chairman_name=self.chairman_name.text(),
+                        chairman_title=self.chairman_title.text(), chairman_prefix=self.chairman_prefix.text(),
+                        receiver_title=self.receiver_title.text(), hours=self.hours.text(),
+                        catalog_file=path(self.catalog_file), register_file=path(self.register_file))
+
+    def accept(self) -> None:  # Finish: write it all, or say why not and stay open
+        if self.password.text() != self.again.text():
+            self.message.setText(self.tr("The two passwords differ."))
+            return
+        values, database = self.values(), self.database
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.ops.run(lambda _session: set_up_office(database, values), on_done=self._done, on_error=self._refused)
+
+    def _done(self, caller: Caller) -> None:
+        self.caller = caller
+        super().accept()
+
+    def _refused(self, error) -> None:
+        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.message.setText(str(error))

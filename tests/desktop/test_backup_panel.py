@@ -1,0 +1,46 @@
+"""Settings → Sao lưu: back up now, check, restore (which first backs up what it replaces)."""
+
+from __future__ import annotations
+
+from unittest.mock import patch
+
+from PySide6.QtWidgets import QMessageBox
+
+from core.dossiers import count_dossiers, intake
+from core.office import init_office
+from core.secrets import MemoryKeyStore
+from desktop.backup.panel import BackupPanel
+from tests.fakes import TEST_KEY
+
+
+def test_back_up_check_and_restore(qtbot, database, ops, settle):
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345",
+               actor="lan")
+    panel = BackupPanel(ops, database, MemoryKeyStore(TEST_KEY))
+    qtbot.addWidget(panel)
+    panel.create.click()
+    settle()
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    assert "kiểm tra" in panel.message.text().lower() or "Đã sao lưu" in panel.message.text()
+    with database.transaction() as session:  # a mistake after the backup
+        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", actor="lan")
+    panel.table.selectRow(0)
+    panel.check.click()
+    settle()
+    assert "tốt" in panel.message.text() or "hợp lệ" in panel.message.text()
+    with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes), \
+            qtbot.waitSignal(panel.restored, timeout=15_000) as restored:
+        panel.restore.click()
+    settle()
+    assert restored.args[0].endswith(".mcbk")  # what was replaced, backed up first
+    with database.session() as session:
+        assert count_dossiers(session) == 1
+
+
+def test_without_a_key_the_panel_says_so(qtbot, database, ops, settle):
+    panel = BackupPanel(ops, database, None)
+    qtbot.addWidget(panel)
+    settle()
+    assert not panel.create.isEnabled() and "khoá" in panel.message.text()

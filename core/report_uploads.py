@@ -36,12 +36,21 @@ def _row(session: Session, month: str) -> ReportUpload | None:
 
 
 @requires(Permission.REPORT)
-def expect_upload(session: Session, month: str) -> ReportUpload:
-    """Put ``month``'s report on the "to upload" list (nothing changes if it is there or uploaded)."""
+def expect_upload(session: Session, month: str, *, revision: int = 1) -> ReportUpload:
+    """Put ``month``'s report on the "to upload" list (nothing changes if it is there already).
+
+    A new revision (``revision`` > 1) of a report already uploaded must be uploaded again: the month
+    goes back on the list, and the earlier upload stays in the note (and in the audit trail)."""
     month = _month(month)
     row = _row(session, month)
     if row is None:
         row = ReportUpload(month=month)
+        session.add(row)
+        session.flush()
+    elif revision > 1 and row.uploaded_at is not None:
+        earlier = f"Bản trước đã tải lên lúc {row.uploaded_at:%H:%M %d/%m/%Y} ({row.actor})."
+        row.note = clean(f"{earlier} {row.note}")[:1000]
+        row.uploaded_at, row.actor = None, ""
         session.add(row)
         session.flush()
     return row

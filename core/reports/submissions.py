@@ -157,7 +157,7 @@ def submit(session: Session, month: str, *, actor: str, period: str | None = Non
                            checksum=hashlib.sha256(data).hexdigest(), note=clean(note))
     session.add(row)
     session.flush()
-    expect_upload(session, row.month)  # a submitted report stays "to upload" until the upload is recorded
+    expect_upload(session, row.month, revision=row.revision)  # "to upload" until the upload is recorded
     return row
 
 

@@ -82,12 +82,15 @@ class BackupPanel(QWidget):
                               "is set (motcua backup folder). A restore first backs up what it replaces."),
                       wordWrap=True)
         self.message = QLabel(wordWrap=True, objectName="backupMessage")
+        self.key_store = QLabel(keys.describe() if keys is not None else "", wordWrap=True, objectName="keyStore")
+        self.key_store.setStyleSheet("color: #555;")
         row = QHBoxLayout()
         for button in (self.create, self.check, self.restore):
             row.addWidget(button)
         row.addStretch()
         layout = QVBoxLayout(self)
         layout.addWidget(note)
+        layout.addWidget(self.key_store)  # where this desk keeps the data key (issue 7 asks the app to say so)
         layout.addWidget(self.table, 1)
         layout.addLayout(row)
         layout.addWidget(self.message)

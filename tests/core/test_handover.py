@@ -264,3 +264,15 @@ def test_report_uploads_stay_pending_until_recorded(database):
             record_report_upload(session, "2025-09", "lan", D(2025, 10, 4, 9, 0))
         with pytest.raises(UserError, match="không hợp lệ"):
             record_report_upload(session, "2025-13", "lan", D(2025, 10, 4, 9, 0))
+
+
+def test_a_new_revision_of_an_uploaded_report_goes_back_on_the_list(database):
+    with database.transaction() as session:
+        expect_upload(session, "2025-09")
+        record_report_upload(session, "2025-09", "lan", D(2025, 10, 3, 9, 0))
+        expect_upload(session, "2025-09")  # the same revision again: nothing changes
+        assert pending_uploads(session) == []
+        row = expect_upload(session, "2025-09", revision=2)
+        assert pending_uploads(session) == ["2025-09"] and row.uploaded_at is None
+        assert "Bản trước đã tải lên lúc 09:00 03/10/2025 (lan)" in row.note
+        assert record_report_upload(session, "2025-09", "mai", D(2025, 10, 6, 8, 0)).actor == "mai"

@@ -20,6 +20,7 @@ def test_back_up_check_and_restore(qtbot, database, ops, settle):
                actor="lan")
     panel = BackupPanel(ops, database, MemoryKeyStore(TEST_KEY))
     qtbot.addWidget(panel)
+    assert "bộ nhớ" in panel.key_store.text()  # the panel says where the data key is kept
     panel.create.click()
     settle()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)

@@ -10,7 +10,7 @@ from core.errors import UserError
 
 __all__ = ["add_parser", "print_document", "KIND_CHOICES"]
 
-KIND_CHOICES = ("receipt", "supplement", "refusal", "apology", "stop", "control-sheet", "register")
+KIND_CHOICES = ("receipt", "supplement", "refusal", "apology", "stop", "control-sheet", "evaluation", "register")
 
 _EPILOG = """\
 loại biểu mẫu (theo bộ biểu mẫu của hồ sơ: TT 01/2018 hoặc TT 03/2025):
@@ -20,6 +20,7 @@ loại biểu mẫu (theo bộ biểu mẫu của hồ sơ: TT 01/2018 hoặc TT
   apology        Phiếu/Văn bản xin lỗi (Mẫu 04), bản xin lỗi mới nhất    --dossier MÃ_HỒ_SƠ
   stop           Thông báo dừng giải quyết hồ sơ (hồ sơ đã dừng/rút)      --dossier MÃ_HỒ_SƠ
   control-sheet  Phiếu kiểm soát quá trình giải quyết hồ sơ              --dossier MÃ_HỒ_SƠ
+  evaluation     Phiếu đánh giá giải quyết TTHC (9 chỉ số)               --dossier MÃ_HỒ_SƠ
   register       Sổ theo dõi hồ sơ, khổ A4 ngang                          --from NGÀY --to NGÀY
 
 Phiếu bổ sung và phiếu từ chối không có mã hồ sơ (hồ sơ chưa được tiếp nhận): chúng mang số phiếu

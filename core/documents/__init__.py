@@ -95,8 +95,15 @@ def build_register(session: Session, since: dt.date, until: dt.date, *, profile:
     return register(session, since, until, profile=profile)
 
 
+def _evaluation_sheet(session: Session, code: str) -> Document:
+    from core.documents.forms_evaluation import build_evaluation_sheet  # the evaluation rules load only here
+
+    return build_evaluation_sheet(session, code)
+
+
 _BUILDERS = {"receipt": build_receipt, "supplement": build_supplement, "refusal": build_refusal,
-             "apology": build_apology, "stop": build_stop_notice, "control-sheet": build_control_sheet}
+             "apology": build_apology, "stop": build_stop_notice, "control-sheet": build_control_sheet,
+             "evaluation": _evaluation_sheet}
 
 
 @requires(Permission.PRINT)

@@ -24,7 +24,8 @@ def test_print_each_kind(run, tmp_path):
     p = made["nd118-2025"]
     for kind, option, reference in [("receipt", "--dossier", p.code), ("control-sheet", "--dossier", p.code),
                                     ("apology", "--dossier", p.code), ("stop", "--dossier", p.stopped),
-                                    ("supplement", "--slip", p.supplement), ("refusal", "--dossier", p.refusal)]:
+                                    ("supplement", "--slip", p.supplement), ("refusal", "--dossier", p.refusal),
+                                    ("evaluation", "--dossier", p.code)]:
         target = tmp_path / f"{kind}.pdf"
         code, out, err = invoke("print", kind, option, reference, "--out", str(target))
         assert (code, err) == (0, ""), kind

@@ -62,6 +62,7 @@ class Operations(QObject):
         self.show_error: ErrorHandler = show_error or (lambda text: log.error("%s", text))
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="motcua-db")
         self._pending = 0
+        self._closed = False
         self._results: queue.SimpleQueue[tuple[_Call, Any, BaseException | None]] = queue.SimpleQueue()
         # Always queued: callbacks run later on the GUI thread, never inside `run` itself.
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
@@ -77,6 +78,9 @@ class Operations(QObject):
         A `UserError` without ``on_error`` is shown by ``show_error``; any other exception is
         logged and shown as an unexpected error.
         """
+        if self._closed:  # a timer firing while the window closes: nothing more runs, nothing is lost
+            log.debug("operation dropped after shutdown: %r", fn)
+            return
         call = _Call(on_done, on_error)
         self._pending += 1
         future = self._executor.submit(self._execute, fn, write)
@@ -88,7 +92,8 @@ class Operations(QObject):
         return self._pending == 0
 
     def shutdown(self) -> None:
-        """Let the running call finish and drop the worker (at application exit)."""
+        """Let the running call finish and drop the worker (at application exit); later calls are dropped."""
+        self._closed = True
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     # -- worker side ----------------------------------------------------------------------

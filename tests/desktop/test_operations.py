@@ -65,3 +65,14 @@ def test_error_messages_open_without_blocking(qtbot) -> None:
     assert box.isVisible() and box.text() == "Không mở được cơ sở dữ liệu."
     assert [b.text() for b in box.buttons()] == ["Đóng"]
     box.close()
+
+
+def test_a_call_after_shutdown_is_dropped_not_raised(qtbot, database) -> None:
+    from desktop.operations import Operations
+
+    operations = Operations(database)
+    operations.shutdown()
+    done = []
+    operations.run(lambda s: 1, on_done=done.append)  # e.g. a page's refresh timer as the window closes
+    qtbot.wait(50)
+    assert done == [] and operations.is_idle()

@@ -30,7 +30,7 @@ PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "C
 DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
 STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dân bổ sung", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
                  "stopped": "Đã dừng/rút"}
-_PHONE = re.compile(r"^0\d{8,10}$")
+_PHONE = re.compile(r"^0[0-9]{8,10}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
 _CLOCK_SLACK = dt.timedelta(minutes=10)

@@ -30,7 +30,7 @@ def validate_id_number(value: str, *, today: dt.date | None = None) -> str:
     digits = "".join(ch for ch in (value or "") if ch not in " .-")
     if not digits:
         return ""
-    if not digits.isdigit() or len(digits) != 12:
+    if not (digits.isascii() and digits.isdigit()) or len(digits) != 12:
         raise UserError(f"Số CCCD/định danh \"{value}\" phải gồm đúng 12 chữ số.",
                         f"Identity number \"{value}\" must be exactly 12 digits.")
     if digits[:3] not in province_codes():

@@ -282,7 +282,7 @@ def record_guidance(session: Session, *, kind: str, procedure_code: str, applica
         raise UserError("Chưa nhập họ tên người nộp hồ sơ.", "The applicant's name is missing.")
     if kind == "refusal" and not reason:
         raise UserError("Phiếu từ chối cần ghi rõ lý do từ chối.", "A refusal needs its reason.")
-    if kind == "supplement" and not items and not reason:
+    if kind == "supplement" and not any(clean(i.get("name", "")) for i in items) and not reason:
         raise UserError("Phiếu yêu cầu bổ sung cần ghi thành phần cần bổ sung hoặc nội dung hướng dẫn.",
                         "A supplement slip needs the items to add or the guidance.")
     office = require_office(session)

@@ -28,7 +28,7 @@ CATALOG_COLUMNS = ["code", "national_code", "name", "field", "duration_unit", "d
                    "fee_note", "result", "components", "sources"]
 COMPONENT_KINDS = ("bản chính", "bản sao", "bản chính hoặc bản sao", "xuất trình")
 _CODE = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 
 
 _CONDITIONAL = ("(neu ", "neu co", "(chi khi", "(khi ", "(doi voi", "(truong hop", "neu truoc day")
@@ -108,7 +108,7 @@ def _validated(data: Mapping[str, Any]) -> dict[str, Any]:
     if isinstance(components, str):
         components = parse_components(components)
     for component in components:
-        if component.get("kind") not in COMPONENT_KINDS or int(component.get("count", 0)) < 1:
+        if not clean(str(component.get("name") or "")) or component.get("kind") not in COMPONENT_KINDS or int(component.get("count", 0)) < 1:
             raise UserError(f"Thành phần hồ sơ \"{component.get('name')}\" không hợp lệ.",
                             f"Invalid component \"{component.get('name')}\".", where="components")
     sources = data.get("sources") or {}
@@ -127,7 +127,7 @@ def _validated(data: Mapping[str, Any]) -> dict[str, Any]:
 
 def _whole(value: Any, column: str, label: str) -> int:
     text = str(value if value is not None else "0").strip().replace(".", "").replace(",", "") or "0"
-    if not text.isdigit():
+    if not text.isdecimal():
         raise UserError(f"{label} \"{value}\" phải là số nguyên không âm.",
                         f"\"{value}\" must be a whole number, not negative.", where=column)
     return int(text)
@@ -140,7 +140,7 @@ def parse_components(cell: str) -> list[dict[str, Any]]:
         if not line:
             continue
         parts = [p.strip() for p in line.split("|")]
-        if len(parts) != 3 or not parts[2].isdigit():
+        if len(parts) != 3 or not parts[2].isdecimal():
             raise UserError(f"Thành phần \"{line}\" phải có dạng \"Tên | bản chính | 1\".",
                             f"Component \"{line}\" must read \"Name | kind | count\".", where="components")
         components.append({"name": parts[0], "kind": parts[1], "count": int(parts[2])})

@@ -137,7 +137,7 @@ class _RowReader:
         except UserError as error:
             raise UserError(error.vi, error.en, where="channel")
         fee_text = value("fee").replace(".", "").replace(",", "") or "0"
-        if not fee_text.isdigit():
+        if not fee_text.isdecimal():
             raise UserError(f"Phí \"{value('fee')}\" phải là số nguyên không âm.", "The fee must be a whole number.",
                             where="fee")
         name = value("applicant_name")

@@ -16,7 +16,7 @@ from core.text import clean
 
 __all__ = ["EDITABLE", "check_setting"]
 
-_TIME = re.compile(r"^([01]\d|2[0-3]):[0-5]\d$")
+_TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 _TARGET_KEYS = tuple(DEFAULT_SETTINGS["targets"])
 _SIGNER_KEYS = tuple(DEFAULT_SETTINGS["signers"])
 
@@ -44,7 +44,7 @@ def _signers(value: Any) -> dict[str, str]:
 
 
 def _week(value: Any) -> list[int]:
-    if not isinstance(value, list) or not value or any(d not in range(7) for d in value):
+    if not isinstance(value, list) or not value or any(type(d) is not int or d not in range(7) for d in value):
         raise _bad("office_week", "danh sách thứ trong tuần, 0 = thứ Hai … 6 = Chủ nhật, ví dụ [0,1,2,3,4]")
     return sorted(set(value))
 

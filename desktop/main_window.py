@@ -161,7 +161,7 @@ class MainWindow(QMainWindow):
         """The monthly report still to submit, in the status bar (hidden when ``text`` is empty); red when overdue."""
         label = self.findChild(QLabel, "reportReminderLabel")
         if label is None:
-            label = QLabel(objectName="reportReminderLabel")
+            label = QLabel(objectName="reportReminderLabel", wordWrap=True)  # two lines on a small screen
             self.statusBar().addPermanentWidget(label)
         colour = "color: white; background: #b00020;" if red else "color: #6b4f00; background: #fff4d6;"
         label.setStyleSheet(f"{colour} font-weight: bold; padding: 1px 8px; border-radius: 3px;")

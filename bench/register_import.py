@@ -53,6 +53,8 @@ def _register_file(folder: Path, rows: int) -> Path:
 
 
 def _fresh(folder: Path, name: str):
+    for leftover in folder.glob(name + "*"):  # the 100,000-row run follows the 10,000-row one in the same folder
+        leftover.unlink()
     database = office_database(folder / name)
     prepare_database(database)
     with database.transaction() as session:

@@ -6,6 +6,8 @@ import argparse
 import json
 from collections.abc import Callable
 
+from core.errors import UserError
+
 
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add ``settings`` to the CLI (``command`` is cli.main's helper that makes a sub-command)."""
@@ -52,8 +54,11 @@ def set_(args: argparse.Namespace) -> int:
     key, _, part = args.key.partition(".")
     with _write(args) as session:
         if part:
-            current = dict(get_setting(session, key) or {})
-            current[part] = value
+            current = get_setting(session, key) or {}
+            if not isinstance(current, dict):
+                raise UserError(f"Cài đặt {key} là một giá trị, không có phần \"{part}\": dùng motcua settings set "
+                                f"{key} GIÁ_TRỊ.", f"The setting {key} has no part \"{part}\".")
+            current = {**current, part: value}
             value = current
         stored = check_setting(key, value)
         set_setting(session, key, stored)

@@ -170,31 +170,39 @@ def _primary(table):
 
 
 def _digest(values: tuple) -> str:
-    text = json.dumps([_plain(v) for v in values], ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256(text.encode()).hexdigest()[:20]
+    """A row's fingerprint: its values as the database gives them back (``repr`` is exact and fast; the row is
+    always read the same way, at commit and at `verify`)."""
+    return hashlib.sha256(repr(values).encode()).hexdigest()[:20]
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, (dt.datetime, dt.date)):
-        return value.isoformat()
-    if isinstance(value, bool):
-        return int(value)
-    return value
+def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False):
+    """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
+    and at `verify`)."""
+    from sqlalchemy import bindparam, text
+
+    names = ", ".join(f'"{c.name}"' for c in columns)
+    sql = f'SELECT {names} FROM "{table.name}"'
+    if ids is None:
+        query = text(sql)
+        return session.execute(query.execution_options(yield_per=2000) if stream else query)
+    query = text(f'{sql} WHERE "{_primary(table).name}" IN :ids').bindparams(bindparam("ids", expanding=True))
+    return session.execute(query, {"ids": ids})
 
 
 def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
     table = _table(table_name)
     primary = _primary(table)
     columns = _columns(table)
+    at = columns.index(primary)
+    kind = primary.type.python_type
     found: dict[str, str] = {}
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        kind = primary.type.python_type
         wanted = ([int(k) for k in chunk] if kind is int else
                   [dt.date.fromisoformat(k) for k in chunk] if kind is dt.date else chunk)
-        for row in session.execute(select(*columns).where(primary.in_(wanted))):
+        for row in _raw_rows(session, table, columns, wanted):
             values = tuple(row)
-            found[_key(values[columns.index(primary)])] = _digest(values)
+            found[_key(values[at])] = _digest(values)
     return found
 
 
@@ -296,7 +304,7 @@ def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], s
         code_at = next((i for i, c in enumerate(columns) if c.name in ("code", "username")), None)
         seen: set[str] = set()
         codes: dict[str, str] = {}
-        for row in session.execute(select(*columns).execution_options(yield_per=2000)):
+        for row in _raw_rows(session, table, columns, stream=True):
             values = tuple(row)
             key = _key(values[at])
             seen.add(key)

@@ -23,7 +23,7 @@ from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
+__all__ = ["whole_count", "validate_email", "Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
            "record_event", "status_of", "derive_status", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
@@ -54,6 +54,22 @@ def validate_phone(value: str) -> str:
         raise UserError(f"Số điện thoại \"{value}\" không hợp lệ: cần 9–11 chữ số, bắt đầu bằng 0 hoặc +84.",
                         f"Invalid phone number \"{value}\": 9–11 digits starting with 0 or +84.")
     return digits
+
+
+def whole_count(value: Any, name: str = "") -> int:
+    """A number of copies (bản): a whole number from 0, or a clear message."""
+    text = str(value if value is not None else 0).strip() or "0"
+    if not (text.isascii() and text.isdigit()) or len(text) > 4:
+        raise UserError(f"Số bản \"{value}\"{' của ' + clean(name) if clean(name) else ''} phải là số nguyên từ 0 "
+                        "đến 9999.", f"The number of copies \"{value}\" must be a whole number.")
+    return int(text)
+
+
+def validate_email(value: str) -> str:
+    email = clean(value)
+    if email and not _EMAIL.match(email):
+        raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
+    return email
 
 
 def validate_channel(value: str) -> str:
@@ -129,9 +145,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
     name = clean(applicant_name)
     if not name:
         raise UserError("Chưa nhập họ tên người nộp hồ sơ.", "The applicant's name is missing.")
-    email = clean(email)
-    if email and not _EMAIL.match(email):
-        raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
+    email = validate_email(email)
     if fee is not None and fee < 0:
         raise UserError("Phí, lệ phí không được là số âm.", "The fee cannot be negative.")
     if payment_method not in PAYMENT_METHODS:
@@ -173,7 +187,7 @@ def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
     checklist = []
     for component in components:
         name = clean(str(component.get("name", "")))
-        count = int(component.get("count", 1) or 0)
+        count = whole_count(component.get("count", 1), component.get("name", ""))
         if not name or count < 1:
             raise UserError(f"Thành phần hồ sơ \"{name}\" cần tên và số lượng ít nhất 1.",
                             f"Component \"{name}\" needs a name and a count of at least 1.")

@@ -31,7 +31,8 @@ class UserError(Exception):
     def message(self, lang: str | None = None) -> str:
         lang = lang or _language
         text, where = (self.en, self.where_en) if lang == "en" else (self.vi, self.where)
-        return f"{where}: {text}" if where else text
+        line = f"{where}: {text}" if where else text
+        return " ".join(line.split()) if "\n" in line or "\r" in line else line  # always one line
 
     def __str__(self) -> str:  # the language may change after construction
         return self.message()

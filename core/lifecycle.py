@@ -27,6 +27,7 @@ from core.access import Permission, allowed, requires
 from core.protect import PROTECTED_FIELDS, reveal, seal
 from core.calendar import Pause
 from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for, record_event, validate_channel,
+                           validate_email, whole_count,
                            validate_phone)
 from core.errors import UserError
 from core.identity import validate_id_number
@@ -237,6 +238,8 @@ def _validated(field: str, value: str, at: dt.datetime) -> str:
         return validate_id_number(value, today=at.date())
     if field == "phone":
         return validate_phone(value)
+    if field == "email":
+        return validate_email(value)
     if field == "channel":
         return validate_channel(value)
     if field == "delivery" and value not in DELIVERIES:
@@ -294,8 +297,8 @@ def record_guidance(session: Session, *, kind: str, procedure_code: str, applica
     slip = IntakeGuidance(
         kind=kind, number=number, unit_code=office.unit_code, at=at, actor=actor, procedure_code=procedure.code,
         procedure_name=procedure.name, applicant_name=name, id_number=validate_id_number(id_number, today=at.date()),
-        phone=validate_phone(phone), address=clean(address), email=clean(email),
-        items=[{"name": clean(i.get("name", "")), "kind": clean(i.get("kind", "")), "count": int(i.get("count", 1))}
+        phone=validate_phone(phone), address=clean(address), email=validate_email(email),
+        items=[{"name": clean(i.get("name", "")), "kind": clean(i.get("kind", "")), "count": whole_count(i.get("count", 1), i.get("name", ""))}
                for i in items if clean(i.get("name", ""))],
         reason=reason, profile=profile_for(at.date()))
     session.add(slip)

@@ -100,6 +100,10 @@ def _validated(data: Mapping[str, Any]) -> dict[str, Any]:
     duration = _whole(data.get("duration"), "duration", "Thời hạn giải quyết")
     if unit != "same_day" and duration == 0:
         raise UserError("Thời hạn giải quyết phải lớn hơn 0.", "The time limit must be positive.", where="duration")
+    limit = {"day": 365, "hour": 365 * 8}.get(unit, 0)
+    if limit and duration > limit:  # no procedure takes longer than a year; a typo would make every intake crawl
+        raise UserError(f"Thời hạn giải quyết {duration} {'ngày' if unit == 'day' else 'giờ'} quá dài: tối đa {limit}.",
+                        f"A time limit of {duration} is too long (at most {limit}).", where="duration")
     cutoff = text("cutoff")
     if cutoff and not _TIME.match(cutoff):
         raise UserError(f"Giờ chốt \"{cutoff}\" không đúng dạng HH:MM.", f"Invalid cut-off \"{cutoff}\".",
@@ -130,6 +134,8 @@ def _whole(value: Any, column: str, label: str) -> int:
     if not text.isdecimal():
         raise UserError(f"{label} \"{value}\" phải là số nguyên không âm.",
                         f"\"{value}\" must be a whole number, not negative.", where=column)
+    if len(text) > 9:  # beyond a billion: an integer column overflows (PostgreSQL: 2³¹)
+        raise UserError(f"{label} \"{value}\" quá lớn.", f"\"{value}\" is too large.", where=column)
     return int(text)
 
 

@@ -22,6 +22,7 @@ from core.errors import UserError
 from core.identity import validate_id_number
 from core import audit
 from core.audit import touched_dossiers
+from core.limits import check_row
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
 from core.protect import add_hashes
 from core.office import get_setting, require_office
@@ -29,6 +30,9 @@ from core.office_calendar import load_calendar
 from core.procedures import procedure_duration
 from core.tabular import read_table, write_table
 from core.text import clean, fold
+
+#: No fee of a commune procedure comes near it; beyond it the integer column overflows (PostgreSQL: 2³¹).
+MAX_FEE = 1_000_000_000
 
 __all__ = ["REGISTER_COLUMNS", "REQUIRED_COLUMNS", "import_register", "export_register", "parse_moment"]
 
@@ -140,6 +144,9 @@ class _RowReader:
         if not fee_text.isdecimal():
             raise UserError(f"Phí \"{value('fee')}\" phải là số nguyên không âm.", "The fee must be a whole number.",
                             where="fee")
+        if int(fee_text) > MAX_FEE:
+            raise UserError(f"Phí \"{value('fee')}\" quá lớn (tối đa {MAX_FEE:,} đồng).".replace(",", "."),
+                            "The fee is too large.", where="fee")
         name = value("applicant_name")
         dossier = {
             "code": code, "unit_code": unit_code, "received_day": day, "seq": seq,
@@ -159,6 +166,7 @@ class _RowReader:
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
         dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})
+        check_row(Dossier.__table__, dossier)  # too long for its column: this line and column, not a database error
         return _Row(dossier=dossier, rating=rating, apology=apology)
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:

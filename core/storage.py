@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
-from core import audit, protect
+from core import audit, limits, protect
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 from core.snapshot import snapshot
@@ -120,7 +120,12 @@ class OfficeSession(Session):
     (core/audit.py)."""
 
 
-event.listen(OfficeSession, "before_flush", lambda session, _context, _instances: protect.refresh_hashes(session))
+def _before_flush(session, _context, _instances) -> None:
+    limits.check_flush(session)  # a text longer than its column: a clear message, on both databases
+    protect.refresh_hashes(session)
+
+
+event.listen(OfficeSession, "before_flush", _before_flush)
 event.listen(OfficeSession, "after_flush", audit.collect_flush)
 event.listen(OfficeSession, "before_commit", audit.write_chain)
 

@@ -11,6 +11,8 @@ __all__ = ["nfc", "clean", "fold", "sort_key"]
 # the mark; removing marks makes them equal, so folding handles both.
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 _SPACES = re.compile(r"\s+")
+#: Control characters (NUL, a scanner's group separator \x1d, C1 codes…): never kept in a text.
+_CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
 
 def nfc(text: str) -> str:
@@ -19,11 +21,14 @@ def nfc(text: str) -> str:
 
 
 def clean(text: str | None) -> str:
-    """NFC, trimmed, inner runs of white space collapsed: how every typed or imported text is kept."""
+    """NFC, trimmed, control characters and inner runs of white space turned into one space: how every
+    typed, scanned or imported text is kept."""
     if not text:
         return ""
     if not text.isascii():
         text = unicodedata.normalize("NFC", text)
+    if not text.isprintable():
+        text = _CONTROLS.sub(" ", text)
     if "  " in text or "\n" in text or "\t" in text or "\r" in text or "\xa0" in text:
         text = _SPACES.sub(" ", text)
     return text.strip()

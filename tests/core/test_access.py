@@ -23,7 +23,7 @@ HELPERS = {"core.documents.common.header_for", "core.documents.common.signers", 
            "core.audit.note", "core.audit.touched", "core.audit.touched_dossiers", "core.audit.collect_flush",
            "core.audit.write_chain", "core.audit.start_trail", "core.protect.search_hash", "core.protect.key_id",
            "core.protect.protect_existing", "core.protect.add_hashes", "core.protect.refresh_hashes",
-           "core.protect.seal", "core.protect.reveal",
+           "core.protect.seal", "core.protect.reveal", "core.limits.check_flush",
            "core.protect.cipher_of", "core.access.caller_of", "core.access.allowed", "core.access.check",
            "core.accounts.has_accounts", "core.accounts.create_first_admin", "core.accounts.login",
            "core.accounts.change_password", "core.reports.trends.monthly_trend", "core.handover_mode.initial_state"}

@@ -12,8 +12,9 @@ Every call runs in ``database.transaction()`` and either
 - succeeds, and then the input was valid: each property states the rule it expects (``valid=``).
 
 Each property runs ``sqlite=`` examples on SQLite and fewer, ``postgresql=``, on PostgreSQL (the whole file takes
-about a minute on two cores). The defects the properties found are checked at the end: the ones fixed with these
-tests (one-line validations in core) as plain tests, the others pinned by strict xfail tests. The module's last
+about a minute on two cores). The defects the properties found are fixed and checked at the end as plain tests
+(NUL and control characters dropped where text enters, lengths checked against the columns, fees and counts
+bounded, emails checked everywhere, one-line messages). The module's last
 test prints how many inputs were tried, per entry point.
 """
 
@@ -1163,11 +1164,11 @@ def test_a_supplement_slip_needs_a_named_item_or_a_reason(shared_office):
             valid=False)
 
 
-# -- known defects, not fixed here: each strict xfail starts passing (and so fails the run) once fixed -----------
+# -- defects found by the properties above, fixed; each kept as a plain check --------------------------------
 @contextlib.contextmanager
 def defect_shows():
-    """What shows a known defect becomes a one-line failure, so the strict xfail is reported quickly (a full
-    SQLAlchemy traceback takes pytest about half a second to format)."""
+    """A defect coming back is a one-line failure (a full SQLAlchemy traceback takes pytest about half a second
+    to format)."""
     try:
         yield
     except Exception as error:  # noqa: BLE001  (any error is the defect showing)
@@ -1175,28 +1176,30 @@ def defect_shows():
 
 
 @pytest.mark.parametrize("entry", ["intake", "login", "register file"])
-def test_a_nul_character_is_refused(shared_office, tmp_path, request, entry):
-    if entry != "login" or not shared_office.is_sqlite:  # a login only looks the name up: SQLite is right
-        request.applymarker(pytest.mark.xfail(strict=True, reason=(
-            "NUL in a text is stored on SQLite and a psycopg DataError traceback on PostgreSQL: clean() keeps "
-            "control characters; refuse them where text enters (core/text.py, core/tabular.py)")))
-    with defect_shows():
-        if entry == "login":
-            with pytest.raises(LoginFailed):
-                sign_in(shared_office, "an\x00", "MatKhau#2025")
-            return
-        if entry == "intake":
-            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW, actor="test")  # noqa: E731
-        else:  # a UTF-16 register read as UTF-8 is full of NULs; csv no longer refuses them (Python 3.11)
-            rows = [list(r) for r in REGISTER_ROWS]
-            rows[0][REGISTER_COLUMNS.index("applicant_name")] = "Lê\x00Văn Bình"
-            path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-            call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)  # noqa: E731
-        attempt(shared_office, call, valid=False)
+def test_a_nul_character_never_reaches_the_database(shared_office, tmp_path, entry):
+    """NUL (a UTF-16 file read as UTF-8 is full of them) is dropped where text enters: PostgreSQL would refuse
+    it with a database error and SQLite would keep it."""
+    if entry == "login":
+        with pytest.raises(LoginFailed):
+            sign_in(shared_office, "an\x00", "MatKhau#2025")
+        return
+    if entry == "intake":
+        call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW, actor="test")  # noqa: E731
+    else:
+        rows = [list(r) for r in REGISTER_ROWS]
+        rows[0][REGISTER_COLUMNS.index("applicant_name")] = "Lê\x00Văn Bình"
+        path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
+        call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)  # noqa: E731
+
+    def checked(session):
+        call(session)
+        session.flush()
+        names = [n for n in session.exec(select(core.models.Dossier.applicant_name)).scalars() if "Văn" in n]
+        assert names and all("\x00" not in n for n in names)
+
+    attempt(shared_office, checked, valid=None)
 
 
-@pytest.mark.xfail(strict=True, reason="over-long text is stored whole on SQLite and a StringDataRightTruncation "
-                                       "traceback on PostgreSQL: no service checks the column lengths")
 @pytest.mark.parametrize("entry", ["intake name", "supplement reason", "register field", "register code",
                                    "catalog national_code", "calendar reason", "survey comment"])
 def test_over_long_text_is_refused(shared_office, tmp_path, entry):
@@ -1228,8 +1231,6 @@ def test_over_long_text_is_refused(shared_office, tmp_path, entry):
         attempt(db, call, valid=False)
 
 
-@pytest.mark.xfail(strict=True, reason="a register fee beyond the integer column is an OverflowError on SQLite and "
-                                       "a NumericValueOutOfRange on PostgreSQL: the importer checks digits only")
 def test_a_register_fee_too_large_is_refused(shared_office, tmp_path):
     with defect_shows():
         rows = [list(r) for r in REGISTER_ROWS]
@@ -1239,23 +1240,18 @@ def test_a_register_fee_too_large_is_refused(shared_office, tmp_path):
                 where="Dòng 4, cột fee")
 
 
-@pytest.mark.xfail(strict=True, reason="`motcua settings set office_week.x 1` (KEY.PART of a setting that is not a "
-                                       "table) is a TypeError/ValueError traceback: cli/settings_cmd.py calls dict() on it")
 @pytest.mark.parametrize("key", ["office_week.x", "same_day_cutoff.x", "report_due_day.x"])
 def test_a_part_of_a_plain_setting_is_refused(shared_office, capsys, key):
     with defect_shows():
         assert settings_set(shared_office, key, "1", capsys)[0] == 2
 
 
-@pytest.mark.xfail(strict=True, reason="a message quotes the raw input: a line break in it makes a second line")
 def test_a_line_break_in_an_input_stays_on_one_line(shared_office, capsys):
     with defect_shows():
         code, err = settings_set(shared_office, "report\nperiod", "x", capsys)
         assert code == 2 and err.count("\n") == 1, err
 
 
-@pytest.mark.xfail(strict=True, reason="correct(field='email') and record_guidance(email=…) store any text: only "
-                                       "intake checks the email address")
 @pytest.mark.parametrize("entry", ["correct", "guidance"])
 def test_a_bad_email_is_refused_everywhere(shared_office, entry):
     with defect_shows():
@@ -1268,8 +1264,6 @@ def test_a_bad_email_is_refused_everywhere(shared_office, entry):
         attempt(shared_office, call, valid=False)
 
 
-@pytest.mark.xfail(strict=True, reason="a component or slip item count that is not a number is a ValueError "
-                                       "(int() on it) instead of a UserError")
 @pytest.mark.parametrize("entry", ["intake", "guidance"])
 def test_a_count_that_is_not_a_number_is_refused(shared_office, entry):
     with defect_shows():
@@ -1282,8 +1276,6 @@ def test_a_count_that_is_not_a_number_is_refused(shared_office, entry):
         attempt(shared_office, call, valid=False)
 
 
-@pytest.mark.xfail(strict=True, reason="the catalog takes any duration: 10 000 000 hours makes each intake of the "
-                                       "procedure walk the calendar for ~20 s to a due date in year 7139")
 def test_an_absurd_duration_is_refused(shared_office, tmp_path):
     with defect_shows():
         rows = [list(r) for r in CATALOG_ROWS]
@@ -1292,8 +1284,6 @@ def test_an_absurd_duration_is_refused(shared_office, tmp_path):
         attempt(shared_office, lambda s: import_catalog(s, path), valid=False, where="Dòng 3, cột duration")
 
 
-@pytest.mark.xfail(strict=True, reason="control characters (a QR scanner's \\x1d) are kept in names, and the xlsx "
-                                       "register export then fails with openpyxl's IllegalCharacterError")
 def test_a_control_character_in_a_name_does_not_break_the_register(shared_office, tmp_path):
     with defect_shows():
         from core.register import export_register

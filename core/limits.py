@@ -1,0 +1,55 @@
+"""Text that does not fit its column gets a clear message, on SQLite (which would keep it whole) and on
+PostgreSQL (which would refuse it with a database error) alike.
+
+`check_row` checks one row about to be written by a Core insert (an importer); `check_flush` is the
+``before_flush`` hook of every office session (`core.storage.OfficeSession`) for rows written through
+the ORM.
+"""
+
+from __future__ import annotations
+
+from functools import cache
+from typing import Any
+
+from core.errors import UserError
+
+__all__ = ["check_row", "check_flush", "LABELS"]
+
+#: How the screens and files name the columns a clerk types into.
+LABELS = {"applicant_name": "Họ tên", "reason": "Lý do", "field": "Lĩnh vực", "code": "Mã", "name": "Tên",
+          "procedure_code": "Mã thủ tục", "procedure_name": "Tên thủ tục", "national_code": "Mã thủ tục quốc gia",
+          "fee_note": "Ghi chú phí", "result": "Kết quả", "comment": "Ý kiến", "email": "Email", "note": "Ghi chú",
+          "form_no": "Số phiếu", "handler": "Người xử lý", "full_name": "Họ tên", "title": "Chức danh",
+          "username": "Tên đăng nhập", "signer": "Người ký", "province_code": "Mã hồ sơ trên hệ thống tỉnh"}
+
+
+@cache
+def _limits(table: Any) -> tuple[tuple[str, str, int], ...]:
+    """``(attribute, column, length)`` of every length-limited text column of ``table``."""
+    return tuple((column.key, column.name, column.type.length) for column in table.columns
+                 if isinstance(getattr(column.type, "length", None), int))
+
+
+def _too_long(column: str, value: str, length: int) -> UserError:
+    label = LABELS.get(column, column)
+    return UserError(f"«{label}» dài {len(value)} ký tự, vượt giới hạn {length} ký tự: hãy rút gọn.",
+                     f"\"{column}\" has {len(value)} characters, more than {length}.", where=column)
+
+
+def check_row(table: Any, values: dict[str, Any]) -> None:
+    for key, column, length in _limits(table):
+        value = values.get(column)
+        if isinstance(value, str) and len(value) > length:
+            raise _too_long(column, value, length)
+
+
+def check_flush(session: Any) -> None:
+    for obj in list(session.new) + list(session.dirty):
+        table = getattr(obj, "__table__", None)
+        if table is None:
+            continue
+        loaded = obj.__dict__  # only what was set or loaded: never a lazy load inside a flush
+        for key, column, length in _limits(table):
+            value = loaded.get(key)
+            if isinstance(value, str) and len(value) > length:
+                raise _too_long(column, value, length)

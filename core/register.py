@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from sqlalchemy import DateTime, func, literal
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, select
 
@@ -259,15 +260,20 @@ def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime)
     # Core executemany: one prepared statement for all rows, no ORM bookkeeping per row.
     connection = session.connection()
     add_hashes(session, [row.dossier for row in rows])
+    before = connection.execute(sa_select(func.coalesce(func.max(Dossier.id), 0))).scalar()
     connection.execute(Dossier.__table__.insert(), [row.dossier for row in rows])
-    codes = [row.dossier["code"] for row in rows]
-    ids: dict[str, int] = {}
-    for start in range(0, len(codes), 500):
-        chunk = codes[start:start + 500]
-        result = connection.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.code.in_(chunk)))
-        ids.update({code: dossier_id for code, dossier_id in result})
-    events = [{"dossier_id": ids[code], "at": now, "actor": actor, "kind": "imported", "detail": {}} for code in codes]
-    connection.execute(DossierEvent.__table__.insert(), events)
+    # the new dossiers are above the highest id before: one query for their ids (a desk's intake committed
+    # meanwhile on PostgreSQL is above it too, so keep only our codes)
+    ours = {row.dossier["code"] for row in rows}
+    ids = {code: key for code, key in connection.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.id > before))
+           if code in ours}
+    # one "imported" event per new dossier, written by the database itself (the new dossiers have the highest ids)
+    events = DossierEvent.__table__
+    connection.execute(events.insert().from_select(
+        ["dossier_id", "at", "actor", "kind", "detail"],
+        sa_select(Dossier.id, literal(now, DateTime()), literal(actor), literal("imported"),
+                  literal({}, events.c.detail.type)).where(Dossier.id >= min(ids.values()), Dossier.origin == "import",
+                                                            Dossier.created_at == now)))
     ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",
                 "entered_by": "clerk", "actor": actor} for r in rows if r.rating]
     if ratings:

@@ -52,14 +52,14 @@ def key_store(*, required: bool = False):
 
 def _caller(args: argparse.Namespace, database: Database):
     """``--user`` (password from ``MOTCUA_PASSWORD`` or asked), else the operator unless the office
-    requires logins at the command line (setting ``security.cli_login`` = ``required``)."""
+    requires logins at the command line (setting ``cli_login`` = ``required``)."""
     import os
     from getpass import getpass
 
     from core.access import operator_caller, system_caller
     from core.accounts import sign_in
     from core.errors import UserError
-    from core.models import Setting
+    from core.office import get_setting
 
     user = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if user:
@@ -71,14 +71,14 @@ def _caller(args: argparse.Namespace, database: Database):
             password = getpass(f"Mật khẩu của {user}: ")
         return sign_in(database, user, password)
     with database.as_caller(system_caller()).session() as session:
-        rule = session.get(Setting, "security.cli_login")
-    if rule is not None and rule.value == "required":
+        rule = get_setting(session, "cli_login")
+    if rule == "required":
         raise UserError("Cơ quan yêu cầu đăng nhập khi dùng dòng lệnh: thêm --user TÊN (mật khẩu trong biến "
                         f"{PASSWORD_ENV} hoặc nhập khi được hỏi).", "This office requires --user at the command line.")
     return operator_caller()
 
 
-def open_office(args: argparse.Namespace, *, personal: bool = True) -> Database:
+def open_office(args: argparse.Namespace, *, personal: bool = True, keys=None) -> Database:
     """The database of the command: opened, prepared, acting for its caller, personal data unlocked
     (unless ``personal`` is False: commands that never read a citizen's details, e.g. backups)."""
     database = open_database(getattr(args, "db", None))
@@ -89,7 +89,7 @@ def open_office(args: argparse.Namespace, *, personal: bool = True) -> Database:
             return database
         from core.protect import open_personal_data
 
-        protection = open_personal_data(database, key_store())
+        protection = open_personal_data(database, keys or key_store())
         if not protection.unlocked:
             print(f"motcua: {protection.message}", file=sys.stderr)
     except BaseException:

@@ -10,8 +10,9 @@ import argparse
 import os
 import sys
 from collections.abc import Callable
+from contextlib import closing
 
-from cli.commands import _database, _json, _read, _write
+from cli.commands import _json, _read, _write
 from core.errors import UserError
 
 __all__ = ["add_parser"]
@@ -60,7 +61,8 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("file", metavar="TỆP")
 
 
-def _password(prompt: str, env: str = NEW_PASSWORD_ENV) -> str:
+def _password(prompt: str, env: str = NEW_PASSWORD_ENV, *, confirm: bool = True) -> str:
+    """From ``env``, else asked on the terminal (twice when it is being chosen)."""
     from getpass import getpass
 
     value = os.environ.get(env)
@@ -69,8 +71,8 @@ def _password(prompt: str, env: str = NEW_PASSWORD_ENV) -> str:
     if not sys.stdin.isatty():
         raise UserError(f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh.",
                         f"A password is needed: set {env}.")
-    first, second = getpass(prompt), getpass("Nhập lại: ")
-    if first != second:
+    first = getpass(prompt)
+    if confirm and first != getpass("Nhập lại: "):
         raise UserError("Hai lần nhập mật khẩu không khớp.", "The two passwords differ.")
     return first
 
@@ -173,21 +175,21 @@ def audit_list(args: argparse.Namespace) -> int:
 
 # -- key -----------------------------------------------------------------------------------------------
 def key_status(args: argparse.Namespace) -> int:
-    from cli.commands import key_store
+    from cli.commands import key_store, open_office
 
     store = key_store(required=True)
     print(store.describe())
-    with _database(args) as database:
+    with closing(open_office(args, keys=store)) as database:  # the same store: one passphrase, one key
         print("Dữ liệu cá nhân: đã mở khoá, khoá khớp với cơ sở dữ liệu." if database.unlocked
               else "Dữ liệu cá nhân: CHƯA mở khoá được trên máy này.")
     return 0 if database.unlocked else 2
 
 
 def key_seal(args: argparse.Namespace) -> int:
-    from core.secrets import seal_key_file
+    from core.secrets import PASSPHRASE_ENV, seal_key_file
     from core.storage import default_data_dir
 
-    store = seal_key_file(default_data_dir(), _password("Mật khẩu mới cho tệp khoá: ", "MOTCUA_KEY_PASSPHRASE"))
+    store = seal_key_file(default_data_dir(), _password("Mật khẩu mới cho tệp khoá: ", PASSPHRASE_ENV))
     print(store.describe())
     return 0
 
@@ -213,7 +215,7 @@ def key_import(args: argparse.Namespace) -> int:
     from cli.commands import key_store
     from core.secrets import PassphraseKeyFile, put_key
 
-    key = PassphraseKeyFile(Path(args.file), _password("Mật khẩu của tệp khoá: ")).get_key()
+    key = PassphraseKeyFile(Path(args.file), _password("Mật khẩu của tệp khoá: ", confirm=False)).get_key()
     if key is None:
         raise UserError(f"Không có tệp {args.file}.", f"No file {args.file}.")
     store = key_store(required=True)

@@ -91,6 +91,7 @@ class Caller:
     full_name: str = ""
     user_id: int | None = None
     kind: str = "account"  # account | operator | system
+    must_change_password: bool = False  # set by an admin: the owner chooses his own before working
 
     def can(self, permission: Permission) -> bool:
         return any(permission in GRANTS[role] for role in self.roles)
@@ -109,7 +110,7 @@ def operator_caller() -> Caller:
     """The command line without ``--user``: the operator of this machine, with every role.
 
     Whoever runs the CLI already holds the database file and the data key of this machine; an office
-    that wants logins at the command line too sets ``security.cli_login`` to ``required``.
+    that wants logins at the command line too sets ``cli_login`` to ``required``.
     """
     try:
         login = getpass.getuser()

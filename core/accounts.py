@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import cache
 from dataclasses import dataclass
 
 from sqlalchemy import func
@@ -30,25 +31,19 @@ MAX_FAILURES = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
-class _Hasher:
-    """argon2id with the library's recommended parameters, loaded on first use (it is not needed to start)."""
+@cache
+def _argon2():
+    """argon2id with the library's recommended parameters, loaded on first use (not needed to start)."""
+    from argon2 import PasswordHasher
 
-    def __getattr__(self, name: str):
-        from argon2 import PasswordHasher
-
-        hasher = PasswordHasher()
-        self.__dict__.update(hash=hasher.hash, verify=hasher.verify, check_needs_rehash=hasher.check_needs_rehash)
-        return getattr(hasher, name)
-
-
-_hasher = _Hasher()
+    return PasswordHasher()
 
 
 def _verify(password_hash: str, password: str) -> bool:
     from argon2.exceptions import InvalidHashError, VerificationError
 
     try:
-        return _hasher.verify(password_hash, password or "")
+        return _argon2().verify(password_hash, password or "")
     except (VerificationError, InvalidHashError):
         return False
 
@@ -89,7 +84,8 @@ def _roles(values) -> tuple[Role, ...]:
 
 
 def caller_for(user: User) -> Caller:
-    return Caller(user.username, frozenset(_roles(user.roles)), user.full_name, user.id)
+    return Caller(user.username, frozenset(_roles(user.roles)), user.full_name, user.id,
+                  must_change_password=user.must_change_password)
 
 
 def _now(at: dt.datetime | None) -> dt.datetime:
@@ -116,7 +112,7 @@ def _new_user(session: Session, *, username: str, full_name: str, password: str,
         raise UserError("Cần chọn ít nhất một vai trò.", "Choose at least one role.")
     _check_password(password, login)
     user = User(username=login, full_name=clean(full_name), title=clean(title), roles=[r.value for r in roles],
-                password_hash=_hasher.hash(password), created_at=_now(at))
+                password_hash=_argon2().hash(password), created_at=_now(at))
     session.add(user)
     session.flush()
     return user
@@ -198,7 +194,7 @@ def reset_password(session: Session, username: str, password: str) -> Account:
     """An admin sets a new password (the owner must change it at the next login); unlocks the account."""
     user = _get(session, username)
     _check_password(password, user.username)
-    user.password_hash, user.must_change_password = _hasher.hash(password), True
+    user.password_hash, user.must_change_password = _argon2().hash(password), True
     user.failed_logins, user.locked_until = 0, None
     session.add(user)
     return _account(user)
@@ -212,7 +208,7 @@ def change_password(session: Session, username: str, old: str, new: str) -> Acco
     _check_password(new, user.username)
     if new == old:
         raise UserError("Mật khẩu mới phải khác mật khẩu cũ.", "The new password must differ.")
-    user.password_hash, user.must_change_password = _hasher.hash(new), False
+    user.password_hash, user.must_change_password = _argon2().hash(new), False
     session.add(user)
     session.info.setdefault("calls", []).append("change_password")
     return _account(user)
@@ -258,8 +254,8 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
                               f"(đến {user.locked_until:%H:%M}).",
                               f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.")
         raise wrong
-    if _hasher.check_needs_rehash(user.password_hash):
-        user.password_hash = _hasher.hash(password)
+    if _argon2().check_needs_rehash(user.password_hash):
+        user.password_hash = _argon2().hash(password)
     user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
     session.add(user)
     audit.note(session, "đăng nhập", login=user.username)

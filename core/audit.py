@@ -41,7 +41,7 @@ def touched(session: Any, table: str, ids: list[Any], op: str = "insert") -> Non
     """Record rows written by a Core statement (bulk imports), which the flush hook cannot see."""
     items = session.info.setdefault(_ITEMS, {})
     for row_id in ids:
-        items[(table, _key(row_id))] = op if (table, _key(row_id)) not in items else items[(table, _key(row_id))]
+        items.setdefault((table, _key(row_id)), op)
 
 
 def touched_dossiers(session: Any, dossier_ids: list[int]) -> None:

@@ -172,7 +172,7 @@ def key_id(session: Any) -> str | None:
     return row.value if row else None
 
 
-def protect_existing(session: Any, *, batch: int = 2000) -> int:
+def protect_existing(session: Any) -> int:
     """Encrypt every protected value still stored in clear (a database from before revision 0009),
     and fill the search hashes; returns how many rows changed. Needs the key; idempotent."""
     from core.models import Dossier, IntakeGuidance, Setting
@@ -197,8 +197,7 @@ def protect_existing(session: Any, *, batch: int = 2000) -> int:
             plain = plain | ((type_coerce(raw.id_number, Text) != "") & (raw.id_number_hash == "")) | \
                     ((type_coerce(raw.phone, Text) != "") & (raw.phone_hash == ""))
         query = select(raw.id, raw.id_number, raw.phone, raw.address).where(plain)
-        rows = session.execute(query.execution_options(yield_per=batch)).all()
-        for row in rows:
+        for row in session.execute(query).all():  # read whole first: the loop updates the same table
             values = {"id_number": row.id_number, "phone": row.phone, "address": row.address}
             if model is Dossier:
                 values["id_number_hash"] = cipher.search_hash(row.id_number) if row.id_number else ""

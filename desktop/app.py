@@ -149,7 +149,8 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     window.show_database(database_location(database))
     ops.run(fetch_office, on_done=window.show_office)
     handover.count_changed.connect(window.show_handover_count)
-    HandoverCounter(ops, window.show_handover_count, parent=window).start()  # the status bar's count
+    if can(Permission.HANDOVER):  # the status bar's count, for those who enter dossiers at the province
+        HandoverCounter(ops, window.show_handover_count, parent=window).start()
     reminder = ReportReminder(ops, window.show_report_reminder, today=lambda: today or dt.date.today(), parent=window)
     report.submitted.connect(reminder.refresh)
     reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
@@ -253,9 +254,7 @@ def log_in(database: Database, *, demo: bool = False) -> Caller | None:
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.caller is None:
             return None
         caller = dialog.caller
-        with database.as_caller(caller).session() as session:
-            must_change = any(a.must_change_password for a in _own_account(session, caller))
-        if must_change:
+        if caller.must_change_password:
             def change(old: str, new: str) -> object:
                 with database.as_caller(caller).transaction() as session:
                     return change_password(session, caller.name, old, new)
@@ -265,11 +264,3 @@ def log_in(database: Database, *, demo: bool = False) -> Caller | None:
         return caller
     finally:
         ops.shutdown()
-
-
-def _own_account(session, caller: Caller):
-    from sqlmodel import select
-
-    from core.models import User
-
-    return session.exec(select(User).where(User.username == caller.name)).all()

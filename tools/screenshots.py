@@ -80,19 +80,20 @@ def _fixed_clocks() -> None:
             print(f"screenshots: {page.__name__} has no clock any more: it shows today's date", file=sys.stderr)
 
 
+#: The throw-away office key of the screenshots: it opens the personal data and seals the backups shown.
+KEYS = None
+
+
 def _signed_in(database):
-    """The database acting for the clerk with every role, the citizens' personal data (CCCD, phone, address)
-    opened with a throw-away key — where the app has accounts and encrypted personal data."""
-    if hasattr(database, "as_caller"):
-        from core.access import Caller, Role
+    """The database acting for the clerk (with the admin role), its personal data opened with a throw-away key."""
+    global KEYS
+    from core.access import Caller, Role
+    from core.protect import open_personal_data
+    from core.secrets import MemoryKeyStore
 
-        database = database.as_caller(Caller(LOGIN, frozenset({Role.CLERK, Role.ADMIN}), CLERK))
-    if hasattr(database, "unlock"):
-        import secrets
-
-        from core.protect import Cipher
-
-        database.unlock(Cipher(secrets.token_bytes(32)))
+    database = database.as_caller(Caller(LOGIN, frozenset({Role.CLERK, Role.ADMIN}), CLERK))
+    KEYS = KEYS or MemoryKeyStore()
+    open_personal_data(database, KEYS)
     return database
 
 
@@ -306,9 +307,7 @@ def _screens(shooter: Shooter, database, codes: dict[str, str], only: set[str] |
 
     wanted = (lambda name: name in only) if only else (lambda name: True)
     _before_the_window(shooter, database, wanted)
-    from core.secrets import MemoryKeyStore
-
-    built = shooter.built = build(database, actor=CLERK, today=TODAY, keys=MemoryKeyStore())
+    built = shooter.built = build(database, actor=CLERK, today=TODAY, keys=KEYS)  # the same key as the data
     window = built.window
     window.show_database(SHOWN_DATABASE)
     window.show()

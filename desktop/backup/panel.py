@@ -10,11 +10,12 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QMessageBox, QPushButton,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.backups import BackupInfo, create_backup, list_backups, restore_backup, verify_backup
 from desktop.operations import Operations
+from desktop.report.actions import confirm
 
 __all__ = ["BackupPanel", "BackupsModel"]
 
@@ -137,12 +138,10 @@ class BackupPanel(QWidget):
         if info is None:
             self.message.setText(self.tr("Choose a backup in the list first."))
             return
-        answer = QMessageBox.question(
-            self, self.tr("Restore a backup"),
-            self.tr("Replace the office's data with the backup of %1 (%2 dossiers)? What is there now is backed up "
-                    "first and no backup is deleted. The program closes afterwards: open it again.")
-            .replace("%1", f"{info.created:%d/%m/%Y %H:%M}").replace("%2", str(info.counts.get("dossier", 0))))
-        if answer != QMessageBox.StandardButton.Yes:
+        if not confirm(self, self.tr("Restore a backup"), self.tr(
+                "Replace the office's data with the backup of %1 (%2 dossiers)? What is there now is backed up "
+                "first and no backup is deleted. The program closes afterwards: open it again.")
+                .replace("%1", f"{info.created:%d/%m/%Y %H:%M}").replace("%2", str(info.counts.get("dossier", 0)))):
             return
         self.message.setText(self.tr("Restoring…"))
         self.ops.run(lambda _s: restore_backup(database, info.path, keys),

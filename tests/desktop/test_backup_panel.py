@@ -4,8 +4,6 @@ from __future__ import annotations
 
 from unittest.mock import patch
 
-from PySide6.QtWidgets import QMessageBox
-
 from core.dossiers import count_dossiers, intake
 from core.office import init_office
 from core.secrets import MemoryKeyStore
@@ -31,7 +29,7 @@ def test_back_up_check_and_restore(qtbot, database, ops, settle):
     panel.check.click()
     settle()
     assert "tốt" in panel.message.text() or "hợp lệ" in panel.message.text()
-    with patch.object(QMessageBox, "question", return_value=QMessageBox.StandardButton.Yes), \
+    with patch("desktop.backup.panel.confirm", return_value=True), \
             qtbot.waitSignal(panel.restored, timeout=15_000) as restored:
         panel.restore.click()
     settle()

@@ -13,6 +13,7 @@ replaces (never deleting anything). PostgreSQL is backed up by its server (``pg_
 from __future__ import annotations
 
 import datetime as dt
+import os
 import shutil
 import sqlite3
 import tempfile
@@ -24,12 +25,13 @@ from pathlib import Path
 from core.backup_file import SUFFIX, read_header, seal_file, unseal_file
 from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
+from core.files import remove_file
 from core.secrets import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
 from core.storage import Database, default_data_dir, head_revision
 
 __all__ = ["BackupInfo", "BackupResult", "create_backup", "verify_backup", "list_backups", "restore_backup",
-           "backup_if_due", "rotate", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
+           "backup_if_due", "remove_stale_scratch", "rotate", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
 PRE_RESTORE = "truoc-khoi-phuc"
@@ -78,11 +80,71 @@ def backup_folders(database: Database) -> list[Path]:
     return folders
 
 
+SCRATCH_PREFIX = ".motcua-sao-luu-"
+
+
 @contextmanager
 def _scratch(near: Path) -> Iterator[Path]:
-    """A private folder for the plain copy, beside the database (never in a backup folder)."""
-    with tempfile.TemporaryDirectory(prefix=".motcua-sao-luu-", dir=near) as folder:
-        yield Path(folder)
+    """A private folder for the plain copy, beside the database (never in a backup folder).
+
+    Its name carries this process's id, so `remove_stale_scratch` can tell a folder left by a killed run
+    (a power cut, Windows shutting down mid-backup) from one in use. Removal waits for an antivirus that
+    holds a file and never raises (a folder it cannot remove is removed at the next start)."""
+    folder = Path(tempfile.mkdtemp(prefix=f"{SCRATCH_PREFIX}{os.getpid()}-", dir=near))
+    try:
+        yield folder
+    finally:
+        _remove_tree(folder)
+
+
+def _remove_tree(folder: Path) -> bool:
+    for path in sorted(folder.rglob("*"), reverse=True) if folder.exists() else []:
+        if path.is_dir():
+            try:
+                path.rmdir()
+            except OSError:
+                pass
+        else:
+            remove_file(path)
+    try:
+        folder.rmdir()
+    except FileNotFoundError:
+        return True
+    except OSError:
+        return False
+    return True
+
+
+def _process_alive(pid: int) -> bool:
+    if pid == os.getpid():
+        return True
+    if os.name == "nt":
+        import ctypes
+
+        handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
+        if not handle:
+            return False
+        ctypes.windll.kernel32.CloseHandle(handle)
+        return True
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+def remove_stale_scratch(*folders: Path) -> list[Path]:
+    """Delete the scratch folders that killed backups left in ``folders`` (they may hold a plain copy of
+    the database); a folder of a backup still running is kept. Returns what was removed. Run at start."""
+    removed = []
+    for folder in folders:
+        for path in Path(folder).glob(f"{SCRATCH_PREFIX}*") if Path(folder).is_dir() else []:
+            pid = path.name.removeprefix(SCRATCH_PREFIX).split("-", 1)[0]
+            if path.is_dir() and not (pid.isdigit() and _process_alive(int(pid))) and _remove_tree(path):
+                removed.append(path)
+    return removed
 
 
 def _info(path: Path, header: dict) -> BackupInfo:

@@ -173,3 +173,24 @@ def test_postgresql_is_backed_up_by_its_server(database, keys):
     with pytest.raises(UserError, match="pg_dump"):
         create_backup(database, keys)
     assert backup_if_due(database, keys) is None
+
+
+def test_scratch_left_by_a_killed_backup_is_removed_at_the_next_start(tmp_path):
+    """A backup cut off by a power cut or Windows shutting down leaves a plain copy of the database in its
+    scratch folder: the next start removes it, but never the folder of a backup still running."""
+    import subprocess
+    import sys
+
+    from core.backups import SCRATCH_PREFIX, remove_stale_scratch
+
+    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
+                          text=True, check=True).stdout.strip()
+    stale = tmp_path / f"{SCRATCH_PREFIX}{dead}-abc"
+    stale.mkdir()
+    (stale / "ban-sao.db").write_bytes(b"SQLite format 3\x00 plain citizens' data")
+    running = tmp_path / f"{SCRATCH_PREFIX}{os.getpid()}-def"
+    running.mkdir()
+    other = tmp_path / "not-scratch"
+    other.mkdir()
+    assert remove_stale_scratch(tmp_path, tmp_path / "missing") == [stale]
+    assert not stale.exists() and running.exists() and other.exists()

@@ -1,4 +1,4 @@
-"""The benchmarks' databases: opened as the program's operator with a fixed benchmark key.
+"""The benchmarks' databases: opened as the program itself with a fixed benchmark key.
 
 The key is not secret (the register is invented); it lets the benchmarks measure the real write path,
 personal-data encryption and audit trail included.
@@ -6,7 +6,7 @@ personal-data encryption and audit trail included.
 
 from __future__ import annotations
 
-from core.access import operator_caller
+from core.access import system_caller
 from core.protect import Cipher
 from core.storage import Database, open_database
 
@@ -14,6 +14,6 @@ BENCH_KEY = b"motcua benchmark key, not secret"
 
 
 def office_database(target, **options) -> Database:
-    database = open_database(target, caller=operator_caller(), **options)
+    database = open_database(target, caller=system_caller(), **options)
     database.unlock(Cipher(BENCH_KEY))
     return database

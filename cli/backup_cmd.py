@@ -32,22 +32,30 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     v.add_argument("file", metavar="TỆP")
     r = command("restore", restore, "khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)", sub)
     r.add_argument("file", metavar="TỆP")
+    r.add_argument("--other-office", action="store_true",
+                   help="cho phép khôi phục bản sao lưu của một cơ quan hoặc cơ sở dữ liệu khác (chỉ khi chắc chắn)")
     f = command("folder", folder, "xem hoặc đặt thư mục thứ hai nhận bản sao lưu (ổ USB, ổ mạng)", sub)
     f.add_argument("path", nargs="?", metavar="THƯ_MỤC")
     f.add_argument("--clear", action="store_true", help="không dùng thư mục thứ hai nữa")
     return p
 
 
-def _keys():
-    from cli.commands import key_store
+def _keys(database):
+    """The office key this command opened the database with (asked once, never created here)."""
+    from core.audit import TrailLocked
+    from core.protect import cipher_of
+    from core.secrets import MemoryKeyStore
 
-    return key_store(required=True)
+    cipher = cipher_of(database.engine)
+    if cipher is None:
+        raise TrailLocked()
+    return MemoryKeyStore(cipher.office_key)
 
 
-def _open(args: argparse.Namespace):
+def _open(args: argparse.Namespace, *, writes: bool = False):
     from cli.commands import open_office
 
-    return open_office(args, personal=False)
+    return open_office(args, writes=writes)
 
 
 def _size(count: int) -> str:
@@ -60,9 +68,9 @@ def create(args: argparse.Namespace) -> int:
     out = Path(args.out) if args.out else None
     if out is not None and not out.is_dir():
         raise UserError(f"Thư mục {out} không tồn tại.", f"The folder {out} does not exist.")
-    database = _open(args)
+    database = _open(args, writes=True)
     try:
-        keys = _keys()
+        keys = _keys(database)
         result = (backup_if_due(database, keys) if args.if_due and out is None
                   else create_backup(database, keys, out=out))
     finally:
@@ -98,9 +106,10 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
+    from cli.commands import key_store
     from core.backups import verify_backup
 
-    info = verify_backup(Path(args.file), _keys())
+    info = verify_backup(Path(args.file), key_store(required=True))
     print(f"Bản sao lưu tốt: {info.path.name} ({info.created:%Y-%m-%d %H:%M}, {info.counts.get('dossier', 0)} hồ sơ, "
           f"integrity_check ok, số dòng {len(info.counts)} bảng khớp).")
     return 0
@@ -110,14 +119,14 @@ def restore(args: argparse.Namespace) -> int:
     from core.backups import restore_backup
     from core.bootstrap import check_database
 
-    database = _open(args)
+    database = _open(args, writes=True)
     try:
-        before = restore_backup(database, Path(args.file), _keys())
+        before = restore_backup(database, Path(args.file), _keys(database), other_office=args.other_office)
     finally:
         database.close()
     database = _open(args)  # brings a restored older schema up to date
     try:
-        problems = check_database(database)
+        problems = check_database(database).problems
     finally:
         database.close()
     if problems:

@@ -12,23 +12,24 @@ from pathlib import Path
 
 from sqlmodel import Session
 
+from core.access import system_caller
 from core.bootstrap import check_database, prepare_database
 from core.storage import Database, open_database
 
-CLI_ACTOR = "cli"
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 
 
 def actor_of(session: Session) -> str:
-    """Who the events name: the account logged in with ``--user``, else ``cli`` (the machine's operator)."""
+    """Who the events name: the account signed in (the command line always acts for an account)."""
     caller = session.info.get("caller")
-    return caller.name if caller is not None and caller.kind == "account" else CLI_ACTOR
+    return caller.name if caller is not None else ""
 
 
-def key_store(*, required: bool = False):
-    """This machine's office key store for the command line: the credential store, else the key file
-    (its passphrase from ``MOTCUA_KEY_PASSPHRASE`` or asked on a terminal; an unsealed file if none
-    was ever set). None, with the reason on stderr, when it cannot be opened."""
+def key_store(*, required: bool = False, prompt: bool = True):
+    """This machine's office key store for the command line: the credential store (with the key file behind
+    it), else the key file (its passphrase from ``MOTCUA_KEY_PASSPHRASE`` or asked on a terminal; an
+    unsealed file if none was ever set). None, with the reason on stderr, when it cannot be opened
+    (``prompt`` False: never ask, e.g. for ``due``)."""
     import os
     from getpass import getpass
 
@@ -39,59 +40,83 @@ def key_store(*, required: bool = False):
     folder = default_data_dir()
     passphrase = None
     sealed = (folder / KEY_FILE_NAME).exists() and not UnsealedKeyFile.holds(folder / KEY_FILE_NAME)
-    if sealed and not system_keyring_available() and not os.environ.get(PASSPHRASE_ENV) and sys.stdin.isatty():
-        passphrase = getpass("Mật khẩu tệp khoá dữ liệu: ")
+    if sealed and not system_keyring_available() and not os.environ.get(PASSPHRASE_ENV):
+        if not prompt:
+            return None
+        if sys.stdin.isatty():
+            passphrase = getpass("Mật khẩu tệp khoá dữ liệu: ")
     try:
         return choose_key_store(folder, passphrase, allow_unsealed=True)
     except UserError as error:
         if required:
             raise
-        print(f"motcua: {error} CCCD, điện thoại, địa chỉ sẽ không đọc hay ghi được.", file=sys.stderr)
+        if prompt:
+            print(f"motcua: {error}", file=sys.stderr)
         return None
 
 
-def _caller(args: argparse.Namespace, database: Database):
-    """``--user`` (password from ``MOTCUA_PASSWORD`` or asked), else the operator unless the office
-    requires logins at the command line (setting ``cli_login`` = ``required``)."""
+def signed_in(args: argparse.Namespace, database: Database):
+    """The account the command acts for: ``--user`` or ``MOTCUA_USER``, its password from ``MOTCUA_PASSWORD``
+    or asked on a terminal. There is no account-less default: refused with one line."""
     import os
     from getpass import getpass
 
-    from core.access import operator_caller, system_caller
-    from core.accounts import sign_in
+    from core.accounts import has_accounts, sign_in
     from core.errors import UserError
-    from core.office import get_setting
 
     user = getattr(args, "user", None) or os.environ.get(USER_ENV)
-    if user:
-        password = os.environ.get(PASSWORD_ENV)
-        if password is None:
-            if not sys.stdin.isatty():
-                raise UserError(f"Cần mật khẩu của tài khoản {user}: đặt biến môi trường {PASSWORD_ENV}.",
-                                f"The password of {user} is needed ({PASSWORD_ENV}).")
-            password = getpass(f"Mật khẩu của {user}: ")
-        return sign_in(database, user, password)
-    with database.as_caller(system_caller()).session() as session:
-        rule = get_setting(session, "cli_login")
-    if rule == "required":
-        raise UserError("Cơ quan yêu cầu đăng nhập khi dùng dòng lệnh: thêm --user TÊN (mật khẩu trong biến "
-                        f"{PASSWORD_ENV} hoặc nhập khi được hỏi).", "This office requires --user at the command line.")
-    return operator_caller()
+    if not user:
+        with database.as_caller(system_caller()).session() as session:
+            any_account = has_accounts(session)
+        if not any_account:
+            raise UserError("Cơ sở dữ liệu này chưa có tài khoản nào: hãy khai báo cơ quan và tài khoản quản trị đầu "
+                            "tiên (motcua init --unit-code MÃ --office-name \"TÊN\").",
+                            "This database has no account yet: run motcua init first.")
+        raise UserError(f"Lệnh này cần đăng nhập: thêm --user TÊN (hoặc biến {USER_ENV}); mật khẩu trong biến "
+                        f"{PASSWORD_ENV} hoặc nhập khi được hỏi.",
+                        f"This command needs an account: --user NAME (or {USER_ENV}), password in {PASSWORD_ENV}.")
+    password = os.environ.get(PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise UserError(f"Cần mật khẩu của tài khoản {user}: đặt biến môi trường {PASSWORD_ENV}.",
+                            f"The password of {user} is needed ({PASSWORD_ENV}).")
+        password = getpass(f"Mật khẩu của {user}: ")
+    return sign_in(database, user, password)
 
 
-def open_office(args: argparse.Namespace, *, personal: bool = True, keys=None) -> Database:
-    """The database of the command: opened, prepared, acting for its caller, personal data unlocked
-    (unless ``personal`` is False: commands that never read a citizen's details, e.g. backups)."""
+def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool = False, writes: bool = False,
+                keys=None) -> Database:
+    """The database of the command: opened, its office key opened on this desk, prepared, acting for its caller.
+
+    ``public``: a command that reads nothing personal and writes nothing (``due``, ``calendar show``,
+    ``procedures list``) needs no account. ``setup``: a command that sets a new office up (``init``,
+    ``demo``, the first ``users add``) needs none while the database has no account at all. ``writes``: on a
+    desk without the office key the command is refused at once with the one line saying how to bring it
+    (a reading command goes on, saying the data is locked)."""
+    from core.accounts import has_accounts
+    from core.bootstrap import warn_about
+    from core.errors import UserError
+    from core.data_key import open_office_data
+
     database = open_database(getattr(args, "db", None))
     try:
-        prepare_database(database)
-        database = database.as_caller(_caller(args, database))
-        if not personal:
-            return database
-        from core.protect import open_personal_data
-
-        protection = open_personal_data(database, keys or key_store())
-        if not protection.unlocked:
+        store = keys if keys is not None else key_store(prompt=not public, required=writes)
+        protection = open_office_data(database, store)
+        if not protection.unlocked and writes:
+            raise UserError(protection.message, protection.message)
+        if not protection.unlocked and not public:
             print(f"motcua: {protection.message}", file=sys.stderr)
+        prepare_database(database)
+        if not public:
+            for line in warn_about(database):
+                print(f"motcua: {line}", file=sys.stderr)
+        if public:
+            caller = system_caller()  # only the calendar and the catalog are read
+        else:
+            with database.as_caller(system_caller()).session() as session:
+                first = setup and not has_accounts(session)
+            caller = system_caller() if first else signed_in(args, database)
+        database = database.as_caller(caller)
     except BaseException:
         database.close()
         raise
@@ -99,8 +124,8 @@ def open_office(args: argparse.Namespace, *, personal: bool = True, keys=None) -
 
 
 @contextmanager
-def _database(args: argparse.Namespace) -> Iterator[Database]:
-    database = open_office(args)
+def _database(args: argparse.Namespace, **how) -> Iterator[Database]:
+    database = open_office(args, **how)
     try:
         yield database
     finally:
@@ -108,15 +133,15 @@ def _database(args: argparse.Namespace) -> Iterator[Database]:
 
 
 @contextmanager
-def _write(args: argparse.Namespace) -> Iterator[Session]:
+def _write(args: argparse.Namespace, **how) -> Iterator[Session]:
     """One transaction for the whole command: all of it lands, or none."""
-    with _database(args) as database, database.transaction() as session:
+    with _database(args, writes=True, **how) as database, database.transaction() as session:
         yield session
 
 
 @contextmanager
-def _read(args: argparse.Namespace) -> Iterator[Session]:
-    with _database(args) as database, database.session() as session:
+def _read(args: argparse.Namespace, **how) -> Iterator[Session]:
+    with _database(args, **how) as database, database.session() as session:
         yield session
 
 
@@ -136,22 +161,37 @@ def gui(args: argparse.Namespace) -> int:
 
 
 def demo(args: argparse.Namespace) -> int:
-    from core.demo import fill_demo_office
+    from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD, fill_demo_office
 
-    with _write(args) as session:
+    with _write(args, setup=True) as session:
         office = fill_demo_office(session, dossiers=args.dossiers, seed=args.seed, until=args.until)
     print(f"Đã tạo cơ quan mẫu: {office.dossiers} hồ sơ từ {office.first_day:%d/%m/%Y} "
-          f"đến {office.last_day:%d/%m/%Y}.")
+          f"đến {office.last_day:%d/%m/%Y}. Tài khoản: {', '.join(a[0] for a in DEMO_ACCOUNTS)}, "
+          f"mật khẩu {DEMO_PASSWORD}.")
     return 0
 
 
 def init(args: argparse.Namespace) -> int:
+    """A new office with its first admin; on a set-up office, the admin edits its name and place."""
+    from core.first_run import FirstRun, set_up_office
     from core.office import init_office
 
-    with _write(args) as session:
-        office = init_office(session, unit_code=args.unit_code, name=args.office_name, place=args.place,
-                             parent_name=args.parent_name)
-        print(f"Đã khai báo cơ quan {office.name} (mã {office.unit_code}).")
+    with _database(args, setup=True, writes=True) as database:
+        if database.caller is not None and database.caller.kind == "system":
+            from cli.security_cmd import NEW_PASSWORD_ENV, new_password
+
+            password = new_password(f"Mật khẩu cho tài khoản quản trị {args.admin}: ", NEW_PASSWORD_ENV)
+            set_up_office(database, FirstRun(unit_code=args.unit_code, office_name=args.office_name, place=args.place,
+                                             parent_name=args.parent_name, admin_username=args.admin,
+                                             admin_full_name=args.admin_name, admin_password=password))
+            print(f"Đã khai báo cơ quan {args.office_name} (mã {args.unit_code}) và tài khoản quản trị {args.admin}. "
+                  "Hãy in ngay phiếu khôi phục khoá và cất vào tủ của cơ quan: "
+                  f"motcua key sheet --out phieu-khoi-phuc-khoa.pdf --user {args.admin}")
+            return 0
+        with database.transaction() as session:
+            office = init_office(session, unit_code=args.unit_code, name=args.office_name, place=args.place,
+                                 parent_name=args.parent_name)
+            print(f"Đã khai báo cơ quan {office.name} (mã {office.unit_code}).")
     return 0
 
 
@@ -162,7 +202,7 @@ def calendar_show(args: argparse.Namespace) -> int:
     if not 1900 < args.year < 2200:
         from core.errors import UserError
         raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
-    with _read(args) as session:
+    with _read(args, public=True) as session:
         calendar = load_calendar(session)
         entries = year_days(session, args.year)
         status = year_status(session, args.year)
@@ -230,7 +270,7 @@ def due(args: argparse.Namespace) -> int:
     from core.office_calendar import load_calendar
     from core.procedures import get_procedure, procedure_duration
 
-    with _read(args) as session:
+    with _read(args, public=True) as session:
         calendar = load_calendar(session)
         default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
         if args.procedure:
@@ -255,7 +295,7 @@ def due(args: argparse.Namespace) -> int:
 def procedures_list(args: argparse.Namespace) -> int:
     from core.procedures import list_procedures, search_procedures
 
-    with _read(args) as session:
+    with _read(args, public=True) as session:
         procedures = search_procedures(session, args.search, limit=10_000) if args.search \
             else list_procedures(session)
     if args.json:
@@ -324,13 +364,14 @@ def intake(args: argparse.Namespace) -> int:
 
 
 def check(args: argparse.Namespace) -> int:
-    database = open_database(getattr(args, "db", None))
-    try:
-        problems = check_database(database)
-    finally:
-        database.close()
-    if problems:
-        for problem in problems:
+    """Integrity, schema, bookkeeping (trail head, counters, search index): names each problem, repairs what
+    can be rebuilt (the search index), exit 2 while anything is wrong."""
+    with _database(args) as database:
+        result = check_database(database, repair=True)
+    for line in result.repaired:
+        print(line)
+    if result.problems:
+        for problem in result.problems:
             print(problem, file=sys.stderr)
         return 2
     print("Cơ sở dữ liệu tốt (integrity_check: ok)." if database.is_sqlite else "Cơ sở dữ liệu tốt.")

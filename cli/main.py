@@ -99,8 +99,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
                         help="ngôn ngữ thông báo (mặc định: vi)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="TÊN",
-                        help="làm việc bằng tài khoản này (mật khẩu trong biến MOTCUA_PASSWORD hoặc nhập khi được "
-                             "hỏi); không có: quản trị máy, trừ khi cơ quan bắt buộc đăng nhập")
+                        help="tài khoản thực hiện lệnh (hoặc biến MOTCUA_USER; mật khẩu trong biến MOTCUA_PASSWORD "
+                             "hoặc nhập khi được hỏi); mọi lệnh cần tài khoản, trừ due, calendar show, "
+                             "procedures list")
 
     parser = _Parser(prog="motcua", parents=[common],
                      description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, "
@@ -121,11 +122,16 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu")
     p.add_argument("--until", type=date_arg, help="ngày cuối của năm dữ liệu (mặc định: hôm nay)")
 
-    p = command("init", c.init, "khai báo cơ quan mới (hoặc sửa tên, địa danh)")
+    p = command("init", c.init, "khai báo cơ quan mới và tài khoản quản trị đầu tiên (hoặc sửa tên, địa danh)")
     p.add_argument("--unit-code", required=True, help="mã định danh đơn vị, ví dụ H40.25.12")
     p.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ \"UBND xã Hoa Thành\"")
     p.add_argument("--place", default="", help="địa danh ghi trên văn bản, ví dụ \"Hoa Thành\"")
     p.add_argument("--parent-name", default="", help="cơ quan chủ quản, ví dụ \"UBND TỈNH NGHỆ AN\"")
+    p.add_argument("--admin", default="quantri", metavar="TÊN",
+                   help="tên đăng nhập của tài khoản quản trị đầu tiên (mặc định quantri; mật khẩu trong biến "
+                        "MOTCUA_NEW_PASSWORD hoặc nhập khi được hỏi)")
+    p.add_argument("--admin-name", default="Quản trị hệ thống", metavar="HỌ_TÊN",
+                   help="họ và tên của người quản trị")
 
     cal = command("calendar", None, "lịch làm việc: ngày nghỉ, ngày làm bù, giờ làm việc")
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="LỆNH", required=True, parser_class=_Parser)

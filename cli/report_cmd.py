@@ -16,7 +16,7 @@ ví dụ:
   motcua report monthly --month 2025-03 --format json --out bao-cao.json
   motcua report monthly --month 2025-03 --period decree09 --format xlsx --out bieu-II06a.xlsx
   motcua report monthly --month 2025-03 --format pdf --out bao-cao.pdf
-  motcua report submit --month 2025-03 --by "Nguyễn Thị Lan"
+  motcua report submit --month 2025-03 --user lan   (the signed-in account is recorded as the submitter)
 """
 
 
@@ -37,7 +37,6 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     p = command("submit", submit, "nộp báo cáo tháng: chốt số liệu và tệp với mã kiểm tra SHA-256", sub)
     p.add_argument("--month", required=True, type=month_arg, metavar="YYYY-MM", help="tháng báo cáo")
     p.add_argument("--period", choices=["calendar", "decree09"], help="kỳ (mặc định theo cài đặt)")
-    p.add_argument("--by", default="cli", help="người nộp")
     p.add_argument("--note", default="", help="ghi chú")
     return report
 
@@ -63,7 +62,8 @@ def monthly(args: argparse.Namespace) -> int:
         elif args.fmt == "xlsx":
             data = reports.xlsx_bytes(report, recipient=reports.recipient_of(session))
         else:
-            data = reports.pdf_bytes(report, reports.signer_of(session), recipient=reports.recipient_of(session))
+            data = reports.pdf_bytes(report, reports.signer_of(session), recipient=reports.recipient_of(session),
+                                     trail=reports.trail_mark_of(session))
     if args.fmt == "json" and not args.out:
         print(data.decode("utf-8"))
         return 0
@@ -78,7 +78,7 @@ def submit(args: argparse.Namespace) -> int:
 
     with transaction(args) as session:
         before = reports.latest_submission(session, args.month, args.period)
-        row = reports.submit(session, args.month, actor=args.by, period=args.period, note=args.note)
+        row = reports.submit(session, args.month, period=args.period, note=args.note)
         label = f"{row.month[5:]}/{row.month[:4]}"
         if before is not None and before.id == row.id:
             print(f"Báo cáo tháng {label} không thay đổi so với lần nộp {row.revision}: không tạo lần nộp mới.")

@@ -18,6 +18,7 @@ from core.errors import UserError
 __all__ = ["add_parser"]
 
 NEW_PASSWORD_ENV = "MOTCUA_NEW_PASSWORD"
+RECOVERY_ENV = "MOTCUA_RECOVERY_KEY"
 ROLE_HELP = "vai trò, cách nhau bằng dấu phẩy: clerk (một cửa), officer (xử lý), leader (lãnh đạo), admin (quản trị)"
 
 
@@ -42,10 +43,17 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
         p.set_defaults(active=active)
     p = command("reset-password", users_reset, "đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)", sub)
     p.add_argument("username", metavar="TÊN")
+    p = command("rescue", users_rescue, "mở lại tài khoản quản trị bị khoá hoặc quên mật khẩu, bằng phiếu khôi phục "
+                                        "khoá (không cần đăng nhập; các nhóm ký tự nhập khi được hỏi hoặc từ biến "
+                                        f"{RECOVERY_ENV})", sub)
+    p.add_argument("username", metavar="TÊN")
 
     a = command("audit", None, "nhật ký kiểm tra: chuỗi sự kiện nối bằng mã băm")
     sub = a.add_subparsers(dest="audit_command", metavar="LỆNH", required=True, parser_class=type(a))
-    command("verify", audit_verify, "kiểm tra chuỗi nhật ký và mọi dòng dữ liệu: tìm dòng bị sửa, chèn, xoá", sub)
+    p = command("verify", audit_verify, "kiểm tra chuỗi nhật ký, mọi dòng dữ liệu và các chứng cứ (bản sao lưu, tệp "
+                                        "chứng cứ của máy, dấu in trên báo cáo): tìm dòng bị sửa, chèn, xoá", sub)
+    p.add_argument("--witness", action="append", default=[], metavar="SỐ:DẤU",
+                   help="dấu nhật ký in ở chân báo cáo tháng hoặc phiếu nộp, ví dụ 1234:AB12-CD34 (nhiều lần được)")
     p = command("list", audit_list, "các sự kiện mới nhất", sub)
     p.add_argument("--limit", type=int, default=50)
     p.add_argument("--actor", default="", help="chỉ sự kiện của tài khoản này")
@@ -54,14 +62,21 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     k = command("key", None, "khoá dữ liệu cá nhân của cơ quan trên máy này")
     sub = k.add_subparsers(dest="key_command", metavar="LỆNH", required=True, parser_class=type(k))
     command("status", key_status, "khoá nằm ở đâu, có khớp với cơ sở dữ liệu không", sub)
-    command("seal", key_seal, "đặt mật khẩu cho tệp khoá chưa có mật khẩu (máy không có kho khoá)", sub)
-    p = command("export", key_export, "chép khoá ra tệp có mật khẩu, để đưa sang máy khác của cơ quan", sub)
+    command("seal", key_seal, "đặt mật khẩu cho tệp khoá chưa có mật khẩu (quản trị)", sub)
+    p = command("export", key_export, "chép khoá ra tệp có mật khẩu, để đưa sang máy khác của cơ quan (quản trị)", sub)
     p.add_argument("file", metavar="TỆP")
-    p = command("import", key_import, "nhận khoá của cơ quan từ tệp do 'key export' tạo", sub)
+    p = command("import", key_import, "nhận khoá của cơ quan từ tệp do 'key export' tạo (quản trị)", sub)
     p.add_argument("file", metavar="TỆP")
+    p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")
+    p = command("sheet", key_sheet, "in phiếu khôi phục khoá (PDF A4: dấu vân tay, mã QR, 14 nhóm ký tự) để cất "
+                                    "trong tủ của cơ quan (quản trị)", sub)
+    p.add_argument("--out", required=True, metavar="TỆP.pdf")
+    p = command("recover", key_recover, "nhận khoá của cơ quan từ phiếu khôi phục khoá: gõ 14 nhóm ký tự khi được "
+                                        f"hỏi (hoặc biến {RECOVERY_ENV}) (quản trị)", sub)
+    p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")
 
 
-def _password(prompt: str, env: str = NEW_PASSWORD_ENV, *, confirm: bool = True) -> str:
+def new_password(prompt: str, env: str = NEW_PASSWORD_ENV, *, confirm: bool = True) -> str:
     """From ``env``, else asked on the terminal (twice when it is being chosen)."""
     from getpass import getpass
 
@@ -100,7 +115,7 @@ def users_list(args: argparse.Namespace) -> int:
 def users_add(args: argparse.Namespace) -> int:
     from core.accounts import create_first_admin, create_user, has_accounts
 
-    password = _password(f"Mật khẩu cho {args.username}: ")
+    password = new_password(f"Mật khẩu cho {args.username}: ")
     with _write(args) as session:
         if has_accounts(session):
             account = create_user(session, username=args.username, full_name=args.full_name, title=args.title,
@@ -133,25 +148,98 @@ def users_active(args: argparse.Namespace) -> int:
 def users_reset(args: argparse.Namespace) -> int:
     from core.accounts import reset_password
 
-    password = _password(f"Mật khẩu mới cho {args.username}: ")
+    password = new_password(f"Mật khẩu mới cho {args.username}: ")
     with _write(args) as session:
-        account = reset_password(session, args.username, password)
+        account = resetnew_password(session, args.username, password)
     print(f"Đã đặt lại mật khẩu của {account.username}; người dùng phải đổi mật khẩu khi đăng nhập.")
     return 0
 
 
+def users_rescue(args: argparse.Namespace) -> int:
+    """The recovery sheet opens an admin account again (and gives this desk the key if it lacks it)."""
+    from core.accounts import rescue_admin
+    from core.data_key import bring_key
+    from core.recovery import decode_key
+    from cli.commands import key_store
+
+    key = decode_key(_recovery_text())
+    store = key_store(required=True)
+    database = _open_unsigned(args)
+    try:
+        if not database.unlocked:
+            bring_key(database.as_caller(_system()), store, key, how="nhận khoá từ phiếu khôi phục")
+        password = new_password(f"Mật khẩu mới cho {args.username}: ")
+        with database.as_caller(_system()).transaction() as session:
+            account = rescue_admin(session, args.username, password, key)
+    finally:
+        database.close()
+    print(f"Đã mở lại tài khoản quản trị {account.username}; hãy đăng nhập và đổi mật khẩu.")
+    return 0
+
+
+def _system():
+    from core.access import system_caller
+
+    return system_caller()
+
+
+def _open_unsigned(args: argparse.Namespace):
+    """The database with the desk's key opened (if it can be), before anyone signs in."""
+    from cli.commands import key_store
+    from core.bootstrap import prepare_database
+    from core.data_key import open_office_data
+    from core.storage import open_database
+
+    database = open_database(getattr(args, "db", None))
+    try:
+        open_office_data(database, key_store(prompt=False))
+        prepare_database(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
+
+
+def _recovery_text() -> str:
+    from getpass import getpass
+
+    value = os.environ.get(RECOVERY_ENV)
+    if value:
+        return value
+    if not sys.stdin.isatty():
+        text = sys.stdin.read()
+        if text.strip():
+            return text
+        raise UserError(f"Cần các nhóm ký tự trên phiếu khôi phục khoá: nhập khi được hỏi hoặc đặt biến {RECOVERY_ENV}.",
+                        f"The recovery sheet's groups are needed ({RECOVERY_ENV}).")
+    return getpass("14 nhóm ký tự trên phiếu khôi phục khoá (không hiện khi gõ): ")
+
+
 # -- audit ---------------------------------------------------------------------------------------------
 def audit_verify(args: argparse.Namespace) -> int:
-    from core.audit import verify
+    from cli.commands import _database
+    from core.audit import parse_witness, verify
+    from core.backups import backup_witnesses
+    from core.protect import cipher_of
 
-    with _read(args) as session:
-        report = verify(session)
+    printed = [parse_witness(text) for text in args.witness]
+    with _database(args) as database:
+        witnesses, notes = [], []
+        cipher = cipher_of(database.engine)
+        if database.path is not None and cipher is not None:
+            witnesses, notes = backup_witnesses(database, cipher.office_key)
+        with database.session() as session:
+            report = verify(session, [*witnesses, *printed])
     for problem in report.problems:
         print(problem)
-    summary = (f"{report.events} sự kiện trong nhật ký, {report.rows_checked} dòng dữ liệu đối chiếu"
+    for line in [*notes, *report.notes]:
+        print(f"(ghi chú) {line}")
+    summary = (f"{report.events} sự kiện trong nhật ký, {report.rows_checked} dòng dữ liệu đối chiếu, "
+               f"{report.witnesses_checked} chứng cứ đối chiếu"
                + (f", {report.rows_before_trail} dòng có từ trước khi có nhật ký" if report.rows_before_trail else ""))
+    head = f" Đầu chuỗi: {report.head.printed}." if report.head and report.head.seq else ""
     if report.ok:
-        print(f"Nhật ký nguyên vẹn: {summary}.")
+        print(f"Nhật ký nguyên vẹn: {summary}.{head}")
         return 0
     print(f"PHÁT HIỆN {len(report.problems)} chỗ không khớp ({summary}).", file=sys.stderr)
     return 2
@@ -176,20 +264,28 @@ def audit_list(args: argparse.Namespace) -> int:
 # -- key -----------------------------------------------------------------------------------------------
 def key_status(args: argparse.Namespace) -> int:
     from cli.commands import key_store, open_office
+    from core.data_key import key_fingerprint, recorded_fingerprint
 
     store = key_store(required=True)
     print(store.describe())
+    key = store.get_key()
+    print(f"Khoá của máy này: {key_fingerprint(key) if key else 'chưa có'}.")
     with closing(open_office(args, keys=store)) as database:  # the same store: one passphrase, one key
+        needed = recorded_fingerprint(database)
+        print(f"Khoá của cơ sở dữ liệu: {needed or 'chưa ghi nhận'}.")
         print("Dữ liệu cá nhân: đã mở khoá, khoá khớp với cơ sở dữ liệu." if database.unlocked
-              else "Dữ liệu cá nhân: CHƯA mở khoá được trên máy này.")
+              else "Dữ liệu: CHƯA mở khoá được trên máy này (chỉ đọc được, không ghi được).")
     return 0 if database.unlocked else 2
 
 
 def key_seal(args: argparse.Namespace) -> int:
-    from core.secrets import PASSPHRASE_ENV, seal_key_file
+    from cli.commands import _database
+    from core.data_key import seal_key
+    from core.secrets import PASSPHRASE_ENV
     from core.storage import default_data_dir
 
-    store = seal_key_file(default_data_dir(), _password("Mật khẩu mới cho tệp khoá: ", PASSPHRASE_ENV))
+    with _database(args, writes=True) as database:
+        store = seal_key(database, default_data_dir(), new_password("Mật khẩu mới cho tệp khoá: ", PASSPHRASE_ENV))
     print(store.describe())
     return 0
 
@@ -197,28 +293,66 @@ def key_seal(args: argparse.Namespace) -> int:
 def key_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from cli.commands import key_store
-    from core.secrets import PassphraseKeyFile, office_key
+    from cli.commands import _database, key_store
+    from core.data_key import export_key
+
+    target = Path(args.file)
+    with _database(args, writes=True) as database:
+        fingerprint = export_key(database, key_store(required=True), target,
+                                 new_password("Mật khẩu bảo vệ tệp khoá xuất ra: "))
+    print(f"Đã chép khoá (dấu vân tay {fingerprint}) ra {target}. Mang sang máy kia rồi chạy: "
+          f"motcua key import {target.name}")
+    return 0
+
+
+def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
+    from cli.commands import key_store, signed_in
+    from core.data_key import bring_key
 
     store = key_store(required=True)
-    target = Path(args.file)
-    if target.exists():
-        raise UserError(f"Tệp {target} đã có: chọn tên khác.", f"{target} exists already.")
-    PassphraseKeyFile(target, _password("Mật khẩu bảo vệ tệp khoá xuất ra: ")).write_key(office_key(store))
-    print(f"Đã chép khoá ra {target}. Mang sang máy kia rồi chạy: motcua key import {target.name}")
+    database = _open_unsigned(args)
+    try:
+        database = database.as_caller(signed_in(args, database))
+        from core.data_key import require_key_admin
+
+        require_key_admin(database)
+        protection = bring_key(database, store, key, how=how, replace=args.replace)
+    finally:
+        database.close()
+    if not protection.unlocked:
+        raise UserError(protection.message)
+    print(f"Đã nhận khoá của cơ quan (dấu vân tay {protection.fingerprint}). {store.describe()}")
     return 0
 
 
 def key_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from cli.commands import key_store
-    from core.secrets import PassphraseKeyFile, put_key
+    from core.secrets import PassphraseKeyFile
 
-    key = PassphraseKeyFile(Path(args.file), _password("Mật khẩu của tệp khoá: ", confirm=False)).get_key()
-    if key is None:
+    path = Path(args.file)
+    if not path.is_file():
         raise UserError(f"Không có tệp {args.file}.", f"No file {args.file}.")
-    store = key_store(required=True)
-    put_key(store, key)
-    print(f"Đã nhận khoá của cơ quan. {store.describe()}")
+    key = PassphraseKeyFile(path, new_password("Mật khẩu của tệp khoá: ", confirm=False)).get_key()
+    return _bring(args, key, "nhận khoá từ tệp")
+
+
+def key_recover(args: argparse.Namespace) -> int:
+    from core.recovery import decode_key
+
+    return _bring(args, decode_key(_recovery_text()), "nhận khoá từ phiếu khôi phục")
+
+
+def key_sheet(args: argparse.Namespace) -> int:
+    from pathlib import Path
+
+    from cli.commands import _database, key_store
+    from core.data_key import recovery_sheet_document
+    from core.documents import render_pdf
+
+    with _database(args, writes=True) as database:
+        document = recovery_sheet_document(database, key_store(required=True))
+    render_pdf(document, Path(args.out))
+    print(f"Đã in phiếu khôi phục khoá (dấu vân tay {document.reference}) ra {args.out}. In ra giấy, ký, cất vào tủ "
+          "có khoá của cơ quan, rồi xoá tệp này.")
     return 0

@@ -1,6 +1,6 @@
 """Who may do what: roles, permissions and the check every core service makes (issue 7).
 
-A `Caller` (the logged-in account, or the machine's operator at the command line) travels with the
+A `Caller` (the logged-in account, or the program itself) travels with the
 session: `core.storage.Database` puts it in ``session.info["caller"]``. Each public service is
 declared with `requires`, which checks the caller's roles *before* the service runs, so the rule
 holds for the GUI, the CLI and any script alike. A session without a caller is refused.
@@ -12,7 +12,6 @@ from __future__ import annotations
 
 import enum
 import functools
-import getpass
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
@@ -20,18 +19,19 @@ from typing import Any, TypeVar
 from core.errors import UserError
 
 __all__ = ["Role", "Permission", "Caller", "AccessDenied", "ROLE_NAMES", "PERMISSION_NAMES", "GRANTS",
-           "requires", "caller_of", "allowed", "check", "SERVICES", "system_caller", "operator_caller"]
+           "requires", "caller_of", "allowed", "check", "SERVICES", "system_caller"]
 
 
 class Role(str, enum.Enum):
     CLERK = "clerk"  # cán bộ một cửa: receives, returns, prints, asks for ratings
     OFFICER = "officer"  # cán bộ xử lý: handles dossiers handed over to him
     LEADER = "leader"  # chủ tịch / lãnh đạo: reports, apologies, overrides, the audit trail
-    ADMIN = "admin"  # quản trị: accounts, settings, catalog, calendar, imports, backups
+    ADMIN = "admin"  # quản trị: accounts, settings, catalog, calendar, imports, backups, the data key
+    BACKUP = "backup"  # sao lưu tự động: only backups (the account of a scheduled task)
 
 
 ROLE_NAMES = {Role.CLERK: "Cán bộ một cửa", Role.OFFICER: "Cán bộ xử lý", Role.LEADER: "Lãnh đạo (Chủ tịch)",
-              Role.ADMIN: "Quản trị hệ thống"}
+              Role.ADMIN: "Quản trị hệ thống", Role.BACKUP: "Sao lưu tự động"}
 
 
 class Permission(str, enum.Enum):
@@ -55,6 +55,7 @@ class Permission(str, enum.Enum):
     ACCOUNTS = "accounts"  # accounts and roles
     AUDIT = "audit"  # read and verify the audit trail
     BACKUP = "backup"  # create, verify and restore backups
+    KEYS = "keys"  # export, import and seal the office data key, print its recovery sheet
 
 
 PERMISSION_NAMES = {
@@ -68,6 +69,7 @@ PERMISSION_NAMES = {
     Permission.CATALOG: "sửa danh mục thủ tục", Permission.CALENDAR: "sửa lịch làm việc",
     Permission.IMPORT: "nhập sổ hồ sơ", Permission.ACCOUNTS: "quản lý tài khoản",
     Permission.AUDIT: "xem nhật ký kiểm tra", Permission.BACKUP: "sao lưu và khôi phục",
+    Permission.KEYS: "xuất, nhận hoặc đặt mật khẩu cho khoá dữ liệu của cơ quan",
 }
 
 P = Permission
@@ -78,7 +80,8 @@ GRANTS: dict[Role, frozenset[Permission]] = {
     Role.OFFICER: frozenset({P.VIEW, P.VIEW_PERSONAL, P.PROCESS, P.PRINT, P.EVALUATE}),
     Role.LEADER: frozenset({P.VIEW, P.APOLOGY, P.OVERRIDE, P.EVALUATE, P.REPORT, P.AUDIT}),
     Role.ADMIN: frozenset({P.VIEW, P.EXPORT_PERSONAL, P.SETTINGS, P.CATALOG, P.CALENDAR, P.IMPORT, P.ACCOUNTS,
-                           P.AUDIT, P.BACKUP, P.OVERRIDE}),
+                           P.AUDIT, P.BACKUP, P.OVERRIDE, P.KEYS}),
+    Role.BACKUP: frozenset({P.BACKUP}),
 }
 
 
@@ -90,7 +93,7 @@ class Caller:
     roles: frozenset[Role] = field(default_factory=frozenset)
     full_name: str = ""
     user_id: int | None = None
-    kind: str = "account"  # account | operator | system
+    kind: str = "account"  # account | system
     must_change_password: bool = False  # set by an admin: the owner chooses his own before working
 
     def can(self, permission: Permission) -> bool:
@@ -104,19 +107,6 @@ class Caller:
 def system_caller() -> Caller:
     """The program's own work (bootstrap, migrations' data steps, automatic backups)."""
     return Caller("hệ thống", frozenset(Role), "Chương trình Một Cửa", kind="system")
-
-
-def operator_caller() -> Caller:
-    """The command line without ``--user``: the operator of this machine, with every role.
-
-    Whoever runs the CLI already holds the database file and the data key of this machine; an office
-    that wants logins at the command line too sets ``cli_login`` to ``required``.
-    """
-    try:
-        login = getpass.getuser()
-    except (KeyError, OSError):
-        login = "operator"
-    return Caller(f"os:{login}", frozenset(Role), f"Quản trị máy ({login})", kind="operator")
 
 
 class AccessDenied(UserError):

@@ -23,7 +23,7 @@ from core.errors import UserError
 from core.models import User
 from core.text import clean
 
-__all__ = ["Account", "LoginFailed", "login", "sign_in", "create_first_admin", "create_user", "list_users", "has_accounts",
+__all__ = ["Account", "LoginFailed", "login", "sign_in", "rescue_admin", "caller_title", "create_first_admin", "create_user", "list_users", "has_accounts",
            "set_roles", "set_active", "reset_password", "change_password", "caller_for", "MAX_FAILURES",
            "LOCKOUT_MINUTES", "MIN_PASSWORD"]
 
@@ -146,6 +146,14 @@ def create_user(session: Session, *, username: str, full_name: str, password: st
     return _account(user)
 
 
+def caller_title(session: Session, caller: Caller) -> tuple[str, str]:
+    """(full name, title) of the account acting, as printed under a signature or on a submission."""
+    user = session.get(User, caller.user_id) if caller.user_id else None
+    if user is None:
+        return caller.label, ""
+    return user.full_name or user.username, user.title
+
+
 @requires(Permission.ACCOUNTS)
 def list_users(session: Session) -> list[Account]:
     return [_account(u) for u in session.exec(select(User).order_by(User.username))]
@@ -218,9 +226,21 @@ class LoginFailed(UserError):
     """A refused login; the failure has been counted (commit the session)."""
 
 
-def login(session: Session, username: str, password: str, *, at: dt.datetime | None = None) -> Caller:
+@cache
+def _dummy_hash() -> str:
+    """A hash no password matches, checked for unknown logins so they take as long as real ones."""
+    import secrets
+
+    return _argon2().hash(secrets.token_hex(16))
+
+
+def login(session: Session, username: str, password: str, *, at: dt.datetime | None = None,
+          record: bool = True) -> Caller:
     """Check a login. Failures are counted on the account and logged; the caller commits either way.
 
+    Every attempt costs one password check, whether the account exists, is disabled or is locked, so
+    the time taken tells nothing; the password is checked before anything about the account is said.
+    ``record`` False (a desk without the office key, which cannot write) checks without counting.
     Returns the `Caller`; raises `LoginFailed` (after updating the counters) when refused.
     """
     now = _now(at)
@@ -229,41 +249,54 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
     session.info.setdefault("calls", []).append("login")
     user = session.exec(select(User).where(User.username == login_name)).first()
     wrong = LoginFailed("Tên đăng nhập hoặc mật khẩu không đúng.", "Wrong login or password.")
+    note = audit.note if record else (lambda *_a, **_k: None)
     if user is None:
-        audit.note(session, "đăng nhập sai", login=login_name[:60], reason="không có tài khoản")
+        _verify(_dummy_hash(), password)
+        note(session, "đăng nhập sai", login=login_name[:60], reason="không có tài khoản")
         raise wrong
-    if not user.active:
-        audit.note(session, "đăng nhập bị từ chối", login=user.username, reason="tài khoản đã khoá")
-        raise LoginFailed("Tài khoản này đã bị khoá bởi quản trị.", "This account is disabled.")
-    if user.locked_until and user.locked_until > now:
-        audit.note(session, "đăng nhập bị từ chối", login=user.username, reason="đang tạm khoá")
-        raise LoginFailed(f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau "
-                          f"{user.locked_until:%H:%M} hoặc nhờ quản trị mở khoá.",
-                          f"Locked after {MAX_FAILURES} failures until {user.locked_until:%H:%M}.")
-    if not _verify(user.password_hash, password):
-        user.failed_logins += 1
+    right = _verify(user.password_hash, password)
+    locked = bool(user.locked_until and user.locked_until > now)
+    if not right:
         reason = "sai mật khẩu"
-        if user.failed_logins >= MAX_FAILURES:
-            user.locked_until = now + dt.timedelta(minutes=LOCKOUT_MINUTES)
-            user.failed_logins = 0
-            reason = f"sai mật khẩu {MAX_FAILURES} lần: tạm khoá {LOCKOUT_MINUTES} phút"
-        session.add(user)
-        audit.note(session, "đăng nhập sai", login=user.username, reason=reason)
-        if user.locked_until and user.locked_until > now:
+        if user.active and not locked and record:
+            user.failed_logins += 1
+            if user.failed_logins >= MAX_FAILURES:
+                user.locked_until = now + dt.timedelta(minutes=LOCKOUT_MINUTES)
+                user.failed_logins = 0
+                reason = f"sai mật khẩu {MAX_FAILURES} lần: tạm khoá {LOCKOUT_MINUTES} phút"
+            session.add(user)
+        note(session, "đăng nhập sai", login=user.username, reason=reason)
+        if user.locked_until and user.locked_until > now and not locked:
             raise LoginFailed(f"Sai mật khẩu {MAX_FAILURES} lần: tài khoản tạm khoá {LOCKOUT_MINUTES} phút "
                               f"(đến {user.locked_until:%H:%M}).",
                               f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.")
         raise wrong
-    if _argon2().check_needs_rehash(user.password_hash):
-        user.password_hash = _argon2().hash(password)
-    user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
-    session.add(user)
-    audit.note(session, "đăng nhập", login=user.username)
+    if not user.active:
+        note(session, "đăng nhập bị từ chối", login=user.username, reason="tài khoản đã khoá")
+        raise LoginFailed("Tài khoản này đã bị khoá bởi quản trị.", "This account is disabled.")
+    if locked:
+        note(session, "đăng nhập bị từ chối", login=user.username, reason="đang tạm khoá")
+        raise LoginFailed(f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau "
+                          f"{user.locked_until:%H:%M}, nhờ quản trị mở khoá, hoặc dùng phiếu khôi phục khoá "
+                          "(motcua users rescue).",
+                          f"Locked after {MAX_FAILURES} failures until {user.locked_until:%H:%M}.")
+    if record:
+        if _argon2().check_needs_rehash(user.password_hash):
+            user.password_hash = _argon2().hash(password)
+        user.failed_logins, user.locked_until, user.last_login_at = 0, None, now
+        session.add(user)
+    note(session, "đăng nhập", login=user.username)
     return caller_for(user)
 
 
 def sign_in(database, username: str, password: str, *, at: dt.datetime | None = None) -> Caller:
-    """`login` in its own transaction, committed even when the login is refused (the failure counts)."""
+    """`login` in its own transaction, committed even when the login is refused (the failure counts).
+
+    On a desk without the office key nothing can be written: the password is checked all the same, and
+    the attempt is not counted (the desk can do nothing but read, or bring the key)."""
+    if not database.unlocked:
+        with database.as_caller(None).session() as session:
+            return login(session, username, password, at=at, record=False)
     failure: LoginFailed | None = None
     with database.as_caller(None).transaction() as session:
         try:
@@ -273,3 +306,24 @@ def sign_in(database, username: str, password: str, *, at: dt.datetime | None = 
     if failure is not None:
         raise failure
     return caller
+
+
+def rescue_admin(session: Session, username: str, password: str, office_key: bytes) -> Account:
+    """The recovery sheet's way back in: an admin account enabled, unlocked and given a new password that
+    its owner changes at the next login. Whoever holds the office key (typed from the sheet kept in the
+    office safe) may do it; nobody can lock the last admin out for good."""
+    from core.protect import Cipher, key_id
+
+    if key_id(session) != Cipher(office_key).key_id:
+        raise UserError("Khoá trên phiếu không phải khoá của cơ sở dữ liệu này: không mở được tài khoản quản trị.",
+                        "The sheet's key is not this database's key.")
+    user = _get(session, username)
+    if Role.ADMIN not in _roles(user.roles):
+        raise UserError(f"Tài khoản {user.username} không phải tài khoản quản trị.", f"{user.username} is no admin.")
+    _check_password(password, user.username)
+    user.password_hash, user.must_change_password = _argon2().hash(password), True
+    user.active, user.failed_logins, user.locked_until = True, 0, None
+    session.add(user)
+    session.info.setdefault("calls", []).append("rescue_admin")
+    audit.note(session, "mở lại tài khoản quản trị bằng phiếu khôi phục khoá", login=user.username)
+    return _account(user)

@@ -1,14 +1,22 @@
-"""The audit trail: an append-only chain of events, each holding the hash of the one before (issue 7).
+"""The audit trail: an append-only chain of events, each signed with a key derived from the office key.
 
 Every committed change is recorded by the session hooks `core.storage` installs: which rows of
 which tables were inserted, updated or deleted (never their personal values) with a digest of each
 row as it was written, who did it and by which service. Printing or exporting a citizen's personal
 data is recorded by `note`. One event per commit (plus one per note); ``AuditHead`` holds the last
-link, so a deleted tail shows too.
+link. Each link is an HMAC-SHA-256 over the previous link and the event, keyed with a key derived
+from the office key (`core.protect.Cipher.mac`): rewriting the chain needs the key, not just the
+file. Writing therefore needs the key: a desk without it can read, never write (`TrailLocked`).
 
-`verify` walks the chain and names every audit event that was edited, inserted or deleted, then
-compares the office's rows with their last recorded digests and names every row edited, inserted
-or deleted outside the program (rows older than the trail itself are only counted).
+What the database cannot rewrite are its **witnesses**: every backup records the trail's head (its
+sequence and link), this desk keeps the last head it wrote in a witness file outside the database
+(`core.storage.Database.witness_file`), and every printed monthly report and frozen submission
+carries the head's sequence and a short fingerprint (`TrailMark`). `verify` walks the chain, checks
+every row against its last digest, and checks that the live trail extends every witness it is given;
+a trail that is missing, restarted, shorter than a witness or whose head was deleted is tampering.
+
+What it cannot prove: a person holding the office key (and every backup, and every printed report)
+can still rewrite history. The README says so.
 """
 
 from __future__ import annotations
@@ -16,28 +24,54 @@ from __future__ import annotations
 import datetime as dt
 import hashlib
 import json
+import logging
+import uuid
+from collections.abc import Iterable
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import LargeBinary, func, select
 from sqlalchemy import update as sa_update
 
 from core.access import Permission, requires
+from core.errors import UserError
+from core.protect import Protected, cipher_of
 
-__all__ = ["touched_dossiers", "start_trail", "note", "touched", "collect_flush", "write_chain", "verify", "AuditReport", "events", "AUDITED_TABLES",
-           "GENESIS"]
+__all__ = ["touched_dossiers", "start_trail", "note", "touched", "collect_flush", "write_chain", "verify",
+           "AuditReport", "events", "AUDITED_TABLES", "GENESIS", "TrailLocked", "TrailMark", "Witness", "head_mark",
+           "parse_witness", "signed_by", "write_witness_file", "read_witness_file", "fresh_database"]
+
+log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
-#: Tables whose rows are digested. Counters, search indexes and the trail itself are not.
+SCHEME_SHA, SCHEME_KEYED = 1, 2
+DIGEST_VERSION = 2  # 1: the row without its encrypted and binary columns (revision 0009); 2: every column
+#: Tables whose rows are digested. Counters, search indexes and the trail itself are not (they are
+#: bookkeeping that `core.bootstrap.check_database` checks and rebuilds).
 AUDITED_TABLES = ("office", "setting", "procedure", "dossier", "dossierpause", "dossierevent", "calendarday",
                   "calendaryear", "officehours", "apology", "rating", "intakeguidance", "reportsubmission",
                   "reportupload", "evaluationsheet", "survey", "surveyresponse", "user")
-_ITEMS, _NOTES, _CALLS = "audit_items", "audit_notes", "calls"
-INSERTED_UNDIGESTED = "insert-"  # a bulk-written row the trail knows of but does not fingerprint
+_ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", "calls", "audit_genesis", "audit_head"
+#: The kinds of a trail's first event: a new database, a database with rows from before the trail
+#: (revision < 0009), and a trail found missing and started again (always reported as tampering).
+NEW, BASELINE, RESTART = "new", "baseline", "restart"
+WITNESS_FORMAT = "motcua-trail-witness"
+
+
+class TrailLocked(UserError):
+    """A change must be written to the trail, and the office key is not open on this desk."""
+
+    def __init__(self) -> None:
+        super().__init__("Máy này chưa mở khoá dữ liệu của cơ quan nên không ghi được gì: mọi thay đổi phải vào nhật ký "
+                         "kiểm tra, ký bằng khoá của cơ quan. Hãy đưa khoá sang máy này (motcua key import TỆP, hoặc "
+                         "motcua key recover với phiếu khôi phục khoá).",
+                         "The office key is not open on this computer, so nothing can be written (every change is "
+                         "signed into the audit trail). Bring the key: motcua key import FILE, or motcua key recover.")
 
 
 # -- recording -------------------------------------------------------------------------------------
-def touched(session: Any, table: str, ids: list[Any], op: str = "insert") -> None:
+def touched(session: Any, table: str, ids: Iterable[Any], op: str = "insert") -> None:
     """Record rows written by a Core statement (bulk imports), which the flush hook cannot see."""
     items = session.info.setdefault(_ITEMS, {})
     for row_id in ids:
@@ -47,9 +81,8 @@ def touched(session: Any, table: str, ids: list[Any], op: str = "insert") -> Non
 def touched_dossiers(session: Any, dossier_ids: list[int]) -> None:
     """New dossiers written by Core (import, demo) with their pauses, apologies, ratings and events.
 
-    New dossiers have the highest ids, so their rows are found with one query per table. The generated
-    ``imported``/demo events are recorded without a digest (known to the trail, not fingerprinted): they
-    carry nothing a clerk typed, and digesting them would double an import's cost."""
+    New dossiers have the highest ids, so their rows are found with one query per table; every row,
+    the generated events included, is digested at commit like any other."""
     from core.models import Apology, DossierEvent, DossierPause, Rating
 
     if not dossier_ids:
@@ -57,8 +90,7 @@ def touched_dossiers(session: Any, dossier_ids: list[int]) -> None:
     touched(session, "dossier", dossier_ids)
     first = min(dossier_ids)
     for model in (DossierEvent, DossierPause, Apology, Rating):
-        ids = list(session.scalars(select(model.id).where(model.dossier_id >= first)))
-        touched(session, model.__tablename__, ids, "insert" if model is not DossierEvent else INSERTED_UNDIGESTED)
+        touched(session, model.__tablename__, session.scalars(select(model.id).where(model.dossier_id >= first)))
 
 
 def collect_flush(session: Any, _context: Any = None) -> None:
@@ -88,18 +120,26 @@ def note(session: Any, action: str, **detail: Any) -> None:
     if session.info.get("write"):
         session.info.setdefault(_NOTES, []).append(entry)
         return
-    from sqlmodel import Session
-
     engine = session.info.get("engine") or session.get_bind()
-    with Session(engine.execution_options(immediate=True)) as own:
-        own.info.update(caller=caller, write=True, engine=engine, actor=session.info.get("actor", ""))
+    with type(session)(engine.execution_options(immediate=True)) as own:
+        own.info.update({k: v for k, v in session.info.items() if k in ("caller", "engine", "actor", "witness")},
+                        write=True)
         own.info[_NOTES] = [entry]
-        write_chain(own)
         own.commit()
 
 
+def _last_event(session: Any) -> Any:
+    from core.models import AuditEvent
+
+    table = AuditEvent.__table__
+    return session.execute(select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
+
+
 def write_chain(session: Any) -> None:
-    """``before_commit`` hook: append this transaction's event(s) to the chain, under the head's lock."""
+    """``before_commit`` hook: append this transaction's event(s) to the chain, under the head's lock.
+
+    A deleted or edited head row never stops the office: the chain goes on from its real last event
+    and the repair is itself an event, which `verify` reports for ever."""
     if session.info.get("audit_writing") or session.in_nested_transaction():  # a savepoint is not a commit
         return
     session.info["audit_writing"] = True
@@ -108,34 +148,96 @@ def write_chain(session: Any) -> None:
         items = {k: v for k, v in session.info.pop(_ITEMS, {}).items() if v}
         notes = session.info.pop(_NOTES, [])
         calls = session.info.pop(_CALLS, [])
-        if not items and not notes:
+        genesis = session.info.pop(_GENESIS_NOTE, None)
+        if not items and not notes and genesis is None:
             return
+        cipher = cipher_of(session)
+        if cipher is None:
+            raise TrailLocked()
         from core.models import AuditEvent, AuditHead
 
-        head = AuditHead.__table__
-        row = session.execute(select(head.c.seq, head.c.hash).where(head.c.id == 1).with_for_update()).first()
-        seq, last = (row.seq, row.hash) if row else (0, GENESIS)
-        if row is None:
-            session.execute(AuditHead.__table__.insert().values(id=1, seq=0, hash=GENESIS))
+        head_table = AuditHead.__table__
+        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
+                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
+        adoption = None
+        if head is not None and head.scheme == SCHEME_SHA:
+            adoption = _adopt_legacy_chain(session, cipher)
+            head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
+                                          head_table.c.database_id).where(head_table.c.id == 1)).first()
+        last = _last_event(session)
         caller = session.info.get("caller")
         actor = caller.name if caller else session.info.get("actor", "")  # e.g. the login being tried
+        entries: list[dict[str, Any]] = []
+        if head is None:
+            if last is None:  # no trail at all: a new one, or a trail that vanished (said so for ever)
+                genesis = genesis or _genesis_entry(session, BASELINE)  # RESTART where accounts or a key were
+                seq, previous = 0, GENESIS
+                database_id = genesis["detail"]["database_id"]
+            else:  # the head row was deleted: go on from the last event, and say so in the trail
+                seq, previous = last.seq, last.hash
+                database_id = _database_id_of(session)
+                entries.append({"action": "dựng lại đầu chuỗi nhật ký", "actor": "",
+                                "detail": {"repair": "head_missing", "last_event": last.seq}})
+            session.execute(head_table.insert().values(id=1, seq=seq, hash=previous, scheme=SCHEME_KEYED,
+                                                       database_id=database_id))
+        else:
+            seq, previous, database_id = head.seq, head.hash, head.database_id
+            if last is not None and (last.seq, last.hash) != (head.seq, head.hash):
+                entries.append({"action": "đầu chuỗi nhật ký không khớp", "actor": "",
+                                "detail": {"repair": "head_mismatch", "head": [head.seq, head.hash[:16]],
+                                           "last_event": last.seq}})
+                if last.seq >= head.seq:
+                    seq, previous = last.seq, last.hash
+            elif last is None and head.seq:
+                entries.append({"action": "dựng lại đầu chuỗi nhật ký", "actor": "",
+                                "detail": {"repair": "events_missing", "head": [head.seq, head.hash[:16]]}})
+        if genesis is not None and last is None:
+            entries.insert(0, genesis)
+        if adoption is not None:
+            entries.insert(0, adoption)
         now = dt.datetime.now().replace(microsecond=0)
-        entries = []
         if items:
             entries.append({"action": ", ".join(dict.fromkeys(calls)) or "ghi dữ liệu", "actor": actor,
-                            "detail": {"rows": _row_entries(session, items)}})
+                            "detail": {"rows": _row_entries(session, items), "v": DIGEST_VERSION}})
         entries.extend(notes)
         values = []
         for entry in entries:
             seq += 1
-            link = {"seq": seq, "at": now, "actor": entry["actor"] or actor, "action": entry["action"][:100],
-                    "detail": entry["detail"], "prev_hash": last}
-            link["hash"] = last = _link_hash(link)
+            link = {"seq": seq, "at": now, "actor": (entry["actor"] or actor)[:100], "action": entry["action"][:100],
+                    "detail": entry["detail"], "prev_hash": previous}
+            link["hash"] = previous = _mac_link(cipher, link)
             values.append(link)
         session.execute(AuditEvent.__table__.insert(), values)
-        session.execute(sa_update(head).where(head.c.id == 1).values(seq=seq, hash=last))
+        session.execute(sa_update(head_table).where(head_table.c.id == 1).values(seq=seq, hash=previous))
+        session.info[_WRITTEN] = (database_id, seq, previous)
     finally:
         session.info.pop("audit_writing", None)
+
+
+def after_commit(session: Any) -> None:
+    """``after_commit`` hook: the desk's witness file learns the head just written (best effort)."""
+    written = session.info.pop(_WRITTEN, None)
+    target = session.info.get("witness")
+    cipher = cipher_of(session) if written else None
+    if written and target and cipher is not None:
+        database_id, seq, mac = written
+        try:
+            write_witness_file(Path(target), cipher, database_id, seq, mac)
+        except OSError as error:  # an antivirus holding the file: the next commit writes it again
+            log.warning("Không ghi được tệp chứng cứ nhật ký %s: %s", target, error.strerror or error)
+
+
+def after_rollback(session: Any) -> None:
+    session.info.pop(_WRITTEN, None)
+
+
+def _database_id_of(session: Any) -> str:
+    """The id the trail's first event gave this database (a new one if that event is gone too)."""
+    from core.models import AuditEvent
+
+    first = session.execute(select(AuditEvent.detail).where(AuditEvent.seq == 1)).scalar()
+    found = (first or {}).get("database_id") if isinstance(first, dict) else None
+    return str(found) if found else uuid.uuid4().hex
 
 
 def _row_entries(session: Any, items: dict[tuple[str, str], str]) -> dict[str, dict[str, list[Any]]]:
@@ -149,9 +251,112 @@ def _row_entries(session: Any, items: dict[tuple[str, str], str]) -> dict[str, d
         for op in ("insert", "update"):
             if op in ops:
                 ops[op] = [[key, digests.get(key, "")] for key in ops[op]]
-        if INSERTED_UNDIGESTED in ops:
-            ops.setdefault("insert", []).extend([key, ""] for key in ops.pop(INSERTED_UNDIGESTED))
     return by_table
+
+
+# -- links -------------------------------------------------------------------------------------------
+def _link_body(link: dict[str, Any]) -> str:
+    at = link["at"].isoformat() if isinstance(link["at"], dt.datetime) else str(link["at"])
+    return json.dumps({"seq": link["seq"], "at": at, "actor": link["actor"], "action": link["action"],
+                       "detail": link["detail"]}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+
+
+def _sha_link(link: dict[str, Any]) -> str:
+    """A link of revision 0009's unkeyed chain (anyone could recompute it: only read, to re-sign it)."""
+    return hashlib.sha256((link["prev_hash"] + _link_body(link)).encode()).hexdigest()
+
+
+def _mac_link(cipher: Any, link: dict[str, Any]) -> str:
+    return cipher.mac((link["prev_hash"] + _link_body(link)).encode())
+
+
+def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
+    """Re-sign revision 0009's unkeyed chain with the office key, once, recording what it found.
+
+    The old chain is checked first (links and rows, as the old program would have); whatever was wrong
+    then is written into the signed event that closes the adoption, so it stays reported for ever."""
+    from core.models import AuditEvent, AuditHead
+
+    report = _walk(session, None, AuditReport())
+    table = AuditEvent.__table__
+    previous = GENESIS
+    rows = session.execute(select(table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action,
+                                  table.c.detail, table.c.prev_hash).order_by(table.c.seq)).all()
+    for row in rows:
+        link = row._asdict()
+        link["prev_hash"] = previous
+        previous = _mac_link(cipher, link)
+        session.execute(sa_update(table).where(table.c.id == row.id).values(prev_hash=link["prev_hash"],
+                                                                          hash=previous))
+    seq = rows[-1].seq if rows else 0
+    database_id = _database_id_of(session)
+    session.execute(sa_update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1).values(
+        seq=seq, hash=previous, scheme=SCHEME_KEYED, database_id=database_id))
+    return {"action": "ký nhật ký bằng khoá của cơ quan", "actor": "",
+            "detail": {"adopted": seq, "problems_before": report.problems[:200], "database_id": database_id}}
+
+
+def signed_by(session: Any, cipher: Any) -> bool | None:
+    """Whether the trail's last link was signed with ``cipher``'s key (None: no signed link to tell by)."""
+    from core.models import AuditEvent, AuditHead
+
+    head = session.execute(select(AuditHead.scheme).where(AuditHead.id == 1)).scalar()
+    if head == SCHEME_SHA:
+        return None
+    table = AuditEvent.__table__
+    row = session.execute(select(table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail,
+                                 table.c.prev_hash, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
+    if row is None:
+        return None
+    return _mac_link(cipher, row._asdict()) == row.hash
+
+
+# -- the first link ------------------------------------------------------------------------------------
+def fresh_database(session: Any) -> bool:
+    """True for a database nobody has worked in yet: no account, no office, no dossier, no key recorded."""
+    from core.models import Dossier, Office, Setting, User
+    from core.protect import KEY_ID_SETTING
+
+    return not any(session.execute(select(model).limit(1)).first() for model in (User, Office, Dossier)) and \
+        session.get(Setting, KEY_ID_SETTING) is None
+
+
+def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
+    """The first event: this database's identity and, for rows already there, how many each table had."""
+    from core.models import Setting, User
+    from core.protect import KEY_ID_SETTING
+
+    if kind == BASELINE and (session.execute(select(User.id).limit(1)).first() is not None
+                             or session.get(Setting, KEY_ID_SETTING) is not None):
+        kind = RESTART  # a database that had accounts or a key had a trail: it was wiped, not missing
+    counts: dict[str, Any] = {}
+    if kind != NEW:
+        for name in AUDITED_TABLES:
+            table = _table(name)
+            primary = _primary(table)
+            if primary.type.python_type is int:
+                counts[name] = int(session.execute(select(func.coalesce(func.max(primary), 0))).scalar() or 0)
+            else:
+                counts[name] = sorted(str(k) for k in session.scalars(select(primary)))
+    database_id = uuid.uuid4().hex
+    action = {NEW: "bắt đầu nhật ký", BASELINE: "bắt đầu nhật ký trên dữ liệu có sẵn",
+              RESTART: "nhật ký bị mất: bắt đầu lại"}[kind]
+    return {"action": action, "actor": "", "detail": {"kind": kind, "database_id": database_id, "baseline": counts}}
+
+
+def start_trail(session: Any) -> None:
+    """Begin the trail of a database that has none (its first event lands with this session's commit).
+
+    A new database, or one with rows from before the trail (revision < 0009), gets a plain first event;
+    a database that had accounts or a key but lost its trail gets a first event that says so, which
+    `verify` reports as tampering for ever: a wiped trail is never re-baselined quietly."""
+    from core.models import AuditHead
+
+    if session.get(AuditHead, 1) is not None or _last_event(session) is not None:
+        return
+    if cipher_of(session) is None:
+        return  # nothing can be signed on this desk: the first desk with the key starts it
+    session.info[_GENESIS_NOTE] = _genesis_entry(session, NEW if fresh_database(session) else BASELINE)
 
 
 # -- digests -----------------------------------------------------------------------------------------
@@ -163,9 +368,9 @@ def _table(name: str):
     return SQLModel.metadata.tables[name]
 
 
-def _columns(table) -> list:
-    from core.protect import Protected
-
+def _columns(table, version: int = DIGEST_VERSION) -> list:
+    if version >= 2:
+        return list(table.c)
     return [c for c in table.c if not isinstance(c.type, (Protected, LargeBinary))]
 
 
@@ -177,19 +382,33 @@ def _primary(table):
     return list(table.primary_key.columns)[0]
 
 
-def _digest(values: tuple) -> str:
+def _plain(value: Any) -> Any:
+    if isinstance(value, memoryview):
+        value = bytes(value)
+    if isinstance(value, (bytes, bytearray)):
+        return "sha256:" + hashlib.sha256(value).hexdigest()
+    return value
+
+
+def _digest(values: tuple, version: int = DIGEST_VERSION) -> str:
     """A row's fingerprint: its values as the database gives them back (``repr`` is exact and fast; the row is
-    always read the same way, at commit and at `verify`)."""
+    always read the same way, at commit and at `verify`). Version 2 covers the encrypted values too (a
+    CCCD moved to another row shows) and a file's bytes by their SHA-256."""
+    if version >= 2:
+        values = tuple(_plain(v) for v in values)
     return hashlib.sha256(repr(values).encode()).hexdigest()[:20]
 
 
-def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False):
+def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False,
+              since: int | None = None):
     """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
     and at `verify`)."""
     from sqlalchemy import bindparam, text
 
     names = ", ".join(f'"{c.name}"' for c in columns)
     sql = f'SELECT {names} FROM "{table.name}"'
+    if since is not None:
+        return session.execute(text(f'{sql} WHERE "{_primary(table).name}" >= :since'), {"since": since})
     if ids is None:
         query = text(sql)
         return session.execute(query.execution_options(yield_per=2000) if stream else query)
@@ -204,32 +423,124 @@ def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
     at = columns.index(primary)
     kind = primary.type.python_type
     found: dict[str, str] = {}
+    if kind is int and len(keys) > 2000:  # a bulk import: its rows are the newest, read in one range
+        wanted = set(keys)
+        for row in _raw_rows(session, table, columns, since=min(int(k) for k in keys)):
+            key = _key(row[at])
+            if key in wanted:
+                found[key] = _digest(tuple(row))
+        return found
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]
-        wanted = ([int(k) for k in chunk] if kind is int else
-                  [dt.date.fromisoformat(k) for k in chunk] if kind is dt.date else chunk)
-        for row in _raw_rows(session, table, columns, wanted):
+        wanted_keys = ([int(k) for k in chunk] if kind is int else
+                       [dt.date.fromisoformat(k) for k in chunk] if kind is dt.date else chunk)
+        for row in _raw_rows(session, table, columns, wanted_keys):
             values = tuple(row)
             found[_key(values[at])] = _digest(values)
     return found
 
 
-def _link_hash(link: dict[str, Any]) -> str:
-    at = link["at"].isoformat() if isinstance(link["at"], dt.datetime) else str(link["at"])
-    body = json.dumps({"seq": link["seq"], "at": at, "actor": link["actor"], "action": link["action"],
-                       "detail": link["detail"]}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
-    return hashlib.sha256((link["prev_hash"] + body).encode()).hexdigest()
+# -- witnesses -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrailMark:
+    """The trail's head as printed on paper and kept in backups: its sequence, link and short fingerprint."""
+
+    seq: int
+    mac: str
+    database_id: str
+
+    @property
+    def fingerprint(self) -> str:
+        """Eight hex digits of the head's link, as ``ABCD-1234``: typed back into `audit verify --witness`."""
+        return f"{self.mac[:4]}-{self.mac[4:8]}".upper() if self.mac else ""
+
+    @property
+    def printed(self) -> str:
+        return f"{self.seq}:{self.fingerprint}"
+
+
+def head_mark(session: Any) -> TrailMark:
+    """The trail's head now (what a backup or a printed report will witness)."""
+    from core.models import AuditHead
+
+    table = AuditHead.__table__
+    head = session.execute(select(table.c.seq, table.c.hash, table.c.database_id).where(table.c.id == 1)).first()
+    if head is None:
+        return TrailMark(0, "", "")
+    return TrailMark(head.seq, head.hash if head.seq else "", head.database_id)
+
+
+@dataclass(frozen=True)
+class Witness:
+    """A head the live trail must extend: from a backup, the desk's witness file or a printed report."""
+
+    seq: int
+    mac: str  # the whole link, or only the printed fingerprint's 8 hex digits
+    source: str  # said to the user: "bản sao lưu X", "tệp chứng cứ của máy này", "số in trên giấy"
+    database_id: str = ""
+    created: dt.datetime | None = None
+
+
+def parse_witness(text: str) -> Witness:
+    """``SEQ:FINGERPRINT`` as read off a printed report (``1234:ABCD-1234``)."""
+    seq, _, mark = text.strip().partition(":")
+    mark = mark.replace("-", "").replace(" ", "").lower()
+    if not seq.isdigit() or len(mark) != 8 or any(c not in "0123456789abcdef" for c in mark):
+        raise UserError(f"Dấu nhật ký \"{text}\" không đúng dạng SỐ:XXXX-XXXX (in ở chân báo cáo).",
+                        f"The trail mark \"{text}\" is not SEQ:XXXX-XXXX.")
+    return Witness(int(seq), mark, f"dấu in trên giấy {seq}:{mark[:4].upper()}-{mark[4:].upper()}")
+
+
+def _witness_check(cipher: Any, body: dict[str, Any]) -> str:
+    return cipher.mac(json.dumps(body, sort_keys=True, separators=(",", ":")).encode())
+
+
+def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac: str) -> None:
+    """Keep the last head this desk wrote, signed, outside the database (replaced whole)."""
+    import os
+
+    from core.files import replace_file
+
+    body = {"format": WITNESS_FORMAT, "database_id": database_id, "seq": seq, "mac": mac,
+            "at": dt.datetime.now().replace(microsecond=0).isoformat()}
+    data = json.dumps({**body, "check": _witness_check(cipher, body)}).encode()
+    path.parent.mkdir(parents=True, exist_ok=True)
+    side = path.with_name(f".{path.name}.{os.getpid()}.dang-ghi")
+    side.write_bytes(data)
+    try:
+        replace_file(side, path, seconds=0.5)
+    finally:
+        side.unlink(missing_ok=True)
+
+
+def read_witness_file(path: Path, cipher: Any) -> Witness | str | None:
+    """The desk's witness, a problem line when the file was edited, or None when there is none."""
+    try:
+        data = json.loads(Path(path).read_text(encoding="utf-8"))
+        body = {k: data[k] for k in ("format", "database_id", "seq", "mac", "at")}
+        check = data["check"]
+    except FileNotFoundError:
+        return None
+    except (OSError, ValueError, KeyError, TypeError):
+        return f"Tệp chứng cứ nhật ký của máy này ({path}) bị hỏng hoặc bị sửa."
+    if body["format"] != WITNESS_FORMAT or check != _witness_check(cipher, body):
+        return f"Tệp chứng cứ nhật ký của máy này ({path}) bị sửa hoặc không ký bằng khoá của cơ quan."
+    return Witness(int(body["seq"]), str(body["mac"]), "tệp chứng cứ nhật ký của máy này", str(body["database_id"]),
+                   dt.datetime.fromisoformat(body["at"]))
 
 
 # -- reading and verifying ---------------------------------------------------------------------------
 @dataclass
 class AuditReport:
-    """What `verify` found: ``problems`` is empty when the chain and the rows are intact."""
+    """What `verify` found: ``problems`` is empty when the chain, the rows and the witnesses agree."""
 
     events: int = 0
     rows_checked: int = 0
     rows_before_trail: int = 0
+    witnesses_checked: int = 0
+    head: TrailMark | None = None
     problems: list[str] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)  # what was checked and is fine, or could not be
 
     @property
     def ok(self) -> bool:
@@ -249,15 +560,54 @@ def events(session: Any, *, limit: int = 200, actor: str = "", action: str = "")
     return list(session.scalars(query))
 
 
+@dataclass
+class _Restore:
+    seq: int
+    at: dt.datetime
+
+
 @requires(Permission.AUDIT)
-def verify(session: Any) -> AuditReport:
-    """Check the chain link by link, then every audited row against its last digest."""
+def verify(session: Any, witnesses: Iterable[Witness] = ()) -> AuditReport:
+    """Check the chain link by link, every audited row against its last digest, and every witness.
+
+    Needs the office key (the links are signed with it). ``witnesses`` come from backups and printed
+    reports (see `core.trail_witnesses`); the desk's own witness file is read here."""
+    cipher = cipher_of(session)
+    if cipher is None:
+        raise UserError("Cần khoá dữ liệu của cơ quan để kiểm tra nhật ký (các mắt xích được ký bằng khoá đó).",
+                        "The office key is needed to verify the trail.")
+    report = AuditReport()
+    witnesses = list(witnesses)
+    witness_file = session.info.get("witness")
+    if witness_file:
+        found = read_witness_file(Path(witness_file), cipher)
+        if isinstance(found, str):
+            report.problems.append(found)
+        elif found is not None:
+            witnesses.append(found)
+    wanted = {w.seq for w in witnesses}
+    links: dict[int, str] = {}
+    restores: list[_Restore] = []
+    _walk(session, cipher, report, wanted=wanted, links=links, restores=restores)
+    _check_witnesses(report, witnesses, links, restores)
+    _check_search_index(session, report)
+    return report
+
+
+def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: set[int] = frozenset(),
+          links: dict[int, str] | None = None, restores: list[_Restore] | None = None) -> AuditReport:
+    """The chain and the rows; ``cipher`` None checks revision 0009's unkeyed links (before re-signing)."""
     from core.models import AuditEvent, AuditHead
 
-    report = AuditReport()
     table = AuditEvent.__table__
+    head_table = AuditHead.__table__
+    head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
+                                  head_table.c.database_id).where(head_table.c.id == 1)).first()
+    keyed = cipher is not None and (head is None or head.scheme != SCHEME_SHA)
+    if cipher is not None and head is not None and head.scheme == SCHEME_SHA:
+        report.notes.append("Nhật ký chưa được ký bằng khoá (tạo bởi phiên bản cũ): sẽ được ký ở lần ghi tới.")
     previous_seq, previous_hash = 0, GENESIS
-    last_digest: dict[tuple[str, str], str | None] = {}
+    last_digest: dict[tuple[str, str], tuple[str, int] | None] = {}
     baseline: dict[str, Any] = {}
     query = select(table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail,
                    table.c.prev_hash, table.c.hash).order_by(table.c.seq)
@@ -270,44 +620,126 @@ def verify(session: Any) -> AuditReport:
                 report.problems.append(f"Nhật ký thiếu sự kiện số {missing}: đã bị xoá.")
             else:
                 report.problems.append(f"Sự kiện số {row.seq} (id {row.id}) bị chèn lệch thứ tự.")
-        if _link_hash(link) != row.hash:
-            report.problems.append(f"Sự kiện số {row.seq} (id {row.id}, {row.action}) đã bị sửa: mã băm không khớp.")
+        expected = _mac_link(cipher, link) if keyed else _sha_link(link)
+        if expected != row.hash:
+            report.problems.append(f"Sự kiện số {row.seq} (id {row.id}, {row.action}) đã bị sửa hoặc giả: "
+                                   "chữ ký không khớp.")
         elif row.prev_hash != previous_hash and row.seq == previous_seq + 1:
             report.problems.append(f"Sự kiện số {row.seq} (id {row.id}) không nối tiếp sự kiện số {previous_seq}: "
                                    "sự kiện bị chèn thêm hoặc sự kiện trước bị sửa.")
         previous_seq, previous_hash = row.seq, row.hash
+        if links is not None and row.seq in wanted:
+            links[row.seq] = row.hash
         detail = row.detail or {}
+        _read_detail(report, row, detail, restores)
+        version = int(detail.get("v", 1))
         for name, count in (detail.get("baseline") or {}).items():
             baseline[name] = count  # the highest id then, or the keys then
         for name, ops in (detail.get("rows") or {}).items():
             for key, digest in ops.get("insert", []) + ops.get("update", []):
-                last_digest[(name, str(key))] = digest
+                last_digest[(name, str(key))] = (digest, version)
             for key in ops.get("delete", []):
                 last_digest[(name, str(key))] = None
-    head = session.get(AuditHead, 1)
-    if head is not None and (head.seq != previous_seq or head.hash != previous_hash):
+    if report.events == 0:
+        from core.models import Setting, User
+        from core.protect import KEY_ID_SETTING
+
+        used = session.execute(select(User.id).limit(1)).first() is not None or \
+            session.get(Setting, KEY_ID_SETTING) is not None
+        if head is not None or used:
+            report.problems.append("Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có tài khoản và khoá nhưng không còn "
+                                   "sự kiện nào.")
+    if head is None:
+        if report.events:
+            report.problems.append("Dòng đầu chuỗi nhật ký (audithead) đã bị xoá: không còn biết sự kiện cuối cùng "
+                                   "là số mấy (có thể các sự kiện cuối đã bị xoá cùng).")
+    elif head.seq != previous_seq or head.hash != previous_hash:
         if head.seq > previous_seq:
             report.problems.append(f"Các sự kiện cuối từ số {previous_seq + 1} đến {head.seq} đã bị xoá.")
+        elif head.seq < previous_seq:
+            report.problems.append(f"Sự kiện số {head.seq + 1}–{previous_seq} được chèn ngoài chương trình, hoặc đầu "
+                                   "chuỗi bị lùi lại.")
         else:
-            report.problems.append(f"Sự kiện số {head.seq + 1}–{previous_seq} được chèn ngoài chương trình "
-                                   "(đầu chuỗi không ghi nhận).")
+            report.problems.append(f"Đầu chuỗi nhật ký không khớp sự kiện số {head.seq}: đã bị sửa.")
+    report.head = TrailMark(previous_seq, previous_hash if previous_seq else "", head.database_id if head else "")
     _check_rows(session, report, last_digest, baseline)
     return report
 
 
+def _read_detail(report: AuditReport, row: Any, detail: dict[str, Any], restores: list[_Restore] | None) -> None:
+    """What an event says about the trail itself: how it began, repairs, restores."""
+    at = f"{row.at:%d/%m/%Y %H:%M}"
+    if row.seq == 1 and detail.get("kind") == RESTART:
+        report.problems.append(f"Nhật ký đã bị xoá rồi bắt đầu lại lúc {at}: những gì xảy ra trước đó không còn "
+                               "đối chiếu được.")
+    elif detail.get("kind") == RESTART:
+        report.problems.append(f"Sự kiện số {row.seq}: nhật ký bị mất và bắt đầu lại lúc {at}.")
+    repair = detail.get("repair")
+    if repair == "head_missing":
+        report.problems.append(f"Sự kiện số {row.seq} ({at}): dòng đầu chuỗi nhật ký đã bị xoá, chương trình dựng lại "
+                               f"từ sự kiện số {detail.get('last_event')}; các sự kiện cuối có thể đã bị xoá cùng.")
+    elif repair == "head_mismatch":
+        head = detail.get("head") or [0, ""]
+        report.problems.append(f"Sự kiện số {row.seq} ({at}): đầu chuỗi ghi sự kiện số {head[0]} nhưng sự kiện cuối "
+                               f"là số {detail.get('last_event')}: nhật ký hoặc đầu chuỗi đã bị sửa.")
+    elif repair == "events_missing":
+        report.problems.append(f"Sự kiện số {row.seq} ({at}): mọi sự kiện trước đó đã bị xoá.")
+    for problem in detail.get("problems_before") or []:
+        report.problems.append(f"Phát hiện khi ký nhật ký bằng khoá (sự kiện số {row.seq}): {problem}")
+    if "superseded" in detail and restores is not None:
+        restores.append(_Restore(row.seq, row.at))
+
+
+def _check_witnesses(report: AuditReport, witnesses: list[Witness], links: dict[int, str],
+                     restores: list[_Restore]) -> None:
+    live_id = report.head.database_id if report.head else ""
+    last = report.head.seq if report.head else 0
+    for witness in witnesses:
+        report.witnesses_checked += 1
+        # a witness made before a restore saw the history the restore replaced: it is not this trail's
+        prior = witness.created is not None and any(witness.created <= r.at for r in restores)
+        if witness.database_id and live_id and witness.database_id != live_id:
+            if prior:
+                report.notes.append(f"{witness.source}: thuộc dữ liệu trước lần khôi phục, không đối chiếu.")
+            else:
+                report.problems.append(f"{witness.source} là của một cơ sở dữ liệu khác (mã {witness.database_id[:8]}, "
+                                       f"cơ sở dữ liệu này: {live_id[:8]}): nhật ký có thể đã bị xoá và bắt đầu lại.")
+            continue
+        link = links.get(witness.seq)
+        if link is not None and link.startswith(witness.mac):
+            continue
+        if prior:
+            report.notes.append(f"{witness.source}: thuộc lịch sử trước lần khôi phục, không đối chiếu.")
+        elif witness.seq > last:
+            report.problems.append(f"Nhật ký ngắn hơn {witness.source} (ghi tới sự kiện số {witness.seq}, nhật ký chỉ "
+                                   f"còn tới số {last}): các sự kiện cuối đã bị xoá.")
+        else:
+            hint = " (hoặc thuộc dữ liệu trước một lần khôi phục)" if restores else ""
+            report.problems.append(f"Sự kiện số {witness.seq} khác với {witness.source}: nhật ký đã bị viết lại{hint}.")
+
+
+def _check_search_index(session: Any, report: AuditReport) -> None:
+    from core.search_index import index_problems
+
+    report.problems.extend(index_problems(session))
+
+
 def _label(table: str, key: str, codes: dict[str, str]) -> str:
     names = {"dossier": "Hồ sơ", "user": "Tài khoản", "setting": "Cài đặt", "dossierevent": "Sự kiện hồ sơ",
-             "apology": "Phiếu xin lỗi", "rating": "Đánh giá", "procedure": "Thủ tục"}
+             "apology": "Phiếu xin lỗi", "rating": "Đánh giá", "procedure": "Thủ tục",
+             "reportsubmission": "Bản báo cáo đã nộp"}
     code = codes.get(key)
     return f"{names.get(table, 'Bảng ' + table)} {code + ' ' if code else ''}(khoá {key})"
 
 
-def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], str | None],
+def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], tuple[str, int] | None],
                 baseline: dict[str, Any]) -> None:
     for name in AUDITED_TABLES:
         table = _table(name)
         primary = _primary(table)
         columns = _columns(table)
+        old_columns = _columns(table, 1)
+        old_at = [columns.index(c) for c in old_columns]
         at = columns.index(primary)
         code_at = next((i for i, c in enumerate(columns) if c.name in ("code", "username")), None)
         seen: set[str] = set()
@@ -330,26 +762,13 @@ def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], s
             report.rows_checked += 1
             if recorded is None:
                 report.problems.append(f"{_label(name, key, codes)}: nhật ký ghi đã xoá nhưng dòng vẫn còn.")
-            elif recorded and _digest(values) != recorded:
+                continue
+            digest, version = recorded
+            if not digest:
+                continue
+            actual = _digest(values) if version >= 2 else _digest(tuple(values[i] for i in old_at), 1)
+            if actual != digest:
                 report.problems.append(f"{_label(name, key, codes)}: đã bị sửa ngoài chương trình.")
-        for (table_name, key), digest in last.items():
-            if table_name == name and digest is not None and key not in seen:
+        for (table_name, key), recorded in last.items():
+            if table_name == name and recorded is not None and key not in seen:
                 report.problems.append(f"{_label(name, key, codes)}: đã bị xoá ngoài chương trình.")
-
-
-def start_trail(session: Any) -> None:
-    """The first link on a database that had rows before the trail: how many rows each table had."""
-    from core.models import AuditHead
-
-    if session.get(AuditHead, 1) is not None:
-        return
-    counts = {}
-    for name in AUDITED_TABLES:
-        table = _table(name)
-        primary = _primary(table)
-        if primary.type.python_type is int:
-            counts[name] = int(session.execute(select(func.coalesce(func.max(primary), 0))).scalar() or 0)
-        else:
-            counts[name] = sorted(str(k) for k in session.scalars(select(primary)))
-    session.info.setdefault(_NOTES, []).append(
-        {"action": "bắt đầu nhật ký", "actor": "", "detail": {"baseline": counts}})

@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from core.errors import UserError
 
-__all__ = ["seal_file", "unseal_file", "read_header", "key_id", "SUFFIX"]
+__all__ = ["seal_file", "unseal_file", "read_header", "read_authenticated_header", "other_key", "key_id", "SUFFIX"]
 
 MAGIC = b"MOTCUABK\x01"
 SUFFIX = ".mcbk"
@@ -47,7 +47,10 @@ def seal_file(source: Path, target: Path, key: bytes, header: dict[str, Any]) ->
     """Encrypt ``source`` into ``target`` (flushed to disk). Returns the header written."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    header = {**header, "key_id": key_id(key), "nonce": secrets.token_hex(8), "chunk": CHUNK}
+    from core.data_key import key_fingerprint
+
+    header = {**header, "key_id": key_id(key), "key_fingerprint": key_fingerprint(key), "nonce": secrets.token_hex(8),
+              "chunk": CHUNK}
     raw = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     digest = hashlib.sha256(MAGIC + raw).digest()
     prefix, aead = bytes.fromhex(header["nonce"]), AESGCM(key)
@@ -94,6 +97,42 @@ def read_header(path: Path) -> dict[str, Any]:
         raise UserError(f"Không có tệp {path}.", f"No file {path}.") from None
 
 
+def other_key(name: str, header: dict[str, Any], key: bytes) -> UserError:
+    """The backup was sealed with another key: say which one it needs (its fingerprint) and which this desk has."""
+    from core.data_key import key_fingerprint
+
+    needed = header.get("key_fingerprint")
+    wanted = f" có dấu vân tay {needed}" if needed else ""
+    return UserError(f"Bản sao lưu {name} được mã hoá bằng một khoá khác: cần khoá{wanted} (khoá của máy này: "
+                     f"{key_fingerprint(key)}). Hãy nhận đúng khoá (motcua key import hoặc motcua key recover) rồi làm "
+                     "lại.", f"The backup {name} needs another key{f' ({needed})' if needed else ''}; this computer's "
+                     f"key is {key_fingerprint(key)}.")
+
+
+def read_authenticated_header(path: Path, key: bytes) -> dict[str, Any]:
+    """The header of a backup, proven with ``key``: its first chunk is decrypted, which authenticates the
+    header (each chunk's AAD carries the header's digest). A header edited by hand fails here."""
+    from cryptography.exceptions import InvalidTag
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+    name = Path(path).name
+    with open(path, "rb") as stream:
+        header, digest = _read_header(stream, name)
+        if header["key_id"] != key_id(key):
+            raise other_key(name, header, key)
+        length = stream.read(4)
+        if len(length) < 4:
+            raise UserError(f"Bản sao lưu {name} bị cắt cụt.", f"The backup {name} is cut off.")
+        sealed = stream.read(_LENGTH.unpack(length)[0])
+        final = len(stream.read(1)) == 0
+        try:
+            AESGCM(key).decrypt(_nonce(bytes.fromhex(header["nonce"]), 0), sealed, _aad(digest, 0, final))
+        except InvalidTag:
+            raise UserError(f"Bản sao lưu {name} đã bị sửa: phần đầu không khớp chữ ký.",
+                            f"The backup {name} was altered.") from None
+    return header
+
+
 def unseal_file(source: Path, target: Path, key: bytes) -> dict[str, Any]:
     """Decrypt the backup ``source`` into ``target``; a clear error for a wrong key or any damage."""
     from cryptography.exceptions import InvalidTag
@@ -109,8 +148,7 @@ def unseal_file(source: Path, target: Path, key: bytes) -> dict[str, Any]:
     with stream, open(target, "wb") as out:
         header, digest = _read_header(stream, name)
         if header["key_id"] != key_id(key):
-            raise UserError(f"Bản sao lưu {name} được mã hoá bằng một khoá khác khoá dữ liệu của máy này.",
-                            f"The backup {name} was encrypted with another key than this computer's.")
+            raise other_key(name, header, key)
         prefix, aead, index = bytes.fromhex(header["nonce"]), AESGCM(key), 0
         length = stream.read(4)
         while True:

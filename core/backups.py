@@ -22,18 +22,24 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.backup_file import SUFFIX, read_header, seal_file, unseal_file
+from sqlalchemy import select
+
+from core.audit import Witness
+from core.backup_file import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
-from core.files import remove_file
+from core.files import explain_write_error, remove_file, replace_file
 from core.secrets import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
 from core.storage import Database, default_data_dir, head_revision
 
 __all__ = ["BackupInfo", "BackupResult", "create_backup", "verify_backup", "list_backups", "restore_backup",
-           "backup_if_due", "remove_stale_scratch", "rotate", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
+           "backup_if_due", "remove_stale_scratch", "rotate", "rotate_readable", "backup_witnesses", "OtherOffice",
+           "MIN_READABLE", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
+#: The rotation never leaves fewer backups that the current key opens.
+MIN_READABLE = 3
 PRE_RESTORE = "truoc-khoi-phuc"
 
 
@@ -201,13 +207,13 @@ def _write_copy(sealed: Path, folder: Path, name: str, key: bytes, scratch: Path
     partial = folder / f".{name}.dang-ghi"
     try:
         shutil.copyfile(sealed, partial)
-        partial.replace(target)
+        replace_file(partial, target)  # an antivirus scanning the new file: waited for, then one line
     finally:
-        partial.unlink(missing_ok=True)
+        remove_file(partial)
     try:
         return _check(target, key, scratch)
     except UserError:
-        target.unlink(missing_ok=True)
+        remove_file(target)
         raise
 
 
@@ -219,45 +225,97 @@ def _allowed(database: Database) -> None:
         raise AccessDenied(database.caller, Permission.BACKUP)
 
 
+def _one_line(error: BaseException, target: Path) -> UserError:
+    """A full disk, a read-only folder, a file held by an antivirus, a database locked: one line."""
+    from core.db_errors import explain_database_error
+
+    if isinstance(error, UserError):
+        return error
+    if isinstance(error, OSError):
+        return explain_write_error(error, target)
+    clear = explain_database_error(error, str(target))
+    return clear or UserError(f"Không sao lưu được: {error}.", f"The backup failed: {error}.")
+
+
 def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
                   out: Path | None = None, kind: str = "manual") -> BackupResult:
-    """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked."""
+    """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked.
+
+    The header records the audit trail's head (a witness `core.audit.verify` checks the live trail against),
+    the office and the fingerprint of the key that seals it."""
     _allowed(database)
     source = _sqlite_path(database)
     now = now or dt.datetime.now().replace(microsecond=0)
     if out is not None and not Path(out).is_dir():
         raise UserError(f"Thư mục {out} không tồn tại.", f"The folder {out} does not exist.")
     folders = [Path(out)] if out is not None else backup_folders(database)
-    key = office_key(keys, create=True)
+    key = office_key(keys)
     if out is None:
         folders[0].mkdir(parents=True, exist_ok=True)
     name = _target(folders[0], source.stem, PRE_RESTORE if kind == PRE_RESTORE else "", now).name
-    with _scratch(source.parent) as scratch:
-        plain, sealed = scratch / "ban-sao.db", scratch / name
-        counts, revision = snapshot(source, plain)
-        header = {"created": now.isoformat(sep=" "), "kind": kind, "source": source.name, "counts": counts,
-                  "revision": revision}
-        seal_file(plain, sealed, key, header)
-        plain.unlink()
-        copies, warnings, info = [], [], None
-        for index, folder in enumerate(folders):
-            try:
-                if not folder.is_dir():
-                    raise UserError("thư mục không tồn tại (chưa cắm ổ USB hay chưa nối ổ mạng?)")
-                checked = _write_copy(sealed, folder, name, key, scratch)
-            except (OSError, UserError) as exc:
-                if index == 0:
-                    raise
-                reason = exc.vi if isinstance(exc, UserError) else (exc.strerror or str(exc))
-                warnings.append(f"Không ghi được bản sao thứ hai vào {folder}: {reason}.")
-                continue
-            copies.append(checked.path)
-            info = info or checked
+    copies: list[Path] = []
+    warnings: list[str] = []
+    info: BackupInfo | None = None
+    try:
+        with _scratch(source.parent) as scratch:
+            plain, sealed = scratch / "ban-sao.db", scratch / name
+            taken = snapshot(source, plain)
+            header = {"created": now.isoformat(sep=" "), "kind": kind, "source": source.name, "counts": taken.counts,
+                      "revision": taken.revision, "trail": taken.trail, "office": taken.office}
+            seal_file(plain, sealed, key, header)
+            remove_file(plain)
+            for index, folder in enumerate(folders):
+                try:
+                    if not folder.is_dir():
+                        raise UserError("thư mục không tồn tại (chưa cắm ổ USB hay chưa nối ổ mạng?)")
+                    checked = _write_copy(sealed, folder, name, key, scratch)
+                except (OSError, UserError) as exc:
+                    if index == 0:
+                        raise
+                    reason = exc.vi if isinstance(exc, UserError) else (exc.strerror or str(exc))
+                    warnings.append(f"Không ghi được bản sao thứ hai vào {folder}: {reason}.")
+                    continue
+                copies.append(checked.path)
+                info = info or checked
+    except (OSError, sqlite3.Error) as error:
+        raise _one_line(error, folders[0] / name) from error
     result = BackupResult(copies=copies, info=info, warnings=warnings)
     if kind != PRE_RESTORE and out is None:
         for copy in copies:
-            result.removed += rotate(copy.parent, source.stem)
+            removed, kept = rotate_readable(copy.parent, source.stem, key)
+            result.removed += removed
+            result.warnings += kept
     return result
+
+
+def rotate_readable(folder: Path, stem: str, key: bytes) -> tuple[list[Path], list[str]]:
+    """Rotation (`core.backup_rotation`) that never deletes a backup sealed with another key than ``key``
+    (it may be the only copy of the office's data under its real key), and never leaves fewer than
+    `MIN_READABLE` backups this key opens. Returns what was deleted and one warning line per kept group."""
+    from core.backup_file import key_id
+
+    found = backup_moments(folder, stem)
+    mine = key_id(key)
+    readable, others = {}, {}
+    for path, moment in found.items():
+        try:
+            header = read_header(path)
+        except UserError:
+            continue  # not a backup we can name: never deleted by the rotation
+        (readable if header.get("key_id") == mine else others)[path] = (moment, header.get("key_fingerprint", ""))
+    keep = plan_rotation([moment for moment, _ in readable.values()])
+    newest = sorted(readable, key=lambda p: readable[p][0], reverse=True)
+    keep |= {readable[p][0] for p in newest[:MIN_READABLE]}
+    removed = [path for path, (moment, _) in readable.items() if moment not in keep]
+    for path in removed:
+        remove_file(path)
+    warnings = []
+    if others:
+        prints = sorted({f or "không rõ" for _, f in others.values()})
+        warnings.append(f"{len(others)} bản sao lưu trong {folder} được mã hoá bằng khoá khác (dấu vân tay "
+                        f"{', '.join(prints)}): không xoá tự động. Nếu đó là khoá thật của cơ quan, hãy nhận lại khoá "
+                        "ấy (motcua key recover) thay vì dùng khoá hiện tại.")
+    return removed, warnings
 
 
 def list_backups(database: Database) -> list[BackupInfo]:
@@ -270,6 +328,25 @@ def list_backups(database: Database) -> list[BackupInfo]:
             except (UserError, KeyError, ValueError):
                 continue
     return sorted(found, key=lambda info: (info.created, str(info.path)), reverse=True)
+
+
+def backup_witnesses(database: Database, key: bytes) -> tuple[list[Witness], list[str]]:
+    """The trail heads recorded by this database's backups (headers proven with ``key``) for
+    `core.audit.verify`, and notes on the backups that could not be read (another key, damaged)."""
+    if database.path is None:
+        return [], []
+    witnesses, notes = [], []
+    for info in list_backups(database):
+        try:
+            header = read_authenticated_header(info.path, key)
+        except UserError as error:
+            notes.append(f"Không đối chiếu được {info.path.name}: {error.vi}")
+            continue
+        trail = header.get("trail") or {}
+        if trail.get("seq"):
+            witnesses.append(Witness(int(trail["seq"]), str(trail.get("mac", "")), f"bản sao lưu {info.path.name}",
+                                     str(trail.get("database_id", "")), info.created))
+    return witnesses, notes
 
 
 def backup_if_due(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
@@ -289,27 +366,70 @@ def backup_if_due(database: Database, keys: KeyStore, *, now: dt.datetime | None
     return create_backup(database, keys, now=now, kind="at-exit" if at_exit else "daily") if due else None
 
 
-def restore_backup(database: Database, path: Path, keys: KeyStore, *,
-                   now: dt.datetime | None = None) -> BackupResult:
+class OtherOffice(UserError):
+    """The backup belongs to another office or another database: restored only when asked explicitly."""
+
+
+def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.datetime | None = None,
+                   other_office: bool = False) -> BackupResult:
     """Replace the database with the backup ``path`` once it passes the check; returns the backup of what
-    was replaced. Older backups are kept; the caller reopens the database (which migrates it)."""
+    was replaced. Older backups are kept. A backup of another office (or of another database) is refused
+    unless ``other_office``. The restored database is brought to the current schema and the restore is
+    written into its trail (the file, its office, the head it restored and the head it replaced)."""
+    from core import audit
+    from core.storage import upgrade
+
     _allowed(database)
     target = _sqlite_path(database)
     path = Path(path)
+    key = office_key(keys)
+    with database.session() as session:
+        current = audit.head_mark(session)
+        office = _office_of(session)
     with _scratch(target.parent) as scratch:
         info = verify_backup(path, keys, scratch_near=scratch)
+        header = read_authenticated_header(path, key)
         if info.revision and info.revision > head_revision():
             raise UserError(f"Bản sao lưu {path.name} do một phiên bản Một Cửa mới hơn tạo ra: hãy cập nhật "
                             "chương trình trước khi khôi phục.", "The backup comes from a newer version.")
+        theirs, trail = header.get("office") or {}, header.get("trail") or {}
+        differs = (theirs.get("unit_code") and office.get("unit_code") and theirs["unit_code"] != office["unit_code"]) \
+            or (trail.get("database_id") and current.database_id and trail["database_id"] != current.database_id)
+        if differs and not other_office:
+            raise OtherOffice(f"Bản sao lưu {path.name} là của {theirs.get('name') or 'một cơ sở dữ liệu khác'}"
+                              f"{' (mã ' + theirs['unit_code'] + ')' if theirs.get('unit_code') else ''}, không phải "
+                              f"của cơ sở dữ liệu đang dùng ({office.get('name', '')}). Chỉ khôi phục khi chắc chắn "
+                              "(dòng lệnh: --other-office).",
+                              f"The backup {path.name} belongs to another office or database.")
         before = create_backup(database, keys, now=now, kind=PRE_RESTORE)
         plain = scratch / "khoi-phuc.db"
-        unseal_file(path, plain, office_key(keys))
+        unseal_file(path, plain, key)
         database.close()
-        source, live = sqlite3.connect(plain), sqlite3.connect(target, timeout=15)
         try:
-            source.backup(live)
+            source, live = sqlite3.connect(plain), sqlite3.connect(target, timeout=15)
+            try:
+                source.backup(live)
+            finally:
+                source.close()
+                live.close()
+        except sqlite3.Error as error:
+            raise _one_line(error, target) from error
         finally:
-            source.close()
-            live.close()
-        plain.unlink()
+            remove_file(plain)
+    upgrade(database)
+    with database.transaction() as session:
+        session.info.setdefault("calls", []).append("restore_backup")
+        audit.note(session, "khôi phục từ bản sao lưu", file=path.name, created=str(info.created),
+                   office=theirs, other_office=bool(differs),
+                   restored={"seq": trail.get("seq", 0), "mac": str(trail.get("mac", ""))[:16],
+                             "database_id": trail.get("database_id", "")},
+                   superseded={"seq": current.seq, "mac": current.mac[:16], "database_id": current.database_id,
+                               "backup": before.copies[0].name if before.copies else ""})
     return before
+
+
+def _office_of(session) -> dict[str, str]:
+    from core.models import Office
+
+    row = session.execute(select(Office.unit_code, Office.name).order_by(Office.id).limit(1)).first()
+    return {"unit_code": row.unit_code, "name": row.name} if row else {}

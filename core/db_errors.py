@@ -13,6 +13,9 @@ from core.errors import UserError
 __all__ = ["explain_database_error", "database_error_reason", "explain_os_error"]
 
 _DATABASE_ERRORS = [  # SQLite's message → the reason (Vietnamese, English) and what to do
+    ("database is locked", "một chương trình khác (một máy hay một cửa sổ khác) đang ghi vào cơ sở dữ liệu quá lâu",
+     "another program is holding the database for too long",
+     "Hãy đợi việc kia xong (hoặc đóng chương trình đang giữ tệp) rồi làm lại"),
     ("database or disk is full", "ổ đĩa đã đầy", "the disk is full", "Hãy giải phóng chỗ trống rồi làm lại"),
     ("readonly database", "tệp cơ sở dữ liệu chỉ cho phép đọc", "the database file is read-only",
      "Hãy kiểm tra quyền ghi tệp và thư mục chứa nó"),

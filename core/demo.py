@@ -62,12 +62,11 @@ def open_demo_database() -> Database:
     Its citizens are invented, so its key is a file of its own beside it (``demo-khoa.mckey``), never
     the office's key; its accounts are listed in `DEMO_ACCOUNTS`."""
     from core.access import system_caller
-    from core.protect import open_personal_data
-    from core.secrets import UnsealedKeyFile
+    from core.data_key import open_office_data
 
     database = open_database(default_data_dir() / "demo.db", caller=system_caller())
+    open_office_data(database, demo_key_store())
     prepare_database(database)
-    open_personal_data(database, UnsealedKeyFile(default_data_dir() / "demo-khoa.mckey"))
     with database.session() as session:
         empty = session.exec(select(func.count()).select_from(Dossier)).one() == 0
     if empty:
@@ -76,6 +75,14 @@ def open_demo_database() -> Database:
     return database
 
 
+def demo_key_store():
+    """The demo office's own key file (its citizens are invented), beside ``demo.db``."""
+    from core.secrets import UnsealedKeyFile
+
+    return UnsealedKeyFile(default_data_dir() / DEMO_KEY_FILE)
+
+
+DEMO_KEY_FILE = "demo-khoa.mckey"
 #: The demo office's accounts: (login, full name, title, roles); all share `DEMO_PASSWORD`.
 DEMO_ACCOUNTS = (("quantri", "Lê Văn Quản", "Công chức Văn phòng - Thống kê", ("admin",)),
                  ("motcua", "Trần Thị Mai", "Công chức Bộ phận Một cửa", ("clerk",)),

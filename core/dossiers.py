@@ -16,7 +16,7 @@ from core.calendar import DueResult, WorkCalendar
 from core.errors import UserError
 from core.handover_mode import initial_state
 from core.identity import validate_id_number
-from core.protect import cipher_of, mask_address, mask_id_number, mask_phone
+from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import get_setting, require_office
 from core.office_calendar import load_calendar
@@ -100,16 +100,22 @@ def status_of(dossier: Dossier) -> str:
 
 @requires(Permission.INTAKE)
 def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
-    """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6)."""
+    """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6).
+
+    The day's counter is bookkeeping: if it was reset or deleted behind the program's back, the next
+    number is found from the dossiers themselves (their highest number that day), never a clash."""
+    top = session.execute(select(func.coalesce(func.max(Dossier.seq), 0)).where(
+        Dossier.received_day == day, Dossier.unit_code == unit_code)).scalar() or 0
     for _ in range(5):
         seq = session.execute(
             update(DailyCounter).where(DailyCounter.unit_code == unit_code, DailyCounter.day == day)
-            .values(last=DailyCounter.last + 1).returning(DailyCounter.last)).scalar()
+            .values(last=func.max(DailyCounter.last, top) + 1 if session.get_bind().dialect.name == "sqlite"
+                    else func.greatest(DailyCounter.last, top) + 1).returning(DailyCounter.last)).scalar()
         if seq is None:
             try:
                 with session.begin_nested():
-                    session.add(DailyCounter(unit_code=unit_code, day=day, last=1))
-                seq = 1
+                    session.add(DailyCounter(unit_code=unit_code, day=day, last=top + 1))
+                seq = top + 1
             except IntegrityError:  # another desk created today's counter meanwhile
                 continue
         return f"{unit_code}-{day:%y%m%d}-{seq:04d}", seq
@@ -261,6 +267,12 @@ def _search_filter(query: str, dialect: str, cipher=None):
     return or_(*clauses)
 
 
+def _search_cipher(session: Session):
+    """The keyed hash for an exact CCCD or phone search: only for callers who may see them (a guessed number
+    is not confirmed to anyone else)."""
+    return cipher_of(session) if sees_personal(session) else None
+
+
 def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
     if clean(flt.search):
         query = query.where(_search_filter(flt.search, dialect, cipher))
@@ -300,9 +312,10 @@ class Applicant:
 
 @requires(Permission.VIEW)
 def applicant_of(session: Session, dossier: Dossier) -> Applicant:
-    if allowed(session, Permission.VIEW_PERSONAL):
+    if sees_personal(session):
         return Applicant(dossier.applicant_name, dossier.id_number, dossier.phone, dossier.address, dossier.email,
                          False)
+    # already masked when loaded for this caller (core/protect.py mask_loaded); masking again is harmless
     return Applicant(dossier.applicant_name, mask_id_number(dossier.id_number), mask_phone(dossier.phone),
                      mask_address(dossier.address), dossier.email, True)
 
@@ -312,7 +325,8 @@ def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search:
                   limit: int = 200) -> list[Dossier]:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
-    query = _apply(select(Dossier), flt, session.get_bind().dialect.name, cipher_of(session)).order_by(Dossier.received_at.desc(), Dossier.id.desc())
+    query = _apply(select(Dossier), flt, session.get_bind().dialect.name, _search_cipher(session)).order_by(
+        Dossier.received_at.desc(), Dossier.id.desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
@@ -341,7 +355,7 @@ def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int
               limit: int = 200) -> list[DossierRow]:
     """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
     flt = flt or DossierFilter()
-    query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, cipher_of(session))
+    query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, _search_cipher(session))
     query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
     return [DossierRow(*row) for row in session.execute(query)]
 
@@ -350,4 +364,4 @@ def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int
 def count_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "") -> int:
     flt = flt or DossierFilter(search=search)
     dialect = session.get_bind().dialect.name
-    return session.exec(_apply(select(func.count()).select_from(Dossier), flt, dialect, cipher_of(session))).one()
+    return session.exec(_apply(select(func.count()).select_from(Dossier), flt, dialect, _search_cipher(session))).one()

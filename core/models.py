@@ -335,6 +335,9 @@ class ReportSubmission(SQLModel, table=True):
     file_data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))
     checksum: str = Field(max_length=64)  # SHA-256 of file_data, hex
     note: str = Field(default="", max_length=1000)
+    # the audit trail's head when the report was frozen, as printed on it (migration 0010)
+    trail_seq: int = Field(default=0, sa_column_kwargs={"server_default": "0"})
+    trail_mark: str = Field(default="", max_length=20, sa_column_kwargs={"server_default": ""})
 
 
 # -- issue 7: accounts and the audit trail (migration 0009) -------------------------------------
@@ -369,8 +372,14 @@ class AuditEvent(SQLModel, table=True):
 
 
 class AuditHead(SQLModel, table=True):
-    """The chain's last link (one row, id 1): a deleted tail or a forged new link shows against it."""
+    """The chain's last link (one row, id 1): a deleted tail or a forged new link shows against it.
+
+    ``scheme`` 1: unkeyed SHA-256 links (revision 0009), re-signed on the first keyed write; 2: HMAC links
+    keyed with the office key. ``database_id`` names this database in backups and witnesses (migration 0010).
+    """
 
     id: int = Field(default=1, primary_key=True)
     seq: int = 0
     hash: str = Field(default="0" * 64, max_length=64)
+    scheme: int = Field(default=2, sa_column_kwargs={"server_default": "1"})
+    database_id: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})

@@ -6,9 +6,12 @@ beside the CCCD and the phone, so an exact look-up still works without decryptin
 
 The cipher belongs to an engine (`unlock` puts it on the engine's dialect), so the `Protected`
 column type encrypts on the way in and decrypts on the way out for every query, ORM or Core,
-with no service having to think about it. Without the key, a protected value reads as
-`LOCKED` and writing a new one is refused with a clear message; an old plaintext value (a
-database from before this revision) reads as itself until `protect_existing` encrypts it.
+with no service having to think about it. Without the key, a protected value reads as `LOCKED`
+and writing a new one is refused with a clear message. Nothing is decided from how a value looks:
+every non-empty value written is encrypted (an address typed as ``enc1:abc`` too), and a stored
+value that does not decrypt with the key reads as `UNREADABLE`, never as itself and never as a
+traceback. The audit trail digests the stored ciphertext (core/audit.py), so a value moved to
+another row is named by ``motcua audit verify``. Opening the key on a desk is `core.data_key`'s.
 """
 
 from __future__ import annotations
@@ -17,7 +20,8 @@ import base64
 import hashlib
 import hmac
 import os
-from dataclasses import dataclass
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 
 from sqlalchemy import Text, inspect, select, type_coerce, update
@@ -25,12 +29,18 @@ from sqlalchemy.types import TypeDecorator
 
 from core.errors import UserError
 
-__all__ = ["PROTECTED_FIELDS", "seal", "reveal", "add_hashes", "Protection", "open_personal_data", "refresh_hashes", "Cipher", "Protected", "Locked", "LOCKED", "PREFIX", "unlock", "cipher_of", "search_hash",
-           "mask_id_number", "mask_phone", "mask_address", "masked", "protect_existing", "key_id", "is_protected"]
+__all__ = ["PROTECTED_FIELDS", "seal", "reveal", "add_hashes", "refresh_hashes", "Cipher", "Protected", "Locked",
+           "LOCKED", "UNREADABLE", "PLACEHOLDERS", "PREFIX", "unlock", "cipher_of", "search_hash", "mask_id_number",
+           "mask_phone", "mask_address", "masked", "protect_existing", "key_id", "is_protected", "KEY_ID_SETTING",
+           "COMPLETE_SETTING", "format_fingerprint", "sees_personal", "exporting", "mask_loaded"]
 
 PREFIX = "enc1:"
 #: What a protected value reads as when this desk has no key for it.
 LOCKED = "[đã mã hoá]"
+#: What a protected value reads as when it does not decrypt with the office key (damaged, planted, moved).
+UNREADABLE = "[không đọc được]"
+#: Placeholders that are never a citizen's data: never printed, searched or written back.
+PLACEHOLDERS = (LOCKED, UNREADABLE)
 _NONCE = 12
 
 
@@ -52,30 +62,51 @@ class Cipher:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
+        self.office_key = office_key  # the key itself: to open backups (core/backups.py)
+
         def derive(info: bytes) -> bytes:
             return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(office_key)
 
         self._aead = AESGCM(derive(b"motcua personal data v1"))
         self._hash_key = derive(b"motcua search hash v1")
+        self._audit_key = derive(b"motcua audit chain v1")
+        self.wrapping_key = derive(b"motcua key wrapping v1")  # seals a replaced key kept aside (core/data_key.py)
         self.key_id = hmac.new(derive(b"motcua key id v1"), b"id", hashlib.sha256).hexdigest()[:16]
 
     def encrypt(self, value: str, column: str) -> str:
-        if not value or value.startswith(PREFIX):
+        """Always encrypts a non-empty value, whatever it looks like: a citizen's address typed as
+        ``enc1:abc`` is text like any other, never taken for a value already encrypted."""
+        if not value:
             return value
         nonce = os.urandom(_NONCE)
         sealed = self._aead.encrypt(nonce, value.encode("utf-8"), column.encode())
         return PREFIX + base64.b64encode(nonce + sealed).decode("ascii")
 
     def decrypt(self, value: str, column: str) -> str:
-        if not value or not value.startswith(PREFIX):
+        """The clear value, or `UNREADABLE` for anything that does not decrypt with this key in this
+        column (another office's key, a damaged or planted value): never an exception."""
+        if not value:
             return value
+        plain = self.open(value, column)
+        return UNREADABLE if plain is None else plain
+
+    def open(self, value: str, column: str) -> str | None:
+        """The clear value, or None when ``value`` is not a value this key sealed for ``column``."""
         from cryptography.exceptions import InvalidTag
 
-        raw = base64.b64decode(value[len(PREFIX):])
+        if not value.startswith(PREFIX):
+            return None
         try:
+            raw = base64.b64decode(value[len(PREFIX):], validate=True)
+            if len(raw) <= _NONCE:
+                return None
             return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], column.encode()).decode("utf-8")
-        except InvalidTag:
-            return LOCKED  # another office's key, or a damaged value: never a traceback
+        except (ValueError, InvalidTag, UnicodeDecodeError):  # binascii.Error is a ValueError
+            return None
+
+    def mac(self, data: bytes) -> str:
+        """HMAC-SHA-256 with the audit trail's own key (core/audit.py): forging a link needs the office key."""
+        return hmac.new(self._audit_key, data, hashlib.sha256).hexdigest()
 
     def search_hash(self, value: str) -> str:
         """The keyed hash of an exact value (digits only), or "" for no value."""
@@ -104,6 +135,7 @@ def search_hash(session: Any, value: str) -> str:
 
 
 def is_protected(value: str | None) -> bool:
+    """Whether a stored value has the shape of an encrypted one (only a hint: `Cipher.open` decides)."""
     return bool(value) and value.startswith(PREFIX)
 
 
@@ -118,15 +150,19 @@ class Protected(TypeDecorator):
         self.column = column
 
     def process_bind_param(self, value: str | None, dialect: Any) -> str | None:
-        if not value or value.startswith(PREFIX):
+        if not value:
             return value
+        if value in PLACEHOLDERS:
+            raise UserError("Không ghi được: giá trị CCCD, điện thoại hoặc địa chỉ đang ở dạng chưa đọc được "
+                            f"(\"{value}\"); hãy nhập lại giá trị thật.",
+                            "Cannot write a placeholder in place of a CCCD, phone or address.")
         cipher = getattr(dialect, "motcua_cipher", None)
         if cipher is None:
             raise Locked()
         return cipher.encrypt(value, self.column)
 
     def process_result_value(self, value: str | None, dialect: Any) -> str | None:
-        if not value or not value.startswith(PREFIX):
+        if not value:
             return value
         cipher = getattr(dialect, "motcua_cipher", None)
         return cipher.decrypt(value, self.column) if cipher is not None else LOCKED
@@ -136,7 +172,7 @@ class Protected(TypeDecorator):
 def mask_id_number(value: str) -> str:
     """``079203001234`` → ``079•••••••34``: the province code and the last two digits."""
     value = (value or "").strip()
-    if not value or value == LOCKED:
+    if not value or value in PLACEHOLDERS:
         return value
     if len(value) <= 5:
         return "•" * len(value)
@@ -151,7 +187,7 @@ def mask_phone(value: str) -> str:
 def mask_address(value: str) -> str:
     """Only the last part (village, commune): ``Xóm 3, Hoa Thành`` → ``…, Hoa Thành``."""
     value = (value or "").strip()
-    if not value or value == LOCKED:
+    if not value or value in PLACEHOLDERS:
         return value
     parts = [p.strip() for p in value.split(",") if p.strip()]
     return "…, " + parts[-1] if len(parts) > 1 else "•••"
@@ -161,8 +197,51 @@ def masked(field: str, value: str) -> str:
     return {"id_number": mask_id_number, "phone": mask_phone, "address": mask_address}.get(field, str)(value)
 
 
+_EXPORTING = "exporting_personal"
+
+
+def sees_personal(session: Any) -> bool:
+    """Whether this session's caller reads CCCD, phone and address in clear: the personal-data permission,
+    or the export permission inside an export service (`exporting`)."""
+    from core.access import Permission, allowed
+
+    return allowed(session, Permission.VIEW_PERSONAL) or bool(
+        session.info.get(_EXPORTING) and allowed(session, Permission.EXPORT_PERSONAL))
+
+
+@contextmanager
+def exporting(session: Any) -> Iterator[None]:
+    """Inside a service that writes a file with personal data (the register, the hand-over list)."""
+    session.info[_EXPORTING] = session.info.get(_EXPORTING, 0) + 1
+    try:
+        yield
+    finally:
+        session.info[_EXPORTING] -= 1
+
+
+def mask_loaded(target: Any, context: Any, *_args: Any) -> None:
+    """ORM ``load``/``refresh`` hook: a dossier or slip read by a caller without the personal-data
+    permission carries masked values (as loaded, so they are never written back)."""
+    from sqlalchemy.orm.attributes import set_committed_value
+
+    session = getattr(context, "session", None)
+    if session is None or sees_personal(session):
+        return
+    state = inspect(target)
+    for name in PROTECTED_FIELDS:
+        if name in state.dict:
+            set_committed_value(target, name, masked(name, state.dict[name] or ""))
+
+
 # -- keys and old data ---------------------------------------------------------------------------------
 KEY_ID_SETTING = "protection.key_id"
+COMPLETE_SETTING = "protection.complete"
+
+
+def format_fingerprint(key_id_: str) -> str:
+    """A key's fingerprint as people read it: ``3F2A-91C0-77B4-0E15`` (on the recovery sheet, in backups)."""
+    text_ = (key_id_ or "").upper()
+    return "-".join(text_[i:i + 4] for i in range(0, len(text_), 4))
 
 
 def key_id(session: Any) -> str | None:
@@ -172,38 +251,47 @@ def key_id(session: Any) -> str | None:
     return row.value if row else None
 
 
-def protect_existing(session: Any) -> int:
-    """Encrypt every protected value still stored in clear (a database from before revision 0009),
-    and fill the search hashes; returns how many rows changed. Needs the key; idempotent."""
+def protect_existing(session: Any) -> dict[str, list[int]]:
+    """Encrypt every protected value still stored in clear (a database from before revision 0009), and
+    fill the search hashes; returns the ids changed, by table (for the audit trail). Needs the key;
+    idempotent. A stored value is taken as encrypted only if it decrypts with this key in its column:
+    whatever its text looks like, anything else is a clear value and gets encrypted."""
     from core.models import Dossier, IntakeGuidance, Setting
 
     cipher = cipher_of(session)
     if cipher is None:
         raise Locked()
-    stored = key_id(session)
-    if stored is None:
+    if key_id(session) is None:
         session.add(Setting(key=KEY_ID_SETTING, value=cipher.key_id))
-    changed = 0
+    changed: dict[str, list[int]] = {}
     for model in (Dossier, IntakeGuidance):
         table = model.__table__
         raw = table.c
-
-        def clear(column):  # compare the stored text itself, not through the column's cipher
-            stored = type_coerce(column, Text)
-            return (stored != "") & ~stored.startswith(PREFIX)
-
-        plain = clear(raw.id_number) | clear(raw.phone) | clear(raw.address)
+        stored = [type_coerce(raw[name], Text).label(name) for name in PROTECTED_FIELDS]
+        query = select(raw.id, *stored)
         if model is Dossier:
-            plain = plain | ((type_coerce(raw.id_number, Text) != "") & (raw.id_number_hash == "")) | \
-                    ((type_coerce(raw.phone, Text) != "") & (raw.phone_hash == ""))
-        query = select(raw.id, raw.id_number, raw.phone, raw.address).where(plain)
+            query = query.add_columns(raw.id_number_hash, raw.phone_hash)
+        updates = []
         for row in session.execute(query).all():  # read whole first: the loop updates the same table
-            values = {"id_number": row.id_number, "phone": row.phone, "address": row.address}
+            values: dict[str, Any] = {}
+            clear: dict[str, str] = {}
+            for name in PROTECTED_FIELDS:
+                text_ = getattr(row, name) or ""
+                plain = cipher.open(text_, name) if text_ else ""
+                clear[name] = text_ if plain is None else plain
+                if plain is None:
+                    values[name] = text_  # a clear value (bound through the column type: encrypted)
             if model is Dossier:
-                values["id_number_hash"] = cipher.search_hash(row.id_number) if row.id_number else ""
-                values["phone_hash"] = cipher.search_hash(row.phone) if row.phone else ""
-            session.execute(update(table).where(raw.id == row.id).values(**values))
-            changed += 1
+                for name, hashed in (("id_number", "id_number_hash"), ("phone", "phone_hash")):
+                    wanted = cipher.search_hash(clear[name]) if clear[name] else ""
+                    if getattr(row, hashed) != wanted:
+                        values[hashed] = wanted
+            if values:
+                updates.append((row.id, values))
+        for row_id, values in updates:
+            session.execute(update(table).where(raw.id == row_id).values(**values))
+        if updates:
+            changed[table.name] = [row_id for row_id, _ in updates]
     return changed
 
 
@@ -225,7 +313,7 @@ def reveal(session: Any, value: str, field: str, *, full: bool) -> str:
     if field not in PROTECTED_FIELDS or not value:
         return value
     cipher = cipher_of(session)
-    plain = cipher.decrypt(value, field) if cipher is not None else (LOCKED if is_protected(value) else value)
+    plain = cipher.decrypt(value, field) if cipher is not None else LOCKED
     return plain if full else masked(field, plain)
 
 
@@ -253,53 +341,3 @@ def refresh_hashes(session: Any) -> None:
             if obj in session.new or state.attrs[field].history.has_changes():
                 value = getattr(obj, field) or ""
                 setattr(obj, hashed, search_hash(session, value) if value and value != LOCKED else "")
-
-
-# -- opening the personal data of a database -------------------------------------------------------------
-COMPLETE_SETTING = "protection.complete"
-
-
-@dataclass(frozen=True)
-class Protection:
-    """Whether this desk can read and write the protected fields, and which key store it uses (said
-    to the user: issue 7 asks that the app says where its key is)."""
-
-    unlocked: bool
-    message: str
-
-
-def open_personal_data(database: Any, store: Any) -> Protection:
-    """Unlock ``database`` with the office key of ``store`` (a `core.secrets.KeyStore`, None: stay locked).
-
-    A key that is not the one the database was protected with leaves it locked (the values would not
-    decrypt); a database still holding clear values from before revision 0009 is encrypted now.
-    """
-    from core.access import system_caller
-    from core.models import Setting
-    from core.secrets import office_key
-
-    if store is None:
-        database.unlock(None)
-        return Protection(False, "Chưa mở khoá dữ liệu cá nhân: CCCD, điện thoại, địa chỉ hiện dạng đã mã hoá.")
-    cipher = Cipher(office_key(store, create=True))
-    system = database.as_caller(system_caller())
-    with system.session() as session:
-        stored, complete = key_id(session), session.get(Setting, COMPLETE_SETTING)
-        mismatch = bool(stored) and stored != cipher.key_id
-        if not stored:  # no key recorded yet: any value already encrypted must open with this key
-            from core.models import Dossier
-
-            column = type_coerce(Dossier.__table__.c.phone, Text)
-            sample = session.execute(select(column).where(column.startswith(PREFIX)).limit(1)).scalar()
-            mismatch = sample is not None and cipher.decrypt(sample, "phone") == LOCKED
-    if mismatch:
-        database.unlock(None)
-        return Protection(False, "Khoá dữ liệu của máy này không phải khoá đã mã hoá cơ sở dữ liệu này: CCCD, "
-                                 "điện thoại, địa chỉ không đọc được. Hãy chép khoá của cơ quan sang máy này "
-                                 "(motcua key export trên máy cũ, motcua key import trên máy này).")
-    database.unlock(cipher)
-    if not (stored and complete and complete.value):
-        with system.transaction() as session:
-            protect_existing(session)
-            session.merge(Setting(key=COMPLETE_SETTING, value=True))
-    return Protection(True, store.describe())

@@ -23,6 +23,7 @@ from core.errors import UserError
 from core.identity import validate_id_number
 from core import audit
 from core.audit import touched_dossiers
+from core.protect import exporting
 from core.limits import check_row
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
 from core.protect import add_hashes
@@ -307,7 +308,9 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
     for apology in session.exec(select(Apology).order_by(Apology.issued_at)):
         apologies.setdefault(apology.dossier_id, apology.issued_at)
     rows = []
-    for d in session.exec(query):
+    with exporting(session):  # the register file carries the personal data of whoever may export it
+        dossiers = list(session.exec(query))
+    for d in dossiers:
         rows.append([d.code, d.procedure_code, d.procedure_name, d.field, d.applicant_name, d.id_number, d.phone,
                      d.address, d.channel, _fmt(d.received_at), _fmt(d.due_at), _fmt(d.result_at),
                      _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),

@@ -9,7 +9,12 @@ fields). Three implementations:
   its ``fail`` backend), a key file in the data folder sealed with a passphrase (scrypt + AES-GCM);
 - `MemoryKeyStore`: an in-memory fake for tests.
 
-`choose_key_store` picks the first two; every store says in Vietnamese which one it is (`describe`).
+`choose_key_store` picks for this desk: where a credential store exists, a `DeskKeyStore` that uses it
+and falls back to the key file whenever the store fails in any way (Windows' Credential Manager raises
+``pywintypes.error``, not keyring's own errors, for error 1312 under Task Scheduler, an RDP session
+without a logon session or a policy that forbids stored credentials), saying so in `describe`; where
+there is none, the key file. Every store says in Vietnamese where the key is (`describe`).
+A store never decides on its own to make a new key for a database that has one: `core.data_key` does.
 Tests never reach the real credential store: tests/conftest.py sets an in-memory keyring backend.
 """
 
@@ -21,12 +26,14 @@ import os
 import secrets
 from hashlib import scrypt
 from pathlib import Path
-from typing import Protocol, runtime_checkable
+from collections.abc import Callable
+from typing import Any, Protocol, runtime_checkable
 
 from core.errors import UserError
 
-__all__ = ["put_key", "UnsealedKeyFile", "seal_key_file", "KeyStore", "KeyringKeyStore", "PassphraseKeyFile", "MemoryKeyStore", "choose_key_store",
-           "office_key", "KEY_SIZE", "KEY_FILE_NAME", "PASSPHRASE_ENV"]
+__all__ = ["put_key", "UnsealedKeyFile", "seal_key_file", "KeyStore", "KeyringKeyStore", "PassphraseKeyFile",
+           "MemoryKeyStore", "DeskKeyStore", "KeyStoreUnavailable", "choose_key_store", "office_key", "KEY_SIZE",
+           "KEY_FILE_NAME", "PASSPHRASE_ENV", "system_keyring_available"]
 
 KEY_SIZE = 32
 SERVICE = "motcua"
@@ -50,6 +57,22 @@ class KeyStore(Protocol):
 
     def describe(self) -> str:
         """Which store this is, in one Vietnamese sentence."""
+
+    def put_key(self, key: bytes) -> None:
+        """Keep ``key`` (brought from another desk or typed from the recovery sheet)."""
+
+
+class KeyStoreUnavailable(UserError):
+    """The operating system's credential store failed (any way at all): the key file is used instead."""
+
+
+def _reason(error: BaseException) -> str:
+    """One short line naming a credential store failure (pywintypes.error carries (code, function, text))."""
+    args = getattr(error, "args", ())
+    if len(args) >= 3 and isinstance(args[0], int):
+        return f"lỗi {args[0]}: {str(args[2]).strip()}"
+    text = " ".join(str(error).split()) or type(error).__name__
+    return text[:200]
 
 
 def office_key(store: KeyStore, *, create: bool = False) -> bytes:
@@ -78,43 +101,112 @@ class MemoryKeyStore:
     def describe(self) -> str:
         return "Khoá dữ liệu chỉ nằm trong bộ nhớ (dùng khi kiểm thử)."
 
+    def put_key(self, key: bytes) -> None:
+        self.key = key
+
 
 class KeyringKeyStore:
-    """The key in the operating system's credential store, through ``keyring``."""
+    """The key in the operating system's credential store, through ``keyring``.
+
+    Any failure of the store, whatever its exception type, becomes `KeyStoreUnavailable` (one line)."""
 
     def __init__(self, service: str = SERVICE, name: str = KEY_NAME) -> None:
         self.service, self.name = service, name
 
     def get_key(self) -> bytes | None:
         import keyring
-        from keyring.errors import KeyringError
 
         try:
             stored = keyring.get_password(self.service, self.name)
-        except KeyringError as exc:
-            raise UserError(f"Không đọc được kho khoá của hệ điều hành: {exc}.",
-                            f"Cannot read the system credential store: {exc}.") from exc
-        return base64.b64decode(stored) if stored else None
+            return base64.b64decode(stored, validate=True) if stored else None
+        except Exception as exc:  # noqa: BLE001 — pywintypes.error, dbus errors, a damaged value: all the same here
+            raise KeyStoreUnavailable(f"Không đọc được kho khoá của hệ điều hành ({_reason(exc)}).",
+                                      f"Cannot read the system credential store ({_reason(exc)}).") from exc
 
     def create_key(self) -> bytes:
-        import keyring
-        from keyring.errors import KeyringError
-
         key = self.get_key()
         if key is None:
             key = secrets.token_bytes(KEY_SIZE)
-            try:
-                keyring.set_password(self.service, self.name, base64.b64encode(key).decode("ascii"))
-            except KeyringError as exc:
-                raise UserError(f"Không ghi được khoá vào kho khoá của hệ điều hành: {exc}.",
-                                f"Cannot write the key to the system credential store: {exc}.") from exc
+            self.put_key(key)
         return key
+
+    def put_key(self, key: bytes) -> None:
+        import keyring
+
+        try:
+            keyring.set_password(self.service, self.name, base64.b64encode(key).decode("ascii"))
+        except Exception as exc:  # noqa: BLE001 — see get_key
+            raise KeyStoreUnavailable(f"Không ghi được khoá vào kho khoá của hệ điều hành ({_reason(exc)}).",
+                                      f"Cannot write to the system credential store ({_reason(exc)}).") from exc
 
     def describe(self) -> str:
         import keyring
 
-        backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+        try:
+            backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
+        except Exception:  # noqa: BLE001
+            backend = "?"
         return f"Khoá dữ liệu được giữ trong kho khoá của hệ điều hành ({backend})."
+
+
+class DeskKeyStore:
+    """The credential store, with the key file of the data folder behind it.
+
+    The key is looked for in the credential store, then in the key file (a key kept there while the
+    store was failing is found again once it works). A new key goes to the credential store, or to the
+    key file when the store fails. Whatever the store raises, this desk goes on with the file and
+    `describe` says why."""
+
+    def __init__(self, primary: KeyringKeyStore, fallback: "Callable[[], KeyStore]", path: Path) -> None:
+        self.primary, self._fallback, self.path = primary, fallback, Path(path)
+        self._file: KeyStore | None = None
+        self.failure: str = ""  # why the credential store was not used, said to the user
+        self.where: str = "keyring"
+
+    def file_store(self) -> KeyStore:
+        if self._file is None:
+            self._file = self._fallback()
+        return self._file
+
+    def _primary(self, action: "Callable[[], Any]") -> tuple[bool, Any]:
+        try:
+            return True, action()
+        except KeyStoreUnavailable as error:
+            self.failure = error.vi
+            return False, None
+
+    def get_key(self) -> bytes | None:
+        ok, key = self._primary(self.primary.get_key)
+        if key is not None:
+            self.where = "keyring"
+            return key
+        if self.path.exists() or not ok:
+            self.where = "file"
+            return self.file_store().get_key()
+        return None
+
+    def create_key(self) -> bytes:
+        key = self.get_key()
+        if key is not None:
+            return key
+        key = secrets.token_bytes(KEY_SIZE)
+        self.put_key(key)
+        return key
+
+    def put_key(self, key: bytes) -> None:
+        ok, _ = self._primary(lambda: self.primary.put_key(key))
+        if ok and self.primary.get_key() == key:
+            self.where = "keyring"
+            return
+        self.where = "file"
+        self.file_store().put_key(key)
+
+    def describe(self) -> str:
+        if self.where == "file" or self.failure:
+            note = f" {self.failure} Khoá dùng tệp trong thư mục dữ liệu thay thế." if self.failure else ""
+            file_text = self._file.describe() if self._file is not None else f"Khoá dữ liệu nằm trong tệp {self.path}."
+            return (note.strip() + " " + file_text).strip()
+        return self.primary.describe()
 
 
 class PassphraseKeyFile:
@@ -166,50 +258,47 @@ class PassphraseKeyFile:
         data = {"format": "motcua-key", "version": 1, "scrypt": _SCRYPT,
                 **{k: base64.b64encode(v).decode("ascii") for k, v in
                    (("salt", salt), ("nonce", nonce), ("sealed", sealed))}}
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_text(json.dumps(data, indent=1), encoding="utf-8")
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, self.path)
+        _write_private(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
     def describe(self) -> str:
-        return (f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {self.path}, "
-                "được khoá bằng mật khẩu.")
+        return f"Khoá dữ liệu nằm trong tệp {self.path}, được khoá bằng mật khẩu."
+
+    def put_key(self, key: bytes) -> None:
+        existing = self.get_key()
+        if existing is not None and existing != key:
+            raise _other_key()
+        self.write_key(key)
+
+
+def _other_key() -> UserError:
+    return UserError("Máy này đã có một khoá dữ liệu khác: nhận khoá mới sẽ làm dữ liệu đã mã hoá bằng khoá cũ "
+                     "không đọc được nữa. Hãy nhờ quản trị kiểm tra (motcua key status).",
+                     "This computer already holds a different data key.")
 
 
 def put_key(store: KeyStore, key: bytes) -> None:
-    """Give this machine the office's key (``motcua key import``): refused if it already holds another
-    one, which would make the data protected with that one unreadable."""
-    import keyring
-
+    """Give this machine the office's key (``motcua key import``, the recovery sheet): refused if it already
+    holds another one, which would make the data protected with that one unreadable."""
+    if len(key) != KEY_SIZE:
+        raise UserError("Đây không phải khoá dữ liệu Một Cửa.", "This is not a Một Cửa data key.")
     existing = store.get_key()
     if existing == key:
         return
     if existing is not None:
-        raise UserError("Máy này đã có một khoá dữ liệu khác: nhận khoá mới sẽ làm dữ liệu đã mã hoá bằng khoá cũ "
-                        "không đọc được nữa. Hãy nhờ quản trị kiểm tra (motcua key status).",
-                        "This computer already holds a different data key.")
-    if isinstance(store, KeyringKeyStore):
-        keyring.set_password(store.service, store.name, base64.b64encode(key).decode("ascii"))
-    elif isinstance(store, PassphraseKeyFile):
-        store.write_key(key)
-    elif isinstance(store, UnsealedKeyFile):
-        store.path.parent.mkdir(parents=True, exist_ok=True)
-        store.path.write_text(json.dumps({"format": UnsealedKeyFile.FORMAT, "version": 1,
-                                          "key": base64.b64encode(key).decode("ascii")}), encoding="utf-8")
-        os.chmod(store.path, 0o600)
-    elif isinstance(store, MemoryKeyStore):
-        store.key = key
-    else:
-        raise UserError("Kho khoá này không nhận khoá từ ngoài.", "This key store cannot take a key.")
+        raise _other_key()
+    store.put_key(key)
 
 
 def system_keyring_available() -> bool:
-    """False where keyring has no real backend (its ``fail`` backend, e.g. a bare Linux desk)."""
-    import keyring
-    from keyring.backends import fail
+    """False where keyring has no real backend (its ``fail`` backend, e.g. a bare Linux desk), or where even
+    asking for it fails."""
+    try:
+        import keyring
+        from keyring.backends import fail
 
-    backend = keyring.get_keyring()
+        backend = keyring.get_keyring()
+    except Exception:  # noqa: BLE001 — a broken backend is no backend
+        return False
     if isinstance(backend, fail.Keyring):
         return False
     chained = getattr(backend, "backends", None)
@@ -249,17 +338,31 @@ class UnsealedKeyFile:
         if key is not None:
             return key
         key = secrets.token_bytes(KEY_SIZE)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        temporary = self.path.with_name(self.path.name + ".tmp")
-        temporary.write_text(json.dumps({"format": self.FORMAT, "version": 1,
-                                         "key": base64.b64encode(key).decode("ascii")}), encoding="utf-8")
-        os.chmod(temporary, 0o600)
-        os.replace(temporary, self.path)
+        self.put_key(key)
         return key
 
+    def put_key(self, key: bytes) -> None:
+        existing = self.get_key()
+        if existing is not None and existing != key:
+            raise _other_key()
+        _write_private(self.path, json.dumps({"format": self.FORMAT, "version": 1,
+                                              "key": base64.b64encode(key).decode("ascii")}).encode("utf-8"))
+
     def describe(self) -> str:
-        return (f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {self.path}, CHƯA có "
-                "mật khẩu (chỉ được bảo vệ bằng quyền đọc tệp). Hãy đặt mật khẩu: motcua key seal.")
+        return (f"Khoá dữ liệu nằm trong tệp {self.path}, CHƯA có mật khẩu (chỉ được bảo vệ bằng quyền đọc tệp). "
+                "Hãy đặt mật khẩu: motcua key seal.")
+
+
+def _write_private(path: Path, data: bytes) -> None:
+    """A key file written whole, readable only by this user."""
+    from core.files import write_file
+
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_file(path, data)
+    try:
+        os.chmod(path, 0o600)
+    except OSError:
+        pass
 
 
 def seal_key_file(folder: Path, passphrase: str) -> PassphraseKeyFile:
@@ -274,20 +377,25 @@ def seal_key_file(folder: Path, passphrase: str) -> PassphraseKeyFile:
     return PassphraseKeyFile(path, passphrase)
 
 
-def choose_key_store(folder: Path, passphrase: str | None = None, *, allow_unsealed: bool = False) -> KeyStore:
-    """The credential store when there is one, else the key file in ``folder``: sealed with the
-    passphrase (from the argument or ``MOTCUA_KEY_PASSPHRASE``), or — an existing unsealed file, or
-    with ``allow_unsealed`` (the command line) and no file yet — an `UnsealedKeyFile`.
-    """
-    if system_keyring_available():
-        return KeyringKeyStore()
+def _file_store(folder: Path, passphrase: str | None, allow_unsealed: bool) -> KeyStore:
     passphrase = passphrase if passphrase is not None else os.environ.get(PASSPHRASE_ENV)
     path = Path(folder) / KEY_FILE_NAME
     if UnsealedKeyFile.holds(path) or (allow_unsealed and not passphrase and not path.exists()):
         return UnsealedKeyFile(path)
     if not passphrase:
-        raise UserError(f"Máy này không có kho khoá của hệ điều hành: khoá dữ liệu nằm trong tệp {path}, cần "
-                        f"mật khẩu (nhập khi được hỏi, hoặc đặt biến môi trường {PASSPHRASE_ENV}).",
-                        f"No system credential store here: the key file {path} needs its passphrase "
-                        f"({PASSPHRASE_ENV}).")
+        raise UserError(f"Khoá dữ liệu nằm trong tệp {path}, cần mật khẩu của tệp (nhập khi được hỏi, hoặc đặt biến "
+                        f"môi trường {PASSPHRASE_ENV}).",
+                        f"The data key is in the file {path}, which needs its passphrase ({PASSPHRASE_ENV}).")
     return PassphraseKeyFile(path, passphrase)
+
+
+def choose_key_store(folder: Path, passphrase: str | None = None, *, allow_unsealed: bool = False) -> KeyStore:
+    """The credential store when there is one (with the key file behind it), else the key file in
+    ``folder``: sealed with the passphrase (from the argument or ``MOTCUA_KEY_PASSPHRASE``), or — an
+    existing unsealed file, or with ``allow_unsealed`` (the command line) and no file yet — an
+    `UnsealedKeyFile`.
+    """
+    if system_keyring_available():
+        return DeskKeyStore(KeyringKeyStore(), lambda: _file_store(folder, passphrase, allow_unsealed),
+                            Path(folder) / KEY_FILE_NAME)
+    return _file_store(folder, passphrase, allow_unsealed)

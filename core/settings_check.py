@@ -81,17 +81,11 @@ def _text(key: str) -> Callable[[Any], str]:
     return check
 
 
-def _cli_login(value: Any) -> str:
-    if value not in ("optional", "required"):
-        raise _bad("cli_login", "optional (dòng lệnh chạy như quản trị máy) hoặc required (phải --user)")
-    return value
-
-
 #: What an admin may set, with its check.
 EDITABLE: dict[str, Callable[[Any], Any]] = {
     "targets": _targets, "signers": _signers, "office_week": _week, "same_day_cutoff": _cutoff,
     "report_period": _period, "report_due_day": _due_day, "report_recipient": _text("report_recipient"),
-    "satisfaction_field_targets": _field_targets, "cli_login": _cli_login,
+    "satisfaction_field_targets": _field_targets,
 }
 
 

@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
+from typing import Any, NamedTuple
 
-__all__ = ["snapshot", "row_counts"]
+__all__ = ["snapshot", "row_counts", "Snapshot"]
 
 
 def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
@@ -30,12 +31,31 @@ def _revision(connection: sqlite3.Connection) -> str | None:
     return row[0] if row else None
 
 
-def snapshot(source: Path, target: Path) -> tuple[dict[str, int], str | None]:
-    """Copy ``source`` to ``target`` with the backup API; the counts are read in the same transaction."""
+class Snapshot(NamedTuple):
+    """What a copy holds, read in the copy's own transaction: row counts, schema revision, the audit trail's
+    head (sequence, link, database id: a witness, core/audit.py) and the office it belongs to."""
+
+    counts: dict[str, int]
+    revision: str | None
+    trail: dict[str, Any]
+    office: dict[str, str]
+
+
+def _first(connection: sqlite3.Connection, sql: str) -> tuple | None:
+    try:
+        return connection.execute(sql).fetchone()
+    except sqlite3.DatabaseError:  # an older schema, or a table deleted by hand
+        return None
+
+
+def snapshot(source: Path, target: Path) -> Snapshot:
+    """Copy ``source`` to ``target`` with the backup API; what it holds is read in the same transaction."""
     connection = sqlite3.connect(source, timeout=15, isolation_level=None)
     try:
         connection.execute("BEGIN")
         counts, revision = row_counts(connection), _revision(connection)
+        head = _first(connection, "SELECT seq, hash, database_id FROM audithead WHERE id = 1")
+        office = _first(connection, "SELECT unit_code, name FROM office ORDER BY id LIMIT 1")
         destination = sqlite3.connect(target)
         try:
             connection.backup(destination)
@@ -44,4 +64,5 @@ def snapshot(source: Path, target: Path) -> tuple[dict[str, int], str | None]:
         connection.execute("COMMIT")
     finally:
         connection.close()
-    return counts, revision
+    trail = {"seq": head[0], "mac": head[1], "database_id": head[2]} if head else {}
+    return Snapshot(counts, revision, trail, {"unit_code": office[0], "name": office[1]} if office else {})

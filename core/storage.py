@@ -22,6 +22,7 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
 from core import audit, limits, protect
+from core.models import Dossier, IntakeGuidance
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 from core.snapshot import snapshot
@@ -128,6 +129,11 @@ def _before_flush(session, _context, _instances) -> None:
 event.listen(OfficeSession, "before_flush", _before_flush)
 event.listen(OfficeSession, "after_flush", audit.collect_flush)
 event.listen(OfficeSession, "before_commit", audit.write_chain)
+event.listen(OfficeSession, "after_commit", audit.after_commit)
+event.listen(OfficeSession, "after_rollback", audit.after_rollback)
+for _model in (Dossier, IntakeGuidance):  # masked for callers without the personal-data permission
+    event.listen(_model, "load", protect.mask_loaded)
+    event.listen(_model, "refresh", protect.mask_loaded)
 
 
 @dataclass
@@ -157,6 +163,17 @@ class Database:
         return self.engine.dialect.name == "sqlite"
 
     @property
+    def witness_file(self) -> Path | None:
+        """This desk's witness of the audit trail's head (core/audit.py), outside the database: in the user's
+        data folder, named after the database (a file path or a server URL without its password)."""
+        if self.is_sqlite and self.path is None:
+            return None
+        import hashlib
+
+        name = str(self.path) if self.path is not None else make_url(self.url).render_as_string(hide_password=True)
+        return default_data_dir() / "nhat-ky" / f"{hashlib.sha256(name.encode()).hexdigest()[:16]}.json"
+
+    @property
     def path(self) -> Path | None:
         """The SQLite file, or None for a server database or an in-memory one."""
         database = make_url(self.url).database
@@ -166,7 +183,7 @@ class Database:
         """A session; ``write=True`` takes the write lock when its transaction begins (SQLite)."""
         bind = self.engine.execution_options(immediate=True) if write else self.engine
         session = OfficeSession(bind, expire_on_commit=False)
-        session.info.update(caller=self.caller, write=write, engine=self.engine)
+        session.info.update(caller=self.caller, write=write, engine=self.engine, witness=self.witness_file)
         return session
 
     @contextmanager

@@ -20,7 +20,7 @@ from core.access import ROLE_NAMES, Caller, Permission, system_caller
 from core.bootstrap import prepare_database
 from core.errors import UserError
 from core.office import get_office
-from core.protect import Protection, open_personal_data
+from core.data_key import Protection, open_office_data
 from core.resources import resource_path
 from core.storage import Database, open_database
 from desktop.auto_backup import AutoBackup, ask_key_store
@@ -63,15 +63,22 @@ def _actor() -> str:
         return "desktop"
 
 
-def open_office_database(db: str | None, demo: bool) -> Database:
-    """The database to work on: the demo office (created on first use) if asked for, else ``db``."""
+def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
+    """The database to work on: the demo office (created on first use) if asked for, else ``db``; its office
+    key opened on this desk (``keys``: the desk's key store), never replaced by a new one (core/data_key.py)."""
     if demo:
-        from core.demo import open_demo_database  # the generator is needed only for the demo office
+        from core.demo import demo_key_store, open_demo_database  # the generator is needed only for the demo
 
-        return open_demo_database()
+        database = open_demo_database()
+        return database, open_office_data(database, demo_key_store())
     database = open_database(db)
-    prepare_database(database)
-    return database
+    try:
+        protection = open_office_data(database, keys)
+        prepare_database(database)
+    except BaseException:
+        database.close()
+        raise
+    return database, protection
 
 
 def database_location(database: Database) -> str:
@@ -188,8 +195,9 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     icon.addFile(str(resource_path("icons", "motcua-48.png")))
     app.setWindowIcon(icon)
     install_translator(app, choose_language(language))
+    keys = demo_keys() if demo else ask_key_store(None)  # the key before the login: a login is signed in the trail
     try:
-        database = open_office_database(db, demo)
+        database, protection = open_office_database(db, demo, keys)
     except UserError as error:
         show_fatal(str(error))
         return 2
@@ -198,11 +206,6 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
         database.close()
         return 0
     database = database.as_caller(caller)
-    keys = demo_keys() if demo else ask_key_store(None)
-    try:
-        protection = open_personal_data(database, keys)
-    except UserError as error:
-        protection = Protection(False, str(error))
     built = build(database, protection=protection.message, keys=keys)
     built.window.show()
     if not protection.unlocked:
@@ -220,10 +223,9 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
 
 def demo_keys():
     """The demo office's own key file (its citizens are invented): see `core.demo.open_demo_database`."""
-    from core.secrets import UnsealedKeyFile
-    from core.storage import default_data_dir
+    from core.demo import demo_key_store
 
-    return UnsealedKeyFile(default_data_dir() / "demo-khoa.mckey")
+    return demo_key_store()
 
 
 def log_in(database: Database, *, demo: bool = False) -> Caller | None:

@@ -18,6 +18,11 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
     monkeypatch.setenv("MOTCUA_DATA_DIR", str(tmp_path_factory.mktemp("data")))
     monkeypatch.delenv("MOTCUA_DB", raising=False)
     monkeypatch.delenv("MOTCUA_LANG", raising=False)
+    from tests.fakes import TESTER, TESTER_PASSWORD
+
+    monkeypatch.setenv("MOTCUA_USER", TESTER.name)  # the command line always acts for an account
+    monkeypatch.setenv("MOTCUA_PASSWORD", TESTER_PASSWORD)
+    monkeypatch.delenv("MOTCUA_NEW_PASSWORD", raising=False)
 
 
 @pytest.fixture(autouse=True)

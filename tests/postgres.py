@@ -76,7 +76,9 @@ class PostgresServer:
                 self.template = f"motcua_template_{os.getpid()}"
                 connection.execute(text(f'DROP DATABASE IF EXISTS "{self.template}"'))
                 connection.execute(text(f'CREATE DATABASE "{self.template}"'))
-                template_db = open_database(self._url_for(self.template))
+                from tests.fakes import as_tester
+
+                template_db = as_tester(open_database(self._url_for(self.template)))
                 prepare_database(template_db)
                 template_db.close()
             connection.execute(text(f'CREATE DATABASE "{name}" TEMPLATE "{self.template}"'))

@@ -88,12 +88,12 @@ def _signed_in(database):
     """The database acting for the clerk (with the admin role), its personal data opened with a throw-away key."""
     global KEYS
     from core.access import Caller, Role
-    from core.protect import open_personal_data
+    from core.data_key import open_office_data
     from core.secrets import MemoryKeyStore
 
     database = database.as_caller(Caller(LOGIN, frozenset({Role.CLERK, Role.ADMIN}), CLERK))
     KEYS = KEYS or MemoryKeyStore()
-    open_personal_data(database, KEYS)
+    open_office_data(database, KEYS)
     return database
 
 
@@ -287,9 +287,8 @@ def shoot(out: Path, size: tuple[int, int], scale: float, *, optimise: bool = Tr
         from core.bootstrap import prepare_database
         from core.storage import open_database
 
-        database = open_database(Path(scratch) / "data" / "motcua.db")
+        database = _signed_in(open_database(Path(scratch) / "data" / "motcua.db"))
         prepare_database(database)
-        database = _signed_in(database)
         codes = fill_office(database)
         shooter = Shooter(out, optimise=optimise)
         try:

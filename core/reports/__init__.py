@@ -27,7 +27,7 @@ __all__ = ["COLUMNS", "COLUMN_NUMBERS", "KPI_KEYS", "KPI_LABELS", "Kpi", "LateDo
            "PERIOD_KINDS", "CellChange", "Reminder", "ReportStatus", "monthly_report", "report_codes", "cell_codes",
            "period_for", "period_of", "parse_month", "due_date", "percent", "status", "submit", "submissions",
            "latest_submission", "differences", "verify", "reminder", "recipient_of", "upload_file", "xlsx_bytes",
-           "pdf_bytes", "signer_of", "report_document"]
+           "pdf_bytes", "signer_of", "report_document", "trail_mark_of"]
 
 
 def xlsx_bytes(report: MonthlyReport, *, recipient: str = "") -> bytes:
@@ -49,6 +49,14 @@ def report_document(report: MonthlyReport, signer: dict[str, str], **options):
     from core.reports import pdf
 
     return pdf.report_document(report, signer, **options)
+
+
+def trail_mark_of(session) -> str:
+    """The audit trail's head as printed on a report (``SEQ:ABCD-1234``; "" before any event)."""
+    from core.audit import head_mark
+
+    mark = head_mark(session)
+    return mark.printed if mark.seq else ""
 
 
 def signer_of(session) -> dict[str, str]:

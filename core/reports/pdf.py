@@ -94,10 +94,12 @@ def _annex(report: MonthlyReport) -> list:
 
 
 def report_document(report: MonthlyReport, signer: dict[str, str], *, day: dt.date | None = None,
-                    recipient: str = "") -> Document:
+                    recipient: str = "", trail: str = "") -> Document:
     """The chairman's report of ``report``, dated ``day`` (default today), signed as ``signer`` says.
 
     ``signer`` is the office's ``signers`` setting (`core.documents.common.signers`): prefix, title, name.
+    ``trail`` is the audit trail's head when printed (``SEQ:ABCD-1234``, `core.audit.TrailMark.printed`): a
+    witness on paper that ``motcua audit verify --witness`` checks the database against later.
     """
     day = day or dt.date.today()
     span = report.period
@@ -119,6 +121,8 @@ def report_document(report: MonthlyReport, signer: dict[str, str], *, day: dt.da
         Paragraph(_ratings(report)),
         Paragraph(f"Danh sách {len(report.late)} hồ sơ quá hạn kèm theo tại Phụ lục.", "body"),
         recipients, Signatures(blocks=(signature,)),
+        *([Paragraph(f"Dấu nhật ký kiểm tra khi in: {trail} (đối chiếu về sau: motcua audit verify --witness "
+                     f"{trail})", "note")] if trail else []),
         *_annex(report),
     ]
     return Document(kind="monthly-report", profile=profile_for(span.last), header=header, title="BÁO CÁO",

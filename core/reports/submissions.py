@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, select
 
-from core.access import Permission, requires
+from core.access import Permission, caller_of, requires
+from core.audit import head_mark
 from core.errors import UserError
 from core.models import ReportSubmission
 from core.office import get_setting, require_office
@@ -133,10 +134,12 @@ def status(session: Session, month: str, period: str | None = None) -> ReportSta
 
 
 @requires(Permission.REPORT)
-def submit(session: Session, month: str, *, actor: str, period: str | None = None, note: str = "",
+def submit(session: Session, month: str, *, actor: str = "", period: str | None = None, note: str = "",
            at: dt.datetime | None = None) -> ReportSubmission:
     """Freeze the report of ``month``: revision 1, or n+1 with its changes when the figures moved.
 
+    The submitter is the signed-in account, with its title (``actor`` only names the program's own work);
+    the submission keeps the audit trail's head at that moment (a witness, as printed on it).
     Submitting figures equal to the last revision's adds nothing and returns that revision.
     """
     at = (at or dt.datetime.now()).replace(microsecond=0)
@@ -149,16 +152,29 @@ def submit(session: Session, month: str, *, actor: str, period: str | None = Non
         return current.submission
     report = current.report
     name, data = upload_file(session, report)
+    mark = head_mark(session)
     row = ReportSubmission(unit_code=report.unit_code, month=report.period.month, period_kind=report.period.kind,
                            period_from=report.period.first, period_to=report.period.last,
                            revision=current.submission.revision + 1 if current.submission else 1,
-                           submitted_at=at, submitted_by=clean(actor), figures=report.to_json(),
+                           submitted_at=at, submitted_by=_submitter(session, actor), figures=report.to_json(),
                            changes=[c.to_json() for c in current.changes], file_name=name, file_data=data,
-                           checksum=hashlib.sha256(data).hexdigest(), note=clean(note))
+                           checksum=hashlib.sha256(data).hexdigest(), note=clean(note),
+                           trail_seq=mark.seq, trail_mark=mark.fingerprint)
     session.add(row)
     session.flush()
     expect_upload(session, row.month, revision=row.revision)  # "to upload" until the upload is recorded
     return row
+
+
+def _submitter(session: Session, actor: str) -> str:
+    """"Full name, title" of the signed-in account: never free text a clerk could type as the chairman's."""
+    from core.accounts import caller_title
+
+    caller = caller_of(session)
+    if caller is None or caller.kind != "account":
+        return clean(actor) or (caller.label if caller else "")
+    name, title = caller_title(session, caller)
+    return f"{name}, {title}" if title else name
 
 
 def verify(submission: ReportSubmission) -> bool:

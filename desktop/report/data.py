@@ -14,7 +14,8 @@ from sqlmodel import Session
 from core.office import get_setting
 from core.report_uploads import pending_uploads, record_report_upload, uploads
 from core.reports import (CellChange, MonthlyReport, Reminder, ReportStatus, due_date, latest_submission,
-                          monthly_report, pdf_bytes, recipient_of, reminder, signer_of, status, submit, upload_file)
+                          monthly_report, pdf_bytes, recipient_of, reminder, signer_of, status, submit, trail_mark_of,
+                          upload_file)
 from core.reports.drill import CellDossier, cell_dossiers
 from core.reports.trends import TrendPoint, trend_point
 
@@ -118,7 +119,8 @@ def record_upload(session: Session, month: str, *, actor: str, at: dt.datetime) 
 
 def fetch_pdf(session: Session, report: MonthlyReport, day: dt.date) -> bytes:
     """The chairman's A4 report, dated ``day``."""
-    return pdf_bytes(report, signer_of(session), day=day, recipient=recipient_of(session))
+    return pdf_bytes(report, signer_of(session), day=day, recipient=recipient_of(session),
+                     trail=trail_mark_of(session))
 
 
 def fetch_xlsx(session: Session, report: MonthlyReport) -> tuple[str, bytes]:

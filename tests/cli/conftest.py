@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cli.main import main
+from tests.fakes import cli
 
 
 @pytest.fixture
@@ -18,7 +18,7 @@ def run(cli_db, capsys):
     ``db_target=`` points one call elsewhere."""
 
     def invoke(*args: str, db_target: str | None = None):
-        code = main([*args, "--db", db_target or cli_db])
+        code = cli(list(args), db_target or cli_db)
         out, err = capsys.readouterr()
         return code, out, err
 

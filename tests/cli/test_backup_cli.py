@@ -3,10 +3,18 @@ a missing folder or a PostgreSQL database."""
 
 from __future__ import annotations
 
+import base64
+
 import keyring
 import pytest
 from keyring.backends import fail
 
+from core.data_key import key_fingerprint
+from core.secrets import KEY_FILE_NAME, PassphraseKeyFile, UnsealedKeyFile
+from core.storage import default_data_dir as data_dir
+from tests.fakes import TEST_KEY
+
+TEST_PRINT = key_fingerprint(TEST_KEY)
 
 
 def one_line(err: str) -> bool:
@@ -41,12 +49,13 @@ def test_bad_file_wrong_key_missing_folder_exit_2(run, tmp_path):
     assert code == 2 and one_line(err)
 
     path = run("backup", "create")[1].split()[0]
-    keyring.get_keyring().passwords.clear()  # another computer: another office key
-    run("backup", "create")
-    code, _, err = run("backup", "verify", path)
-    assert code == 2 and one_line(err) and "khoá khác" in err
+    keyring.set_password("motcua", "office-data-key", base64.b64encode(bytes(range(1, 33))).decode())
+    code, _, err = run("backup", "verify", path)  # another office's key: which key the backup needs
+    assert code == 2 and one_line(err) and "khoá khác" in err and TEST_PRINT in err
+    code, _, err = run("backup", "create")  # a desk with a key that does not open this database writes nothing
+    assert code == 2 and one_line(err) and "không phải khoá" in err and TEST_PRINT in err
     code, _, err = run("backup", "restore", path)
-    assert code == 2 and one_line(err) and "khoá khác" in err
+    assert code == 2 and one_line(err) and "không phải khoá" in err
 
 
 def test_a_missing_second_folder_is_reported_after_the_first_copy(run, tmp_path):
@@ -63,8 +72,12 @@ def test_a_missing_second_folder_is_reported_after_the_first_copy(run, tmp_path)
 
 
 def test_without_a_credential_store_the_passphrase_file_is_used(run, tmp_path, monkeypatch):
+    run("late")  # the office's database, made on a desk that had the key
     keyring.set_keyring(fail.Keyring())
     monkeypatch.setenv("MOTCUA_KEY_PASSPHRASE", "mật khẩu của xã")
+    code, _, err = run("backup", "create")  # the key file is empty: locked, never a new key
+    assert code == 2 and one_line(err) and "key recover" in err
+    PassphraseKeyFile(data_dir() / KEY_FILE_NAME, "mật khẩu của xã").write_key(TEST_KEY)  # the key brought in
     code, out, _ = run("backup", "create")
     assert code == 0
     code, status, _ = run("key", "status")
@@ -88,8 +101,10 @@ def test_postgresql_backups_are_the_servers_job(run, postgres_server):
 
 
 def test_without_a_credential_store_or_passphrase_the_key_file_is_unsealed_and_says_so(run, monkeypatch):
+    run("late")
     keyring.set_keyring(fail.Keyring())
     monkeypatch.delenv("MOTCUA_KEY_PASSPHRASE", raising=False)
+    UnsealedKeyFile(data_dir() / KEY_FILE_NAME).put_key(TEST_KEY)
     code, out, _ = run("backup", "create")
     assert code == 0
     code, status, _ = run("key", "status")

@@ -6,7 +6,7 @@ import json
 
 import pytest
 
-from cli.main import main
+from tests.fakes import cli
 from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.lifecycle import record_result, record_return
@@ -37,7 +37,7 @@ def db(tmp_path):
 @pytest.fixture
 def run(db, capsys):
     def invoke(*args):
-        code = main([*args, "--db", db[0]])
+        code = cli(list(args), db[0])
         out, err = capsys.readouterr()
         return code, out, err
     return invoke

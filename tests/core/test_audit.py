@@ -7,7 +7,6 @@ import sqlite3
 import pytest
 from sqlmodel import select
 
-from cli.main import main
 from core.audit import verify
 from core.bootstrap import prepare_database
 from core.documents import build_receipt
@@ -15,7 +14,7 @@ from core.dossiers import intake
 from core.models import AuditEvent
 from core.office import init_office
 from core.storage import open_database
-from tests.fakes import as_tester
+from tests.fakes import as_tester, cli
 
 
 @pytest.fixture
@@ -109,10 +108,10 @@ def test_printing_personal_data_is_logged_even_from_a_reading_session(office):
 
 def test_motcua_audit_verify_exit_code_and_lines(office, capsys):
     database, path, codes = office
-    assert main(["--db", str(path), "audit", "verify"]) == 0
+    assert cli(["audit", "verify"], path) == 0
     assert "Nhật ký nguyên vẹn" in capsys.readouterr().out
     _sql(path, "UPDATE dossier SET applicant_name = 'Người Khác' WHERE code = ?", codes[2])
-    assert main(["--db", str(path), "audit", "verify"]) == 2
+    assert cli(["audit", "verify"], path) == 2
     out = capsys.readouterr().out
     assert codes[2] in out and "bị sửa ngoài chương trình" in out
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
+from tests.fakes import TEST_KEY, as_tester
 import datetime as dt
 import os
 import sqlite3
@@ -35,7 +35,7 @@ def office(tmp_path):
 
 @pytest.fixture
 def keys():
-    return MemoryKeyStore()
+    return MemoryKeyStore(TEST_KEY)  # the key the test database is protected with
 
 
 def add_dossiers(database, count: int) -> None:

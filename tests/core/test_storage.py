@@ -81,7 +81,7 @@ def test_upgrade_keeps_data_and_copies_the_file_aside_first(tmp_path):
     with sqlite3.connect(copies[0]) as old:
         assert old.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
         assert old.execute("SELECT applicant_name FROM dossier").fetchone() == ("Đỗ Thị Hường",)
-    assert check_database(db) == []
+    assert check_database(db).problems == []
     db.close()
 
 

@@ -31,7 +31,8 @@ def test_demo_opens_the_sample_office_in_the_data_folder(tmp_path, monkeypatch) 
     from core.models import Dossier
 
     monkeypatch.setenv("MOTCUA_DATA_DIR", str(tmp_path))
-    database = desktop.app.open_office_database(None, demo=True)
+    database, protection = desktop.app.open_office_database(None, demo=True)
+    assert protection.unlocked
     try:
         assert database.path == (tmp_path / "demo.db").resolve()
         with database.session() as session:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from tests.fakes import TEST_KEY
 from core.backups import list_backups
 from core.dossiers import intake
 from core.office import init_office
@@ -13,7 +14,7 @@ from desktop.auto_backup import AutoBackup
 
 def test_daily_backup_then_at_exit_only_after_a_change(ops, settle, database):
     said: list[str] = []
-    backup = AutoBackup(ops, database, MemoryKeyStore(), said.append)
+    backup = AutoBackup(ops, database, MemoryKeyStore(TEST_KEY), said.append)
     backup.at_start()
     settle()
     copies = list_backups(database)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from cli.main import main
+from tests.fakes import cli
 
 
 @pytest.fixture
@@ -12,7 +12,7 @@ def run(printable, capsys):
     database, made = printable
 
     def invoke(*args):
-        code = main([*args, "--db", database.url])
+        code = cli(list(args), database.url)
         out, err = capsys.readouterr()
         return code, out, err
 

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from cli.main import main
+from tests.fakes import cli
 from core.lifecycle import record_result
 from core.office import set_setting
 from core.reports import (monthly_report, pdf_bytes, report_document, signer_of, status, submissions, submit,
@@ -119,7 +119,7 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
     sqlite_register.close()
 
     def run(*args):
-        code = main([*args, "--db", db])
+        code = cli(list(args), db)
         out, err = capsys.readouterr()
         return code, out, err
 
@@ -139,6 +139,8 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
     assert code == 2 and "không hợp lệ" in err and err.count("\n") == 1
     code, _, err = run("report", "monthly", "--month", "2025-03", "--format", "pdf")
     assert code == 2 and "--out" in err
-    code, out, _ = run("report", "submit", "--month", "2025-03", "--by", "Lan")
+    code, _, err = run("report", "submit", "--month", "2025-03", "--by", "Chủ tịch")  # no free-text submitter
+    assert code == 2 and "--by" in err
+    code, out, _ = run("report", "submit", "--month", "2025-03")
     assert code == 0 and "lần 1" in out and "SHA-256" in out
     assert "không thay đổi" in run("report", "submit", "--month", "2025-03")[1]

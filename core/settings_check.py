@@ -87,11 +87,19 @@ def _cli_login(value: Any) -> str:
     return value
 
 
+def _csv_separator(value: Any) -> str:
+    if value == "\t":
+        return "tab"
+    if value not in (";", ",", "tab"):
+        raise _bad("csv_separator", "\";\" (Excel theo định dạng Việt Nam), \",\" hoặc tab")
+    return value
+
+
 #: What an admin may set, with its check.
 EDITABLE: dict[str, Callable[[Any], Any]] = {
     "targets": _targets, "signers": _signers, "office_week": _week, "same_day_cutoff": _cutoff,
     "report_period": _period, "report_due_day": _due_day, "report_recipient": _text("report_recipient"),
-    "satisfaction_field_targets": _field_targets, "cli_login": _cli_login,
+    "satisfaction_field_targets": _field_targets, "cli_login": _cli_login, "csv_separator": _csv_separator,
 }
 
 

@@ -198,6 +198,15 @@ def _cell(value: object) -> str:
     return nfc(str(value)).strip()
 
 
+def _csv_cell(value: str) -> str:
+    """A CSV field as read: our ``="0123"`` and ``'=…`` undone (`from_csv`), NFC, stripped."""
+    if value[:1] in ("=", "'"):
+        value = from_csv(value)
+    if not value.isascii():
+        value = nfc(value)
+    return value.strip()
+
+
 def _megabytes(size: int) -> str:
     return f"{size / (1024 * 1024):.0f} MB"
 
@@ -297,7 +306,7 @@ def _parse_csv(path: Path, encoding: str) -> Table:
                 _count_rows(path, csv.reader(again, delimiter=separator))
         records = csv.reader(chain([first], handle), delimiter=separator)
         try:
-            return _table(path, ([_cell(from_csv(v)) for v in record] for record in records))
+            return _table(path, ([_csv_cell(v) for v in record] for record in records))
         except csv.Error as exc:
             raise UserError(f"Tệp \"{path.name}\" không đúng định dạng CSV: {exc}.",
                             f"\"{path.name}\" is not valid CSV: {exc}.")

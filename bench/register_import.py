@@ -19,6 +19,7 @@ from core.demo import fill_demo_office
 from core.models import Dossier
 from core.office import init_office
 from core.register import REGISTER_COLUMNS, export_register, import_register
+from core.tabular import from_csv
 from bench.office import office_database
 
 ROWS = 10_000
@@ -45,8 +46,8 @@ def _register_file(folder: Path, rows: int) -> Path:
     with source.session() as session:
         export_register(session, path, since=since)
     source.close()
-    with path.open(encoding="utf-8-sig") as handle:
-        records = list(csv.reader(handle))
+    with path.open(encoding="utf-8-sig", newline="") as handle:  # ";" and ="0123…": the export's CSV for Excel
+        records = [[from_csv(value) for value in record] for record in csv.reader(handle, delimiter=";")]
     with path.open("w", encoding="utf-8-sig", newline="") as handle:
         csv.writer(handle).writerows(records[: rows + 1])  # header + exactly ``rows`` rows
     return path

@@ -42,10 +42,10 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
 
 
 def _write(path: Path, data: bytes) -> None:
-    """Whole or nothing: written to a side file, then moved into place."""
-    partial = path.with_name(path.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(path)
+    """Whole or nothing, no side file left; a file Excel or a PDF reader holds gives one line (exit 2)."""
+    from core.files import write_file
+
+    write_file(path, data)
 
 
 def monthly(args: argparse.Namespace) -> int:

@@ -2,8 +2,10 @@
 
 One row per dossier still to be entered, oldest first, carrying what the provincial intake form asks:
 national procedure code (where the catalog has it), procedure, applicant, CCCD, contact, channel,
-accepted and due moments, components, fee and payment. ``.csv`` (UTF-8 with BOM) and ``.xlsx`` share
-the columns of `EXPORT_COLUMNS`; ``.json`` carries the same keys with typed values.
+accepted and due moments, components, fee and payment. ``.csv`` (UTF-8 with BOM, separated by the
+`csv_separator` setting, CCCD and phone as ``="…"`` so that Excel keeps their zeros, formula-like text
+behind a ``'``) and ``.xlsx`` share the columns of `EXPORT_COLUMNS`; ``.json`` carries the same keys with
+typed values. Every file is written whole (`core.files.write_file`).
 """
 
 from __future__ import annotations
@@ -20,7 +22,8 @@ from core.access import Permission, requires
 from core.errors import UserError
 from core.handover import pending_dossiers
 from core.models import Dossier, Procedure
-from core.office import require_office
+from core.files import write_file
+from core.office import get_setting, require_office
 from core.tabular import write_table
 from core.text import nfc
 
@@ -95,13 +98,11 @@ def export_handover(session: Session, path: Path, *, now: dt.datetime | None = N
         moment = (now or dt.datetime.now()).replace(microsecond=0)
         data = {"format": FORMAT, "unit": {"code": office.unit_code, "name": nfc(office.name)},
                 "exported_at": _fmt(moment), "count": len(records), "dossiers": records}
-        try:
-            path.write_text(json.dumps(data, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
-        except OSError as exc:
-            raise UserError(f"Không ghi được tệp \"{path}\": {exc.strerror}.", f"Cannot write \"{path}\": {exc.strerror}.")
+        write_file(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         return len(records)
     if suffix not in (".csv", ".xlsx"):
         raise UserError(f"Không xuất được tệp \"{path.name}\": chỉ nhận .csv, .xlsx hoặc .json.",
                         f"Cannot export \"{path.name}\": .csv, .xlsx or .json only.")
-    write_table(path, EXPORT_COLUMNS, [_cells(r) for r in records], sheet_title="Chờ nhập hệ thống tỉnh")
+    write_table(path, EXPORT_COLUMNS, [_cells(r) for r in records], sheet_title="Chờ nhập hệ thống tỉnh",
+                separator=get_setting(session, "csv_separator"), digits=("id_number", "phone"))
     return len(records)

@@ -1,9 +1,14 @@
-"""Text that does not fit its column gets a clear message, on SQLite (which would keep it whole) and on
-PostgreSQL (which would refuse it with a database error) alike.
+"""Limits on what the program accepts, each with a clear message.
 
-`check_row` checks one row about to be written by a Core insert (an importer); `check_flush` is the
-``before_flush`` hook of every office session (`core.storage.OfficeSession`) for rows written through
-the ORM.
+Text that does not fit its column gets a clear message, on SQLite (which would keep it whole) and on
+PostgreSQL (which would refuse it with a database error) alike. `check_row` checks one row about to be
+written by a Core insert (an importer); `check_flush` is the ``before_flush`` hook of every office session
+(`core.storage.OfficeSession`) for rows written through the ORM.
+
+The files an import reads (a register, the catalog, days off, the province's export) are bounded before
+they are read (`core.tabular`): their size on disk, an xlsx archive's unpacked size, its members and their
+compression ratio (a "zip bomb" is refused before anything is unpacked), and the number of data rows. The
+README states them.
 """
 
 from __future__ import annotations
@@ -13,7 +18,25 @@ from typing import Any
 
 from core.errors import UserError
 
-__all__ = ["check_row", "check_flush", "LABELS"]
+__all__ = ["check_row", "check_flush", "LABELS", "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "MAX_XLSX_UNPACKED_BYTES",
+           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES"]
+
+#: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
+#: about 25 MB as CSV and 10 MB as xlsx.
+MAX_IMPORT_BYTES = 64 * 1024 * 1024
+#: The most data rows one import reads (blank rows are not counted): several years of a commune's register.
+#: A larger register is imported in several files.
+MAX_IMPORT_ROWS = 100_000
+#: An xlsx is a zip archive: the most its members may unpack to, all together (the declared sizes are what
+#: Python's zipfile will ever unpack: a member that unpacks to more fails its CRC check).
+MAX_XLSX_UNPACKED_BYTES = 512 * 1024 * 1024
+#: The highest compression ratio of a member over `_RATIO_FLOOR` (a real worksheet is 5–30 : 1; a zip bomb
+#: ~1000 : 1).
+MAX_XLSX_RATIO = 200
+#: The most members an xlsx may have (Excel writes a dozen; each one costs memory to list).
+MAX_XLSX_MEMBERS = 10_000
+#: The largest central directory (the archive's list of members) read before the members are checked.
+MAX_XLSX_DIRECTORY_BYTES = 4 * 1024 * 1024
 
 #: How the screens and files name the columns a clerk types into.
 LABELS = {"applicant_name": "Họ tên", "reason": "Lý do", "field": "Lĩnh vực", "code": "Mã", "name": "Tên",

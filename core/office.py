@@ -23,6 +23,7 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "same_day_cutoff": "15:00",
     "report_period": "calendar",  # calendar | decree09
     "report_due_day": 5,
+    "csv_separator": ";",  # ; (Excel under a Vietnamese regional format) | , | tab: how CSV exports are separated
     "backup_second_folder": "",  # a second folder for backups (USB stick, network share); "" = none
     "targets": {"on_time_rate": 0.97, "online_rate": 0.75, "digitized_rate": 0.95,
                 "online_payment_rate": 0.70, "apology_coverage": 1.0, "satisfaction_rate": 0.95},

@@ -23,7 +23,7 @@ from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office import get_setting
 from core.resources import resource_path
-from core.tabular import read_table
+from core.tabular import parse_day, read_table
 from core.text import clean
 
 __all__ = [
@@ -188,7 +188,8 @@ def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, sour
 
 @requires(Permission.CALENDAR)
 def import_days(session: Session, path: Path, *, actor: str = "") -> int:
-    """Import ``date,kind,reason`` rows: all of them, or none if any row is wrong."""
+    """Import ``date,kind,reason`` rows (dates ``YYYY-MM-DD`` or ``DD/MM/YYYY``): all of them, or none if any
+    row is wrong."""
     table = read_table(path)
     for name in ("date", "kind"):
         if name not in table.header:
@@ -196,11 +197,12 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
                             f"Missing required column \"{name}\" (header: date,kind,reason).").at(line=1)
     parsed: list[tuple[dt.date, str, str]] = []
     for line, row in table.rows:
-        try:
-            day = dt.date.fromisoformat(row["date"])
-        except ValueError:
-            raise UserError(f"Ngày \"{row['date']}\" không hợp lệ (định dạng YYYY-MM-DD).",
-                            f"Invalid date \"{row['date']}\" (YYYY-MM-DD).").at(line=line, column="date")
+        try:  # YYYY-MM-DD, or DD/MM/YYYY as Excel under a Vietnamese regional format re-saves it
+            day = parse_day(row["date"], column="date")
+        except UserError as error:
+            raise error.at(line=line, column="date")
+        if day is None:
+            raise UserError("Thiếu ngày.", "The date is missing.").at(line=line, column="date")
         if row["kind"] not in ("off", "working"):
             raise UserError(f"Loại ngày \"{row['kind']}\" không hợp lệ: dùng off hoặc working.",
                             f"Unknown kind \"{row['kind']}\": use off or working.").at(line=line, column="kind")

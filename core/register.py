@@ -1,7 +1,9 @@
 """The dossier register (Sổ theo dõi hồ sơ) as a file: import a register kept elsewhere, export ours.
 
 The columns are the contract of cli.md. An import is one transaction: every row is checked first,
-and the first wrong value stops it with its line and column, before anything is written.
+and the first wrong value stops it with its line and column, before anything is written. Moments are
+``YYYY-MM-DD HH:MM`` or, as Excel under a Vietnamese regional format re-saves them, ``DD/MM/YYYY HH:MM``
+(`core.tabular.parse_moment`); the file itself is read and written by `core.tabular`.
 """
 
 from __future__ import annotations
@@ -30,7 +32,7 @@ from core.protect import add_hashes
 from core.office import get_setting, require_office
 from core.office_calendar import load_calendar
 from core.procedures import procedure_duration
-from core.tabular import read_table, write_table
+from core.tabular import parse_moment, read_table, write_table
 from core.text import clean, fold
 
 #: No fee of a commune procedure comes near it; beyond it the integer column overflows (PostgreSQL: 2³¹).
@@ -47,23 +49,6 @@ REQUIRED_COLUMNS = ["field", "applicant_name", "channel", "received_at"]
 _MOMENT_COLUMNS = ["received_at", "due_at", "result_at", "returned_at", "stopped_at", "apology_at", "new_due_at"]
 _STATUS_FIELDS = ("stopped_at", "returned_at", "result_at")
 _CODE = re.compile(r"^(?P<unit>[A-Za-z0-9.]+)-(?P<day>\d{6})-(?P<seq>\d{4,})$")
-
-
-_MOMENT = re.compile(r"^\d{4}-\d{2}-\d{2}( \d{2}:\d{2}(:\d{2})?)?$")
-
-
-def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
-    """``YYYY-MM-DD HH:MM`` (or a date alone, meaning 00:00) → datetime; "" → None."""
-    text = (text or "").strip()
-    if not text:
-        return None
-    if _MOMENT.match(text):
-        try:
-            return dt.datetime.fromisoformat(text)
-        except ValueError:
-            pass
-    raise UserError(f"Thời điểm \"{text}\" không hợp lệ (định dạng YYYY-MM-DD HH:MM).",
-                    f"Invalid moment \"{text}\" (YYYY-MM-DD HH:MM).", where=column or None)
 
 
 def _flag(text: str, column: str) -> bool:
@@ -315,5 +300,6 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
                      d.address, d.channel, _fmt(d.received_at), _fmt(d.due_at), _fmt(d.result_at),
                      _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),
                      _fmt(apologies.get(d.id)), _fmt(d.new_due_at), ratings.get(d.id, "")])
-    write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ")
+    write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ",
+                separator=get_setting(session, "csv_separator"), digits=("id_number", "phone"))
     return len(rows)

@@ -1,7 +1,9 @@
 """The satisfaction figures as an xlsx workbook: one sheet per table, then the dissatisfied ratings.
 
 Rates are written as numbers with a percent format (Excel can sum and chart them); a rate without
-ratings is an empty cell shown as "—", never 0% or 100% (rules.md §5).
+ratings is an empty cell shown as "—", never 0% or 100% (rules.md §5). Text that begins like a formula
+(a comment "=…") is written as text (`core.tabular.guard_workbook`); the file is written whole
+(`core.files.write_file`).
 """
 
 from __future__ import annotations
@@ -10,7 +12,9 @@ from os import PathLike
 from pathlib import Path
 
 from core.errors import UserError
+from core.files import write_file
 from core.satisfaction import FigureRow, Figures
+from core.tabular import guard_workbook
 
 __all__ = ["write_xlsx", "TABLES", "FIGURE_COLUMNS", "DISSATISFIED_COLUMNS"]
 
@@ -75,8 +79,5 @@ def write_xlsx(figures: Figures, path: str | PathLike[str]) -> Path:
     for letter, width in zip("ABCDEFGH", (24, 17, 40, 20, 28, 16, 50, 30)):
         sheet.column_dimensions[letter].width = width
     sheet.freeze_panes = "A2"
-    try:
-        workbook.save(path)
-    except OSError as exc:
-        raise UserError(f"Không ghi được tệp \"{path}\": {exc.strerror}.", f"Cannot write \"{path}\": {exc.strerror}.")
-    return path
+    guard_workbook(workbook)  # a comment or a name typed as "=…" stays text
+    return write_file(path, workbook.save)

@@ -81,11 +81,19 @@ def _text(key: str) -> Callable[[Any], str]:
     return check
 
 
+def _csv_separator(value: Any) -> str:
+    if value == "\t":
+        return "tab"
+    if value not in (";", ",", "tab"):
+        raise _bad("csv_separator", "\";\" (Excel theo định dạng Việt Nam), \",\" hoặc tab")
+    return value
+
+
 #: What an admin may set, with its check.
 EDITABLE: dict[str, Callable[[Any], Any]] = {
     "targets": _targets, "signers": _signers, "office_week": _week, "same_day_cutoff": _cutoff,
     "report_period": _period, "report_due_day": _due_day, "report_recipient": _text("report_recipient"),
-    "satisfaction_field_targets": _field_targets,
+    "satisfaction_field_targets": _field_targets, "csv_separator": _csv_separator,
 }
 
 

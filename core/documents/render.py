@@ -255,10 +255,8 @@ def render_bytes(document: Document) -> bytes:
 
 
 def render_pdf(document: Document, path: str | PathLike[str]) -> Path:
-    """Write the document to ``path`` (written whole to a temporary file, then moved into place)."""
-    target = Path(path)
-    data = render_bytes(document)
-    partial = target.with_name(target.name + ".part")
-    partial.write_bytes(data)
-    partial.replace(target)
-    return target
+    """Write the document to ``path`` whole (`core.files.write_file`): a PDF a reader holds open gives one
+    line (`FileInUse`), and no side file is left."""
+    from core.files import write_file
+
+    return write_file(path, render_bytes(document))

@@ -2,7 +2,8 @@
 
 Header: form number, title, "Kỳ báo cáo: Tháng mm/yyyy (Từ ngày … đến ngày …)", "Đơn vị báo cáo",
 "Đơn vị nhận báo cáo", "Đơn vị tính: Số hồ sơ TTHC"; then the three-level merged column headings,
-the column numbers (1)–(13), one row per field and the totals row.
+the column numbers (1)–(13), one row per field and the totals row. Text that begins like a formula (a
+field named "=…" in an imported catalog) is written as text, never run (`core.tabular.guard_workbook`).
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import io
 
 from core.reports.figures import COLUMN_NUMBERS
 from core.reports.monthly import MonthlyReport
+from core.tabular import guard_workbook
 from core.text import nfc
 
 __all__ = ["FORM_NUMBER", "FORM_TITLE", "HEADING_ROWS", "FIRST_DATA_ROW", "xlsx_bytes"]
@@ -83,6 +85,7 @@ def xlsx_bytes(report: MonthlyReport, *, recipient: str = "", created: dt.dateti
     sheet.print_title_rows = "6:9"
     book.properties.creator = "Một Cửa"
     book.properties.created = created or dt.datetime.now().replace(microsecond=0)
+    guard_workbook(book)  # a field or office name typed as "=…" stays text
     buffer = io.BytesIO()
     book.save(buffer)
     return buffer.getvalue()

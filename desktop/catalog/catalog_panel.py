@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
@@ -14,6 +15,11 @@ from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
 
 __all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
+
+#: Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).
+XLSX_ADVICE = QT_TRANSLATE_NOOP("Tables", "Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, "
+                                          "dates and Vietnamese letters exactly. A CSV file is separated by the "
+                                          "office's csv_separator setting (\";\" for Excel in Vietnamese).")
 
 
 def choose_open_file(parent: QWidget, title: str) -> str:
@@ -52,6 +58,8 @@ class CatalogPanel(QWidget):
                                   (self.tr("E&xport…"), self.export, "Ctrl+E")):
             button = QPushButton(label)
             button.clicked.connect(slot)
+            if slot == self.export:
+                button.setToolTip(QCoreApplication.translate("Tables", XLSX_ADVICE))
             buttons.addWidget(button)
             if keys:
                 press_with(button, keys)

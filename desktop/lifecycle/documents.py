@@ -14,6 +14,9 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 from sqlmodel import Session
 
 from core.documents import build_form, render_bytes
+from core.errors import UserError
+from core.files import write_file
+from desktop.messages import show_error
 
 __all__ = ["DOCUMENTS", "fetch_pdf", "file_name", "DocumentOutput", "SaveAsOutput", "default_output"]
 
@@ -46,7 +49,11 @@ class SaveAsOutput:
         path, _ = QFileDialog.getSaveFileName(parent, title, str(Path(folder) / name), "PDF (*.pdf)")
         if not path:
             return ""
-        Path(path).write_bytes(data)
+        try:
+            write_file(path, data)  # whole; a PDF a reader holds open gives one line, no side file
+        except UserError as error:
+            show_error(parent, str(error))
+            return ""
         return QCoreApplication.translate("Lifecycle", "Saved %1").replace("%1", path)
 
 

@@ -22,6 +22,7 @@ from desktop.handover import data
 from desktop.handover.mapping_dialog import ask_mapping
 from desktop.handover.mode_box import ModeBox
 from desktop.handover.result_view import ReconcileResultView
+from desktop.catalog.catalog_panel import XLSX_ADVICE
 from desktop.handover.table_model import HandoverTableModel
 from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
@@ -121,6 +122,8 @@ class HandoverPage(QWidget):
                        self._button(self.tr("Re&concile with provincial file…"), self.reconcile, "reconcileButton"),
                        self.remap_button, self._button(self.tr("Refresh"), self.refresh, "refreshButton")):
             tools.addWidget(button)
+            if button.objectName() == "exportButton":
+                button.setToolTip(QCoreApplication.translate("Tables", XLSX_ADVICE))
             if button.objectName() in keys:
                 press_with(button, keys[button.objectName()])
         splitter = QSplitter(Qt.Orientation.Vertical)

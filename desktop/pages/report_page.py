@@ -10,13 +10,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout,
                                QWidget)
 
+from core.files import write_file
 from core.reports.drill import CellDossier
 from core.reports.period import previous_month
 from desktop.core_words import month_label, period_range
@@ -206,8 +206,10 @@ class ReportPage(QWidget):
     def _write_xlsx(self, named: tuple[str, bytes]) -> None:
         path = actions.choose_xlsx_path(self, named[0])
         if path:
-            Path(path).write_bytes(named[1])
-            self.state_label.setText(self.tr("Saved %1.").replace("%1", path))
+            # on the worker, written whole: a file Excel holds open is waited for a moment, then one line in
+            # the app's message box (never an exception inside this Qt callback)
+            self._run(lambda _session: write_file(path, named[1]),
+                      on_done=lambda _: self.state_label.setText(self.tr("Saved %1.").replace("%1", path)))
 
     # -- submission and upload ------------------------------------------------------------
     def submit(self) -> None:

@@ -273,7 +273,7 @@
         <translation>Open the board</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+74"/>
+        <location filename="../../desktop/backup/panel.py" line="+75"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Back up now</translation>
@@ -373,7 +373,7 @@
         <translation>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (motcua backup folder). A restore first backs up what it replaces.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No data key on this desk: backups cannot be made or read here.</source>
         <translation>No data key on this desk: backups cannot be made or read here.</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>%1 is sound: it decrypts, passes the integrity check and its row counts match.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+32"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+38"/>
         <source>Search by code or name, accents optional</source>
         <translation>Search by code or name, accents optional</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>E&amp;xport…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Search the catalog</source>
         <translation>Search the catalog</translation>
     </message>
@@ -2269,7 +2269,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+34"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
         <source>Provincial export</source>
         <translation>Provincial export</translation>
     </message>
@@ -2319,7 +2319,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n dossier to enter in the provincial system</numerusform>
@@ -3064,7 +3064,7 @@
         <translation>Stop the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+50"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+57"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Saved %1</translation>
@@ -3408,7 +3408,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/operations.py" line="+142"/>
+        <location filename="../../desktop/operations.py" line="+147"/>
         <source>An unexpected error occurred: %1</source>
         <extracomment>Shows an error to the user (set by the composition root: a message box over the main window). How often the GUI thread looks for finished calls while some are pending. Emitted (on the GUI thread) after each call&apos;s callbacks have run. Emitted when no call is pending any more: tests wait on it (``qtbot.waitUntil(ops.is_idle)``).</extracomment>
         <translation>An unexpected error occurred: %1</translation>
@@ -4247,12 +4247,12 @@ stopped</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/pages/report_page.py" line="+240"/>
+        <location filename="../../desktop/pages/report_page.py" line="+242"/>
         <source>Record upload</source>
         <translation>Record upload</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -4346,7 +4346,7 @@ stopped</translation>
         <translation>Monthly report — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
@@ -4741,6 +4741,15 @@ stopped</translation>
         <location line="+13"/>
         <source>Questionnaire saved.</source>
         <translation>Questionnaire saved.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-113"/>
+        <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
+        <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
+        <translation>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</translation>
     </message>
 </context>
 <context>

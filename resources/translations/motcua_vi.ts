@@ -273,7 +273,7 @@
         <translation>Mở bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
@@ -352,7 +352,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+74"/>
+        <location filename="../../desktop/backup/panel.py" line="+75"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Sao lưu ngay</translation>
@@ -373,7 +373,7 @@
         <translation>Bản sao lưu được mã hoá bằng khoá dữ liệu của cơ quan và được kiểm tra ngay sau khi ghi; giữ 14 bản hằng ngày và 12 bản hằng tháng, cạnh cơ sở dữ liệu và ở thư mục thứ hai nếu có (motcua backup folder). Khi khôi phục, dữ liệu hiện có được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+20"/>
         <source>No data key on this desk: backups cannot be made or read here.</source>
         <translation>Máy này chưa có khoá dữ liệu: không tạo hay đọc được bản sao lưu.</translation>
     </message>
@@ -399,7 +399,7 @@
         <translation>%1 tốt: giải mã được, qua kiểm tra toàn vẹn và số dòng khớp.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+9"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
@@ -409,7 +409,7 @@
         <translation>Thay dữ liệu của cơ quan bằng bản sao lưu lúc %1 (%2 hồ sơ)? Dữ liệu hiện có được sao lưu trước và không bản sao lưu nào bị xoá. Sau đó chương trình sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -417,7 +417,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-119"/>
+        <location line="-120"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+32"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+38"/>
         <source>Search by code or name, accents optional</source>
         <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
     </message>
@@ -660,7 +660,7 @@
         <translation>&amp;Xuất ra tệp…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Search the catalog</source>
         <translation>Tìm trong danh mục thủ tục</translation>
     </message>
@@ -2263,7 +2263,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+34"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
         <source>Provincial export</source>
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
@@ -2283,7 +2283,7 @@
         <translation>Làm mới</translation>
     </message>
     <message numerus="yes">
-        <location line="+30"/>
+        <location line="+32"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</numerusform>
@@ -2302,7 +2302,7 @@
         <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-46"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>&amp;Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
     </message>
@@ -2332,7 +2332,7 @@
         <translation>Đối chiếu với &amp;tệp của tỉnh…</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+73"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
     </message>
@@ -2862,7 +2862,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+50"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+57"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Đã lưu %1</translation>
@@ -3400,7 +3400,7 @@
 <context>
     <name>Operations</name>
     <message>
-        <location filename="../../desktop/operations.py" line="+142"/>
+        <location filename="../../desktop/operations.py" line="+147"/>
         <source>An unexpected error occurred: %1</source>
         <extracomment>Shows an error to the user (set by the composition root: a message box over the main window). How often the GUI thread looks for finished calls while some are pending. Emitted (on the GUI thread) after each call&apos;s callbacks have run. Emitted when no call is pending any more: tests wait on it (``qtbot.waitUntil(ops.is_idle)``).</extracomment>
         <translation>Đã xảy ra lỗi ngoài dự kiến: %1</translation>
@@ -4239,12 +4239,12 @@ rút, dừng</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/pages/report_page.py" line="+240"/>
+        <location filename="../../desktop/pages/report_page.py" line="+242"/>
         <source>Record upload</source>
         <translation>Ghi nhận đã tải lên</translation>
     </message>
     <message>
-        <location line="-167"/>
+        <location line="-169"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -4337,7 +4337,7 @@ rút, dừng</translation>
         <translation>Báo cáo tháng — %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
@@ -4730,6 +4730,15 @@ rút, dừng</translation>
         <location line="+13"/>
         <source>Questionnaire saved.</source>
         <translation>Đã lưu mẫu phiếu.</translation>
+    </message>
+</context>
+<context>
+    <name>Tables</name>
+    <message>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-110"/>
+        <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
+        <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
+        <translation>Nên chọn Excel (.xlsx): giữ đúng số CCCD, số điện thoại, ngày tháng và chữ tiếng Việt. Tệp CSV dùng dấu phân cách theo cài đặt csv_separator của cơ quan (&quot;;&quot; cho Excel tiếng Việt).</translation>
     </message>
 </context>
 <context>

@@ -30,7 +30,7 @@ def test_list_export_and_print(run, outage, tmp_path):
     assert data["count"] == 2 and [d["code"] for d in data["dossiers"]] == outage
     assert run("handover", "export", str(tmp_path / "ds.csv"))[0] == 0
     with (tmp_path / "ds.csv").open(encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
+        rows = list(csv.DictReader(handle, delimiter=";"))
     assert [r["code"] for r in rows] == outage and rows[0]["national_procedure_code"] == "1.001193"
     assert run("handover", "export", str(tmp_path / "ds.json"))[0] == 0
     assert json.loads((tmp_path / "ds.json").read_text(encoding="utf-8"))["count"] == 2

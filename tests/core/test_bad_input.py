@@ -720,11 +720,14 @@ def test_settings_from_the_command_line(office_database, capsys):
             return type(value) is int and 1 <= value <= 28
         if name == "report_recipient":
             return isinstance(value, str)
+        if name == "csv_separator":
+            return value in (";", ",", "tab", "\t")
         return False
 
     keys = st.one_of(
         st.sampled_from(["targets", "signers", "office_week", "same_day_cutoff", "report_period", "report_due_day",
                          "report_recipient", "satisfaction_field_targets", "handover_mapping", "handover_mode",
+                         "csv_separator",
                          "security.cli_login", "targets.speed", "signers.stamp", "", ".", "targets.", "Targets"]),
         st.sampled_from([f"targets.{k}" for k in targets] + [f"signers.{k}" for k in signers]
                         + ["satisfaction_field_targets.Đất đai"]),
@@ -732,7 +735,7 @@ def test_settings_from_the_command_line(office_database, capsys):
     values = st.one_of(
         st.sampled_from(["1.5", "-0.1", "NaN", "Infinity", "-Infinity", "true", "null", "[]", "{}", "[0,9]", "[true]",
                          "[1.0]", "[0,1,2,3,4]", "[6]", "[-1]", "\"15:00\"", "15:00", "25:61", "7:30", "1٥:00",
-                         "decree09", "weekly", "0", "29", "28", "5.0", "1e3", "{\"speed\":0.5}", "{\"on_time_rate\":2}",
+                         "decree09", "weekly", "0", "29", "28", "5.0", "1e3", ";", ",", "tab", "\t", "|", " ;", "{\"speed\":0.5}", "{\"on_time_rate\":2}",
                          "{\"chairman_name\":\"Lê Văn Hùng\"}", "0.97", "1", "\"0.5\"", "[[0]]", "{\"a\":[1]}"]),
         st.floats(-2, 2).map(str), st.integers(-100, 100).map(str),
         hostile(60).filter(lambda v: not v.startswith("-")))
@@ -1034,6 +1037,9 @@ def test_a_file_no_importer_can_read(office_database, tmp_path):
             data = draw(st.binary(max_size=400))
         elif damage in ("cp1258", "latin-1", "utf-16", "utf-16-le"):
             data = content.encode(damage, errors="replace")
+            # Windows-1258 (Excel's ANSI CSV on a Vietnamese Windows) and UTF-16 with BOM (Excel's "Unicode
+            # Text") are read (issue 14); Latin-1 reads as Windows-1258 with its "?"; UTF-16 without BOM is not
+            must_refuse = damage == "utf-16-le"
         elif damage == "empty":
             data = b""
         elif damage == "blank lines":

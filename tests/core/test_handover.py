@@ -154,13 +154,13 @@ def test_export_layouts_read_back(outage_day, tmp_path):
         with pytest.raises(UserError, match=".csv, .xlsx hoặc .json"):
             export_handover(session, tmp_path / "out.pdf")
     with (tmp_path / "out.csv").open(encoding="utf-8-sig") as handle:
-        rows = list(csv.DictReader(handle))
+        rows = list(csv.DictReader(handle, delimiter=";"))  # the default separator, for Excel in Vietnamese
     assert list(rows[0]) == EXPORT_COLUMNS and [r["code"] for r in rows] == codes
     first = rows[0]
     assert (first["national_procedure_code"], first["procedure_code"], first["id_number"]) == \
-           ("1.001193", "HT-01", "040090012345")
+           ("1.001193", "HT-01", '="040090012345"')  # Excel keeps the leading zero
     assert first["received_at"] == "2025-10-06 08:00" and first["channel"] == "direct"
-    assert first["phone"] == "0912345678" and first["payment_method"] == "cash" and first["paid_online"] == "0"
+    assert first["phone"] == '="0912345678"' and first["payment_method"] == "cash" and first["paid_online"] == "0"
     assert "(bản" in first["components"] and " x1" in first["components"]
     sheet = openpyxl.load_workbook(tmp_path / "out.xlsx").active
     values = list(sheet.values)
@@ -276,3 +276,44 @@ def test_a_new_revision_of_an_uploaded_report_goes_back_on_the_list(database):
         assert pending_uploads(session) == ["2025-09"] and row.uploaded_at is None
         assert "Bản trước đã tải lên lúc 09:00 03/10/2025 (lan)" in row.note
         assert record_report_upload(session, "2025-09", "mai", D(2025, 10, 6, 8, 0)).actor == "mai"
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_name_typed_as_a_formula_never_runs_in_the_handover_export(office_database, tmp_path, suffix):
+    """Issue 13: an applicant named ``=HYPERLINK(…&F2…)`` became a live link carrying the CCCD beside it."""
+    from tests.spreadsheets import HYPERLINK, formula_cells
+
+    with office_database.transaction() as session:
+        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 45))
+    accept(office_database, HYPERLINK, "040090012345", "HT-01", 8)
+    path = tmp_path / f"ds{suffix}"
+    with office_database.session() as session:
+        assert export_handover(session, path, now=NOW) == 1
+    column = EXPORT_COLUMNS.index("applicant_name")
+    if suffix == ".xlsx":
+        assert formula_cells(path) == []
+        assert openpyxl.load_workbook(path).active.cell(2, column + 1).value == HYPERLINK
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            record = list(csv.reader(handle, delimiter=";"))[1]
+        assert record[column] == "'" + HYPERLINK
+        assert record[EXPORT_COLUMNS.index("id_number")] == '="040090012345"'
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx", ".json"])
+def test_a_handover_file_held_open_is_kept_and_no_side_file_is_left(outage_day, tmp_path, monkeypatch, suffix):
+    import os
+
+    from core import files
+    from core.files import FileInUse
+    from tests.spreadsheets import leftovers, sharing_violation
+
+    database, _ = outage_day
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / f"ds{suffix}"
+    target.write_bytes(b"the old list")
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    with database.session() as session, pytest.raises(FileInUse, match=f"ds\\{suffix}"):
+        export_handover(session, target, now=NOW)
+    assert target.read_bytes() == b"the old list" and leftovers(target.parent, target.name) == []

@@ -96,3 +96,18 @@ def test_bad_office_hours_write_nothing(database):
     with database.session() as session:
         calendar = load_calendar(session)
     assert calendar.due(D(2025, 3, 3, 10), Duration("hour", 4)).due == D(2025, 3, 3, 16)
+
+
+def test_days_re_saved_by_excel_in_vietnamese_are_imported(database, tmp_path):
+    """Issue 14: Excel under a Vietnamese regional format re-saves dates as dd/mm/yyyy, separated by ";"."""
+    path = tmp_path / "ngay.csv"
+    path.write_bytes("date;kind;reason\r\n08/03/2025;working;Làm bù\r\n4/3/2025;off;Nghỉ bù\r\n".encode("utf-8-sig"))
+    with database.transaction() as session:
+        assert import_days(session, path, actor="admin") == 2
+    with database.session() as session:
+        calendar = load_calendar(session)
+    assert calendar.is_working_day(dt.date(2025, 3, 8)) and not calendar.is_working_day(dt.date(2025, 3, 4))
+    path.write_bytes("date;kind;reason\r\n03/08/25;working;Làm bù\r\n".encode("utf-8-sig"))
+    with database.transaction() as session, pytest.raises(UserError) as caught:
+        import_days(session, path, actor="admin")
+    assert str(caught.value).startswith("Dòng 2, cột date") and "hai chữ số" in str(caught.value)

@@ -65,3 +65,34 @@ def test_bad_catalog_row_is_refused_whole(database, tmp_path):
     assert str(error.value).startswith("Dòng 3, cột duration_unit")
     with database.session() as session:
         assert session.exec(select(Procedure).where(Procedure.code == "NEW-1")).first() is None
+
+
+@pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
+def test_a_catalog_field_typed_as_a_formula_never_runs_and_comes_back(database, tmp_path, suffix):
+    """Issue 13: the catalog export neutralises formula-like text; importing the export gives it back."""
+    import csv
+
+    from core.procedures import save_procedure
+    from tests.spreadsheets import CALC, HYPERLINK, formula_cells
+
+    with database.transaction() as session:
+        save_procedure(session, {"code": "X-1", "name": HYPERLINK, "field": CALC, "duration_unit": "day",
+                                 "duration": 2, "fee_note": "-", "result": "@kết quả"})
+    path = tmp_path / f"catalog{suffix}"
+    with database.session() as session:
+        export_catalog(session, path)
+    if suffix == ".xlsx":
+        assert formula_cells(path) == []
+    else:
+        with path.open(encoding="utf-8-sig", newline="") as handle:
+            cells = [cell for record in csv.reader(handle, delimiter=";") for cell in record]
+        assert "'" + CALC in cells and "'" + HYPERLINK in cells and "'-" in cells and "'@kết quả" in cells
+        assert not [cell for cell in cells if cell.startswith(("=", "+", "-", "@", "\t", "\r"))]
+    with database.transaction() as session:
+        for procedure in session.exec(select(Procedure)):
+            session.delete(procedure)
+    with database.transaction() as session:
+        import_catalog(session, path)
+    with database.session() as session:
+        back = session.exec(select(Procedure).where(Procedure.code == "X-1")).one()
+        assert (back.name, back.field, back.fee_note, back.result) == (HYPERLINK, CALC, "-", "@kết quả")

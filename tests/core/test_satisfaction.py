@@ -98,3 +98,36 @@ def test_xlsx_reads_back(register, tmp_path):
     assert total[:5] == ("Tổng cộng", 7, 2, 2, 3) and total[5] == pytest.approx(5 / 7)
     unhappy = list(book["Không hài lòng"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[4], r[6]) for r in unhappy] == [("H40-0003", "Minh", "Chờ lâu"), ("H40-0007", "Lan", None)]
+
+
+def test_a_comment_typed_as_a_formula_is_text_and_a_held_file_is_kept(office_database, tmp_path, monkeypatch):
+    """Issues 13 and 14: a citizen's comment "=HYPERLINK(…)" stays text; a workbook Excel holds open is not
+    replaced, one line says so, and no side file is left."""
+    import os
+
+    from core import files
+    from core.files import FileInUse
+    from tests.spreadsheets import HYPERLINK, formula_cells, leftovers, sharing_violation
+
+    at = D(2025, 3, 20, 9)
+    with office_database.transaction() as s:
+        dossier = Dossier(code="H40-0001", unit_code="H40", field="Hộ tịch", procedure_name="Thủ tục",
+                          applicant_name="Người dân", handler="-Lan", channel="direct", received_at=at,
+                          due_at=at, result_at=at, returned_at=at)
+        s.add(dossier)
+        s.flush()
+        s.add(Rating(dossier_id=dossier.id, at=at, level=1, comment=HYPERLINK, entered_by="citizen"))
+    (tmp_path / "out").mkdir()
+    path = tmp_path / "out" / "hai-long.xlsx"
+    with office_database.session() as s:
+        figures = satisfaction_figures(s, SINCE, UNTIL)
+    write_xlsx(figures, path)
+    assert formula_cells(path) == []
+    unhappy = openpyxl.load_workbook(path)["Không hài lòng"]
+    assert unhappy["G2"].value == HYPERLINK and unhappy["E2"].value == "-Lan"
+    path.write_bytes(b"the file Excel shows")
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    with pytest.raises(FileInUse, match="hai-long.xlsx"):
+        write_xlsx(figures, path)
+    assert path.read_bytes() == b"the file Excel shows" and leftovers(path.parent, "hai-long.xlsx") == []

@@ -81,3 +81,10 @@ def test_export_then_import(page, settle, tmp_path, monkeypatch):
 def test_procedure_data_round_trip():
     data = ProcedureData(code="A", name="B", field="C", duration_unit="same_day", cutoff="15:00")
     assert data.time_limit.startswith("Trong ngày") and data.as_values()["cutoff"] == "15:00"
+
+
+def test_the_catalog_export_recommends_excel(page) -> None:
+    from PySide6.QtWidgets import QPushButton
+
+    tips = [b.toolTip() for b in page.catalog.findChildren(QPushButton) if b.toolTip()]
+    assert len(tips) == 1 and tips[0].startswith("Nên chọn Excel (.xlsx)")

@@ -151,3 +151,12 @@ def test_main_window_has_the_page_and_the_count(qtbot, open_window, database):
     assert label.text() == "Chờ nhập hệ thống tỉnh: 3" and label.isVisible()
     window.show_handover_count(0)
     assert not label.isVisible()
+
+
+def test_the_export_recommends_excel(setup) -> None:
+    """Issue 14: a CSV opened in Excel can lose zeros and letters; the export says why xlsx is the better file."""
+    from PySide6.QtWidgets import QPushButton
+
+    page, _, _, _ = setup
+    tip = page.findChild(QPushButton, "exportButton").toolTip()
+    assert tip.startswith("Nên chọn Excel (.xlsx)") and "CCCD" in tip and "csv_separator" in tip

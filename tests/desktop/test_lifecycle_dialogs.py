@@ -147,3 +147,32 @@ def test_the_default_output_previews_the_receipt(qtbot, ops, settle, code) -> No
     dialogs = page.findChildren(PdfPreviewDialog)
     assert len(dialogs) == 1 and dialogs[0].windowTitle() == f"Giấy tiếp nhận hồ sơ và hẹn trả kết quả — {code}"
     dialogs[0].close()
+
+
+def test_save_as_over_a_pdf_a_reader_holds_open_shows_one_line_in_the_message_box(qtbot, tmp_path,
+                                                                                   monkeypatch) -> None:
+    """Issue 14: a reprint saved over the PDF Acrobat shows: the message box says so; the old PDF is kept."""
+    import os
+
+    from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+    from core import files
+    from desktop.lifecycle.documents import SaveAsOutput
+    from tests.spreadsheets import leftovers, sharing_violation
+
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    target = tmp_path / "giay-tiep-nhan.pdf"
+    target.write_bytes(b"%PDF the one Acrobat shows")
+    monkeypatch.setattr(QFileDialog, "getSaveFileName", lambda *args, **kwargs: (str(target), "PDF (*.pdf)"))
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    real_replace = os.replace
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    assert SaveAsOutput().show(parent, "Giấy tiếp nhận", b"%PDF new", target.name) == ""
+    boxes = [b for b in parent.findChildren(QMessageBox) if b.objectName() == "errorMessage"]
+    assert len(boxes) == 1 and "giay-tiep-nhan.pdf" in boxes[0].text() and "\n" not in boxes[0].text()
+    boxes[0].close()
+    assert target.read_bytes() == b"%PDF the one Acrobat shows" and leftovers(tmp_path, target.name) == []
+    monkeypatch.setattr(os, "replace", real_replace)  # the reader closed it: saved
+    assert SaveAsOutput().show(parent, "Giấy tiếp nhận", b"%PDF new", target.name).endswith(str(target))
+    assert target.read_bytes() == b"%PDF new"

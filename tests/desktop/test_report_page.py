@@ -219,3 +219,25 @@ def test_the_window_shows_the_reminder_and_a_cell_opens_the_dossier_page(qtbot, 
     qtbot.waitUntil(lambda: built.window.current_title() == "Hồ sơ")
     qtbot.waitUntil(lambda: built.dossiers.detail.isVisible())
     assert built.dossiers.detail.detail.code == code
+
+
+def test_saving_over_a_workbook_excel_holds_open_says_so_in_one_line(page, settle, errors, tmp_path,
+                                                                     monkeypatch) -> None:
+    """Issue 14: re-saving the monthly xlsx while Excel shows it raised PermissionError inside a Qt callback
+    (the windowed app has no stderr: the clerk saw nothing)."""
+    import os
+
+    from core import files
+    from tests.spreadsheets import leftovers, sharing_violation
+
+    (tmp_path / "out").mkdir()
+    target = tmp_path / "out" / "bao-cao.xlsx"
+    target.write_bytes(b"the file Excel shows")
+    monkeypatch.setattr(actions, "choose_xlsx_path", lambda parent, name: str(target))
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    page.xlsx_button.click()
+    settle()
+    assert len(errors) == 1 and "bao-cao.xlsx" in errors[0] and "\n" not in errors[0] and "Excel" in errors[0]
+    assert target.read_bytes() == b"the file Excel shows" and leftovers(target.parent, target.name) == []
+    assert "bao-cao.xlsx" not in page.state_label.text()  # not "Saved …"

@@ -57,3 +57,26 @@ def test_print_wrong_state(run, tmp_path):
     assert code == 2 and "chưa dừng giải quyết" in err
     code, _, err = invoke("print", "apology", "--dossier", made["nd61-2018"].stopped, "--out", str(tmp_path / "x.pdf"))
     assert code == 2 and "chưa có văn bản xin lỗi" in err
+
+
+def test_a_pdf_a_reader_holds_open_exits_2_in_one_line_and_leaves_no_part_file(run, tmp_path, monkeypatch):
+    """Issue 14: Acrobat locks the PDF it shows; the command said nothing useful and left ``*.part`` behind."""
+    import os
+
+    from core import files
+    from tests.spreadsheets import leftovers, sharing_violation
+
+    invoke, made = run
+    invoke("print", "receipt", "--dossier", made["nd118-2025"].code, "--out", str(tmp_path / "first.pdf"))
+    folder = tmp_path / "out"
+    folder.mkdir()
+    target = folder / "giay-tiep-nhan.pdf"
+    target.write_bytes(b"%PDF the receipt the reader shows")
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    for args in (["receipt", "--dossier", made["nd118-2025"].code],
+                 ["register", "--from", "2025-01-01", "--to", "2025-12-31"]):
+        code, out, err = invoke("print", *args, "--out", str(target))
+        assert code == 2 and out == "" and err.count("\n") == 1 and "giay-tiep-nhan.pdf" in err and "đóng" in err
+        assert target.read_bytes() == b"%PDF the receipt the reader shows"
+        assert leftovers(folder, target.name) == []

@@ -144,3 +144,53 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
     code, out, _ = run("report", "submit", "--month", "2025-03")
     assert code == 0 and "lần 1" in out and "SHA-256" in out
     assert "không thay đổi" in run("report", "submit", "--month", "2025-03")[1]
+
+
+def test_a_field_imported_as_a_formula_is_text_in_the_II06a_xlsx(sqlite_register, tmp_path):
+    """Issue 13: a procedure imported with the field ``=cmd|' /C calc'!A0`` landed as a live formula in a cell
+    of column B of Biểu II.06a."""
+    from core.dossiers import intake
+    from core.procedures import import_catalog
+    from tests.spreadsheets import CALC, formula_cells
+
+    catalog = tmp_path / "danh-muc.csv"
+    catalog.write_text('code,name,field,duration_unit,duration\r\nX-1,Thủ tục lạ,"' + CALC.replace('"', '""')
+                       + '",day,2\r\n', encoding="utf-8")
+    with sqlite_register.transaction() as session:
+        assert import_catalog(session, catalog) == 1
+        intake(session, procedure_code="X-1", applicant_name="Nguyễn Văn An", received_at=at("2025-03-12 09:00"),
+               now=at("2025-04-01 08:00"))
+    with sqlite_register.session() as session:
+        data = xlsx_bytes(monthly_report(session, "2025-03", "calendar"))
+    path = tmp_path / "bieu.xlsx"
+    path.write_bytes(data)
+    assert formula_cells(path) == []
+    sheet = load_workbook(path).active
+    cells = [sheet.cell(row, 2) for row in range(10, 16) if sheet.cell(row, 2).value == CALC]
+    assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].quotePrefix
+
+
+def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(sqlite_register, tmp_path, capsys,
+                                                                              monkeypatch):
+    """Issue 14: re-saving the monthly xlsx (or PDF) while Excel (or Acrobat) holds it."""
+    import os
+
+    from core import files
+    from tests.spreadsheets import leftovers, sharing_violation
+
+    db = sqlite_register.url.removeprefix("sqlite:///")
+    sqlite_register.close()
+    main(["report", "monthly", "--month", "2025-03", "--db", db])  # opened once before the fault
+    capsys.readouterr()
+    monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
+    monkeypatch.setattr(os, "replace", sharing_violation)
+    folder = tmp_path / "out"
+    folder.mkdir()
+    for fmt in ("xlsx", "pdf", "json"):
+        target = folder / f"bao-cao.{fmt}"
+        target.write_bytes(b"the old file")
+        code = main(["report", "monthly", "--month", "2025-03", "--format", fmt, "--out", str(target), "--db", db])
+        _, err = capsys.readouterr()
+        assert code == 2 and err.count("\n") == 1 and f"bao-cao.{fmt}" in err and "đang mở" in err
+        assert target.read_bytes() == b"the old file"
+    assert leftovers(folder, "bao-cao.xlsx", "bao-cao.pdf", "bao-cao.json") == []  # no .part

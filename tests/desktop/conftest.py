@@ -40,6 +40,15 @@ def desk_settings(tmp_path: Path, monkeypatch):
     return settings
 
 
+@pytest.fixture(autouse=True)
+def _fresh_desk():
+    """Each test's file dialogs start in Documents again."""
+    yield
+    from desktop import file_dialogs
+
+    file_dialogs.forget()
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     db = as_tester(open_database(tmp_path / "t.db"))

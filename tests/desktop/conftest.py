@@ -42,10 +42,11 @@ def desk_settings(tmp_path: Path, monkeypatch):
 
 @pytest.fixture(autouse=True)
 def _fresh_desk():
-    """Each test's file dialogs start in Documents again."""
+    """Each test's file dialogs start in Documents again; no error reporting left installed."""
     yield
-    from desktop import file_dialogs
+    from desktop import error_report, file_dialogs
 
+    error_report.uninstall()
     file_dialogs.forget()
 
 

@@ -224,14 +224,20 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as error:  # a full disk, a read-only folder, a file held by another program
-        print(f"motcua: {_explain_os_error(error)}", file=sys.stderr)
+        line = _explain_os_error(error)
+        print(f"motcua: {line}", file=sys.stderr)
+        if args.command == "gui":
+            _show_in_a_box(line)
         return 2
     except Exception as error:  # noqa: BLE001 — one line, never a traceback; the details go to the log
         from core.logs import report_unexpected
 
         database_errors = sys.modules.get("sqlalchemy.exc")  # loaded by any command that reached the database
         if database_errors is None or not isinstance(error, database_errors.SQLAlchemyError):
-            print(f"motcua: {report_unexpected(error)}", file=sys.stderr)
+            line = report_unexpected(error)
+            print(f"motcua: {line}", file=sys.stderr)
+            if args.command == "gui":  # the windowed program has no stderr: the clerk reads it in a box
+                _show_in_a_box(line)
             return 1
         from core.db_errors import explain_database_error
 
@@ -254,6 +260,21 @@ def _start_log(args: argparse.Namespace) -> None:
     if setup_logging(default_data_dir()) is not None:
         words = [args.command, *(value for name, value in vars(args).items() if name.endswith("_command"))]
         log.info("command line: motcua %s", " ".join(str(word) for word in words if word))  # never the values
+
+
+def _show_in_a_box(line: str) -> None:
+    """The window's start failed unexpectedly: say it in a message box when Qt is up (never raises)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    try:
+        from PySide6.QtWidgets import QApplication
+
+        from desktop.messages import show_fatal
+
+        if QApplication.instance() is not None:
+            show_fatal(line)
+    except Exception:  # noqa: BLE001 — already in the log and on stderr
+        pass
 
 
 def _explain_os_error(error: OSError) -> str:

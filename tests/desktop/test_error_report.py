@@ -82,3 +82,43 @@ def test_qt_warnings_go_to_the_log(qtbot, reporting) -> None:
     path, _ = reporting
     qWarning("QPainter::begin: Paint device returned engine == 0")
     assert "QPainter::begin" in path.read_text(encoding="utf-8")
+
+
+def test_a_window_that_fails_to_start_says_so_in_a_box_not_only_on_a_missing_stderr(qtbot, tmp_path, monkeypatch) -> None:
+    """The windowed Windows program has no stderr: an unexpected error before the window shows is a box."""
+    import desktop.app
+    import desktop.messages
+    from cli.main import main
+    from core.places import default_data_dir
+
+    def broken(db, demo):
+        raise RuntimeError("a page could not be built")
+
+    shown: list[str] = []
+    monkeypatch.setattr(desktop.app, "open_office_database", broken)
+    monkeypatch.setattr(desktop.messages, "show_fatal", shown.append)
+    assert main(["gui", "--db", str(tmp_path / "t.db")]) == 1
+    log = default_data_dir() / "logs" / "motcua.log"
+    assert shown == [f"Lỗi không mong đợi: RuntimeError: a page could not be built. Chi tiết trong nhật ký: {log}"]
+    assert "in broken" in log.read_text(encoding="utf-8")
+
+
+def test_a_database_outside_the_profile_that_stays_readable_is_said_once_in_the_window(qtbot, tmp_path, monkeypatch) -> None:
+    """The GUI side of point 11: core's warning (here: chmod refused) shown over the window, once."""
+    from core import private_files
+    from core.storage import open_database
+    from desktop.desk import Desk
+
+    monkeypatch.setenv("HOME", str(tmp_path / "home"))
+    monkeypatch.setattr(private_files.os, "chmod", lambda *_: (_ for _ in ()).throw(PermissionError(1, "refused")))
+    open_database(tmp_path / "D" / "motcua.db").close()
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    window.show()
+    desk = Desk(guard=None, log_file=None)
+    desk.show_notes(window)
+    boxes = [w for w in window.findChildren(QMessageBox) if w.isVisible()]
+    assert len(boxes) == 1 and boxes[0].text().startswith("Không giới hạn được quyền đọc")
+    boxes[0].close()
+    desk.show_notes(window)
+    assert not [w for w in window.findChildren(QMessageBox) if w.isVisible()]

@@ -267,12 +267,9 @@ def _show_in_a_box(line: str) -> None:
     if "PySide6.QtWidgets" not in sys.modules:
         return
     try:
-        from PySide6.QtWidgets import QApplication
+        from desktop.error_report import show_fatal_if_up
 
-        from desktop.messages import show_fatal
-
-        if QApplication.instance() is not None:
-            show_fatal(line)
+        show_fatal_if_up(line)
     except Exception:  # noqa: BLE001 — already in the log and on stderr
         pass
 

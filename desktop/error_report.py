@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, Qt, QtMsgType, Signal, qInstallMessageHandle
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox, QWidget
 
 from core import logs
+from desktop import messages
 from desktop.messages import show_error
 
-__all__ = ["install", "uninstall", "front_window", "BOX_NAME"]
+__all__ = ["install", "uninstall", "front_window", "show_fatal_if_up", "BOX_NAME"]
 
 BOX_NAME = "unexpectedError"
 STATUS_MS = 30_000
@@ -64,6 +65,12 @@ class _Teller(QObject):
             return
         box = show_error(parent, line)
         box.setObjectName(BOX_NAME)
+
+
+def show_fatal_if_up(line: str) -> None:
+    """``line`` in a box that waits for the clerk, when the application exists (a start that failed)."""
+    if QApplication.instance() is not None:
+        messages.show_fatal(line)
 
 
 def _qt_message(kind: QtMsgType, _context, message: str) -> None:

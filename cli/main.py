@@ -221,6 +221,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if handler is None:
         parser.print_help()
         return 2
+    _start_log(args)
     try:
         return handler(args) or 0
     except UserError as error:
@@ -229,22 +230,73 @@ def main(argv: Sequence[str] | None = None) -> int:
     except KeyboardInterrupt:
         return 130
     except OSError as error:  # a full disk, a read-only folder, a file held by another program
-        from core.db_errors import explain_os_error
+        line = _explain_os_error(error)
+        print(f"motcua: {line}", file=sys.stderr)
+        if args.command == "gui":
+            _show_in_a_box(line)
+        return 2
+    except Exception as error:  # noqa: BLE001 — one line, never a traceback; the details go to the log
+        from core.logs import report_unexpected
 
-        where = f" ({error.filename})" if error.filename else ""
-        print(f"motcua: {explain_os_error(error) or f'lỗi tệp: {error.strerror or error}{where}.'}", file=sys.stderr)
-        return 1
-    except Exception as error:  # noqa: BLE001 — the database refused: say so in one line
-        from sqlalchemy.exc import SQLAlchemyError
-
+        database_errors = sys.modules.get("sqlalchemy.exc")  # loaded by any command that reached the database
+        if database_errors is None or not isinstance(error, database_errors.SQLAlchemyError):
+            line = report_unexpected(error)
+            print(f"motcua: {line}", file=sys.stderr)
+            if args.command == "gui":  # the windowed program has no stderr: the clerk reads it in a box
+                _show_in_a_box(line)
+            return 1
         from core.db_errors import explain_database_error
 
-        if not isinstance(error, SQLAlchemyError):
-            raise
         detail = getattr(error, "orig", None) or error
         clear = explain_database_error(error)
         print(f"motcua: {clear or f'cơ sở dữ liệu từ chối thao tác: {detail}. Chưa có gì được ghi.'}", file=sys.stderr)
         return 1
+    finally:
+        from core.private_files import take_warnings
+
+        for warning in take_warnings():  # e.g. a database outside the profile that could not be made private
+            print(f"motcua: {warning}", file=sys.stderr)
+
+
+def _start_log(args: argparse.Namespace) -> None:
+    """The log in the data folder (core/logs.py), opened once a command will run: nothing heavy is loaded."""
+    from core.logs import log, setup_logging
+    from core.places import default_data_dir
+
+    if setup_logging(default_data_dir()) is not None:
+        words = [args.command, *(value for name, value in vars(args).items() if name.endswith("_command"))]
+        log.info("command line: motcua %s", " ".join(str(word) for word in words if word))  # never the values
+
+
+def _show_in_a_box(line: str) -> None:
+    """The window's start failed unexpectedly: say it in a message box when Qt is up (never raises)."""
+    if "PySide6.QtWidgets" not in sys.modules:
+        return
+    try:
+        from desktop.error_report import show_fatal_if_up
+
+        show_fatal_if_up(line)
+    except Exception:  # noqa: BLE001 — already in the log and on stderr
+        pass
+
+
+def _explain_os_error(error: OSError) -> str:
+    """One line for an OS error a command did not handle itself: a file held open, a full disk, no right."""
+    from pathlib import Path
+
+    from core.files import explain_write_error
+    from core.logs import log
+
+    log.warning("File error in a command", exc_info=error)
+    if error.filename:
+        target = Path(error.filename)
+        if isinstance(error, FileNotFoundError) and target.parent.is_dir():
+            return f"không có tệp {target}."
+        return str(explain_write_error(error, target))
+    from core.db_errors import explain_os_error
+
+    clear = explain_os_error(error)
+    return str(clear) if clear else f"lỗi tệp: {error.strerror or error}."
 
 
 if __name__ == "__main__":

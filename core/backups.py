@@ -362,7 +362,8 @@ def backup_if_due(database: Database, keys: KeyStore, *, now: dt.datetime | None
     due = newest is None or newest[1].date() < now.date()
     if not due and at_exit:
         changed = [p.stat().st_mtime for p in (database.path, Path(f"{database.path}-wal")) if p.exists()]
-        due = max(changed, default=0) > newest[0].stat().st_mtime
+        # against the newest file written (two backups within one second share their name's moment)
+        due = max(changed, default=0) > max(path.stat().st_mtime for path in found)
     return create_backup(database, keys, now=now, kind="at-exit" if at_exit else "daily") if due else None
 
 

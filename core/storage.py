@@ -15,7 +15,6 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-import platformdirs
 from sqlalchemy import event, inspect, text
 from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
@@ -25,6 +24,7 @@ from core import audit, limits, protect
 from core.models import Dossier, IntakeGuidance
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
+from core.places import default_data_dir
 from core.snapshot import snapshot
 
 if TYPE_CHECKING:
@@ -38,12 +38,6 @@ PROC_MOUNTS = Path("/proc/mounts")
 #: File systems that reach another computer: SQLite's file locks are not safe on them.
 _NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs", "davfs",
                "fuse.davfs", "fuse.rclone", "ceph", "glusterfs", "fuse.glusterfs", "lustre")
-
-
-def default_data_dir() -> Path:
-    """The user's data folder (``MOTCUA_DATA_DIR`` overrides it, e.g. for tests)."""
-    override = os.environ.get("MOTCUA_DATA_DIR")
-    return Path(override) if override else Path(platformdirs.user_data_dir("motcua", appauthor=False))
 
 
 def database_url(target: str | os.PathLike[str] | None = None) -> str:
@@ -221,6 +215,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
     not safe there (several desks share a PostgreSQL server instead)."""
     url = database_url(target)
     parsed = make_url(url)
+    created_folder = False
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         folder = Path(parsed.database.removeprefix("file:")).parent
         share = network_share(folder)
@@ -230,16 +225,17 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
                             "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
                             f"The database file {parsed.database} is on a network share ({share}): SQLite's "
                             "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.")
+        created_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
             raise UserError(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.",
                             f"Cannot create the data folder {folder}: {exc.strerror}.")
-        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000})
+        engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
     else:
-        engine = create_engine(url, pool_pre_ping=True)
+        engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no citizen's values in errors
     database = Database(url=url, engine=engine, caller=caller)
     if migrate:
         try:
@@ -249,6 +245,10 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
             vi, en, _ = database_error_reason(exc) or (exc.orig, exc.orig, "")
             raise UserError(f"Không mở được cơ sở dữ liệu {url}: {vi}.",
                             f"Cannot open the database {url}: {en}.") from exc
+    if database.path is not None:  # outside the profile: this account only (core/private_files.py)
+        from core.private_files import protect_database
+
+        protect_database(database.path, created_folder=created_folder)
     return database
 
 

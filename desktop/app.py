@@ -24,6 +24,7 @@ from core.data_key import Protection, open_office_data
 from core.resources import resource_path
 from core.storage import Database, open_database
 from desktop.auto_backup import AutoBackup, ask_key_store
+from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
 from desktop.main_window import MainWindow, PageEntry
 from desktop.messages import show_error, show_fatal
@@ -195,30 +196,37 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     icon.addFile(str(resource_path("icons", "motcua-48.png")))
     app.setWindowIcon(icon)
     install_translator(app, choose_language(language))
+    desk = start_desk(app, db, demo)  # the log, unexpected errors told, one copy per database
+    if desk is None:
+        return 0  # another copy runs on this database: its window was brought forward
     keys = demo_keys() if demo else ask_key_store(None)  # the key before the login: a login is signed in the trail
     try:
         database, protection = open_office_database(db, demo, keys)
     except UserError as error:
         show_fatal(str(error))
+        desk.end()
         return 2
     caller = log_in(database, demo=demo)
     if caller is None:
         database.close()
+        desk.end()
         return 0
     database = database.as_caller(caller)
     built = build(database, protection=protection.message, keys=keys)
     built.window.show()
     if not protection.unlocked:
         show_error(built.window, protection.message)
+    desk.show_notes(built.window)
     backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
                         lambda text: built.window.statusBar().showMessage(text, 15_000))
-    backup.at_start()
+    backup.at_start()  # first removes the scratch copies of a backup cut off last time
+    ending = desk.watch_exit(app, built.window, built.ops, backup)  # close, Windows log-off/shutdown
     try:
         return app.exec()
     finally:
-        built.ops.shutdown()
-        backup.at_exit()
+        ending.run()  # once: nothing if the close or the log-off already backed up
         database.close()
+        desk.end()
 
 
 def demo_keys():

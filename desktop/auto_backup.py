@@ -1,5 +1,9 @@
 """Automatic backups from the window: once a day when the app starts, and at exit if anything changed.
 
+At start, the scratch folders of a backup that was cut off (the PC switched off mid-backup: each holds
+a plain copy of the database) are removed first, beside the database and in the data folder. The at-exit
+backup is triggered by `desktop.shutdown.ExitBackup` (window closed, Windows logging off or shutting down).
+
 The key store is chosen once by the composition root (the credential store, or the passphrase key
 file asked for in a dialog on a Linux desk without one); the backups themselves are core's
 (`core.backups.backup_if_due`). A failed backup never stops the clerk: it is said in the status bar.
@@ -13,7 +17,7 @@ from collections.abc import Callable
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from core.backups import BackupResult, backup_if_due
+from core.backups import BackupResult, backup_if_due, remove_stale_scratch
 from core.errors import UserError
 from core.secrets import KeyStore, choose_key_store
 from core.storage import Database, default_data_dir
@@ -49,11 +53,21 @@ class AutoBackup:
         self.ops, self.database, self.keys, self.say = ops, database, keys, say
 
     def at_start(self) -> None:
+        self.remove_stale_scratch()
         if self.keys is None:
             self.say(QCoreApplication.translate("AutoBackup", "Automatic backups are off: no data key."))
             return
         keys, database = self.keys, self.database
         self.ops.run(lambda _session: backup_if_due(database, keys), on_done=self._done, on_error=self._failed)
+
+    def remove_stale_scratch(self) -> list:
+        """Delete what killed backups left (plain copies of the database); returns the folders removed."""
+        if self.database.path is None:
+            return []
+        removed = remove_stale_scratch(self.database.path.parent, default_data_dir())
+        for folder in removed:
+            log.info("Removed the scratch folder of an interrupted backup: %s", folder.name)
+        return removed
 
     def at_exit(self) -> BackupResult | None:
         if self.keys is None:

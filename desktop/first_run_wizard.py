@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFileDialog, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
+from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from core.access import Caller
 from core.first_run import DEFAULT_HOURS, FirstRun, set_up_office
 from core.office import DEFAULT_SETTINGS
+from desktop.file_dialogs import open_file_name
 from desktop.messages import app_title
 from desktop.operations import Operations
 
@@ -45,7 +46,7 @@ class _FileRow(QWidget):
         row.addWidget(choose)
 
     def _choose(self, caption: str) -> None:
-        name, _ = QFileDialog.getOpenFileName(self, caption, "", self.tr("Tables (*.csv *.xlsx)"))
+        name = open_file_name(self, caption, self.tr("Tables (*.csv *.xlsx)"))
         if name:
             self.path.setText(name)
 

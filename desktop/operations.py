@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import logging
 import queue
-import traceback
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
@@ -28,6 +27,7 @@ from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from sqlmodel import Session
 
 from core.errors import UserError
+from core.logs import notifier, report_unexpected
 from core.storage import Database
 
 __all__ = ["Operations", "ErrorHandler"]
@@ -59,7 +59,7 @@ class Operations(QObject):
                  parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.database = database
-        self.show_error: ErrorHandler = show_error or (lambda text: log.error("%s", text))
+        self.show_error: ErrorHandler = show_error or _tell_unexpected
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="motcua-db")
         self._pending = 0
         self._closed = False
@@ -90,6 +90,12 @@ class Operations(QObject):
     def is_idle(self) -> bool:
         """True when no call is running or waiting for its callbacks."""
         return self._pending == 0
+
+    def wait(self) -> None:
+        """Block until every call submitted so far has run on the worker (their callbacks come later);
+        at once after `shutdown`."""
+        if not self._closed:
+            self._executor.submit(lambda: None).result()
 
     def shutdown(self) -> None:
         """Let the running call finish and drop the worker (at application exit); later calls are dropped."""
@@ -142,6 +148,14 @@ class Operations(QObject):
         self.show_error(str(error))
 
     def _show_unexpected(self, error: BaseException) -> None:
-        log.error("Unexpected error in a database operation:\n%s",
-                  "".join(traceback.format_exception(error)))
-        self.show_error(self.tr("An unexpected error occurred: %1").replace("%1", str(error)))
+        # logged with its traceback (core/logs.py); the clerk gets one line naming the log
+        self.show_error(report_unexpected(error, "Unexpected error in a database operation"))
+
+
+def _tell_unexpected(text: str) -> None:
+    """Without a window's error box: the application's notifier (`desktop.error_report`), else the log."""
+    notify = notifier()
+    if notify is not None:
+        notify(text)
+    else:
+        log.error("%s", text)

@@ -26,6 +26,19 @@ def _isolated_data_dir(tmp_path_factory: pytest.TempPathFactory, monkeypatch: py
 
 
 @pytest.fixture(autouse=True)
+def _no_log_left():
+    """A test that ran the CLI or the window in-process opened the log in its data folder and installed the
+    exception hooks: close and undo them, and forget warnings it left for the next test."""
+    yield
+    from core import logs, private_files
+
+    logs.reset_logging()
+    logs.set_notifier(None)
+    private_files.take_warnings()
+    private_files._said.clear()
+
+
+@pytest.fixture(autouse=True)
 def _fake_keyring():
     """The real credential store is never touched: each test gets an in-memory keyring backend."""
     import keyring

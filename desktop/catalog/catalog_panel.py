@@ -4,13 +4,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
 from desktop.catalog import data
 from desktop.catalog.catalog_model import CatalogModel
 from desktop.catalog.procedure_dialog import ProcedureDialog
+from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
 
@@ -23,11 +24,11 @@ XLSX_ADVICE = QT_TRANSLATE_NOOP("Tables", "Excel (.xlsx) is recommended: it keep
 
 
 def choose_open_file(parent: QWidget, title: str) -> str:
-    return QFileDialog.getOpenFileName(parent, title, "", "Bảng tính (*.xlsx *.csv)")[0]
+    return open_file_name(parent, title, "Bảng tính (*.xlsx *.csv)")
 
 
 def choose_save_file(parent: QWidget, title: str) -> str:
-    return QFileDialog.getSaveFileName(parent, title, "danh-muc-thu-tuc.xlsx", "Bảng tính (*.xlsx *.csv)")[0]
+    return save_file_name(parent, title, "danh-muc-thu-tuc.xlsx", "Bảng tính (*.xlsx *.csv)")
 
 
 class CatalogPanel(QWidget):

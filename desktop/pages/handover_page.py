@@ -10,11 +10,10 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDir, Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QFileDialog, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
@@ -24,6 +23,7 @@ from desktop.handover.mode_box import ModeBox
 from desktop.handover.result_view import ReconcileResultView
 from desktop.catalog.catalog_panel import XLSX_ADVICE
 from desktop.handover.table_model import HandoverTableModel
+from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
 from desktop.operations import Operations
@@ -33,15 +33,12 @@ __all__ = ["HandoverPage", "ask_open_file", "ask_save_file"]
 
 def ask_open_file(parent: QWidget) -> str:
     caption = QCoreApplication.translate("HandoverPage", "Provincial export")
-    path, _ = QFileDialog.getOpenFileName(parent, caption, QDir.homePath(), "Excel, CSV (*.xlsx *.csv)")
-    return path
+    return open_file_name(parent, caption, "Excel, CSV (*.xlsx *.csv)")
 
 
 def ask_save_file(parent: QWidget, suggested: str) -> str:
     caption = QCoreApplication.translate("HandoverPage", "Export the list")
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(QDir.homePath()) / suggested),
-                                          "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
-    return path
+    return save_file_name(parent, caption, suggested, "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
 
 
 class _CodeEdit(QLineEdit):

@@ -5,13 +5,13 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QDate, QDir, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QFileDialog, QHBoxLayout, QHeaderView, QLabel,
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
 from core.satisfaction import Figures
+from desktop.file_dialogs import save_file_name
 from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import export_figures, fetch_figures
@@ -23,7 +23,7 @@ __all__ = ["FiguresView", "ask_xlsx_path"]
 def ask_xlsx_path(parent: QWidget, suggested: str) -> str:
     """Where to save the workbook ("" when cancelled); tests replace it."""
     caption = QCoreApplication.translate("FiguresView", "Save the figures as Excel")
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(QDir.homePath()) / suggested), "Excel (*.xlsx)")
+    path = save_file_name(parent, caption, suggested, "Excel (*.xlsx)")
     return path if not path or path.lower().endswith(".xlsx") else path + ".xlsx"
 
 

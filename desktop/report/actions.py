@@ -7,10 +7,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QMessageBox, QWidget
 
-from PySide6.QtCore import QCoreApplication, QDir
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from desktop.file_dialogs import save_file_name
 
 __all__ = ["choose_xlsx_path", "confirm", "show_pdf"]
 
@@ -18,8 +18,7 @@ __all__ = ["choose_xlsx_path", "confirm", "show_pdf"]
 def choose_xlsx_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save the upload file ("" when cancelled); ".xlsx" is added when missing."""
     caption = QCoreApplication.translate("ReportPage", "Save the report for upload")
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(QDir.homePath()) / suggested),
-                                          "Excel (*.xlsx)")
+    path = save_file_name(parent, caption, suggested, "Excel (*.xlsx)")
     if path and not path.lower().endswith(".xlsx"):
         path += ".xlsx"
     return path

@@ -6,18 +6,26 @@
 
 `ask_printer` and `ask_save_path` are module functions so tests replace them instead of a dialog
 that would block. `print_pdf` paints the pages of a `QPdfDocument` on any `QPrinter`.
+
+The PDF is read from memory (a `QBuffer`): a receipt carries a citizen's name, CCCD and address, and a
+copy in %TEMP% would outlive the window (the viewer holds the file open, so Windows refuses to delete
+it). "Save PDF" writes through `core.files.write_file`: a file held open by a PDF reader or Excel is
+told in one line, never a traceback.
 """
 
 from __future__ import annotations
 
-from pathlib import Path
-
-from PySide6.QtCore import QCoreApplication, QDir, QRectF, QSize, QTemporaryDir, Signal
+from PySide6.QtCore import QBuffer, QByteArray, QCoreApplication, QIODevice, QRectF, QSize, Signal
 from PySide6.QtGui import QGuiApplication, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-from PySide6.QtWidgets import (QDialog, QFileDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QDialog, QHBoxLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from core.errors import UserError
+from core.files import write_file
+from desktop.file_dialogs import save_file_name
+from desktop.messages import show_error
 
 __all__ = ["PdfPreview", "PdfPreviewDialog", "print_pdf", "ask_printer", "ask_save_path"]
 
@@ -37,8 +45,7 @@ def ask_printer(parent: QWidget | None) -> QPrinter | None:
 def ask_save_path(parent: QWidget | None, suggested: str) -> str:
     """Where to save the PDF ("" when the clerk cancels)."""
     caption = QCoreApplication.translate("PdfPreview", "Save PDF")
-    path, _ = QFileDialog.getSaveFileName(parent, caption, str(Path(QDir.homePath()) / suggested), "PDF (*.pdf)")
-    return path
+    return save_file_name(parent, caption, suggested, "PDF (*.pdf)")
 
 
 def print_pdf(document: QPdfDocument, printer: QPrinter) -> int:
@@ -73,8 +80,7 @@ class PdfPreview(QWidget):
         super().__init__(parent)
         self.data = b""
         self.file_name = "tai-lieu.pdf"
-        self._dir = QTemporaryDir()
-        self._loads = 0
+        self._buffer: QBuffer | None = None  # the bytes the document reads, alive while it is shown
         self.document = QPdfDocument(self)
         self.view = QPdfView(self)
         self.view.setDocument(self.document)
@@ -103,18 +109,29 @@ class PdfPreview(QWidget):
     def load(self, data: bytes, *, title: str = "", file_name: str = "tai-lieu.pdf") -> int:
         """Show the PDF ``data``; returns its page count (0 if it cannot be read)."""
         self.document.close()
-        self._loads += 1
-        path = Path(self._dir.path()) / f"preview-{self._loads}.pdf"
-        path.write_bytes(data)
-        error = self.document.load(str(path))
-        ok = error == QPdfDocument.Error.None_
+        self._drop_buffer()
+        self._buffer = QBuffer(self)
+        self._buffer.setData(QByteArray(data))
+        self._buffer.open(QIODevice.OpenModeFlag.ReadOnly)
+        self.document.load(self._buffer)  # from memory: no file anywhere (QPdfDocument reads it at once)
+        ok = self.document.status() == QPdfDocument.Status.Ready and self.document.pageCount() > 0
+        if not ok:
+            self.document.close()
+            self._drop_buffer()
         self.data, self.file_name = (data, file_name) if ok else (b"", file_name)
         self.title.setText(title)
         self._enable(ok)
         return self.document.pageCount() if ok else 0
 
+    def _drop_buffer(self) -> None:
+        if self._buffer is not None:
+            self._buffer.close()
+            self._buffer.deleteLater()
+            self._buffer = None
+
     def clear(self) -> None:
         self.document.close()
+        self._drop_buffer()
         self.data = b""
         self.title.clear()
         self._enable(False)
@@ -130,14 +147,19 @@ class PdfPreview(QWidget):
         return pages
 
     def save_as(self) -> str:
-        """Ask where to save the PDF and write it there; returns the path ("" when cancelled)."""
+        """Ask where to save the PDF and write it there; returns the path ("" when cancelled or refused:
+        a file held open by another program, a full disk… is said in one line over the preview)."""
         if not self.data:
             return ""
         path = ask_save_path(self, self.file_name)
         if path:
             if not path.lower().endswith(".pdf"):
                 path += ".pdf"
-            Path(path).write_bytes(self.data)
+            try:
+                write_file(path, self.data)
+            except UserError as error:  # FileInUse: "close it and save again"
+                show_error(self.window(), str(error))
+                return ""
             self.saved.emit(path)
         return path
 

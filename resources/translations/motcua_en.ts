@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+103"/>
+        <location filename="../../desktop/app.py" line="+111"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+33"/>
+        <location filename="../../desktop/auto_backup.py" line="+37"/>
         <source>Passphrase of the data key</source>
         <translation>Passphrase of the data key</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Automatic backups are off: no data key.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Backed up and checked: %1</source>
         <translation>Backed up and checked: %1</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+38"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+39"/>
         <source>Search by code or name, accents optional</source>
         <translation>Search by code or name, accents optional</translation>
     </message>
@@ -2006,7 +2006,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+61"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+62"/>
         <source>Set up the office — %1</source>
         <translation>Set up the office — %1</translation>
     </message>
@@ -2274,12 +2274,12 @@
         <translation>Provincial export</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>code given by the provincial system</source>
         <translation>code given by the provincial system</translation>
     </message>
@@ -3406,15 +3406,6 @@
     </message>
 </context>
 <context>
-    <name>Operations</name>
-    <message>
-        <location filename="../../desktop/operations.py" line="+147"/>
-        <source>An unexpected error occurred: %1</source>
-        <extracomment>Shows an error to the user (set by the composition root: a message box over the main window). How often the GUI thread looks for finished calls while some are pending. Emitted (on the GUI thread) after each call&apos;s callbacks have run. Emitted when no call is pending any more: tests wait on it (``qtbot.waitUntil(ops.is_idle)``).</extracomment>
-        <translation>An unexpected error occurred: %1</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/accounts/password_dialog.py" line="+21"/>
@@ -3460,12 +3451,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/widgets/pdf_preview.py" line="+39"/>
+        <location filename="../../desktop/widgets/pdf_preview.py" line="+47"/>
         <source>Save PDF</source>
         <translation>Save PDF</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>&amp;Print…</source>
         <translation>&amp;Print…</translation>
     </message>
@@ -3478,7 +3469,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>&amp;Close</source>
         <translation>&amp;Close</translation>
     </message>
@@ -4371,7 +4362,7 @@ stopped</translation>
         <translation>Save the report for upload</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -4532,6 +4523,14 @@ stopped</translation>
         <location line="+5"/>
         <source>Close</source>
         <translation>Close</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <location filename="../../desktop/shutdown.py" line="+39"/>
+        <source>One-Stop Office is backing up its data…</source>
+        <translation>One-Stop Office is backing up its data…</translation>
     </message>
 </context>
 <context>

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+103"/>
+        <location filename="../../desktop/app.py" line="+111"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+86"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -329,17 +329,17 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+33"/>
+        <location filename="../../desktop/auto_backup.py" line="+37"/>
         <source>Passphrase of the data key</source>
         <translation>Cụm mật khẩu của khóa dữ liệu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Sao lưu tự động đang tắt: chưa có khóa dữ liệu.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+26"/>
         <source>Backed up and checked: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
@@ -630,7 +630,7 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+38"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+39"/>
         <source>Search by code or name, accents optional</source>
         <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
     </message>
@@ -2000,7 +2000,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+61"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+62"/>
         <source>Set up the office — %1</source>
         <translation>Thiết lập cơ quan — %1</translation>
     </message>
@@ -2268,12 +2268,12 @@
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Export the list</source>
         <translation>Xuất danh sách chờ nhập</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+35"/>
         <source>code given by the provincial system</source>
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
@@ -3398,15 +3398,6 @@
     </message>
 </context>
 <context>
-    <name>Operations</name>
-    <message>
-        <location filename="../../desktop/operations.py" line="+147"/>
-        <source>An unexpected error occurred: %1</source>
-        <extracomment>Shows an error to the user (set by the composition root: a message box over the main window). How often the GUI thread looks for finished calls while some are pending. Emitted (on the GUI thread) after each call&apos;s callbacks have run. Emitted when no call is pending any more: tests wait on it (``qtbot.waitUntil(ops.is_idle)``).</extracomment>
-        <translation>Đã xảy ra lỗi ngoài dự kiến: %1</translation>
-    </message>
-</context>
-<context>
     <name>PasswordDialog</name>
     <message>
         <location filename="../../desktop/accounts/password_dialog.py" line="+21"/>
@@ -3452,12 +3443,12 @@
 <context>
     <name>PdfPreview</name>
     <message>
-        <location filename="../../desktop/widgets/pdf_preview.py" line="+39"/>
+        <location filename="../../desktop/widgets/pdf_preview.py" line="+47"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+44"/>
         <source>&amp;Print…</source>
         <translation>&amp;In…</translation>
     </message>
@@ -3470,7 +3461,7 @@
 <context>
     <name>PdfPreviewDialog</name>
     <message>
-        <location line="+64"/>
+        <location line="+80"/>
         <source>&amp;Close</source>
         <translation>Đó&amp;ng</translation>
     </message>
@@ -4362,7 +4353,7 @@ rút, dừng</translation>
         <translation>Lưu báo cáo để tải lên</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Yes</source>
         <translation>Có</translation>
     </message>
@@ -4523,6 +4514,14 @@ rút, dừng</translation>
         <location line="+5"/>
         <source>Close</source>
         <translation>Đóng</translation>
+    </message>
+</context>
+<context>
+    <name>Shutdown</name>
+    <message>
+        <location filename="../../desktop/shutdown.py" line="+39"/>
+        <source>One-Stop Office is backing up its data…</source>
+        <translation>Một Cửa đang sao lưu dữ liệu…</translation>
     </message>
 </context>
 <context>

@@ -40,6 +40,16 @@ def desk_settings(tmp_path: Path, monkeypatch):
     return settings
 
 
+@pytest.fixture(autouse=True)
+def _fresh_desk():
+    """Each test's file dialogs start in Documents again; no error reporting left installed."""
+    yield
+    from desktop import error_report, file_dialogs
+
+    error_report.uninstall()
+    file_dialogs.forget()
+
+
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
     db = as_tester(open_database(tmp_path / "t.db"))

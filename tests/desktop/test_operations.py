@@ -48,10 +48,15 @@ def test_a_failed_write_is_rolled_back(qtbot, ops, settle, errors, database) -> 
         assert get_office(session) is None
 
 
-def test_an_unexpected_error_is_shown_not_raised(qtbot, ops, settle, errors) -> None:
+def test_an_unexpected_error_is_shown_not_raised(qtbot, ops, settle, errors, tmp_path) -> None:
+    """One line for the clerk naming the log; the traceback in the log (issue 14 point 8)."""
+    from core.logs import setup_logging
+
+    path = setup_logging(tmp_path / "data")
     ops.run(lambda session: 1 / 0)
     settle()
-    assert len(errors) == 1 and errors[0].startswith("Đã xảy ra lỗi ngoài dự kiến")
+    assert errors == [f"Lỗi không mong đợi: ZeroDivisionError: division by zero. Chi tiết trong nhật ký: {path}"]
+    assert "Traceback" in path.read_text(encoding="utf-8") and "1 / 0" in path.read_text(encoding="utf-8")
 
 
 def test_error_messages_open_without_blocking(qtbot) -> None:

@@ -165,18 +165,26 @@ def test_workflow_builds_runs_and_keeps_the_installer():
     assert steps.index(upload) == len(steps) - 1 and upload["if"] == "always()"
 
 
-def test_workflow_commands_are_valid_for_the_command_line():
-    """The frozen commands the runner runs parse with today's command line (options and their order)."""
-    from cli.main import build_parser
-
-    script = "\n".join(step.get("run", "") for step in _workflow()["jobs"]["windows"]["steps"])
-    commands = [shlex.split(command.replace("$db", "demo.db").replace("$pdf", "bao-cao.pdf"))
-                for command in re.findall(r"& dist\\motcua\\motcua\.exe ([^|\n]+)", script)]
+def test_workflow_commands_work_with_todays_command_line(tmp_path):
+    """The commands the runner gives the frozen program, run here in the same order with the same
+    environment (the job's account for all but the demo, which makes that account) through the
+    development install's command line."""
+    job = _workflow()["jobs"]["windows"]
+    script = "\n".join(step.get("run", "") for step in job["steps"])
+    commands = [shlex.split(command) for command in re.findall(r"& dist\\motcua\\motcua\.exe ([^|\n]+)", script)]
     assert [args[2:4] for args in commands if args[0] == "--db"] == [["demo", "--dossiers"], ["report", "monthly"]]
-    parser = build_parser()
+    before_demo = script[:script.index("& dist\\motcua\\motcua.exe --db $db demo")]
+    assert before_demo.rstrip().endswith("Remove-Item Env:MOTCUA_USER")
+    env = {key: value for key, value in os.environ.items() if not key.startswith("MOTCUA_")}
+    env.update({key: str(value) for key, value in job["env"].items()}, MOTCUA_DATA_DIR=str(tmp_path))
+    motcua = Path(sys.executable).with_name("motcua")
+    values = {"$db": str(tmp_path / "demo.db"), "$pdf": str(tmp_path / "bao-cao.pdf")}
     for args in commands:
-        if args != ["--version"]:
-            parser.parse_args(args)  # exits (SystemExit) on an unknown command or option
+        args = [values.get(arg, arg) for arg in args]
+        run_env = {k: v for k, v in env.items() if not ("demo" in args and k == "MOTCUA_USER")}
+        result = subprocess.run([str(motcua), *args], capture_output=True, text=True, env=run_env, timeout=600)
+        assert result.returncode == 0, f"motcua {' '.join(args)}: {result.stderr}"
+    assert (tmp_path / "bao-cao.pdf").read_bytes().startswith(b"%PDF")
 
 
 def test_checklist_covers_what_only_a_real_pc_shows():

@@ -89,7 +89,7 @@ ArchitecturesInstallIn64BitMode=x64compatible
 MinVersion=10.0
 ; While Một Cửa runs it holds the named mutex MotCuaAppMutex (and Global\MotCuaAppMutex, seen from
 ; every session of the PC): Setup and the uninstaller then ask to close it first (a silent Setup
-; stops). For a copy they do not see through it, Windows' Restart Manager is asked to close it.
+; stops). A copy the mutex check misses is closed through Windows' Restart Manager.
 AppMutex=MotCuaAppMutex,Global\MotCuaAppMutex
 #ifdef Sign
 ; build.ps1 defines Sign and the sign tool "motcua" (iscc /Smotcua=...) when a certificate is set:
@@ -127,12 +127,14 @@ Name: "vietnamese"; MessagesFile: "{#Vietnamese}"
 
 [CustomMessages]
 english.StartMenuComment=Receive and return the results of administrative procedures
-english.KeepsData=Your office data (%1) is kept: delete that folder yourself only if you no longer need it.
+english.KeepsData=Your office data (%1) is kept: delete it yourself only if you no longer need it.
 english.EveryUsersData=the folder %LOCALAPPDATA%\motcua of each Windows user who used Một Cửa on this PC
+english.FoundHere=Found on this PC:
 #ifdef Vietnamese
 vietnamese.StartMenuComment=Tiếp nhận và trả kết quả thủ tục hành chính
-vietnamese.KeepsData=Dữ liệu của cơ quan (%1) được giữ nguyên: chỉ tự xoá thư mục đó khi không còn cần đến.
+vietnamese.KeepsData=Dữ liệu của cơ quan (%1) được giữ nguyên: chỉ tự xoá khi không còn cần đến.
 vietnamese.EveryUsersData=thư mục %LOCALAPPDATA%\motcua của từng người dùng Windows đã dùng Một Cửa trên máy này
+vietnamese.FoundHere=Có trên máy này:
 #endif
 
 [Tasks]
@@ -172,31 +174,36 @@ begin
   StringChangeEx(Result, '%SystemDrive%', ExpandConstant('{%SystemDrive|C:}'), True);
 end;
 
-function EveryUsersDataFolders(): String;
+function FoundDataFolders(): String;
 var
   Profiles, Folder: String;
   Found: TFindRec;
 begin
-  Result := CustomMessage('EveryUsersData');
+  Result := '';
   Profiles := ProfilesFolder();
   if FindFirst(AddBackslash(Profiles) + '*', Found) then
   try
     repeat
       Folder := AddBackslash(Profiles) + Found.Name + '\AppData\Local\motcua';
       if (Found.Name <> '.') and (Found.Name <> '..') and DirExists(Folder) then
-        Result := Result + #13#10 + Folder;
+        Result := Result + #13#10 + '  ' + Folder;
     until not FindNext(Found);
   finally
     FindClose(Found);
   end;
 end;
 
-function DataFolderText(): String;
+function DataMessage(): String;
+var
+  Found: String;
 begin
-  if IsAdminInstallMode then
-    Result := EveryUsersDataFolders()
-  else
-    Result := ExpandConstant('{localappdata}\motcua');
+  if IsAdminInstallMode then begin
+    Result := FmtMessage(CustomMessage('KeepsData'), [CustomMessage('EveryUsersData')]);
+    Found := FoundDataFolders();
+    if Found <> '' then
+      Result := Result + #13#10#13#10 + CustomMessage('FoundHere') + Found;
+  end else
+    Result := FmtMessage(CustomMessage('KeepsData'), [ExpandConstant('{localappdata}\motcua')]);
 end;
 
 procedure CurUninstallStepChanged(CurUninstallStep: TUninstallStep);
@@ -204,7 +211,7 @@ var
   Message: String;
 begin
   if CurUninstallStep = usPostUninstall then begin
-    Message := FmtMessage(CustomMessage('KeepsData'), [DataFolderText()]);
+    Message := DataMessage();
     Log(Message);
     if not UninstallSilent then
       MsgBox(Message, mbInformation, MB_OK);

@@ -307,9 +307,10 @@ def test_setup_installs_upgrades_and_uninstalls_for_all_users_keeping_the_data(w
     assert_data_kept(office_data)
     assert (clerk / "motcua.db").read_bytes() == b"the clerk's data"
     message = text[text.index("Your office data ("):]
-    assert r"%LOCALAPPDATA%\motcua of each Windows user" in message
-    assert r"\thuky\AppData\Local\motcua" in message
-    assert "\\" + wine.expand("USERNAME") + r"\AppData\Local\motcua" in message
+    assert message.startswith(r"Your office data (the folder %LOCALAPPDATA%\motcua of each Windows user")
+    found = message[message.index("Found on this PC:"):]
+    assert r"\thuky\AppData\Local\motcua" in found
+    assert "\\" + wine.expand("USERNAME") + r"\AppData\Local\motcua" in found
     shutil.rmtree(clerk.parent.parent.parent)
 
 

@@ -1,8 +1,8 @@
 """Packaging (issue 8): the PyInstaller spec, the frozen Linux bundle, the Inno Setup script, the
 Linux menu entry and the icon.
 
-The static tests read the files (no build). The frozen tests build the one-folder bundle once for
-the module (about a minute on two cores) and run the frozen program as a user would: ``--version``,
+The static tests read the files (no build). The frozen tests use the one-folder bundle built once
+for the session (``bundle`` in conftest.py, about a minute on two cores) and run the frozen program as a user would: ``--version``,
 ``demo``, ``report monthly --format pdf``, the window (offscreen), and the Linux install script.
 """
 
@@ -17,7 +17,6 @@ import sqlite3
 import struct
 import subprocess
 import sys
-import time
 import types
 from pathlib import Path
 
@@ -50,14 +49,18 @@ class _Recorder:
         _Recorder.made.append(self)
 
 
-def _read_spec(platform: str) -> dict:
-    """Execute the spec with the build steps replaced by recorders, as PyInstaller would on ``platform``."""
+def _read_spec(platform: str, workpath: Path | None = None) -> dict:
+    """Execute the spec with the build steps replaced by recorders, as PyInstaller would on ``platform``
+    (``workpath``: PyInstaller's work folder, where the spec may write files)."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package, **_: [f"{package}.<all>"]
-    hooks.collect_data_files = lambda package, includes=(), **_: [(f"<{package}:{i}>", package) for i in includes]
+    hooks.collect_data_files = lambda package, includes=(), **_: [(f"<{package}:{i}>", package)
+                                                                  for i in includes or ["*"]]
     kinds = {kind: type(kind, (_Recorder,), {}) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")}
     _Recorder.made = []
     namespace = {"SPECPATH": str(INSTALLER), "__file__": str(SPEC), **kinds}
+    if workpath is not None:
+        namespace["workpath"] = str(workpath)
     code = compile(SPEC.read_text(encoding="utf-8"), str(SPEC), "exec")
     with pytest.MonkeyPatch.context() as patch:  # only while the spec runs
         for name in ("PyInstaller", "PyInstaller.utils"):
@@ -98,18 +101,28 @@ def test_spec_bundles_resources_and_migrations_where_the_code_looks_for_them():
                    "sqlalchemy.dialects.postgresql.psycopg", "sqlalchemy.dialects.sqlite.pysqlite", "alembic.op"):
         assert module in hidden
     assert ("<holidays:locale/*/LC_MESSAGES/VN.mo>", "holidays") in analysis.kwargs["datas"]
+    # the time-zone database, whole (Windows has none for zoneinfo)
+    assert ("<tzdata:*>", "tzdata") in analysis.kwargs["datas"]
+    assert {"zoneinfo", "tzdata.<all>"} <= set(hidden)
     assert "PySide6.QtWebEngineCore" in analysis.kwargs["excludes"]
     # one console executable "motcua" on Linux, in a one-folder COLLECT named motcua
     assert [(e.kwargs["name"], e.kwargs["console"]) for e in made["EXE"]] == [("motcua", True)]
     assert all(e.kwargs["exclude_binaries"] for e in made["EXE"])
+    assert made["EXE"][0].kwargs["version"] is None  # a version resource is a Windows thing
     assert made["COLLECT"][0].kwargs["name"] == "motcua"
 
 
-def test_spec_on_windows_adds_the_windowed_executable_the_shortcuts_start():
-    made = _read_spec("win32")
+def test_spec_on_windows_adds_the_windowed_executable_the_shortcuts_start(tmp_path):
+    made = _read_spec("win32", workpath=tmp_path)
     assert [(e.kwargs["name"], e.kwargs["console"]) for e in made["EXE"]] == [("motcua", True), ("motcua-gui", False)]
     for exe in made["EXE"]:
         assert Path(exe.kwargs["icon"]) == ICONS / "motcua.ico"
+        # the version resource, written into the work folder at build time from pyproject.toml
+        version_file = Path(exe.kwargs["version"])
+        assert version_file.parent == tmp_path
+        text = version_file.read_text(encoding="utf-8")
+        assert f"StringStruct('OriginalFilename', '{exe.kwargs['name']}.exe')" in text
+        assert f"StringStruct('ProductVersion', '{__version__}')" in text
     assert "motcua-gui.exe" in ISS.read_text(encoding="utf-8-sig")
 
 
@@ -141,12 +154,14 @@ def test_inno_setup_script_installs_the_program_and_never_the_data():
     sections = _iss_sections()
     setup = dict(line.split("=", 1) for line in sections["Setup"])
     assert re.fullmatch(r"\{\{[0-9A-F]{8}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{4}-[0-9A-F]{12}\}", setup["AppId"])
-    assert setup["DefaultDirName"] == r"{autopf}\MotCua"
+    assert setup["DefaultDirName"] == "{#DefaultDir}"
+    assert '#define DefaultDir "{autopf}\\MotCua"' in ISS.read_text(encoding="utf-8-sig")
     assert setup["SetupIconFile"] == r"..\resources\icons\motcua.ico"
     # the program files go to {app}, and only {app} is ever cleaned: the data folder is not named
     files = _entries(sections["Files"])
-    assert files == [{"Source": r"..\dist\motcua\*", "DestDir": "{app}",
+    assert files == [{"Source": r"{#BundleDir}\*", "DestDir": "{app}",
                       "Flags": "ignoreversion recursesubdirs createallsubdirs"}]
+    assert '#define BundleDir "..\\dist\\motcua"' in ISS.read_text(encoding="utf-8-sig")
     for section in ("InstallDelete", "UninstallDelete"):
         for entry in _entries(sections.get(section, [])):
             assert entry["Name"].startswith("{app}\\"), entry
@@ -163,6 +178,16 @@ def test_inno_setup_script_installs_the_program_and_never_the_data():
     assert '#define AppExe "motcua-gui.exe"' in ISS.read_text(encoding="utf-8-sig")
     (run,) = _entries(sections["Run"])
     assert "postinstall" in run["Flags"]
+    # a running app stops the setup and the uninstaller (the app holds these named mutexes)
+    assert setup["AppMutex"] == r"MotCuaAppMutex,Global\MotCuaAppMutex"
+    # x64compatible is Inno Setup 6.3's: older compilers are refused with that reason
+    assert setup["ArchitecturesAllowed"] == setup["ArchitecturesInstallIn64BitMode"] == "x64compatible"
+    text = ISS.read_text(encoding="utf-8-sig")
+    assert "#if Ver < EncodeVer(6, 3, 0)" in text and "Inno Setup 6.3 or newer" in text
+    assert "Inno Setup 6 script" not in text
+    # Windows' numeric version is derived, the text version is given as is
+    assert setup["VersionInfoVersion"] == setup["VersionInfoProductVersion"] == "{#NumericVersion}"
+    assert setup["VersionInfoProductTextVersion"] == setup["AppVersion"] == "{#AppVersion}"
     # English always; Vietnamese only when its messages file is there
     assert 'Name: "english"; MessagesFile: "compiler:Default.isl"' in sections["Languages"]
 
@@ -219,25 +244,6 @@ def _frozen_env(data_dir: Path) -> dict[str, str]:
 
 
 @pytest.fixture(scope="module")
-def bundle(tmp_path_factory) -> Path:
-    """The one-folder bundle, built once for this module from the checkout."""
-    if not sys.platform.startswith("linux"):
-        pytest.skip("the frozen-bundle tests build the Linux bundle")
-    pytest.importorskip("PyInstaller", reason="PyInstaller is not installed (pip install -e '.[test]')")
-    where = tmp_path_factory.mktemp("pyinstaller")
-    started = time.monotonic()
-    result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(where / "dist"), "--workpath", str(where / "work"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800)
-    assert result.returncode == 0, result.stderr[-4000:]
-    folder = where / "dist" / "motcua"
-    size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())
-    print(f"\nbundle built in {time.monotonic() - started:.0f} s: {size / 2**20:.0f} MB")
-    return folder
-
-
-@pytest.fixture(scope="module")
 def frozen(bundle, tmp_path_factory):
     """``frozen(*args)`` → the completed ``motcua *args`` of the bundle, in a throw-away data folder."""
     data_dir = tmp_path_factory.mktemp("frozen-data")
@@ -262,6 +268,8 @@ def test_bundle_layout(bundle):
     assert (internal / "resources" / "translations" / "motcua_vi.qm").is_file()
     assert sorted(p.name for p in (internal / "resources" / "fonts").glob("*.ttf"))
     assert (internal / "core" / "migrations" / "env.py").is_file()
+    # the time-zone database (Windows has none of its own for zoneinfo)
+    assert (internal / "tzdata" / "zoneinfo" / "Asia" / "Ho_Chi_Minh").read_bytes().startswith(b"TZif")
     versions = {p.name for p in (ROOT / "core" / "migrations" / "versions").glob("*.py")}
     assert versions <= {p.name for p in (internal / "core" / "migrations" / "versions").glob("*.py")}
     assert not list(internal.rglob("*Qt6Quick*")) and not list(internal.rglob("*WebEngine*"))

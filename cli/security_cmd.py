@@ -157,20 +157,17 @@ def users_reset(args: argparse.Namespace) -> int:
 
 def users_rescue(args: argparse.Namespace) -> int:
     """The recovery sheet opens an admin account again (and gives this desk the key if it lacks it)."""
-    from core.accounts import rescue_admin
-    from core.data_key import bring_key
-    from core.recovery import decode_key
     from cli.commands import key_store
+    from core.data_key import rescue_with_sheet
+    from core.recovery import decode_key
 
-    key = decode_key(_recovery_text())
+    groups = _recovery_text()
+    decode_key(groups)  # a mistyped group is named before the new password is asked
     store = key_store(required=True)
     database = _open_unsigned(args)
     try:
-        if not database.unlocked:
-            bring_key(database.as_caller(_system()), store, key, how="nhận khoá từ phiếu khôi phục")
         password = new_password(f"Mật khẩu mới cho {args.username}: ")
-        with database.as_caller(_system()).transaction() as session:
-            account = rescue_admin(session, args.username, password, key)
+        account = rescue_with_sheet(database, store, args.username, password, groups)
     finally:
         database.close()
     print(f"Đã mở lại tài khoản quản trị {account.username}; hãy đăng nhập và đổi mật khẩu.")
@@ -313,9 +310,6 @@ def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
     database = _open_unsigned(args)
     try:
         database = database.as_caller(signed_in(args, database))
-        from core.data_key import require_key_admin
-
-        require_key_admin(database)
         protection = bring_key(database, store, key, how=how, replace=args.replace)
     finally:
         database.close()

@@ -223,8 +223,8 @@ def after_commit(session: Any) -> None:
         database_id, seq, mac = written
         try:
             write_witness_file(Path(target), cipher, database_id, seq, mac)
-        except OSError as error:  # an antivirus holding the file: the next commit writes it again
-            log.warning("Không ghi được tệp chứng cứ nhật ký %s: %s", target, error.strerror or error)
+        except (OSError, UserError) as error:  # an antivirus holding the file: the next commit writes it again
+            log.warning("Không ghi được tệp chứng cứ nhật ký %s: %s", target, error)
 
 
 def after_rollback(session: Any) -> None:
@@ -641,14 +641,14 @@ def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: set[int] = 
             for key in ops.get("delete", []):
                 last_digest[(name, str(key))] = None
     if report.events == 0:
-        from core.models import Setting, User
+        from core.models import Dossier, Office, Setting, User
         from core.protect import KEY_ID_SETTING
 
-        used = session.execute(select(User.id).limit(1)).first() is not None or \
-            session.get(Setting, KEY_ID_SETTING) is not None
+        used = any(session.execute(select(model.id).limit(1)).first() is not None for model in (User, Office, Dossier)) \
+            or session.get(Setting, KEY_ID_SETTING) is not None
         if head is not None or used:
-            report.problems.append("Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có tài khoản và khoá nhưng không còn "
-                                   "sự kiện nào.")
+            report.problems.append("Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có dữ liệu (cơ quan, hồ sơ, tài "
+                                   "khoản hoặc khoá) nhưng không còn sự kiện nào.")
     if head is None:
         if report.events:
             report.problems.append("Dòng đầu chuỗi nhật ký (audithead) đã bị xoá: không còn biết sự kiện cuối cùng "

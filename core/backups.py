@@ -245,6 +245,7 @@ def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None
     the office and the fingerprint of the key that seals it."""
     _allowed(database)
     source = _sqlite_path(database)
+    remove_stale_scratch(source.parent)  # a plain copy left by a backup cut off last time goes first
     now = now or dt.datetime.now().replace(microsecond=0)
     if out is not None and not Path(out).is_dir():
         raise UserError(f"Thư mục {out} không tồn tại.", f"The folder {out} does not exist.")

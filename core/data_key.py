@@ -19,13 +19,15 @@ from sqlalchemy import Text, select, type_coerce
 
 from core import audit
 from core.access import system_caller
+from core.accounts import Account, rescue_admin
 from core.errors import UserError
+from core.recovery import decode_key
 from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User
 from core.protect import (COMPLETE_SETTING, KEY_ID_SETTING, PREFIX, Cipher, format_fingerprint, key_id,
                           protect_existing)
 
 __all__ = ["Protection", "open_office_data", "key_fingerprint", "recorded_fingerprint", "database_uses_a_key",
-           "check_key_fits", "export_key", "bring_key", "recovery_sheet_document", "seal_key"]
+           "check_key_fits", "export_key", "bring_key", "recovery_sheet_document", "seal_key", "rescue_with_sheet"]
 
 
 @dataclass(frozen=True)
@@ -172,9 +174,11 @@ def bring_key(database: Any, store: Any, key: bytes, *, how: str, replace: bool 
     Only the key this database was protected with is taken (its fingerprint is checked), so nobody can
     hold the office hostage by bringing another one. ``replace``: this desk holds another key (e.g. one
     made by mistake while the real one was missing); it is kept in a file sealed with the office key
-    (``khoa-cu-<fingerprint>.mckey`` in the data folder) before being replaced. Recorded in the trail."""
+    (``khoa-cu-<fingerprint>.mckey`` in the data folder) before being replaced. Admins only (or the program
+    itself, for `users rescue`, which has the sheet); recorded in the trail."""
     from core.secrets import KEY_SIZE, put_key
 
+    require_key_admin(database)
     if len(key) != KEY_SIZE:
         raise UserError("Đây không phải khoá dữ liệu Một Cửa.", "This is not a Một Cửa data key.")
     cipher = Cipher(key)
@@ -251,3 +255,16 @@ def seal_key(database: Any, folder: Any, passphrase: str) -> Any:
     store = seal_key_file(folder, passphrase)
     _record(database, "đặt mật khẩu cho tệp khoá")
     return store
+
+
+def rescue_with_sheet(database: Any, store: Any, username: str, password: str, groups: str) -> Account:
+    """An admin locked out (forgotten password, disabled, locked by someone else's tries) comes back with
+    the recovery sheet: the typed ``groups`` give the office key; a desk without it is given it first
+    (`bring_key`), then the admin account ``username`` is enabled with ``password``, to be changed at the
+    next login (`core.accounts.rescue_admin`). Both steps are in the trail."""
+    key = decode_key(groups)
+    system = database.as_caller(system_caller())
+    if not database.unlocked:
+        bring_key(system, store, key, how="nhận khoá từ phiếu khôi phục")
+    with system.transaction() as session:
+        return rescue_admin(session, username, password, key)

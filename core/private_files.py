@@ -23,7 +23,7 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from core.errors import UserError
 
-__all__ = ["restrict_to_owner", "outside_profile", "protect_database", "take_warnings", "windows_account",
+__all__ = ["note_warning", "restrict_to_owner", "outside_profile", "protect_database", "take_warnings", "windows_account",
            "CREATE_NO_WINDOW"]
 
 #: True on Windows (a module flag, so tests can take the Windows branch on Linux).
@@ -158,10 +158,15 @@ def protect_database(database_file: str | os.PathLike[str], *, created_folder: b
             "database in a folder of its own.")))
     found = [warning for warning in warnings if warning]
     for warning in found:
-        if warning not in _said:
-            _said.add(warning)
-            _pending.append(warning)
+        note_warning(warning)
     return found
+
+
+def note_warning(warning: str) -> None:
+    """Keep ``warning`` for the client to show once (`take_warnings`)."""
+    if warning not in _said:
+        _said.add(warning)
+        _pending.append(warning)
 
 
 def take_warnings() -> list[str]:

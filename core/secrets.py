@@ -354,15 +354,16 @@ class UnsealedKeyFile:
 
 
 def _write_private(path: Path, data: bytes) -> None:
-    """A key file written whole, readable only by this user."""
+    """A key file written whole, readable only by this account: mode 0600, or on Windows (where chmod does
+    nothing) an ACL granting this account alone (`core.private_files`); a warning is kept when it could not."""
     from core.files import write_file
+    from core.private_files import note_warning, restrict_to_owner
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, data)
-    try:
-        os.chmod(path, 0o600)
-    except OSError:
-        pass
+    warning = restrict_to_owner(path)
+    if warning:
+        note_warning(warning)
 
 
 def seal_key_file(folder: Path, passphrase: str) -> PassphraseKeyFile:

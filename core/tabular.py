@@ -118,6 +118,7 @@ def separator_char(setting: str | None) -> str:
     return SEPARATORS.get(setting or DEFAULT_SEPARATOR, SEPARATORS[DEFAULT_SEPARATOR])
 
 
+FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a date in an office's file can mean
 _ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
 _VN_MOMENT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(SA|CH|AM|PM))?)?",
                         re.IGNORECASE)
@@ -150,6 +151,9 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
             elif half in ("SA", "AM"):
                 hour %= 12
             parts = (int(match[3]), int(match[2]), int(match[1]), hour, int(match[5] or 0), int(match[6] or 0))
+    if parts is not None and not FIRST_YEAR <= parts[0] <= LAST_YEAR:
+        raise UserError(f"Ngày \"{text}\" có năm {parts[0]} nằm ngoài {FIRST_YEAR}–{LAST_YEAR}: hãy kiểm tra lại năm.",
+                        f"\"{text}\": year {parts[0]} is outside {FIRST_YEAR}-{LAST_YEAR}.", where=where)
     if parts is not None:
         try:
             return dt.datetime(*parts)

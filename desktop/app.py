@@ -20,10 +20,11 @@ from core.access import ROLE_NAMES, Caller, Permission, system_caller
 from core.bootstrap import prepare_database
 from core.errors import UserError
 from core.office import get_office
-from core.data_key import Protection, open_office_data
+from core.data_key import Protection, open_office_data, rescue_with_sheet
 from core.resources import resource_path
 from core.storage import Database, open_database
 from desktop.auto_backup import AutoBackup, ask_key_store
+from desktop.backup.key_panel import KeyPanel
 from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
 from desktop.main_window import MainWindow, PageEntry
@@ -55,6 +56,7 @@ class Built:
     settings: SettingsPage
     dossiers: DossiersPage
     report: ReportPage | None = None
+    keys: KeyPanel | None = None
 
 
 def _actor() -> str:
@@ -128,6 +130,12 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
         from desktop.accounts.users_panel import UsersPanel  # only an admin's window has it
 
         settings.add_tab(UsersPanel(ops), QCoreApplication.translate("App", "Accounts"))
+    key_panel = None
+    if can(Permission.KEYS):  # the office key's custody: recovery sheet, copies for other desks, bringing it
+        key_panel = KeyPanel(ops, database, keys)
+        key_panel.key_brought.connect(lambda _fingerprint: window.statusBar().showMessage(
+            QCoreApplication.translate("App", "This desk now holds the office key."), 15_000))
+        settings.add_tab(key_panel, QCoreApplication.translate("App", "Data key"))
     if can(Permission.BACKUP) and database.path is not None:  # a server database is backed up on the server
         from desktop.backup.panel import BackupPanel
 
@@ -162,7 +170,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     reminder = ReportReminder(ops, window.show_report_reminder, today=lambda: today or dt.date.today(), parent=window)
     report.submitted.connect(reminder.refresh)
     reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
-    return Built(window, ops, calendar, settings, dossiers, report)
+    return Built(window, ops, calendar, settings, dossiers, report, key_panel)
 
 
 def _after_restore(window: MainWindow, before: str) -> None:
@@ -206,7 +214,7 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
         show_fatal(str(error))
         desk.end()
         return 2
-    caller = log_in(database, demo=demo)
+    caller = log_in(database, demo=demo, keys=keys)
     if caller is None:
         database.close()
         desk.end()
@@ -216,6 +224,9 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     built.window.show()
     if not protection.unlocked:
         show_error(built.window, protection.message)
+        if built.keys is not None:  # an admin: straight to where the key is brought (file or recovery sheet)
+            built.window.show_widget(built.settings)
+            built.settings.tabs.setCurrentWidget(built.keys)
     desk.show_notes(built.window)
     backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
                         lambda text: built.window.statusBar().showMessage(text, 15_000))
@@ -236,7 +247,7 @@ def demo_keys():
     return demo_key_store()
 
 
-def log_in(database: Database, *, demo: bool = False) -> Caller | None:
+def log_in(database: Database, *, demo: bool = False, keys=None) -> Caller | None:
     """The first run's wizard on a new office, else the login screen; then a forced password change.
 
     Returns the logged-in caller, or None when the user gave up."""
@@ -249,7 +260,7 @@ def log_in(database: Database, *, demo: bool = False) -> Caller | None:
     ops = Operations(database.as_caller(None))
     try:
         if needs_first_run(database):
-            wizard = FirstRunWizard(ops, database)
+            wizard = FirstRunWizard(ops, database, keys)
             return wizard.caller if wizard.exec() == QDialog.DialogCode.Accepted else None
         hint = ""
         if demo:
@@ -260,7 +271,8 @@ def log_in(database: Database, *, demo: bool = False) -> Caller | None:
         with database.as_caller(system_caller()).session() as session:
             office = get_office(session)
         dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
-                             hint=hint)
+                             hint=hint, rescue=None if keys is None or demo else
+                             (lambda u, p, groups: rescue_with_sheet(database, keys, u, p, groups)))
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.caller is None:
             return None
         caller = dialog.caller

@@ -1,8 +1,12 @@
-"""The first-run wizard (issue 8): office, signers, office hours, the admin account, optional imports.
+"""The first-run wizard (issue 8): office, signers, office hours, the admin account, optional imports,
+then the key recovery sheet (issue 13).
 
 The wizard only collects; `core.first_run.set_up_office` checks and writes everything in one
-transaction on the worker thread. A refusal (bad unit code, weak password, a bad line in an imported
-file) is shown on the last page, nothing is written, and the clerk can go back and fix it.
+transaction on the worker thread when the imports page is left ("Set up the office"). A refusal (bad
+unit code, weak password, a bad line in an imported file) is shown on that page, nothing is written, and
+the clerk can go back and fix it. Once the office exists, the last page shows the office key's recovery
+sheet: the wizard does not finish until it was printed or saved (the key is the only way back to the
+data and the backups if this PC's key is lost).
 """
 
 from __future__ import annotations
@@ -13,11 +17,14 @@ from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLin
                                QVBoxLayout, QWidget, QWizard, QWizardPage)
 
 from core.access import Caller
+from core.data_key import recovery_sheet_document
+from core.documents import render_bytes
 from core.first_run import DEFAULT_HOURS, FirstRun, set_up_office
 from core.office import DEFAULT_SETTINGS
 from desktop.file_dialogs import open_file_name
 from desktop.messages import app_title
 from desktop.operations import Operations
+from desktop.widgets.pdf_preview import PdfPreview
 
 __all__ = ["FirstRunWizard"]
 
@@ -51,12 +58,43 @@ class _FileRow(QWidget):
             self.path.setText(name)
 
 
+class _SheetPage(QWizardPage):
+    """The office key's recovery sheet, in a preview with Print… and Save PDF…; complete once either was done."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.kept = False
+        self.setTitle(self.tr("The key recovery sheet"))
+        self.note = QLabel(self.tr(
+            "The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: "
+            "if this computer's key is lost (a new Windows profile, a repaired disk), only this sheet brings the "
+            "data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete "
+            "any saved copy from this computer."), wordWrap=True)
+        self.preview = PdfPreview()
+        self.preview.setObjectName("keySheetPreview")
+        self.state = QLabel(wordWrap=True, objectName="keySheetState")
+        self.preview.printed.connect(lambda _pages: self._keep())
+        self.preview.saved.connect(lambda _path: self._keep())
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.note)
+        layout.addWidget(self.preview, 1)
+        layout.addWidget(self.state)
+
+    def _keep(self) -> None:
+        self.kept = True
+        self.state.setText(self.tr("Kept. Finish to open the program."))
+        self.completeChanged.emit()
+
+    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+        return self.kept
+
+
 class FirstRunWizard(QWizard):
     """Set up a new office; ``caller`` is its admin, logged in, once accepted."""
 
-    def __init__(self, ops: Operations, database, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, database, keys=None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.database = ops, database
+        self.ops, self.database, self.keys = ops, database, keys
         self.caller: Caller | None = None
         self.setObjectName("firstRunWizard")
         self.setWindowTitle(self.tr("Set up the office — %1").replace("%1", app_title()))
@@ -65,6 +103,7 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.BackButton, self.tr("< &Back"))
         self.setButtonText(QWizard.WizardButton.FinishButton, self.tr("&Finish"))
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
+        self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up the office"))
         signers = DEFAULT_SETTINGS["signers"]
         self.unit_code, self.office_name = QLineEdit(objectName="unitCode"), QLineEdit(objectName="officeName")
         self.place, self.parent_name = QLineEdit(objectName="place"), QLineEdit(objectName="parentName")
@@ -113,9 +152,12 @@ class FirstRunWizard(QWizard):
               self.tr("Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: "
                       "a bad line names itself and nothing is imported."))
         imports.layout().addWidget(self.message)
-        for page in (office, people, admin, imports):
+        imports.setCommitPage(True)  # after it the office exists: no going back
+        self.imports = imports
+        self.sheet = _SheetPage()
+        for page in (office, people, admin, imports, self.sheet):
             self.addPage(page)
-        self.resize(640, 460)
+        self.resize(720, 620)
 
     def values(self) -> FirstRun:
         def path(row: _FileRow) -> Path | None:
@@ -130,18 +172,70 @@ class FirstRunWizard(QWizard):
                         receiver_title=self.receiver_title.text(), hours=self.hours.text(),
                         catalog_file=path(self.catalog_file), register_file=path(self.register_file))
 
-    def accept(self) -> None:  # Finish: write it all, or say why not and stay open
+    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name): leaving the imports page sets up the office
+        if self.currentPage() is not self.imports or self.caller is not None:
+            return super().validateCurrentPage()
         if self.password.text() != self.again.text():
             self.message.setText(self.tr("The two passwords differ."))
-            return
+            return False
         values, database = self.values(), self.database
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(False)
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(False)
+        self.message.setText(self.tr("Setting up the office…"))
         self.ops.run(lambda _session: set_up_office(database, values), on_done=self._done, on_error=self._refused)
+        return False  # the worker's answer moves on (or says why not)
+
+    def set_up(self) -> None:
+        """What the commit button does: go to the imports page if needed, then set up the office."""
+        for _page in self.pageIds():
+            if self.currentPage() in (self.imports, self.sheet):
+                break
+            self.next()
+        if self.currentPage() is self.imports:
+            self.next()
+
+    def accept(self) -> None:  # Finish: only from the sheet page, once the sheet was printed or saved
+        if self.caller is None:
+            self.set_up()
+            return
+        if self.keys is not None and not self.sheet.kept:
+            self.sheet.state.setText(self.tr("Print or save the recovery sheet first."))
+            return
+        super().accept()
+
+    def reject(self) -> None:  # Cancel, Esc, the window's ×
+        if self.caller is not None and self.keys is not None and not self.sheet.kept:
+            self.sheet.state.setText(self.tr("The office is set up: print or save the recovery sheet first (Settings "
+                                             "→ Data key prints it again later)."))
+            return
+        super().reject()
 
     def _done(self, caller: Caller) -> None:
         self.caller = caller
-        super().accept()
+        self.message.clear()
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
+        self.setOption(QWizard.WizardOption.NoCancelButton, True)
+        self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
+        if self.keys is None:  # no key store on this desk (it is then locked): nothing to print
+            self.sheet.note.setText(self.tr("The office is set up. This desk has no data key: an admin prints the "
+                                            "recovery sheet from Settings → Data key once the key is here."))
+            self.sheet.kept = True
+            super().accept()
+            return
+        database, keys = self.database.as_caller(caller), self.keys
+
+        def build() -> tuple[bytes, str]:
+            document = recovery_sheet_document(database, keys)
+            return render_bytes(document), document.reference
+
+        def shown(result: tuple[bytes, str]) -> None:
+            data, fingerprint = result
+            self.sheet.preview.load(data, title=self.tr("Key recovery sheet (fingerprint %1)").replace("%1", fingerprint),
+                                    file_name=f"phieu-khoi-phuc-khoa-{fingerprint}.pdf")
+
+        self.next()
+        self.ops.run(lambda _session: build(), on_done=shown,
+                     on_error=lambda error: self.sheet.state.setText(str(error)))
 
     def _refused(self, error) -> None:
-        self.button(QWizard.WizardButton.FinishButton).setEnabled(True)
+        self.button(QWizard.WizardButton.CommitButton).setEnabled(True)
         self.message.setText(str(error))

@@ -2,6 +2,10 @@
 
 A refused login shows core's reason (wrong password, locked for some minutes, disabled) under the
 fields and keeps what was typed in the login field; the password field is cleared.
+
+An admin locked out for good (forgotten password, disabled, locked again and again by someone's tries)
+comes back with the office's key recovery sheet: "Use the key recovery sheet…" asks for the admin's
+login, the sheet's 14 groups and a new password (`rescue`: `core.data_key.rescue_with_sheet`).
 """
 
 from __future__ import annotations
@@ -10,23 +14,75 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
+                               QPushButton, QVBoxLayout, QWidget)
 
 from core.access import Caller
 from core.errors import UserError
 from desktop.messages import app_title
 from desktop.operations import Operations
 
-__all__ = ["LoginDialog"]
+__all__ = ["LoginDialog", "RescueDialog"]
+
+
+class RescueDialog(QDialog):
+    """The admin's login, the recovery sheet's groups and a new password (twice)."""
+
+    def __init__(self, ops: Operations, rescue: Callable[[str, str, str], object], username: str = "",
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.ops, self.rescue = ops, rescue
+        self.setWindowTitle(self.tr("Open an admin account with the key recovery sheet"))
+        self.username = QLineEdit(username, objectName="rescueUsername")
+        self.groups = QPlainTextEdit(objectName="rescueGroups")
+        self.groups.setTabChangesFocus(True)
+        self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
+        self.groups.setFixedHeight(self.groups.fontMetrics().lineSpacing() * 4 + 12)
+        self.password = QLineEdit(objectName="rescuePassword", echoMode=QLineEdit.EchoMode.Password)
+        self.again = QLineEdit(objectName="rescueAgain", echoMode=QLineEdit.EchoMode.Password)
+        form = QFormLayout()
+        form.addRow(self.tr("Admin's login:"), self.username)
+        form.addRow(self.tr("The sheet's 14 groups:"), self.groups)
+        form.addRow(self.tr("New password (8 characters or more):"), self.password)
+        form.addRow(self.tr("New password again:"), self.again)
+        self.message = QLabel(wordWrap=True, objectName="rescueMessage")
+        self.message.setStyleSheet("color: #a40000;")
+        buttons = QDialogButtonBox()
+        self.ok = buttons.addButton(self.tr("Open the account"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(self.tr("The key recovery sheet is kept in the office safe. Whoever holds it can "
+                                        "open an admin account again; this is written into the audit trail and "
+                                        "the new password must be changed at the next login."), wordWrap=True))
+        layout.addLayout(form)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(520)
+
+    def _try(self) -> None:
+        if self.password.text() != self.again.text():
+            self.message.setText(self.tr("The two new passwords differ."))
+            return
+        username, groups, password = self.username.text().strip(), self.groups.toPlainText(), self.password.text()
+        self.ok.setEnabled(False)
+        self.ops.run(lambda _session: self.rescue(username, password, groups), on_done=lambda _: self.accept(),
+                     on_error=self._refused)
+
+    def _refused(self, error: Exception) -> None:
+        self.ok.setEnabled(True)
+        self.message.setText(str(error))
 
 
 class LoginDialog(QDialog):
     """Ask for a login and password; ``caller`` holds the `Caller` once accepted."""
 
     def __init__(self, ops: Operations, sign_in: Callable[[str, str], Caller], *, office: str = "",
-                 hint: str = "", parent: QWidget | None = None) -> None:
+                 hint: str = "", rescue: Callable[[str, str, str], object] | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.sign_in = ops, sign_in
+        self.ops, self.sign_in, self.rescue = ops, sign_in, rescue
         self.caller: Caller | None = None
         self.setWindowTitle(self.tr("Log in — %1").replace("%1", app_title()))
         self.setObjectName("loginDialog")
@@ -55,12 +111,18 @@ class LoginDialog(QDialog):
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
+        self.use_sheet = QPushButton(self.tr("Use the key &recovery sheet…"), objectName="useRecoverySheet",
+                                     flat=True, autoDefault=False)
+        self.use_sheet.setToolTip(self.tr("For an admin who cannot log in any more"))
+        self.use_sheet.clicked.connect(self._use_sheet)
         layout = QVBoxLayout(self)
         layout.addWidget(heading)
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(self.hint)
+        layout.addWidget(self.use_sheet, 0, Qt.AlignmentFlag.AlignRight)
         layout.addWidget(buttons)
+        self.use_sheet.setVisible(rescue is not None)
         self.setMinimumWidth(420)
         self.username.setFocus()
 
@@ -83,3 +145,14 @@ class LoginDialog(QDialog):
         self.message.show()
         self.password.clear()
         self.password.setFocus()
+
+    def _use_sheet(self) -> None:
+        assert self.rescue is not None
+        dialog = RescueDialog(self.ops, self.rescue, self.username.text().strip(), parent=self)
+        if dialog.exec() == QDialog.DialogCode.Accepted:
+            self.username.setText(dialog.username.text().strip())
+            self.message.setText(self.tr("The account is open again: log in with the new password, then choose "
+                                         "your own."))
+            self.message.show()
+            self.password.clear()
+            self.password.setFocus()

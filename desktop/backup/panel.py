@@ -13,7 +13,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
-from core.backups import BackupInfo, create_backup, list_backups, restore_backup, verify_backup
+from core.backups import BackupInfo, OtherOffice, create_backup, list_backups, restore_backup, verify_backup
 from desktop.operations import Operations
 from desktop.report.actions import confirm
 
@@ -134,7 +134,7 @@ class BackupPanel(QWidget):
                      on_error=lambda e: self.message.setText(str(e)))
 
     def _restore(self) -> None:
-        info, database, keys = self.selected(), self.database, self.keys
+        info = self.selected()
         if info is None:
             self.message.setText(self.tr("Choose a backup in the list first."))
             return
@@ -143,7 +143,21 @@ class BackupPanel(QWidget):
                 "first and no backup is deleted. The program closes afterwards: open it again.")
                 .replace("%1", f"{info.created:%d/%m/%Y %H:%M}").replace("%2", str(info.counts.get("dossier", 0)))):
             return
+        self._run_restore(info, other_office=False)
+
+    def _run_restore(self, info: BackupInfo, *, other_office: bool) -> None:
+        database, keys = self.database, self.keys
+
+        def refused(error: Exception) -> None:
+            if isinstance(error, OtherOffice) and not other_office and confirm(
+                    self, self.tr("A backup of another office"),
+                    str(error) + "\n\n" + self.tr("Restore it anyway, replacing this office's data? This is "
+                                                  "written into the audit trail.")):
+                self._run_restore(info, other_office=True)
+                return
+            self.message.setText(str(error))
+
         self.message.setText(self.tr("Restoring…"))
-        self.ops.run(lambda _s: restore_backup(database, info.path, keys),
+        self.ops.run(lambda _s: restore_backup(database, info.path, keys, other_office=other_office),
                      on_done=lambda before: self.restored.emit(str(before.copies[0]) if before.copies else ""),
-                     on_error=lambda e: self.message.setText(str(e)))
+                     on_error=refused)

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+111"/>
+        <location filename="../../desktop/app.py" line="+113"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -258,6 +258,16 @@
         <translation>Accounts</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This desk now holds the office key.</source>
+        <translation>This desk now holds the office key.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key</source>
+        <translation>Data key</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Backups</source>
         <translation>Backups</translation>
@@ -278,7 +288,7 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -409,7 +419,17 @@
         <translation>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>A backup of another office</source>
+        <translation>A backup of another office</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</source>
+        <translation>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -417,7 +437,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-120"/>
+        <location line="-134"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
@@ -2006,7 +2026,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+62"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+100"/>
         <source>Set up the office — %1</source>
         <translation>Set up the office — %1</translation>
     </message>
@@ -2029,6 +2049,11 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set up the office</source>
+        <translation>&amp;Set up the office</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2176,9 +2201,34 @@
         <translation>Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: a bad line names itself and nothing is imported.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting up the office…</source>
+        <translation>Setting up the office…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print or save the recovery sheet first.</source>
+        <translation>Print or save the recovery sheet first.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</source>
+        <translation>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</source>
+        <translation>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key recovery sheet (fingerprint %1)</source>
+        <translation>Key recovery sheet (fingerprint %1)</translation>
     </message>
 </context>
 <context>
@@ -2645,6 +2695,122 @@
         <location line="+1"/>
         <source>No dossier code is given.</source>
         <translation>No dossier code is given.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="+118"/>
+        <location line="+138"/>
+        <source>The office key file</source>
+        <translation>The office key file</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Một Cửa key file (*.mckey);;All files (*)</source>
+        <translation>Một Cửa key file (*.mckey);;All files (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+117"/>
+        <source>Copy the office key to a file</source>
+        <translation>Copy the office key to a file</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Một Cửa key file (*.mckey)</source>
+        <translation>Một Cửa key file (*.mckey)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key recovery sheet</source>
+        <translation>Key recovery sheet</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Print the key recovery sheet…</source>
+        <extracomment>This desk now holds the office key (it was locked): the composition root says to reopen the program.</extracomment>
+        <translation>&amp;Print the key recovery sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the key to a file…</source>
+        <translation>&amp;Copy the key to a file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the key from a &amp;file…</source>
+        <translation>Bring the key from a &amp;file…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the key from the recovery &amp;sheet…</source>
+        <translation>Bring the key from the recovery &amp;sheet…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;l the key file with a passphrase…</source>
+        <translation>Sea&amp;l the key file with a passphrase…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</source>
+        <translation>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This desk&apos;s key: %1.</source>
+        <translation>This desk&apos;s key: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>none</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of the office&apos;s data: %1.</source>
+        <translation>The key of the office&apos;s data: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded yet</source>
+        <translation>not recorded yet</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</source>
+        <translation>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</source>
+        <translation>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</source>
+        <translation>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase given to the file when it was made:</source>
+        <translation>The passphrase given to the file when it was made:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This desk now holds the office key (fingerprint %1).</source>
+        <translation>This desk now holds the office key (fingerprint %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the key file a passphrase</source>
+        <translation>Give the key file a passphrase</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</source>
+        <translation>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</translation>
     </message>
 </context>
 <context>
@@ -3238,7 +3404,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+31"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+87"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -3263,9 +3429,24 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Use the key &amp;recovery sheet…</source>
+        <translation>Use the key &amp;recovery sheet…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an admin who cannot log in any more</source>
+        <translation>For an admin who cannot log in any more</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type your login and password.</source>
         <translation>Type your login and password.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account is open again: log in with the new password, then choose your own.</source>
+        <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
 </context>
 <context>
@@ -3403,6 +3584,39 @@
         <location filename="../../desktop/widgets/month_view.py" line="+56"/>
         <source>Month %1</source>
         <translation>Month %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="-240"/>
+        <source>Passphrase:</source>
+        <translation>Passphrase:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again:</source>
+        <translation>Passphrase again:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the passphrase.</source>
+        <translation>Type the passphrase.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>The two passphrases differ.</translation>
     </message>
 </context>
 <context>
@@ -4067,6 +4281,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="+10"/>
+        <source>Key recovery sheet</source>
+        <translation>Key recovery sheet</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
+        <translation>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</translation>
+    </message>
+</context>
+<context>
     <name>ReportHeadings</name>
     <message>
         <location filename="../../desktop/report/headings.py" line="+26"/>
@@ -4415,6 +4652,54 @@ stopped</translation>
         <location line="+23"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Annex: late dossiers (%1) — double-click to open</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <source>Open an admin account with the key recovery sheet</source>
+        <translation>Open an admin account with the key recovery sheet</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Admin&apos;s login:</source>
+        <translation>Admin&apos;s login:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet&apos;s 14 groups:</source>
+        <translation>The sheet&apos;s 14 groups:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (8 characters or more):</source>
+        <translation>New password (8 characters or more):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>New password again:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the account</source>
+        <translation>Open the account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
+        <translation>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two new passwords differ.</source>
+        <translation>The two new passwords differ.</translation>
     </message>
 </context>
 <context>
@@ -4987,7 +5272,7 @@ stopped</translation>
 <context>
     <name>_FileRow</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="-95"/>
+        <location filename="../../desktop/first_run_wizard.py" line="-185"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -5000,6 +5285,24 @@ stopped</translation>
         <location line="+8"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Tables (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>_SheetPage</name>
+    <message>
+        <location line="+11"/>
+        <source>The key recovery sheet</source>
+        <translation>The key recovery sheet</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</source>
+        <translation>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kept. Finish to open the program.</source>
+        <translation>Kept. Finish to open the program.</translation>
     </message>
 </context>
 </TS>

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+111"/>
+        <location filename="../../desktop/app.py" line="+113"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -258,6 +258,16 @@
         <translation>Tài khoản</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>This desk now holds the office key.</source>
+        <translation>Máy này đã có khoá dữ liệu của cơ quan.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data key</source>
+        <translation>Khoá dữ liệu</translation>
+    </message>
+    <message>
         <location line="+6"/>
         <source>Backups</source>
         <translation>Sao lưu</translation>
@@ -278,7 +288,7 @@
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+89"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -409,7 +419,17 @@
         <translation>Thay dữ liệu của cơ quan bằng bản sao lưu lúc %1 (%2 hồ sơ)? Dữ liệu hiện có được sao lưu trước và không bản sao lưu nào bị xoá. Sau đó chương trình sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+11"/>
+        <source>A backup of another office</source>
+        <translation>Bản sao lưu của cơ quan khác</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</source>
+        <translation>Vẫn khôi phục, thay dữ liệu của cơ quan này? Việc này được ghi vào nhật ký.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -417,7 +437,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-120"/>
+        <location line="-134"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
@@ -2000,7 +2020,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+62"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+100"/>
         <source>Set up the office — %1</source>
         <translation>Thiết lập cơ quan — %1</translation>
     </message>
@@ -2023,6 +2043,11 @@
         <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Set up the office</source>
+        <translation>&amp;Thiết lập cơ quan</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2170,9 +2195,34 @@
         <translation>Để trống để bắt đầu với danh mục có sẵn và chưa có hồ sơ nào. Tệp được kiểm tra toàn bộ: dòng nào sai sẽ được chỉ rõ và không có gì được nhập.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
         <source>The two passwords differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Setting up the office…</source>
+        <translation>Đang thiết lập cơ quan…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Print or save the recovery sheet first.</source>
+        <translation>Hãy in hoặc lưu phiếu khôi phục khoá trước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</source>
+        <translation>Cơ quan đã được thiết lập: hãy in hoặc lưu phiếu khôi phục khoá trước (sau này in lại ở Cài đặt → Khoá dữ liệu).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</source>
+        <translation>Cơ quan đã được thiết lập. Máy này chưa có khoá dữ liệu: khi có khoá, quản trị viên in phiếu khôi phục khoá ở Cài đặt → Khoá dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Key recovery sheet (fingerprint %1)</source>
+        <translation>Phiếu khôi phục khoá (dấu vân tay %1)</translation>
     </message>
 </context>
 <context>
@@ -2637,6 +2687,122 @@
         <location line="+1"/>
         <source>No dossier code is given.</source>
         <translation>Không cấp mã hồ sơ.</translation>
+    </message>
+</context>
+<context>
+    <name>KeyPanel</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="+118"/>
+        <location line="+138"/>
+        <source>The office key file</source>
+        <translation>Tệp khoá của cơ quan</translation>
+    </message>
+    <message>
+        <location line="-137"/>
+        <source>Một Cửa key file (*.mckey);;All files (*)</source>
+        <translation>Tệp khoá Một Cửa (*.mckey);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+117"/>
+        <source>Copy the office key to a file</source>
+        <translation>Chép khoá của cơ quan ra tệp</translation>
+    </message>
+    <message>
+        <location line="-116"/>
+        <source>Một Cửa key file (*.mckey)</source>
+        <translation>Tệp khoá Một Cửa (*.mckey)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Key recovery sheet</source>
+        <translation>Phiếu khôi phục khoá</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>&amp;Print the key recovery sheet…</source>
+        <extracomment>This desk now holds the office key (it was locked): the composition root says to reopen the program.</extracomment>
+        <translation>&amp;In phiếu khôi phục khoá…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy the key to a file…</source>
+        <translation>&amp;Chép khoá ra tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the key from a &amp;file…</source>
+        <translation>Nhận khoá từ &amp;tệp…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bring the key from the recovery &amp;sheet…</source>
+        <translation>Nhận khoá từ &amp;phiếu khôi phục…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sea&amp;l the key file with a passphrase…</source>
+        <translation>Đặt &amp;mật khẩu cho tệp khoá…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</source>
+        <translation>Khoá dữ liệu của cơ quan mã hoá số CCCD, điện thoại, địa chỉ của công dân, niêm phong các bản sao lưu và ký nhật ký. Mất khoá là không đọc lại được gì: hãy in phiếu khôi phục khoá ngay, ký và cất vào tủ có khoá của cơ quan. Máy khác của cơ quan nhận khoá từ tệp chép ra ở đây (có mật khẩu bảo vệ) hoặc từ phiếu. Chương trình không bao giờ tạo khoá mới cho dữ liệu đã có khoá.</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This desk&apos;s key: %1.</source>
+        <translation>Khoá của máy này: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The key of the office&apos;s data: %1.</source>
+        <translation>Khoá của dữ liệu cơ quan: %1.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>not recorded yet</source>
+        <translation>chưa ghi nhận</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</source>
+        <translation>In phiếu (hoặc lưu rồi in), ký và cất vào tủ có khoá của cơ quan; không để tệp PDF lại trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</source>
+        <translation>Chọn mật khẩu cho tệp (8 ký tự trở lên); mật khẩu được hỏi khi nhận khoá trên máy kia. Hãy báo trực tiếp cho quản trị viên máy đó, không gửi kèm tệp.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</source>
+        <translation>Đã chép khoá (dấu vân tay %1) ra %2. Trên máy kia: Cài đặt → Khoá dữ liệu → Nhận khoá từ tệp; xong thì xoá tệp.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The passphrase given to the file when it was made:</source>
+        <translation>Mật khẩu đã đặt cho tệp khi chép khoá ra:</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>This desk now holds the office key (fingerprint %1).</source>
+        <translation>Máy này đã có khoá dữ liệu của cơ quan (dấu vân tay %1).</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Give the key file a passphrase</source>
+        <translation>Đặt mật khẩu cho tệp khoá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</source>
+        <translation>Trên máy không có kho thông tin xác thực của Windows, khoá được giữ trong một tệp. Có mật khẩu thì ai chép riêng tệp đó đi cũng không dùng được; mật khẩu sẽ được hỏi khi mở chương trình.</translation>
     </message>
 </context>
 <context>
@@ -3230,7 +3396,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+31"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+87"/>
         <source>Log in — %1</source>
         <translation>Đăng nhập — %1</translation>
     </message>
@@ -3255,9 +3421,24 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Use the key &amp;recovery sheet…</source>
+        <translation>Dùng phiếu khôi phục &amp;khoá…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>For an admin who cannot log in any more</source>
+        <translation>Cho quản trị viên không đăng nhập được nữa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Type your login and password.</source>
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>The account is open again: log in with the new password, then choose your own.</source>
+        <translation>Tài khoản đã được mở lại: đăng nhập bằng mật khẩu mới, rồi đặt mật khẩu của riêng mình.</translation>
     </message>
 </context>
 <context>
@@ -3395,6 +3576,39 @@
         <location filename="../../desktop/widgets/month_view.py" line="+56"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
+    </message>
+</context>
+<context>
+    <name>PassphraseDialog</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="-240"/>
+        <source>Passphrase:</source>
+        <translation>Mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Passphrase again:</source>
+        <translation>Nhập lại mật khẩu:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Type the passphrase.</source>
+        <translation>Hãy nhập mật khẩu.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The two passphrases differ.</source>
+        <translation>Hai mật khẩu không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -4059,6 +4273,29 @@
     </message>
 </context>
 <context>
+    <name>RecoveryDialog</name>
+    <message>
+        <location filename="../../desktop/backup/key_panel.py" line="+10"/>
+        <source>Key recovery sheet</source>
+        <translation>Phiếu khôi phục khoá</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
+        <translation>Gõ 14 nhóm ký tự in trên phiếu khôi phục khoá của cơ quan. Nhóm nào gõ sai sẽ được chỉ ra để sửa.</translation>
+    </message>
+</context>
+<context>
     <name>ReportHeadings</name>
     <message>
         <location filename="../../desktop/report/headings.py" line="+26"/>
@@ -4406,6 +4643,54 @@ rút, dừng</translation>
         <location line="+23"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Phụ lục: hồ sơ quá hạn (%1) — nhấp đúp để mở</translation>
+    </message>
+</context>
+<context>
+    <name>RescueDialog</name>
+    <message>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <source>Open an admin account with the key recovery sheet</source>
+        <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Admin&apos;s login:</source>
+        <translation>Tên đăng nhập quản trị:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The sheet&apos;s 14 groups:</source>
+        <translation>14 nhóm ký tự trên phiếu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password (8 characters or more):</source>
+        <translation>Mật khẩu mới (8 ký tự trở lên):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New password again:</source>
+        <translation>Nhập lại mật khẩu mới:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the account</source>
+        <translation>Mở tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
+        <translation>Phiếu khôi phục khoá được cất trong tủ của cơ quan. Ai giữ phiếu thì mở lại được tài khoản quản trị; việc này được ghi vào nhật ký và mật khẩu mới phải đổi ở lần đăng nhập sau.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The two new passwords differ.</source>
+        <translation>Hai mật khẩu mới không giống nhau.</translation>
     </message>
 </context>
 <context>
@@ -4975,7 +5260,7 @@ rút, dừng</translation>
 <context>
     <name>_FileRow</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="-95"/>
+        <location filename="../../desktop/first_run_wizard.py" line="-185"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -4988,6 +5273,24 @@ rút, dừng</translation>
         <location line="+8"/>
         <source>Tables (*.csv *.xlsx)</source>
         <translation>Bảng tính (*.csv *.xlsx)</translation>
+    </message>
+</context>
+<context>
+    <name>_SheetPage</name>
+    <message>
+        <location line="+11"/>
+        <source>The key recovery sheet</source>
+        <translation>Phiếu khôi phục khoá</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</source>
+        <translation>Cơ quan đã được thiết lập. Khoá dữ liệu mã hoá số CCCD, điện thoại, địa chỉ và niêm phong mọi bản sao lưu: nếu khoá trên máy này bị mất (hồ sơ người dùng Windows mới, ổ đĩa sửa lại), chỉ phiếu này lấy lại được dữ liệu. Hãy in (hoặc lưu rồi in), ký và cất vào tủ có khoá của cơ quan; sau đó xoá bản đã lưu trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Kept. Finish to open the program.</source>
+        <translation>Đã giữ phiếu. Bấm Hoàn tất để mở chương trình.</translation>
     </message>
 </context>
 </TS>

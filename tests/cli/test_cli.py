@@ -93,3 +93,24 @@ def test_version_and_help(capsys):
     assert main(["--version"]) == 0 and "motcua" in capsys.readouterr().out
     assert main(["--help"]) == 0
     assert "lịch làm việc" in capsys.readouterr().out
+
+
+def test_a_database_held_by_another_writer_is_one_vietnamese_line_and_exit_2(run, cli_db, monkeypatch):
+    """Another desk (or a sqlite3 shell) holds the write lock: wait a while, then one line, exit 2."""
+    import sqlite3
+
+    import core.storage
+
+    assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")[0] == 0
+    monkeypatch.setattr(core.storage, "BUSY_TIMEOUT_MS", 300)
+    holder = sqlite3.connect(cli_db, isolation_level=None)
+    holder.execute("BEGIN IMMEDIATE")
+    try:
+        code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An")
+    finally:
+        holder.execute("ROLLBACK")
+        holder.close()
+    assert code == 2 and err.count("\n") == 1 and "đang ghi" in err and "locked" not in err
+    code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received",
+                       "2025-11-06 09:00")
+    assert code == 0, err

@@ -194,3 +194,113 @@ def test_scratch_left_by_a_killed_backup_is_removed_at_the_next_start(tmp_path):
     other.mkdir()
     assert remove_stale_scratch(tmp_path, tmp_path / "missing") == [stale]
     assert not stale.exists() and running.exists() and other.exists()
+
+
+# -- issue 13/14: faults said in one line, keys never mixed up, another office's backup -----------------------
+def test_a_full_disk_during_a_backup_is_one_line_and_leaves_no_plain_copy(office, keys, monkeypatch, tmp_path):
+    import errno
+
+    import core.backups
+
+    def full(*_args, **_kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(core.backups, "seal_file", full)
+    with pytest.raises(UserError) as caught:
+        create_backup(office, keys, now=NOW)
+    assert "đầy" in str(caught.value) and "\n" not in str(caught.value)
+    assert not list(tmp_path.glob(".motcua-sao-luu-*"))  # the scratch copy (plain data) is gone
+
+    def sqlite_full(*_args, **_kwargs):
+        raise sqlite3.OperationalError("database or disk is full")
+
+    monkeypatch.setattr(core.backups, "snapshot", sqlite_full)
+    with pytest.raises(UserError, match="ổ đĩa đã đầy"):
+        create_backup(office, keys, now=NOW)
+
+
+def test_an_antivirus_holding_the_new_backup_is_one_line(office, keys, monkeypatch, tmp_path):
+    import core.files
+
+    def held(*_args):
+        error = PermissionError(13, "The process cannot access the file because it is being used by another process")
+        error.winerror = 32
+        raise error
+
+    monkeypatch.setattr(core.files, "RETRY_SECONDS", 0.2)
+    monkeypatch.setattr(os, "replace", held)
+    with pytest.raises(UserError, match="đang mở trong một chương trình khác"):
+        create_backup(office, keys, now=NOW)
+    monkeypatch.undo()
+    assert not [p for p in (tmp_path / "backups").iterdir() if p.name.startswith(".")]
+    assert not list(tmp_path.glob(".motcua-sao-luu-*"))
+    assert create_backup(office, keys, now=NOW).copies  # the database is still open and usable
+
+
+def test_backups_name_their_key_office_and_trail_head(office, keys):
+    from core.audit import head_mark
+    from core.backup_file import read_authenticated_header
+    from core.data_key import key_fingerprint
+
+    [path] = create_backup(office, keys, now=NOW).copies
+    header = read_authenticated_header(path, TEST_KEY)
+    with office.session() as session:
+        mark = head_mark(session)
+    assert header["key_fingerprint"] == key_fingerprint(TEST_KEY)
+    assert header["office"]["unit_code"] == "H40.25.12"
+    assert header["trail"] == {"seq": mark.seq, "mac": mark.mac, "database_id": mark.database_id}
+    edited = path.read_bytes().replace(b'"H40.25.12"', b'"H40.99.99"', 1)
+    path.write_bytes(edited)
+    with pytest.raises(UserError, match="bị sửa"):  # an edited header does not pass for a witness
+        read_authenticated_header(path, TEST_KEY)
+
+
+def test_rotation_never_deletes_what_another_key_sealed_and_keeps_three_readable(tmp_path):
+    from core.backup_file import seal_file
+    from core.backups import MIN_READABLE, rotate_readable
+
+    plain = tmp_path / "p.db"
+    sqlite3.connect(plain).close()
+    other = os.urandom(32)
+    start = dt.datetime(2025, 1, 1, 8, 0)
+    for day in range(40):  # 40 days sealed with the real key, then 20 with a key made by mistake
+        moment = start + dt.timedelta(days=day)
+        seal_file(plain, tmp_path / f"office-{moment:%Y%m%d-%H%M%S}.mcbk", other, {"created": str(moment)})
+    for day in range(40, 60):
+        moment = start + dt.timedelta(days=day)
+        seal_file(plain, tmp_path / f"office-{moment:%Y%m%d-%H%M%S}.mcbk", TEST_KEY, {"created": str(moment)})
+    removed, warnings = rotate_readable(tmp_path, "office", TEST_KEY)
+    left = sorted(p.name for p in tmp_path.glob("office-*.mcbk"))
+    assert len([n for n in left if n < "office-20250210"]) == 40  # the other key's 40 are all kept
+    assert removed and warnings and "khoá khác" in warnings[0]
+    assert MIN_READABLE == 3
+
+
+def test_another_offices_backup_is_refused_unless_asked(office, keys, tmp_path):
+    from core.backups import OtherOffice
+
+    other = as_tester(open_database(tmp_path / "other" / "khac.db"))
+    prepare_database(other)
+    with other.transaction() as session:
+        init_office(session, unit_code="H40.25.99", name="UBND xã Khác")
+    [theirs] = create_backup(other, keys, now=NOW).copies
+    other.close()
+    with pytest.raises(OtherOffice, match="UBND xã Khác"):
+        restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=1))
+    assert dossiers_in(office) == 3
+    restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=2), other_office=True)
+    from core.audit import verify
+
+    again = as_tester(open_database(office.path))
+    try:
+        with again.session() as session:
+            report = verify(session)
+            from sqlmodel import select
+
+            from core.models import AuditEvent
+
+            last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        assert last.action == "khôi phục từ bản sao lưu" and last.detail["other_office"] is True
+        assert last.detail["office"]["unit_code"] == "H40.25.99"
+    finally:
+        again.close()

@@ -257,14 +257,22 @@ def channel_ok(value: str) -> bool:
 
 
 def moment_ok(value: str) -> bool:
+    """A moment an office's file may hold: ISO, or DD/MM/YYYY as Excel writes it (issue 14), in 1900–2199."""
     value = clean(value)
-    if not re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?", value):
+    if re.fullmatch(r"[0-9]{4}-[0-9]{2}-[0-9]{2}( [0-9]{2}:[0-9]{2}(:[0-9]{2})?)?", value):
+        try:
+            moment = dt.datetime.fromisoformat(value)
+        except ValueError:
+            return False
+    elif re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?", value):
+        try:
+            moment = dt.datetime.strptime(value, "%d/%m/%Y %H:%M:%S" if value.count(":") == 2
+                                          else "%d/%m/%Y %H:%M" if ":" in value else "%d/%m/%Y")
+        except ValueError:
+            return False
+    else:
         return False
-    try:
-        dt.datetime.fromisoformat(value)
-    except ValueError:
-        return False
-    return True
+    return 1900 <= moment.year <= 2199
 
 
 def whole_ok(value: str) -> bool:
@@ -295,7 +303,7 @@ email_values = st.one_of(
     hostile(40),
 )
 BAD_MOMENTS = ["2025-02-30 25:61", "2025-02-30", "2025-13-01 09:00", "2025-03-03 24:00", "2025-00-10",
-               "03/03/2025 09:00", "2025-3-3 9:00", "hôm qua", "2025-03-03T09:00", "2025-03-03 09:00:61",
+               "31/02/2025 09:00", "2025-3-3 9:00", "hôm qua", "2025-03-03T09:00", "2025-03-03 09:00:61",
                "2025/03/03", "２０２５-03-03 09:00", "2025-03-03 9h", "20250303", "0000-01-01", "+2025-03-03",
                "2025-03-03 09:60", "2025-02-29 08:00", "1e9", "Ngày 3 tháng 3", "2025-03-03 09:00 +07:00"]
 bad_moment = st.one_of(
@@ -951,13 +959,21 @@ def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
     attempt(db, lambda s: import_days(s, path, actor="test"), valid=True)
 
     def date_ok(value: str) -> bool:
-        try:
-            dt.date.fromisoformat(unicodedata.normalize("NFC", value).strip())
-        except ValueError:
-            return False
-        return True
+        """A day as Excel or a clerk writes it: YYYY-MM-DD or DD/MM/YYYY, in a year an office file can mean."""
+        text = unicodedata.normalize("NFC", value).strip()
+        for pattern in ("%Y-%m-%d", "%d/%m/%Y"):
+            try:
+                day = dt.datetime.strptime(text, pattern).date()
+            except ValueError:
+                continue
+            if pattern == "%Y-%m-%d" and not re.fullmatch(r"\d{4}-\d{2}-\d{2}", text):
+                continue  # "2025-1-5": ISO is written with two digits
+            if pattern == "%d/%m/%Y" and not re.fullmatch(r"\d{1,2}/\d{1,2}/\d{4}", text):
+                continue
+            return 1900 <= day.year <= 2199
+        return False
 
-    cells = {"date": st.one_of(bad_moment, st.sampled_from(["2025-02-29", "2025-11-31", "15/11/2025", "", "2025-1-5"]),
+    cells = {"date": st.one_of(bad_moment, st.sampled_from(["2025-02-29", "2025-11-31", "31/11/2025", "1/1/0001", "", "2025-1-5"]),
                                blank).filter(lambda v: not date_ok(v)),
              "kind": st.one_of(st.sampled_from(["Off", "nghỉ", "default", "làm việc", ""]), refused_text(20)).filter(
                  lambda v: v.strip() not in ("off", "working"))}

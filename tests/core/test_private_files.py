@@ -150,3 +150,20 @@ def test_posix_shared_folder_keeps_its_mode_and_the_file_is_private(tmp_path, mo
     database = open_database(shared / "motcua.db")
     database.close()
     assert _mode(shared) == 0o755 and _mode(shared / "motcua.db") == 0o600
+
+
+def test_a_key_file_gets_this_accounts_acl_on_windows(windows, tmp_path) -> None:
+    """`os.chmod(0o600)` does nothing on Windows (issue 14, point 11): the key file is given an ACL instead."""
+    from core.secrets import KEY_FILE_NAME, UnsealedKeyFile
+
+    calls, _ = windows
+    UnsealedKeyFile(tmp_path / KEY_FILE_NAME).create_key()
+    granted = [c for c in calls if c[0] == "icacls" and c[1] == str(tmp_path / KEY_FILE_NAME)]
+    assert granted and granted[0][2:4] == ["/inheritance:r", "/grant:r"] and granted[0][4].endswith(":F")
+
+
+def test_a_key_file_is_0600_on_posix(tmp_path) -> None:
+    from core.secrets import KEY_FILE_NAME, PassphraseKeyFile
+
+    PassphraseKeyFile(tmp_path / KEY_FILE_NAME, "mật khẩu dài đủ").create_key()
+    assert stat.S_IMODE((tmp_path / KEY_FILE_NAME).stat().st_mode) == 0o600

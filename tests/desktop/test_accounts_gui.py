@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import subprocess
+import unicodedata
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
@@ -88,3 +91,90 @@ def test_the_admin_manages_accounts_in_settings(qtbot, database, open_window, se
     qtbot.waitUntil(lambda: not [a for a in panel.model.accounts if a.username == "motcua"][0].active,
                     timeout=10_000)
     assert "motcua" in panel.message.text()
+
+
+def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(qtbot, database, ops, settle, tmp_path,
+                                                                          monkeypatch):
+    """Issue 13: the first run ends with the office key's recovery sheet, printed or saved."""
+    import desktop.widgets.pdf_preview as preview
+    from core.audit import events
+    from core.data_key import key_fingerprint
+    from core.recovery import decode_key, encode_key
+    from core.secrets import MemoryKeyStore
+    from tests.fakes import TEST_KEY
+
+    wizard = FirstRunWizard(ops, database, MemoryKeyStore(TEST_KEY))
+    qtbot.addWidget(wizard)
+    wizard.show()
+    wizard.unit_code.setText("H40.25.12")
+    wizard.office_name.setText("UBND xã Hoa Thành")
+    wizard.username.setText("quantri")
+    wizard.full_name.setText("Lê Văn Quản")
+    wizard.password.setText("mật khẩu dài")
+    wizard.again.setText("mật khẩu dài")
+    wizard.accept()  # Finish pressed early (Enter): sets the office up, then shows the sheet
+    settle()
+    qtbot.waitUntil(lambda: wizard.sheet.preview.data != b"", timeout=10_000)
+    assert wizard.currentPage() is wizard.sheet and not needs_first_run(database)
+    assert not wizard.sheet.isComplete() and not wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
+    wizard.reject()  # Esc or the window's ×: the sheet is not skipped
+    assert wizard.isVisible() and wizard.result() != QDialog.DialogCode.Accepted
+    assert "phiếu" in wizard.sheet.state.text()
+    target = tmp_path / "phieu.pdf"
+    monkeypatch.setattr(preview, "ask_save_path", lambda parent, suggested: str(target))
+    wizard.sheet.preview.save_button.click()
+    assert wizard.sheet.isComplete() and wizard.button(wizard.WizardButton.FinishButton).isEnabled()
+    wizard.accept()
+    assert wizard.result() == QDialog.DialogCode.Accepted and wizard.caller.name == "quantri"
+    out = subprocess.run(["pdftotext", "-layout", str(target), "-"], capture_output=True, check=True).stdout
+    text = unicodedata.normalize("NFC", " ".join(out.decode("utf-8").split()))
+    fingerprint = key_fingerprint(TEST_KEY)
+    assert fingerprint in text and "UBND xã Hoa Thành" in text
+    groups = encode_key(TEST_KEY)
+    assert all(group in text for group in groups) and decode_key(" ".join(groups)) == TEST_KEY
+    with as_tester(database).session() as session:
+        assert any(e.action == "in phiếu khôi phục khoá" and e.actor == "quantri" for e in events(session, action="in phiếu khôi phục khoá"))
+
+
+def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_screen(qtbot, database, ops, settle):
+    """Issue 13: nobody can lock the last admin out for good; the sheet in the office safe opens it again."""
+    import secrets
+
+    from core.accounts import set_active
+    from core.data_key import open_office_data, rescue_with_sheet
+    from core.recovery import encode_key
+    from core.secrets import MemoryKeyStore
+    from desktop.accounts.login_dialog import RescueDialog
+    from tests.fakes import TEST_KEY
+
+    keys = MemoryKeyStore(TEST_KEY)
+    assert open_office_data(database, keys).unlocked
+    with database.transaction() as session:
+        create_first_admin(session, username="quantri", full_name="Lê Văn Quản", password="mật khẩu dài")
+        create_user(session, username="canbo1", full_name="Trần Thị Lan", password="mật khẩu dài", roles=["clerk"])
+        create_user(session, username="quantri2", full_name="Kẻ Xấu", password="mật khẩu dài", roles=["admin"])
+        set_active(session, "quantri", False)  # a second admin locks the first one out
+    dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office="UBND xã Hoa Thành",
+                         rescue=lambda u, p, g: rescue_with_sheet(database, keys, u, p, g))
+    qtbot.addWidget(dialog)
+    assert not dialog.use_sheet.isHidden()
+    rescue = RescueDialog(ops, dialog.rescue, "quantri")
+    qtbot.addWidget(rescue)
+    rescue.groups.setPlainText(" ".join(encode_key(secrets.token_bytes(32))))
+    rescue.password.setText("mật khẩu mới dài")
+    rescue.again.setText("mật khẩu mới dài")
+    rescue._try()
+    settle()
+    assert "không phải khoá" in rescue.message.text() and rescue.result() != QDialog.DialogCode.Accepted
+    rescue.groups.setPlainText("\n".join(encode_key(TEST_KEY)))
+    rescue.username.setText("canbo1")  # the sheet opens admins only
+    rescue._try()
+    settle()
+    assert "không phải tài khoản quản trị" in rescue.message.text()
+    rescue.username.setText("quantri")
+    rescue._try()
+    settle()
+    assert rescue.result() == QDialog.DialogCode.Accepted
+    caller = sign_in(database, "quantri", "mật khẩu mới dài")
+    assert caller.must_change_password and Role.ADMIN in caller.roles

@@ -43,3 +43,49 @@ def test_without_a_key_the_panel_says_so(qtbot, database, ops, settle):
     qtbot.addWidget(panel)
     settle()
     assert not panel.create.isEnabled() and "khoá" in panel.message.text()
+
+
+def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(qtbot, database, ops, settle,
+                                                                                 tmp_path):
+    """Issue 13: a file of another office put among this office's backups is not restored on a single click."""
+    import shutil
+
+    from core.backups import create_backup
+    from core.bootstrap import prepare_database
+    from core.storage import open_database
+    from tests.fakes import as_tester
+
+    keys = MemoryKeyStore(TEST_KEY)
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", actor="lan")
+    [ours] = create_backup(database, keys).copies
+    other = as_tester(open_database(tmp_path / "khac" / "khac.db"))
+    prepare_database(other)
+    with other.transaction() as session:
+        init_office(session, unit_code="H40.25.99", name="UBND xã Khác")
+    [theirs] = create_backup(other, keys).copies
+    other.close()
+    shutil.copy(theirs, ours)  # someone copied it there, under this office's name
+    panel = BackupPanel(ops, database, keys)
+    qtbot.addWidget(panel)
+    qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
+    panel.table.selectRow(0)
+    asked: list[str] = []
+
+    def no(parent, title, text):
+        asked.append(text)
+        return len(asked) == 1  # yes to "restore a backup?", no to "another office's?"
+
+    with patch("desktop.backup.panel.confirm", side_effect=no):
+        panel.restore.click()
+        settle()
+    assert len(asked) == 2 and "UBND xã Khác" in asked[1] and "UBND xã Khác" in panel.message.text()
+    with database.session() as session:
+        assert count_dossiers(session) == 1  # nothing replaced
+    with patch("desktop.backup.panel.confirm", return_value=True), \
+            qtbot.waitSignal(panel.restored, timeout=15_000):
+        panel.restore.click()
+    settle()
+    with database.session() as session:
+        assert count_dossiers(session) == 0  # the other office's data, as asked twice

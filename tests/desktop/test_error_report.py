@@ -91,7 +91,7 @@ def test_a_window_that_fails_to_start_says_so_in_a_box_not_only_on_a_missing_std
     from cli.main import main
     from core.places import default_data_dir
 
-    def broken(db, demo):
+    def broken(db, demo, keys=None):
         raise RuntimeError("a page could not be built")
 
     shown: list[str] = []

@@ -22,11 +22,12 @@ from core.secrets import MemoryKeyStore
 from desktop import shutdown
 from desktop.auto_backup import AutoBackup
 from desktop.shutdown import ExitBackup, shutdown_blocked
+from tests.fakes import TEST_KEY
 
 
 @pytest.fixture
 def keys():
-    return MemoryKeyStore()
+    return MemoryKeyStore(TEST_KEY)
 
 
 @pytest.fixture

@@ -299,9 +299,13 @@ def test_frozen_demo_creates_dossiers(demo_db):
         assert connection.execute("SELECT version_num FROM alembic_version").fetchone()[0]
 
 
-def test_frozen_monthly_report_pdf(frozen, demo_db, tmp_path):
+def test_frozen_monthly_report_pdf(frozen, demo_db, tmp_path, monkeypatch):
+    from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
+
     db, made = demo_db
     assert made.returncode == 0, made.stderr
+    monkeypatch.setenv("MOTCUA_USER", DEMO_ACCOUNTS[0][0])  # the command line acts for an account (issue 13)
+    monkeypatch.setenv("MOTCUA_PASSWORD", DEMO_PASSWORD)
     out = tmp_path / "bao-cao.pdf"
     result = frozen("--db", str(db), "report", "monthly", "--month", "2025-05", "--format", "pdf", "--out", str(out))
     assert result.returncode == 0, result.stderr

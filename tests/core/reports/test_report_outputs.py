@@ -180,7 +180,7 @@ def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(sql
 
     db = sqlite_register.url.removeprefix("sqlite:///")
     sqlite_register.close()
-    main(["report", "monthly", "--month", "2025-03", "--db", db])  # opened once before the fault
+    cli(["report", "monthly", "--month", "2025-03"], db)  # opened once before the fault
     capsys.readouterr()
     monkeypatch.setattr(files, "RETRY_SECONDS", 0.1)
     monkeypatch.setattr(os, "replace", sharing_violation)
@@ -189,7 +189,7 @@ def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(sql
     for fmt in ("xlsx", "pdf", "json"):
         target = folder / f"bao-cao.{fmt}"
         target.write_bytes(b"the old file")
-        code = main(["report", "monthly", "--month", "2025-03", "--format", fmt, "--out", str(target), "--db", db])
+        code = cli(["report", "monthly", "--month", "2025-03", "--format", fmt, "--out", str(target)], db)
         _, err = capsys.readouterr()
         assert code == 2 and err.count("\n") == 1 and f"bao-cao.{fmt}" in err and "đang mở" in err
         assert target.read_bytes() == b"the old file"

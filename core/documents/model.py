@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import Literal, Union
 
 __all__ = ["Header", "Paragraph", "Field", "Fields", "Cell", "Table", "Signature", "Signatures", "Recipients",
-           "Block", "Document", "text_of"]
+           "PageBreak", "Block", "Document", "text_of"]
 
 ParagraphStyle = Literal["body", "plain", "center", "italic", "note", "strong", "address"]
 
@@ -97,7 +97,12 @@ class Recipients:
     lines: tuple[str, ...]
 
 
-Block = Union[Paragraph, Fields, Table, Signatures, Recipients]
+@dataclass(frozen=True)
+class PageBreak:
+    """What follows starts on a new page (e.g. the annex after the signature)."""
+
+
+Block = Union[Paragraph, Fields, Table, Signatures, Recipients, PageBreak]
 
 
 @dataclass(frozen=True)

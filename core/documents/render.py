@@ -13,13 +13,14 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import PageBreak as NewPage
 from reportlab.platypus import Paragraph as P
 from reportlab.platypus import Table as T
 from reportlab.platypus import TableStyle
 
 from core.documents.fonts import BOLD, REGULAR
-from core.documents.model import (Block, Cell, Document, Fields, Header, Paragraph, Recipients, Signature,
-                                  Signatures, Table)
+from core.documents.model import (Block, Cell, Document, Fields, Header, PageBreak, Paragraph, Recipients,
+                                  Signature, Signatures, Table)
 from core.documents.styles import cell_styles, page_geometry, styles
 from core.text import nfc
 
@@ -207,6 +208,8 @@ def _story(document: Document, width: float) -> list[Flowable]:
             signatures = _signatures(block, width, previous if isinstance(previous, Recipients) else None)
             kept = [story.pop()] if story and isinstance(story[-1], P) else []  # never a page of signatures alone
             story.append(KeepTogether([*kept, signatures]))
+        elif isinstance(block, PageBreak):
+            story.append(NewPage())
     return story
 
 

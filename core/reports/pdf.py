@@ -3,7 +3,7 @@
 The content is plain data (`core.documents.model`), drawn by the shared NĐ 30/2020 renderer: the
 header of the office, "BÁO CÁO" with the period, a summary, the 13-column table, the KPIs against the
 targets (Đạt / Chưa đạt / —), the ratings, the signature block of the configured signer with "Nơi nhận",
-then an annex listing every late dossier with its apology state.
+then, on a new page, an annex listing every late dossier with its apology state.
 """
 
 from __future__ import annotations
@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 
 from core.documents.common import date_words
-from core.documents.model import Cell, Document, Header, Paragraph, Recipients, Signature, Signatures, Table
+from core.documents.model import (Cell, Document, Header, PageBreak, Paragraph, Recipients, Signature, Signatures,
+                                  Table)
 from core.dossiers import profile_for
 from core.reports.figures import COLUMN_NUMBERS
 from core.reports.kpis import KPI_KEYS, percent
@@ -123,6 +124,7 @@ def report_document(report: MonthlyReport, signer: dict[str, str], *, day: dt.da
         recipients, Signatures(blocks=(signature,)),
         *([Paragraph(f"Dấu nhật ký kiểm tra khi in: {trail} (đối chiếu về sau: motcua audit verify --witness "
                      f"{trail})", "note")] if trail else []),
+        PageBreak(),  # the annex starts on a page of its own, never under the signature
         *_annex(report),
     ]
     return Document(kind="monthly-report", profile=profile_for(span.last), header=header, title="BÁO CÁO",

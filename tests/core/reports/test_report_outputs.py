@@ -194,3 +194,25 @@ def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(sql
         assert code == 2 and err.count("\n") == 1 and f"bao-cao.{fmt}" in err and "đang mở" in err
         assert target.read_bytes() == b"the old file"
     assert leftovers(folder, "bao-cao.xlsx", "bao-cao.pdf", "bao-cao.json") == []  # no .part
+
+
+@pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
+def test_the_annex_starts_on_a_page_of_its_own(office_database, tmp_path):
+    from tests.core.reports.conftest import add_dossier
+
+    if not office_database.url.startswith("sqlite"):
+        pytest.skip("the file is the same on both databases")
+    with office_database.transaction() as session:  # a short report: the signature leaves room on its page
+        add_dossier(session, "H3", "Hộ tịch", "direct", "2025-03-10 10:00", "2025-03-12 10:00", "2025-03-12 16:00")
+        set_setting(session, "signers", {"chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_title": "CHỦ TỊCH",
+                                         "chairman_name": "Phan Văn Tuyên"})
+        report = monthly_report(session, "2025-03", "calendar")
+        signer = signer_of(session)
+    path = tmp_path / "bao-cao.pdf"
+    path.write_bytes(pdf_bytes(report, signer, day=dt.date(2025, 4, 3)))
+    sheets = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
+                            check=True).stdout.split("\f")[:-1]
+    signed = next(i for i, sheet in enumerate(sheets) if "Phan Văn Tuyên" in sheet)
+    annex = next(i for i, sheet in enumerate(sheets) if "PHỤ LỤC" in sheet)
+    assert annex == signed + 1, sheets
+    assert sheets[annex].split("PHỤ LỤC")[0].strip() in ("", str(annex + 1))  # only the page number above it

@@ -21,9 +21,9 @@ from core import audit
 from core.access import ROLE_NAMES, Caller, Permission, Role, requires
 from core.errors import UserError
 from core.models import User
-from core.text import clean
+from core.text import clean, nfc
 
-__all__ = ["Account", "LoginFailed", "login", "sign_in", "rescue_admin", "caller_title", "create_first_admin", "create_user", "list_users", "has_accounts",
+__all__ = ["Account", "LoginFailed", "login", "sign_in", "rescue_admin", "caller_title", "full_name_of", "create_first_admin", "create_user", "list_users", "has_accounts",
            "set_roles", "set_active", "reset_password", "change_password", "caller_for", "MAX_FAILURES",
            "LOCKOUT_MINUTES", "MIN_PASSWORD"]
 
@@ -152,6 +152,17 @@ def caller_title(session: Session, caller: Caller) -> tuple[str, str]:
     if user is None:
         return caller.label, ""
     return user.full_name or user.username, user.title
+
+
+@requires(Permission.VIEW)
+def full_name_of(session: Session, login: str) -> str:
+    """The full name of the account ``login`` as printed under a signature; the login itself when the account
+    is gone or has no name; "" for no login (a dossier brought in by an import)."""
+    login = clean(login)
+    if not login:
+        return ""
+    user = session.exec(select(User).where(User.username == login.lower())).first()
+    return nfc(clean(user.full_name)) if user is not None and clean(user.full_name) else login
 
 
 @requires(Permission.ACCOUNTS)

@@ -10,6 +10,7 @@ import re
 
 from sqlmodel import Session, select
 
+from core.accounts import full_name_of
 from core.calendar import Duration
 from core.documents.common import (citizen, count2, form_title, header_for, moment_words, money, person_fields,
                                    signers)
@@ -19,11 +20,24 @@ from core.errors import UserError
 from core.models import Dossier, IntakeGuidance
 from core.text import clean, nfc
 
-__all__ = ["receipt", "guidance_slip", "slip_reference", "find_slip", "SLIP_PREFIXES"]
+__all__ = ["receipt", "guidance_slip", "slip_reference", "find_slip", "result_place", "SLIP_PREFIXES", "RESULT_PLACES"]
 
 #: How a slip is named on paper and on the command line: "PBS-2025-0012", "PTC-2025-0003".
 SLIP_PREFIXES = {"supplement": "PBS", "refusal": "PTC"}
 _SLIP = re.compile(r"^(?P<prefix>[A-Za-z]{3})-(?P<year>\d{4})-(?P<number>\d{1,6})$")
+#: What follows "6. Đăng ký nhận kết quả tại:" on the receipt, per way of delivery (the label says "tại").
+RESULT_PLACES = {"desk": "Bộ phận Một cửa", "postal": "Địa chỉ của người nộp hồ sơ (qua dịch vụ bưu chính)",
+                 "online": "Cổng Dịch vụ công (nhận kết quả trực tuyến)"}
+_AT = re.compile(r"^tại\s+", re.IGNORECASE)
+
+
+def result_place(delivery: str) -> str:
+    """The place after "Đăng ký nhận kết quả tại:": a known way of delivery, or any other text with one
+    leading "Tại" taken off (the label already says it)."""
+    if delivery in RESULT_PLACES:
+        return RESULT_PLACES[delivery]
+    place = _AT.sub("", nfc(clean(DELIVERIES.get(delivery, delivery))), count=1)
+    return place[:1].upper() + place[1:]
 
 
 def _duration_text(dossier: Dossier) -> str:
@@ -65,7 +79,7 @@ def receipt(session: Session, dossier: Dossier) -> Document:
         Field("3. Thời gian giải quyết hồ sơ theo quy định là", _duration_text(dossier)),
         Field("4. Thời gian nhận hồ sơ", moment_words(dossier.received_at)),
         Field("5. Thời gian trả kết quả giải quyết hồ sơ", moment_words(dossier.due_at), strong=True),
-        Field("6. Đăng ký nhận kết quả tại", DELIVERIES.get(dossier.delivery, dossier.delivery)),
+        Field("6. Đăng ký nhận kết quả tại", result_place(dossier.delivery)),
         Field("7. Phí, lệ phí (nếu có)", _fee_text(dossier)),
     ))
     blocks = [Fields(lines[:beside_qr], qr=dossier.code), Fields(lines[beside_qr:]), Paragraph("1. Thành phần hồ sơ nộp gồm:", "plain"), _components(dossier), numbered,
@@ -76,11 +90,17 @@ def receipt(session: Session, dossier: Dossier) -> Document:
     if dossier.profile == "nd61-2018":
         blocks.append(Paragraph("Giấy tiếp nhận được lập thành 02 liên: 01 liên giao người nộp hồ sơ; 01 liên "
                                 "lưu tại Bộ phận Một cửa kèm Phiếu kiểm soát quá trình giải quyết hồ sơ.", "note"))
-    s = signers(session)
     blocks.append(Signatures((Signature("NGƯỜI NỘP HỒ SƠ", name=citizen(dossier.applicant_name)),
-                              Signature(s["receiver_title"].upper(), name=s.get("receiver_name", "")))))
+                              Signature(signers(session)["receiver_title"].upper(),
+                                        name=_clerk(session, dossier.created_by)))))
     return Document(kind="receipt", profile=dossier.profile, header=header,
                     title=form_title(dossier.profile, "receipt"), blocks=tuple(blocks), reference=dossier.code)
+
+
+def _clerk(session: Session, login: str) -> str:
+    """Who received the dossier or guided the citizen: his account's full name (else the login); for a
+    dossier with no login (imported), the office's ``receiver_name`` signer if set, else a blank to sign."""
+    return full_name_of(session, login) or signers(session).get("receiver_name", "")
 
 
 def slip_reference(slip: IntakeGuidance) -> str:
@@ -143,7 +163,7 @@ def guidance_slip(session: Session, slip: IntakeGuidance) -> Document:
         blocks += [Fields((Field("Lý do", reason or "……"),)),
                    Paragraph("Trong quá trình hoàn thiện hồ sơ, nếu có vướng mắc, Ông/Bà liên hệ "
                              f"{office_name} để được hướng dẫn."),
-                   Signatures((Signature("NGƯỜI HƯỚNG DẪN", name=nfc(signers(session).get("receiver_name", ""))),))]
+                   Signatures((Signature("NGƯỜI HƯỚNG DẪN", name=_clerk(session, slip.actor)),))]
     else:
         blocks += [Paragraph(f"Sau khi xem xét, đối chiếu với quy định, {office_name} từ chối tiếp nhận, "
                              "giải quyết hồ sơ của Ông/Bà với lý do cụ thể như sau:"),
@@ -151,6 +171,6 @@ def guidance_slip(session: Session, slip: IntakeGuidance) -> Document:
                    Paragraph("Xin thông báo để Ông/Bà được biết và thực hiện."),
                    Signatures((Signature("NGƯỜI NỘP HỒ SƠ", name=name),
                                Signature(signers(session)["receiver_title"].upper(),
-                                         name=signers(session).get("receiver_name", ""))))]
+                                         name=_clerk(session, slip.actor))))]
     return Document(kind=slip.kind, profile=slip.profile, header=header, title=form_title(slip.profile, slip.kind),
                     blocks=tuple(blocks), reference=reference)

@@ -38,7 +38,7 @@ def test_receipt_content(printable, profile):
     assert fields["Mã hồ sơ"] == made[profile].code
     assert fields["UBND xã Hoa Thành tiếp nhận hồ sơ của"] == NAME  # typed NFD, kept NFC
     assert fields["Số định danh cá nhân/CCCD"] == ID_NUMBER  # the citizen's own paper: in full
-    assert fields["6. Đăng ký nhận kết quả tại"] == "Qua dịch vụ bưu chính"
+    assert fields["6. Đăng ký nhận kết quả tại"] == "Địa chỉ của người nộp hồ sơ (qua dịch vụ bưu chính)"
     assert fields["7. Phí, lệ phí (nếu có)"].startswith("50.000 đồng")
     assert fields["3. Thời gian giải quyết hồ sơ theo quy định là"] == "02 ngày (làm việc)"
     qr = [b.qr for b in doc.blocks if isinstance(b, Fields) and b.qr]

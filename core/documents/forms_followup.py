@@ -2,6 +2,10 @@
 
 The apology and the stop notice are letters to the citizen (full identity number); the control sheet
 travels between agencies, so it shows the number masked (rules.md §7).
+
+The two letters are the office's outgoing documents: their number ("Số: 12/TB-UBND") is the one the
+office's văn thư gives in its register of outgoing documents (NĐ 30/2020), so it is left to be written by
+hand; the dossier is named in the body ("Mã hồ sơ: …").
 """
 
 from __future__ import annotations
@@ -18,8 +22,10 @@ from core.lifecycle import STOP_KINDS
 from core.models import Apology, Dossier, DossierEvent
 from core.text import clean, nfc
 
-__all__ = ["apology", "stop_notice", "control_sheet", "latest_apology", "verdict", "FAULTS"]
+__all__ = ["apology", "stop_notice", "control_sheet", "latest_apology", "verdict", "FAULTS", "LETTER_NUMBER"]
 
+#: The "Số:" of a letter to the citizen, left for the office's văn thư to fill in.
+LETTER_NUMBER = "Số: ……/……"
 FAULTS = {"own": "chủ quan (do cơ quan giải quyết)", "external": "khách quan"}
 _STOP_LEADS = {
     "withdrawn": "Ông/Bà đã có yêu cầu rút hồ sơ, dừng giải quyết hồ sơ.",
@@ -50,7 +56,7 @@ def _received_line(office_name: str, dossier: Dossier) -> str:
 
 def apology(session: Session, dossier: Dossier, row: Apology) -> Document:
     """Phiếu xin lỗi và hẹn lại ngày trả kết quả (2018) / Văn bản xin lỗi và đề nghị gia hạn (2025)."""
-    office, header = header_for(session, dossier.profile, "apology", number=f"Số: {dossier.code}",
+    office, header = header_for(session, dossier.profile, "apology", number=LETTER_NUMBER,
                                 day=row.issued_at.date())
     office_name, name = nfc(clean(office.name)), citizen(dossier.applicant_name)
     new_due = moment_words(row.new_due_at)
@@ -85,7 +91,7 @@ def stop_notice(session: Session, dossier: Dossier) -> Document:
                         f"Dossier {dossier.code} is not stopped.")
     events = _events(session, dossier, "stopped")
     reason = nfc(clean(events[-1].detail.get("reason", ""))) if events else ""
-    office, header = header_for(session, dossier.profile, "stop", number=f"Số: {dossier.code}",
+    office, header = header_for(session, dossier.profile, "stop", number=LETTER_NUMBER,
                                 day=dossier.stopped_at.date())
     office_name = nfc(clean(office.name))
     blocks = (

@@ -89,6 +89,16 @@ DEMO_ACCOUNTS = (("quantri", "Lê Văn Quản", "Công chức Văn phòng - Th�
                  ("xuly", "Phạm Văn Xử", "Công chức Tư pháp - Hộ tịch", ("officer",)),
                  ("chutich", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)))
 DEMO_PASSWORD = "motcua-demo"
+#: The demo's apologies, each reason with whose fault it is (rules.md §4): the office's own delays are
+#: "own" (chủ quan), waiting on another agency is "external" (khách quan).
+DEMO_APOLOGY_REASONS = (
+    ("external", "Hồ sơ cần xác minh thêm với cơ quan khác, cơ quan đó chưa có văn bản trả lời"),
+    ("own", "Công chức thụ lý hồ sơ nghỉ đột xuất, chưa bàn giao kịp cho người thay thế"),
+    ("own", "Hồ sơ chuyển giữa các bộ phận trong cơ quan bị chậm"),
+    ("external", "Chờ kết quả trích lục từ cơ quan khác (Văn phòng đăng ký đất đai)"),
+)
+#: The demo clerk who receives the dossiers (an account of `DEMO_ACCOUNTS`: its name prints on receipts).
+DEMO_CLERK = "motcua"
 
 
 def _demo_accounts(session: Session) -> None:
@@ -221,7 +231,7 @@ class _Builder:
             "handler": _OFFICERS.get(procedure.field, "Công chức Văn phòng – Thống kê"),
             "delivery": "online" if online and rng.random() < 0.3 else "desk",
             "components": [{**c, "digitized": True} for c in procedure.components],
-            "created_by": "demo", "created_at": received, "updated_at": returned_at or result_at or received,
+            "created_by": DEMO_CLERK, "created_at": received, "updated_at": returned_at or result_at or received,
         }
         row["payment_method"] = ("online" if row["paid_online"] else rng.choice(["cash", "transfer"])) \
             if procedure.fee else ""
@@ -231,9 +241,10 @@ class _Builder:
             issued = max(received, warning_from(self.calendar, due.due))  # one working day before (rules.md §4)
             new_due = self.calendar.add_working_days(due.due, rng.choice([2, 3, 5]))
             row["new_due_at"] = new_due
+            fault, reason = DEMO_APOLOGY_REASONS[seq % len(DEMO_APOLOGY_REASONS)]  # no draw: the seed's office stays
             self.extras.append((code, "apology", {
-                "issued_at": issued, "reason": "Hồ sơ cần xác minh thêm với cơ quan liên quan",
-                "fault": "own", "new_due_at": new_due, "signer": "Nguyễn Văn Hùng", "sent_via": "in_person",
+                "issued_at": issued, "reason": reason,
+                "fault": fault, "new_due_at": new_due, "signer": "Nguyễn Văn Hùng", "sent_via": "in_person",
                 "override_reason": "", "created_by": "demo"}))
         for pause in pauses:
             self.extras.append((code, "pause", {"started_at": pause.start, "ended_at": pause.end,

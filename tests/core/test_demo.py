@@ -63,3 +63,23 @@ def test_demo_refuses_an_office_with_dossiers(database):
     with pytest.raises(UserError, match="đã có hồ sơ"):
         with database.transaction() as session:
             fill_demo_office(session, dossiers=50, seed=1, until=UNTIL)
+
+
+def test_demo_apologies_blame_whoever_caused_the_delay(tmp_path):
+    from core.bootstrap import prepare_database
+    from core.demo import DEMO_APOLOGY_REASONS
+    from core.documents.forms_followup import FAULTS
+    from core.storage import open_database
+
+    db = as_tester(open_database(tmp_path / "demo.db"))
+    prepare_database(db)
+    with db.transaction() as session:
+        fill_demo_office(session, dossiers=600, seed=3, until=UNTIL)
+    with db.session() as session:
+        apologies = session.exec(select(Apology)).all()
+    db.close()
+    assert apologies and {a.fault for a in apologies} == set(FAULTS)  # both kinds of fault occur
+    for a in apologies:
+        assert (a.fault, a.reason) in DEMO_APOLOGY_REASONS
+    for fault, reason in DEMO_APOLOGY_REASONS:  # another agency's delay is never the office's own fault
+        assert ("cơ quan" in reason.lower() and "khác" in reason.lower()) == (fault == "external"), reason

@@ -30,7 +30,7 @@ from core.errors import UserError
 from core.identity import birth_year_of, is_man, validate_id_number
 from core.text import clean
 
-__all__ = ["CardData", "GarbledScan", "looks_like_card", "read_card", "MAX_LENGTH"]
+__all__ = ["CardData", "GarbledScan", "applicant_from_card", "looks_like_card", "read_card", "MAX_LENGTH"]
 
 #: Longer than any card's text (about 150 characters; the newer card a little more).
 MAX_LENGTH = 1000
@@ -187,3 +187,18 @@ def read_card(text: str, *, today: dt.date | None = None) -> CardData:
                    f"issue date {issue:%Y-%m-%d} must be after the birth date and not in the future.")
     return CardData(id_number=id_number, old_id=old_id, full_name=full_name, birth_date=birth, sex=sex,
                     address=address, issue_date=issue)
+
+
+def applicant_from_card(card: CardData, *, name: str = "", id_number: str = "",
+                        address: str = "") -> tuple[str, str, str]:
+    """The applicant's name, number and address from the card; values also typed must say the same (case and
+    spaces aside), or a `UserError` names the first that does not. The card's spelling is kept."""
+    if id_number.strip() and validate_id_number(id_number) != card.id_number:
+        raise UserError(f"Số CCCD đã nhập \"{id_number}\" không khớp số trên thẻ.",
+                        f"The identity number typed \"{id_number}\" does not match the card.")
+    for typed, read, vi, en in ((name, card.full_name, "Họ tên", "The name"),
+                                (address, card.address, "Địa chỉ", "The address")):
+        if clean(typed) and clean(typed).casefold() != read.casefold():
+            raise UserError(f"{vi} đã nhập \"{clean(typed)}\" không khớp với thẻ (\"{read}\").",
+                            f"{en} typed \"{clean(typed)}\" does not match the card (\"{read}\").")
+    return card.full_name, card.id_number, card.address

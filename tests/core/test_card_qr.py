@@ -139,3 +139,16 @@ def test_fields_out_of_place_never_crash(text: str) -> None:
         assert isinstance(read(text), CardData)
     except UserError:
         pass
+
+
+def test_typed_values_must_agree_with_the_card() -> None:
+    from core.card_qr import applicant_from_card
+
+    card = read(MAN)
+    assert applicant_from_card(card) == (card.full_name, card.id_number, card.address)
+    assert applicant_from_card(card, name="nguyễn văn thử", id_number="001 090 012 345",
+                               address=card.address) == (card.full_name, card.id_number, card.address)
+    for typed in ({"name": "Nguyễn Văn Khác"}, {"id_number": "001090012346"}, {"address": "Nơi khác"}):
+        with pytest.raises(UserError) as caught:
+            applicant_from_card(card, **typed)
+        assert "không khớp" in str(caught.value) and "\n" not in str(caught.value)

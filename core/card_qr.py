@@ -30,7 +30,7 @@ from core.errors import UserError
 from core.identity import birth_year_of, is_man, validate_id_number
 from core.text import clean
 
-__all__ = ["CardData", "GarbledScan", "applicant_from_card", "looks_like_card", "read_card", "MAX_LENGTH"]
+__all__ = ["CardData", "GarbledScan", "applicant_from_card", "looks_like_card", "read_card", "starts_like_card", "MAX_LENGTH"]
 
 #: Longer than any card's text (about 150 characters; the newer card a little more).
 MAX_LENGTH = 1000
@@ -98,6 +98,12 @@ def looks_like_card(text: str) -> bool:
     if not text or len(text) > MAX_LENGTH or text.count("|") < FIELDS - 1:
         return False
     return _units(_trim(text).split("|", 1)[0]) == 12
+
+
+def starts_like_card(text: str) -> bool:
+    """``text`` ends with the first ``|`` of a card's QR text: 12 digits (or their garbled form) before it."""
+    head, bar, rest = text.rpartition("|")
+    return bool(bar) and not rest and "|" not in head and _units(head.rsplit(" ", 1)[-1]) == 12
 
 
 def _garbled(fields: list[str]) -> bool:

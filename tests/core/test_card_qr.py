@@ -152,3 +152,11 @@ def test_typed_values_must_agree_with_the_card() -> None:
         with pytest.raises(UserError) as caught:
             applicant_from_card(card, **typed)
         assert "không khớp" in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_the_start_of_a_card_is_known_at_its_first_bar() -> None:
+    from core.card_qr import starts_like_card
+
+    assert starts_like_card("001090012345|") and starts_like_card(_layout("001090012345|"))
+    assert not starts_like_card("001090012345") and not starts_like_card("0010900123|")
+    assert not starts_like_card("001090012345|123456789|") and not starts_like_card("Nguyễn|")

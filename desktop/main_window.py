@@ -65,6 +65,7 @@ class MainWindow(QMainWindow):
         self.banner.linkActivated.connect(lambda _: self.banner_activated.emit())
         self.code_entry = CodeEntry()
         self.code_entry.code_entered.connect(self.code_entered)
+        self.code_entry.card_entered.connect(self.card_scanned)
         self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
         self.scan_listener.scanned.connect(self.code_entered)
         self.scan_listener.card_scanned.connect(self.card_scanned)

@@ -44,6 +44,8 @@ class CodeEntry(QLineEdit):
     """Type or scan a receipt's code and press Enter: ``code_entered`` carries the code."""
 
     code_entered = Signal(str)
+    #: A citizen's card QR scanned into this box by mistake: handed on, not looked up as a code.
+    card_entered = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -55,6 +57,11 @@ class CodeEntry(QLineEdit):
         self.returnPressed.connect(self._enter)
 
     def _enter(self) -> None:
+        if looks_like_card(self.text()):
+            text = self.text()
+            self.clear()
+            self.card_entered.emit(text)
+            return
         code = clean(self.text()).replace(" ", "")
         if code:
             self.code_entered.emit(code)
@@ -106,11 +113,11 @@ class ScanListener(QObject):
                 self._take_back(focus, before, text)
                 self.scanned.emit(text)
                 return True
-            if card and looks_like_card(text):
+            if card:  # a card's burst, even cut short: the reader says what is wrong with it
                 self._take_back(focus, before, text)
                 self.card_scanned.emit(text)
                 return True
-            return card  # a broken card burst: its Enter must not submit anything either
+            return False
         text = event.text()
         fast_text = text.isprintable() and text and not event.modifiers() & (
             Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)

@@ -149,3 +149,22 @@ def test_the_window_routes_a_card_from_another_page_to_the_intake(qtbot, qapp, o
         assert intake.applicant.name.text() == "Nguyễn Văn Thử" and intake.applicant.from_card
     finally:
         qapp.removeEventFilter(window.scan_listener)
+
+
+def test_a_card_cut_short_says_so_and_leaves_the_field(qtbot, page) -> None:
+    page.applicant.email.setText("a@b.vn")
+    _scan(page.applicant.email, "|".join(CARD.split("|")[:4]))
+    assert page.error.isVisible() and "7 trường" in page.error.text()
+    assert page.applicant.email.text() == "a@b.vn" and page.applicant.name.text() == ""
+
+
+def test_a_card_in_the_headers_code_entry_fills_the_intake(qtbot, qapp, open_window, office_database) -> None:
+    built = open_window(office_database, actor="test")
+    window = built.window
+    intake = window.pages[0].widget
+    window.show_widget(built.dossiers)
+    window.code_entry.setText(CARD)  # slower than a burst: the entry's own Enter
+    qtbot.keyClick(window.code_entry, Qt.Key.Key_Return)
+    qtbot.waitUntil(built.ops.is_idle, timeout=10_000)
+    assert window.current_title() == "Tiếp nhận" and intake.applicant.from_card
+    assert window.code_entry.text() == "" and built.dossiers.showing_dossier() is None

@@ -350,10 +350,16 @@ def dossiers_export(args: argparse.Namespace) -> int:
 def intake(args: argparse.Namespace) -> int:
     from core.dossiers import intake as accept
 
+    name, id_number, address = args.applicant, args.id_number, args.address
+    if args.card_qr:
+        from core.card_qr import applicant_from_card, read_card
+
+        name, id_number, address = applicant_from_card(read_card(args.card_qr), name=name, id_number=id_number,
+                                                       address=address)
     with _write(args) as session:
         dossier, due_result = accept(
-            session, procedure_code=args.procedure, applicant_name=args.applicant, id_number=args.id_number,
-            phone=args.phone, address=args.address, email=args.email, channel=args.channel,
+            session, procedure_code=args.procedure, applicant_name=name, id_number=id_number,
+            phone=args.phone, address=address, email=args.email, channel=args.channel,
             received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=actor_of(session))
     if args.json:
         _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),

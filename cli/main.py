@@ -183,7 +183,10 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("intake", c.intake, "tiếp nhận một hồ sơ đầy đủ; in ra mã hồ sơ")
     p.add_argument("--procedure", required=True, help="mã thủ tục")
-    p.add_argument("--applicant", required=True, help="họ tên người nộp")
+    p.add_argument("--applicant", default="", help="họ tên người nộp (bắt buộc, trừ khi có --card-qr)")
+    p.add_argument("--card-qr", metavar="TEXT", default="",
+                   help="chữ của mã QR trên CCCD/Căn cước gắn chip (số|CMND|họ tên|ngày sinh|giới tính|địa chỉ|"
+                        "ngày cấp): điền họ tên, số CCCD và địa chỉ; các giá trị nhập thêm phải khớp với thẻ")
     p.add_argument("--id-number", default="", help="số CCCD/định danh cá nhân (12 chữ số)")
     p.add_argument("--phone", default="")
     p.add_argument("--address", default="")

@@ -9,7 +9,7 @@ from functools import cache
 from core.errors import UserError
 from core.resources import resource_path
 
-__all__ = ["validate_id_number", "mask_id_number", "province_codes"]
+__all__ = ["validate_id_number", "mask_id_number", "province_codes", "birth_year_of", "is_man"]
 
 # Century-and-sex digit (TT 07/2016/TT-BCA): 0/1 → 1900s, 2/3 → 2000s, 4/5 → 2100s …
 _CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 2300, 9: 2300}
@@ -42,6 +42,16 @@ def validate_id_number(value: str, *, today: dt.date | None = None) -> str:
         raise UserError(f"Số CCCD \"{digits}\": năm sinh {birth_year} (chữ số thứ 4–6) chưa tới.",
                         f"Identity number \"{digits}\": birth year {birth_year} is in the future.")
     return digits
+
+
+def birth_year_of(digits: str) -> int:
+    """The year of birth a valid 12-digit number encodes (its 4th digit's century + digits 5–6)."""
+    return _CENTURY[int(digits[3])] + int(digits[4:6])
+
+
+def is_man(digits: str) -> bool:
+    """The 4th digit is even for a man, odd for a woman (TT 07/2016/TT-BCA)."""
+    return int(digits[3]) % 2 == 0
 
 
 def mask_id_number(value: str) -> str:

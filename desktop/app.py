@@ -109,8 +109,9 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ratings = RatingsPage(ops, actor=actor, today=today)
     late = LatePage(ops, actor=actor, is_admin=can(Permission.OVERRIDE))  # core checks the override again
     report = ReportPage(ops, actor=actor, open_dossier=dossiers.open_dossier, today=today)
+    intake = IntakePage(ops, actor=actor)
     entries = [
-        (Permission.INTAKE, QCoreApplication.translate("App", "Intake"), IntakePage(ops, actor=actor)),
+        (Permission.INTAKE, QCoreApplication.translate("App", "Intake"), intake),
         (Permission.VIEW, QCoreApplication.translate("App", "Dossiers"), dossiers),
         (Permission.VIEW, QCoreApplication.translate("App", "Late"), late),
         (Permission.VIEW, QCoreApplication.translate("App", "Ratings"), ratings),
@@ -153,6 +154,8 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ops.show_error = lambda text: show_error(window, text)
     settings.office_changed.connect(window.show_office)
     window.code_entered.connect(dossiers.open_dossier)
+    if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
+        window.card_scanned.connect(lambda text: (window.show_widget(intake), intake.fill_from_card(text)))
     desk = RatingDesk(ops, actor=actor, anchor=lambda: window, parent=window)  # the citizen's window after a return
     dossiers.detail.returned.connect(desk.open_for)
     ratings.rating_requested.connect(lambda code: desk.open_for(code, quiet=False))

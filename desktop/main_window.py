@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
 
     #: A dossier code typed in the header's entry or scanned anywhere (install `scan_listener` on the app).
     code_entered = Signal(str)
+    #: The QR text of a citizen's identity card scanned anywhere in the window (the composition root fills the intake).
+    card_scanned = Signal(str)
     #: The banner's link was clicked (the composition root decides what it opens).
     banner_activated = Signal()
 
@@ -63,8 +65,10 @@ class MainWindow(QMainWindow):
         self.banner.linkActivated.connect(lambda _: self.banner_activated.emit())
         self.code_entry = CodeEntry()
         self.code_entry.code_entered.connect(self.code_entered)
+        self.code_entry.card_entered.connect(self.card_scanned)
         self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
         self.scan_listener.scanned.connect(self.code_entered)
+        self.scan_listener.card_scanned.connect(self.card_scanned)
         QShortcut(QKeySequence("F2"), self, activated=self.focus_code_entry, whatsThis=self.tr("Dossier code entry"))
         QShortcut(QKeySequence(SHORTCUTS_KEYS), self, activated=lambda: ShortcutsDialog.show_for(self),
                   whatsThis=self.tr("Keyboard shortcuts (this list)"))

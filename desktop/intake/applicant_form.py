@@ -1,4 +1,7 @@
-"""Who hands in the dossier: name, CCCD, phone, address, email; core's messages shown under each field."""
+"""Who hands in the dossier: name, CCCD, phone, address, email; core's messages shown under each field.
+
+The first row takes the QR code of the citizen's chip-based identity card (F4 on the intake page); what
+the card filled is marked "read from the CCCD" until the clerk changes it."""
 
 from __future__ import annotations
 
@@ -7,6 +10,7 @@ from collections.abc import Callable
 
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from core.card_qr import CardData
 from core.dossiers import validate_phone
 from core.errors import UserError
 from core.identity import validate_id_number
@@ -16,6 +20,7 @@ from desktop.intake.data import Applicant
 __all__ = ["ApplicantForm", "ERROR_STYLE"]
 
 ERROR_STYLE = "color: #b00020;"
+CARD_STYLE = "QLineEdit { background: #e8f5e9; }"
 
 
 class ApplicantForm(QGroupBox):
@@ -32,8 +37,20 @@ class ApplicantForm(QGroupBox):
         self.id_error, self.phone_error = self._error_label(), self._error_label()
         self.id_number.editingFinished.connect(self.check_id_number)
         self.phone.editingFinished.connect(self.check_phone)
+        self.card_entry = QLineEdit(objectName="cardEntry")
+        self.card_entry.setPlaceholderText(self.tr("Scan the QR code of the identity card (F4)"))
+        self.card_entry.setToolTip(self.tr(
+            "Scan the QR code on the citizen's chip-based identity card: the name, identity number and address "
+            "are filled from it, nothing is saved. A scan into any field of this page does the same (F4)."))
+        self.card_mark = QLabel(objectName="cardMark")
+        self.card_mark.setStyleSheet("color: #1b5e20;")
+        self.card_mark.hide()
+        self.from_card: set[str] = set()
+        for key, field in self._card_fields().items():
+            field.textEdited.connect(lambda _text, key=key: self._unmark(key))
         form = QFormLayout(self)
         form.setVerticalSpacing(4)
+        form.addRow(self.tr("Card QR:"), self._with_error(self.card_entry, self.card_mark))
         form.addRow(self.tr("Full name:"), self.name)
         form.addRow(self.tr("Identity no. (CCCD):"), self._with_error(self.id_number, self.id_error))
         form.addRow(self.tr("Phone:"), self._with_error(self.phone, self.phone_error))
@@ -79,13 +96,42 @@ class ApplicantForm(QGroupBox):
         """Core's checks of the identity number and phone, with their messages in place."""
         return all([self.check_id_number(), self.check_phone()])
 
+    def _card_fields(self) -> dict[str, QLineEdit]:
+        return {"name": self.name, "id_number": self.id_number, "address": self.address}
+
+    def fill_from_card(self, card: CardData) -> None:
+        """Name, number and address from the card (the form has no date of birth: it is shown in the mark)."""
+        values = {"name": card.full_name, "id_number": card.id_number, "address": card.address}
+        for key, field in self._card_fields().items():
+            field.setText(values[key])
+            field.setCursorPosition(0)
+            field.setStyleSheet(CARD_STYLE)
+            field.setToolTip(self.tr("Read from the identity card's QR code"))
+        self.from_card = set(values)
+        self.id_error.hide()
+        self.card_mark.setText(self.tr("Read from the CCCD: %1, born %2, %3").replace("%1", card.full_name)
+                               .replace("%2", card.birth_date.strftime("%d/%m/%Y")).replace("%3", card.sex))
+        self.card_mark.show()
+
+    def _unmark(self, key: str) -> None:
+        """The clerk changed a field the card filled: it is no longer the card's."""
+        field = self._card_fields()[key]
+        field.setStyleSheet("")
+        field.setToolTip("")
+        self.from_card.discard(key)
+        if not self.from_card:
+            self.card_mark.hide()
+
     def value(self) -> Applicant:
         return Applicant(clean(self.name.text()), clean(self.id_number.text()), clean(self.phone.text()),
                          clean(self.address.text()), clean(self.email.text()))
 
     def reset(self) -> None:
-        for field in (self.name, self.id_number, self.phone, self.address, self.email):
+        for field in (self.card_entry, self.name, self.id_number, self.phone, self.address, self.email):
             field.clear()
+        for key in list(self.from_card):
+            self._unmark(key)
+        self.card_mark.hide()
         for error in (self.id_error, self.phone_error):
             error.clear()
             error.hide()

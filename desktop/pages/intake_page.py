@@ -4,6 +4,8 @@ Left: the applicant, the procedure (searched by code or name, accents ignored), 
 delivery, the actions and what was just issued. Right: the appointment and why, then the
 component checklist, or the PDF of the receipt or slip just issued. Ctrl+S accepts (or issues the
 supplement slip of an incomplete dossier), Ctrl+P does the same and prints, Ctrl+N starts over.
+A scan of the citizen's CCCD QR code (into any field: the window's scan listener, or into the card row,
+F4) fills the applicant through `core.card_qr` and never saves anything.
 Every read and write is a core call through `Operations`; a `UserError` leaves the form as it was.
 """
 
@@ -17,6 +19,7 @@ from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from core.calendar import DueResult
+from core.card_qr import read_card
 from core.errors import UserError
 from desktop.intake.actions import IntakeActions
 from desktop.intake.applicant_form import ERROR_STYLE, ApplicantForm
@@ -104,8 +107,35 @@ class IntakePage(QWidget):
                 ("Ctrl+P", lambda: self.save(print_after=True), self.tr("The same, then print")),
                 (QKeySequence.StandardKey.New, self.new_dossier, self.tr("New dossier (empty the form)"))):
             shortcut(self, keys, slot, text, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.applicant.card_entry.returnPressed.connect(self._card_entered)
+        shortcut(self, "F4", self.focus_card_entry, self.tr("Scan the citizen's identity card (CCCD QR code)"),
+                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.picker.setFocus(), self.picker.selectAll()),
                  self.tr("Search the procedure"))
+
+    # -- the citizen's card --------------------------------------------------------------------
+    def focus_card_entry(self) -> None:
+        self.applicant.card_entry.setFocus()
+        self.applicant.card_entry.selectAll()
+
+    def _card_entered(self) -> None:
+        text = self.applicant.card_entry.text()
+        self.applicant.card_entry.clear()
+        if text.strip():
+            self.fill_from_card(text)
+
+    def fill_from_card(self, text: str) -> bool:
+        """The applicant from a card's QR text; a bad or garbled scan (`GarbledScan`: the input method's hint)
+        shows its one line and fills nothing. Never saves."""
+        try:
+            card = read_card(text, today=self.clock().date())
+        except UserError as error:
+            self._show_error(str(error))
+            return False
+        self._show_error("")
+        self.applicant.fill_from_card(card)
+        self.applicant.phone.setFocus()
+        return True
 
     # -- the procedure and its appointment -------------------------------------------------
     def set_procedure(self, choice: ProcedureChoice) -> None:

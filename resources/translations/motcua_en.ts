@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+113"/>
+        <location filename="../../desktop/app.py" line="+114"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -278,7 +278,7 @@
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Open the board</source>
         <translation>Open the board</translation>
     </message>
@@ -296,7 +296,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../desktop/intake/applicant_form.py" line="+25"/>
+        <location filename="../../desktop/intake/applicant_form.py" line="+30"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
@@ -311,7 +311,22 @@
         <translation>12 digits</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
+        <source>Scan the QR code of the identity card (F4)</source>
+        <translation>Scan the QR code of the identity card (F4)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scan the QR code on the citizen&apos;s chip-based identity card: the name, identity number and address are filled from it, nothing is saved. A scan into any field of this page does the same (F4).</source>
+        <translation>Scan the QR code on the citizen&apos;s chip-based identity card: the name, identity number and address are filled from it, nothing is saved. A scan into any field of this page does the same (F4).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Card QR:</source>
+        <translation>Card QR:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -334,6 +349,16 @@
         <location line="+1"/>
         <source>Email:</source>
         <translation>Email:</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Read from the identity card&apos;s QR code</source>
+        <translation>Read from the identity card&apos;s QR code</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Read from the CCCD: %1, born %2, %3</source>
+        <translation>Read from the CCCD: %1, born %2, %3</translation>
     </message>
 </context>
 <context>
@@ -886,7 +911,7 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+44"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+51"/>
         <source>Dossier code or scan the receipt (F2)</source>
         <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds.</extracomment>
         <translation>Dossier code or scan the receipt (F2)</translation>
@@ -2609,7 +2634,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+79"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+82"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -2630,11 +2655,16 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Scan the citizen&apos;s identity card (CCCD QR code)</source>
+        <translation>Scan the citizen&apos;s identity card (CCCD QR code)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Search the procedure</source>
         <translation>Search the procedure</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+73"/>
         <source>Refuse intake</source>
         <translation>Refuse intake</translation>
     </message>
@@ -3452,9 +3482,9 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+68"/>
+        <location filename="../../desktop/main_window.py" line="+71"/>
         <source>Dossier code entry</source>
-        <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
+        <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>
     </message>
     <message>

@@ -10,11 +10,12 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from desktop import i18n
 from desktop.help import install_help_menu
 from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
@@ -22,7 +23,12 @@ from desktop.widgets.code_scan import CodeEntry, ScanListener
 from desktop.widgets.fit_scroll import FitScrollArea
 from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
 
-__all__ = ["MainWindow", "PageEntry"]
+__all__ = ["MainWindow", "PageEntry", "GEOMETRY_KEY"]
+
+#: Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
+GEOMETRY_KEY = "window/geometry"
+#: The size the window takes when it is not maximized and nothing is remembered (bounded by the screen).
+NORMAL_SIZE = QSize(1366, 768)
 
 
 @dataclass(frozen=True)
@@ -77,7 +83,29 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)
         self.help_menu = install_help_menu(self)  # Trợ giúp: the user guide (F1), About
-        self.resize(QSize(1366, 768))
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else NORMAL_SIZE
+        self.resize(NORMAL_SIZE.boundedTo(room))  # un-maximized, it still fits the screen
+
+    def place(self) -> None:
+        """Show the window where the desk last left it, or maximized the first time (or when what was
+        kept cannot be used): the screen decides the size, not a fixed 1366×768."""
+        saved = i18n.language_settings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def remember_geometry(self) -> None:
+        """Keep the window's place, size and maximized state for the next start."""
+        store = i18n.language_settings()
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.isVisible():
+            self.remember_geometry()
+        super().closeEvent(event)
 
     def _add_page(self, number: int, page: PageEntry) -> None:
         shortcut = QKeySequence(f"Ctrl+{number}")

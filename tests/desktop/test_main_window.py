@@ -53,3 +53,41 @@ def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
     for page in (p for p in pages if isinstance(p, ComingSoonPage)):  # the pages later issues build
         assert "phiên bản sau" in page.notice.text()
         assert page.findChildren(QAbstractButton) == []
+
+
+def _bare_window(qtbot):
+    from desktop.main_window import MainWindow, PageEntry
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow([PageEntry("Một", QLabel("một"))])
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_start_opens_maximized(qtbot, desk_settings) -> None:
+    window = _bare_window(qtbot)
+    window.place()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+
+
+def test_the_window_comes_back_where_it_was_left(qtbot, desk_settings) -> None:
+    first = _bare_window(qtbot)
+    first.place()
+    first.showNormal()
+    first.setGeometry(40, 50, 700, 500)  # the offscreen screen is 800×800
+    qtbot.waitExposed(first)
+    first.close()
+    assert desk_settings.value("window/geometry") is not None  # kept in the desk's settings (the test's file)
+    second = _bare_window(qtbot)
+    second.place()
+    qtbot.waitExposed(second)
+    assert not second.isMaximized()
+    assert second.size().width() == 700 and second.size().height() == 500
+
+
+def test_the_normal_size_fits_the_screen(qtbot, desk_settings) -> None:
+    """Not a fixed 1366×768: on a screen smaller than that, the un-maximized window still fits."""
+    window = _bare_window(qtbot)
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()

@@ -23,7 +23,7 @@ from core.errors import UserError
 from core.models import User
 from core.text import clean
 
-__all__ = ["Account", "LoginFailed", "login", "sign_in", "rescue_admin", "caller_title", "create_first_admin", "create_user", "list_users", "has_accounts",
+__all__ = ["Account", "LoginFailed", "login", "sign_in", "sign_out", "rescue_admin", "caller_title", "create_first_admin", "create_user", "list_users", "has_accounts",
            "set_roles", "set_active", "reset_password", "change_password", "caller_for", "MAX_FAILURES",
            "LOCKOUT_MINUTES", "MIN_PASSWORD"]
 
@@ -306,6 +306,16 @@ def sign_in(database, username: str, password: str, *, at: dt.datetime | None = 
     if failure is not None:
         raise failure
     return caller
+
+
+def sign_out(database, caller: Caller, *, reason: str = "") -> None:
+    """The end of ``caller``'s work on this desk (he logged out, or the idle desk locked), in the trail as
+    "đăng xuất" with its ``reason``. A desk without the office key writes nothing."""
+    if not database.unlocked or caller is None or caller.kind != "account":
+        return
+    detail = {"login": caller.name, **({"reason": reason} if reason else {})}
+    with database.as_caller(caller).session() as session:
+        audit.note(session, "đăng xuất", **detail)
 
 
 def rescue_admin(session: Session, username: str, password: str, office_key: bytes) -> Account:

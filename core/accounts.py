@@ -308,12 +308,14 @@ def sign_in(database, username: str, password: str, *, at: dt.datetime | None = 
     return caller
 
 
-def sign_out(database, caller: Caller, *, reason: str = "") -> None:
-    """The end of ``caller``'s work on this desk (he logged out, or the idle desk locked), in the trail as
-    "đăng xuất" with its ``reason``. A desk without the office key writes nothing."""
+def sign_out(database, caller: Caller, *, idle_minutes: int = 0) -> None:
+    """The end of ``caller``'s work on this desk, in the trail as "đăng xuất": he logged out, or the desk
+    locked itself after ``idle_minutes`` without use. A desk without the office key writes nothing."""
     if not database.unlocked or caller is None or caller.kind != "account":
         return
-    detail = {"login": caller.name, **({"reason": reason} if reason else {})}
+    detail = {"login": caller.name}
+    if idle_minutes:
+        detail["reason"] = f"khoá vì không dùng {idle_minutes} phút"
     with database.as_caller(caller).session() as session:
         audit.note(session, "đăng xuất", **detail)
 

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Signal
-from PySide6.QtGui import QCloseEvent, QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
@@ -25,9 +25,9 @@ from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDi
 
 __all__ = ["MainWindow", "PageEntry", "GEOMETRY_KEY"]
 
-#: Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
+# Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
 GEOMETRY_KEY = "window/geometry"
-#: The size the window takes when it is not maximized and nothing is remembered (bounded by the screen).
+# The size the window takes when it is not maximized and nothing is remembered (bounded by the screen).
 NORMAL_SIZE = QSize(1366, 768)
 
 
@@ -49,6 +49,8 @@ class MainWindow(QMainWindow):
     code_entered = Signal(str)
     #: The banner's link was clicked (the composition root decides what it opens).
     banner_activated = Signal()
+    # Tài khoản › Đăng xuất (Ctrl+L): the composition root closes the window and shows the login screen.
+    log_out_requested = Signal()
 
     def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -82,6 +84,10 @@ class MainWindow(QMainWindow):
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
         self.navigation.setCurrentRow(0)
+        self.account_menu = self.menuBar().addMenu(self.tr("Account"))
+        self.log_out_action = QAction(self.tr("Log out"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.log_out_action.triggered.connect(self.log_out_requested)
+        self.account_menu.addAction(self.log_out_action)
         self.help_menu = install_help_menu(self)  # Trợ giúp: the user guide (F1), About
         screen = self.screen()
         room = screen.availableGeometry().size() if screen is not None else NORMAL_SIZE

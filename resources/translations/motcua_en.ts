@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+113"/>
+        <location filename="../../desktop/app.py" line="+115"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
+        <source>The desk was locked after %1 minutes without use: log in again.</source>
+        <translation>The desk was locked after %1 minutes without use: log in again.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -3452,7 +3457,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+68"/>
+        <location filename="../../desktop/main_window.py" line="+76"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>
@@ -3463,7 +3468,17 @@
         <translation>Keyboard shortcuts (this list)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+113"/>
+        <location filename="../../desktop/app.py" line="+115"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
+        <source>The desk was locked after %1 minutes without use: log in again.</source>
+        <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -3444,7 +3449,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+68"/>
+        <location filename="../../desktop/main_window.py" line="+76"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Ô nhập mã hồ sơ</translation>
@@ -3455,7 +3460,17 @@
         <translation>Phím tắt (danh sách này)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Go to %1</source>
         <translation>Chuyển đến trang %1</translation>
     </message>

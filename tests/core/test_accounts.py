@@ -47,11 +47,11 @@ def test_login_gives_the_caller_with_its_roles(admin):
 def test_a_log_out_is_in_the_trail_with_its_reason(admin):
     caller = sign_in(admin, "quantri", "mật khẩu dài", at=AT)
     sign_out(admin, caller)
-    sign_out(admin, caller, reason="không dùng 15 phút")
+    sign_out(admin, caller, idle_minutes=15)
     with admin.session() as session:
         outs = [e for e in session.exec(select(AuditEvent)) if e.action == "đăng xuất"]
     assert [e.actor for e in outs] == ["quantri", "quantri"]
-    assert "không dùng 15 phút" in str(outs[1].detail)
+    assert "không dùng 15 phút" in str(outs[1].detail) and "không dùng" not in str(outs[0].detail)
 
 
 def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):

@@ -91,3 +91,13 @@ def test_the_normal_size_fits_the_screen(qtbot, desk_settings) -> None:
     window = _bare_window(qtbot)
     area = window.screen().availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_the_account_menu_logs_out_with_ctrl_l(qtbot, built: Built) -> None:
+    window = built.window
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[0] == "Tài khoản"
+    action = window.log_out_action
+    assert action.text() == "Đăng xuất" and action.shortcut().toString() == "Ctrl+L"
+    with qtbot.waitSignal(window.log_out_requested, timeout=1_000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)

@@ -83,6 +83,9 @@ class MainWindow(QMainWindow):
         self.office_label, self.database_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
+        # A message hides the office's name, even one said before the window shows (Qt hides only visible
+        # widgets, and the name would come up under the message when the window appears).
+        self.statusBar().messageChanged.connect(lambda text: self.office_label.setVisible(not text))
         self.navigation.setCurrentRow(0)
         self.account_menu = self.menuBar().addMenu(self.tr("Account"))
         self.log_out_action = QAction(self.tr("Log out"), self, shortcut=QKeySequence("Ctrl+L"))

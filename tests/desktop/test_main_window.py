@@ -101,3 +101,20 @@ def test_the_account_menu_logs_out_with_ctrl_l(qtbot, built: Built) -> None:
     assert action.text() == "Đăng xuất" and action.shortcut().toString() == "Ctrl+L"
     with qtbot.waitSignal(window.log_out_requested, timeout=1_000):
         qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_message_in_the_status_bar_is_never_drawn_over_the_office(qtbot, desk_settings) -> None:
+    """A message said before the window shows (the backup at start) used to be drawn over the office's name."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.main_window import MainWindow, PageEntry
+
+    window = MainWindow([PageEntry("Một", QLabel("một"))])
+    qtbot.addWidget(window)
+    window.show_office(None)
+    window.statusBar().showMessage("Tự động sao lưu đang tắt: không có khoá dữ liệu.", 15_000)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.office_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.office_label.isVisible()

@@ -1637,7 +1637,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+103"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Dossier code</translation>
@@ -1671,6 +1671,11 @@
         <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>late</source>
+        <translation>late</translation>
     </message>
 </context>
 <context>
@@ -3449,7 +3454,7 @@
         <translation>Type your login and password.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
@@ -3468,7 +3473,7 @@
         <translation>Keyboard shortcuts (this list)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -4672,7 +4677,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>

@@ -1633,7 +1633,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+103"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1667,6 +1667,11 @@
         <location line="+0"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
     </message>
 </context>
 <context>
@@ -3441,7 +3446,7 @@
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>Tài khoản đã được mở lại: đăng nhập bằng mật khẩu mới, rồi đặt mật khẩu của riêng mình.</translation>
     </message>
@@ -3460,7 +3465,7 @@
         <translation>Phím tắt (danh sách này)</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -4663,7 +4668,7 @@ rút, dừng</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
     </message>

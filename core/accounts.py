@@ -23,7 +23,8 @@ from core.errors import UserError
 from core.models import User
 from core.text import clean, nfc
 
-__all__ = ["Account", "LoginFailed", "login", "sign_in", "rescue_admin", "caller_title", "full_name_of", "create_first_admin", "create_user", "list_users", "has_accounts",
+__all__ = ["Account", "LoginFailed", "login", "sign_in", "sign_out", "rescue_admin", "caller_title", "full_name_of",
+           "create_first_admin", "create_user", "list_users", "has_accounts",
            "set_roles", "set_active", "reset_password", "change_password", "caller_for", "MAX_FAILURES",
            "LOCKOUT_MINUTES", "MIN_PASSWORD"]
 
@@ -317,6 +318,18 @@ def sign_in(database, username: str, password: str, *, at: dt.datetime | None = 
     if failure is not None:
         raise failure
     return caller
+
+
+def sign_out(database, caller: Caller, *, idle_minutes: int = 0) -> None:
+    """The end of ``caller``'s work on this desk, in the trail as "đăng xuất": he logged out, or the desk
+    locked itself after ``idle_minutes`` without use. A desk without the office key writes nothing."""
+    if not database.unlocked or caller is None or caller.kind != "account":
+        return
+    detail = {"login": caller.name}
+    if idle_minutes:
+        detail["reason"] = f"khoá vì không dùng {idle_minutes} phút"
+    with database.as_caller(caller).session() as session:
+        audit.note(session, "đăng xuất", **detail)
 
 
 def rescue_admin(session: Session, username: str, password: str, office_key: bytes) -> Account:

@@ -87,10 +87,15 @@ def _now(at: dt.datetime | None) -> dt.datetime:
 def suggest_new_due(calendar: WorkCalendar, dossier: Dossier, at: dt.datetime,
                     previous_new_due: dt.datetime | None = None) -> dt.datetime:
     """The statutory due moment (or the last appointment) + half the procedure's days, at least 1 working
-    day; never earlier than one working day after ``at``."""
+    day, at the same clock time; never earlier than one working day after ``at``. A moment at the office's
+    opening (a due moment set by a dossier received after hours, or a draft written after hours: 07:30,
+    by which nothing can be done that day) becomes that day's closing."""
     base = max(dossier.due_at, previous_new_due or dossier.due_at)
     days = max(1, math.ceil(dossier.duration / 2)) if dossier.duration_unit == "day" else 1
-    return max(calendar.add_working_days(base, days), calendar.add_working_days(at, 1))
+    suggested = max(calendar.add_working_days(base, days), calendar.add_working_days(at, 1))
+    if suggested == calendar.opening(suggested.date()):
+        suggested = calendar.closing(suggested.date())
+    return suggested
 
 
 def _sent_via_for(dossier: Dossier) -> str:

@@ -24,7 +24,7 @@ from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
 __all__ = ["whole_count", "validate_email", "Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
-           "record_event", "status_of", "derive_status", "STATUS_LABELS", "PAYMENT_METHODS", "DELIVERIES"]
+           "record_event", "status_of", "derive_status", "STATUS_LABELS", "is_late", "PAYMENT_METHODS", "DELIVERIES"]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
 DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
@@ -348,6 +348,14 @@ class DossierRow(NamedTuple):
 
 
 _ROW_COLUMNS = [getattr(Dossier, name) for name in DossierRow._fields]
+
+
+def is_late(row: DossierRow, at: dt.datetime) -> bool:
+    """Whether the list's ``row`` is late at ``at``, by the board's rule (`core.board`): still open, not
+    waiting on the citizen (the clock is stopped), and past its statutory due moment (a re-appointment
+    never changes that)."""
+    return (row.result_at is None and row.stopped_at is None and row.status != "waiting"
+            and row.due_at < at)
 
 
 @requires(Permission.VIEW)

@@ -31,7 +31,7 @@ from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for
                            validate_phone)
 from core.errors import UserError
 from core.identity import validate_id_number
-from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance
+from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User
 from core.office import require_office
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
@@ -251,21 +251,24 @@ def _validated(field: str, value: str, at: dt.datetime) -> str:
 
 @requires(Permission.VIEW)
 def timeline(session: Session, code: str) -> list[DossierEvent]:
-    """The dossier's events in order; a corrected CCCD, phone or address shows decrypted, and masked
-    for a caller without the personal-data permission (the rows themselves are never changed)."""
+    """The dossier's events in order, as copies for reading: each actor's login is shown as the account's
+    full name (a name without an account stays as written); a corrected CCCD, phone or address shows
+    decrypted, and masked for a caller without the personal-data permission (the rows are never changed)."""
     dossier = get_dossier(session, code)
     events = list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
                                .order_by(DossierEvent.at, DossierEvent.id)))
     full = allowed(session, Permission.VIEW_PERSONAL)
+    logins = sorted({event.actor for event in events if event.actor})
+    names = {login: name for login, name in session.execute(
+        select(User.username, User.full_name).where(User.username.in_(logins))) if name} if logins else {}
     shown = []
     for event in events:
-        field = (event.detail or {}).get("field")
+        detail = dict(event.detail or {})
+        field = detail.get("field")
         if event.kind == "corrected" and field in PROTECTED_FIELDS:
-            detail = {**event.detail, **{k: reveal(session, event.detail.get(k, ""), field, full=full)
-                                         for k in ("old", "new")}}
-            event = DossierEvent(id=event.id, dossier_id=event.dossier_id, at=event.at, actor=event.actor,
-                                 kind=event.kind, detail=detail)  # a copy, outside the session
-        shown.append(event)
+            detail.update({k: reveal(session, detail.get(k, ""), field, full=full) for k in ("old", "new")})
+        shown.append(DossierEvent(id=event.id, dossier_id=event.dossier_id, at=event.at,
+                                  actor=names.get(event.actor, event.actor), kind=event.kind, detail=detail))
     return shown
 
 

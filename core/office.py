@@ -13,7 +13,8 @@ from core.errors import UserError
 from core.models import Office, Setting
 from core.text import clean
 
-__all__ = ["get_office", "require_office", "init_office", "get_setting", "set_setting", "DEFAULT_SETTINGS"]
+__all__ = ["get_office", "require_office", "init_office", "get_setting", "set_setting", "DEFAULT_SETTINGS",
+           "idle_lock_minutes", "IDLE_LOCK_MAX"]
 
 _UNIT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.]{0,39}$")
 
@@ -24,7 +25,8 @@ DEFAULT_SETTINGS: dict[str, Any] = {
     "report_period": "calendar",  # calendar | decree09
     "report_due_day": 5,
     "csv_separator": ";",  # ; (Excel under a Vietnamese regional format) | , | tab: how CSV exports are separated
-    "backup_second_folder": "",  # a second folder for backups (USB stick, network share); "" = none
+    "backup_second_folder": "",
+    "idle_lock_minutes": 15,  # a desk nobody touched for this long logs its user out; 0 = never  # a second folder for backups (USB stick, network share); "" = none
     "targets": {"on_time_rate": 0.97, "online_rate": 0.75, "digitized_rate": 0.95,
                 "online_payment_rate": 0.70, "apology_coverage": 1.0, "satisfaction_rate": 0.95},
     "signers": {"receiver_title": "NGƯỜI TIẾP NHẬN HỒ SƠ", "chairman_title": "CHỦ TỊCH",
@@ -77,6 +79,20 @@ def get_setting(session: Session, key: str) -> Any:
     if row is not None:
         return row.value
     return DEFAULT_SETTINGS.get(key)
+
+
+#: The longest idle time an admin may set before the desk locks (a working day).
+IDLE_LOCK_MAX = 480
+
+
+@requires(Permission.VIEW)
+def idle_lock_minutes(session: Session) -> int:
+    """Minutes without a key or a mouse move after which the window logs its user out (0: never). A value
+    that is not a whole number of minutes in 0…`IDLE_LOCK_MAX` (written by hand) counts as the default."""
+    value = get_setting(session, "idle_lock_minutes")
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= IDLE_LOCK_MAX:
+        return DEFAULT_SETTINGS["idle_lock_minutes"]
+    return value
 
 
 @requires(Permission.SETTINGS)

@@ -11,7 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 from core.errors import UserError
-from core.office import DEFAULT_SETTINGS
+from core.office import DEFAULT_SETTINGS, IDLE_LOCK_MAX
 from core.text import clean
 
 __all__ = ["EDITABLE", "check_setting"]
@@ -89,11 +89,18 @@ def _csv_separator(value: Any) -> str:
     return value
 
 
+def _idle_minutes(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= IDLE_LOCK_MAX:
+        raise _bad("idle_lock_minutes", f"số phút từ 0 (không bao giờ khoá) đến {IDLE_LOCK_MAX}")
+    return value
+
+
 #: What an admin may set, with its check.
 EDITABLE: dict[str, Callable[[Any], Any]] = {
     "targets": _targets, "signers": _signers, "office_week": _week, "same_day_cutoff": _cutoff,
     "report_period": _period, "report_due_day": _due_day, "report_recipient": _text("report_recipient"),
     "satisfaction_field_targets": _field_targets, "csv_separator": _csv_separator,
+    "idle_lock_minutes": _idle_minutes,
 }
 
 

@@ -11,7 +11,7 @@ import getpass
 import sys
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, QEvent
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog, QLabel
 from sqlalchemy.engine import make_url
@@ -19,7 +19,8 @@ from sqlalchemy.engine import make_url
 from core.access import ROLE_NAMES, Caller, Permission, system_caller
 from core.bootstrap import prepare_database
 from core.errors import UserError
-from core.office import get_office
+from core.accounts import sign_out
+from core.office import DEFAULT_SETTINGS, get_office, idle_lock_minutes
 from core.data_key import Protection, open_office_data, rescue_with_sheet
 from core.resources import resource_path
 from core.storage import Database, open_database
@@ -27,6 +28,7 @@ from desktop.auto_backup import AutoBackup, ask_key_store
 from desktop.backup.key_panel import KeyPanel
 from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
+from desktop.idle_lock import IdleLock
 from desktop.main_window import MainWindow, PageEntry
 from desktop.messages import show_error, show_fatal
 from desktop.office_info import fetch_office
@@ -43,7 +45,7 @@ from desktop.pages.late_page import LatePage
 from desktop.pages.settings_page import SettingsPage
 from desktop.ratings.desk import RatingDesk
 
-__all__ = ["run", "build", "Built", "open_office_database", "database_location"]
+__all__ = ["run", "work", "build", "Built", "open_office_database", "database_location"]
 
 
 @dataclass
@@ -217,30 +219,94 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
         show_fatal(str(error))
         desk.end()
         return 2
-    caller = log_in(database, demo=demo, keys=keys)
-    if caller is None:
-        database.close()
-        desk.end()
-        return 0
-    database = database.as_caller(caller)
-    built = build(database, protection=protection.message, keys=keys)
-    built.window.show()
-    if not protection.unlocked:
-        show_error(built.window, protection.message)
-        if built.keys is not None:  # an admin: straight to where the key is brought (file or recovery sheet)
-            built.window.show_widget(built.settings)
-            built.settings.tabs.setCurrentWidget(built.keys)
-    desk.show_notes(built.window)
-    backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
-                        lambda text: built.window.statusBar().showMessage(text, 15_000))
-    backup.at_start()  # first removes the scratch copies of a backup cut off last time
-    ending = desk.watch_exit(app, built.window, built.ops, backup)  # close, Windows log-off/shutdown
     try:
-        return app.exec()
+        return work(app, database, protection, keys, desk, demo=demo)
     finally:
-        ending.run()  # once: nothing if the close or the log-off already backed up
         database.close()
         desk.end()
+
+
+def work(app: QApplication, database: Database, protection: Protection, keys, desk, *, demo: bool = False,
+         ask=None) -> int:
+    """Log in and work in the window; after a log-out (Tài khoản › Đăng xuất, or the idle desk locking
+    itself) the login screen again and a window built for the new account's roles. Returns the exit code
+    when the window is closed (or the login screen is left).
+
+    The daily backup runs once, after the first login; the at-exit one once, at the real exit (a log-out
+    is no exit). ``ask``: the login screen (`log_in`; tests give their own)."""
+    ask = ask or log_in
+    notice, first = "", True
+    while True:
+        caller = ask(database, demo=demo, keys=keys, notice=notice)
+        if caller is None:
+            return 0
+        built = build(database.as_caller(caller), protection=protection.message, keys=keys)
+        window = built.window
+        window.place()  # where the desk left it, or maximized
+        if not protection.unlocked:
+            show_error(window, protection.message)
+            if built.keys is not None:  # an admin: straight to where the key is brought (file or recovery sheet)
+                window.show_widget(built.settings)
+                built.settings.tabs.setCurrentWidget(built.keys)
+        desk.show_notes(window)
+        backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
+                            lambda text, window=window: window.statusBar().showMessage(text, 15_000))
+        if first:
+            backup.at_start()  # first removes the scratch copies of a backup cut off last time
+            first = False
+        ending = desk.watch_exit(app, window, built.ops, backup)  # close, Windows log-off/shutdown
+        minutes = _idle_lock_minutes(database)
+        lock = IdleLock(app, minutes, parent=window)
+        leaving: list[int] = []  # [idle minutes] once the person logs out (0: he chose to)
+
+        def log_out(idle: int = 0, *, window=window, ending=ending, lock=lock, leaving=leaving) -> None:
+            if leaving:
+                return
+            leaving.append(idle)
+            lock.stop()
+            ending.detach()  # a log-out is no exit: no backup, the worker drained below
+            _close_dialogs()
+            app.setQuitOnLastWindowClosed(False)  # the loop ends here, not by the window's close
+            window.close()
+            app.setQuitOnLastWindowClosed(True)
+            app.exit(0)
+
+        window.log_out_requested.connect(lambda: log_out(0))
+        lock.idle.connect(lambda minutes=minutes: log_out(minutes))
+        try:
+            code = app.exec()
+        finally:
+            if not leaving:
+                ending.run()  # once: nothing if the close or the log-off already backed up
+        if not leaving:
+            return code
+        QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        built.ops.wait()
+        built.ops.shutdown()
+        sign_out(database, caller, idle_minutes=leaving[0])
+        window.deleteLater()
+        notice = QCoreApplication.translate("App", "The desk was locked after %1 minutes without use: log in "
+                                                   "again.").replace("%1", str(leaving[0])) if leaving[0] else ""
+
+
+def _idle_lock_minutes(database: Database) -> int:
+    """The minutes an admin set before an idle desk locks (core's setting; 0: never)."""
+    try:
+        with database.as_caller(system_caller()).session() as session:
+            return idle_lock_minutes(session)
+    except Exception:  # noqa: BLE001 — a desk that cannot read its settings still works, with the default
+        return DEFAULT_SETTINGS["idle_lock_minutes"]
+
+
+def _close_dialogs() -> None:
+    """The dialogs left open on the desk are cancelled before the window goes (a locked desk shows nothing)."""
+    for _ in range(20):
+        modal = QApplication.activeModalWidget()
+        if modal is None:
+            return
+        modal.close()
+        if QApplication.activeModalWidget() is modal:
+            modal.hide()
 
 
 def demo_keys():
@@ -250,8 +316,9 @@ def demo_keys():
     return demo_key_store()
 
 
-def log_in(database: Database, *, demo: bool = False, keys=None) -> Caller | None:
-    """The first run's wizard on a new office, else the login screen; then a forced password change.
+def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "") -> Caller | None:
+    """The first run's wizard on a new office, else the login screen (``notice``: why it shows again, e.g.
+    the desk locked itself); then a forced password change.
 
     Returns the logged-in caller, or None when the user gave up."""
     from core.accounts import change_password, sign_in
@@ -271,6 +338,7 @@ def log_in(database: Database, *, demo: bool = False, keys=None) -> Caller | Non
 
             hint = QCoreApplication.translate("App", "Demo office: log in as %1 with the password %2.").replace(
                 "%1", ", ".join(a[0] for a in DEMO_ACCOUNTS)).replace("%2", DEMO_PASSWORD)
+        hint = "\n".join(text for text in (notice, hint) if text)
         with database.as_caller(system_caller()).session() as session:
             office = get_office(session)
         dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",

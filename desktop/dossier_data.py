@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.dossiers import STATUS_LABELS, DossierFilter, count_dossiers, list_rows
+from core.dossiers import STATUS_LABELS, DossierFilter, count_dossiers, is_late, list_rows
 from core.dossiers import DossierRow as CoreRow
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures
@@ -51,12 +51,14 @@ class DossierRow:
     received_at: dt.datetime
     due_at: dt.datetime
     status: str  # already in words
+    late: bool = False  # at the moment the page was read (core's rule: `core.dossiers.is_late`)
 
     @classmethod
-    def of(cls, dossier: CoreRow) -> "DossierRow":
+    def of(cls, dossier: CoreRow, now: dt.datetime | None = None) -> "DossierRow":
         return cls(dossier.code, dossier.applicant_name, dossier.procedure_name, dossier.field,
                    dossier.received_at, dossier.new_due_at or dossier.due_at,
-                   word(STATUS_LABELS.get(dossier.status, dossier.status)))
+                   word(STATUS_LABELS.get(dossier.status, dossier.status)),
+                   now is not None and is_late(dossier, now))
 
 
 @dataclass(frozen=True)
@@ -81,9 +83,10 @@ def to_filter(session: Session, query: ListQuery, now: dt.datetime | None = None
 def fetch_dossier_page(session: Session, query: ListQuery, offset: int, limit: int,
                        now: dt.datetime | None = None) -> DossierPage:
     """Read one page, newest first (worker thread)."""
+    now = now or dt.datetime.now().replace(microsecond=0)
     flt = to_filter(session, query, now)
     total = count_dossiers(session, flt) if offset == 0 else None
-    rows = tuple(DossierRow.of(d) for d in list_rows(session, flt, offset=offset, limit=limit))
+    rows = tuple(DossierRow.of(d, now) for d in list_rows(session, flt, offset=offset, limit=limit))
     return DossierPage(query, offset, rows, total)
 
 

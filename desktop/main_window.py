@@ -10,11 +10,12 @@ import html
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QSize, Signal
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtCore import QByteArray, QSize, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
 from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
+from desktop import i18n
 from desktop.help import install_help_menu
 from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
@@ -22,7 +23,12 @@ from desktop.widgets.code_scan import CodeEntry, ScanListener
 from desktop.widgets.fit_scroll import FitScrollArea
 from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
 
-__all__ = ["MainWindow", "PageEntry"]
+__all__ = ["MainWindow", "PageEntry", "GEOMETRY_KEY"]
+
+# Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
+GEOMETRY_KEY = "window/geometry"
+# The size the window takes when it is not maximized and nothing is remembered (bounded by the screen).
+NORMAL_SIZE = QSize(1366, 768)
 
 
 @dataclass(frozen=True)
@@ -45,6 +51,8 @@ class MainWindow(QMainWindow):
     card_scanned = Signal(str)
     #: The banner's link was clicked (the composition root decides what it opens).
     banner_activated = Signal()
+    # Tài khoản › Đăng xuất (Ctrl+L): the composition root closes the window and shows the login screen.
+    log_out_requested = Signal()
 
     def __init__(self, pages: Sequence[PageEntry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -79,9 +87,38 @@ class MainWindow(QMainWindow):
         self.office_label, self.database_label = QLabel(), QLabel()
         self.statusBar().addWidget(self.office_label, 1)
         self.statusBar().addPermanentWidget(self.database_label)
+        # A message hides the office's name, even one said before the window shows (Qt hides only visible
+        # widgets, and the name would come up under the message when the window appears).
+        self.statusBar().messageChanged.connect(lambda text: self.office_label.setVisible(not text))
         self.navigation.setCurrentRow(0)
+        self.account_menu = self.menuBar().addMenu(self.tr("Account"))
+        self.log_out_action = QAction(self.tr("Log out"), self, shortcut=QKeySequence("Ctrl+L"))
+        self.log_out_action.triggered.connect(self.log_out_requested)
+        self.account_menu.addAction(self.log_out_action)
         self.help_menu = install_help_menu(self)  # Trợ giúp: the user guide (F1), About
-        self.resize(QSize(1366, 768))
+        screen = self.screen()
+        room = screen.availableGeometry().size() if screen is not None else NORMAL_SIZE
+        self.resize(NORMAL_SIZE.boundedTo(room))  # un-maximized, it still fits the screen
+
+    def place(self) -> None:
+        """Show the window where the desk last left it, or maximized the first time (or when what was
+        kept cannot be used): the screen decides the size, not a fixed 1366×768."""
+        saved = i18n.language_settings().value(GEOMETRY_KEY)
+        if isinstance(saved, QByteArray) and not saved.isEmpty() and self.restoreGeometry(saved):
+            self.show()
+        else:
+            self.showMaximized()
+
+    def remember_geometry(self) -> None:
+        """Keep the window's place, size and maximized state for the next start."""
+        store = i18n.language_settings()
+        store.setValue(GEOMETRY_KEY, self.saveGeometry())
+        store.sync()
+
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+        if self.isVisible():
+            self.remember_geometry()
+        super().closeEvent(event)
 
     def _add_page(self, number: int, page: PageEntry) -> None:
         shortcut = QKeySequence(f"Ctrl+{number}")

@@ -141,18 +141,29 @@ class LoginDialog(QDialog):
 
     def _refused(self, text: str) -> None:
         self.ok.setEnabled(True)
-        self.message.setText(text)
-        self.message.show()
+        self._say(text)
         self.password.clear()
         self.password.setFocus()
+
+    def _say(self, text: str) -> None:
+        """The message under the fields, on as many lines as it needs: the dialog grows (its wrapped lines
+        are not in its minimum size, so the fields were squashed instead)."""
+        self.message.setText(text)
+        self.message.show()
+        layout = self.layout()
+        layout.activate()
+        needed = layout.minimumSize().height()
+        if layout.hasHeightForWidth():
+            needed = max(needed, layout.totalHeightForWidth(self.width()))
+        self.setMinimumHeight(needed)
+        if self.height() < needed:
+            self.resize(self.width(), needed)
 
     def _use_sheet(self) -> None:
         assert self.rescue is not None
         dialog = RescueDialog(self.ops, self.rescue, self.username.text().strip(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(dialog.username.text().strip())
-            self.message.setText(self.tr("The account is open again: log in with the new password, then choose "
-                                         "your own."))
-            self.message.show()
+            self._say(self.tr("The account is open again: log in with the new password, then choose your own."))
             self.password.clear()
             self.password.setFocus()

@@ -7,12 +7,16 @@ from dataclasses import replace
 from typing import Any, Protocol
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtGui import QBrush, QColor
 
 from desktop.dossier_data import DossierPage, DossierRow, ListQuery
 
 __all__ = ["DossierTableModel", "DossierSource", "PAGE_SIZE"]
 
 PAGE_SIZE = 100
+# Late rows (core's rule, `core.dossiers.is_late`): a light red background, dark red text, readable in both.
+LATE_BACKGROUND = QBrush(QColor("#fde7e9"))
+LATE_FOREGROUND = QBrush(QColor("#b00020"))
 _Index = QModelIndex | QPersistentModelIndex
 
 
@@ -104,9 +108,17 @@ class DossierTableModel(QAbstractTableModel):
                 self.tr("Received"), self.tr("Due"), self.tr("Status"))[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+        if not index.isValid():
             return None
         row = self._rows[index.row()]
+        if role == Qt.ItemDataRole.BackgroundRole:
+            return LATE_BACKGROUND if row.late else None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            return LATE_FOREGROUND if row.late else None
+        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            return None
         values = (row.code, row.applicant, row.procedure, row.field, f"{row.received_at:%H:%M %d/%m/%Y}",
                   f"{row.due_at:%H:%M %d/%m/%Y}", row.status)
+        if role == Qt.ItemDataRole.ToolTipRole and row.late:
+            return values[index.column()] + " — " + self.tr("late")
         return values[index.column()]

@@ -3,6 +3,7 @@ and month, the dissatisfied ratings with their comments, and the export to xlsx.
 
 from __future__ import annotations
 
+import calendar
 import datetime as dt
 from collections.abc import Callable
 
@@ -48,13 +49,15 @@ class FiguresView(QWidget):
         self.ops, self.ask_path = ops, ask_path
         self.figures: Figures | None = None
         today = today or dt.date.today()
-        self.since, self.until = QDateEdit(QDate(today.year, today.month, 1)), QDateEdit(QDate(today))
+        first = today.replace(day=1)
+        last = first.replace(day=calendar.monthrange(today.year, today.month)[1])
+        self.since, self.until = QDateEdit(QDate(first)), QDateEdit(QDate(last))  # the whole month, not today
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
             edit.dateChanged.connect(lambda _: self.refresh())
         self.month_button, self.year_button = QPushButton(self.tr("This &month")), QPushButton(self.tr("This &year"))
-        self.month_button.clicked.connect(lambda: self.set_period(dt.date(today.year, today.month, 1), today))
+        self.month_button.clicked.connect(lambda: self.set_period(first, last))
         self.year_button.clicked.connect(lambda: self.set_period(dt.date(today.year, 1, 1), today))
         self.export_button = QPushButton(self.tr("&Export to Excel…"))
         self.export_button.clicked.connect(self.export)

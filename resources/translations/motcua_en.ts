@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+114"/>
+        <location filename="../../desktop/app.py" line="+116"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
+        <source>The desk was locked after %1 minutes without use: log in again.</source>
+        <translation>The desk was locked after %1 minutes without use: log in again.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -911,9 +916,9 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+51"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
         <source>Dossier code or scan the receipt (F2)</source>
-        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds.</extracomment>
+        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Dossier code or scan the receipt (F2)</translation>
     </message>
     <message>
@@ -1657,7 +1662,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+103"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Dossier code</translation>
@@ -1691,6 +1696,11 @@
         <location line="+0"/>
         <source>Status</source>
         <translation>Status</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>late</source>
+        <translation>late</translation>
     </message>
 </context>
 <context>
@@ -1955,12 +1965,12 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ratings/figures_view.py" line="+25"/>
+        <location filename="../../desktop/ratings/figures_view.py" line="+26"/>
         <source>Save the figures as Excel</source>
         <translation>Save the figures as Excel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This &amp;month</source>
         <translation>This &amp;month</translation>
     </message>
@@ -3474,7 +3484,7 @@
         <translation>Type your login and password.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
@@ -3482,7 +3492,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+71"/>
+        <location filename="../../desktop/main_window.py" line="+80"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>
@@ -3493,7 +3503,17 @@
         <translation>Keyboard shortcuts (this list)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Account</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Log out</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
@@ -4687,7 +4707,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+114"/>
+        <location filename="../../desktop/app.py" line="+116"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -288,7 +288,12 @@
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+103"/>
+        <source>The desk was locked after %1 minutes without use: log in again.</source>
+        <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -907,9 +912,9 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+51"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
         <source>Dossier code or scan the receipt (F2)</source>
-        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds.</extracomment>
+        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Mã hồ sơ hoặc quét giấy tiếp nhận (F2)</translation>
     </message>
     <message>
@@ -1653,7 +1658,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+103"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1687,6 +1692,11 @@
         <location line="+0"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>late</source>
+        <translation>trễ hạn</translation>
     </message>
 </context>
 <context>
@@ -1950,12 +1960,12 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ratings/figures_view.py" line="+25"/>
+        <location filename="../../desktop/ratings/figures_view.py" line="+26"/>
         <source>Save the figures as Excel</source>
         <translation>Lưu số liệu ra tệp Excel</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+33"/>
         <source>This &amp;month</source>
         <translation>&amp;Tháng này</translation>
     </message>
@@ -3466,7 +3476,7 @@
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+35"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>Tài khoản đã được mở lại: đăng nhập bằng mật khẩu mới, rồi đặt mật khẩu của riêng mình.</translation>
     </message>
@@ -3474,7 +3484,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+71"/>
+        <location filename="../../desktop/main_window.py" line="+80"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Ô nhập mã hồ sơ</translation>
@@ -3485,7 +3495,17 @@
         <translation>Phím tắt (danh sách này)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+12"/>
+        <source>Account</source>
+        <translation>Tài khoản</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Log out</source>
+        <translation>Đăng xuất</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>Go to %1</source>
         <translation>Chuyển đến trang %1</translation>
     </message>
@@ -4678,7 +4698,7 @@ rút, dừng</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-119"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
     </message>

@@ -9,7 +9,8 @@ from sqlmodel import select
 
 from core.access import Role
 from core.accounts import (LOCKOUT_MINUTES, MAX_FAILURES, LoginFailed, change_password, create_first_admin,
-                           create_user, has_accounts, list_users, reset_password, set_active, set_roles, sign_in)
+                           create_user, has_accounts, list_users, reset_password, set_active, set_roles, sign_in,
+                           sign_out)
 from core.errors import UserError
 from core.models import AuditEvent, User
 
@@ -41,6 +42,36 @@ def test_login_gives_the_caller_with_its_roles(admin):
     with admin.session() as session:
         actions = [e.action for e in session.exec(select(AuditEvent))]
     assert "đăng nhập" in actions
+
+
+def test_a_log_out_is_in_the_trail_with_its_reason(admin):
+    caller = sign_in(admin, "quantri", "mật khẩu dài", at=AT)
+    sign_out(admin, caller)
+    sign_out(admin, caller, idle_minutes=15)
+    with admin.session() as session:
+        outs = [e for e in session.exec(select(AuditEvent)) if e.action == "đăng xuất"]
+    assert [e.actor for e in outs] == ["quantri", "quantri"]
+    assert "không dùng 15 phút" in str(outs[1].detail) and "không dùng" not in str(outs[0].detail)
+
+
+def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
+    from core.office import idle_lock_minutes, set_setting
+    from core.settings_check import check_setting
+
+    with admin.session() as session:
+        assert idle_lock_minutes(session) == 15
+    assert check_setting("idle_lock_minutes", 0) == 0  # never
+    for bad in (-1, 1.5, "15", True, 10_000):
+        with pytest.raises(UserError, match="idle_lock_minutes"):
+            check_setting("idle_lock_minutes", bad)
+    with admin.transaction() as session:
+        set_setting(session, "idle_lock_minutes", 30)
+    with admin.session() as session:
+        assert idle_lock_minutes(session) == 30
+    with admin.transaction() as session:
+        set_setting(session, "idle_lock_minutes", "rác")  # a value written by hand: the default, not a crash
+    with admin.session() as session:
+        assert idle_lock_minutes(session) == 15
 
 
 def test_repeated_failures_lock_the_account_then_it_opens_again(admin):

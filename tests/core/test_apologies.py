@@ -154,3 +154,24 @@ def test_the_letter_of_each_profile(office_database, tmp_path, received, title, 
     assert title in text and "Kính gửi: Ông/Bà Lê Thị Hoa" in text and "khách quan" in text
     assert f"{closing}: {moment_words(issued.new_due_at)}" in text
     assert "Nguyễn Văn Hùng" in text and d.code in text
+
+
+def test_a_new_appointment_is_never_the_first_minute_of_a_day(office_database):
+    """A due moment at the opening (a dossier received after hours) or a draft written after hours gave
+    07:30: nothing can be done by then that day, so the appointment is that day's closing."""
+    from types import SimpleNamespace
+
+    from core.apologies import suggest_new_due
+    from core.office_calendar import load_calendar
+
+    with office_database.session() as s:
+        calendar = load_calendar(s)
+    opening_due = SimpleNamespace(due_at=T(2025, 3, 6, 7, 30), duration=3, duration_unit="day")
+    suggested = suggest_new_due(calendar, opening_due, T(2025, 3, 6, 9, 0))
+    assert suggested.date() == dt.date(2025, 3, 10) and suggested == calendar.closing(suggested.date())
+    after_hours = SimpleNamespace(due_at=T(2025, 3, 6, 9, 0), duration=1, duration_unit="day")
+    suggested = suggest_new_due(calendar, after_hours, T(2025, 3, 13, 18, 30))  # long after, in the evening
+    assert suggested.time() != calendar.opening(suggested.date()).time()
+    assert suggested == calendar.closing(dt.date(2025, 3, 17))  # Fri 14 18:30 is after hours: Mon 17, at its closing
+    same_time = SimpleNamespace(due_at=T(2025, 3, 6, 9, 0), duration=3, duration_unit="day")
+    assert suggest_new_due(calendar, same_time, T(2025, 3, 6, 10, 0)) == T(2025, 3, 10, 9, 0)  # as before

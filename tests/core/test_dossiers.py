@@ -144,3 +144,18 @@ def test_list_rows_match_list_dossiers(desk):
         full = list_dossiers(session, flt, offset=1, limit=3)
     assert [r.code for r in rows] == [d.code for d in full]
     assert rows[0].received_at == full[0].received_at and rows[0].status == "received"
+
+
+def test_a_list_row_is_late_as_the_board_says():
+    """Open, not waiting on the citizen, past the statutory due moment (a re-appointment does not help)."""
+    from core.dossiers import DossierRow, is_late
+
+    due = dt.datetime(2026, 3, 10, 17, 0)
+    row = DossierRow(1, "C", "An", "Khai sinh", "Hộ tịch", "direct", due - dt.timedelta(days=3), due, None, None,
+                     None, "received")
+    before, after = due - dt.timedelta(minutes=1), due + dt.timedelta(minutes=1)
+    assert not is_late(row, before) and is_late(row, after)
+    assert is_late(row._replace(new_due_at=after + dt.timedelta(days=5)), after)  # re-appointed: still late
+    assert not is_late(row._replace(result_at=after, status="result_ready"), after + dt.timedelta(days=1))
+    assert not is_late(row._replace(stopped_at=before, status="stopped"), after)
+    assert not is_late(row._replace(status="waiting"), after)  # the clock is stopped

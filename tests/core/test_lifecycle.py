@@ -90,3 +90,20 @@ def test_guidance_slips_are_numbered_and_accept_nothing(office_database, code):
             record_guidance(s, kind="refusal", procedure_code="T-3D", applicant_name="A", reason="", actor="c")
     with office_database.session() as s:
         assert len(s.exec(select(IntakeGuidance)).all()) == 2
+
+
+def test_the_history_names_people_not_logins(office_database, code):
+    """An event's actor is the login; the history shows the account's full name (a name without an account
+    stays as written)."""
+    from core.accounts import create_user
+
+    with office_database.transaction() as s:
+        create_user(s, username="lan.nt", full_name="Nguyễn Thị Lan", password="mật khẩu dài", roles=["clerk"])
+        hand_over(s, code, to="Công chức Tư pháp – Hộ tịch", actor="lan.nt", at=D(2025, 3, 3, 10))
+    with office_database.session() as s:
+        actors = [e.actor for e in timeline(s, code)]
+    assert actors == ["clerk", "Nguyễn Thị Lan"]
+    with office_database.session() as s:  # the stored events keep the login
+        from core.models import DossierEvent
+
+        assert "lan.nt" in [e.actor for e in s.exec(select(DossierEvent))]

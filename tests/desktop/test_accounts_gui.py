@@ -63,6 +63,22 @@ def test_the_login_screen_says_why_and_clears_the_password(qtbot, database, ops,
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.caller.name == "quantri"
 
 
+def test_a_refused_login_keeps_the_fields_whole(qtbot, ops):
+    """The message under the fields makes the dialog taller: the login and password keep their height."""
+    dialog = LoginDialog(ops, lambda u, p: None, office="UBND xã Hoa Thành")
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    heights = (dialog.username.height(), dialog.password.height())
+    dialog._refused("Tài khoản tạm khoá vì nhập sai mật khẩu 5 lần: thử lại sau 10:45, nhờ quản trị mở khoá, "
+                    "hoặc dùng phiếu khôi phục khoá (motcua users rescue).")
+    qtbot.wait(50)
+    assert (dialog.username.height(), dialog.password.height()) == heights
+    assert dialog.username.height() >= dialog.username.minimumSizeHint().height()
+    message = dialog.message
+    assert message.height() >= message.heightForWidth(message.width())  # the whole message, every line
+
+
 def test_pages_follow_the_callers_roles(database, open_window):
     officer = as_tester(database, Caller("xuly", frozenset({Role.OFFICER}), "Phạm Văn Xử"))
     built = open_window(officer)

@@ -101,3 +101,25 @@ def test_the_page_shows_the_count(qtbot, ops, settle, database) -> None:
     page.refresh()
     settle()
     assert page.count.text() == "Không có hồ sơ nào khớp với nội dung tìm kiếm."
+
+
+def test_late_rows_stand_out(qtbot, ops, settle, database) -> None:
+    """Rows late by core's rule (`core.dossiers.is_late`) get their own background and text colour."""
+    _insert(database, 3)  # received 5/1 08:00, 08:30, 09:00; due three days later
+    with database.transaction() as session:
+        finished = session.exec(__import__("sqlmodel").select(Dossier).where(Dossier.seq == 1)).one()
+        finished.result_at = dt.datetime(2026, 1, 7, 9, 0)
+        finished.status = "result_ready"
+        session.add(finished)
+    now = dt.datetime(2026, 1, 8, 8, 15)  # past the first one's due moment only
+    model = DossierTableModel(OpsDossierSource(ops, clock=lambda: now))
+    model.set_search("")
+    settle()
+    late = {model.row(r).code[-4:]: model.row(r).late for r in range(model.rowCount())}
+    assert late == {"0000": True, "0001": False, "0002": False}
+    by_code = {model.row(r).code[-4:]: r for r in range(model.rowCount())}
+    for column in range(model.columnCount()):
+        assert model.index(by_code["0000"], column).data(Qt.ItemDataRole.BackgroundRole) is not None
+        assert model.index(by_code["0000"], column).data(Qt.ItemDataRole.ForegroundRole) is not None
+        assert model.index(by_code["0002"], column).data(Qt.ItemDataRole.BackgroundRole) is None
+    assert "trễ hạn" in model.index(by_code["0000"], 5).data(Qt.ItemDataRole.ToolTipRole).lower()

@@ -17,6 +17,10 @@ from desktop.app import Built
 from tools.layout_check import cut_widgets
 
 SCREEN = QSize(1366, 768)
+#: The room a maximized window has on a 1366×768 screen under the Windows taskbar (logical pixels): at 100 %
+#: the taskbar takes 70 px; at 125 % the screen is 1093×614 and the taskbar 56. A title bar takes 30 more.
+DESKS = {"100 %": QSize(1366, 768 - 70), "125 %": QSize(1093, 614 - 56)}
+TITLE_BAR = 30
 UNTIL = dt.date(2026, 4, 1)
 
 
@@ -71,6 +75,28 @@ def test_the_status_bar_fits(qtbot, built: Built) -> None:
     qtbot.waitUntil(built.ops.is_idle, timeout=10_000)
     qtbot.wait(50)
     assert cut_widgets(window, within=window.statusBar()) == []
+
+
+@pytest.mark.parametrize("scale", list(DESKS))
+def test_the_window_fits_a_screen_with_a_taskbar_and_a_title_bar(qtbot, built: Built, scale: str) -> None:
+    """The window's minimum fits under the title bar above the taskbar; at that size every page and the
+    status bar are whole (a page smaller than its content scrolls)."""
+    room = DESKS[scale] - QSize(0, TITLE_BAR)
+    window = built.window
+    window.show_handover_count(12)
+    window.show_report_reminder("Báo cáo tháng 03/2026 chưa nộp (hạn ngày 05/04/2026).")
+    minimum = window.minimumSizeHint().expandedTo(window.minimumSize())
+    assert minimum.width() <= room.width() and minimum.height() <= room.height(), minimum
+    window.resize(room)
+    for row, page in enumerate(window.pages):
+        window.show_page(row)
+        qtbot.waitUntil(built.ops.is_idle, timeout=10_000)
+        qtbot.wait(50)
+        where = f"{page.title} at {scale}"
+        assert window.size() == room, f"{where}: the window grew to {window.width()}×{window.height()}"
+        assert cut_widgets(window) == [], where
+        bar = window.statusBar()
+        assert bar.isVisible() and bar.geometry().bottom() < room.height(), where
 
 
 def test_the_check_finds_a_cut_button(qtbot, built: Built) -> None:

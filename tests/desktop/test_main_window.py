@@ -53,3 +53,68 @@ def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
     for page in (p for p in pages if isinstance(p, ComingSoonPage)):  # the pages later issues build
         assert "phiên bản sau" in page.notice.text()
         assert page.findChildren(QAbstractButton) == []
+
+
+def _bare_window(qtbot):
+    from desktop.main_window import MainWindow, PageEntry
+    from PySide6.QtWidgets import QLabel
+
+    window = MainWindow([PageEntry("Một", QLabel("một"))])
+    qtbot.addWidget(window)
+    return window
+
+
+def test_the_first_start_opens_maximized(qtbot, desk_settings) -> None:
+    window = _bare_window(qtbot)
+    window.place()
+    qtbot.waitExposed(window)
+    assert window.isMaximized()
+
+
+def test_the_window_comes_back_where_it_was_left(qtbot, desk_settings) -> None:
+    first = _bare_window(qtbot)
+    first.place()
+    first.showNormal()
+    first.setGeometry(40, 50, 700, 500)  # the offscreen screen is 800×800
+    qtbot.waitExposed(first)
+    first.close()
+    assert desk_settings.value("window/geometry") is not None  # kept in the desk's settings (the test's file)
+    second = _bare_window(qtbot)
+    second.place()
+    qtbot.waitExposed(second)
+    assert not second.isMaximized()
+    assert second.size().width() == 700 and second.size().height() == 500
+
+
+def test_the_normal_size_fits_the_screen(qtbot, desk_settings) -> None:
+    """Not a fixed 1366×768: on a screen smaller than that, the un-maximized window still fits."""
+    window = _bare_window(qtbot)
+    area = window.screen().availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_the_account_menu_logs_out_with_ctrl_l(qtbot, built: Built) -> None:
+    window = built.window
+    titles = [action.text() for action in window.menuBar().actions()]
+    assert titles[0] == "Tài khoản"
+    action = window.log_out_action
+    assert action.text() == "Đăng xuất" and action.shortcut().toString() == "Ctrl+L"
+    with qtbot.waitSignal(window.log_out_requested, timeout=1_000):
+        qtbot.keyClick(window, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+
+
+def test_a_message_in_the_status_bar_is_never_drawn_over_the_office(qtbot, desk_settings) -> None:
+    """A message said before the window shows (the backup at start) used to be drawn over the office's name."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.main_window import MainWindow, PageEntry
+
+    window = MainWindow([PageEntry("Một", QLabel("một"))])
+    qtbot.addWidget(window)
+    window.show_office(None)
+    window.statusBar().showMessage("Tự động sao lưu đang tắt: không có khoá dữ liệu.", 15_000)
+    window.show()
+    qtbot.waitExposed(window)
+    assert not window.office_label.isVisible()
+    window.statusBar().clearMessage()
+    assert window.office_label.isVisible()

@@ -103,3 +103,16 @@ def test_a_survey_is_set_up_and_forms_keyed_with_digits(qtbot, page, settle, dat
         response = s.exec(select(SurveyResponse)).one()
     assert response.keyed_by == "lan" and response.form_no == "1"
     assert response.answers["1.1"] == 4 and response.answers["5.1"] is None and response.answers["5.2"] == 4
+
+
+def test_the_figures_start_on_the_whole_current_month(qtbot, ops) -> None:
+    """Not today alone (on the 1st the range was one day): the month from its first to its last day."""
+    from desktop.ratings.figures_view import FiguresView
+
+    for today, last in ((dt.date(2026, 4, 1), dt.date(2026, 4, 30)), (dt.date(2026, 2, 17), dt.date(2026, 2, 28))):
+        view = FiguresView(ops, today=today)
+        qtbot.addWidget(view)
+        assert view.period() == (today.replace(day=1), last)
+        view.set_period(dt.date(2026, 1, 1), dt.date(2026, 1, 2))
+        view.month_button.click()
+        assert view.period() == (today.replace(day=1), last)

@@ -90,7 +90,7 @@ def month_arg(text: str) -> str:
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
-    from cli import backup_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
+    from cli import backup_cmd, dossier_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
@@ -180,6 +180,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--from", dest="since", type=date_arg, help="từ ngày tiếp nhận")
     p.add_argument("--to", dest="until", type=date_arg, help="đến ngày tiếp nhận")
+    dossier_cmd.add_actions(command, dos_sub)
 
     p = command("intake", c.intake, "tiếp nhận một hồ sơ đầy đủ; in ra mã hồ sơ")
     p.add_argument("--procedure", required=True, help="mã thủ tục")
@@ -194,6 +195,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--paid-online", action="store_true", help="đã nộp phí trực tuyến")
     p.add_argument("--json", action="store_true")
 
+    dossier_cmd.add_slip_parser(command)
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
     print_cmd.add_parser(command, date_arg)
     handover_cmd.add_parser(command)

@@ -96,6 +96,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
                         help="tệp SQLite hoặc URL SQLAlchemy (mặc định: motcua.db trong thư mục dữ liệu; "
                              "biến môi trường MOTCUA_DB)")
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help="dùng cơ quan mẫu (demo.db trong thư mục dữ liệu, tạo khi dùng lần đầu) và khoá riêng "
+                             "của nó; tài khoản quantri, motcua, xuly, chutich, mật khẩu motcua-demo")
     common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
                         help="ngôn ngữ thông báo (mặc định: vi)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="TÊN",
@@ -114,8 +117,7 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("gui", c.gui, "mở cửa sổ chương trình")
-    p.add_argument("--demo", action="store_true", help="mở cơ quan mẫu có sẵn dữ liệu")
+    command("gui", c.gui, "mở cửa sổ chương trình (--demo: cơ quan mẫu có sẵn dữ liệu)")
 
     p = command("demo", c.demo, "tạo cơ quan mẫu với dữ liệu giống thật (trên cơ sở dữ liệu trống)")
     p.add_argument("--dossiers", type=count_arg, default=3000, help="số hồ sơ khoảng bao nhiêu (mặc định 3000)")

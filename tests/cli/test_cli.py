@@ -8,11 +8,20 @@ from cli.main import main
 
 
 def test_due_examples_of_the_rules(run):
-    assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].strip() == "2025-02-05 10:00"
-    assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].strip() == "2025-03-04 10:30"
-    assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].strip() == "2025-03-04 17:00"
-    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].strip() \
+    assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].splitlines()[-1] == "2025-02-05 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].splitlines()[-1] == "2025-03-04 10:30"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].splitlines()[-1] == "2025-03-04 17:00"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].splitlines()[-1] \
         == "2025-03-03 17:00"
+
+
+def test_due_prints_why_then_the_moment_alone_on_the_last_line(run):
+    code, out, _ = run("due", "--received", "2025-04-25 09:00", "--days", "2")
+    lines = out.splitlines()
+    assert code == 0 and lines[-1] == "2025-04-28 09:00"
+    assert lines[0] == "Tiếp nhận: 09:00 ngày 25/04/2025."
+    assert any(line.startswith("Không tính 27/04/2025: ") for line in lines)
+    assert "Hẹn trả kết quả: 09:00 ngày 28/04/2025." in lines
 
 
 def test_due_json_shape(run):
@@ -57,16 +66,16 @@ def test_calendar_show_json_lists_weekday_days_off_and_worked_weekend_days(run):
 
 def test_calendar_set_import_and_hours(run, tmp_path):
     assert run("calendar", "set", "2025-03-04", "off", "--reason", "Bầu cử")[0] == 0
-    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-05 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].splitlines()[-1] == "2025-03-05 10:00"
     assert run("calendar", "set", "2025-03-04", "default")[0] == 0
-    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-04 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].splitlines()[-1] == "2025-03-04 10:00"
     csv_file = tmp_path / "days.csv"
     csv_file.write_text("date,kind,reason\n2025-03-08,working,Làm bù\n2025-03-09,sometimes,x\n", encoding="utf-8")
     code, _, err = run("calendar", "import", str(csv_file))
     assert code == 2 and "Dòng 3, cột kind" in err
     assert json.loads(run("calendar", "show", "2025", "--json")[1])["extra_working_days"][0]["date"] == "2025-04-26"
     assert run("calendar", "hours", "08:00-12:00,13:00-17:00", "--from", "2025-06-01")[0] == 0
-    assert run("due", "--received", "2025-06-02 07:00", "--hours", "1")[1].strip() == "2025-06-02 09:00"
+    assert run("due", "--received", "2025-06-02 07:00", "--hours", "1")[1].splitlines()[-1] == "2025-06-02 09:00"
 
 
 def test_init_intake_export_import_check(run, tmp_path):

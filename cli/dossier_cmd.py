@@ -114,7 +114,8 @@ def history(args: argparse.Namespace) -> int:
         _json({"code": args.code.strip(), "events": rows})
         return 0
     for row in rows:
-        detail = "; ".join(f"{key}: {value}" for key, value in row["detail"].items() if value not in ("", None, []))
+        detail = "; ".join(f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+                           for key, value in row["detail"].items() if value not in ("", None, []) and key != "why")
         print(f"{row['at']}  {row['actor']:<12} {row['kind']}" + (f"  ({detail})" if detail else ""))
     return 0
 

@@ -98,3 +98,25 @@ def test_a_write_command_still_creates_the_database(capsys, tmp_path, monkeypatc
     code, _, err = _run(capsys, "--db", str(target), "init", "--unit-code", "H40.25.12", "--office-name", "UBND xã A")
     assert code == 0, err
     assert target.exists()
+
+
+def test_the_readme_demo_block_runs_as_written(tmp_path):
+    """README's "The demo from the command line" runs line by line (bash -e), each `motcua` this checkout's."""
+    import os
+    import re
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parents[2]
+    readme = (root / "README.md").read_text(encoding="utf-8")
+    block = re.search(r"## The demo from the command line.*?```sh\n(.*?)```", readme, re.S).group(1)
+    assert "--demo" in block
+    script = block.replace(".venv/bin/motcua", f"{sys.executable} -m cli.main")
+    env = {**os.environ, "PYTHONPATH": str(root)}
+    env.pop("MOTCUA_DB", None)
+    done = subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True,
+                          timeout=600)
+    assert done.returncode == 0, done.stderr
+    assert (tmp_path / "phieu-bo-sung.pdf").exists() and (tmp_path / "bao-cao.pdf").exists()
+    assert done.stdout.splitlines()[-1] == "2025-04-28 09:00"

@@ -280,6 +280,10 @@ def main(argv: Sequence[str] | None = None) -> int:
         return 2
     _start_log(args)
     try:
+        if getattr(args, "demo", False) and args.command in ("key", "users"):
+            raise UserError("Cơ quan mẫu có khoá và tài khoản cố định (xem README): lệnh key và users chỉ dùng cho "
+                            "cơ quan thật, không dùng với --demo.",
+                            "The demo office has a fixed key and fixed accounts: key and users do not take --demo.")
         return handler(args) or 0
     except UserError as error:
         print(f"motcua: {error}", file=sys.stderr)

@@ -46,6 +46,15 @@ def test_demo_and_db_together_are_refused(capsys, tmp_path):
     assert not (tmp_path / "x.db").exists()
 
 
+@pytest.mark.parametrize("args", [["key", "status"], ["users", "list"], ["users", "rescue", "quantri"]])
+def test_the_demo_key_and_accounts_are_not_managed_from_the_command_line(capsys, args):
+    from core.storage import default_data_dir
+
+    code, out, err = _run(capsys, "--demo", *args)
+    assert code == 2 and "--demo" in err and err.count("\n") == 1 and out == ""
+    assert not (default_data_dir() / "demo.db").exists()
+
+
 def test_gui_demo_still_parses(monkeypatch):
     import desktop.app
 

@@ -17,6 +17,8 @@ from core.bootstrap import check_database, prepare_database
 from core.storage import Database, open_database
 
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
+#: `target_database`'s key store for the office in memory that holds only the shipped data (already open).
+SHIPPED = object()
 
 
 def actor_of(session: Session) -> str:
@@ -84,8 +86,36 @@ def signed_in(args: argparse.Namespace, database: Database):
     return sign_in(database, user, password)
 
 
+def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: bool = False) -> tuple[Database, object]:
+    """The database the command works on and the key store that opens it (None: this desk's store;
+    `SHIPPED`: the shipped data in memory, already open and acting as the program).
+
+    ``--demo``: the demo office (created on first use) with its own key. Otherwise ``--db`` (or the default):
+    a command that writes creates it when needed; one that only reads refuses a database that does not
+    exist and creates nothing, except ``shipped`` commands (``due``, ``calendar show``), which then read
+    the shipped calendar from an office in memory."""
+    from core.errors import UserError
+    from core.storage import missing_database, require_database
+
+    if getattr(args, "demo", False):
+        if getattr(args, "db", None):
+            raise UserError("--demo và --db không dùng cùng nhau: --demo đã chọn cơ quan mẫu.",
+                            "--demo and --db cannot be used together: --demo chooses the demo office.")
+        from core.demo import demo_key_store, open_demo_database
+
+        return open_demo_database(), demo_key_store()
+    target = getattr(args, "db", None)
+    if not writes:
+        if shipped and missing_database(target) is not None:
+            from core.bootstrap import open_shipped_office
+
+            return open_shipped_office(), SHIPPED
+        require_database(target)
+    return open_database(target), None
+
+
 def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool = False, writes: bool = False,
-                keys=None) -> Database:
+                keys=None, shipped: bool = False) -> Database:
     """The database of the command: opened, its office key opened on this desk, prepared, acting for its caller.
 
     ``public``: a command that reads nothing personal and writes nothing (``due``, ``calendar show``,
@@ -98,9 +128,12 @@ def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool =
     from core.errors import UserError
     from core.data_key import open_office_data
 
-    database = open_database(getattr(args, "db", None))
+    database, own_keys = target_database(args, writes=writes, shipped=shipped)
     try:
-        store = keys if keys is not None else key_store(prompt=not public, required=writes)
+        if own_keys is SHIPPED:  # the shipped calendar in memory, open and prepared: nothing to bring
+            return database
+        store = keys if keys is not None else own_keys if own_keys is not None else \
+            key_store(prompt=not public, required=writes)
         protection = open_office_data(database, store)
         if not protection.unlocked and writes:
             raise UserError(protection.message, protection.message)
@@ -157,7 +190,7 @@ def _moment(value: dt.datetime | None) -> str | None:
 def gui(args: argparse.Namespace) -> int:
     from desktop.app import run  # Qt is imported only when a window is wanted
 
-    return run(db=getattr(args, "db", None), demo=args.demo, language=getattr(args, "lang", None))
+    return run(db=getattr(args, "db", None), demo=getattr(args, "demo", False), language=getattr(args, "lang", None))
 
 
 def demo(args: argparse.Namespace) -> int:
@@ -202,7 +235,7 @@ def calendar_show(args: argparse.Namespace) -> int:
     if not 1900 < args.year < 2200:
         from core.errors import UserError
         raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
-    with _read(args, public=True) as session:
+    with _read(args, public=True, shipped=True) as session:
         calendar = load_calendar(session)
         entries = year_days(session, args.year)
         status = year_status(session, args.year)
@@ -270,7 +303,7 @@ def due(args: argparse.Namespace) -> int:
     from core.office_calendar import load_calendar
     from core.procedures import get_procedure, procedure_duration
 
-    with _read(args, public=True) as session:
+    with _read(args, public=True, shipped=True) as session:
         calendar = load_calendar(session)
         default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
         if args.procedure:
@@ -286,7 +319,9 @@ def due(args: argparse.Namespace) -> int:
         _json({"received": _moment(result.received), "start": _moment(result.start), "due": _moment(result.due),
                "skipped": [{"date": s.date.isoformat(), "reason": s.reason} for s in result.skipped],
                "explanation": result.explain()})
-    else:
+    else:  # why (the due-date explanation, one line per reason), then the moment alone on the last line
+        for line in result.explain():
+            print(line)
         print(_moment(result.due))
     return 0
 

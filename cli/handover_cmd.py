@@ -32,11 +32,11 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     top = command("handover", None, "chuyển hồ sơ và báo cáo lên hệ thống của tỉnh sau khi mất mạng")
     sub = top.add_subparsers(dest="handover_command", metavar="LỆNH", required=True, parser_class=type(top))
     p = command("list", handover_list, "hồ sơ chờ nhập vào hệ thống tỉnh, cũ nhất trước", sub)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("export", handover_export, "xuất danh sách chờ nhập ra .csv, .xlsx hoặc .json", sub)
     p.add_argument("file")
     p = command("print", handover_print, "in danh sách chờ nhập (PDF A4 ngang) cho bàn làm việc", sub)
-    p.add_argument("--out", required=True, metavar="TỆP.pdf")
+    p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     p = command("mark", handover_mark, "ghi nhận đã nhập một hồ sơ, với mã hồ sơ trên hệ thống tỉnh", sub)
     p.add_argument("code", metavar="MÃ_HỒ_SƠ")
     p.add_argument("province_code", metavar="MÃ_TỈNH")
@@ -46,7 +46,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
                    help="cột của tệp cho từng trường (province_code, id_number, applicant_name, procedure, "
                         "received_at); được ghi nhớ cho lần sau")
     p.add_argument("--dry-run", action="store_true", help="chỉ xem kết quả, không ghi gì")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("mode", handover_mode, "cách làm việc với hệ thống tỉnh", sub)
     p.add_argument("mode", choices=["offline-first", "outage-only"])
     p = command("outage", handover_outage, "bật/tắt chế độ mất mạng", sub)
@@ -54,7 +54,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     command("uploads", handover_uploads, "báo cáo tháng còn chờ tải lên hệ thống tỉnh", sub)
     p = command("uploaded", handover_uploaded, "ghi nhận đã tải báo cáo tháng lên hệ thống tỉnh", sub)
     p.add_argument("month", type=month_arg, metavar="YYYY-MM")
-    p.add_argument("--note", default="")
+    p.add_argument("--note", default="", help="ghi chú")
     return top
 
 

@@ -23,12 +23,12 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
                moment_arg: Callable[[str], dt.datetime]) -> None:
     """Add ``late`` and ``apology`` through cli.main's ``command(name, handler, help)`` helper."""
     p = command("late", late, "hồ sơ đến hạn hôm nay, sắp đến hạn, quá hạn (kèm tình trạng xin lỗi)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.add_argument("--at", type=moment_arg, metavar="THỜI_ĐIỂM", help="\"YYYY-MM-DD HH:MM\" (mặc định: bây giờ)")
     p.add_argument("--all", action="store_true", help="liệt kê cả hồ sơ đang chờ công dân bổ sung")
 
     p = command("apology", apology, "ghi văn bản xin lỗi và hẹn lại ngày trả kết quả (chỉ một lần mỗi hồ sơ)")
-    p.add_argument("--dossier", required=True, metavar="MÃ_HỒ_SƠ")
+    p.add_argument("--dossier", required=True, metavar="MÃ_HỒ_SƠ", help="mã hồ sơ trễ hạn")
     p.add_argument("--reason", required=True, help="lý do chậm trả kết quả")
     p.add_argument("--fault", required=True, choices=["own", "external"], help="own: chủ quan; external: khách quan")
     p.add_argument("--new-due", type=moment_arg, metavar="THỜI_ĐIỂM",
@@ -39,7 +39,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     p.add_argument("--admin-override", metavar="LÝ_DO", default="",
                    help="quản trị viên cho phép hẹn lại lần thứ hai, với lý do")
     p.add_argument("--at", type=moment_arg, metavar="THỜI_ĐIỂM", help="thời điểm ghi (mặc định: bây giờ)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
 
 
 def entry_json(entry: Any) -> dict[str, Any]:

@@ -14,88 +14,142 @@ import sys
 from collections.abc import Sequence
 
 from core import __version__
-from core.errors import UserError, set_language
+from core.errors import UserError, language, set_language
 
 __all__ = ["main", "build_parser"]
 
-_ARGPARSE_VI = [
-    (r"the following arguments are required: (.*)", r"thiếu tham số bắt buộc: \1"),
-    (r"one of the arguments (.*) is required", r"cần một trong các tham số: \1"),
-    (r"argument (\S+): not allowed with argument (\S+)", r"tham số \1 không dùng cùng \2"),
-    (r"argument (\S+): invalid choice: (.*?) \(choose from (.*)\)", r"tham số \1: lựa chọn \2 không hợp lệ (chọn: \3)"),
-    (r"argument (\S+): expected one argument", r"tham số \1 cần một giá trị"),
-    (r"unrecognized arguments: (.*)", r"tham số không được hỗ trợ: \1"),
-    (r"argument (\S+): (.*)", r"tham số \1: \2"),
-    (r"invalid choice: (.*?) \(choose from (.*)\)", r"lệnh \1 không có (chọn: \2)"),
-]
+#: argparse's own words (it asks gettext for them, domain "argparse"), in Vietnamese; English with --lang en.
+_ARGPARSE_WORDS = {
+    "usage: ": "cách dùng: ",
+    "positional arguments": "tham số",
+    "options": "tùy chọn",
+    "show this help message and exit": "xem hướng dẫn này rồi thoát",
+    "show program's version number and exit": "xem số phiên bản rồi thoát",
+    "the following arguments are required: %s": "thiếu tham số bắt buộc: %s",
+    "one of the arguments %s is required": "cần một trong các tham số: %s",
+    "argument %(argument_name)s: %(message)s": "tham số %(argument_name)s: %(message)s",
+    "not allowed with argument %s": "không dùng cùng %s",
+    "invalid choice: %(value)r (choose from %(choices)s)": "lựa chọn %(value)r không hợp lệ (chọn: %(choices)s)",
+    "invalid %(type)s value: %(value)r": "giá trị %(value)r không hợp lệ",
+    "expected one argument": "cần một giá trị",
+    "expected at least one argument": "cần ít nhất một giá trị",
+    "expected at most one argument": "cần nhiều nhất một giá trị",
+    "expected %s argument": "cần %s giá trị",
+    "expected %s arguments": "cần %s giá trị",
+    "unrecognized arguments: %s": "tham số không được hỗ trợ: %s",
+    "ambiguous option: %(option)s could match %(matches)s": "tùy chọn %(option)s chưa rõ: có thể là %(matches)s",
+    "ignored explicit argument %r": "giá trị %r bị bỏ qua",
+    "unknown parser %(parser_name)r (choices: %(choices)s)": "không có lệnh %(parser_name)r (chọn: %(choices)s)",
+    "unexpected option string: %s": "tùy chọn không mong đợi: %s",
+}
+
+
+def _argparse_gettext(message: str) -> str:
+    return message if language() == "en" else _ARGPARSE_WORDS.get(message, message)
+
+
+def _argparse_ngettext(singular: str, plural: str, count: int) -> str:
+    return _argparse_gettext(singular if count == 1 else plural)
+
+
+def _speak_argparse() -> None:
+    """argparse looks its words up through the module's ``_`` and ``ngettext`` at each use: answer in the
+    language of the messages (the command line is the process's only argparse user that prints)."""
+    argparse._ = _argparse_gettext  # type: ignore[attr-defined]
+    argparse.ngettext = _argparse_ngettext  # type: ignore[attr-defined]
 
 
 class _Parser(argparse.ArgumentParser):
     """argparse with one-line errors (Vietnamese by default) and exit code 2."""
 
     def error(self, message: str) -> None:  # type: ignore[override]
-        lang = os.environ.get("MOTCUA_LANG") or ("en" if "--lang=en" in sys.argv or
-                                                 _follows(sys.argv, "--lang", "en") else "vi")
-        if lang != "en":
-            for pattern, replacement in _ARGPARSE_VI:
-                if re.fullmatch(pattern, message):
-                    message = re.sub(pattern, replacement, message)
-                    break
-            self.exit(2, f"motcua: lỗi: {message} (xem: motcua --help)\n")
-        self.exit(2, f"motcua: error: {message} (see: motcua --help)\n")
+        if language() == "en":
+            self.exit(2, f"motcua: error: {message} (see: motcua --help)\n")
+        self.exit(2, f"motcua: lỗi: {message} (xem: motcua --help)\n")
 
 
-def _follows(argv: Sequence[str], flag: str, value: str) -> bool:
-    return any(a == flag and b == value for a, b in zip(argv, argv[1:]))
+def _language_of(argv: Sequence[str]) -> str:
+    """``--lang`` wherever it stands (the arguments are checked before the command sees it), else MOTCUA_LANG."""
+    chosen = os.environ.get("MOTCUA_LANG", "vi")
+    for word, following in zip(argv, [*argv[1:], ""]):
+        if word == "--lang":
+            chosen = following
+        elif word.startswith("--lang="):
+            chosen = word.removeprefix("--lang=")
+    return "en" if chosen == "en" else "vi"
 
 
-# -- argument types: each refuses bad input with a clear message ------------------------------
+# -- argument types: each refuses bad input with a clear message, in the language of the messages -----
+def _bad(vi: str, en: str) -> argparse.ArgumentTypeError:
+    return argparse.ArgumentTypeError(UserError(vi, en).message())
+
+
 def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"ngày \"{text}\" không hợp lệ hoặc không tồn tại (dạng YYYY-MM-DD)")
+        raise _bad(f"ngày \"{text}\" không hợp lệ hoặc không tồn tại (dạng YYYY-MM-DD)",
+                   f"the date \"{text}\" is invalid or does not exist (YYYY-MM-DD)")
 
 
 def moment_arg(text: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise argparse.ArgumentTypeError(
-            f"thời điểm \"{text}\" không hợp lệ hoặc không tồn tại (dạng \"YYYY-MM-DD HH:MM\")")
+        raise _bad(f"thời điểm \"{text}\" không hợp lệ hoặc không tồn tại (dạng \"YYYY-MM-DD HH:MM\")",
+                   f"the moment \"{text}\" is invalid or does not exist (\"YYYY-MM-DD HH:MM\")")
 
 
 def count_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise argparse.ArgumentTypeError(f"\"{text}\" không phải số nguyên")
+        raise _bad(f"\"{text}\" không phải số nguyên", f"\"{text}\" is not a whole number")
     if value < 0:
-        raise argparse.ArgumentTypeError(f"thời hạn {value} là số âm: cần số nguyên không âm")
+        raise _bad(f"thời hạn {value} là số âm: cần số nguyên không âm",
+                   f"{value} is negative: a whole number of zero or more is needed")
     return value
+
+
+def int_arg(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad(f"\"{text}\" không phải số nguyên", f"\"{text}\" is not a whole number")
+
+
+def year_arg(text: str) -> int:
+    try:
+        return int(text)
+    except ValueError:
+        raise _bad(f"năm \"{text}\" phải là một số, ví dụ 2025", f"the year \"{text}\" must be a number, e.g. 2025")
 
 
 def time_arg(text: str) -> dt.time:
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
     except ValueError:
-        raise argparse.ArgumentTypeError(f"giờ \"{text}\" không hợp lệ (dạng HH:MM)")
+        raise _bad(f"giờ \"{text}\" không hợp lệ (dạng HH:MM)", f"the time \"{text}\" is invalid (HH:MM)")
 
 
 def month_arg(text: str) -> str:
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise argparse.ArgumentTypeError(f"tháng \"{text}\" không hợp lệ (dạng YYYY-MM)")
+        raise _bad(f"tháng \"{text}\" không hợp lệ (dạng YYYY-MM)", f"invalid month \"{text}\" (YYYY-MM)")
     return text
 
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
-    from cli import backup_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
+    _speak_argparse()
+    from cli import backup_cmd, dossier_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
                         help="tệp SQLite hoặc URL SQLAlchemy (mặc định: motcua.db trong thư mục dữ liệu; "
                              "biến môi trường MOTCUA_DB)")
+    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
+                        help="dùng cơ quan mẫu (demo.db trong thư mục dữ liệu, tạo khi dùng lần đầu) và khoá riêng "
+                             "của nó; tài khoản quantri, motcua, xuly, chutich, mật khẩu motcua-demo")
     common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
                         help="ngôn ngữ thông báo (mặc định: vi)")
     common.add_argument("--user", default=argparse.SUPPRESS, metavar="TÊN",
@@ -106,7 +160,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser = _Parser(prog="motcua", parents=[common],
                      description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, "
                                  "chạy không cần mạng.")
-    parser.add_argument("--version", action="version", version=f"motcua {__version__}")
+    parser.add_argument("--version", action="version", version=f"motcua {__version__}",
+                        help="xem số phiên bản rồi thoát")
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 
     def command(name: str, handler, help_text: str, parent=sub) -> argparse.ArgumentParser:
@@ -114,12 +169,11 @@ def build_parser() -> argparse.ArgumentParser:
         p.set_defaults(handler=handler)
         return p
 
-    p = command("gui", c.gui, "mở cửa sổ chương trình")
-    p.add_argument("--demo", action="store_true", help="mở cơ quan mẫu có sẵn dữ liệu")
+    command("gui", c.gui, "mở cửa sổ chương trình (--demo: cơ quan mẫu có sẵn dữ liệu)")
 
     p = command("demo", c.demo, "tạo cơ quan mẫu với dữ liệu giống thật (trên cơ sở dữ liệu trống)")
     p.add_argument("--dossiers", type=count_arg, default=3000, help="số hồ sơ khoảng bao nhiêu (mặc định 3000)")
-    p.add_argument("--seed", type=int, default=2025, help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu")
+    p.add_argument("--seed", type=int_arg, default=2025, help="hạt giống ngẫu nhiên: cùng hạt giống, cùng dữ liệu")
     p.add_argument("--until", type=date_arg, help="ngày cuối của năm dữ liệu (mặc định: hôm nay)")
 
     p = command("init", c.init, "khai báo cơ quan mới và tài khoản quản trị đầu tiên (hoặc sửa tên, địa danh)")
@@ -136,8 +190,8 @@ def build_parser() -> argparse.ArgumentParser:
     cal = command("calendar", None, "lịch làm việc: ngày nghỉ, ngày làm bù, giờ làm việc")
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="LỆNH", required=True, parser_class=_Parser)
     p = command("show", c.calendar_show, "xem ngày nghỉ và ngày làm bù của một năm", cal_sub)
-    p.add_argument("year", type=int)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("year", type=year_arg, metavar="NĂM", help="năm, ví dụ 2025")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("set", c.calendar_set, "đặt một ngày là ngày nghỉ (off), làm việc (working) hay theo tuần (default)",
                 cal_sub)
     p.add_argument("date", type=date_arg)
@@ -150,7 +204,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--from", dest="valid_from", type=date_arg, help="áp dụng từ ngày (mặc định: mọi ngày)")
     p = command("confirm", c.calendar_confirm, "xác nhận lịch nghỉ của một năm (sau khi có thông báo chính thức)",
                 cal_sub)
-    p.add_argument("year", type=int)
+    p.add_argument("year", type=year_arg, metavar="NĂM", help="năm, ví dụ 2025")
 
     p = command("due", c.due, "tính ngày hẹn trả kết quả")
     p.add_argument("--received", required=True, type=moment_arg, help="\"YYYY-MM-DD HH:MM\"")
@@ -160,12 +214,12 @@ def build_parser() -> argparse.ArgumentParser:
     how.add_argument("--same-day", action="store_true", help="trả trong ngày")
     how.add_argument("--procedure", help="theo thời hạn của thủ tục có mã này")
     p.add_argument("--cutoff", type=time_arg, help="giờ chốt khi trả trong ngày (mặc định 15:00)")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
 
     proc = command("procedures", None, "danh mục thủ tục hành chính")
     proc_sub = proc.add_subparsers(dest="procedures_command", metavar="LỆNH", required=True, parser_class=_Parser)
     p = command("list", c.procedures_list, "liệt kê thủ tục", proc_sub)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p.add_argument("--search", default="", help="tìm theo mã hoặc tên, không phân biệt dấu")
     p = command("import", c.procedures_import, "nhập danh mục từ .csv hoặc .xlsx", proc_sub)
     p.add_argument("file")
@@ -180,6 +234,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("file")
     p.add_argument("--from", dest="since", type=date_arg, help="từ ngày tiếp nhận")
     p.add_argument("--to", dest="until", type=date_arg, help="đến ngày tiếp nhận")
+    dossier_cmd.add_actions(command, dos_sub)
 
     p = command("intake", c.intake, "tiếp nhận một hồ sơ đầy đủ; in ra mã hồ sơ")
     p.add_argument("--procedure", required=True, help="mã thủ tục")
@@ -188,15 +243,17 @@ def build_parser() -> argparse.ArgumentParser:
                    help="chữ của mã QR trên CCCD/Căn cước gắn chip (số|CMND|họ tên|ngày sinh|giới tính|địa chỉ|"
                         "ngày cấp): điền họ tên, số CCCD và địa chỉ; các giá trị nhập thêm phải khớp với thẻ")
     p.add_argument("--id-number", default="", help="số CCCD/định danh cá nhân (12 chữ số)")
-    p.add_argument("--phone", default="")
-    p.add_argument("--address", default="")
-    p.add_argument("--email", default="")
-    p.add_argument("--channel", default="direct", choices=["direct", "online", "postal"])
+    p.add_argument("--phone", default="", help="số điện thoại")
+    p.add_argument("--address", default="", help="địa chỉ")
+    p.add_argument("--email", default="", help="thư điện tử")
+    p.add_argument("--channel", default="direct", choices=["direct", "online", "postal"],
+                   help="hình thức nộp: direct trực tiếp (mặc định), online trực tuyến, postal bưu chính")
     p.add_argument("--received", type=moment_arg, help="\"YYYY-MM-DD HH:MM\" (mặc định: bây giờ)")
     p.add_argument("--digitized", action="store_true", help="hồ sơ đã được số hóa")
     p.add_argument("--paid-online", action="store_true", help="đã nộp phí trực tuyến")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
 
+    dossier_cmd.add_slip_parser(command)
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
     print_cmd.add_parser(command, date_arg)
     handover_cmd.add_parser(command)
@@ -214,18 +271,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     for stream in (sys.stdout, sys.stderr):
         if hasattr(stream, "reconfigure"):
             stream.reconfigure(encoding="utf-8")
+    set_language(_language_of(argv))  # before parsing: argparse's own words and the argument errors use it
     parser = build_parser()
     try:
         args = parser.parse_args(argv or ["gui"])
     except SystemExit as exit_:  # --help, --version, or a usage error already printed
         return int(exit_.code or 0)
-    set_language(getattr(args, "lang", None) or os.environ.get("MOTCUA_LANG", "vi"))
     handler = getattr(args, "handler", None)
     if handler is None:
         parser.print_help()
         return 2
     _start_log(args)
     try:
+        if getattr(args, "demo", False) and args.command in ("key", "users"):
+            raise UserError("Cơ quan mẫu có khoá và tài khoản cố định (xem README): lệnh key và users chỉ dùng cho "
+                            "cơ quan thật, không dùng với --demo.",
+                            "The demo office has a fixed key and fixed accounts: key and users do not take --demo.")
         return handler(args) or 0
     except UserError as error:
         print(f"motcua: {error}", file=sys.stderr)

@@ -32,7 +32,9 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     p.add_argument("--period", choices=["calendar", "decree09"],
                    help="kỳ: calendar (ngày 1 đến cuối tháng) hoặc decree09 (15 tháng trước đến 14); "
                         "mặc định theo cài đặt")
-    p.add_argument("--format", dest="fmt", choices=["json", "xlsx", "pdf"], default="json")
+    p.add_argument("--format", dest="fmt", choices=["json", "xlsx", "pdf"], default="json",
+                   help="json: số liệu theo cli.md (mặc định; in ra màn hình khi không có --out); xlsx: Biểu II.06a "
+                        "để tải lên; pdf: báo cáo A4 để lãnh đạo ký")
     p.add_argument("--out", metavar="TỆP", help="tệp sẽ ghi (JSON: không ghi thì in ra màn hình)")
     p = command("submit", submit, "nộp báo cáo tháng: chốt số liệu và tệp với mã kiểm tra SHA-256", sub)
     p.add_argument("--month", required=True, type=month_arg, metavar="YYYY-MM", help="tháng báo cáo")

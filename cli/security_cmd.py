@@ -26,7 +26,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     u = command("users", None, "tài khoản và vai trò (quản trị)")
     sub = u.add_subparsers(dest="users_command", metavar="LỆNH", required=True, parser_class=type(u))
     p = command("list", users_list, "liệt kê tài khoản", sub)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("add", users_add, "tạo tài khoản (tài khoản đầu tiên là quản trị; mật khẩu: biến "
                                   f"{NEW_PASSWORD_ENV} hoặc nhập khi được hỏi)", sub)
     p.add_argument("username", metavar="TÊN")
@@ -55,9 +55,9 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--witness", action="append", default=[], metavar="SỐ:DẤU",
                    help="dấu nhật ký in ở chân báo cáo tháng hoặc phiếu nộp, ví dụ 1234:AB12-CD34 (nhiều lần được)")
     p = command("list", audit_list, "các sự kiện mới nhất", sub)
-    p.add_argument("--limit", type=int, default=50)
+    p.add_argument("--limit", type=int, default=50, help="số sự kiện mới nhất (mặc định 50)")
     p.add_argument("--actor", default="", help="chỉ sự kiện của tài khoản này")
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
 
     k = command("key", None, "khoá dữ liệu cá nhân của cơ quan trên máy này")
     sub = k.add_subparsers(dest="key_command", metavar="LỆNH", required=True, parser_class=type(k))
@@ -70,7 +70,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")
     p = command("sheet", key_sheet, "in phiếu khôi phục khoá (PDF A4: dấu vân tay, mã QR, 14 nhóm ký tự) để cất "
                                     "trong tủ của cơ quan (quản trị)", sub)
-    p.add_argument("--out", required=True, metavar="TỆP.pdf")
+    p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     p = command("recover", key_recover, "nhận khoá của cơ quan từ phiếu khôi phục khoá: gõ 14 nhóm ký tự khi được "
                                         f"hỏi (hoặc biến {RECOVERY_ENV}) (quản trị)", sub)
     p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")

@@ -15,7 +15,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     sub = settings.add_subparsers(dest="settings_command", metavar="LỆNH", required=True,
                                   parser_class=type(settings))
     p = command("show", show, "xem các cài đặt sửa được", sub)
-    p.add_argument("--json", action="store_true")
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("set", set_, "đặt một cài đặt; giá trị là JSON hoặc chữ; KEY.SUBKEY đặt một phần, "
                              "ví dụ: motcua settings set targets.on_time_rate 0.98", sub)
     p.add_argument("key")

@@ -14,7 +14,7 @@ from core.office_calendar import seed_calendar
 from core.procedures import load_bundled_catalog
 from core.storage import Database, head_revision
 
-__all__ = ["prepare_database", "check_database", "CheckResult", "bookkeeping_problems", "warn_about"]
+__all__ = ["prepare_database", "open_shipped_office", "check_database", "CheckResult", "bookkeeping_problems", "warn_about"]
 
 
 def prepare_database(database: Database) -> None:
@@ -27,6 +27,24 @@ def prepare_database(database: Database) -> None:
         start_trail(session)
         seed_calendar(session)
         load_bundled_catalog(session)
+
+
+def open_shipped_office() -> Database:
+    """An office in memory with only what the program ships (the holiday tables, default office hours, the
+    catalog), acting as the program: for ``due`` and ``calendar show`` when the database does not exist.
+    Nothing is written to disk."""
+    from core.data_key import open_office_data
+    from core.secrets import MemoryKeyStore
+    from core.storage import open_database
+
+    database = open_database("sqlite://", caller=system_caller())
+    try:
+        open_office_data(database, MemoryKeyStore())
+        prepare_database(database)
+    except BaseException:
+        database.close()
+        raise
+    return database
 
 
 @dataclass

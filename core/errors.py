@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["UserError", "set_language"]
+__all__ = ["UserError", "set_language", "language"]
 
 _language = "vi"
 
@@ -11,6 +11,11 @@ def set_language(lang: str) -> None:
     """Choose the language of user messages: ``"vi"`` (default) or ``"en"``."""
     global _language
     _language = "en" if lang == "en" else "vi"
+
+
+def language() -> str:
+    """The language of user messages now: ``"vi"`` or ``"en"``."""
+    return _language
 
 
 class UserError(Exception):

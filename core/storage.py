@@ -30,7 +30,8 @@ from core.snapshot import snapshot
 if TYPE_CHECKING:
     from core.access import Caller
 
-__all__ = ["OfficeSession", "Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share"]
+__all__ = ["OfficeSession", "Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share",
+           "missing_database", "require_database"]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
@@ -47,6 +48,27 @@ def database_url(target: str | os.PathLike[str] | None = None) -> str:
     if "://" in text:
         return text
     return f"sqlite:///{Path(text).expanduser().resolve()}"
+
+
+def missing_database(target: str | os.PathLike[str] | None = None) -> Path | None:
+    """The SQLite file ``target`` names when it does not exist (a mistyped folder too); None when it exists,
+    or for a server URL and an in-memory database (the server says for itself)."""
+    parsed = make_url(database_url(target))
+    if parsed.get_backend_name() != "sqlite" or parsed.database in (None, "", ":memory:"):
+        return None
+    path = Path(parsed.database.removeprefix("file:"))
+    return None if path.exists() else path
+
+
+def require_database(target: str | os.PathLike[str] | None = None) -> None:
+    """The rule of a command that only reads: a database that does not exist is refused and nothing is
+    created (no folder, no file). A command that writes opens it with `open_database`, which creates it."""
+    path = missing_database(target)
+    if path is not None:
+        raise UserError(f"Không có cơ sở dữ liệu {path}: lệnh chỉ đọc không tạo cơ sở dữ liệu mới. Hãy kiểm tra "
+                        "--db (hoặc biến MOTCUA_DB), khai báo cơ quan bằng motcua init, hoặc dùng --demo.",
+                        f"No database at {path}: a reading command creates none. Check --db (or MOTCUA_DB), "
+                        "set an office up with motcua init, or use --demo.")
 
 
 def network_share(path: str | os.PathLike[str]) -> str | None:

@@ -8,11 +8,20 @@ from cli.main import main
 
 
 def test_due_examples_of_the_rules(run):
-    assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].strip() == "2025-02-05 10:00"
-    assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].strip() == "2025-03-04 10:30"
-    assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].strip() == "2025-03-04 17:00"
-    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].strip() \
+    assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].splitlines()[-1] == "2025-02-05 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].splitlines()[-1] == "2025-03-04 10:30"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].splitlines()[-1] == "2025-03-04 17:00"
+    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].splitlines()[-1] \
         == "2025-03-03 17:00"
+
+
+def test_due_prints_why_then_the_moment_alone_on_the_last_line(run):
+    code, out, _ = run("due", "--received", "2025-04-25 09:00", "--days", "2")
+    lines = out.splitlines()
+    assert code == 0 and lines[-1] == "2025-04-28 09:00"
+    assert lines[0] == "Tiếp nhận: 09:00 ngày 25/04/2025."
+    assert any(line.startswith("Không tính 27/04/2025: ") for line in lines)
+    assert "Hẹn trả kết quả: 09:00 ngày 28/04/2025." in lines
 
 
 def test_due_json_shape(run):
@@ -57,16 +66,16 @@ def test_calendar_show_json_lists_weekday_days_off_and_worked_weekend_days(run):
 
 def test_calendar_set_import_and_hours(run, tmp_path):
     assert run("calendar", "set", "2025-03-04", "off", "--reason", "Bầu cử")[0] == 0
-    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-05 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].splitlines()[-1] == "2025-03-05 10:00"
     assert run("calendar", "set", "2025-03-04", "default")[0] == 0
-    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].strip() == "2025-03-04 10:00"
+    assert run("due", "--received", "2025-03-03 10:00", "--days", "1")[1].splitlines()[-1] == "2025-03-04 10:00"
     csv_file = tmp_path / "days.csv"
     csv_file.write_text("date,kind,reason\n2025-03-08,working,Làm bù\n2025-03-09,sometimes,x\n", encoding="utf-8")
     code, _, err = run("calendar", "import", str(csv_file))
     assert code == 2 and "Dòng 3, cột kind" in err
     assert json.loads(run("calendar", "show", "2025", "--json")[1])["extra_working_days"][0]["date"] == "2025-04-26"
     assert run("calendar", "hours", "08:00-12:00,13:00-17:00", "--from", "2025-06-01")[0] == 0
-    assert run("due", "--received", "2025-06-02 07:00", "--hours", "1")[1].strip() == "2025-06-02 09:00"
+    assert run("due", "--received", "2025-06-02 07:00", "--hours", "1")[1].splitlines()[-1] == "2025-06-02 09:00"
 
 
 def test_init_intake_export_import_check(run, tmp_path):
@@ -114,3 +123,60 @@ def test_a_database_held_by_another_writer_is_one_vietnamese_line_and_exit_2(run
     code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received",
                        "2025-11-06 09:00")
     assert code == 0, err
+
+
+def _parsers(parser):
+    import argparse
+
+    yield parser
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in dict.fromkeys(action.choices.values()):
+                yield from _parsers(sub)
+
+
+def test_help_has_no_english_argparse_words_and_every_option_says_what_it_is(capsys):
+    from cli.main import build_parser
+
+    for words in (["--help"], ["report", "monthly", "--help"], ["dossiers", "--help"], ["calendar", "show", "--help"]):
+        assert main(words) == 0
+        out = capsys.readouterr().out
+        for english in ("usage:", "positional arguments", "options:", "show this help message and exit"):
+            assert english not in out, (words, english)
+    assert "show program's version" not in (main(["--help"]), capsys.readouterr().out)[1]
+    parser = build_parser()
+    missing = [f"{p.prog} {'/'.join(a.option_strings) or a.dest}" for p in _parsers(parser) for a in p._actions
+               if a.option_strings and not a.help]
+    assert missing == []
+
+
+def test_calendar_show_needs_a_year_that_is_a_number(run):
+    code, _, err = run("calendar", "show", "abc")
+    assert code == 2 and err.count("\n") == 1 and "invalid" not in err
+    assert "phải là một số" in err
+
+
+@pytest.mark.parametrize("args, english", [
+    (["due", "--received", "2025-02-30 10:00", "--days", "1"], "does not exist"),
+    (["calendar", "set", "2025-13-01", "off"], "does not exist"),
+    (["calendar", "show", "abc"], "must be a number"),
+    (["due", "--received", "2025-03-03 10:00", "--days", "x"], "not a whole number"),
+    (["report", "monthly", "--month", "2025-13"], "invalid month"),
+])
+def test_argument_errors_in_english_with_lang_en(run, args, english):
+    for where in (["--lang", "en", *args], [*args, "--lang", "en"], [*args, "--lang=en"]):
+        code, _, err = run(*where)
+        assert code == 2 and english in err and err.count("\n") == 1, (where, err)
+        assert not any(c in err for c in "ăâđêôơưạảấầẩẫậ"), err
+
+
+@pytest.mark.parametrize("args", [
+    ["report", "monthly", "--month", "2025-05", "--format", "pdf", "--out", "/khong-co/thu-muc/x.pdf"],
+    ["dossiers", "export", "/khong-co/thu-muc/so.csv"],
+    ["print", "receipt", "--dossier", "{code}", "--out", "/khong-co/thu-muc/gtn.pdf"],
+])
+def test_writing_into_a_folder_that_does_not_exist_is_one_vietnamese_line(run, args):
+    assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")[0] == 0
+    code = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An")[1].strip()
+    status, _, err = run(*[a.format(code=code) for a in args])
+    assert status == 2 and err.count("\n") == 1 and "Thư mục /khong-co/thu-muc không tồn tại" in err, err

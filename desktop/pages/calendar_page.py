@@ -60,10 +60,13 @@ class CalendarPage(QWidget):
         top.addWidget(QLabel(self.tr("&Year:"), buddy=self.year))
         top.addWidget(self.year)
         top.addSpacing(12)
-        top.addWidget(self.status, 1)
+        top.addWidget(self.status)
+        top.addSpacing(12)
+        top.addWidget(Legend(), 1)  # on the year's line: the twelve months fit a 1366×768 screen unscrolled
         top.addWidget(self.confirm_button)
         year_tab = QWidget()
         year_layout = QHBoxLayout(year_tab)
+        year_layout.setContentsMargins(4, 4, 4, 4)
         year_layout.addWidget(FitScrollArea(self.grid), 0, Qt.AlignmentFlag.AlignTop)  # scrolls on a small screen
         year_layout.addWidget(self.panel, 1)
         self.tabs.addTab(year_tab, self.tr("Year"))
@@ -72,7 +75,6 @@ class CalendarPage(QWidget):
         self.tabs.addTab(self.tester, self.tr("Try a due date"))
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addWidget(Legend())
         layout.addWidget(self.tabs, 1)
         shortcut(self, QKeySequence.StandardKey.Refresh, lambda: self.load_year(self.year.value()),
                  self.tr("Reload the year"))

@@ -3,12 +3,13 @@
 A plain `QScrollArea` asks for little room, and a large widget outside one makes the window grow past a
 1366×768 screen (or past a screen at 125–150 % scaling). ``FitScrollArea(widget)`` keeps ``widget`` at
 its own size; ``FitScrollArea(page, fill=True)`` stretches a page to the room there is and scrolls only
-below the page's minimum size.
+below the page's minimum size. (Not Qt's ``widgetResizable``: for a page holding word-wrapped labels it
+sizes the page by its *preferred* height for the width, so a page that fits would still scroll.)
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtWidgets import QFrame, QScrollArea, QStyle, QWidget
 
 __all__ = ["FitScrollArea"]
@@ -18,12 +19,29 @@ class FitScrollArea(QScrollArea):
     def __init__(self, widget: QWidget, parent: QWidget | None = None, *, fill: bool = False) -> None:
         super().__init__(parent)
         self.setFrameShape(QFrame.Shape.NoFrame)
-        self.setWidgetResizable(fill)
-        if not fill:
-            self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.fill = fill
+        self.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
         self.setWidget(widget)
-        if not fill:
+        if fill:
+            widget.installEventFilter(self)  # its minimum changes as its content does
+            self._fit()
+        else:
             widget.resize(widget.sizeHint().expandedTo(widget.minimumSize()))
+
+    def _fit(self) -> None:
+        widget = self.widget()
+        least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+        widget.resize(self.viewport().size().expandedTo(least))
+
+    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+        super().resizeEvent(event)
+        if self.fill:
+            self._fit()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+        if self.fill and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
+            self._fit()
+        return super().eventFilter(watched, event)
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         widget = self.widget()

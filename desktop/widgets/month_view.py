@@ -15,7 +15,7 @@ from desktop.widgets.day_style import BACKGROUND, FOREGROUND, UNCONFIRMED_COLOR
 
 __all__ = ["MonthView", "CELL_WIDTH", "CELL_HEIGHT"]
 
-CELL_WIDTH, CELL_HEIGHT = 30, 22
+CELL_WIDTH, CELL_HEIGHT = 30, 17  # twelve months in three rows fit a 1366×768 screen with a taskbar
 
 
 class DayDelegate(QStyledItemDelegate):
@@ -58,10 +58,11 @@ class MonthView(QWidget):
         font.setBold(True)
         self.title.setFont(font)
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.title.setFixedHeight(self.title.fontMetrics().height())
         self.table = self._make_table()
         layout = QVBoxLayout(self)
-        layout.setContentsMargins(2, 2, 2, 2)
-        layout.setSpacing(1)
+        layout.setContentsMargins(1, 1, 1, 1)
+        layout.setSpacing(0)
         layout.addWidget(self.title)
         layout.addWidget(self.table)
 
@@ -82,7 +83,8 @@ class MonthView(QWidget):
         rows = table.verticalHeader()
         rows.setMinimumSectionSize(10)
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.setFixedSize(7 * CELL_WIDTH + 2, 6 * CELL_HEIGHT + header.sizeHint().height() + 2)
+        header.setFixedHeight(CELL_HEIGHT + 1)
+        table.setFixedSize(7 * CELL_WIDTH + 2, 6 * CELL_HEIGHT + header.height() + 2)
         table.clicked.connect(self._on_clicked)
         table.activated.connect(self._on_clicked)
         return table

@@ -24,7 +24,7 @@ class YearGrid(QWidget):
         layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setHorizontalSpacing(10)
-        layout.setVerticalSpacing(4)
+        layout.setVerticalSpacing(2)
         for position, view in enumerate(self.months):
             layout.addWidget(view, position // 4, position % 4)
             view.day_clicked.connect(self.select)

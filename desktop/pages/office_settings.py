@@ -14,7 +14,7 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSpinBox,
+                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
                                QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
 
 from core.access import Permission
@@ -110,6 +110,7 @@ class FolderEditor(Editor):
 
     def __init__(self) -> None:
         self.widget = QWidget()
+        self.widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.line = QLineEdit()
         self.line.setPlaceholderText(QCoreApplication.translate("OfficeSettings", "(none)"))
         self.choose = QPushButton(QCoreApplication.translate("OfficeSettings", "Choose…"))
@@ -171,9 +172,11 @@ class TableEditor(Editor):
         self.table.verticalHeader().setVisible(False)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         header = self.table.horizontalHeader()
-        header.setSectionResizeMode(0 if not number_first else 1, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(1 if not number_first else 0, QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setMinimumHeight(150)
+        number_column = 0 if number_first else 1
+        header.setSectionResizeMode(1 - number_column, QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(number_column, QHeaderView.ResizeMode.Fixed)
+        self.table.setColumnWidth(number_column, max(110, header.sectionSizeHint(number_column) + 8))
+        self.table.setMinimumHeight(190)  # five rows without scrolling
         self.table.setMaximumHeight(190)
         self.add = QPushButton(QCoreApplication.translate("OfficeSettings", "Add row"))
         self.remove = QPushButton(QCoreApplication.translate("OfficeSettings", "Remove row"))
@@ -183,6 +186,7 @@ class TableEditor(Editor):
         buttons.addWidget(self.add)
         buttons.addWidget(self.remove)
         buttons.addStretch(1)
+        self.widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         row = QHBoxLayout(self.widget)
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.table, 1)
@@ -274,7 +278,7 @@ class OfficeSettingsPanel(QWidget):
             box = QGroupBox(group_en if lang == "en" else group)
             box.setMaximumWidth(900)
             form = QFormLayout(box)
-            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+            form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.ExpandingFieldsGrow)  # numbers stay narrow
             for setting in (s for s in SETTINGS if s.group == group):
                 label_text, help_text = setting.text(lang)
                 editor = make_editor(setting)

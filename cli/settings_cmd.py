@@ -20,20 +20,34 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
                              "ví dụ: motcua settings set targets.on_time_rate 0.98", sub)
     p.add_argument("key")
     p.add_argument("value")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = _keys_help()
+
+
+def _keys_help() -> str:
+    """The settings as declared (core/settings_catalog.py): key, label, default."""
+    from core.settings_catalog import SETTINGS
+
+    lines = ["các cài đặt (KEY: tên; mặc định):"]
+    for setting in SETTINGS:
+        lines.append(f"  {setting.key}: {setting.label}; {json.dumps(setting.default, ensure_ascii=False)}")
+    return "\n".join(lines)
 
 
 def show(args: argparse.Namespace) -> int:
     from cli.commands import _read
     from core.office import get_setting
-    from core.settings_catalog import stored_keys
+    from core.settings_catalog import SETTINGS, stored_keys
 
     with _read(args) as session:
         values = {key: get_setting(session, key) for key in sorted(stored_keys())}
     if args.json:
         print(json.dumps(values, ensure_ascii=False, indent=2))
     else:
+        labels = {s.stored_key: s.label for s in SETTINGS if not s.part}
+        labels.update(targets="Chỉ tiêu", signers="Người ký")
         for key, value in values.items():
-            print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+            print(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {labels.get(key, '')}")
     return 0
 
 

@@ -6,7 +6,6 @@ import argparse
 import json
 from collections.abc import Callable
 
-from core.errors import UserError
 
 
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -14,53 +13,54 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     settings = command("settings", None, "cài đặt của cơ quan: chỉ tiêu, người ký, kỳ báo cáo, tuần làm việc…")
     sub = settings.add_subparsers(dest="settings_command", metavar="LỆNH", required=True,
                                   parser_class=type(settings))
-    p = command("show", show, "xem các cài đặt sửa được", sub)
+    p = command("show", show, "xem các cài đặt sửa được (cũng sửa được ở Cài đặt → Cài đặt cơ quan trong cửa sổ)",
+                sub)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("set", set_, "đặt một cài đặt; giá trị là JSON hoặc chữ; KEY.SUBKEY đặt một phần, "
                              "ví dụ: motcua settings set targets.on_time_rate 0.98", sub)
     p.add_argument("key")
     p.add_argument("value")
+    p.formatter_class = argparse.RawDescriptionHelpFormatter
+    p.epilog = _keys_help()
 
 
-def _current(session) -> dict:
-    from core.office import get_setting
-    from core.settings_check import EDITABLE
+def _keys_help() -> str:
+    """The settings as declared (core/settings_catalog.py): key, label, default."""
+    from core.settings_catalog import SETTINGS
 
-    return {key: get_setting(session, key) for key in sorted(EDITABLE)}
+    lines = ["các cài đặt (KEY: tên; mặc định):"]
+    for setting in SETTINGS:
+        lines.append(f"  {setting.key}: {setting.label}; {json.dumps(setting.default, ensure_ascii=False)}")
+    return "\n".join(lines)
 
 
 def show(args: argparse.Namespace) -> int:
     from cli.commands import _read
+    from core.office import get_setting
+    from core.settings_catalog import SETTINGS, stored_keys
 
     with _read(args) as session:
-        values = _current(session)
+        values = {key: get_setting(session, key) for key in sorted(stored_keys())}
     if args.json:
         print(json.dumps(values, ensure_ascii=False, indent=2))
     else:
+        labels = {s.stored_key: s.label for s in SETTINGS if not s.part}
+        labels.update(targets="Chỉ tiêu", signers="Người ký")
         for key, value in values.items():
-            print(f"{key} = {json.dumps(value, ensure_ascii=False)}")
+            print(f"{key} = {json.dumps(value, ensure_ascii=False)}  # {labels.get(key, '')}")
     return 0
 
 
 def set_(args: argparse.Namespace) -> int:
     from cli.commands import _write
-    from core.office import get_setting, set_setting
-    from core.settings_check import check_setting
+    from core.office import save_settings
 
     try:
         value = json.loads(args.value)
     except json.JSONDecodeError:
         value = args.value
-    key, _, part = args.key.partition(".")
     with _write(args) as session:
-        if part:
-            current = get_setting(session, key) or {}
-            if not isinstance(current, dict):
-                raise UserError(f"Cài đặt {key} là một giá trị, không có phần \"{part}\": dùng motcua settings set "
-                                f"{key} GIÁ_TRỊ.", f"The setting {key} has no part \"{part}\".")
-            current = {**current, part: value}
-            value = current
-        stored = check_setting(key, value)
-        set_setting(session, key, stored)
-    print(f"Đã đặt {key} = {json.dumps(stored, ensure_ascii=False)}")
+        stored = save_settings(session, {args.key: value})  # checked by the setting's declaration
+    key, value = next(iter(stored.items()))
+    print(f"Đã đặt {key} = {json.dumps(value, ensure_ascii=False)}")
     return 0

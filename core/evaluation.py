@@ -24,6 +24,7 @@ from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, DossierEvent, EvaluationSheet
 from core.office import get_setting, set_setting
+from core.settings_catalog import declared
 from core.text import clean
 
 __all__ = ["INDICATORS", "MAX_POINTS", "TOTAL_POINTS", "DEFAULT_GRADES", "GRADES_KEY", "Indicator", "Sheet",
@@ -47,8 +48,8 @@ MAX_POINTS = 2
 TOTAL_POINTS = MAX_POINTS * len(INDICATORS)
 GRADES_KEY = "evaluation_grades"
 #: (from this many points up, grade), highest first; the last band starts at 0.
-DEFAULT_GRADES: tuple[tuple[float, str], ...] = ((15, "Xuất sắc"), (12, "Tốt"), (9, "Khá"), (6, "Trung bình"),
-                                                  (0, "Yếu"))
+DEFAULT_GRADES: tuple[tuple[float, str], ...] = tuple((b["min"], b["label"])
+                                                  for b in declared(GRADES_KEY).default)  # 15 Xuất sắc … 0 Yếu
 
 
 @dataclass(frozen=True)
@@ -104,14 +105,8 @@ def grade_bands(session: Session) -> tuple[tuple[float, str], ...]:
 @requires(Permission.SETTINGS)
 def set_grade_bands(session: Session, bands: list[tuple[float, str]]) -> tuple[tuple[float, str], ...]:
     """Replace the bands: lower bounds strictly decreasing from at most 18 down to 0, each with a name."""
-    checked = [(float(lowest), clean(label)) for lowest, label in bands]
-    lows = [low for low, _ in checked]
-    if (not checked or any(not label for _, label in checked) or lows[-1] != 0 or lows[0] > TOTAL_POINTS
-            or any(a <= b for a, b in zip(lows, lows[1:]))):
-        raise UserError(f"Thang xếp loại không hợp lệ: mỗi mức cần tên, điểm từ cao xuống thấp (tối đa "
-                        f"{TOTAL_POINTS}) và mức cuối từ 0 điểm.",
-                        "Invalid grade bands: names, lower bounds decreasing, the last from 0.")
-    set_setting(session, GRADES_KEY, [{"min": low, "label": label} for low, label in checked])
+    set_setting(session, GRADES_KEY, [[lowest, label] for lowest, label in bands])  # checked by its declaration
+    checked = [(b["min"], b["label"]) for b in get_setting(session, GRADES_KEY)]
     return tuple(checked)
 
 

@@ -23,6 +23,7 @@ from core.access import Permission, requires
 from core.errors import UserError
 from core.models import CHANNELS, Dossier, Rating
 from core.office import get_setting, set_setting
+from core.settings_catalog import declared
 from core.ratings import DEFAULT_OFFICER, ENTERED_BY
 from core.text import clean, fold, sort_key
 
@@ -32,7 +33,7 @@ __all__ = ["Counts", "FigureRow", "Dissatisfied", "Figures", "Targets", "satisfa
 DEFAULT_TARGET = 0.95
 FIELD_TARGETS_KEY = "satisfaction_field_targets"
 #: The district plan's lower targets (editable data, the setting ``satisfaction_field_targets``).
-DEFAULT_FIELD_TARGETS: dict[str, float] = {"Đất đai": 0.90, "Xây dựng": 0.90, "Đầu tư": 0.90}
+DEFAULT_FIELD_TARGETS: dict[str, float] = declared(FIELD_TARGETS_KEY).default  # land, construction, investment: 90%
 NO_DOSSIER = "—"
 
 

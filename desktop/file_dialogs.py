@@ -7,6 +7,7 @@ dialog opens where the clerk last opened or saved a file in this session.
 
     path = save_file_name(parent, caption, "bieu-II.06a-2025-01.xlsx", "Excel (*.xlsx)")   # "" cancelled
     path = open_file_name(parent, caption, "Excel, CSV (*.xlsx *.csv)")
+    folder = folder_name(parent, caption, current)                                          # "" cancelled
 
 Pages keep their own small ``ask_…`` functions (which tests replace); those call these.
 """
@@ -18,7 +19,7 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-__all__ = ["start_folder", "start_path", "remember", "save_file_name", "open_file_name", "forget"]
+__all__ = ["start_folder", "start_path", "remember", "save_file_name", "open_file_name", "folder_name", "forget"]
 
 _last_folder: str | None = None
 
@@ -65,3 +66,9 @@ def open_file_name(parent: QWidget | None, caption: str, filters: str) -> str:
     """The open dialog, starting in `start_folder`; "" when cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, caption, start_path(), filters)
     return remember(path)
+
+
+def folder_name(parent: QWidget | None, caption: str, current: str = "") -> str:
+    """The folder dialog, starting at ``current`` when it exists, else in `start_folder`; "" when cancelled."""
+    start = current if current and Path(current).is_dir() else str(start_folder())
+    return QFileDialog.getExistingDirectory(parent, caption, start)

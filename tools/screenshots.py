@@ -516,6 +516,13 @@ def _simple_pages(s: Shooter, codes, wanted) -> None:
         s.settle(400)
         s.window_shot("tai-khoan")
         settings.tabs.setCurrentIndex(0)
+    office_settings = tabs.index("Thông số cơ quan") if "Thông số cơ quan" in tabs else None
+    if office_settings is not None and wanted("thong-so-co-quan"):
+        s.show(settings)
+        settings.tabs.setCurrentIndex(office_settings)
+        s.settle(400)
+        s.window_shot("thong-so-co-quan")
+        settings.tabs.setCurrentIndex(0)
     backups = tabs.index("Sao lưu") if "Sao lưu" in tabs else None
     if backups is not None and wanted("sao-luu"):
         s.show(settings)

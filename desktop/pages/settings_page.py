@@ -1,4 +1,5 @@
-"""Cài đặt: the office (unit code, name, place, parent body) and the procedure catalog."""
+"""Cài đặt: the office (unit code, name, place, parent body), its settings (targets, report, signers, hours,
+backups, exported files: `office_settings.py`) and the procedure catalog."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from desktop.catalog.catalog_panel import CatalogPanel
 from desktop.keys import press_with
 from desktop.office_info import OfficeInfo, fetch_office, save_office
 from desktop.operations import Operations
+from desktop.pages.office_settings import OfficeSettingsPanel
 from desktop.widgets.language_box import LanguageBox
 
 __all__ = ["SettingsPage"]
@@ -37,6 +39,7 @@ class SettingsPage(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.catalog = CatalogPanel(ops)
+        self.office_settings = OfficeSettingsPanel(ops)
         self.tabs = QTabWidget()
         self._layout()
         self._loaded = False
@@ -64,6 +67,7 @@ class SettingsPage(QWidget):
         layout.addStretch(1)
         box.setMaximumWidth(760)
         self.tabs.addTab(office, self.tr("Office"))
+        self.tabs.addTab(self.office_settings, self.tr("Office settings"))
         self.tabs.addTab(self.catalog, self.tr("Procedure catalog"))
         QVBoxLayout(self).addWidget(self.tabs)
 
@@ -75,6 +79,7 @@ class SettingsPage(QWidget):
         if not self._loaded:
             self._loaded = True
             self.load()
+            self.office_settings.load()
             self.catalog.load()
         super().showEvent(event)
 

@@ -563,7 +563,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/pages/calendar_page.py" line="+69"/>
+        <location filename="../../desktop/pages/calendar_page.py" line="+72"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -583,12 +583,12 @@
         <translation>Try a due date</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>&amp;Year:</source>
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Reload the year</source>
         <translation>Reload the year</translation>
     </message>
@@ -3637,6 +3637,87 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <source>(none)</source>
+        <translation>(none)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Choose…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>None</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Second backup folder</source>
+        <translation>Second backup folder</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add row</source>
+        <translation>Add row</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Remove row</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Field</source>
+        <translation>Field</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Target</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From points</source>
+        <translation>From points</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Grade</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPanel</name>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Save settings</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>Undo changes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Only an administrator can change these settings.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing changed.</source>
+        <translation>Nothing changed.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desktop/backup/key_panel.py" line="-240"/>
@@ -4755,7 +4836,7 @@ stopped</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+30"/>
+        <location filename="../../desktop/pages/settings_page.py" line="+32"/>
         <source>e.g. H40.25.12</source>
         <translation>e.g. H40.25.12</translation>
     </message>
@@ -4780,7 +4861,7 @@ stopped</translation>
         <translation>&amp;Save</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+21"/>
         <source>Office</source>
         <translation>Office</translation>
@@ -4812,11 +4893,16 @@ stopped</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Office settings</source>
+        <translation>Office settings</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Procedure catalog</source>
         <translation>Procedure catalog</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No office is set up yet: fill in the form and save.</source>
         <translation>No office is set up yet: fill in the form and save.</translation>
     </message>

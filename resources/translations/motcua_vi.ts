@@ -563,7 +563,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/pages/calendar_page.py" line="+69"/>
+        <location filename="../../desktop/pages/calendar_page.py" line="+72"/>
         <source>Year</source>
         <translation>Cả năm</translation>
     </message>
@@ -583,12 +583,12 @@
         <translation>Thử tính hạn</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>&amp;Year:</source>
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Reload the year</source>
         <translation>Tải lại lịch năm</translation>
     </message>
@@ -3629,6 +3629,87 @@
     </message>
 </context>
 <context>
+    <name>OfficeSettings</name>
+    <message>
+        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <source>(none)</source>
+        <translation>(không có)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>None</source>
+        <translation>Bỏ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Second backup folder</source>
+        <translation>Thư mục sao lưu thứ hai</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Add row</source>
+        <translation>Thêm dòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove row</source>
+        <translation>Xóa dòng</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Field</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>From points</source>
+        <translation>Từ số điểm</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Grade</source>
+        <translation>Xếp loại</translation>
+    </message>
+</context>
+<context>
+    <name>OfficeSettingsPanel</name>
+    <message>
+        <location line="+60"/>
+        <source>&amp;Save settings</source>
+        <translation>&amp;Lưu cài đặt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Undo changes</source>
+        <translation>Bỏ thay đổi</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Only an administrator can change these settings.</source>
+        <translation>Chỉ quản trị viên mới sửa được các cài đặt này.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Nothing changed.</source>
+        <translation>Không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Settings saved.</source>
+        <translation>Đã lưu cài đặt.</translation>
+    </message>
+</context>
+<context>
     <name>PassphraseDialog</name>
     <message>
         <location filename="../../desktop/backup/key_panel.py" line="-240"/>
@@ -4746,7 +4827,7 @@ rút, dừng</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+30"/>
+        <location filename="../../desktop/pages/settings_page.py" line="+32"/>
         <source>e.g. H40.25.12</source>
         <translation>Ví dụ: H40.25.12</translation>
     </message>
@@ -4771,7 +4852,7 @@ rút, dừng</translation>
         <translation>&amp;Lưu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location line="+21"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
@@ -4803,11 +4884,16 @@ rút, dừng</translation>
     </message>
     <message>
         <location line="+16"/>
+        <source>Office settings</source>
+        <translation>Thông số cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Procedure catalog</source>
         <translation>Danh mục thủ tục</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>No office is set up yet: fill in the form and save.</source>
         <translation>Chưa khai báo cơ quan: hãy điền thông tin rồi bấm Lưu.</translation>
     </message>

@@ -43,3 +43,17 @@ def test_the_report_follows_the_edited_target(run, cli_db):
     with database.session() as session:
         assert monthly_report(session, "2025-03").kpis["on_time_rate"].target == 0.9
     database.close()
+
+
+def test_the_help_names_every_setting_from_its_declaration(run):
+    from core.settings_catalog import SETTINGS
+
+    code, out, _ = run("settings", "set", "--help")
+    assert code == 0
+    for setting in SETTINGS:
+        assert setting.key in out and setting.label in out, setting.key
+
+
+def test_show_names_each_setting(run):
+    out = run("settings", "show")[1]
+    assert "report_due_day = 5" in out and "Hạn nộp báo cáo" in out

@@ -56,7 +56,8 @@ def test_a_log_out_is_in_the_trail_with_its_reason(admin):
 
 def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
     from core.office import idle_lock_minutes, set_setting
-    from core.settings_check import check_setting
+    from core.models import Setting
+    from core.settings_catalog import check_setting
 
     with admin.session() as session:
         assert idle_lock_minutes(session) == 15
@@ -69,7 +70,7 @@ def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
     with admin.session() as session:
         assert idle_lock_minutes(session) == 30
     with admin.transaction() as session:
-        set_setting(session, "idle_lock_minutes", "rác")  # a value written by hand: the default, not a crash
+        session.merge(Setting(key="idle_lock_minutes", value="rác"))  # written by hand: the default, not a crash
     with admin.session() as session:
         assert idle_lock_minutes(session) == 15
 

@@ -730,13 +730,27 @@ def test_settings_from_the_command_line(office_database, capsys):
             return isinstance(value, str)
         if name == "csv_separator":
             return value in (";", ",", "tab", "\t")
+        if name == "backup_second_folder":
+            try:
+                return value == "" or (isinstance(value, str) and Path(value).is_dir())
+            except (OSError, ValueError):
+                return False
+        if name == "evaluation_grades":
+            def band(b):
+                low, label = (b.get("min"), b.get("label")) if isinstance(b, dict) and set(b) == {"min", "label"} \
+                    else (b if isinstance(b, list) and len(b) == 2 else (None, None))
+                return (None if isinstance(low, bool) or not isinstance(low, (int, float)) or not isinstance(label, str)
+                        or not clean(label) else float(low))
+            lows = [band(b) for b in value] if isinstance(value, list) else []
+            return (bool(lows) and None not in lows and lows[-1] == 0 and lows[0] <= 18
+                    and all(a > b for a, b in zip(lows, lows[1:])))
         return False
 
     keys = st.one_of(
         st.sampled_from(["targets", "signers", "office_week", "same_day_cutoff", "report_period", "report_due_day",
                          "report_recipient", "satisfaction_field_targets", "handover_mapping", "handover_mode",
-                         "csv_separator",
-                         "security.cli_login", "targets.speed", "signers.stamp", "", ".", "targets.", "Targets"]),
+                         "csv_separator", "evaluation_grades", "backup_second_folder",
+                         "security.cli_login", "cli_login", "targets.speed", "signers.stamp", "", ".", "targets.", "Targets"]),
         st.sampled_from([f"targets.{k}" for k in targets] + [f"signers.{k}" for k in signers]
                         + ["satisfaction_field_targets.Đất đai"]),
         hostile(30).filter(lambda k: not k.startswith("-") and "." not in k))
@@ -744,7 +758,9 @@ def test_settings_from_the_command_line(office_database, capsys):
         st.sampled_from(["1.5", "-0.1", "NaN", "Infinity", "-Infinity", "true", "null", "[]", "{}", "[0,9]", "[true]",
                          "[1.0]", "[0,1,2,3,4]", "[6]", "[-1]", "\"15:00\"", "15:00", "25:61", "7:30", "1٥:00",
                          "decree09", "weekly", "0", "29", "28", "5.0", "1e3", ";", ",", "tab", "\t", "|", " ;", "{\"speed\":0.5}", "{\"on_time_rate\":2}",
-                         "{\"chairman_name\":\"Lê Văn Hùng\"}", "0.97", "1", "\"0.5\"", "[[0]]", "{\"a\":[1]}"]),
+                         "{\"chairman_name\":\"Lê Văn Hùng\"}", "0.97", "1", "\"0.5\"", "[[0]]", "{\"a\":[1]}",
+                         "[[15, \"Tốt\"], [0, \"Khá\"]]", "[[0, \"Khá\"], [15, \"Tốt\"]]", "[[19, \"A\"], [0, \"B\"]]",
+                         "[{\"min\": 9, \"label\": \"Đạt\"}, {\"min\": 0, \"label\": \" \"}]", "\"\"", ".", "/"]),
         st.floats(-2, 2).map(str), st.integers(-100, 100).map(str),
         hostile(60).filter(lambda v: not v.startswith("-")))
 

@@ -911,9 +911,9 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+51"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
         <source>Dossier code or scan the receipt (F2)</source>
-        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds.</extracomment>
+        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Dossier code or scan the receipt (F2)</translation>
     </message>
     <message>
@@ -2344,12 +2344,12 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
         <source>Provincial export</source>
         <translation>Provincial export</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
@@ -2359,7 +2359,27 @@
         <translation>code given by the provincial system</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>Office layout</source>
+        <translation>Office layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National portal layout</source>
+        <translation>National portal layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export layout</source>
+        <translation>Export layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
+        <translation>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>Provincial c&amp;ode of the selected dossier:</translation>
     </message>
@@ -2394,7 +2414,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n dossier to enter in the provincial system</numerusform>
@@ -2412,7 +2432,7 @@
         <translation>%1 recorded as entered (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Exported %n dossier to %1</numerusform>
@@ -3482,7 +3502,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+71"/>
+        <location filename="../../desktop/main_window.py" line="+72"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>

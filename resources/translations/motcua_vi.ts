@@ -907,9 +907,9 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+51"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
         <source>Dossier code or scan the receipt (F2)</source>
-        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds.</extracomment>
+        <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Mã hồ sơ hoặc quét giấy tiếp nhận (F2)</translation>
     </message>
     <message>
@@ -2338,12 +2338,12 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
         <source>Provincial export</source>
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Export the list</source>
         <translation>Xuất danh sách chờ nhập</translation>
     </message>
@@ -2353,31 +2353,51 @@
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Nothing to enter: every dossier is in the provincial system.</source>
         <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
+        <source>Office layout</source>
+        <translation>Mẫu của văn phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National portal layout</source>
+        <translation>Mẫu Cổng DVC quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export layout</source>
+        <translation>Mẫu tệp xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
+        <translation>Mẫu của tệp xuất: các cột của văn phòng, hoặc tên trường và mã trạng thái của Cổng DVC quốc gia (resources/handover/national.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>&amp;Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
     </message>
@@ -2407,12 +2427,12 @@
         <translation>Đối chiếu với &amp;tệp của tỉnh…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Desk list</source>
         <translation>Danh sách hồ sơ chờ nhập</translation>
     </message>
@@ -3474,7 +3494,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+71"/>
+        <location filename="../../desktop/main_window.py" line="+72"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Ô nhập mã hồ sơ</translation>

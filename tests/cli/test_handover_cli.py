@@ -58,6 +58,22 @@ def test_export_in_the_national_portals_terms(run, outage, tmp_path):
     assert code == 2 and not (tmp_path / "x.json").exists()
 
 
+def test_a_damaged_national_mapping_is_one_line_and_no_file(run, outage, tmp_path, monkeypatch):
+    from core.resources import resource_dir
+
+    shipped = resource_dir()
+    corrected = tmp_path / "resources"
+    (corrected / "handover").mkdir(parents=True)
+    for entry in shipped.iterdir():
+        if entry.name != "handover":
+            (corrected / entry.name).symlink_to(entry)
+    (corrected / "handover" / "national.json").write_text('{"format": "motcua-handover-layout/1"}', encoding="utf-8")
+    monkeypatch.setenv("MOTCUA_RESOURCES", str(corrected))
+    code, _, err = run("handover", "export", str(tmp_path / "qg.xlsx"), "--layout", "national")
+    assert code == 2 and "bị hỏng" in err and "national.json" in err and err.count("\n") == 1
+    assert not (tmp_path / "qg.xlsx").exists()
+
+
 def test_reconcile_marks_matches_and_remembers_the_mapping(run, outage, tmp_path):
     path = tmp_path / "tinh.csv"
     path.write_text("STT,Mã HS tỉnh,Người nộp,Ngày nhận\n1,T-01,NGUYEN VAN AN,06/10/2025\n"

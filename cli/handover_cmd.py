@@ -1,7 +1,7 @@
 """``motcua handover``: dossiers to enter in the provincial system, their export, reconciliation, outage mode.
 
     motcua handover list [--json]
-    motcua handover export FILE (.csv|.xlsx|.json)
+    motcua handover export FILE (.csv|.xlsx|.json) [--layout office|national]
     motcua handover print --out FILE.pdf
     motcua handover mark CODE PROVINCE_CODE
     motcua handover reconcile FILE [--map FIELD=COLUMN]… [--dry-run] [--json]
@@ -9,7 +9,8 @@
     motcua handover outage on|off
     motcua handover uploads | uploaded YYYY-MM [--note TEXT]
 
-The layouts are in docs/handover-format.md.
+The layouts are in docs/handover-format.md (the national one's names and codes in
+resources/handover/national.json).
 """
 
 from __future__ import annotations
@@ -35,6 +36,10 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("export", handover_export, "xuất danh sách chờ nhập ra .csv, .xlsx hoặc .json", sub)
     p.add_argument("file")
+    p.add_argument("--layout", choices=["office", "national"], default="office",
+                   help="office: các cột của văn phòng (mặc định, .csv, .xlsx, .json); national: tên trường và mã "
+                        "trạng thái của Cổng DVC quốc gia (.json, .xlsx), sửa được trong "
+                        "resources/handover/national.json")
     p = command("print", handover_print, "in danh sách chờ nhập (PDF A4 ngang) cho bàn làm việc", sub)
     p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     p = command("mark", handover_mark, "ghi nhận đã nhập một hồ sơ, với mã hồ sơ trên hệ thống tỉnh", sub)
@@ -79,8 +84,9 @@ def handover_export(args: argparse.Namespace) -> int:
     from core.handover_export import export_handover
 
     with _read(args) as session:
-        count = export_handover(session, Path(args.file))
-    print(f"Đã xuất {count} hồ sơ chờ nhập ra {args.file}")
+        count = export_handover(session, Path(args.file), layout=args.layout)
+    which = " (mẫu Cổng DVC quốc gia)" if args.layout == "national" else ""
+    print(f"Đã xuất {count} hồ sơ chờ nhập{which} ra {args.file}")
     return 0
 
 

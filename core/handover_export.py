@@ -87,9 +87,19 @@ def _cells(record: dict[str, Any]) -> list[object]:
 
 
 @requires(Permission.HANDOVER, Permission.EXPORT_PERSONAL)
-def export_handover(session: Session, path: Path, *, now: dt.datetime | None = None) -> int:
-    """Write the hand-over list to ``path`` (.csv, .xlsx or .json); returns the number of dossiers."""
+def export_handover(session: Session, path: Path, *, now: dt.datetime | None = None, layout: str = "office") -> int:
+    """Write the hand-over list to ``path`` (.csv, .xlsx or .json); returns the number of dossiers.
+
+    ``layout`` is ``"office"`` (this module's columns) or ``"national"`` (the national portal's terms,
+    `core.handover_national`: .json or .xlsx)."""
     path = Path(path)
+    if layout == "national":
+        from core.handover_national import export_national
+
+        return export_national(session, path, now=now)
+    if layout != "office":
+        raise UserError(f"Mẫu xuất \"{layout}\" không có: office hoặc national.",
+                        f"Unknown hand-over layout \"{layout}\": office or national.")
     audit.note(session, "xuất danh sách chuyển hệ thống tỉnh", file=path.name)
     records = handover_records(session)
     suffix = path.suffix.lower()

@@ -65,8 +65,8 @@ def switch_mode(session: Session, mode: str, actor: str) -> HandoverMode:
     return set_mode(session, mode, actor=actor)
 
 
-def export_to(session: Session, path: str) -> int:
-    return export_handover(session, Path(path))
+def export_to(session: Session, path: str, layout: str = "office") -> int:
+    return export_handover(session, Path(path), layout=layout)
 
 
 def desk_list_pdf(session: Session, today: dt.date | None = None) -> bytes:

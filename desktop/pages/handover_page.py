@@ -1,7 +1,8 @@
 """Chuyển hệ thống tỉnh: the dossiers still to be entered in the provincial system, and getting them there.
 
 Keyboard-fast: the provincial-code field has the focus; ↑/↓ choose the dossier, Enter records the
-code and moves on to the next one. Export (xlsx, CSV, JSON), the printed desk list, reconciliation with
+code and moves on to the next one. Export (xlsx, CSV, JSON; in the office's layout or the national
+portal's terms, chosen beside the button), the printed desk list, reconciliation with
 the province's export (columns mapped once, then remembered) and the outage switch are here too.
 Every read and write goes through `desktop.handover.data` on the operations worker.
 """
@@ -13,7 +14,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
+from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
                                QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
@@ -36,9 +37,13 @@ def ask_open_file(parent: QWidget) -> str:
     return open_file_name(parent, caption, "Excel, CSV (*.xlsx *.csv)")
 
 
-def ask_save_file(parent: QWidget, suggested: str) -> str:
+# The save dialog's file types for each export layout (the national one has no CSV).
+FILE_TYPES = {"office": "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)", "national": "Excel (*.xlsx);;JSON (*.json)"}
+
+
+def ask_save_file(parent: QWidget, suggested: str, file_types: str = FILE_TYPES["office"]) -> str:
     caption = QCoreApplication.translate("HandoverPage", "Export the list")
-    return save_file_name(parent, caption, suggested, "Excel (*.xlsx);;CSV (*.csv);;JSON (*.json)")
+    return save_file_name(parent, caption, suggested, file_types)
 
 
 class _CodeEdit(QLineEdit):
@@ -78,6 +83,7 @@ class HandoverPage(QWidget):
         self.message = QLabel(objectName="handoverMessage", wordWrap=True)
         self.result = ReconcileResultView()
         self.result.hide()
+        self.layout_box = self._make_layout_box()
         self.last_file = ""
         self._layout()
         self._loaded = False
@@ -97,6 +103,15 @@ class HandoverPage(QWidget):
         header.setSectionResizeMode(HandoverTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
         table.doubleClicked.connect(lambda _: self.code.setFocus())
         return table
+
+    def _make_layout_box(self) -> QComboBox:
+        box = QComboBox(objectName="layoutBox")
+        box.addItem(self.tr("Office layout"), "office")
+        box.addItem(self.tr("National portal layout"), "national")
+        box.setAccessibleName(self.tr("Export layout"))
+        box.setToolTip(self.tr("Layout of the exported list: the office's own columns, or the national portal's "
+                               "field names and status codes (resources/handover/national.json)"))
+        return box
 
     def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
         button = QPushButton(text, objectName=name)
@@ -118,6 +133,8 @@ class HandoverPage(QWidget):
                        self._button(self.tr("&Print desk list"), self.print_list, "printButton"),
                        self._button(self.tr("Re&concile with provincial file…"), self.reconcile, "reconcileButton"),
                        self.remap_button, self._button(self.tr("Refresh"), self.refresh, "refreshButton")):
+            if button.objectName() == "exportButton":
+                tools.addWidget(self.layout_box)
             tools.addWidget(button)
             if button.objectName() == "exportButton":
                 button.setToolTip(QCoreApplication.translate("Tables", XLSX_ADVICE))
@@ -195,9 +212,11 @@ class HandoverPage(QWidget):
 
     # -- files ----------------------------------------------------------------------------
     def export(self) -> None:
-        path = self.save_file(self, f"cho-nhap-tinh-{dt.date.today():%Y%m%d}.xlsx")
+        layout = self.layout_box.currentData()
+        stem = "ho-so-dvcqg" if layout == "national" else "cho-nhap-tinh"
+        path = self.save_file(self, f"{stem}-{dt.date.today():%Y%m%d}.xlsx", FILE_TYPES[layout])
         if path:
-            self.ops.run(lambda s: data.export_to(s, path), on_error=self._failed, on_done=lambda n: self._say(
+            self.ops.run(lambda s: data.export_to(s, path, layout), on_error=self._failed, on_done=lambda n: self._say(
                 self.tr("Exported %n dossier(s) to %1", "", n).replace("%1", path)))
 
     def print_list(self) -> None:

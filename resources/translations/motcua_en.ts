@@ -2354,12 +2354,12 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
         <source>Provincial export</source>
         <translation>Provincial export</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Export the list</source>
         <translation>Export the list</translation>
     </message>
@@ -2369,7 +2369,27 @@
         <translation>code given by the provincial system</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+29"/>
+        <source>Office layout</source>
+        <translation>Office layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National portal layout</source>
+        <translation>National portal layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export layout</source>
+        <translation>Export layout</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
+        <translation>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>Provincial c&amp;ode of the selected dossier:</translation>
     </message>
@@ -2404,7 +2424,7 @@
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n dossier to enter in the provincial system</numerusform>
@@ -2422,7 +2442,7 @@
         <translation>%1 recorded as entered (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Exported %n dossier to %1</numerusform>

@@ -2348,12 +2348,12 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+35"/>
+        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
         <source>Provincial export</source>
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+9"/>
         <source>Export the list</source>
         <translation>Xuất danh sách chờ nhập</translation>
     </message>
@@ -2363,31 +2363,51 @@
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+55"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message numerus="yes">
-        <location line="+32"/>
+        <location line="+34"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+49"/>
+        <location line="+51"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-47"/>
+        <location line="-49"/>
         <source>Nothing to enter: every dossier is in the provincial system.</source>
         <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
     </message>
     <message>
-        <location line="-46"/>
+        <location line="-62"/>
+        <source>Office layout</source>
+        <translation>Mẫu của văn phòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>National portal layout</source>
+        <translation>Mẫu Cổng DVC quốc gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export layout</source>
+        <translation>Mẫu tệp xuất</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
+        <translation>Mẫu của tệp xuất: các cột của văn phòng, hoặc tên trường và mã trạng thái của Cổng DVC quốc gia (resources/handover/national.json)</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>&amp;Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
     </message>
@@ -2417,12 +2437,12 @@
         <translation>Đối chiếu với &amp;tệp của tỉnh…</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+75"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Desk list</source>
         <translation>Danh sách hồ sơ chờ nhập</translation>
     </message>

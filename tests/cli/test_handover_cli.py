@@ -38,6 +38,42 @@ def test_list_export_and_print(run, outage, tmp_path):
     assert code == 0 and (tmp_path / "ds.pdf").read_bytes().startswith(b"%PDF")
 
 
+def test_export_in_the_national_portals_terms(run, outage, tmp_path):
+    import openpyxl
+
+    code, out, _ = run("handover", "export", str(tmp_path / "qg.json"), "--layout", "national")
+    assert code == 0 and out.strip() == f"Đã xuất 2 hồ sơ chờ nhập (mẫu Cổng DVC quốc gia) ra {tmp_path / 'qg.json'}"
+    data = json.loads((tmp_path / "qg.json").read_text(encoding="utf-8"))
+    first = data["dossiers"][0]
+    assert [d["MaHoSo"] for d in data["dossiers"]] == outage and first["TrangThaiHoSo"] == "2"
+    assert first["NgayTiepNhan"] == "20251006080000" and first["QuaTrinhXuLy"][0]["TrangThai"] == "2"
+    assert run("handover", "export", str(tmp_path / "qg.xlsx"), "--layout", "national")[0] == 0
+    book = openpyxl.load_workbook(tmp_path / "qg.xlsx")
+    rows = list(book["HoSo"].values)
+    assert rows[0][0] == "MaHoSo" and [r[0] for r in rows[1:]] == outage
+    assert [r[0] for r in list(book["QuaTrinhXuLy"].values)[1:]] == outage
+    code, _, err = run("handover", "export", str(tmp_path / "qg.csv"), "--layout", "national")
+    assert code == 2 and ".json hoặc .xlsx" in err and err.count("\n") == 1 and not (tmp_path / "qg.csv").exists()
+    code, _, err = run("handover", "export", str(tmp_path / "x.json"), "--layout", "tinh")
+    assert code == 2 and not (tmp_path / "x.json").exists()
+
+
+def test_a_damaged_national_mapping_is_one_line_and_no_file(run, outage, tmp_path, monkeypatch):
+    from core.resources import resource_dir
+
+    shipped = resource_dir()
+    corrected = tmp_path / "resources"
+    (corrected / "handover").mkdir(parents=True)
+    for entry in shipped.iterdir():
+        if entry.name != "handover":
+            (corrected / entry.name).symlink_to(entry)
+    (corrected / "handover" / "national.json").write_text('{"format": "motcua-handover-layout/1"}', encoding="utf-8")
+    monkeypatch.setenv("MOTCUA_RESOURCES", str(corrected))
+    code, _, err = run("handover", "export", str(tmp_path / "qg.xlsx"), "--layout", "national")
+    assert code == 2 and "bị hỏng" in err and "national.json" in err and err.count("\n") == 1
+    assert not (tmp_path / "qg.xlsx").exists()
+
+
 def test_reconcile_marks_matches_and_remembers_the_mapping(run, outage, tmp_path):
     path = tmp_path / "tinh.csv"
     path.write_text("STT,Mã HS tỉnh,Người nộp,Ngày nhận\n1,T-01,NGUYEN VAN AN,06/10/2025\n"

@@ -56,7 +56,7 @@ def setup(qtbot, ops, settle, database, tmp_path):
 
     output = Output()
     page = HandoverPage(ops, actor="lan", output=output, open_file=lambda parent: str(provincial),
-                        save_file=lambda parent, name: str(tmp_path / "ds.xlsx"), choose_columns=choose,
+                        save_file=lambda parent, name, *_: str(tmp_path / (("qg" if "dvcqg" in name else "ds") + ".xlsx")), choose_columns=choose,
                         today=dt.date(2025, 10, 7))
     qtbot.addWidget(page)
     page.resize(1180, 640)
@@ -102,6 +102,21 @@ def test_export_and_print(setup, settle, tmp_path):
     settle()
     title, data, name = output.shown[-1]
     assert data.startswith(b"%PDF") and name.endswith(".pdf") and title == "Danh sách hồ sơ chờ nhập"
+
+
+def test_the_layout_choice_exports_the_national_portals_terms(setup, settle, tmp_path):
+    import openpyxl
+
+    page, codes, _, _ = setup
+    assert page.layout_box.currentData() == "office" and page.layout_box.count() == 2
+    page.layout_box.setCurrentIndex(page.layout_box.findData("national"))
+    assert page.layout_box.currentText() == "Mẫu Cổng DVC quốc gia"
+    page.export()
+    settle()
+    book = openpyxl.load_workbook(tmp_path / "qg.xlsx")
+    rows = list(book["HoSo"].values)
+    assert rows[0][0] == "MaHoSo" and [r[0] for r in rows[1:]] == codes and "Đã xuất 3 hồ sơ" in page.message.text()
+    assert not (tmp_path / "ds.xlsx").exists()
 
 
 def test_reconcile_asks_for_columns_once_then_remembers(setup, settle, database):

@@ -80,7 +80,7 @@ class BackupPanel(QWidget):
         self.restore.clicked.connect(self._restore)
         note = QLabel(self.tr("Backups are encrypted with the office's data key and checked after writing; 14 daily "
                               "and 12 monthly ones are kept, beside the database and in the second folder if one "
-                              "is set (motcua backup folder). A restore first backs up what it replaces."),
+                              "is set (Settings → Office settings → Backups). A restore first backs up what it replaces."),
                       wordWrap=True)
         self.message = QLabel(wordWrap=True, objectName="backupMessage")
         self.key_store = QLabel(keys.describe() if keys is not None else "", wordWrap=True, objectName="keyStore")

@@ -43,7 +43,9 @@ class CatalogPanel(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.verticalHeader().hide()
-        self.table.horizontalHeader().setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)  # "10 ngày làm việc" whole
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)  # the procedure's name takes the rest
         self.table.doubleClicked.connect(lambda index: self.edit(index.row()))
         self.message = QLabel()
         self.message.setWordWrap(True)

@@ -409,8 +409,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (motcua backup folder). A restore first backs up what it replaces.</source>
-        <translation>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (motcua backup folder). A restore first backs up what it replaces.</translation>
+        <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -685,7 +685,7 @@
         <translation>Search by code or name, accents optional</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -5186,7 +5186,7 @@ stopped</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="-113"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-115"/>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</translation>

@@ -409,8 +409,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (motcua backup folder). A restore first backs up what it replaces.</source>
-        <translation>Bản sao lưu được mã hoá bằng khoá dữ liệu của cơ quan và được kiểm tra ngay sau khi ghi; giữ 14 bản hằng ngày và 12 bản hằng tháng, cạnh cơ sở dữ liệu và ở thư mục thứ hai nếu có (motcua backup folder). Khi khôi phục, dữ liệu hiện có được sao lưu trước.</translation>
+        <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+20"/>
@@ -685,7 +685,7 @@
         <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>&amp;New…</source>
         <translation>&amp;Thêm…</translation>
     </message>
@@ -5175,7 +5175,7 @@ rút, dừng</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="-110"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-112"/>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Nên chọn Excel (.xlsx): giữ đúng số CCCD, số điện thoại, ngày tháng và chữ tiếng Việt. Tệp CSV dùng dấu phân cách theo cài đặt csv_separator của cơ quan (&quot;;&quot; cho Excel tiếng Việt).</translation>

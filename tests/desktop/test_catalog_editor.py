@@ -88,3 +88,19 @@ def test_the_catalog_export_recommends_excel(page) -> None:
 
     tips = [b.toolTip() for b in page.catalog.findChildren(QPushButton) if b.toolTip()]
     assert len(tips) == 1 and tips[0].startswith("Nên chọn Excel (.xlsx)")
+
+
+def test_the_time_limit_column_shows_its_whole_text_at_1366_wide(page, settle, qtbot):
+    """Issue 15: "10 ngày làm …" was cut; every column but the name fits its text, the name takes the rest."""
+    from PySide6.QtCore import Qt
+
+    page.resize(1366 - 190, 600)
+    page.tabs.setCurrentWidget(page.catalog)
+    settle()
+    table, model = page.catalog.table, page.catalog.model
+    qtbot.waitUntil(lambda: model.rowCount() >= 40)
+    metrics = table.fontMetrics()
+    widest = max(metrics.horizontalAdvance(str(model.index(r, 3).data(Qt.ItemDataRole.DisplayRole)))
+                 for r in range(model.rowCount()))
+    assert "ngày làm việc" in str(model.index(0, 3).data()) or widest > 0
+    assert table.horizontalHeader().sectionSize(3) >= widest

@@ -410,7 +410,7 @@
     <message>
         <location line="+4"/>
         <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</translation>
     </message>
     <message>
         <location line="+20"/>

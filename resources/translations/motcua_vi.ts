@@ -410,7 +410,7 @@
     <message>
         <location line="+4"/>
         <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản sao lưu được mã hoá bằng khoá dữ liệu của cơ quan và được kiểm tra ngay sau khi ghi; giữ 14 bản hằng ngày và 12 bản hằng tháng, cạnh cơ sở dữ liệu và trong thư mục thứ hai nếu có đặt (Cài đặt → Thông số cơ quan → Sao lưu). Khôi phục thì dữ liệu đang có được sao lưu trước.</translation>
     </message>
     <message>
         <location line="+20"/>

@@ -43,7 +43,7 @@ def test_a_dossier_from_intake_to_return_and_rating(office, tmp_path):
     events = _history(run, code)
     assert [e["kind"] for e in events] == ["received", "handed_over", "supplement_requested", "resumed",
                                            "result_ready", "returned", "rated"]
-    assert all(e["actor"] == "kiemthu" and e["at"] for e in events)
+    assert all(e["actor"] == "Người kiểm thử" and e["at"] for e in events)  # the account's full name, as the window shows
     assert events[1]["detail"]["to"] == "Phạm Văn Xử"
     assert events[2]["detail"]["items"] == ["Giấy chứng sinh", "Tờ khai"]
     assert events[5]["detail"]["collected_by"] == "Nguyễn Thị Bình"

@@ -52,7 +52,7 @@ class ReportView(QWidget):
         self.table.verticalHeader().hide()
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setWordWrap(False)
-        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 10)
+        self.table.verticalHeader().setDefaultSectionSize(self.table.fontMetrics().height() + 4)
         self._size_figures()
         self.table.activated_cell.connect(self._figure_activated)
         self.kpi_table = self._plain_table(self.kpis)
@@ -60,9 +60,8 @@ class ReportView(QWidget):
         for column, width in ((KpiModel.COUNTED, 64), (KpiModel.RATE, 60), (KpiModel.TARGET, 60),
                               (KpiModel.VERDICT, 76)):
             self.kpi_table.setColumnWidth(column, width)
-        self.kpi_table.setWordWrap(True)
-        self.kpi_table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.kpi_table.verticalHeader().setMinimumSectionSize(self.kpi_table.fontMetrics().height() + 8)
+        self.kpi_table.setWordWrap(False)  # one line per indicator (the whole name in its tooltip): all fit 1366×768
+        self.kpi_table.setTextElideMode(Qt.TextElideMode.ElideRight)
         self.late_table = EnterTable()
         self.late_table.setModel(self.late)
         self._plain(self.late_table)
@@ -78,6 +77,8 @@ class ReportView(QWidget):
     @staticmethod
     def _plain(view: QTableView) -> None:
         view.verticalHeader().hide()
+        view.verticalHeader().setMinimumSectionSize(10)
+        view.verticalHeader().setDefaultSectionSize(view.fontMetrics().height() + 4)  # compact rows
         view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         view.setAlternatingRowColors(True)
 
@@ -108,13 +109,14 @@ class ReportView(QWidget):
             box_layout.addWidget(title)
             box_layout.addWidget(view, 1)
             bottom.addWidget(box)
-        bottom.setSizes([500, 640])
+        bottom.setSizes([600, 540])
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(bottom)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         splitter.setSizes([300, 230])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(splitter, 1)
@@ -122,6 +124,7 @@ class ReportView(QWidget):
     def set_report(self, report: MonthlyReport | None) -> None:
         for model in (self.figures, self.kpis, self.late):
             model.set_report(report)
+        self._fit_figures()
         count = len(report.late) if report is not None else 0
         self.late_title.setText(self.tr("Annex: late dossiers (%1) — double-click to open").replace("%1", str(count)))
 
@@ -129,3 +132,10 @@ class ReportView(QWidget):
         ref = self.figures.cell_at(index)
         if ref is not None:
             self.cell_requested.emit(ref[0], ref[1] or "")
+
+    def _fit_figures(self) -> None:
+        """The figures table no taller than its rows: the room left goes to the indicators and the annex."""
+        rows = self.figures.rowCount()
+        need = (self.header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
+                + 2 * self.table.frameWidth() + 2)
+        self.table.setMaximumHeight(max(need, 120))

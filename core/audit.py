@@ -29,7 +29,7 @@ import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 
 from sqlalchemy import LargeBinary, func, select
 from sqlalchemy import update as sa_update
@@ -135,6 +135,46 @@ def _last_event(session: Any) -> Any:
     return session.execute(select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
 
 
+class _Link(NamedTuple):
+    seq: int
+    hash: str
+
+
+class _Head(NamedTuple):
+    seq: int
+    hash: str
+    scheme: int
+    database_id: str
+
+
+def _head_and_last(session: Any) -> tuple[Any, Any]:
+    """The head row (locked for this transaction) and the last event, each None when there is none.
+
+    On SQLite the transaction already holds the write lock, so both are read in one statement; a server
+    database locks the head row (``FOR UPDATE``) in its own statement first, then reads the last event."""
+    from core.models import AuditEvent, AuditHead
+
+    head_table, events = AuditHead.__table__, AuditEvent.__table__
+    if session.get_bind().dialect.name != "sqlite":
+        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
+                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
+        return head, _last_event(session)
+
+    def one(column: Any) -> Any:
+        return select(column).where(head_table.c.id == 1).scalar_subquery()
+
+    def last_of(column: Any) -> Any:
+        return select(column).order_by(events.c.seq.desc()).limit(1).scalar_subquery()
+
+    found = session.execute(select(select(head_table.c.id).where(head_table.c.id == 1).exists(),
+                                   one(head_table.c.seq), one(head_table.c.hash), one(head_table.c.scheme),
+                                   one(head_table.c.database_id),
+                                   select(events.c.id).exists(), last_of(events.c.seq), last_of(events.c.hash))).one()
+    head = _Head(*found[1:5]) if found[0] else None
+    last = _Link(*found[6:8]) if found[5] else None
+    return head, last
+
+
 def write_chain(session: Any) -> None:
     """``before_commit`` hook: append this transaction's event(s) to the chain, under the head's lock.
 
@@ -157,14 +197,13 @@ def write_chain(session: Any) -> None:
         from core.models import AuditEvent, AuditHead
 
         head_table = AuditHead.__table__
-        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
-                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
+        head, last = _head_and_last(session)  # one statement on SQLite: no extra query per commit
         adoption = None
         if head is not None and head.scheme == SCHEME_SHA:
             adoption = _adopt_legacy_chain(session, cipher)
             head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
                                           head_table.c.database_id).where(head_table.c.id == 1)).first()
-        last = _last_event(session)
+            last = _last_event(session)  # the adoption re-signed every link
         caller = session.info.get("caller")
         actor = caller.name if caller else session.info.get("actor", "")  # e.g. the login being tried
         entries: list[dict[str, Any]] = []

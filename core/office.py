@@ -24,9 +24,28 @@ _UNIT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.]{0,39}$")
 DEFAULT_SETTINGS: dict[str, Any] = defaults()
 
 
+_OFFICE, _SETTING_KEYS = "office_row", "setting_keys"
+
+
+def _this_transaction(session: Session, slot: str) -> Any:
+    """What ``slot`` remembered during the session's current transaction (None after it ended)."""
+    kept = session.info.get(slot)
+    return kept[1] if kept is not None and kept[0] is session.get_transaction() else None
+
+
 @requires(Permission.VIEW)
 def get_office(session: Session) -> Office | None:
-    return session.exec(select(Office).order_by(Office.id)).first()
+    """The office row. Found by query once per transaction; later calls take it from the session's
+    identity map (no SQL) while it is still there."""
+    kept = _this_transaction(session, _OFFICE)  # the row itself: the identity map only holds it weakly
+    if kept is not None:
+        office = session.get(Office, kept.id)  # the identity map (gone if deleted): no query
+        if office is not None:
+            return office
+    office = session.exec(select(Office).order_by(Office.id)).first()
+    if office is not None and office.id is not None:
+        session.info[_OFFICE] = (session.get_transaction(), office)
+    return office
 
 
 @requires(Permission.VIEW)
@@ -65,13 +84,22 @@ def init_office(session: Session, *, unit_code: str, name: str, place: str = "",
 
 @requires(Permission.VIEW)
 def get_setting(session: Session, key: str) -> Any:
-    row = session.get(Setting, key)
-    if row is not None:
-        return row.value
+    """The stored value of ``key``, else its default.
+
+    The keys stored are read once per transaction (one query, the rows into the identity map), so an
+    intake asking for five settings the office never changed makes one query, not five. A setting
+    added in this transaction is still seen: it is pending (``session.new``) or, once flushed, in the
+    identity map."""
+    rows = _this_transaction(session, _SETTING_KEYS)  # held here: the identity map only holds them weakly
+    if rows is None:
+        rows = {row.key: row for row in session.exec(select(Setting))}
+        session.info[_SETTING_KEYS] = (session.get_transaction(), rows)
+    if (key in rows or session.identity_map.get(session.identity_key(Setting, key)) is not None
+            or any(isinstance(obj, Setting) for obj in session.new)):
+        row = session.get(Setting, key)
+        if row is not None:
+            return row.value
     return copy.deepcopy(DEFAULT_SETTINGS.get(key))  # a caller may change what it gets
-
-
-#: The longest idle time an admin may set before the desk locks (a working day).
 
 
 @requires(Permission.VIEW)

@@ -239,10 +239,14 @@ def remove_hours(session: Session, valid_from: dt.date) -> None:
 
 @requires(Permission.VIEW)
 def hours_schedules(session: Session) -> list[HoursSchedule]:
-    rows = session.exec(select(OfficeHours).order_by(OfficeHours.valid_from, OfficeHours.weekday)).all()
+    rows = session.execute(select(OfficeHours.valid_from, OfficeHours.weekday, OfficeHours.periods)
+                           .order_by(OfficeHours.valid_from, OfficeHours.weekday)).all()  # tuples: no ORM objects
     by_date: dict[dt.date, dict[int, tuple]] = {}
-    for row in rows:
-        by_date.setdefault(row.valid_from, {})[row.weekday] = parse_periods(row.periods)
+    parsed: dict[str, tuple] = {}  # the same text on most weekdays: parsed once (periods are immutable)
+    for valid_from, weekday, periods in rows:
+        if periods not in parsed:
+            parsed[periods] = parse_periods(periods)
+        by_date.setdefault(valid_from, {})[weekday] = parsed[periods]
     if not by_date:
         return [HoursSchedule.uniform()]
     return [HoursSchedule(None if start == BASE_DATE else start, weekdays)
@@ -256,10 +260,11 @@ def load_calendar(session: Session) -> WorkCalendar:
     The result holds no session, so it can be kept and used from any thread.
     """
     week = get_setting(session, "office_week") or [0, 1, 2, 3, 4]
-    stored_years = {row.year for row in session.exec(select(CalendarYear))}
+    stored_years = set(session.execute(select(CalendarYear.year)).scalars())
     stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
-    for row in session.exec(select(CalendarDay)):
-        stored.setdefault(row.day.year, {})[row.day] = DayRule(row.kind, row.reason, row.source, row.confirmed)
+    for day, kind, reason, source, confirmed in session.execute(select(  # tuples, read once per intake: no ORM objects
+            CalendarDay.day, CalendarDay.kind, CalendarDay.reason, CalendarDay.source, CalendarDay.confirmed)):
+        stored.setdefault(day.year, {})[day] = DayRule(kind, reason, source, confirmed)
 
     def rules_for(year: int) -> dict[dt.date, DayRule]:
         if year in stored:

@@ -12,7 +12,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
                                QVBoxLayout, QWidget)
 
 from desktop import i18n
@@ -119,6 +119,9 @@ class MainWindow(QMainWindow):
         if self.isVisible():
             self.remember_geometry()
         super().closeEvent(event)
+        app = QApplication.instance()
+        if event.isAccepted() and app is not None:  # a closed window (log-out, a test's end) takes no more scans
+            app.removeEventFilter(self.scan_listener)
 
     def _add_page(self, number: int, page: PageEntry) -> None:
         shortcut = QKeySequence(f"Ctrl+{number}")

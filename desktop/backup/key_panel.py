@@ -35,7 +35,31 @@ __all__ = ["KeyPanel", "PassphraseDialog", "RecoveryDialog", "ask_passphrase", "
            "ask_key_file", "ask_export_path", "show_sheet", "KeyStatus", "key_status"]
 
 
-class PassphraseDialog(QDialog):
+class _AskDialog(QDialog):
+    """A small question: a note, the fields, one red line for what is wrong, OK / Cancel (OK checks first)."""
+
+    def _compose(self, note: str, fields: QFormLayout | QWidget, message_name: str) -> None:
+        self.message = QLabel(wordWrap=True, objectName=message_name)
+        self.message.setStyleSheet("color: #a40000;")
+        buttons = QDialogButtonBox()
+        buttons.addButton(QCoreApplication.translate("KeyPanel", "OK"), QDialogButtonBox.ButtonRole.AcceptRole)
+        buttons.addButton(QCoreApplication.translate("KeyPanel", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
+        buttons.accepted.connect(self._try)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(QLabel(note, wordWrap=True))
+        if isinstance(fields, QFormLayout):
+            layout.addLayout(fields)
+        else:
+            layout.addWidget(fields)
+        layout.addWidget(self.message)
+        layout.addWidget(buttons)
+
+    def _try(self) -> None:
+        self.accept()
+
+
+class PassphraseDialog(_AskDialog):
     """A passphrase, typed twice when a new one is chosen."""
 
     def __init__(self, title: str, note: str, *, twice: bool, parent: QWidget | None = None) -> None:
@@ -43,23 +67,12 @@ class PassphraseDialog(QDialog):
         self.setWindowTitle(title)
         self.first = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
         self.second = QLineEdit(objectName="passphraseAgain", echoMode=QLineEdit.EchoMode.Password)
-        self.message = QLabel(wordWrap=True, objectName="passphraseMessage")
-        self.message.setStyleSheet("color: #a40000;")
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.first)
         if twice:
             form.addRow(self.tr("Passphrase again:"), self.second)
         self.second.setVisible(twice)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(note, wordWrap=True))
-        layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self._compose(note, form, "passphraseMessage")
         self.twice = twice
 
     def _try(self) -> None:
@@ -71,7 +84,7 @@ class PassphraseDialog(QDialog):
             self.accept()
 
 
-class RecoveryDialog(QDialog):
+class RecoveryDialog(_AskDialog):
     """The 14 groups of the recovery sheet, typed (spaces, dashes and letter case do not matter)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -80,19 +93,8 @@ class RecoveryDialog(QDialog):
         self.groups = QPlainTextEdit(objectName="recoveryGroups")
         self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
         self.groups.setTabChangesFocus(True)
-        self.message = QLabel(wordWrap=True, objectName="recoveryMessage")
-        self.message.setStyleSheet("color: #a40000;")
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
-        layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("Type the 14 groups of characters printed on the office's key recovery "
-                                        "sheet. A mistyped group is named, so you can correct it."), wordWrap=True))
-        layout.addWidget(self.groups)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        self._compose(self.tr("Type the 14 groups of characters printed on the office's key recovery sheet. A "
+                              "mistyped group is named, so you can correct it."), self.groups, "recoveryMessage")
         self.resize(520, 240)
 
     def _try(self) -> None:

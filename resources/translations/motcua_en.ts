@@ -2760,7 +2760,17 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+118"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+45"/>
+        <source>OK</source>
+        <translation>OK</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+138"/>
         <source>The office key file</source>
         <translation>The office key file</translation>
@@ -3533,7 +3543,7 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
@@ -3740,7 +3750,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-240"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-220"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -3750,17 +3760,7 @@
         <translation>Passphrase again:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Type the passphrase.</source>
         <translation>Type the passphrase.</translation>
     </message>
@@ -4439,16 +4439,6 @@
         <translation>Key recovery sheet</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>OK</source>
-        <translation>OK</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Cancel</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
         <translation>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</translation>
@@ -4795,12 +4785,12 @@ stopped</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/report/report_view.py" line="+103"/>
+        <location filename="../../desktop/report/report_view.py" line="+104"/>
         <source>Indicators against the targets</source>
         <translation>Indicators against the targets</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Annex: late dossiers (%1) — double-click to open</translation>
     </message>

@@ -2752,7 +2752,17 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+118"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+45"/>
+        <source>OK</source>
+        <translation>Đồng ý</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Huỷ</translation>
+    </message>
+    <message>
+        <location line="+74"/>
         <location line="+138"/>
         <source>The office key file</source>
         <translation>Tệp khoá của cơ quan</translation>
@@ -3525,7 +3535,7 @@
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+39"/>
         <source>Go to %1</source>
         <translation>Chuyển đến trang %1</translation>
     </message>
@@ -3732,7 +3742,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-240"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-220"/>
         <source>Passphrase:</source>
         <translation>Mật khẩu:</translation>
     </message>
@@ -3742,17 +3752,7 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
-        <location line="+12"/>
+        <location line="+7"/>
         <source>Type the passphrase.</source>
         <translation>Hãy nhập mật khẩu.</translation>
     </message>
@@ -4431,16 +4431,6 @@
         <translation>Phiếu khôi phục khoá</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>OK</source>
-        <translation>Đồng ý</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Huỷ</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
         <translation>Gõ 14 nhóm ký tự in trên phiếu khôi phục khoá của cơ quan. Nhóm nào gõ sai sẽ được chỉ ra để sửa.</translation>
@@ -4786,12 +4776,12 @@ rút, dừng</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/report/report_view.py" line="+103"/>
+        <location filename="../../desktop/report/report_view.py" line="+104"/>
         <source>Indicators against the targets</source>
         <translation>Các chỉ tiêu so với mục tiêu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Phụ lục: hồ sơ quá hạn (%1) — nhấp đúp để mở</translation>
     </message>

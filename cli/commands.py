@@ -9,12 +9,14 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-
-from sqlmodel import Session
+from typing import TYPE_CHECKING
 
 from core.access import system_caller
-from core.bootstrap import check_database, prepare_database
-from core.storage import Database, open_database
+
+if TYPE_CHECKING:  # the database layer is loaded by the commands that open a database, never by --help
+    from sqlmodel import Session
+
+    from core.storage import Database
 
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 #: `target_database`'s key store for the office in memory that holds only the shipped data (already open).
@@ -95,7 +97,7 @@ def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: 
     exist and creates nothing, except ``shipped`` commands (``due``, ``calendar show``), which then read
     the shipped calendar from an office in memory."""
     from core.errors import UserError
-    from core.storage import missing_database, require_database
+    from core.storage import missing_database, open_database, require_database
 
     if getattr(args, "demo", False):
         if getattr(args, "db", None):
@@ -124,7 +126,7 @@ def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool =
     desk without the office key the command is refused at once with the one line saying how to bring it
     (a reading command goes on, saying the data is locked)."""
     from core.accounts import has_accounts
-    from core.bootstrap import warn_about
+    from core.bootstrap import prepare_database, warn_about
     from core.errors import UserError
     from core.data_key import open_office_data
 
@@ -407,6 +409,8 @@ def intake(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """Integrity, schema, bookkeeping (trail head, counters, search index): names each problem, repairs what
     can be rebuilt (the search index), exit 2 while anything is wrong."""
+    from core.bootstrap import check_database
+
     with _database(args) as database:
         result = check_database(database, repair=True)
     for line in result.repaired:

@@ -116,6 +116,18 @@ def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: 
     return open_database(target), None
 
 
+def _shipped_only(args: argparse.Namespace) -> bool:
+    """A ``shipped`` command (``due``, ``calendar show``) on a database file that does not exist: it reads the
+    shipped calendar (core/shipped_calendar.py), the very tables a new database starts with, without opening one.
+    A URL or ``--demo`` goes the way of `target_database`."""
+    from core.places import database_file
+
+    if getattr(args, "demo", False):
+        return False
+    path = database_file(getattr(args, "db", None))
+    return path is not None and not path.exists()
+
+
 def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool = False, writes: bool = False,
                 keys=None, shipped: bool = False) -> Database:
     """The database of the command: opened, its office key opened on this desk, prepared, acting for its caller.
@@ -232,15 +244,21 @@ def init(args: argparse.Namespace) -> int:
 
 # -- calendar -----------------------------------------------------------------------------------
 def calendar_show(args: argparse.Namespace) -> int:
-    from core.office_calendar import load_calendar, year_days, year_status
-
     if not 1900 < args.year < 2200:
         from core.errors import UserError
         raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
-    with _read(args, public=True, shipped=True) as session:
-        calendar = load_calendar(session)
-        entries = year_days(session, args.year)
-        status = year_status(session, args.year)
+    if _shipped_only(args):  # no database yet: the shipped tables, without the database layer
+        from core.shipped_calendar import shipped_calendar, shipped_year
+
+        calendar = shipped_calendar()
+        status, entries = shipped_year(args.year)
+    else:
+        from core.office_calendar import load_calendar, year_days, year_status
+
+        with _read(args, public=True, shipped=True) as session:
+            calendar = load_calendar(session)
+            entries = year_days(session, args.year)
+            status = year_status(session, args.year)
     days_off = [e for e in entries if e.kind == "off" and e.day.weekday() in calendar.week]
     extra = [e for e in entries if e.kind == "working" and e.day.weekday() not in calendar.week]
     item = lambda e: {"date": e.day.isoformat(), "reason": e.reason, "source": e.source,  # noqa: E731
@@ -301,21 +319,31 @@ def calendar_confirm(args: argparse.Namespace) -> int:
 # -- due dates ----------------------------------------------------------------------------------
 def due(args: argparse.Namespace) -> int:
     from core.calendar import Duration
-    from core.office import get_setting
-    from core.office_calendar import load_calendar
-    from core.procedures import get_procedure, procedure_duration
 
-    with _read(args, public=True, shipped=True) as session:
-        calendar = load_calendar(session)
-        default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
-        if args.procedure:
-            duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
-        elif args.days is not None:
-            duration = Duration("day", args.days)
-        elif args.hours is not None:
-            duration = Duration("hour", args.hours)
-        else:
-            duration = Duration("same_day", 0, args.cutoff or dt.time.fromisoformat(default_cutoff))
+    def duration_of(default_cutoff: str) -> Duration:
+        if args.days is not None:
+            return Duration("day", args.days)
+        if args.hours is not None:
+            return Duration("hour", args.hours)
+        return Duration("same_day", 0, args.cutoff or dt.time.fromisoformat(default_cutoff))
+
+    if not args.procedure and _shipped_only(args):  # no database yet: the shipped calendar, without the database layer
+        from core.shipped_calendar import shipped_calendar, shipped_setting
+
+        calendar = shipped_calendar()
+        duration = duration_of(shipped_setting("same_day_cutoff") or "15:00")
+    else:
+        from core.office import get_setting
+        from core.office_calendar import load_calendar
+        from core.procedures import get_procedure, procedure_duration
+
+        with _read(args, public=True, shipped=True) as session:
+            calendar = load_calendar(session)
+            default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+            if args.procedure:
+                duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
+            else:
+                duration = duration_of(default_cutoff)
     result = calendar.due(args.received, duration)
     if args.json:
         _json({"received": _moment(result.received), "start": _moment(result.start), "due": _moment(result.due),

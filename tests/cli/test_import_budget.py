@@ -61,3 +61,11 @@ def test_every_command_help_loads_no_heavy_library(tmp_path):
     heavy, out = _heavy_modules_after(tmp_path, *([*path, "--help"] for path in paths))
     assert out.count("cách dùng: motcua") == len(paths)  # each help printed, in Vietnamese as always
     assert heavy == [], f"a command's --help loaded {heavy[:8]}"
+
+
+def test_due_and_calendar_show_before_any_database_read_the_shipped_calendar_without_the_database_layer(tmp_path):
+    heavy, out = _heavy_modules_after(tmp_path, ["due", "--received", "2025-04-29 09:00", "--days", "1"],
+                                      ["calendar", "show", "2025", "--json"])
+    assert "\n2025-05-05 09:00\n" in out and '"2025-05-02"' in out  # the answers of the shipped calendar
+    assert heavy == [], f"due / calendar show loaded {heavy[:8]}"
+    assert not (tmp_path / "none.db").exists()

@@ -9,10 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING
-
-from core.access import system_caller
-
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (it costs the command line 2 ms)
 if TYPE_CHECKING:  # the database layer is loaded by the commands that open a database, never by --help
     from sqlmodel import Session
 
@@ -65,6 +62,7 @@ def signed_in(args: argparse.Namespace, database: Database):
     import os
     from getpass import getpass
 
+    from core.access import system_caller
     from core.accounts import has_accounts, sign_in
     from core.errors import UserError
 
@@ -137,6 +135,7 @@ def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool =
     ``demo``, the first ``users add``) needs none while the database has no account at all. ``writes``: on a
     desk without the office key the command is refused at once with the one line saying how to bring it
     (a reading command goes on, saying the data is locked)."""
+    from core.access import system_caller
     from core.accounts import has_accounts
     from core.bootstrap import prepare_database, warn_about
     from core.errors import UserError

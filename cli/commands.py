@@ -9,12 +9,11 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (it costs the command line 2 ms)
+if TYPE_CHECKING:  # the database layer is loaded by the commands that open a database, never by --help
+    from sqlmodel import Session
 
-from sqlmodel import Session
-
-from core.access import system_caller
-from core.bootstrap import check_database, prepare_database
-from core.storage import Database, open_database
+    from core.storage import Database
 
 USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 #: `target_database`'s key store for the office in memory that holds only the shipped data (already open).
@@ -63,6 +62,7 @@ def signed_in(args: argparse.Namespace, database: Database):
     import os
     from getpass import getpass
 
+    from core.access import system_caller
     from core.accounts import has_accounts, sign_in
     from core.errors import UserError
 
@@ -95,7 +95,7 @@ def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: 
     exist and creates nothing, except ``shipped`` commands (``due``, ``calendar show``), which then read
     the shipped calendar from an office in memory."""
     from core.errors import UserError
-    from core.storage import missing_database, require_database
+    from core.storage import missing_database, open_database, require_database
 
     if getattr(args, "demo", False):
         if getattr(args, "db", None):
@@ -114,6 +114,18 @@ def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: 
     return open_database(target), None
 
 
+def _shipped_only(args: argparse.Namespace) -> bool:
+    """A ``shipped`` command (``due``, ``calendar show``) on a database file that does not exist: it reads the
+    shipped calendar (core/shipped_calendar.py), the very tables a new database starts with, without opening one.
+    A URL or ``--demo`` goes the way of `target_database`."""
+    from core.places import database_file
+
+    if getattr(args, "demo", False):
+        return False
+    path = database_file(getattr(args, "db", None))
+    return path is not None and not path.exists()
+
+
 def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool = False, writes: bool = False,
                 keys=None, shipped: bool = False) -> Database:
     """The database of the command: opened, its office key opened on this desk, prepared, acting for its caller.
@@ -123,8 +135,9 @@ def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool =
     ``demo``, the first ``users add``) needs none while the database has no account at all. ``writes``: on a
     desk without the office key the command is refused at once with the one line saying how to bring it
     (a reading command goes on, saying the data is locked)."""
+    from core.access import system_caller
     from core.accounts import has_accounts
-    from core.bootstrap import warn_about
+    from core.bootstrap import prepare_database, warn_about
     from core.errors import UserError
     from core.data_key import open_office_data
 
@@ -230,15 +243,21 @@ def init(args: argparse.Namespace) -> int:
 
 # -- calendar -----------------------------------------------------------------------------------
 def calendar_show(args: argparse.Namespace) -> int:
-    from core.office_calendar import load_calendar, year_days, year_status
-
     if not 1900 < args.year < 2200:
         from core.errors import UserError
         raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
-    with _read(args, public=True, shipped=True) as session:
-        calendar = load_calendar(session)
-        entries = year_days(session, args.year)
-        status = year_status(session, args.year)
+    if _shipped_only(args):  # no database yet: the shipped tables, without the database layer
+        from core.shipped_calendar import shipped_calendar, shipped_year
+
+        calendar = shipped_calendar()
+        status, entries = shipped_year(args.year)
+    else:
+        from core.office_calendar import load_calendar, year_days, year_status
+
+        with _read(args, public=True, shipped=True) as session:
+            calendar = load_calendar(session)
+            entries = year_days(session, args.year)
+            status = year_status(session, args.year)
     days_off = [e for e in entries if e.kind == "off" and e.day.weekday() in calendar.week]
     extra = [e for e in entries if e.kind == "working" and e.day.weekday() not in calendar.week]
     item = lambda e: {"date": e.day.isoformat(), "reason": e.reason, "source": e.source,  # noqa: E731
@@ -299,21 +318,31 @@ def calendar_confirm(args: argparse.Namespace) -> int:
 # -- due dates ----------------------------------------------------------------------------------
 def due(args: argparse.Namespace) -> int:
     from core.calendar import Duration
-    from core.office import get_setting
-    from core.office_calendar import load_calendar
-    from core.procedures import get_procedure, procedure_duration
 
-    with _read(args, public=True, shipped=True) as session:
-        calendar = load_calendar(session)
-        default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
-        if args.procedure:
-            duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
-        elif args.days is not None:
-            duration = Duration("day", args.days)
-        elif args.hours is not None:
-            duration = Duration("hour", args.hours)
-        else:
-            duration = Duration("same_day", 0, args.cutoff or dt.time.fromisoformat(default_cutoff))
+    def duration_of(default_cutoff: str) -> Duration:
+        if args.days is not None:
+            return Duration("day", args.days)
+        if args.hours is not None:
+            return Duration("hour", args.hours)
+        return Duration("same_day", 0, args.cutoff or dt.time.fromisoformat(default_cutoff))
+
+    if not args.procedure and _shipped_only(args):  # no database yet: the shipped calendar, without the database layer
+        from core.shipped_calendar import shipped_calendar, shipped_setting
+
+        calendar = shipped_calendar()
+        duration = duration_of(shipped_setting("same_day_cutoff") or "15:00")
+    else:
+        from core.office import get_setting
+        from core.office_calendar import load_calendar
+        from core.procedures import get_procedure, procedure_duration
+
+        with _read(args, public=True, shipped=True) as session:
+            calendar = load_calendar(session)
+            default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+            if args.procedure:
+                duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
+            else:
+                duration = duration_of(default_cutoff)
     result = calendar.due(args.received, duration)
     if args.json:
         _json({"received": _moment(result.received), "start": _moment(result.start), "due": _moment(result.due),
@@ -407,6 +436,8 @@ def intake(args: argparse.Namespace) -> int:
 def check(args: argparse.Namespace) -> int:
     """Integrity, schema, bookkeeping (trail head, counters, search index): names each problem, repairs what
     can be rebuilt (the search index), exit 2 while anything is wrong."""
+    from core.bootstrap import check_database
+
     with _database(args) as database:
         result = check_database(database, repair=True)
     for line in result.repaired:

@@ -6,7 +6,10 @@ import argparse
 import datetime as dt
 import json
 from collections.abc import Callable
-from typing import Any
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
+if TYPE_CHECKING:
+    from typing import Any
 
 from cli.commands import _moment
 

@@ -20,8 +20,18 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
                              "ví dụ: motcua settings set targets.on_time_rate 0.98", sub)
     p.add_argument("key")
     p.add_argument("value")
-    p.formatter_class = argparse.RawDescriptionHelpFormatter
-    p.epilog = _keys_help()
+    p.formatter_class = _KeysHelp
+    p.epilog = _KEYS  # the list is read from the catalog only when the help is shown
+
+
+_KEYS = "\0settings keys\0"
+
+
+class _KeysHelp(argparse.RawDescriptionHelpFormatter):
+    """The help of ``settings set``, its epilog the declared settings (`_keys_help`), built when shown."""
+
+    def _fill_text(self, text: str, width: int, indent: str) -> str:
+        return super()._fill_text(_keys_help() if text == _KEYS else text, width, indent)
 
 
 def _keys_help() -> str:

@@ -33,9 +33,12 @@ import threading
 import time
 from collections.abc import Callable
 from pathlib import Path
-from typing import IO
 
 from core.errors import UserError
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing: the command line sets its log up first
+if TYPE_CHECKING:
+    from typing import IO
 
 __all__ = ["setup_logging", "reset_logging", "log_path", "redact", "RedactingFormatter", "unexpected_error",
            "report_unexpected", "set_notifier", "notifier", "LOG_FOLDER", "LOG_NAME", "FAULT_NAME", "MAX_BYTES", "BACKUP_COUNT"]

@@ -7,11 +7,8 @@
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 from collections.abc import Iterable
-from dataclasses import dataclass
-from functools import cache
 from pathlib import Path
 
 from sqlmodel import Session, delete, select
@@ -22,7 +19,7 @@ from core.calendar import (DEFAULT_PERIODS, DayRule, HoursSchedule, WorkCalendar
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office import get_setting
-from core.resources import resource_path
+from core.shipped_calendar import CalendarEntry, shipped_calendar, shipped_rows, shipped_years, suggest_year
 from core.tabular import parse_day, read_table
 from core.text import clean
 
@@ -36,65 +33,11 @@ __all__ = [
 BASE_DATE = dt.date(1900, 1, 1)
 
 
-@dataclass(frozen=True)
-class CalendarEntry:
-    """A date that differs from the office week, as the calendar screen and the CLI show it."""
-
-    day: dt.date
-    kind: str
-    reason: str
-    source: str
-    confirmed: bool
-    origin: str
-
-
-@cache
-def _shipped_rows() -> tuple[CalendarEntry, ...]:
-    with resource_path("calendar", "vn-days.csv").open(encoding="utf-8", newline="") as handle:
-        return tuple(
-            CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=row["kind"], reason=row["reason"],
-                          source=row["source"], confirmed=row["confirmed"] == "1", origin="shipped")
-            for row in csv.DictReader(handle))
-
-
-def shipped_calendar() -> WorkCalendar:
-    """A calendar with the default week and hours and the shipped tables (other years suggested)."""
-    shipped: dict[int, dict[dt.date, DayRule]] = {}
-    for e in _shipped_rows():
-        shipped.setdefault(e.day.year, {})[e.day] = DayRule(e.kind, e.reason, e.source, e.confirmed)
-
-    def rules_for(year: int) -> dict[dt.date, DayRule]:
-        if year in shipped:
-            return shipped[year]
-        return {e.day: DayRule(e.kind, e.reason, e.source, e.confirmed) for e in suggest_year(year)}
-
-    return WorkCalendar(rules=rules_for)
-
-
-def shipped_years() -> list[int]:
-    return sorted({entry.day.year for entry in _shipped_rows()})
-
-
-def suggest_year(year: int) -> list[CalendarEntry]:
-    """Days off and worked weekend days for ``year`` as the ``holidays`` library expects them."""
-    import holidays  # a large import: only for years the shipped tables do not cover
-
-    calendar = holidays.country_holidays("VN", years=year, language="vi")
-    entries = [CalendarEntry(day=day, kind="off", reason=f"{name} (dự kiến)", source="Thư viện holidays",
-                             confirmed=False, origin="suggested")
-               for day, name in sorted(calendar.items())]
-    for day in sorted(getattr(calendar, "weekend_workdays", ()) or ()):
-        if day.year == year:
-            entries.append(CalendarEntry(day=day, kind="working", reason="Làm bù (dự kiến)",
-                                         source="Thư viện holidays", confirmed=False, origin="suggested"))
-    return entries
-
-
 @requires(Permission.CALENDAR)
 def seed_calendar(session: Session) -> None:
     """Load the shipped tables for the years not yet in the database (first start, or a new release)."""
     known = {row.year for row in session.exec(select(CalendarYear))}
-    entries = [e for e in _shipped_rows() if e.day.year not in known]
+    entries = [e for e in shipped_rows() if e.day.year not in known]
     for year in sorted({e.day.year for e in entries}):
         year_entries = [e for e in entries if e.day.year == year]
         session.add(CalendarYear(year=year, origin="shipped", confirmed=all(e.confirmed for e in year_entries)))

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["default_data_dir"]
+__all__ = ["default_data_dir", "database_target", "database_file"]
 
 
 def default_data_dir() -> Path:
@@ -20,3 +20,15 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("motcua", appauthor=False))
+
+
+def database_target(target: str | os.PathLike[str] | None = None) -> str:
+    """The database a command works on, as given: ``target``, else ``MOTCUA_DB``, else motcua.db in the data folder."""
+    return os.fspath(target or os.environ.get("MOTCUA_DB") or default_data_dir() / "motcua.db")
+
+
+def database_file(target: str | os.PathLike[str] | None = None) -> Path | None:
+    """The SQLite file ``target`` names when it is a path (what `core.storage.database_url` opens), None when it
+    is a URL."""
+    text = database_target(target)
+    return None if "://" in text else Path(text).expanduser().resolve()

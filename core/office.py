@@ -7,6 +7,8 @@ import datetime as dt
 import re
 from typing import Any
 
+from sqlalchemy import event
+from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, select
 
 from core.access import Permission, requires
@@ -25,6 +27,14 @@ DEFAULT_SETTINGS: dict[str, Any] = defaults()
 
 
 _OFFICE, _SETTING_KEYS = "office_row", "setting_keys"
+
+
+@event.listens_for(OrmSession, "before_flush")
+def _forget_settings_read(session: OrmSession, _context: Any, _instances: Any) -> None:
+    """A setting written by anyone (``set_setting``, a merge, a migration step) is read afresh afterwards:
+    the once-per-transaction read of `get_setting` must never hide it."""
+    if any(isinstance(obj, Setting) for obj in (*session.new, *session.dirty, *session.deleted)):
+        session.info.pop(_SETTING_KEYS, None)
 
 
 def _this_transaction(session: Session, slot: str) -> Any:
@@ -94,12 +104,14 @@ def get_setting(session: Session, key: str) -> Any:
     if rows is None:
         rows = {row.key: row for row in session.exec(select(Setting))}
         session.info[_SETTING_KEYS] = (session.get_transaction(), rows)
-    if (key in rows or session.identity_map.get(session.identity_key(Setting, key)) is not None
-            or any(isinstance(obj, Setting) for obj in session.new)):
+    pending = next((obj for obj in session.new if isinstance(obj, Setting) and obj.key == key), None)
+    if pending is not None:  # added in this transaction, not flushed yet (Session.get does not see it)
+        return copy.deepcopy(pending.value)
+    if key in rows or session.identity_map.get(session.identity_key(Setting, key)) is not None:
         row = session.get(Setting, key)
         if row is not None:
-            return row.value
-    return copy.deepcopy(DEFAULT_SETTINGS.get(key))  # a caller may change what it gets
+            return copy.deepcopy(row.value)  # a caller may change what it gets and store it back
+    return copy.deepcopy(DEFAULT_SETTINGS.get(key))
 
 
 @requires(Permission.VIEW)

@@ -182,3 +182,25 @@ def test_the_command_line_and_core_agree(tmp_path, capsys, key, raw) -> None:
 def test_settings_show_lists_every_declared_setting(tmp_path, capsys) -> None:
     assert cli(["settings", "show", "--json"], tmp_path / "office.db") == 0
     assert set(json.loads(capsys.readouterr().out)) == stored_keys()
+
+
+def test_a_setting_written_in_the_same_transaction_is_read_back_whatever_wrote_it(office_database) -> None:
+    """The once-per-transaction read of the settings (issue 17's speed-up) never hides a write made after it,
+    even once the written row has left the session's weakly held identity map."""
+    import gc
+
+    from core.models import Setting
+    from core.office import get_setting, set_setting
+
+    with office_database.transaction() as session:
+        assert get_setting(session, "handover_outages") in (None, [])  # the read that fills the cache
+        set_setting(session, "handover_outages", [{"from": "2025-10-06 07:45", "to": None}])
+        gc.collect()
+        assert get_setting(session, "handover_outages") == [{"from": "2025-10-06 07:45", "to": None}]
+        session.merge(Setting(key="report_recipient", value="UBND huyện"))  # a write that bypasses set_setting
+        session.flush()
+        gc.collect()
+        assert get_setting(session, "report_recipient") == "UBND huyện"
+        got = get_setting(session, "handover_outages")
+        got.append({"from": "x"})  # what a caller gets is its own copy
+        assert len(get_setting(session, "handover_outages")) == 1

@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["default_data_dir"]
+__all__ = ["default_data_dir", "database_url"]
 
 
 def default_data_dir() -> Path:
@@ -20,3 +20,15 @@ def default_data_dir() -> Path:
     import platformdirs
 
     return Path(platformdirs.user_data_dir("motcua", appauthor=False))
+
+
+def database_url(target: str | os.PathLike[str] | None = None) -> str:
+    """An SQLAlchemy URL for ``target``: a URL as is, a path as a SQLite file, None as the default.
+
+    Here rather than in `core.storage` so that the window can name its database (its one-copy lock) before
+    SQLAlchemy is loaded; `core.storage` re-exports it."""
+    target = target or os.environ.get("MOTCUA_DB") or default_data_dir() / "motcua.db"
+    text = os.fspath(target)
+    if "://" in text:
+        return text
+    return f"sqlite:///{Path(text).expanduser().resolve()}"

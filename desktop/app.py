@@ -24,9 +24,10 @@ from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from core.access import ROLE_NAMES, Caller, Permission, system_caller
 from core.errors import UserError
+from core.places import default_data_dir
 from core.resources import resource_path
 from desktop.accounts.login_dialog import LoginDialog
-from desktop.auto_backup import AutoBackup, ask_key_store
+from desktop.auto_backup import AutoBackup, ask_passphrase
 from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
@@ -236,17 +237,19 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     desk = start_desk(app, db, demo)  # the log, unexpected errors told, one copy per database
     if desk is None:
         return 0  # another copy runs on this database: its window was brought forward
-    keys = None if demo else ask_key_store(None)  # the key before the login: a login is signed in the trail
     login = LoginDialog(None, None)  # on screen at once; the office's name and the sign-in once the database is open
     login.show()
-
-    def opened() -> tuple[Database, Protection, Any]:
-        office_keys = demo_keys() if demo else keys  # the demo office's own key file (with the database layer)
-        return (*open_office_database(db, demo, office_keys), office_keys)
-
-    opening = _Opening(opened)
+    # The key before the login (a login is signed in the trail), found with the database on the opening thread
+    # (the credential store's library is slow to load); a passphrase, if the desk needs one, asked over the login.
+    opening = _Opening(lambda: _open_office(db, demo))
     _after_first_paint(login, opening.start)
-    if not opening.wait_for(login):  # Quit before the database was open: it is closed once its opening ends
+    going_on = opening.wait_for(login)
+    if going_on and isinstance(opening.result, UserError):  # no credential store here: the key file's passphrase
+        keys = ask_passphrase(login, opening.result)
+        opening = _Opening(lambda: (*open_office_database(db, demo, keys), keys))
+        opening.start()
+        going_on = opening.wait_for(login)
+    if not going_on:  # Quit before the database was open: it is closed once its opening ends
         opened = opening.join()
         if opened is not None:
             opened[0].close()
@@ -265,6 +268,21 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     finally:
         database.close()
         desk.end()
+
+
+def _open_office(db: str | None, demo: bool) -> tuple[Database, Protection, Any] | UserError:
+    """On the opening thread: the desk's key store, then the database with its key (`open_office_database`);
+    the `UserError` of a desk whose key file needs a passphrase is returned (asked on the GUI thread)."""
+    if demo:
+        keys = demo_keys()  # the demo office's own key file
+    else:
+        from core.secrets import choose_key_store
+
+        try:
+            keys = choose_key_store(default_data_dir())
+        except UserError as error:
+            return error
+    return (*open_office_database(db, demo, keys), keys)
 
 
 class _Opening:

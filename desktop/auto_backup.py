@@ -27,7 +27,7 @@ if TYPE_CHECKING:  # annotations only: `ask_key_store` runs before the login win
     from core.storage import Database
     from desktop.operations import Operations
 
-__all__ = ["AutoBackup", "ask_key_store"]
+__all__ = ["AutoBackup", "ask_key_store", "ask_passphrase"]
 
 log = logging.getLogger(__name__)
 
@@ -37,16 +37,22 @@ def ask_key_store(parent: QWidget | None) -> KeyStore | None:
     try:
         return choose_key_store(default_data_dir())
     except UserError as error:
-        text, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
-            str(error), QLineEdit.EchoMode.Password)
-        if not ok or not text:
-            return None
-        try:
-            return choose_key_store(default_data_dir(), passphrase=text)
-        except UserError as again:
-            log.warning("%s", again)
-            return None
+        return ask_passphrase(parent, error)
+
+
+def ask_passphrase(parent: QWidget | None, error: UserError) -> KeyStore | None:
+    """The key file's passphrase, asked for with ``error`` (why: no credential store on this desk); None if
+    the person gave none or a wrong one (the window works on, without backups)."""
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
+        str(error), QLineEdit.EchoMode.Password)
+    if not ok or not text:
+        return None
+    try:
+        return choose_key_store(default_data_dir(), passphrase=text)
+    except UserError as again:
+        log.warning("%s", again)
+        return None
 
 
 class AutoBackup:

@@ -4,7 +4,8 @@ Each side runs in a fresh process (``python -m bench.startup_login probe app DB`
 from the parent's clock just before it started (``MOTCUA_BENCH_T0``) to the moment the first window has
 painted (its first paint event, then the rest of that paint pass): both sides are measured the same way.
 The app side opens an office that exists (made by the warm-up run), so the login window is what paints;
-its database opens after the paint (issue 17), so only the window is timed.
+its database opens after the paint (issue 17), so only the window is timed. ``window_ms`` (for reading, not
+the target) is the same launch through `desktop.app.run` directly: the command line's own share is the rest.
 """
 
 from __future__ import annotations
@@ -34,13 +35,15 @@ def run(folder: Path) -> dict:
     database = str(folder / "startup-login.db")
     _launch(folder, "app", database)  # makes the office's file and key; warms the file cache and the bytecode
     _launch(folder, "bare")
-    apps, bares = [], []
-    for _ in range(RUNS):  # interleaved: a busy moment of the machine weighs on both sides alike
+    apps, bares, windows = [], [], []
+    for _ in range(RUNS):  # interleaved: a busy moment of the machine weighs on all sides alike
         apps.append(_launch(folder, "app", database))
         bares.append(_launch(folder, "bare"))
+        windows.append(_launch(folder, "window", database))
     value, reference = statistics.median(apps), statistics.median(bares)
     return {"value_ms": round(value, 1), "reference_ms": round(reference, 1), "ratio": round(value / reference, 2),
-            "target_ratio": TARGET_RATIO, "ok": value / reference <= TARGET_RATIO}
+            "target_ratio": TARGET_RATIO, "window_ms": round(statistics.median(windows), 1),
+            "ok": value / reference <= TARGET_RATIO}
 
 
 # -- the probe (in the fresh process) ------------------------------------------------------------------
@@ -76,6 +79,10 @@ def _probe(side: str, db: str | None) -> int:
         window.setCentralWidget(table)
         window.show()
         return app.exec()
+    if side == "window":
+        from desktop.app import run as window
+
+        return window(db=db)
     from cli.main import main  # what `motcua gui --db DB` runs
 
     return main(["gui", "--db", db])

@@ -251,7 +251,7 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
         going_on = opening.wait_for(login)
     if not going_on:  # Quit before the database was open: it is closed once its opening ends
         opened = opening.join()
-        if opened is not None:
+        if isinstance(opened, tuple):
             opened[0].close()
         desk.end()
         return 0
@@ -314,13 +314,18 @@ class _Opening:
         gave_up: list[bool] = []
         timer = QTimer(interval=self.POLL_MS)
         timer.timeout.connect(lambda: self._thread.ident is not None and not self._thread.is_alive() and loop.quit())
-        login.rejected.connect(lambda: (gave_up.append(True), loop.quit()))
+
+        def give_up() -> None:
+            gave_up.append(True)
+            loop.quit()
+
+        login.rejected.connect(give_up)
         timer.start()
         QTimer.singleShot(500, self.start)  # a window that never paints (minimized) still gets its database
         if self._thread.ident is None or self._thread.is_alive():
             loop.exec()
         timer.stop()
-        login.rejected.disconnect()
+        login.rejected.disconnect(give_up)
         return not gave_up
 
     def join(self) -> Any:

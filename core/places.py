@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["default_data_dir", "database_target", "database_file"]
+__all__ = ["default_data_dir", "database_target", "database_file", "database_url"]
 
 
 def default_data_dir() -> Path:
@@ -32,3 +32,12 @@ def database_file(target: str | os.PathLike[str] | None = None) -> Path | None:
     is a URL."""
     text = database_target(target)
     return None if "://" in text else Path(text).expanduser().resolve()
+
+
+def database_url(target: str | os.PathLike[str] | None = None) -> str:
+    """An SQLAlchemy URL for ``target``: a URL as is, a path as a SQLite file, None as the default.
+
+    Here rather than in `core.storage` so that the window can name its database (its one-copy lock) and the
+    command line find its file before SQLAlchemy is loaded; `core.storage` re-exports it."""
+    path = database_file(target)
+    return database_target(target) if path is None else f"sqlite:///{path}"

@@ -24,7 +24,7 @@ from core import audit, limits, protect
 from core.models import Dossier, IntakeGuidance
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
-from core.places import database_file, database_target, default_data_dir
+from core.places import database_url, default_data_dir
 from core.snapshot import snapshot
 
 if TYPE_CHECKING:
@@ -39,12 +39,6 @@ PROC_MOUNTS = Path("/proc/mounts")
 #: File systems that reach another computer: SQLite's file locks are not safe on them.
 _NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs", "davfs",
                "fuse.davfs", "fuse.rclone", "ceph", "glusterfs", "fuse.glusterfs", "lustre")
-
-
-def database_url(target: str | os.PathLike[str] | None = None) -> str:
-    """An SQLAlchemy URL for ``target``: a URL as is, a path as a SQLite file, None as the default."""
-    path = database_file(target)
-    return database_target(target) if path is None else f"sqlite:///{path}"
 
 
 def missing_database(target: str | os.PathLike[str] | None = None) -> Path | None:

@@ -2,6 +2,10 @@
 
 `run` opens the database, builds the operations worker and every page with their dependencies
 passed explicitly, and runs the event loop. Nothing else looks anything up globally.
+
+The login window is on screen first (issue 17): this module loads no SQLAlchemy, SQLModel, ReportLab,
+openpyxl, Alembic or page at import; the database opens (and migrates) on a plain thread once the login
+window has painted, while the clerk types the password; the pages are imported by `build`, after the login.
 """
 
 from __future__ import annotations
@@ -9,41 +13,37 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 import sys
+import threading
+from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QLabel
-from sqlalchemy.engine import make_url
+from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
 
 from core.access import ROLE_NAMES, Caller, Permission, system_caller
-from core.bootstrap import prepare_database
 from core.errors import UserError
-from core.accounts import sign_out
-from core.office import DEFAULT_SETTINGS, get_office, idle_lock_minutes
-from core.data_key import Protection, open_office_data, rescue_with_sheet
+from core.places import default_data_dir
 from core.resources import resource_path
-from core.storage import Database, open_database
-from desktop.auto_backup import AutoBackup, ask_key_store
-from desktop.backup.key_panel import KeyPanel
+from desktop.accounts.login_dialog import LoginDialog
+from desktop.auto_backup import AutoBackup, ask_passphrase
 from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
-from desktop.main_window import MainWindow, PageEntry
 from desktop.messages import show_error, show_fatal
-from desktop.office_info import fetch_office
 from desktop.operations import Operations
-from desktop.pages.calendar_page import CalendarPage
-from desktop.pages.dossiers_page import DossiersPage
-from desktop.pages.handover_page import HandoverPage
-from desktop.handover.status import HandoverCounter
-from desktop.pages.intake_page import IntakePage
-from desktop.pages.ratings_page import RatingsPage
-from desktop.pages.report_page import ReportPage
-from desktop.report.reminder import ReportReminder
-from desktop.pages.late_page import LatePage
-from desktop.pages.settings_page import SettingsPage
-from desktop.ratings.desk import RatingDesk
+
+if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
+    from core.data_key import Protection
+    from core.storage import Database
+    from desktop.backup.key_panel import KeyPanel
+    from desktop.main_window import MainWindow
+    from desktop.pages.calendar_page import CalendarPage
+    from desktop.pages.dossiers_page import DossiersPage
+    from desktop.pages.late_page import LatePage
+    from desktop.pages.report_page import ReportPage
+    from desktop.pages.settings_page import SettingsPage
 
 __all__ = ["run", "work", "build", "Built", "open_office_database", "database_location"]
 
@@ -70,7 +70,13 @@ def _actor() -> str:
 
 def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
     """The database to work on: the demo office (created on first use) if asked for, else ``db``; its office
-    key opened on this desk (``keys``: the desk's key store), never replaced by a new one (core/data_key.py)."""
+    key opened on this desk (``keys``: the desk's key store), never replaced by a new one (core/data_key.py).
+
+    Run on the opening thread while the login window waits (`run`): the database layer loads here."""
+    from core.bootstrap import prepare_database
+    from core.data_key import open_office_data
+    from core.storage import open_database
+
     if demo:
         from core.demo import demo_key_store, open_demo_database  # the generator is needed only for the demo
 
@@ -90,6 +96,8 @@ def database_location(database: Database) -> str:
     """The file, or the server URL without its password."""
     if database.path is not None:
         return str(database.path)
+    from sqlalchemy.engine import make_url  # a server database: SQLAlchemy is loaded already
+
     return make_url(database.url).render_as_string(hide_password=True)
 
 
@@ -100,6 +108,23 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     ``database`` acts for the logged-in caller (`Database.as_caller`): core checks every call against
     his roles; the window only leaves out the pages he could not use and says who is logged in.
     """
+    # The window and the pages are imported here, after the login, not at the top: the login window paints
+    # before they (and the PDF and spreadsheet libraries some of them load) are imported (issue 17).
+    from desktop.backup.key_panel import KeyPanel
+    from desktop.handover.status import HandoverCounter
+    from desktop.main_window import MainWindow, PageEntry
+    from desktop.office_info import fetch_office
+    from desktop.pages.calendar_page import CalendarPage
+    from desktop.pages.dossiers_page import DossiersPage
+    from desktop.pages.handover_page import HandoverPage
+    from desktop.pages.intake_page import IntakePage
+    from desktop.pages.late_page import LatePage
+    from desktop.pages.ratings_page import RatingsPage
+    from desktop.pages.report_page import ReportPage
+    from desktop.pages.settings_page import SettingsPage
+    from desktop.ratings.desk import RatingDesk
+    from desktop.report.reminder import ReportReminder
+
     caller = database.caller
     can = (lambda permission: caller is not None and caller.can(permission))
     actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
@@ -212,18 +237,128 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     desk = start_desk(app, db, demo)  # the log, unexpected errors told, one copy per database
     if desk is None:
         return 0  # another copy runs on this database: its window was brought forward
-    keys = demo_keys() if demo else ask_key_store(None)  # the key before the login: a login is signed in the trail
-    try:
-        database, protection = open_office_database(db, demo, keys)
-    except UserError as error:
-        show_fatal(str(error))
+    login = LoginDialog(None, None)  # on screen at once; the office's name and the sign-in once the database is open
+    login.show()
+    # The key before the login (a login is signed in the trail), found with the database on the opening thread
+    # (the credential store's library is slow to load); a passphrase, if the desk needs one, asked over the login.
+    opening = _Opening(lambda: _open_office(db, demo))
+    _after_first_paint(login, opening.start)
+    going_on = opening.wait_for(login)
+    if going_on and isinstance(opening.result, UserError):  # no credential store here: the key file's passphrase
+        keys = ask_passphrase(login, opening.result)
+        opening = _Opening(lambda: (*open_office_database(db, demo, keys), keys))
+        opening.start()
+        going_on = opening.wait_for(login)
+    if not going_on:  # Quit before the database was open: it is closed once its opening ends
+        opened = opening.join()
+        if isinstance(opened, tuple):
+            opened[0].close()
         desk.end()
-        return 2
+        return 0
+    if opening.error is not None:
+        login.hide()
+        desk.end()
+        if isinstance(opening.error, UserError):
+            show_fatal(str(opening.error))
+            return 2
+        raise opening.error
+    database, protection, keys = opening.result
     try:
-        return work(app, database, protection, keys, desk, demo=demo)
+        return work(app, database, protection, keys, desk, demo=demo, ask=_first_login(login))
     finally:
         database.close()
         desk.end()
+
+
+def _open_office(db: str | None, demo: bool) -> tuple[Database, Protection, Any] | UserError:
+    """On the opening thread: the desk's key store, then the database with its key (`open_office_database`);
+    the `UserError` of a desk whose key file needs a passphrase is returned (asked on the GUI thread)."""
+    if demo:
+        keys = demo_keys()  # the demo office's own key file
+    else:
+        from core.secrets import choose_key_store
+
+        try:
+            keys = choose_key_store(default_data_dir())
+        except UserError as error:
+            return error
+    return (*open_office_database(db, demo, keys), keys)
+
+
+class _Opening:
+    """`open_office_database` on a plain thread (opening, migrating: seconds on an old office) while the login
+    window waits; the GUI thread polls it (a queued signal from a Python thread was not always delivered, see
+    `desktop.operations`)."""
+
+    POLL_MS = 15
+
+    def __init__(self, fn: Callable[[], Any]) -> None:
+        self.result: Any = None
+        self.error: BaseException | None = None
+        self._fn = fn
+        self._thread = threading.Thread(target=self._work, name="motcua-open", daemon=True)
+
+    def start(self) -> None:
+        if self._thread.ident is None:
+            self._thread.start()
+
+    def _work(self) -> None:
+        try:
+            self.result = self._fn()
+        except BaseException as error:  # noqa: BLE001 — handed to the GUI thread, which tells it or raises it
+            self.error = error
+
+    def wait_for(self, login: QDialog) -> bool:
+        """Keep the login window answering until the database is open (True), or the clerk gave up (False)."""
+        loop = QEventLoop()
+        gave_up: list[bool] = []
+        timer = QTimer(interval=self.POLL_MS)
+        timer.timeout.connect(lambda: self._thread.ident is not None and not self._thread.is_alive() and loop.quit())
+
+        def give_up() -> None:
+            gave_up.append(True)
+            loop.quit()
+
+        login.rejected.connect(give_up)
+        timer.start()
+        QTimer.singleShot(500, self.start)  # a window that never paints (minimized) still gets its database
+        if self._thread.ident is None or self._thread.is_alive():
+            loop.exec()
+        timer.stop()
+        login.rejected.disconnect(give_up)
+        return not gave_up
+
+    def join(self) -> Any:
+        self.start()
+        self._thread.join()
+        return self.result
+
+
+class _FirstPaint(QObject):
+    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
+        super().__init__(widget)
+        self.then = then
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self.then)  # once the whole window is painted
+        return False
+
+
+def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
+    """``then()`` once ``widget`` has painted: the database layer loads only after the clerk sees the window."""
+    widget.installEventFilter(_FirstPaint(widget, then))
+
+
+def _first_login(dialog: LoginDialog):
+    """`log_in`, the first time with the login window already on screen (typed into while the database opened)."""
+    waiting = [dialog]
+
+    def ask(database: Database, **kwargs) -> Caller | None:
+        return log_in(database, dialog=waiting.pop() if waiting else None, **kwargs)
+
+    return ask
 
 
 def work(app: QApplication, database: Database, protection: Protection, keys, desk, *, demo: bool = False,
@@ -281,6 +416,8 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
         if not leaving:
             return code
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
+        from core.accounts import sign_out  # loaded with the database layer, after the login window painted
+
         built.ops.wait()
         built.ops.shutdown()
         sign_out(database, caller, idle_minutes=leaving[0])
@@ -291,6 +428,8 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
 
 def _idle_lock_minutes(database: Database) -> int:
     """The minutes an admin set before an idle desk locks (core's setting; 0: never)."""
+    from core.office import DEFAULT_SETTINGS, idle_lock_minutes  # after the login (see the module's note)
+
     try:
         with database.as_caller(system_caller()).session() as session:
             return idle_lock_minutes(session)
@@ -316,20 +455,25 @@ def demo_keys():
     return demo_key_store()
 
 
-def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "") -> Caller | None:
+def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "",
+           dialog: LoginDialog | None = None) -> Caller | None:
     """The first run's wizard on a new office, else the login screen (``notice``: why it shows again, e.g.
-    the desk locked itself); then a forced password change.
+    the desk locked itself); then a forced password change. ``dialog``: the login window already on screen
+    (the first one, shown while the database opened), given its office and sign-in here.
 
     Returns the logged-in caller, or None when the user gave up."""
     from core.accounts import change_password, sign_in
+    from core.data_key import rescue_with_sheet
     from core.first_run import needs_first_run
-    from desktop.accounts.login_dialog import LoginDialog
+    from core.office import get_office
     from desktop.accounts.password_dialog import PasswordDialog
     from desktop.first_run_wizard import FirstRunWizard
 
     ops = Operations(database.as_caller(None))
     try:
         if needs_first_run(database):
+            if dialog is not None:
+                dialog.hide()  # a new office: the wizard instead of the login window
             wizard = FirstRunWizard(ops, database, keys)
             return wizard.caller if wizard.exec() == QDialog.DialogCode.Accepted else None
         hint = ""
@@ -341,9 +485,13 @@ def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "
         hint = "\n".join(text for text in (notice, hint) if text)
         with database.as_caller(system_caller()).session() as session:
             office = get_office(session)
-        dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
-                             hint=hint, rescue=None if keys is None or demo else
-                             (lambda u, p, groups: rescue_with_sheet(database, keys, u, p, groups)))
+        rescue = None if keys is None or demo else (lambda u, p, groups: rescue_with_sheet(database, keys, u, p, groups))
+        if dialog is None:
+            dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
+                                 hint=hint, rescue=rescue)
+        else:
+            dialog.attach(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
+                          hint=hint, rescue=rescue)
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.caller is None:
             return None
         caller = dialog.caller

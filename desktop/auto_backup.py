@@ -13,17 +13,21 @@ from __future__ import annotations
 
 import logging
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
-from core.backups import BackupResult, backup_if_due, remove_stale_scratch
 from core.errors import UserError
+from core.places import default_data_dir
 from core.secrets import KeyStore, choose_key_store
-from core.storage import Database, default_data_dir
-from desktop.operations import Operations
 
-__all__ = ["AutoBackup", "ask_key_store"]
+if TYPE_CHECKING:  # annotations only: `ask_key_store` runs before the login window, which paints before SQLAlchemy
+    from core.backups import BackupResult
+    from core.storage import Database
+    from desktop.operations import Operations
+
+__all__ = ["AutoBackup", "ask_key_store", "ask_passphrase"]
 
 log = logging.getLogger(__name__)
 
@@ -33,16 +37,22 @@ def ask_key_store(parent: QWidget | None) -> KeyStore | None:
     try:
         return choose_key_store(default_data_dir())
     except UserError as error:
-        text, ok = QInputDialog.getText(
-            parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
-            str(error), QLineEdit.EchoMode.Password)
-        if not ok or not text:
-            return None
-        try:
-            return choose_key_store(default_data_dir(), passphrase=text)
-        except UserError as again:
-            log.warning("%s", again)
-            return None
+        return ask_passphrase(parent, error)
+
+
+def ask_passphrase(parent: QWidget | None, error: UserError) -> KeyStore | None:
+    """The key file's passphrase, asked for with ``error`` (why: no credential store on this desk); None if
+    the person gave none or a wrong one (the window works on, without backups)."""
+    text, ok = QInputDialog.getText(
+        parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
+        str(error), QLineEdit.EchoMode.Password)
+    if not ok or not text:
+        return None
+    try:
+        return choose_key_store(default_data_dir(), passphrase=text)
+    except UserError as again:
+        log.warning("%s", again)
+        return None
 
 
 class AutoBackup:
@@ -53,6 +63,8 @@ class AutoBackup:
         self.ops, self.database, self.keys, self.say = ops, database, keys, say
 
     def at_start(self) -> None:
+        from core.backups import backup_if_due  # after the login (see the imports above)
+
         self.remove_stale_scratch()
         if self.keys is None:
             self.say(QCoreApplication.translate("AutoBackup", "Automatic backups are off: no data key."))
@@ -62,6 +74,8 @@ class AutoBackup:
 
     def remove_stale_scratch(self) -> list:
         """Delete what killed backups left (plain copies of the database); returns the folders removed."""
+        from core.backups import remove_stale_scratch  # after the login (see the imports above)
+
         if self.database.path is None:
             return []
         removed = remove_stale_scratch(self.database.path.parent, default_data_dir())
@@ -70,6 +84,8 @@ class AutoBackup:
         return removed
 
     def at_exit(self) -> BackupResult | None:
+        from core.backups import backup_if_due  # after the login (see the imports above)
+
         if self.keys is None:
             return None
         try:

@@ -17,18 +17,21 @@ from __future__ import annotations
 import logging
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication, QWidget
 
 from core.logs import setup_logging
-from core.places import default_data_dir
+from core.places import database_url, default_data_dir
 from core.private_files import take_warnings
 from desktop import error_report
-from desktop.auto_backup import AutoBackup
 from desktop.messages import show_error
-from desktop.operations import Operations
 from desktop.shutdown import ExitBackup
 from desktop.single_instance import SingleInstance
+
+if TYPE_CHECKING:  # annotations only: the desk starts before the login window paints (issue 17)
+    from desktop.auto_backup import AutoBackup
+    from desktop.operations import Operations
 
 __all__ = ["Desk", "start_desk", "database_target"]
 
@@ -39,8 +42,6 @@ def database_target(db: str | None, demo: bool) -> str:
     """The database the window will open, as the single-instance key names it (a URL or a file)."""
     if demo:
         return "demo"
-    from core.storage import database_url
-
     return database_url(db)
 
 

@@ -21,14 +21,17 @@ import queue
 from collections.abc import Callable
 from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
-from sqlmodel import Session
 
 from core.errors import UserError
 from core.logs import notifier, report_unexpected
-from core.storage import Database
+
+if TYPE_CHECKING:  # names for the annotations only: the login window paints before SQLAlchemy loads (issue 17)
+    from sqlmodel import Session
+
+    from core.storage import Database
 
 __all__ = ["Operations", "ErrorHandler"]
 

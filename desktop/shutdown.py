@@ -18,13 +18,15 @@ import logging
 import os
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
-from core.backups import BackupResult
-from desktop.auto_backup import AutoBackup
-from desktop.operations import Operations
+if TYPE_CHECKING:  # annotations only: the desk is started before the login window paints (issue 17)
+    from core.backups import BackupResult
+    from desktop.auto_backup import AutoBackup
+    from desktop.operations import Operations
 
 __all__ = ["ExitBackup", "shutdown_blocked", "block_reason"]
 

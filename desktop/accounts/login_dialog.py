@@ -6,6 +6,9 @@ fields and keeps what was typed in the login field; the password field is cleare
 An admin locked out for good (forgotten password, disabled, locked again and again by someone's tries)
 comes back with the office's key recovery sheet: "Use the key recovery sheet…" asks for the admin's
 login, the sheet's 14 groups and a new password (`rescue`: `core.data_key.rescue_with_sheet`).
+
+At start the window shows before the database is open (issue 17): made without ``ops`` and ``sign_in``,
+it takes the login at once and signs in when `attach` gives them (the database opened meanwhile).
 """
 
 from __future__ import annotations
@@ -78,15 +81,16 @@ class RescueDialog(QDialog):
 class LoginDialog(QDialog):
     """Ask for a login and password; ``caller`` holds the `Caller` once accepted."""
 
-    def __init__(self, ops: Operations, sign_in: Callable[[str, str], Caller], *, office: str = "",
+    def __init__(self, ops: Operations | None, sign_in: Callable[[str, str], Caller] | None, *, office: str = "",
                  hint: str = "", rescue: Callable[[str, str, str], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.sign_in, self.rescue = ops, sign_in, rescue
         self.caller: Caller | None = None
+        self._waiting = False  # Log in pressed before the database was open
         self.setWindowTitle(self.tr("Log in — %1").replace("%1", app_title()))
         self.setObjectName("loginDialog")
-        heading = QLabel(office or app_title())
+        self.heading = heading = QLabel(office or app_title(), objectName="loginHeading")
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
@@ -132,8 +136,25 @@ class LoginDialog(QDialog):
             self._refused(self.tr("Type your login and password."))
             return
         self.ok.setEnabled(False)
+        if self.ops is None:  # the database is still opening: the sign-in goes on in `attach`
+            self._waiting = True
+            return
         self.ops.run(lambda _session: self.sign_in(username, password), on_done=self._signed_in,
                      on_error=lambda error: self._refused(str(error)))
+
+    def attach(self, ops: Operations, sign_in: Callable[[str, str], Caller], *, office: str = "", hint: str = "",
+               rescue: Callable[[str, str, str], object] | None = None) -> None:
+        """The database is open: the office's name, the hint, the recovery sheet's button, and the sign-in (a
+        login asked for while it opened goes on now, with what the fields hold)."""
+        self.ops, self.sign_in, self.rescue = ops, sign_in, rescue
+        if office:
+            self.heading.setText(office)
+        self.hint.setText(hint)
+        self.hint.setVisible(bool(hint))
+        self.use_sheet.setVisible(rescue is not None)
+        if self._waiting:
+            self._waiting = False
+            self._try()
 
     def _signed_in(self, caller: Caller) -> None:
         self.caller = caller

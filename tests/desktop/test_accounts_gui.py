@@ -63,6 +63,27 @@ def test_the_login_screen_says_why_and_clears_the_password(qtbot, database, ops,
     assert dialog.result() == QDialog.DialogCode.Accepted and dialog.caller.name == "quantri"
 
 
+def test_a_login_typed_while_the_database_opens_goes_on_once_it_is_open(qtbot, database, ops, settle):
+    """The login window shows before the database is open (issue 17): Log in waits, then signs in by itself."""
+    with database.transaction() as session:
+        create_first_admin(session, username="quantri", full_name="Lê Văn Quản", password="mật khẩu dài")
+    dialog = LoginDialog(None, None)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    assert dialog.heading.text() == "Một Cửa" and not dialog.use_sheet.isVisible()
+    qtbot.keyClicks(dialog.username, "quantri")
+    dialog.password.setText("mật khẩu dài")  # QTest cannot type marks
+    qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
+    settle()
+    assert not dialog.ok.isEnabled() and dialog.isVisible() and dialog.caller is None  # waiting for the database
+    dialog.attach(ops, lambda u, p: sign_in(database, u, p), office="UBND xã Hoa Thành", hint="Văn phòng thử",
+                  rescue=lambda u, p, groups: None)
+    assert dialog.heading.text() == "UBND xã Hoa Thành" and dialog.hint.text() == "Văn phòng thử"
+    assert dialog.use_sheet.isVisible()
+    settle()
+    assert dialog.result() == QDialog.DialogCode.Accepted and dialog.caller.name == "quantri"
+
+
 def test_a_refused_login_keeps_the_fields_whole(qtbot, ops):
     """The message under the fields makes the dialog taller: the login and password keep their height."""
     dialog = LoginDialog(ops, lambda u, p: None, office="UBND xã Hoa Thành")

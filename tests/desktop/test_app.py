@@ -25,6 +25,27 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_code_2(tmp_path, monk
     assert len(shown) == 1 and "Không mở được cơ sở dữ liệu" in shown[0]
 
 
+def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_login_window(tmp_path, monkeypatch):
+    """The key store is looked for on the opening thread (issue 17); the passphrase is still asked, over the login."""
+    import core.secrets
+    from core.errors import UserError
+
+    def no_store(folder, passphrase=None, **_options):
+        raise UserError("Máy này không có kho khoá: hãy nhập mật khẩu của tệp khoá.")
+
+    asked: list[tuple[str, str]] = []
+    shown: list[str] = []
+    monkeypatch.setattr(core.secrets, "choose_key_store", no_store)
+    monkeypatch.setattr(desktop.app, "ask_passphrase", lambda parent, error: asked.append(
+        (type(parent).__name__, str(error))))
+    monkeypatch.setattr(desktop.app, "show_fatal", shown.append)
+    broken = tmp_path / "hong.db"
+    broken.write_bytes(b"this is not a database" * 100)
+    assert desktop.app.run(db=str(broken), demo=False) == 2
+    assert asked == [("LoginDialog", "Máy này không có kho khoá: hãy nhập mật khẩu của tệp khoá.")]
+    assert len(shown) == 1 and "Không mở được cơ sở dữ liệu" in shown[0]
+
+
 def test_demo_opens_the_sample_office_in_the_data_folder(tmp_path, monkeypatch) -> None:
     from sqlmodel import func, select
 

@@ -1,5 +1,7 @@
-"""Launch to the dossier list painted (on the 1,000,000-dossier register) vs a bare PySide6 window
-with an empty table; also the peak memory of the app with that list open (goal: under 300 MB)."""
+"""Launch to the dossier list painted (on the 1,000,000-dossier register, the login not timed) vs the fair
+reference of issue 17: PySide6 and SQLAlchemy imported, the same file opened and the same first page painted
+in a plain `QTableView` (target ≤ 1.5×); the old bare-window figure is reported beside it. Also the peak memory
+of the app with that list open (goal: under 300 MB)."""
 
 from __future__ import annotations
 
@@ -14,7 +16,7 @@ from pathlib import Path
 
 from bench.big_register import big_register
 
-TARGET_RATIO = 2.0
+TARGET_RATIO = 1.5
 MEMORY_GOAL_MB = 300
 RUNS = 5
 
@@ -30,12 +32,17 @@ def run(folder: Path) -> dict:
     database = folder / "startup.db"
     shutil.copy(big_register(), database)  # the app may not write to the shared cache
     _launch("bare")
+    _launch("table", str(database))
     _launch("app", str(database))  # warm the file cache and Python's bytecode
-    apps = [_launch("app", str(database)) for _ in range(RUNS)]
-    bares = [_launch("bare") for _ in range(RUNS)]
+    apps, tables, bares = [], [], []
+    for _ in range(RUNS):  # interleaved: a busy moment of the machine falls on all three alike
+        apps.append(_launch("app", str(database)))
+        tables.append(_launch("table", str(database)))
+        bares.append(_launch("bare"))
     value = statistics.median(r["elapsed_ms"] for r in apps)
-    reference = statistics.median(r["elapsed_ms"] for r in bares)
+    reference = statistics.median(r["elapsed_ms"] for r in tables)
+    bare = statistics.median(r["elapsed_ms"] for r in bares)
     peak = max(r["peak_mb"] for r in apps)
     return {"value_ms": round(value, 1), "reference_ms": round(reference, 1), "ratio": round(value / reference, 2),
-            "target_ratio": TARGET_RATIO, "peak_memory_mb": peak, "memory_goal_mb": MEMORY_GOAL_MB,
-            "ok": value / reference <= TARGET_RATIO and peak < MEMORY_GOAL_MB}
+            "target_ratio": TARGET_RATIO, "bare_window_ms": round(bare, 1), "peak_memory_mb": peak,
+            "memory_goal_mb": MEMORY_GOAL_MB, "ok": value / reference <= TARGET_RATIO and peak < MEMORY_GOAL_MB}

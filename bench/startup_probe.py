@@ -1,7 +1,9 @@
 """Run in a fresh process by `bench.startup`: launch, paint, report ``elapsed_ms`` and ``peak_mb``.
 
 ``app DB``: the real app on DB, showing the dossier list until its first page is painted.
-``bare``: a bare PySide6 window with an empty table, painted.
+``bare``: a bare PySide6 window with an empty table, painted (the old reference, still reported).
+``table DB``: the fair reference (issue 17): PySide6 and SQLAlchemy imported, the same file opened, the same
+first page (newest first, 100 rows, the list's seven columns) read and painted in a plain `QTableView`.
 The launch moment comes from ``MOTCUA_BENCH_T0`` (the parent's clock just before it started us).
 """
 
@@ -52,6 +54,40 @@ def bare() -> None:
     app.quit()
 
 
+def table(db: str) -> None:
+    from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+    from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
+    from sqlalchemy import create_engine, text
+
+    app = QApplication(sys.argv[:1])
+    engine = create_engine(f"sqlite:///{db}")
+    with engine.connect() as connection:
+        rows = connection.execute(text(
+            "SELECT code, applicant_name, procedure_name, field, received_at, due_at, result_at FROM dossier "
+            "ORDER BY received_at DESC, id DESC LIMIT 100")).all()
+
+    class Rows(QAbstractTableModel):
+        def rowCount(self, parent=QModelIndex()):  # noqa: N802
+            return len(rows)
+
+        def columnCount(self, parent=QModelIndex()):  # noqa: N802
+            return 7
+
+        def data(self, index, role=Qt.ItemDataRole.DisplayRole):
+            return str(rows[index.row()][index.column()]) if role == Qt.ItemDataRole.DisplayRole else None
+
+    window = QMainWindow()
+    view = QTableView()
+    model = Rows()
+    view.setModel(model)
+    window.setCentralWidget(view)
+    window.resize(1366, 768)
+    window.show()
+    _report(window)
+    engine.dispose()
+    app.quit()
+
+
 def real(db: str) -> None:
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
@@ -86,4 +122,4 @@ def real(db: str) -> None:
 
 
 if __name__ == "__main__":
-    bare() if sys.argv[1] == "bare" else real(sys.argv[2])
+    {"bare": lambda: bare(), "table": lambda: table(sys.argv[2]), "app": lambda: real(sys.argv[2])}[sys.argv[1]]()

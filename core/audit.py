@@ -31,12 +31,19 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import LargeBinary, func, select
+from sqlalchemy import func, select
 from sqlalchemy import update as sa_update
 
 from core.access import Permission, requires
 from core.errors import UserError
-from core.protect import Protected, cipher_of
+from core.protect import cipher_of
+from core.row_digests import DIGEST_VERSION
+from core.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
+from core.row_digests import columns_of as _columns
+from core.row_digests import digest as _digest
+from core.row_digests import primary_of as _primary
+from core.row_digests import row_key as _key
+from core.row_digests import table_of as _table
 
 __all__ = ["touched_dossiers", "start_trail", "note", "touched", "collect_flush", "write_chain", "verify",
            "AuditReport", "events", "AUDITED_TABLES", "GENESIS", "TrailLocked", "TrailMark", "Witness", "head_mark",
@@ -46,7 +53,6 @@ log = logging.getLogger(__name__)
 
 GENESIS = "0" * 64
 SCHEME_SHA, SCHEME_KEYED = 1, 2
-DIGEST_VERSION = 2  # 1: the row without its encrypted and binary columns (revision 0009); 2: every column
 #: Tables whose rows are digested. Counters, search indexes and the trail itself are not (they are
 #: bookkeeping that `core.bootstrap.check_database` checks and rebuilds).
 AUDITED_TABLES = ("office", "setting", "procedure", "dossier", "dossierpause", "dossierevent", "calendarday",
@@ -56,7 +62,6 @@ _ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", 
 #: The kinds of a trail's first event: a new database, a database with rows from before the trail
 #: (revision < 0009), and a trail found missing and started again (always reported as tampering).
 NEW, BASELINE, RESTART = "new", "baseline", "restart"
-WITNESS_FORMAT = "motcua-trail-witness"
 
 
 class TrailLocked(UserError):
@@ -398,46 +403,37 @@ def start_trail(session: Any) -> None:
     session.info[_GENESIS_NOTE] = _genesis_entry(session, NEW if fresh_database(session) else BASELINE)
 
 
-# -- digests -----------------------------------------------------------------------------------------
-def _table(name: str):
-    from sqlmodel import SQLModel
+# -- witnesses -------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class TrailMark:
+    """The trail's head as printed on paper and kept in backups: its sequence, link and short fingerprint."""
 
-    import core.models  # noqa: F401  (registers every table)
+    seq: int
+    mac: str
+    database_id: str
 
-    return SQLModel.metadata.tables[name]
+    @property
+    def fingerprint(self) -> str:
+        """Eight hex digits of the head's link, as ``ABCD-1234``: typed back into `audit verify --witness`."""
+        return f"{self.mac[:4]}-{self.mac[4:8]}".upper() if self.mac else ""
 
-
-def _columns(table, version: int = DIGEST_VERSION) -> list:
-    if version >= 2:
-        return list(table.c)
-    return [c for c in table.c if not isinstance(c.type, (Protected, LargeBinary))]
-
-
-def _key(value: Any) -> str:
-    return str(value)
-
-
-def _primary(table):
-    return list(table.primary_key.columns)[0]
+    @property
+    def printed(self) -> str:
+        return f"{self.seq}:{self.fingerprint}"
 
 
-def _plain(value: Any) -> Any:
-    if isinstance(value, memoryview):
-        value = bytes(value)
-    if isinstance(value, (bytes, bytearray)):
-        return "sha256:" + hashlib.sha256(value).hexdigest()
-    return value
+def head_mark(session: Any) -> TrailMark:
+    """The trail's head now (what a backup or a printed report will witness)."""
+    from core.models import AuditHead
+
+    table = AuditHead.__table__
+    head = session.execute(select(table.c.seq, table.c.hash, table.c.database_id).where(table.c.id == 1)).first()
+    if head is None:
+        return TrailMark(0, "", "")
+    return TrailMark(head.seq, head.hash if head.seq else "", head.database_id)
 
 
-def _digest(values: tuple, version: int = DIGEST_VERSION) -> str:
-    """A row's fingerprint: its values as the database gives them back (``repr`` is exact and fast; the row is
-    always read the same way, at commit and at `verify`). Version 2 covers the encrypted values too (a
-    CCCD moved to another row shows) and a file's bytes by their SHA-256."""
-    if version >= 2:
-        values = tuple(_plain(v) for v in values)
-    return hashlib.sha256(repr(values).encode()).hexdigest()[:20]
-
-
+# -- rows read for their digests ------------------------------------------------------------------
 def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False,
               since: int | None = None):
     """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
@@ -477,95 +473,6 @@ def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
             values = tuple(row)
             found[_key(values[at])] = _digest(values)
     return found
-
-
-# -- witnesses -------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TrailMark:
-    """The trail's head as printed on paper and kept in backups: its sequence, link and short fingerprint."""
-
-    seq: int
-    mac: str
-    database_id: str
-
-    @property
-    def fingerprint(self) -> str:
-        """Eight hex digits of the head's link, as ``ABCD-1234``: typed back into `audit verify --witness`."""
-        return f"{self.mac[:4]}-{self.mac[4:8]}".upper() if self.mac else ""
-
-    @property
-    def printed(self) -> str:
-        return f"{self.seq}:{self.fingerprint}"
-
-
-def head_mark(session: Any) -> TrailMark:
-    """The trail's head now (what a backup or a printed report will witness)."""
-    from core.models import AuditHead
-
-    table = AuditHead.__table__
-    head = session.execute(select(table.c.seq, table.c.hash, table.c.database_id).where(table.c.id == 1)).first()
-    if head is None:
-        return TrailMark(0, "", "")
-    return TrailMark(head.seq, head.hash if head.seq else "", head.database_id)
-
-
-@dataclass(frozen=True)
-class Witness:
-    """A head the live trail must extend: from a backup, the desk's witness file or a printed report."""
-
-    seq: int
-    mac: str  # the whole link, or only the printed fingerprint's 8 hex digits
-    source: str  # said to the user: "bản sao lưu X", "tệp chứng cứ của máy này", "số in trên giấy"
-    database_id: str = ""
-    created: dt.datetime | None = None
-
-
-def parse_witness(text: str) -> Witness:
-    """``SEQ:FINGERPRINT`` as read off a printed report (``1234:ABCD-1234``)."""
-    seq, _, mark = text.strip().partition(":")
-    mark = mark.replace("-", "").replace(" ", "").lower()
-    if not seq.isdigit() or len(mark) != 8 or any(c not in "0123456789abcdef" for c in mark):
-        raise UserError(f"Dấu nhật ký \"{text}\" không đúng dạng SỐ:XXXX-XXXX (in ở chân báo cáo).",
-                        f"The trail mark \"{text}\" is not SEQ:XXXX-XXXX.")
-    return Witness(int(seq), mark, f"dấu in trên giấy {seq}:{mark[:4].upper()}-{mark[4:].upper()}")
-
-
-def _witness_check(cipher: Any, body: dict[str, Any]) -> str:
-    return cipher.mac(json.dumps(body, sort_keys=True, separators=(",", ":")).encode())
-
-
-def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac: str) -> None:
-    """Keep the last head this desk wrote, signed, outside the database (replaced whole)."""
-    import os
-
-    from core.files import replace_file
-
-    body = {"format": WITNESS_FORMAT, "database_id": database_id, "seq": seq, "mac": mac,
-            "at": dt.datetime.now().replace(microsecond=0).isoformat()}
-    data = json.dumps({**body, "check": _witness_check(cipher, body)}).encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
-    side = path.with_name(f".{path.name}.{os.getpid()}.dang-ghi")
-    side.write_bytes(data)
-    try:
-        replace_file(side, path, seconds=0.5)
-    finally:
-        side.unlink(missing_ok=True)
-
-
-def read_witness_file(path: Path, cipher: Any) -> Witness | str | None:
-    """The desk's witness, a problem line when the file was edited, or None when there is none."""
-    try:
-        data = json.loads(Path(path).read_text(encoding="utf-8"))
-        body = {k: data[k] for k in ("format", "database_id", "seq", "mac", "at")}
-        check = data["check"]
-    except FileNotFoundError:
-        return None
-    except (OSError, ValueError, KeyError, TypeError):
-        return f"Tệp chứng cứ nhật ký của máy này ({path}) bị hỏng hoặc bị sửa."
-    if body["format"] != WITNESS_FORMAT or check != _witness_check(cipher, body):
-        return f"Tệp chứng cứ nhật ký của máy này ({path}) bị sửa hoặc không ký bằng khoá của cơ quan."
-    return Witness(int(body["seq"]), str(body["mac"]), "tệp chứng cứ nhật ký của máy này", str(body["database_id"]),
-                   dt.datetime.fromisoformat(body["at"]))
 
 
 # -- reading and verifying ---------------------------------------------------------------------------

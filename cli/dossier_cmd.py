@@ -37,12 +37,12 @@ def add_actions(command: Callable[..., argparse.ArgumentParser], parent) -> None
         return p
 
     p = step("handover", "chuyển hồ sơ cho người hoặc cơ quan giải quyết (một dòng của phiếu kiểm soát)")
-    p.add_argument("--to", default="", metavar="TÊN", help="người hoặc cơ quan nhận hồ sơ")
+    p.add_argument("--to", required=True, metavar="TÊN", help="người hoặc cơ quan nhận hồ sơ")
     p.add_argument("--from", dest="from_", default="Bộ phận Một cửa", metavar="TÊN",
                    help="bên giao (mặc định: Bộ phận Một cửa)")
     p.add_argument("--note", default="", help="ghi chú")
     p = step("supplement", "yêu cầu công dân bổ sung hồ sơ trong khi giải quyết: dừng tính thời hạn")
-    p.add_argument("--reason", default="", help="lý do yêu cầu bổ sung")
+    p.add_argument("--reason", required=True, help="lý do yêu cầu bổ sung")
     p.add_argument("--item", dest="items", action="append", default=[], metavar="GIẤY_TỜ",
                    help="giấy tờ cần bổ sung (ghi nhiều lần cho nhiều giấy tờ)")
     step("resume", "công dân đã bổ sung: tiếp tục tính thời hạn, dời ngày hẹn trả")
@@ -52,9 +52,9 @@ def add_actions(command: Callable[..., argparse.ArgumentParser], parent) -> None
     p.add_argument("--collected-by", default="", metavar="HỌ_TÊN",
                    help="người nhận kết quả (mặc định: người nộp hồ sơ)")
     p = step("withdraw", "công dân xin rút hồ sơ")
-    p.add_argument("--reason", default="", help="lý do rút hồ sơ")
+    p.add_argument("--reason", required=True, help="lý do rút hồ sơ")
     p = step("stop", "dừng giải quyết hồ sơ (Thông báo dừng) hoặc từ chối giải quyết sau tiếp nhận")
-    p.add_argument("--reason", default="", help="lý do dừng giải quyết")
+    p.add_argument("--reason", required=True, help="lý do dừng giải quyết")
     p.add_argument("--kind", choices=["stopped", "refused"], default="stopped",
                    help="stopped: dừng giải quyết (mặc định); refused: từ chối giải quyết sau tiếp nhận")
     p = command("history", history, "các bước của một hồ sơ: ai làm, lúc nào", parent)

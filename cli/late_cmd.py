@@ -36,8 +36,9 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     p.add_argument("--fault", required=True, choices=["own", "external"], help="own: chủ quan; external: khách quan")
     p.add_argument("--new-due", type=moment_arg, metavar="THỜI_ĐIỂM",
                    help="ngày hẹn mới \"YYYY-MM-DD HH:MM\" (mặc định: theo lịch làm việc)")
-    p.add_argument("--sent-via", default="in_person", choices=["in_person", "post", "sms", "email"],
-                   help="cách gửi cho công dân (mặc định: trao trực tiếp)")
+    p.add_argument("--sent-via", choices=["in_person", "post", "sms", "email"],
+                   help="cách gửi cho công dân (mặc định: theo cách nộp hồ sơ — trao trực tiếp, bưu chính, "
+                        "hoặc SMS/email với hồ sơ trực tuyến)")
     p.add_argument("--signer", help="người ký (mặc định: chủ tịch trong cài đặt)")
     p.add_argument("--admin-override", metavar="LÝ_DO", default="",
                    help="quản trị viên cho phép hẹn lại lần thứ hai, với lý do")

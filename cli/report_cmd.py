@@ -16,7 +16,7 @@ ví dụ:
   motcua report monthly --month 2025-03 --format json --out bao-cao.json
   motcua report monthly --month 2025-03 --period decree09 --format xlsx --out bieu-II06a.xlsx
   motcua report monthly --month 2025-03 --format pdf --out bao-cao.pdf
-  motcua report submit --month 2025-03 --user lan   (the signed-in account is recorded as the submitter)
+  motcua report submit --month 2025-03 --user lan   (tài khoản đăng nhập được ghi là người nộp)
 """
 
 

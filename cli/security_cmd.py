@@ -19,7 +19,7 @@ __all__ = ["add_parser"]
 
 NEW_PASSWORD_ENV = "MOTCUA_NEW_PASSWORD"
 RECOVERY_ENV = "MOTCUA_RECOVERY_KEY"
-ROLE_HELP = "vai trò, cách nhau bằng dấu phẩy: clerk (một cửa), officer (xử lý), leader (lãnh đạo), admin (quản trị)"
+ROLE_HELP = "vai trò, cách nhau bằng dấu phẩy: clerk (một cửa), officer (xử lý), leader (lãnh đạo), admin (quản trị), backup (tài khoản chỉ để sao lưu tự động)"
 
 
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:

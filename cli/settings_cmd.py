@@ -13,7 +13,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     settings = command("settings", None, "cài đặt của cơ quan: chỉ tiêu, người ký, kỳ báo cáo, tuần làm việc…")
     sub = settings.add_subparsers(dest="settings_command", metavar="LỆNH", required=True,
                                   parser_class=type(settings))
-    p = command("show", show, "xem các cài đặt sửa được (cũng sửa được ở Cài đặt → Cài đặt cơ quan trong cửa sổ)",
+    p = command("show", show, "xem các cài đặt sửa được (cũng sửa được ở Cài đặt → Thông số cơ quan trong cửa sổ)",
                 sub)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("set", set_, "đặt một cài đặt; giá trị là JSON hoặc chữ; KEY.SUBKEY đặt một phần, "

@@ -196,7 +196,7 @@ def _check_override(session: Session, dossier: Dossier, previous: list[Apology],
 
 @requires(Permission.APOLOGY)
 def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor: str,
-                  new_due_at: dt.datetime | None = None, signer: str | None = None, sent_via: str = "in_person",
+                  new_due_at: dt.datetime | None = None, signer: str | None = None, sent_via: str | None = None,
                   is_admin: bool = False, override_reason: str = "", at: dt.datetime | None = None,
                   calendar: WorkCalendar | None = None) -> IssuedApology:
     """Record the apology: every check first, then the row, the re-appointment and the event. The caller commits."""
@@ -207,6 +207,7 @@ def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor
     if fault not in FAULTS:
         raise UserError(f"Lỗi \"{fault}\" không hợp lệ: own (chủ quan) hoặc external (khách quan).",
                         f"Unknown fault \"{fault}\": own or external.")
+    sent_via = _sent_via_for(dossier) if sent_via is None else sent_via  # the way the dossier came, as drafted
     if sent_via not in SENT_VIA:
         raise UserError(f"Cách gửi \"{sent_via}\" không hợp lệ: in_person, post, sms hoặc email.",
                         f"Unknown way of sending \"{sent_via}\": in_person, post, sms or email.")

@@ -54,6 +54,8 @@ def test_withdraw_and_stop_then_the_stop_notice_prints(office, tmp_path):
     run = office
     first, second = _intake(run), _intake(run)
     status, _, err = run("dossiers", "withdraw", first)
+    assert status == 2 and "thiếu tham số bắt buộc: --reason" in err and err.count("\n") == 1  # the help says so
+    status, _, err = run("dossiers", "withdraw", first, "--reason", "  ")
     assert status == 2 and "Cần ghi lý do dừng giải quyết." in err and err.count("\n") == 1  # core's message
     assert run("dossiers", "withdraw", first, "--reason", "Công dân xin rút")[0] == 0
     assert run("dossiers", "stop", second, "--reason", "Không thuộc thẩm quyền", "--kind", "refused")[0] == 0
@@ -65,8 +67,10 @@ def test_withdraw_and_stop_then_the_stop_notice_prints(office, tmp_path):
 
 
 @pytest.mark.parametrize("args, message", [
-    (["handover", "{code}"], "Chưa ghi người hoặc cơ quan nhận hồ sơ."),
-    (["supplement", "{code}"], "Cần ghi lý do yêu cầu bổ sung."),
+    (["handover", "{code}", "--to", " "], "Chưa ghi người hoặc cơ quan nhận hồ sơ."),
+    (["handover", "{code}"], "thiếu tham số bắt buộc: --to"),
+    (["supplement", "{code}", "--reason", ""], "Cần ghi lý do yêu cầu bổ sung."),
+    (["supplement", "{code}"], "thiếu tham số bắt buộc: --reason"),
     (["resume", "{code}"], "Hồ sơ không ở trạng thái chờ bổ sung."),
     (["return", "{code}"], "Hồ sơ chưa có kết quả để trả."),
     (["result", "H40.25.12-990101-0001"], "H40.25.12-990101-0001"),

@@ -175,3 +175,13 @@ def test_a_new_appointment_is_never_the_first_minute_of_a_day(office_database):
     assert suggested == calendar.closing(dt.date(2025, 3, 17))  # Fri 14 18:30 is after hours: Mon 17, at its closing
     same_time = SimpleNamespace(due_at=T(2025, 3, 6, 9, 0), duration=3, duration_unit="day")
     assert suggest_new_due(calendar, same_time, T(2025, 3, 6, 10, 0)) == T(2025, 3, 10, 9, 0)  # as before
+
+
+def test_a_postal_dossiers_apology_goes_by_post_unless_told_otherwise(office_database):
+    """Issued without saying how it is sent (the command line's default), the letter goes the way the
+    dossier came, as the window suggests: by post for a postal dossier, never 'handed in person'."""
+    with office_database.transaction() as s:
+        d, _ = intake(s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", channel="postal",
+                      received_at=RECEIVED, now=RECEIVED)
+        issued = issue_apology(s, d.code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
+    assert issued.sent_via == "post"

@@ -412,7 +412,7 @@ def dossiers_export(args: argparse.Namespace) -> int:
 
 
 def intake(args: argparse.Namespace) -> int:
-    from core.dossiers import intake as accept
+    from core.dossiers import DossierDraft, accept
 
     name, id_number, address = args.applicant, args.id_number, args.address
     if args.card_qr:
@@ -421,10 +421,10 @@ def intake(args: argparse.Namespace) -> int:
         name, id_number, address = applicant_from_card(read_card(args.card_qr), name=name, id_number=id_number,
                                                        address=address)
     with _write(args) as session:
-        dossier, due_result = accept(
-            session, procedure_code=args.procedure, applicant_name=name, id_number=id_number,
-            phone=args.phone, address=address, email=args.email, channel=args.channel,
-            received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=actor_of(session))
+        draft = DossierDraft(procedure_code=args.procedure, applicant_name=name, id_number=id_number,
+                             phone=args.phone, address=address, email=args.email, channel=args.channel,
+                             received_at=args.received, digitized=args.digitized, paid_online=args.paid_online)
+        dossier, due_result = accept(session, draft, actor=actor_of(session))
     if args.json:
         _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),
                "explanation": due_result.explain()})

@@ -15,7 +15,8 @@ from core.access import Permission, allowed, requires
 from core.calendar import DueResult, WorkCalendar
 from core.errors import UserError
 from core.handover_mode import initial_state
-from core.identity import validate_id_number
+from core.drafts import (DELIVERIES, PAYMENT_METHODS, DossierDraft, check_draft, validate_channel, validate_email,
+                          validate_phone, whole_count)
 from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import require_office
@@ -24,15 +25,11 @@ from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
-__all__ = ["whole_count", "validate_email", "Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
+__all__ = ["accept", "DossierDraft", "whole_count", "validate_email", "Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
            "record_event", "status_of", "derive_status", "STATUS_LABELS", "is_late", "PAYMENT_METHODS", "DELIVERIES"]
 
-PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
-DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
 STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dân bổ sung", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
                  "stopped": "Đã dừng/rút"}
-_PHONE = re.compile(r"^0[0-9]{8,10}$")
-_EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
 #: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
 _CLOCK_SLACK = dt.timedelta(minutes=10)
 
@@ -45,41 +42,8 @@ def profile_for(day: dt.date) -> str:
     return "nd118-2025"
 
 
-def validate_phone(value: str) -> str:
-    digits = "".join(ch for ch in (value or "") if ch not in " .-()")
-    if not digits:
-        return ""
-    if digits.startswith("+84"):
-        digits = "0" + digits[3:]
-    if not _PHONE.match(digits):
-        raise UserError(f"Số điện thoại \"{value}\" không hợp lệ: cần 9–11 chữ số, bắt đầu bằng 0 hoặc +84.",
-                        f"Invalid phone number \"{value}\": 9–11 digits starting with 0 or +84.")
-    return digits
 
 
-def whole_count(value: Any, name: str = "") -> int:
-    """A number of copies (bản): a whole number from 0, or a clear message."""
-    text = str(value if value is not None else 0).strip() or "0"
-    if not (text.isascii() and text.isdigit()) or len(text) > 4:
-        raise UserError(f"Số bản \"{value}\"{' của ' + clean(name) if clean(name) else ''} phải là số nguyên từ 0 "
-                        "đến 9999.", f"The number of copies \"{value}\" must be a whole number.")
-    return int(text)
-
-
-def validate_email(value: str) -> str:
-    email = clean(value)
-    if email and not _EMAIL.match(email):
-        raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
-    return email
-
-
-def validate_channel(value: str) -> str:
-    channel = (value or "direct").strip().lower()
-    if channel not in CHANNELS:
-        raise UserError(f"Hình thức nộp \"{value}\" không hợp lệ: direct (trực tiếp), postal (bưu chính) "
-                        "hoặc online (trực tuyến).",
-                        f"Invalid channel \"{value}\": direct, postal or online.")
-    return channel
 
 
 def derive_status(*, stopped_at: dt.datetime | None, returned_at: dt.datetime | None,
@@ -140,47 +104,50 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
            fee: int | None = None, payment_method: str = "", delivery: str = "desk",
            components: list[dict[str, Any]] | None = None, actor: str = "",
            calendar: WorkCalendar | None = None, now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
-    """Accept a complete dossier: check the input, give it a code and its statutory due moment.
+    """`accept` with the draft's values spelled as keywords (scripts, tests, the demo)."""
+    draft = DossierDraft(procedure_code=procedure_code, applicant_name=applicant_name, id_number=id_number,
+                         phone=phone, address=address, email=email, channel=channel, received_at=received_at,
+                         digitized=digitized, paid_online=paid_online, fee=fee, payment_method=payment_method,
+                         delivery=delivery, components=components)
+    return accept(session, draft, actor=actor, calendar=calendar, now=now)
+
+
+@requires(Permission.INTAKE)
+def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: WorkCalendar | None = None,
+           now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
+    """Accept a complete dossier: check the draft (`core.drafts.check_draft`), give it a code and its statutory
+    due moment.
 
     Nothing is written when any value is wrong. The caller commits.
     """
     now = now or dt.datetime.now().replace(microsecond=0)
-    received = (received_at or now).replace(second=0, microsecond=0)
+    received = (draft.received_at or now).replace(second=0, microsecond=0)
     if received > now + _CLOCK_SLACK:
         raise UserError(f"Thời điểm tiếp nhận {received:%d/%m/%Y %H:%M} ở tương lai.",
                         f"The acceptance moment {received:%Y-%m-%d %H:%M} is in the future.")
-    name = clean(applicant_name)
-    if not name:
-        raise UserError("Chưa nhập họ tên người nộp hồ sơ.", "The applicant's name is missing.")
-    email = validate_email(email)
-    if fee is not None and fee < 0:
-        raise UserError("Phí, lệ phí không được là số âm.", "The fee cannot be negative.")
-    if payment_method not in PAYMENT_METHODS:
-        raise UserError(f"Cách nộp phí \"{payment_method}\" không hợp lệ.", f"Unknown payment method \"{payment_method}\".")
-    if delivery not in DELIVERIES:
-        raise UserError(f"Cách nhận kết quả \"{delivery}\" không hợp lệ.", f"Unknown delivery \"{delivery}\".")
-    values = {"id_number": validate_id_number(id_number, today=now.date()), "phone": validate_phone(phone),
-              "channel": validate_channel(channel)}
+    draft = check_draft(draft, today=now.date())
     office = require_office(session)
-    procedure = get_procedure(session, procedure_code)
+    procedure = get_procedure(session, draft.procedure_code)
     if not procedure.active:
         raise UserError(f"Thủ tục \"{procedure.name}\" đã ngừng áp dụng tại cơ quan.",
                         f"The procedure \"{procedure.name}\" is no longer offered.")
     calendar = calendar or load_calendar(session)
     cutoff = office_settings(session).same_day_cutoff
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
-    checklist = _checklist(components if components is not None else procedure.components)
+    checklist = _checklist(list(draft.components) if draft.components is not None else procedure.components)
     code, seq = next_code(session, office.unit_code, received.date())
     dossier = Dossier(
         code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
         procedure_id=procedure.id, procedure_code=procedure.code, procedure_name=procedure.name,
-        field=procedure.field, profile=profile_for(received.date()), applicant_name=name,
-        applicant_key=fold(name), address=clean(address), email=email, received_at=received,
+        field=procedure.field, profile=profile_for(received.date()), applicant_name=draft.applicant_name,
+        applicant_key=fold(draft.applicant_name), address=draft.address, email=draft.email, received_at=received,
         start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
-        digitized=digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
-        fee=procedure.fee if fee is None else fee, paid_online=paid_online or payment_method == "online",
-        payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now,
-        handover=initial_state(session, received), **values)
+        digitized=draft.digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
+        fee=procedure.fee if draft.fee is None else draft.fee,
+        paid_online=draft.paid_online or draft.payment_method == "online", payment_method=draft.payment_method,
+        delivery=draft.delivery, components=checklist, status="received", origin="intake", created_by=actor,
+        created_at=now, updated_at=now, handover=initial_state(session, received), id_number=draft.id_number,
+        phone=draft.phone, channel=draft.channel)
     session.add(dossier)
     session.flush()
     record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",

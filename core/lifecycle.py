@@ -26,9 +26,8 @@ from sqlmodel import Session, select
 from core.access import Permission, allowed, requires
 from core.protect import PROTECTED_FIELDS, reveal, seal
 from core.calendar import Duration, Pause
-from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for, record_event, validate_channel,
-                           validate_email, whole_count,
-                           validate_phone)
+from core.dossiers import get_dossier, profile_for, record_event
+from core.drafts import check_field, validate_email, validate_phone, whole_count
 from core.errors import UserError
 from core.identity import validate_id_number
 from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User
@@ -232,24 +231,10 @@ def correct(session: Session, code: str, *, field: str, value: str, reason: str,
 
 
 def _validated(field: str, value: str, at: dt.datetime) -> str:
-    if field == "applicant_name":
-        name = clean(value)
-        if not name:
-            raise UserError("Họ tên không được để trống.", "The name cannot be empty.")
-        return name
-    if field == "id_number":
-        return validate_id_number(value, today=at.date())
-    if field == "phone":
-        return validate_phone(value)
-    if field == "email":
-        return validate_email(value)
-    if field == "channel":
-        return validate_channel(value)
-    if field == "delivery" and value not in DELIVERIES:
-        raise UserError(f"Cách nhận kết quả \"{value}\" không hợp lệ.", f"Unknown delivery \"{value}\".")
-    if field == "payment_method" and value not in PAYMENT_METHODS:
-        raise UserError(f"Cách nộp phí \"{value}\" không hợp lệ.", f"Unknown payment method \"{value}\".")
-    return clean(value)
+    """A corrected value goes through the same check as at intake (core/drafts.py)."""
+    if field == "applicant_name" and not clean(value):
+        raise UserError("Họ tên không được để trống.", "The name cannot be empty.")
+    return check_field(field, value, today=at.date())
 
 
 @requires(Permission.VIEW)

@@ -19,7 +19,7 @@ from typing import Any
 from core.errors import UserError
 
 __all__ = ["check_row", "check_flush", "LABELS", "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "MAX_XLSX_UNPACKED_BYTES",
-           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES"]
+           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_FEE"]
 
 #: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
 #: about 25 MB as CSV and 10 MB as xlsx.
@@ -37,6 +37,10 @@ MAX_XLSX_RATIO = 200
 MAX_XLSX_MEMBERS = 10_000
 #: The largest central directory (the archive's list of members) read before the members are checked.
 MAX_XLSX_DIRECTORY_BYTES = 4 * 1024 * 1024
+
+#: The largest fee a dossier may carry, in đồng (a typing slip of extra zeros is refused, wherever it is typed:
+#: the intake form's spin box, the command line, a register row).
+MAX_FEE = 1_000_000_000
 
 #: How the screens and files name the columns a clerk types into.
 LABELS = {"applicant_name": "Họ tên", "reason": "Lý do", "field": "Lĩnh vực", "code": "Mã", "name": "Tên",

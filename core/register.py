@@ -20,9 +20,9 @@ from sqlmodel import Session, select
 
 from core.access import Permission, requires
 from core.calendar import WorkCalendar
-from core.dossiers import derive_status, profile_for, validate_channel, validate_phone
+from core.dossiers import derive_status, profile_for
+from core.drafts import check_field
 from core.errors import UserError
-from core.identity import validate_id_number
 from core import audit
 from core.audit import touched_dossiers
 from core.protect import exporting
@@ -37,7 +37,6 @@ from core.tabular import parse_moment, read_table, write_table
 from core.text import clean, fold
 
 #: No fee of a commune procedure comes near it; beyond it the integer column overflows (PostgreSQL: 2³¹).
-MAX_FEE = 1_000_000_000
 
 __all__ = ["REGISTER_COLUMNS", "REQUIRED_COLUMNS", "import_register", "export_register", "parse_moment"]
 
@@ -74,6 +73,14 @@ def _code_day(digits: str) -> dt.date:
     without strptime's per-call locale work (100,000 rows: a second). ValueError for no such day."""
     year = int(digits[:2])
     return dt.date(year + (1900 if year >= 69 else 2000), int(digits[2:4]), int(digits[4:6]))
+
+
+def _checked(column: str, value: object, today: dt.date) -> object:
+    """A register cell checked as intake checks it (core/drafts.py), the error placed at its column."""
+    try:
+        return check_field(column, value, today=today)
+    except UserError as error:
+        raise UserError(error.vi, error.en, where=column) from None
 
 
 class _RowReader:
@@ -124,25 +131,13 @@ class _RowReader:
                 raise UserError("Có hẹn lại (new_due_at) nhưng thiếu ngày xin lỗi (apology_at).",
                                 "new_due_at needs apology_at.", where="apology_at")
             apology = (moments["apology_at"], moments["new_due_at"])
-        try:
-            id_number = validate_id_number(value("id_number"), today=self.now.date())
-        except UserError as error:
-            raise UserError(error.vi, error.en, where="id_number")
-        try:
-            phone = validate_phone(value("phone"))
-        except UserError as error:
-            raise UserError(error.vi, error.en, where="phone")
-        try:
-            channel = validate_channel(value("channel"))
-        except UserError as error:
-            raise UserError(error.vi, error.en, where="channel")
+        today = self.now.date()
+        id_number, phone, channel = (_checked(name, value(name), today) for name in ("id_number", "phone", "channel"))
         fee_text = value("fee").replace(".", "").replace(",", "") or "0"
         if not fee_text.isdecimal():
             raise UserError(f"Phí \"{value('fee')}\" phải là số nguyên không âm.", "The fee must be a whole number.",
                             where="fee")
-        if int(fee_text) > MAX_FEE:
-            raise UserError(f"Phí \"{value('fee')}\" quá lớn (tối đa {MAX_FEE:,} đồng).".replace(",", "."),
-                            "The fee is too large.", where="fee")
+        fee = _checked("fee", int(fee_text), today)
         name = value("applicant_name")
         dossier = {
             "code": code, "unit_code": unit_code, "received_day": day, "seq": seq,
@@ -158,7 +153,7 @@ class _RowReader:
             "result_at": moments["result_at"], "returned_at": moments["returned_at"],
             "stopped_at": moments["stopped_at"], "stop_kind": "stopped" if moments["stopped_at"] else "",
             "new_due_at": moments["new_due_at"], "digitized": _flag(value("digitized"), "digitized"),
-            "fee": int(fee_text), "paid_online": _flag(value("paid_online"), "paid_online"),
+            "fee": fee, "paid_online": _flag(value("paid_online"), "paid_online"),
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
         dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})

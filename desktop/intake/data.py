@@ -15,7 +15,7 @@ from sqlmodel import Session
 
 from core.calendar import DueResult
 from core.documents import build_receipt, build_refusal, build_supplement, render_bytes, slip_reference
-from core.dossiers import intake
+from core.dossiers import DossierDraft, accept as accept_draft
 from core.lifecycle import record_guidance
 from core.office_settings import office_settings
 from core.office_calendar import load_calendar
@@ -86,6 +86,14 @@ class IntakeRequest:
     delivery: str = "desk"
     components: list[dict[str, Any]] = field(default_factory=list)
 
+    def draft(self) -> DossierDraft:
+        """The form as core's one input of a new dossier (checked there, not here)."""
+        a = self.applicant
+        return DossierDraft(procedure_code=self.procedure_code, applicant_name=a.name, id_number=a.id_number,
+                            phone=a.phone, address=a.address, email=a.email, channel=self.channel, fee=self.fee,
+                            payment_method=self.payment_method, delivery=self.delivery, components=self.components,
+                            digitized=bool(self.components) and all(c["digitized"] for c in self.components))
+
 
 @dataclass(frozen=True)
 class Issued:
@@ -98,12 +106,8 @@ class Issued:
 
 
 def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.datetime) -> Issued:
-    """Accept the dossier (core `intake`); the caller's transaction commits it."""
-    dossier, due = intake(session, procedure_code=request.procedure_code, channel=request.channel,
-                          fee=request.fee, payment_method=request.payment_method, delivery=request.delivery,
-                          components=request.components, actor=actor, now=now,
-                          digitized=bool(request.components) and all(c["digitized"] for c in request.components),
-                          **request.applicant.as_kwargs())
+    """Accept the dossier (core `accept`); the caller's transaction commits it."""
+    dossier, due = accept_draft(session, request.draft(), actor=actor, now=now)
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 
 

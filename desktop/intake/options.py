@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
-from core.dossiers import DELIVERIES, PAYMENT_METHODS
+from core.drafts import DELIVERIES, PAYMENT_METHODS
+from core.limits import MAX_FEE
 from core.models import CHANNELS
 from desktop.core_words import word
 from desktop.intake.data import ProcedureChoice
@@ -30,7 +31,7 @@ class IntakeOptions(QGroupBox):
         super().__init__(self.tr("Submission and fee"), parent)
         self.channel = _combo(CHANNELS)
         self.fee = QSpinBox()
-        self.fee.setRange(0, 1_000_000_000)
+        self.fee.setRange(0, MAX_FEE)
         self.fee.setSingleStep(1000)
         self.fee.setGroupSeparatorShown(True)
         self.fee.setSuffix(" đ")

@@ -11,6 +11,7 @@ default and is logged: a desk never stops on it, and never computes a due date f
 from __future__ import annotations
 
 import logging
+import dataclasses
 from dataclasses import dataclass
 from typing import Any
 
@@ -41,7 +42,7 @@ class TargetRates:
     satisfaction_rate: float
 
     def as_dict(self) -> dict[str, float]:
-        return dict(self.__dict__)
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)
@@ -54,7 +55,7 @@ class Signers:
     chairman_name: str
 
     def as_dict(self) -> dict[str, str]:
-        return dict(self.__dict__)
+        return dataclasses.asdict(self)
 
 
 @dataclass(frozen=True)

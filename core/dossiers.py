@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, insert, or_, text, update
+from sqlalchemy import bindparam, func, insert, inspect, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -33,6 +33,8 @@ STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dâ
                  "stopped": "Đã dừng/rút"}
 _PHONE = re.compile(r"^0[0-9]{8,10}$")
 _EMAIL = re.compile(r"^[^@\s]+@[^@\s]+\.[^@\s]+$")
+#: ``session.info`` slot: the dossiers accepted in the session's current transaction, by code.
+_ACCEPTED = "accepted_dossiers"
 #: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
 _CLOCK_SLACK = dt.timedelta(minutes=10)
 
@@ -194,10 +196,19 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         handover=initial_state(session, received), **values)
     session.add(dossier)
     session.flush()
+    _remember_accepted(session, dossier)
     record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",
                  why=due.explain())
     session.flush()
     return dossier, due
+
+
+def _remember_accepted(session: Session, dossier: Dossier) -> None:
+    """Keep the dossier just accepted for `get_dossier` during this transaction (its receipt is printed next)."""
+    accepted = session.info.get(_ACCEPTED)
+    if accepted is None or accepted[0] is not session.get_transaction():
+        accepted = session.info[_ACCEPTED] = (session.get_transaction(), {})
+    accepted[1][dossier.code] = dossier
 
 
 def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -216,7 +227,15 @@ def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @requires(Permission.VIEW)
 def get_dossier(session: Session, code: str) -> Dossier:
-    dossier = session.exec(select(Dossier).where(Dossier.code == clean(code))).first()
+    """The dossier ``code``: one accepted in this very transaction is the session's own object (the query
+    would give back that same object), any other is read."""
+    code = clean(code)
+    accepted = session.info.get(_ACCEPTED)
+    if accepted is not None and accepted[0] is session.get_transaction():
+        dossier = accepted[1].get(code)
+        if dossier is not None and inspect(dossier).persistent and dossier.code == code:
+            return dossier
+    dossier = session.exec(select(Dossier).where(Dossier.code == code)).first()
     if dossier is None:
         raise UserError(f"Không tìm thấy hồ sơ mã \"{code}\".", f"No dossier with code \"{code}\".")
     return dossier

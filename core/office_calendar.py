@@ -223,7 +223,7 @@ def load_calendar(session: Session) -> WorkCalendar:
     no session and is never changed by its users, so it can be kept and used from any thread.
     """
     week = get_setting(session, "office_week") or [0, 1, 2, 3, 4]
-    key = (tuple(week), tuple(tuple(row) for row in session.execute(_SOURCE_ROWS)))
+    key = (tuple(week), tuple(session.execute(_SOURCE_ROWS).all()))  # rows compare and hash as tuples
     calendar = _BUILT.get(key)
     if calendar is None:
         calendar = _build_calendar(session, week)

@@ -479,10 +479,11 @@ def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if kind is int and len(keys) > 2000:  # a bulk import: its rows are the newest, read in one range
         wanted = set(keys)
-        for row in _raw_rows(session, table, columns, since=min(int(k) for k in keys)):
-            key = _key(row[at])
-            if key in wanted:
-                found[key] = _digest(tuple(row))
+        for rows in _raw_rows(session, table, columns, since=min(int(k) for k in keys)).partitions(2000):
+            for row in rows:  # fetched 2,000 at a time, not one call per row
+                key = _key(row[at])
+                if key in wanted:
+                    found[key] = _digest(tuple(row))
         return found
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]

@@ -28,10 +28,11 @@ import logging
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, select
+from sqlalchemy import bindparam, func, select, text
 from sqlalchemy import update as sa_update
 
 from core.access import Permission, requires
@@ -152,18 +153,12 @@ class _Head(NamedTuple):
     database_id: str
 
 
-def _head_and_last(session: Any) -> tuple[Any, Any]:
-    """The head row (locked for this transaction) and the last event, each None when there is none.
-
-    On SQLite the transaction already holds the write lock, so both are read in one statement; a server
-    database locks the head row (``FOR UPDATE``) in its own statement first, then reads the last event."""
+@cache
+def _head_and_last_statement() -> Any:
+    """SQLite's one statement for `_head_and_last`, built once (it is run at every commit)."""
     from core.models import AuditEvent, AuditHead
 
     head_table, events = AuditHead.__table__, AuditEvent.__table__
-    if session.get_bind().dialect.name != "sqlite":
-        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
-                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
-        return head, _last_event(session)
 
     def one(column: Any) -> Any:
         return select(column).where(head_table.c.id == 1).scalar_subquery()
@@ -171,10 +166,25 @@ def _head_and_last(session: Any) -> tuple[Any, Any]:
     def last_of(column: Any) -> Any:
         return select(column).order_by(events.c.seq.desc()).limit(1).scalar_subquery()
 
-    found = session.execute(select(select(head_table.c.id).where(head_table.c.id == 1).exists(),
-                                   one(head_table.c.seq), one(head_table.c.hash), one(head_table.c.scheme),
-                                   one(head_table.c.database_id),
-                                   select(events.c.id).exists(), last_of(events.c.seq), last_of(events.c.hash))).one()
+    return select(select(head_table.c.id).where(head_table.c.id == 1).exists(),
+                  one(head_table.c.seq), one(head_table.c.hash), one(head_table.c.scheme),
+                  one(head_table.c.database_id),
+                  select(events.c.id).exists(), last_of(events.c.seq), last_of(events.c.hash))
+
+
+def _head_and_last(session: Any) -> tuple[Any, Any]:
+    """The head row (locked for this transaction) and the last event, each None when there is none.
+
+    On SQLite the transaction already holds the write lock, so both are read in one statement; a server
+    database locks the head row (``FOR UPDATE``) in its own statement first, then reads the last event."""
+    from core.models import AuditHead
+
+    if session.get_bind().dialect.name != "sqlite":
+        head_table = AuditHead.__table__
+        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
+                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
+        return head, _last_event(session)
+    found = session.execute(_head_and_last_statement()).one()
     head = _Head(*found[1:5]) if found[0] else None
     last = _Link(*found[6:8]) if found[5] else None
     return head, last
@@ -438,17 +448,26 @@ def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, str
               since: int | None = None):
     """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
     and at `verify`)."""
-    from sqlalchemy import bindparam, text
-
-    names = ", ".join(f'"{c.name}"' for c in columns)
-    sql = f'SELECT {names} FROM "{table.name}"'
+    names = tuple(c.name for c in columns)
     if since is not None:
-        return session.execute(text(f'{sql} WHERE "{_primary(table).name}" >= :since'), {"since": since})
+        return session.execute(_raw_select(table.name, names, "since"), {"since": since})
     if ids is None:
-        query = text(sql)
+        query = _raw_select(table.name, names, "all")
         return session.execute(query.execution_options(yield_per=2000) if stream else query)
-    query = text(f'{sql} WHERE "{_primary(table).name}" IN :ids').bindparams(bindparam("ids", expanding=True))
-    return session.execute(query, {"ids": ids})
+    return session.execute(_raw_select(table.name, names, "ids"), {"ids": ids})
+
+
+@cache
+def _raw_select(table_name: str, names: tuple[str, ...], where: str) -> Any:
+    """The text of a `_raw_rows` statement, built once (the commit of every change reads its rows back)."""
+    quoted = ", ".join(f'"{name}"' for name in names)
+    sql = f'SELECT {quoted} FROM "{table_name}"'
+    primary = _primary(_table(table_name)).name
+    if where == "since":
+        return text(f'{sql} WHERE "{primary}" >= :since')
+    if where == "ids":
+        return text(f'{sql} WHERE "{primary}" IN :ids').bindparams(bindparam("ids", expanding=True))
+    return text(sql)
 
 
 def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
@@ -460,10 +479,11 @@ def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
     found: dict[str, str] = {}
     if kind is int and len(keys) > 2000:  # a bulk import: its rows are the newest, read in one range
         wanted = set(keys)
-        for row in _raw_rows(session, table, columns, since=min(int(k) for k in keys)):
-            key = _key(row[at])
-            if key in wanted:
-                found[key] = _digest(tuple(row))
+        for rows in _raw_rows(session, table, columns, since=min(int(k) for k in keys)).partitions(2000):
+            for row in rows:  # fetched 2,000 at a time, not one call per row
+                key = _key(row[at])
+                if key in wanted:
+                    found[key] = _digest(tuple(row))
         return found
     for start in range(0, len(keys), 500):
         chunk = keys[start:start + 500]

@@ -5,9 +5,10 @@ from __future__ import annotations
 import datetime as dt
 import re
 from dataclasses import dataclass
+from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, text, update
+from sqlalchemy import bindparam, func, insert, inspect, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
@@ -30,6 +31,8 @@ __all__ = ["accept", "DossierDraft", "whole_count", "validate_email", "Applicant
 
 STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dân bổ sung", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
                  "stopped": "Đã dừng/rút"}
+#: ``session.info`` slot: the dossiers accepted in the session's current transaction, by code.
+_ACCEPTED = "accepted_dossiers"
 #: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
 _CLOCK_SLACK = dt.timedelta(minutes=10)
 
@@ -63,24 +66,35 @@ def status_of(dossier: Dossier) -> str:
                          result_at=dossier.result_at)
 
 
+@cache
+def _day_statements(dialect: str) -> tuple[Any, Any, Any]:
+    """The day's highest number, the counter's step (one statement: the highest number is read under the
+    counter's own write) and the first counter of a day; built once per dialect, run with ``of_unit``/``on_day``."""
+    counter, dossier = DailyCounter.__table__, Dossier.__table__
+    top = (select(func.coalesce(func.max(dossier.c.seq), 0))
+           .where(dossier.c.received_day == bindparam("on_day"), dossier.c.unit_code == bindparam("of_unit")))
+    highest = func.max if dialect == "sqlite" else func.greatest
+    step = (update(counter).where(counter.c.unit_code == bindparam("of_unit"), counter.c.day == bindparam("on_day"))
+            .values(last=highest(counter.c.last, top.scalar_subquery()) + 1).returning(counter.c.last))
+    first = insert(counter).values(unit_code=bindparam("of_unit"), day=bindparam("on_day"), last=bindparam("first_seq"))
+    return top, step, first
+
+
 @requires(Permission.INTAKE)
 def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
     """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6).
 
     The day's counter is bookkeeping: if it was reset or deleted behind the program's back, the next
     number is found from the dossiers themselves (their highest number that day), never a clash."""
-    top = session.execute(select(func.coalesce(func.max(Dossier.seq), 0)).where(
-        Dossier.received_day == day, Dossier.unit_code == unit_code)).scalar() or 0
+    top, step, first = _day_statements(session.get_bind().dialect.name)
+    where = {"of_unit": unit_code, "on_day": day}
     for _ in range(5):
-        seq = session.execute(
-            update(DailyCounter).where(DailyCounter.unit_code == unit_code, DailyCounter.day == day)
-            .values(last=func.max(DailyCounter.last, top) + 1 if session.get_bind().dialect.name == "sqlite"
-                    else func.greatest(DailyCounter.last, top) + 1).returning(DailyCounter.last)).scalar()
+        seq = session.execute(step, where).scalar()
         if seq is None:
+            seq = (session.execute(top, where).scalar() or 0) + 1
             try:
                 with session.begin_nested():
-                    session.add(DailyCounter(unit_code=unit_code, day=day, last=top + 1))
-                seq = top + 1
+                    session.execute(first, {**where, "first_seq": seq})
             except IntegrityError:  # another desk created today's counter meanwhile
                 continue
         return f"{unit_code}-{day:%y%m%d}-{seq:04d}", seq
@@ -150,10 +164,19 @@ def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: 
         phone=draft.phone, channel=draft.channel)
     session.add(dossier)
     session.flush()
+    _remember_accepted(session, dossier)
     record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",
                  why=due.explain())
     session.flush()
     return dossier, due
+
+
+def _remember_accepted(session: Session, dossier: Dossier) -> None:
+    """Keep the dossier just accepted for `get_dossier` during this transaction (its receipt is printed next)."""
+    accepted = session.info.get(_ACCEPTED)
+    if accepted is None or accepted[0] is not session.get_transaction():
+        accepted = session.info[_ACCEPTED] = (session.get_transaction(), {})
+    accepted[1][dossier.code] = dossier
 
 
 def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -172,7 +195,15 @@ def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 @requires(Permission.VIEW)
 def get_dossier(session: Session, code: str) -> Dossier:
-    dossier = session.exec(select(Dossier).where(Dossier.code == clean(code))).first()
+    """The dossier ``code``: one accepted in this very transaction is the session's own object (the query
+    would give back that same object), any other is read."""
+    code = clean(code)
+    accepted = session.info.get(_ACCEPTED)
+    if accepted is not None and accepted[0] is session.get_transaction():
+        dossier = accepted[1].get(code)
+        if dossier is not None and inspect(dossier).persistent and dossier.code == code:
+            return dossier
+    dossier = session.exec(select(Dossier).where(Dossier.code == code)).first()
     if dossier is None:
         raise UserError(f"Không tìm thấy hồ sơ mã \"{code}\".", f"No dossier with code \"{code}\".")
     return dossier

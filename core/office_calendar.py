@@ -8,9 +8,11 @@
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from collections.abc import Iterable
 from pathlib import Path
 
+from sqlalchemy import String, cast, literal, null, union_all
 from sqlmodel import Session, delete, select
 
 from core.access import Permission, requires
@@ -196,16 +198,46 @@ def hours_schedules(session: Session) -> list[HoursSchedule]:
             for start, weekdays in sorted(by_date.items())]
 
 
+#: Every stored value a calendar is built from, as text, in one statement: the key of `_BUILT`.
+_SOURCE_ROWS = union_all(
+    select(literal(0).label("part"), cast(CalendarYear.year, String).label("a"), null().label("b"), null().label("c"),
+           null().label("d"), null().label("e")),
+    select(literal(1), cast(CalendarDay.day, String), CalendarDay.kind, CalendarDay.reason, CalendarDay.source,
+           cast(CalendarDay.confirmed, String)),
+    select(literal(2), cast(OfficeHours.valid_from, String), cast(OfficeHours.weekday, String), OfficeHours.periods,
+           null(), null()),
+).order_by("part", "a", "b")
+#: Calendars already built, by what they were built from (the office week and every stored row): a new
+#: intake reads the rows (one statement) and builds nothing when they are the same.
+_BUILT: dict[tuple, WorkCalendar] = {}
+_BUILT_LOCK = threading.Lock()
+_BUILT_MAX = 8
+
+
 @requires(Permission.VIEW)
 def load_calendar(session: Session) -> WorkCalendar:
     """The office's `WorkCalendar`: every stored day now, suggestions for other years when needed.
 
-    The result holds no session, so it can be kept and used from any thread.
+    The stored rows are read every time (one statement); a calendar built from exactly the same rows and
+    office week is given again instead of being built anew, so a change is always seen. The result holds
+    no session and is never changed by its users, so it can be kept and used from any thread.
     """
     week = list(office_settings(session).office_week)
+    key = (tuple(week), tuple(session.execute(_SOURCE_ROWS).all()))  # rows compare and hash as tuples
+    calendar = _BUILT.get(key)
+    if calendar is None:
+        calendar = _build_calendar(session, week)
+        with _BUILT_LOCK:
+            if len(_BUILT) >= _BUILT_MAX:
+                _BUILT.clear()
+            _BUILT[key] = calendar
+    return calendar
+
+
+def _build_calendar(session: Session, week: list[int]) -> WorkCalendar:
     stored_years = set(session.execute(select(CalendarYear.year)).scalars())
     stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
-    for day, kind, reason, source, confirmed in session.execute(select(  # tuples, read once per intake: no ORM objects
+    for day, kind, reason, source, confirmed in session.execute(select(  # tuples: no ORM objects
             CalendarDay.day, CalendarDay.kind, CalendarDay.reason, CalendarDay.source, CalendarDay.confirmed)):
         stored.setdefault(day.year, {})[day] = DayRule(kind, reason, source, confirmed)
 

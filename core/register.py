@@ -33,6 +33,7 @@ from core.office import require_office
 from core.office_settings import office_settings
 from core.office_calendar import load_calendar
 from core.procedures import procedure_duration
+from core.storage import bulk_write_cache
 from core.tabular import parse_moment, read_table, write_table
 from core.text import clean, fold
 
@@ -48,6 +49,7 @@ REGISTER_COLUMNS = [
 REQUIRED_COLUMNS = ["field", "applicant_name", "channel", "received_at"]
 _MOMENT_COLUMNS = ["received_at", "due_at", "result_at", "returned_at", "stopped_at", "apology_at", "new_due_at"]
 _STATUS_FIELDS = ("stopped_at", "returned_at", "result_at")
+_BULK_ROWS = 5_000  # from this many rows the import writes with a large page cache (core.storage)
 _CODE = re.compile(r"^(?P<unit>[A-Za-z0-9.]+)-(?P<day>\d{6})-(?P<seq>\d{4,})$")
 
 
@@ -248,6 +250,8 @@ def _number(session: Session, rows: list[_Row]) -> None:
 
 def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime) -> int:
     # Core executemany: one prepared statement for all rows, no ORM bookkeeping per row.
+    if len(rows) >= _BULK_ROWS:
+        bulk_write_cache(session)
     connection = session.connection()
     add_hashes(session, [row.dossier for row in rows])
     before = connection.execute(sa_select(func.coalesce(func.max(Dossier.id), 0))).scalar()

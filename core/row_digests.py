@@ -45,10 +45,17 @@ def _plain(value: Any) -> Any:
     return value
 
 
+#: Values `_plain` gives back unchanged: a row made only of these is digested as it is (no call per value).
+_PLAIN_TYPES = frozenset({str, int, float, bool, type(None)})
+
+
 def digest(values: tuple, version: int = DIGEST_VERSION) -> str:
     """A row's fingerprint: its values as the database gives them back (``repr`` is exact and fast; the row is
     always read the same way, at commit and at `verify`). Version 2 covers the encrypted values too (a
     CCCD moved to another row shows) and a file's bytes by their SHA-256."""
     if version >= 2:
-        values = tuple(_plain(v) for v in values)
+        if not _PLAIN_TYPES.issuperset(map(type, values)):
+            values = tuple(_plain(v) for v in values)
+        elif type(values) is not tuple:
+            values = tuple(values)
     return hashlib.sha256(repr(values).encode()).hexdigest()[:20]

@@ -100,6 +100,34 @@ def _sqlite_pragmas(dbapi_connection, _record) -> None:
     cursor.close()
 
 
+#: SQLite's page cache (KiB, as ``PRAGMA cache_size`` takes a negative number) while one transaction writes
+#: many rows: the random-keyed indexes (the CCCD and phone search hashes) then stay in memory instead of
+#: spilling to the WAL and being read back; the default (2 MB) comes back when the connection returns.
+BULK_CACHE_KIB = 65_536
+_DEFAULT_CACHE = "restore_cache_size"
+
+
+def bulk_write_cache(session: Session) -> None:
+    """Give this session's SQLite connection a large page cache until it goes back to the pool (nothing
+    elsewhere: PostgreSQL manages its own)."""
+    if session.get_bind().dialect.name != "sqlite":
+        return
+    connection = session.connection()
+    info = connection.connection.info
+    if _DEFAULT_CACHE not in info:
+        info[_DEFAULT_CACHE] = connection.exec_driver_sql("PRAGMA cache_size").scalar()
+    connection.exec_driver_sql(f"PRAGMA cache_size=-{BULK_CACHE_KIB}")
+
+
+def _restore_cache(dbapi_connection, record) -> None:
+    """Pool check-in: a connection given a bulk cache returns to its own size (and frees the pages)."""
+    size = record.info.pop(_DEFAULT_CACHE, None) if record is not None else None
+    if size is not None:
+        cursor = dbapi_connection.cursor()
+        cursor.execute(f"PRAGMA cache_size={int(size)}")
+        cursor.close()
+
+
 def _sqlite_begin(connection) -> None:
     # A writing transaction takes SQLite's write lock at BEGIN, so it waits (busy timeout) for
     # another desk instead of failing when it upgrades from reading to writing.
@@ -247,6 +275,7 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
+        event.listen(engine, "checkin", _restore_cache)
     else:
         engine = create_engine(url, pool_pre_ping=True, hide_parameters=True)  # no citizen's values in errors
     database = Database(url=url, engine=engine, caller=caller)

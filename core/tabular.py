@@ -132,25 +132,26 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
     if not text:
         return None
     where = column or None
-    if _SHORT_YEAR.fullmatch(text):
+    parts: tuple[int, ...] | None = None
+    if len(text) == 16 and text[4] == text[7] == "-" and text[10] == " " and text[13] == ":" and text.isascii() \
+            and (digits := text[:4] + text[5:7] + text[8:10] + text[11:13] + text[14:]).isdigit():
+        # the export's own YYYY-MM-DD HH:MM, as the pattern below reads it, without running the patterns
+        parts = (int(digits[:4]), int(digits[4:6]), int(digits[6:8]), int(digits[8:10]), int(digits[10:]), 0)
+    elif _SHORT_YEAR.fullmatch(text):
         raise UserError(f"Ngày \"{text}\" có năm hai chữ số: hãy ghi đủ năm, dạng DD/MM/YYYY hoặc YYYY-MM-DD.",
                         f"\"{text}\" has a two-digit year: write DD/MM/YYYY or YYYY-MM-DD.", where=where)
-    match = _ISO_MOMENT.fullmatch(text)
-    parts: tuple[int, ...] | None = None
-    if match:
+    elif match := _ISO_MOMENT.fullmatch(text):
         parts = (int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0),
                  int(match[6] or 0))
-    else:
-        match = _VN_MOMENT.fullmatch(text)
-        if match:
-            hour, half = int(match[4] or 0), (match[7] or "").upper()
-            if half and not 1 <= hour <= 12:
-                hour = 99  # "13:00 CH": refused below
-            elif half in ("CH", "PM"):
-                hour = hour % 12 + 12
-            elif half in ("SA", "AM"):
-                hour %= 12
-            parts = (int(match[3]), int(match[2]), int(match[1]), hour, int(match[5] or 0), int(match[6] or 0))
+    elif match := _VN_MOMENT.fullmatch(text):
+        hour, half = int(match[4] or 0), (match[7] or "").upper()
+        if half and not 1 <= hour <= 12:
+            hour = 99  # "13:00 CH": refused below
+        elif half in ("CH", "PM"):
+            hour = hour % 12 + 12
+        elif half in ("SA", "AM"):
+            hour %= 12
+        parts = (int(match[3]), int(match[2]), int(match[1]), hour, int(match[5] or 0), int(match[6] or 0))
     if parts is not None and not FIRST_YEAR <= parts[0] <= LAST_YEAR:
         raise UserError(f"Ngày \"{text}\" có năm {parts[0]} nằm ngoài {FIRST_YEAR}–{LAST_YEAR}: hãy kiểm tra lại năm.",
                         f"\"{text}\": year {parts[0]} is outside {FIRST_YEAR}-{LAST_YEAR}.", where=where)

@@ -11,6 +11,18 @@ __all__ = ["nfc", "clean", "fold", "sort_key"]
 # the mark; removing marks makes them equal, so folding handles both.
 _D_MAP = str.maketrans({"đ": "d", "Đ": "d"})
 _SPACES = re.compile(r"\s+")
+
+
+class _NoMarks(dict):
+    """``str.translate`` table that drops combining marks, learning each character once."""
+
+    def __missing__(self, code: int) -> int | None:
+        kept = None if unicodedata.combining(chr(code)) else code
+        self[code] = kept
+        return kept
+
+
+_NO_MARKS = _NoMarks()
 #: Control characters (NUL, a scanner's group separator \x1d, C1 codes…): never kept in a text.
 _CONTROLS = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
 
@@ -39,7 +51,7 @@ def fold(text: str | None) -> str:
     if not text:
         return ""
     decomposed = unicodedata.normalize("NFD", text.translate(_D_MAP))
-    stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+    stripped = decomposed.translate(_NO_MARKS)  # every combining mark dropped
     return _SPACES.sub(" ", stripped.lower()).strip()
 
 

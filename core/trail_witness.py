@@ -42,7 +42,10 @@ def _witness_check(cipher: Any, body: dict[str, Any]) -> str:
 
 
 def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac: str) -> None:
-    """Keep the last head this desk wrote, signed, outside the database (replaced whole)."""
+    """Keep the last head this desk wrote, signed, outside the database (replaced whole).
+
+    Written after every commit: the folder is made when the side file cannot be written without it (not
+    checked every time), and the side file is only removed when it was not moved into place."""
     import os
 
     from core.files import replace_file
@@ -50,13 +53,17 @@ def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac:
     body = {"format": WITNESS_FORMAT, "database_id": database_id, "seq": seq, "mac": mac,
             "at": dt.datetime.now().replace(microsecond=0).isoformat()}
     data = json.dumps({**body, "check": _witness_check(cipher, body)}).encode()
-    path.parent.mkdir(parents=True, exist_ok=True)
     side = path.with_name(f".{path.name}.{os.getpid()}.dang-ghi")
-    side.write_bytes(data)
+    try:
+        side.write_bytes(data)
+    except FileNotFoundError:  # the first witness of this desk, or its folder was removed
+        path.parent.mkdir(parents=True, exist_ok=True)
+        side.write_bytes(data)
     try:
         replace_file(side, path, seconds=0.5)
-    finally:
+    except BaseException:
         side.unlink(missing_ok=True)
+        raise
 
 
 def read_witness_file(path: Path, cipher: Any) -> Witness | str | None:

@@ -111,6 +111,30 @@ def test_get_dossier_by_code(desk):
             get_dossier(session, "H40.25.12-250303-9999")
 
 
+def test_a_dossier_accepted_in_this_transaction_is_found_only_while_it_is_there(desk):
+    """The receipt printed right after an intake takes the session's own dossier; one deleted meanwhile, or
+    deleted behind the session's back before a later transaction, is not found."""
+    from sqlalchemy import delete
+
+    with desk.session(write=True) as session:
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", now=NOW)
+        assert get_dossier(session, f" {dossier.code} ") is dossier
+        session.execute(delete(DossierEvent).where(DossierEvent.dossier_id == dossier.id))
+        session.delete(dossier)
+        session.flush()
+        with pytest.raises(UserError, match="Không tìm thấy"):
+            get_dossier(session, dossier.code)
+        session.rollback()
+    with desk.session(write=True) as session:
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", now=NOW)
+        session.commit()
+        with desk.engine.begin() as connection:
+            connection.execute(delete(DossierEvent.__table__).where(DossierEvent.dossier_id == dossier.id))
+            connection.execute(delete(Dossier.__table__).where(Dossier.id == dossier.id))
+        with pytest.raises(UserError, match="Không tìm thấy"):
+            get_dossier(session, dossier.code)
+
+
 def test_filters_for_the_dossier_list(desk):
     from core.dossiers import DossierFilter
     from core.lifecycle import record_result

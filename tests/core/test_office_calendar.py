@@ -111,3 +111,31 @@ def test_days_re_saved_by_excel_in_vietnamese_are_imported(database, tmp_path):
     with database.transaction() as session, pytest.raises(UserError) as caught:
         import_days(session, path, actor="admin")
     assert str(caught.value).startswith("Dòng 2, cột date") and "hai chữ số" in str(caught.value)
+
+
+def test_a_calendar_read_again_always_shows_the_rows_as_they_are_now(database):
+    """Building a calendar is kept across intakes, but never a stale one: an edit made behind the program's
+    back (no service, no session hook: as sqlite3 or psql would) shows at the next reading."""
+    from sqlalchemy import update
+
+    from core.models import OfficeHours
+
+    with database.transaction() as session:
+        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND", actor="admin")
+    with database.session() as session:
+        before = load_calendar(session)
+        assert load_calendar(session).due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 5, 10)
+    with database.engine.begin() as connection:
+        connection.execute(update(CalendarDay.__table__).where(CalendarDay.day == dt.date(2025, 3, 4))
+                           .values(reason="Nghỉ bù (sửa tay)"))
+    with database.session() as session:
+        assert load_calendar(session).why_not_working(dt.date(2025, 3, 4)) == "Nghỉ bù (sửa tay)"
+    with database.engine.begin() as connection:
+        connection.execute(update(CalendarDay.__table__).where(CalendarDay.day == dt.date(2025, 3, 4))
+                           .values(kind="working"))
+        connection.execute(update(OfficeHours.__table__).values(periods="08:00-11:00"))
+    with database.session() as session:
+        after = load_calendar(session)
+    assert after is not before
+    assert after.due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 4, 10)
+    assert after.due(D(2025, 3, 3, 8), Duration("hour", 4)).due == D(2025, 3, 4, 9)

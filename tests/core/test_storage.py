@@ -45,6 +45,25 @@ def test_sqlite_is_set_up_for_safety(tmp_path):
     db.close()
 
 
+def test_a_bulk_write_cache_is_given_back_when_the_connection_returns(tmp_path):
+    """An import writes with a large page cache; the pooled connection must not keep it (memory) afterwards."""
+    from core.storage import BULK_CACHE_KIB, bulk_write_cache
+
+    db = as_tester(open_database(tmp_path / "cache.db"))
+    with db.session(write=True) as session:
+        raw = session.connection().connection.dbapi_connection
+        default = session.connection().exec_driver_sql("PRAGMA cache_size").scalar()
+        bulk_write_cache(session)
+        bulk_write_cache(session)  # twice: the size to go back to is still the default
+        assert session.connection().exec_driver_sql("PRAGMA cache_size").scalar() == -BULK_CACHE_KIB
+        session.commit()
+    with db.session() as session:
+        again = session.connection()
+        assert again.connection.dbapi_connection is raw  # the same pooled connection
+        assert again.exec_driver_sql("PRAGMA cache_size").scalar() == default
+    db.close()
+
+
 def _database_at_first_revision(path):
     """A database as release 0001 made it, with a procedure and a dossier in it."""
     db = as_tester(open_database(path, migrate=False))

@@ -24,7 +24,7 @@ from core import files, tabular
 from core.errors import UserError
 from core.files import FileInUse
 from core.limits import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS
-from core.tabular import (csv_digits, csv_text, from_csv, guard_workbook, parse_day, parse_moment, read_table,
+from core.tabular import (FIRST_YEAR, LAST_YEAR, _ISO_MOMENT, csv_digits, csv_text, from_csv, guard_workbook, parse_day, parse_moment, read_table,
                           write_table)
 from tests.spreadsheets import CALC, HYPERLINK, formula_cells as formulas, sharing_violation, to_cp1258
 
@@ -164,6 +164,39 @@ def test_ambiguous_or_invalid_moments_are_refused_in_one_line(text):
     with pytest.raises(UserError) as caught:
         parse_moment(text, column="received_at")
     assert caught.value.where == "received_at" and "\n" not in str(caught.value)
+
+
+@pytest.mark.parametrize("text", [
+    "2025-03-03 09:00", "2025-02-30 09:00", "1899-12-31 23:59", "2200-01-01 00:00", "2025-03-03 24:00",
+    "2025-03-03 09:60", "２０２５-03-03 09:00", "2025-03-03T09:00", "2025-03-03 9:000", "2025-03-0309:00",
+    " 2025-03-03 09:00 ", "2025-03-03 09:00:30", "0000-01-01 00:00", "2025-13-03 09:00", "2025-03-03 0a:00",
+])
+def test_the_direct_reading_of_the_exports_moments_agrees_with_the_patterns(text):
+    """``YYYY-MM-DD HH:MM`` is read without the patterns; whatever the text, the result (or the refusal,
+    word for word) is the one the patterns give."""
+    def by_the_patterns(value):
+        value = value.strip()
+        match = _ISO_MOMENT.fullmatch(value)
+        if match is None:
+            return "other"
+        parts = [int(part or 0) for part in match.groups()]
+        if not FIRST_YEAR <= parts[0] <= LAST_YEAR:
+            return "year"
+        try:
+            return dt.datetime(*parts)
+        except ValueError:
+            return "invalid"
+
+    expected = by_the_patterns(text)
+    try:
+        got = parse_moment(text, column="received_at")
+    except UserError as error:
+        got = ("year" if "nằm ngoài" in error.vi else "invalid" if "không hợp lệ" in error.vi else error.vi)
+        assert error.where == "received_at"
+    if expected == "other":
+        assert got == "invalid"
+    else:
+        assert got == expected
 
 
 def test_a_day_accepts_an_excel_date_cell_but_not_a_time():

@@ -34,3 +34,25 @@ def test_vietnamese_alphabetical_order():
 def test_fold_is_stable_and_nfc_independent(text):
     assert fold(fold(text)) == fold(text)
     assert fold(unicodedata.normalize("NFD", text)) == fold(nfc(text))
+
+
+def test_folding_drops_exactly_the_combining_marks_whatever_the_text():
+    """The search key is the text without every character Unicode calls combining (the table that drops them
+    learns characters as it meets them: a later text is folded the same way)."""
+    import random
+    import re
+    import unicodedata
+
+    from core.text import fold
+
+    def by_the_definition(text):
+        decomposed = unicodedata.normalize("NFD", text.translate(str.maketrans({"đ": "d", "Đ": "d"})))
+        stripped = "".join(ch for ch in decomposed if not unicodedata.combining(ch))
+        return re.sub(r"\s+", " ", stripped.lower()).strip()
+
+    chars = [chr(c) for c in range(0x20, 0x3000)]
+    rng = random.Random(17)
+    texts = ["Nguyễn Thị Hường", "ĐỖ VĂN ĐỨC", "hoà thuỷ", "".join(chars)]
+    texts += ["".join(rng.choice(chars) for _ in range(rng.randint(1, 30))) for _ in range(500)]
+    for text in texts + texts:
+        assert fold(text) == by_the_definition(text)

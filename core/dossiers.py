@@ -12,14 +12,14 @@ from sqlalchemy import bindparam, func, insert, inspect, or_, text, update
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, select
 
-from core.access import Permission, allowed, requires
+from core.access import Permission, requires
 from core.calendar import DueResult, WorkCalendar
 from core.errors import UserError
 from core.handover_mode import initial_state
 from core.drafts import (DELIVERIES, PAYMENT_METHODS, DossierDraft, check_draft, validate_channel, validate_email,
                           validate_phone, whole_count)
 from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
-from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
+from core.models import PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import require_office
 from core.office_settings import office_settings
 from core.office_calendar import load_calendar

@@ -148,3 +148,19 @@ def test_multi_page_files_count_their_pages(desk, code, pages):  # noqa: F811
     with desk.transaction() as session:
         done = attach(session, code, "nhieu-trang.pdf", pdf(pages), component=0, actor="kiemthu")
     assert done.pages == pages
+
+
+def test_the_monthly_digitised_rate_moves_with_the_files(desk, code):  # noqa: F811
+    from core.reports import monthly_report
+
+    with desk.session() as session:
+        month = f"{get_dossier(session, code).received_at:%Y-%m}"
+        before = monthly_report(session, month, "calendar")
+    assert before.kpis["digitized_rate"].rate == 0 and before.digitized_note() == ""
+    with desk.transaction() as session:
+        attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        attach(session, code, "khai-sinh.jpg", image(), component=1, actor="kiemthu")
+    with desk.session() as session:
+        after = monthly_report(session, month, "calendar")
+    assert after.kpis["digitized_rate"].rate == 1
+    assert after.to_json()["digitized_sources"]["files"] == {"accepted": 1, "digitized": 1}

@@ -186,5 +186,5 @@ def _jpeg(image) -> bytes:
     if scale < 1.0:
         image = image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=75, optimize=True)
+    image.save(out, "JPEG", quality=75)
     return out.getvalue()

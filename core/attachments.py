@@ -33,7 +33,7 @@ from core.models import AttachedFile, Dossier
 from core.protect import Cipher, cipher_of
 
 __all__ = ["Attachment", "attach", "attach_path", "files_of", "open_file", "thumbnail", "digitised_components",
-           "FilesLocked", "RESULT_LABEL", "place_label"]
+           "FilesLocked", "RESULT_LABEL", "place_label", "missing_files"]
 
 RESULT_LABEL = "Kết quả"
 
@@ -270,3 +270,14 @@ def digitised_components(session: Session, code: str) -> list[bool]:
     """Per checklist component: whether a readable file is attached to it (its blob is in the store)."""
     dossier = get_dossier(session, code)
     return _digitised(session, dossier, store_for(session))
+
+
+@requires(Permission.VIEW)
+def missing_files(session: Session) -> list[tuple[str, str]]:
+    """``(dossier code, file name)`` of every attached file whose blob (or thumbnail) is not in the store: a folder
+    deleted or not restored (`core.bootstrap.check_database`). Only presence is checked: reading years of scans
+    back is what ``open_file`` does, one file at a time."""
+    store = store_for(session)
+    rows = session.exec(select(Dossier.code, AttachedFile.file_name, AttachedFile.blob)
+                        .join(Dossier, Dossier.id == AttachedFile.dossier_id).order_by(AttachedFile.id)).all()
+    return [(code, name) for code, name, blob in rows if not store.has(blob)]

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from core.errors import UserError
 from core.files import write_file
@@ -135,13 +136,16 @@ class TableStore:
     def put(self, name: str, data: bytes, *, replace: bool = False, durable: bool = True) -> None:
         row = self.session.get(AttachmentBlob, _checked(name))
         if row is None:
-            self.session.add(AttachmentBlob(name=name, data=data))
-        elif replace:
+            try:
+                with self.session.begin_nested():
+                    self.session.add(AttachmentBlob(name=name, data=data))
+            except IntegrityError:  # another desk stored the same blob meanwhile: same name, same content
+                pass
+            return
+        if replace:
             row.data = data
             self.session.add(row)
-        else:
-            return
-        self.session.flush()
+            self.session.flush()
 
     def names(self) -> Iterator[str]:
         yield from self.session.execute(select(AttachmentBlob.name).order_by(AttachmentBlob.name)).scalars()

@@ -12,12 +12,12 @@ import sys
 import tempfile
 from pathlib import Path
 
-from bench import card_qr, cli, receipt, register_import, search, startup, startup_login
+from bench import attach, card_qr, cli, receipt, register_import, search, startup, startup_login
 
 BENCHMARKS = {"import_10k": register_import.run_10k, "import": register_import.run_100k, "search": search.run,
               "receipt": receipt.run, "startup_login": startup_login.run, "startup": startup.run,
               "report": __import__("bench.report").report.run, "card_qr": card_qr.run,
-              "cli_version": cli.run_version, "cli_help": cli.run_help, "cli_due": cli.run_due}
+              "attach": attach.run, "attach_storage": attach.run_storage, "cli_version": cli.run_version, "cli_help": cli.run_help, "cli_due": cli.run_due}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -423,7 +423,7 @@ def intake(args: argparse.Namespace) -> int:
     with _write(args) as session:
         draft = DossierDraft(procedure_code=args.procedure, applicant_name=name, id_number=id_number,
                              phone=args.phone, address=address, email=args.email, channel=args.channel,
-                             received_at=args.received, digitized=args.digitized, paid_online=args.paid_online)
+                             received_at=args.received, paid_online=args.paid_online)
         dossier, due_result = accept(session, draft, actor=actor_of(session))
     if args.json:
         _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),

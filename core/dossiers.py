@@ -114,14 +114,14 @@ def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, acto
 @requires(Permission.INTAKE)
 def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
            phone: str = "", address: str = "", email: str = "", channel: str = "direct",
-           received_at: dt.datetime | None = None, digitized: bool = False, paid_online: bool = False,
+           received_at: dt.datetime | None = None, paid_online: bool = False,
            fee: int | None = None, payment_method: str = "", delivery: str = "desk",
            components: list[dict[str, Any]] | None = None, actor: str = "",
            calendar: WorkCalendar | None = None, now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
     """`accept` with the draft's values spelled as keywords (scripts, tests, the demo)."""
     draft = DossierDraft(procedure_code=procedure_code, applicant_name=applicant_name, id_number=id_number,
                          phone=phone, address=address, email=email, channel=channel, received_at=received_at,
-                         digitized=digitized, paid_online=paid_online, fee=fee, payment_method=payment_method,
+                         paid_online=paid_online, fee=fee, payment_method=payment_method,
                          delivery=delivery, components=components)
     return accept(session, draft, actor=actor, calendar=calendar, now=now)
 
@@ -132,7 +132,9 @@ def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: 
     """Accept a complete dossier: check the draft (`core.drafts.check_draft`), give it a code and its statutory
     due moment.
 
-    Nothing is written when any value is wrong. The caller commits.
+    Nothing is written when any value is wrong. The caller commits. The dossier is digitised from its files
+    (``digitized_source="files"``): nothing is digitised until files are attached (core/attachments.py), whatever
+    a component's ``digitized`` says.
     """
     now = now or dt.datetime.now().replace(microsecond=0)
     received = (draft.received_at or now).replace(second=0, microsecond=0)
@@ -148,7 +150,8 @@ def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: 
     calendar = calendar or load_calendar(session)
     cutoff = office_settings(session).same_day_cutoff
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
-    checklist = _checklist(list(draft.components) if draft.components is not None else procedure.components)
+    checklist = [{**c, "digitized": False} for c in _checklist(list(draft.components) if draft.components is not None
+                                                              else procedure.components)]
     code, seq = next_code(session, office.unit_code, received.date())
     dossier = Dossier(
         code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
@@ -156,7 +159,7 @@ def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: 
         field=procedure.field, profile=profile_for(received.date()), applicant_name=draft.applicant_name,
         applicant_key=fold(draft.applicant_name), address=draft.address, email=draft.email, received_at=received,
         start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
-        digitized=draft.digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
+        digitized=False, digitized_source="files",
         fee=procedure.fee if draft.fee is None else draft.fee,
         paid_online=draft.paid_online or draft.payment_method == "online", payment_method=draft.payment_method,
         delivery=draft.delivery, components=checklist, status="received", origin="intake", created_by=actor,

@@ -46,7 +46,6 @@ class DossierDraft:
     email: str = ""
     channel: str = "direct"
     received_at: dt.datetime | None = None
-    digitized: bool = False
     paid_online: bool = False
     fee: int | None = None
     payment_method: str = ""

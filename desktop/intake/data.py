@@ -91,8 +91,7 @@ class IntakeRequest:
         a = self.applicant
         return DossierDraft(procedure_code=self.procedure_code, applicant_name=a.name, id_number=a.id_number,
                             phone=a.phone, address=a.address, email=a.email, channel=self.channel, fee=self.fee,
-                            payment_method=self.payment_method, delivery=self.delivery, components=self.components,
-                            digitized=bool(self.components) and all(c["digitized"] for c in self.components))
+                            payment_method=self.payment_method, delivery=self.delivery, components=self.components)
 
 
 @dataclass(frozen=True)

@@ -65,7 +65,9 @@ def test_pdf_text_for_the_chairman(sqlite_register, tmp_path):
                      "Hoa Thành, ngày 03 tháng 4 năm 2025", "(Từ ngày 01/03/2025 đến ngày 31/03/2025)",
                      "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phan Văn Tuyên", "PHỤ LỤC", "Chưa xin lỗi",
                      "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn", "75% (6/8)", "Chưa đạt", "≥ 97%",
-                     "Tổng cộng 12 2 5 5 8 1 5 2 4 1 3"):
+                     "Tổng cộng 12 2 5 5 8 1 5 2 4 1 3",
+                     # the register's dossiers keep recorded flags: said under the KPIs (issue 16)
+                     "Tỷ lệ số hóa theo sổ đã ghi: 3/7 hồ sơ"):
         assert expected in text, expected
     document = report_document(report, signer)
     assert "H3" in text_of(document) and "Đã xin lỗi ngày 11/03/2025" in text_of(document)
@@ -125,7 +127,8 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
 
     code, out, _ = run("report", "monthly", "--month", "2025-03", "--period", "calendar", "--format", "json")
     data = json.loads(out)
-    assert code == 0 and list(data) == ["unit", "period", "rows", "totals", "kpis", "ratings", "late_dossiers"]
+    assert code == 0 and list(data) == ["unit", "period", "rows", "totals", "kpis", "ratings", "late_dossiers",
+                                        "digitized_sources"]  # cli.md's keys, then the one issue 16 added
     assert list(data["rows"][0]) == ["field", "received_total", "received_online", "received_direct", "carried_over",
                                      "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
                                      "pending_total", "pending_on_time", "pending_late", "stopped"]

@@ -19,10 +19,8 @@ from typing import Any
 from core.errors import UserError
 
 __all__ = ["check_row", "check_flush", "LABELS", "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "MAX_XLSX_UNPACKED_BYTES",
-           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_FEE"]
-
-           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_ATTACHMENT_BYTES",
-           "MAX_ATTACHMENT_PIXELS", "MAX_ATTACHMENT_PAGES"]
+           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_FEE",
+           "MAX_ATTACHMENT_BYTES", "MAX_ATTACHMENT_PIXELS", "MAX_ATTACHMENT_PAGES"]
 
 #: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
 #: about 25 MB as CSV and 10 MB as xlsx.

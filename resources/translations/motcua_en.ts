@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+116"/>
+        <location filename="../../desktop/app.py" line="+141"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+215"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+58"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -369,17 +369,17 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+37"/>
+        <location filename="../../desktop/auto_backup.py" line="+47"/>
         <source>Passphrase of the data key</source>
         <translation>Passphrase of the data key</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Automatic backups are off: no data key.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Backed up and checked: %1</source>
         <translation>Backed up and checked: %1</translation>
     </message>
@@ -3474,7 +3474,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+87"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+91"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -3514,7 +3514,7 @@
         <translation>Type your login and password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
@@ -3745,6 +3745,182 @@
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <location filename="../../desktop/attachments/viewer.py" line="+63"/>
+        <source>Previous page (Page Up)</source>
+        <extracomment>The zoom factors the − and + buttons step through (1.0 = 100 %).</extracomment>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Fit the page to the window&apos;s width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>Fit the page to the window&apos;s width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</source>
+        <translation>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewerDialog</name>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../desktop/attachments/panel.py" line="+34"/>
+        <source>Attach scanned papers</source>
+        <translation>Attach scanned papers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+80"/>
+        <location line="+52"/>
+        <source>Scanned papers</source>
+        <translation>Scanned papers</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <source>Attach to</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach &amp;to:</source>
+        <translation>Attach &amp;to:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attac&amp;h…</source>
+        <translation>Attac&amp;h…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach scanned PDF, JPEG or PNG files (or drop them on the panel)</source>
+        <translation>Attach scanned PDF, JPEG or PNG files (or drop them on the panel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen file in the viewer (Enter)</source>
+        <translation>Open the chosen file in the viewer (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pape&amp;rs…</source>
+        <translation>Print pape&amp;rs…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen files, or every file when none is chosen</source>
+        <translation>Print the chosen files, or every file when none is chosen</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>%1 of %2 components have a file</source>
+        <translation>%1 of %2 components have a file</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not attached: %1 is not a file that can be read.</source>
+        <translation>Not attached: %1 is not a file that can be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Attaching %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Attaching %n file to %1…</numerusform>
+            <numerusform>Attaching %n files to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop to attach to %1</source>
+        <translation>Drop to attach to %1</translation>
     </message>
 </context>
 <context>
@@ -4798,7 +4974,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-150"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>
@@ -4841,6 +5017,51 @@ stopped</translation>
         <location line="+10"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_bar.py" line="+36"/>
+        <source>Attach to…</source>
+        <translation>Attach to…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the first new file before attaching it</source>
+        <translation>Look at the first new file before attaching it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer these files again (they stay in the scan folder)</source>
+        <translation>Do not offer these files again (they stay in the scan folder)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+21"/>
+        <source>%n new file(s) from the scanner: %1</source>
+        <translation>
+            <numerusform>%n new file from the scanner: %1</numerusform>
+            <numerusform>%n new files from the scanner: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanFolder</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+179"/>
+        <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
+        <extracomment>Where attached scans go, inside the scan folder.</extracomment>
+        <translation>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +5180,7 @@ stopped</translation>
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../../desktop/shutdown.py" line="+39"/>
+        <location filename="../../desktop/shutdown.py" line="+41"/>
         <source>One-Stop Office is backing up its data…</source>
         <translation>One-Stop Office is backing up its data…</translation>
     </message>
@@ -5180,6 +5401,39 @@ stopped</translation>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+93"/>
+        <source>Result</source>
+        <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no file yet</source>
+        <translation>no file yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: no file yet. Drop a scanned file here, or use Attach…</source>
+        <translation>%1: no file yet. Drop a scanned file here, or use Attach…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached by %1 at %2</source>
+        <translation>Attached by %1 at %2</translation>
     </message>
 </context>
 <context>

@@ -424,7 +424,7 @@ def intake(args: argparse.Namespace) -> int:
         dossier, due_result = accept(
             session, procedure_code=args.procedure, applicant_name=name, id_number=id_number,
             phone=args.phone, address=address, email=args.email, channel=args.channel,
-            received_at=args.received, digitized=args.digitized, paid_online=args.paid_online, actor=actor_of(session))
+            received_at=args.received, paid_online=args.paid_online, actor=actor_of(session))
     if args.json:
         _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),
                "explanation": due_result.explain()})

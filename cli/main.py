@@ -249,7 +249,6 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--channel", default="direct", choices=["direct", "online", "postal"],
                    help="hình thức nộp: direct trực tiếp (mặc định), online trực tuyến, postal bưu chính")
     p.add_argument("--received", type=moment_arg, help="\"YYYY-MM-DD HH:MM\" (mặc định: bây giờ)")
-    p.add_argument("--digitized", action="store_true", help="hồ sơ đã được số hóa")
     p.add_argument("--paid-online", action="store_true", help="đã nộp phí trực tuyến")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
 

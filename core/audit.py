@@ -57,7 +57,7 @@ SCHEME_SHA, SCHEME_KEYED = 1, 2
 #: bookkeeping that `core.bootstrap.check_database` checks and rebuilds).
 AUDITED_TABLES = ("office", "setting", "procedure", "dossier", "dossierpause", "dossierevent", "calendarday",
                   "calendaryear", "officehours", "apology", "rating", "intakeguidance", "reportsubmission",
-                  "reportupload", "evaluationsheet", "survey", "surveyresponse", "user")
+                  "reportupload", "evaluationsheet", "survey", "surveyresponse", "user", "attachment")
 _ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", "calls", "audit_genesis", "audit_head"
 #: The kinds of a trail's first event: a new database, a database with rows from before the trail
 #: (revision < 0009), and a trail found missing and started again (always reported as tampering).

@@ -8,6 +8,12 @@ into ``backups/`` beside the database and into the optional second folder (setti
 at-exit backup; rotation keeps 14 daily and 12 monthly ones and never the only copy
 (`core.backup_rotation`). A restore refuses a file that fails the check and first backs up what it
 replaces (never deleting anything). PostgreSQL is backed up by its server (``pg_dump``), not here.
+
+Attached files (core/file_store.py) live beside the database as encrypted, immutable blobs: each backup folder
+keeps one shared ``files/`` store, into which a backup copies the blobs it does not hold yet (a blob is never
+changed, so a name present is the same blob, and years of scans are copied once, not at every backup). A restore
+brings the blobs its folder holds back beside the database before the database itself, and says which attached
+files it could not find. The rotation never deletes a blob.
 """
 
 from __future__ import annotations
@@ -28,6 +34,7 @@ from core.audit import Witness
 from core.backup_file import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
+from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
 from core.secrets import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
@@ -35,12 +42,14 @@ from core.storage import Database, default_data_dir, head_revision
 
 __all__ = ["BackupInfo", "BackupResult", "create_backup", "verify_backup", "list_backups", "restore_backup",
            "backup_if_due", "remove_stale_scratch", "rotate", "rotate_readable", "backup_witnesses", "OtherOffice",
-           "MIN_READABLE", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING"]
+           "MIN_READABLE", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING", "BLOBS_FOLDER"]
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
 #: The rotation never leaves fewer backups that the current key opens.
 MIN_READABLE = 3
 PRE_RESTORE = "truoc-khoi-phuc"
+#: The shared store of attached files' blobs in each backup folder.
+BLOBS_FOLDER = "files"
 
 
 @dataclass
@@ -270,6 +279,7 @@ def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None
                     if not folder.is_dir():
                         raise UserError("thư mục không tồn tại (chưa cắm ổ USB hay chưa nối ổ mạng?)")
                     checked = _write_copy(sealed, folder, name, key, scratch)
+                    copy_missing(blob_folder(source), folder / BLOBS_FOLDER)
                 except (OSError, UserError) as exc:
                     if index == 0:
                         raise
@@ -404,6 +414,10 @@ def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.da
                               "(dòng lệnh: --other-office).",
                               f"The backup {path.name} belongs to another office or database.")
         before = create_backup(database, keys, now=now, kind=PRE_RESTORE)
+        try:  # blobs first: they only add to the store, and the restored rows find their files at once
+            copy_missing(path.parent / BLOBS_FOLDER, blob_folder(target))
+        except OSError as error:
+            raise _one_line(error, blob_folder(target)) from error
         plain = scratch / "khoi-phuc.db"
         unseal_file(path, plain, key)
         database.close()
@@ -427,7 +441,23 @@ def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.da
                              "database_id": trail.get("database_id", "")},
                    superseded={"seq": current.seq, "mac": current.mac[:16], "database_id": current.database_id,
                                "backup": before.copies[0].name if before.copies else ""})
+    before.warnings += _missing_blobs(database, blob_folder(target), path.parent / BLOBS_FOLDER)
     return before
+
+
+def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> list[str]:
+    """One line naming the attached files whose blob the restored database lacks (none: no line)."""
+    from core.models import AttachedFile
+
+    store = FolderStore(store_folder)
+    with database.session() as session:
+        rows = session.execute(select(AttachedFile.file_name, AttachedFile.blob, AttachedFile.thumbnail_blob)).all()
+    missing = [row.file_name for row in rows if not (store.has(row.blob) and store.has(row.thumbnail_blob))]
+    if not missing:
+        return []
+    shown = ", ".join(missing[:5]) + (f" và {len(missing) - 5} tệp khác" if len(missing) > 5 else "")
+    return [f"{len(missing)} tệp đính kèm không có trong {searched} ({shown}): hãy chép thư mục {BLOBS_FOLDER}/ "
+            f"của thư mục sao lưu cũ vào {searched} rồi khôi phục lại."]
 
 
 def _office_of(session) -> dict[str, str]:

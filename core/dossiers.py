@@ -135,13 +135,15 @@ def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, acto
 @requires(Permission.INTAKE)
 def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
            phone: str = "", address: str = "", email: str = "", channel: str = "direct",
-           received_at: dt.datetime | None = None, digitized: bool = False, paid_online: bool = False,
+           received_at: dt.datetime | None = None, paid_online: bool = False,
            fee: int | None = None, payment_method: str = "", delivery: str = "desk",
            components: list[dict[str, Any]] | None = None, actor: str = "",
            calendar: WorkCalendar | None = None, now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
     """Accept a complete dossier: check the input, give it a code and its statutory due moment.
 
-    Nothing is written when any value is wrong. The caller commits.
+    Nothing is written when any value is wrong. The caller commits. The dossier is digitised from its files
+    (``digitized_source="files"``): nothing is digitised until files are attached (core/attachments.py), whatever
+    a component's ``digitized`` says.
     """
     now = now or dt.datetime.now().replace(microsecond=0)
     received = (received_at or now).replace(second=0, microsecond=0)
@@ -168,7 +170,8 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
     calendar = calendar or load_calendar(session)
     cutoff = get_setting(session, "same_day_cutoff") or "15:00"
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
-    checklist = _checklist(components if components is not None else procedure.components)
+    checklist = [{**c, "digitized": False} for c in _checklist(components if components is not None
+                                                              else procedure.components)]
     code, seq = next_code(session, office.unit_code, received.date())
     dossier = Dossier(
         code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
@@ -176,7 +179,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         field=procedure.field, profile=profile_for(received.date()), applicant_name=name,
         applicant_key=fold(name), address=clean(address), email=email, received_at=received,
         start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
-        digitized=digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
+        digitized=False, digitized_source="files",
         fee=procedure.fee if fee is None else fee, paid_online=paid_online or payment_method == "online",
         payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now,
         handover=initial_state(session, received), **values)

@@ -19,7 +19,8 @@ from typing import Any
 from core.errors import UserError
 
 __all__ = ["check_row", "check_flush", "LABELS", "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "MAX_XLSX_UNPACKED_BYTES",
-           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES"]
+           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_ATTACHMENT_BYTES",
+           "MAX_ATTACHMENT_PIXELS", "MAX_ATTACHMENT_PAGES"]
 
 #: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
 #: about 25 MB as CSV and 10 MB as xlsx.
@@ -37,6 +38,15 @@ MAX_XLSX_RATIO = 200
 MAX_XLSX_MEMBERS = 10_000
 #: The largest central directory (the archive's list of members) read before the members are checked.
 MAX_XLSX_DIRECTORY_BYTES = 4 * 1024 * 1024
+
+#: The largest file attached to a dossier (core/attachments.py), checked on disk before it is read: a 3-page scan
+#: at 150–300 dpi is 0.5–3 MB; a 100-page PDF scanned in colour stays under 50 MB.
+MAX_ATTACHMENT_BYTES = 50 * 1024 * 1024
+#: The most pixels of an attached image (or an image's frame): 60 Mpx is a phone's 8000 × 7500 photo; a
+#: "decompression bomb" (a small PNG that unpacks to gigabytes) is refused before it is unpacked.
+MAX_ATTACHMENT_PIXELS = 60_000_000
+#: The most pages of one attached file.
+MAX_ATTACHMENT_PAGES = 1000
 
 #: How the screens and files name the columns a clerk types into.
 LABELS = {"applicant_name": "Họ tên", "reason": "Lý do", "field": "Lĩnh vực", "code": "Mã", "name": "Tên",

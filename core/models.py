@@ -19,9 +19,11 @@ from core.protect import Protected
 __all__ = [
     "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
     "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
-    "User", "AuditEvent", "AuditHead",
+    "User", "AuditEvent", "AuditHead", "AttachedFile", "AttachmentBlob", "DIGITIZED_SOURCES",
 ]
 
+#: Where a dossier's ``digitized`` flag comes from (`Dossier.digitized_source`).
+DIGITIZED_SOURCES = {"files": "tính từ tệp đính kèm", "recorded": "theo sổ đã ghi"}
 #: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
 CHANNELS = {"direct": "Trực tiếp", "postal": "Dịch vụ bưu chính", "online": "Trực tuyến"}
 #: Legal profiles (rules.md §1) with their validity windows.
@@ -117,6 +119,10 @@ class Dossier(SQLModel, table=True):
     new_due_at: Optional[dt.datetime] = _moment()  # re-appointment told to the citizen
 
     digitized: bool = False
+    # where ``digitized`` comes from (issue 16, migration 0011): ``files`` — maintained from the files attached
+    # (core/attachments.py), for dossiers received at the desk; ``recorded`` — a flag as recorded (imported
+    # registers, the demo, every dossier from before the upgrade)
+    digitized_source: str = Field(default="recorded", max_length=10, sa_column_kwargs={"server_default": "recorded"})
     fee: int = 0
     paid_online: bool = False
     payment_method: str = Field(default="", max_length=10)  # cash | transfer | online | "" (no fee)
@@ -307,7 +313,7 @@ class ReportUpload(SQLModel, table=True):
 
 
 # -- issue 6: monthly report submissions (migration 0006) ---------------------------------------
-from sqlalchemy import LargeBinary  # noqa: E402  (kept with the only table that stores bytes)
+from sqlalchemy import LargeBinary  # noqa: E402  (kept with the tables that store bytes)
 
 
 class ReportSubmission(SQLModel, table=True):
@@ -383,3 +389,38 @@ class AuditHead(SQLModel, table=True):
     hash: str = Field(default="0" * 64, max_length=64)
     scheme: int = Field(default=2, sa_column_kwargs={"server_default": "1"})
     database_id: str = Field(default="", max_length=32, sa_column_kwargs={"server_default": ""})
+
+
+# -- issue 16: scanned papers and results kept with the dossier (migration 0011) -----------------
+class AttachedFile(SQLModel, table=True):
+    """A file attached to a dossier's component or to its result (core/attachments.py).
+
+    The file itself is an encrypted blob (core/file_store.py) named ``blob``; its first page, made small, is
+    the blob ``thumbnail_blob``. ``sha256`` and ``size`` are those of the clear file.
+    """
+
+    __tablename__ = "attachment"
+    __table_args__ = (UniqueConstraint("dossier_id", "sha256", name="uq_attachment_dossier_sha256"),)
+
+    id: Optional[int] = Field(default=None, primary_key=True)
+    dossier_id: int = Field(foreign_key="dossier.id", index=True)
+    component: Optional[int] = None  # index into Dossier.components; None for the result
+    is_result: bool = False
+    file_name: str = Field(max_length=255)
+    media_type: str = Field(max_length=40)
+    sha256: str = Field(max_length=64)
+    size: int = 0
+    pages: int = 0
+    blob: str = Field(max_length=64)
+    thumbnail_blob: str = Field(max_length=64)
+    attached_by: str = Field(default="", max_length=100)
+    attached_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
+
+
+class AttachmentBlob(SQLModel, table=True):
+    """An encrypted blob kept in the database (PostgreSQL: several desks share no folder; core/file_store.py)."""
+
+    __tablename__ = "attachment_blob"
+
+    name: str = Field(primary_key=True, max_length=64)
+    data: bytes = Field(sa_column=Column(LargeBinary, nullable=False))

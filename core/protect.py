@@ -42,6 +42,8 @@ UNREADABLE = "[không đọc được]"
 #: Placeholders that are never a citizen's data: never printed, searched or written back.
 PLACEHOLDERS = (LOCKED, UNREADABLE)
 _NONCE = 12
+#: The first bytes of an encrypted attached file (core/file_store.py).
+BLOB_MAGIC = b"MCF1"
 
 
 class Locked(UserError):
@@ -70,6 +72,8 @@ class Cipher:
         self._aead = AESGCM(derive(b"motcua personal data v1"))
         self._hash_key = derive(b"motcua search hash v1")
         self._audit_key = derive(b"motcua audit chain v1")
+        self._file_aead = AESGCM(derive(b"motcua attached files v1"))  # scanned papers (core/attachments.py)
+        self._blob_name_key = derive(b"motcua attached file names v1")
         self.wrapping_key = derive(b"motcua key wrapping v1")  # seals a replaced key kept aside (core/data_key.py)
         self.key_id = hmac.new(derive(b"motcua key id v1"), b"id", hashlib.sha256).hexdigest()[:16]
 
@@ -102,6 +106,28 @@ class Cipher:
                 return None
             return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], column.encode()).decode("utf-8")
         except (ValueError, InvalidTag, UnicodeDecodeError):  # binascii.Error is a ValueError
+            return None
+
+    def blob_name(self, sha256: str, kind: str) -> str:
+        """The name of an attached file's blob (``kind`` "file" or "thumb"): keyed by the office key, so a name
+        never tells which known document is stored, and the same file is stored once."""
+        return hmac.new(self._blob_name_key, f"{kind}:{sha256}".encode(), hashlib.sha256).hexdigest()
+
+    def seal_blob(self, data: bytes, name: str) -> bytes:
+        """An attached file encrypted (AES-GCM, fresh nonce), bound to its blob name."""
+        nonce = os.urandom(_NONCE)
+        return BLOB_MAGIC + nonce + self._file_aead.encrypt(nonce, data, name.encode())
+
+    def open_blob(self, blob: bytes, name: str) -> bytes | None:
+        """The clear file, or None when ``blob`` is not what this key sealed under ``name``."""
+        from cryptography.exceptions import InvalidTag
+
+        head = len(BLOB_MAGIC) + _NONCE
+        if len(blob) <= head or not blob.startswith(BLOB_MAGIC):
+            return None
+        try:
+            return self._file_aead.decrypt(blob[len(BLOB_MAGIC):head], blob[head:], name.encode())
+        except (InvalidTag, ValueError):
             return None
 
     def mac(self, data: bytes) -> str:

@@ -2,7 +2,7 @@
 opening an up-to-date database needs no Alembic import.
 
 A revision that has been committed is never edited: a database stamped with it would never see the
-change. Every schema change is a new revision (the next is 0011).
+change. Every schema change is a new revision (the next is 0012).
 """
 
-HEAD = "0010"
+HEAD = "0011"

@@ -44,8 +44,11 @@ COLUMN_NUMBERS = {"received_total": 3, "received_online": 4, "received_direct": 
 #: Counted in SQL; the three totals are sums of their parts (so the invariants hold by construction).
 BASE_COLUMNS = ("received_online", "received_direct", "carried_over", "resolved_early", "resolved_on_time",
                 "resolved_late", "pending_on_time", "pending_late", "stopped")
-#: Counts behind the KPIs, over dossiers accepted inside the period.
-COUNTS = ("digitized", "with_fee", "paid_online")
+#: Counts behind the KPIs, over dossiers accepted inside the period. ``digitized`` counts each dossier by its
+#: source (`Dossier.digitized_source`): from its attached files for dossiers received at the desk, as recorded
+#: for imported registers and dossiers from before the upgrade; ``recorded`` and ``digitized_recorded`` count
+#: the latter apart, so the report says how much of the rate is not from files.
+COUNTS = ("digitized", "with_fee", "paid_online", "recorded", "digitized_recorded")
 _TOTALS = {"received_total": ("received_online", "received_direct", "carried_over"),
            "resolved_total": ("resolved_early", "resolved_on_time", "resolved_late"),
            "pending_total": ("pending_on_time", "pending_late")}
@@ -117,7 +120,10 @@ def covered(*extra: ColumnElement):
     zero = [literal(0).label(name) for name in COUNTS]
     new_flags = [case((d.digitized.is_(True), 1), else_=0).label("digitized"),
                  case((d.fee > 0, 1), else_=0).label("with_fee"),
-                 case((and_(d.fee > 0, d.paid_online.is_(True)), 1), else_=0).label("paid_online")]
+                 case((and_(d.fee > 0, d.paid_online.is_(True)), 1), else_=0).label("paid_online"),
+                 case((d.digitized_source == "recorded", 1), else_=0).label("recorded"),
+                 case((and_(d.digitized_source == "recorded", d.digitized.is_(True)), 1), else_=0)
+                 .label("digitized_recorded")]
     return union_all(
         part(case((d.channel == "online", _NEW_ONLINE), else_=_NEW_DIRECT), general, new_flags,
              d.received_at >= start, d.received_at < end),
@@ -151,7 +157,8 @@ def complete_row(base: dict[str, int]) -> dict[str, int]:
 @requires(Permission.VIEW)
 def figures(session: Session, period: Period) -> tuple[list[dict[str, Any]], dict[str, int], dict[str, int]]:
     """``(rows, totals, counts)``: one row per field (Vietnamese order, ``"field"`` first), the totals row
-    (the sum of the rows) and the KPI counts (``accepted``, ``digitized``, ``with_fee``, ``paid_online``)."""
+    (the sum of the rows) and the KPI counts (``accepted``, ``digitized``, ``with_fee``, ``paid_online``,
+    ``recorded``, ``digitized_recorded``)."""
     rows, counts = [], {name: 0 for name in ("accepted", *COUNTS)}
     for record in session.connection().execute(_figures_query(), bounds(period)).mappings():
         row = complete_row(dict(record))

@@ -35,7 +35,8 @@ class MonthlyReport:
     kpis: dict[str, Kpi]
     ratings: dict[str, int]
     late: tuple[LateDossier, ...]
-    counts: dict[str, int] = field(default_factory=dict)  # accepted, digitized, with_fee, paid_online
+    counts: dict[str, int] = field(default_factory=dict)  # accepted, digitized, with_fee, paid_online, recorded,
+    # digitized_recorded (`core.reports.figures.COUNTS`)
 
     @property
     def fields(self) -> list[str]:
@@ -60,7 +61,28 @@ class MonthlyReport:
             "kpis": {key: kpi.rate for key, kpi in self.kpis.items()},
             "ratings": dict(self.ratings),
             "late_dossiers": [item.to_json() for item in self.late],
+            "digitized_sources": self.digitized_sources(),
         }
+
+    def digitized_sources(self) -> dict[str, dict[str, int]]:
+        """The dossiers accepted in the period behind ``digitized_rate``, by where their flag comes from:
+        ``files`` (digitised when every checklist component has a readable file) and ``recorded`` (imported
+        registers and dossiers from before attachments, as recorded) — an addition to cli.md's shape."""
+        counts = self.counts
+        recorded, digitized_recorded = counts.get("recorded", 0), counts.get("digitized_recorded", 0)
+        return {"files": {"accepted": counts.get("accepted", 0) - recorded,
+                          "digitized": counts.get("digitized", 0) - digitized_recorded},
+                "recorded": {"accepted": recorded, "digitized": digitized_recorded}}
+
+    def digitized_note(self) -> str:
+        """One line saying how the digitised rate was counted, or "" when every dossier counts from files."""
+        sources = self.digitized_sources()
+        files, recorded = sources["files"], sources["recorded"]
+        if not recorded["accepted"]:
+            return ""
+        return (f"Tỷ lệ số hóa: {files['digitized']}/{files['accepted']} hồ sơ tiếp nhận tại Bộ phận Một cửa được số "
+                f"hóa theo tệp đính kèm; {recorded['digitized']}/{recorded['accepted']} hồ sơ theo sổ đã ghi (nhập từ "
+                "sổ khác hoặc trước khi có tệp đính kèm).")
 
 
 @requires(Permission.VIEW)

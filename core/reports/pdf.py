@@ -119,6 +119,7 @@ def report_document(report: MonthlyReport, signer: dict[str, str], *, day: dt.da
         _figures_table(report),
         Paragraph("II. CÁC CHỈ SỐ SO VỚI CHỈ TIÊU KẾ HOẠCH CẢI CÁCH HÀNH CHÍNH", "strong"),
         _kpi_table(report),
+        *([Paragraph(report.digitized_note(), "note")] if report.digitized_note() else []),
         Paragraph(_ratings(report)),
         Paragraph(f"Danh sách {len(report.late)} hồ sơ quá hạn kèm theo tại Phụ lục.", "body"),
         recipients, Signatures(blocks=(signature,)),

@@ -102,7 +102,6 @@ def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.date
     dossier, due = intake(session, procedure_code=request.procedure_code, channel=request.channel,
                           fee=request.fee, payment_method=request.payment_method, delivery=request.delivery,
                           components=request.components, actor=actor, now=now,
-                          digitized=bool(request.components) and all(c["digitized"] for c in request.components),
                           **request.applicant.as_kwargs())
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 

@@ -34,7 +34,9 @@ HELPERS = {"core.documents.common.header_for", "core.documents.common.signers", 
            "core.bootstrap.bookkeeping_problems", "core.data_key.database_uses_a_key", "core.data_key.check_key_fits",
            "core.protect.sees_personal", "core.protect.exporting", "core.search_index.trigger_problems",
            "core.search_index.index_problems", "core.search_index.rebuild_index", "core.audit.signed_by",
-           "core.reports.trail_mark_of"}
+           "core.reports.trail_mark_of",
+           # the attached files' store of a session's database (issue 16): the services using it check the caller
+           "core.file_store.store_for"}
 
 
 def _modules():

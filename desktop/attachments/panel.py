@@ -21,8 +21,7 @@ from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QPushButton,
                                QVBoxLayout, QWidget)
 
-from desktop.attachments.data import PaperFile, Slot
-from desktop.attachments.paper_check import FILE_FILTER_PATTERNS, is_paper_name
+from desktop.attachments.data import FILE_PATTERNS, PaperFile, Slot, is_paper_name
 from desktop.attachments.thumbs_model import PAPER_ROLE, SLOT_ROLE, THUMB_SIZE, ThumbnailModel
 from desktop.file_dialogs import open_file_names
 
@@ -33,7 +32,7 @@ def ask_files(parent: QWidget | None, start: str = "") -> list[str]:
     """The files the clerk picks (PDF, JPEG, PNG; several at once); [] when cancelled."""
     caption = QCoreApplication.translate("PapersPanel", "Attach scanned papers")
     kinds = QCoreApplication.translate("PapersPanel", "Scanned papers")
-    return open_file_names(parent, caption, f"{kinds} ({FILE_FILTER_PATTERNS})", start=start)
+    return open_file_names(parent, caption, f"{kinds} ({FILE_PATTERNS})", start=start)
 
 
 def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[str]:
@@ -128,15 +127,15 @@ class PapersPanel(QWidget):
         self.target.setAccessibleName(self.tr("Attach to"))
         self.target.setMinimumContentsLength(18)
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        target_label = QLabel(self.tr("Attach &to:"))
+        target_label = QLabel(self.tr("Attach &into:"))
         target_label.setBuddy(self.target)
-        self.attach_button = QPushButton(self.tr("Attac&h…"))
+        self.attach_button = QPushButton(self.tr("Attach &files…"))
         self.attach_button.setToolTip(self.tr("Attach scanned PDF, JPEG or PNG files (or drop them on the panel)"))
         self.attach_button.clicked.connect(self.pick_files)
         self.open_button = QPushButton(self.tr("&View"))
         self.open_button.setToolTip(self.tr("Open the chosen file in the viewer (Enter)"))
         self.open_button.clicked.connect(self._open_current)
-        self.print_button = QPushButton(self.tr("Print pape&rs…"))
+        self.print_button = QPushButton(self.tr("Print pap&ers…"))
         self.print_button.setToolTip(self.tr("Print the chosen files, or every file when none is chosen"))
         self.print_button.clicked.connect(self._print)
         self.message = QLabel()

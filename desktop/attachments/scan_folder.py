@@ -25,7 +25,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer, Signal
 
-from desktop.attachments.paper_check import is_paper_name
+from desktop.attachments.data import is_paper_name
 
 __all__ = ["ScanFolderWatcher", "ATTACHED_FOLDER", "move_aside"]
 

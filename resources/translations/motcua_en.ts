@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+141"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+44"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -876,16 +876,49 @@
         <source>Handed in</source>
         <translation>Handed in</translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>✓ %n file(s)</source>
+        <translation>
+            <numerusform>✓ %n file</numerusform>
+            <numerusform>✓ %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scanned file yet: Scan/Attach… or drop a file on the row</source>
+        <translation>No scanned file yet: Scan/Attach… or drop a file on the row</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../desktop/intake/checklist_pane.py" line="+19"/>
+        <location filename="../../desktop/intake/checklist_pane.py" line="+27"/>
+        <source>Scan/Atta&amp;ch…</source>
+        <translation>Scan/Atta&amp;ch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
+        <translation>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove files</source>
+        <translation>Remove files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach the files chosen for this component</source>
+        <translation>Do not attach the files chosen for this component</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</source>
         <translation>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;All handed in</source>
         <translation>&amp;All handed in</translation>
     </message>
@@ -900,7 +933,7 @@
         <translation>What to add or correct, and how</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>%n needed component not handed in: the dossier is incomplete.</numerusform>
@@ -1395,7 +1428,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+62"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1420,13 +1453,13 @@
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>One dossier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Request &amp;supplement…</source>
         <translation>Request &amp;supplement…</translation>
     </message>
@@ -1531,7 +1564,7 @@
         <translation>Receipt:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1541,7 +1574,7 @@
         <translation>Pauses (the clock stops)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
@@ -1566,7 +1599,7 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Handed over to %1.</source>
         <translation>Handed over to %1.</translation>
     </message>
@@ -1660,6 +1693,30 @@
     </message>
 </context>
 <context>
+    <name>DossierPapersView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Attached %n file to %1.</numerusform>
+            <numerusform>Attached %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be read now (the scanner may still be writing it).</source>
+        <translation>%1 cannot be read now (the scanner may still be writing it).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
@@ -1706,7 +1763,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+87"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
         <translation>Refresh</translation>
@@ -2664,12 +2721,12 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+82"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept and save, or issue the supplement slip</source>
         <translation>Accept and save, or issue the supplement slip</translation>
     </message>
@@ -2694,7 +2751,12 @@
         <translation>Search the procedure</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+22"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Refuse intake</source>
         <translation>Refuse intake</translation>
     </message>
@@ -2709,7 +2771,7 @@
         <translation>Choose a procedure first.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Receipt and appointment slip %1</translation>
     </message>
@@ -3153,7 +3215,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+64"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+65"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3240,7 +3302,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="-18"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Result ready</translation>
     </message>
@@ -3416,6 +3478,11 @@
         <translation>To enter in the provincial system</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Scanned paper attached</source>
+        <translation>Scanned paper attached</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Reason: %4.</translation>
@@ -3461,7 +3528,12 @@
         <translation>New appointment: %1. Reason: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 → %2 (%3 page(s))</source>
+        <translation>%1 → %2 (%3 page(s))</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Reason: %3.</translation>
     </message>
@@ -3669,7 +3741,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3689,7 +3761,7 @@
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -3843,13 +3915,13 @@
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../desktop/attachments/panel.py" line="+34"/>
+        <location filename="../../desktop/attachments/panel.py" line="+33"/>
         <source>Attach scanned papers</source>
         <translation>Attach scanned papers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <location line="+52"/>
         <source>Scanned papers</source>
         <translation>Scanned papers</translation>
@@ -3861,13 +3933,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Attach &amp;to:</source>
-        <translation>Attach &amp;to:</translation>
+        <source>Attach &amp;into:</source>
+        <translation>Attach &amp;into:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attac&amp;h…</source>
-        <translation>Attac&amp;h…</translation>
+        <source>Attach &amp;files…</source>
+        <translation>Attach &amp;files…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3886,8 +3958,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Print pape&amp;rs…</source>
-        <translation>Print pape&amp;rs…</translation>
+        <source>Print pap&amp;ers…</source>
+        <translation>Print pap&amp;ers…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+141"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+44"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
         <source>Component</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
@@ -873,16 +873,48 @@
         <source>Handed in</source>
         <translation>Đã nộp</translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>✓ %n file(s)</source>
+        <translation>
+            <numerusform>✓ %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scanned file yet: Scan/Attach… or drop a file on the row</source>
+        <translation>Chưa có tệp quét: bấm Quét/Đính kèm… hoặc kéo thả tệp vào dòng này</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../desktop/intake/checklist_pane.py" line="+19"/>
+        <location filename="../../desktop/intake/checklist_pane.py" line="+27"/>
+        <source>Scan/Atta&amp;ch…</source>
+        <translation>Quét/Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
+        <translation>Tệp quét của thành phần đang chọn, được đính kèm cùng hồ sơ (hoặc kéo thả tệp vào dòng của nó)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove files</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach the files chosen for this component</source>
+        <translation>Không đính kèm các tệp đã chọn cho thành phần này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt; — đánh dấu giấy tờ công dân đã nộp (phím Cách)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;All handed in</source>
         <translation>Đã &amp;nộp đủ</translation>
     </message>
@@ -897,7 +929,7 @@
         <translation>Cần bổ sung, hoàn thiện gì và cách thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>Còn %n thành phần cần nộp chưa có: hồ sơ chưa đầy đủ.</numerusform>
@@ -1391,7 +1423,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+62"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
@@ -1416,13 +1448,13 @@
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>Một hồ sơ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Request &amp;supplement…</source>
         <translation>&amp;Yêu cầu bổ sung…</translation>
     </message>
@@ -1527,7 +1559,7 @@
         <translation>Giấy tiếp nhận:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
@@ -1537,7 +1569,7 @@
         <translation>Tạm dừng (không tính thời gian)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Steps</source>
         <translation>Thao tác</translation>
     </message>
@@ -1562,7 +1594,7 @@
         <translation>bản số %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Handed over to %1.</source>
         <translation>Đã chuyển xử lý cho %1.</translation>
     </message>
@@ -1656,6 +1688,28 @@
     </message>
 </context>
 <context>
+    <name>DossierPapersView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be read now (the scanner may still be writing it).</source>
+        <translation>Chưa đọc được %1 (máy quét có thể vẫn đang ghi tệp).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Đã in %n trang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
@@ -1702,7 +1756,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+87"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
         <translation>Làm mới</translation>
@@ -2656,12 +2710,12 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+82"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept and save, or issue the supplement slip</source>
         <translation>Tiếp nhận và lưu, hoặc lập phiếu yêu cầu bổ sung</translation>
     </message>
@@ -2686,7 +2740,12 @@
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+22"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Refuse intake</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
@@ -2701,7 +2760,7 @@
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả %1</translation>
     </message>
@@ -3151,7 +3210,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+64"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+65"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -3238,7 +3297,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="-18"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Có kết quả</translation>
     </message>
@@ -3408,6 +3467,11 @@
         <translation>Chờ nhập vào hệ thống tỉnh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Scanned paper attached</source>
+        <translation>Đính kèm giấy tờ đã quét</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Lý do: %4.</translation>
@@ -3453,7 +3517,12 @@
         <translation>Hẹn lại: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 → %2 (%3 page(s))</source>
+        <translation>%1 → %2 (%3 trang)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Lý do: %3.</translation>
     </message>
@@ -3661,7 +3730,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -3681,7 +3750,7 @@
         <translation>Thư mục sao lưu thứ hai</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -3835,13 +3904,13 @@
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../desktop/attachments/panel.py" line="+34"/>
+        <location filename="../../desktop/attachments/panel.py" line="+33"/>
         <source>Attach scanned papers</source>
         <translation>Đính kèm giấy tờ đã quét</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+80"/>
+        <location line="+85"/>
         <location line="+52"/>
         <source>Scanned papers</source>
         <translation>Giấy tờ đã quét</translation>
@@ -3853,13 +3922,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>Attach &amp;to:</source>
+        <source>Attach &amp;into:</source>
         <translation>Đính kèm &amp;vào:</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Attac&amp;h…</source>
-        <translation>Đính &amp;kèm…</translation>
+        <source>Attach &amp;files…</source>
+        <translation>Đính kè&amp;m…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3878,7 +3947,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Print pape&amp;rs…</source>
+        <source>Print pap&amp;ers…</source>
         <translation>In &amp;giấy tờ…</translation>
     </message>
     <message>

@@ -141,7 +141,7 @@ def month_arg(text: str) -> str:
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
     _speak_argparse()
-    from cli import backup_cmd, dossier_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
+    from cli import attach_cmd, backup_cmd, dossier_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
 
     common = _Parser(add_help=False)
     common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
@@ -253,6 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true", help="in dạng JSON")
 
     dossier_cmd.add_slip_parser(command)
+    attach_cmd.add_parser(command)
     command("check", c.check, "kiểm tra tính toàn vẹn của cơ sở dữ liệu")
     print_cmd.add_parser(command, date_arg)
     handover_cmd.add_parser(command)

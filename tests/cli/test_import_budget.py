@@ -15,7 +15,8 @@ import pytest
 from cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlalchemy", "sqlmodel", "reportlab", "openpyxl", "alembic", "PySide6", "shiboken6", "qrcode")
+HEAVY = ("sqlalchemy", "sqlmodel", "reportlab", "openpyxl", "alembic", "PySide6", "shiboken6", "qrcode", "pypdfium2",
+         "PIL")
 MARK = "--modules--"
 #: A fresh interpreter runs the command as the ``motcua`` entry point does (cli.main:main), then lists its modules.
 PROGRAM = (

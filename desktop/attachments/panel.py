@@ -16,10 +16,10 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeyEvent
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QLabel, QListView, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics, QIcon, QKeyEvent, QPainter
+from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QListView,
+                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
 
 from desktop.attachments.data import FILE_PATTERNS, PaperFile, Slot, is_paper_name
 from desktop.attachments.thumbs_model import PAPER_ROLE, SLOT_ROLE, THUMB_SIZE, ThumbnailModel
@@ -41,6 +41,41 @@ def dropped_paths(event: QDropEvent | QDragEnterEvent | QDragMoveEvent) -> list[
     return [url.toLocalFile() for url in mime.urls() if url.isLocalFile()] if mime.hasUrls() else []
 
 
+class _ThumbDelegate(QStyledItemDelegate):
+    """An icon with its lines of text under it, each line elided to the cell's width (the whole text is in the
+    tooltip): Qt's own icon mode elides a long name to the icon's width and drops the lines after it."""
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+        view = self.parent()
+        return view.gridSize() - QSize(4, 4)
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        style = opt.widget.style() if opt.widget is not None else QApplication.style()
+        text, opt.text = str(index.data(Qt.ItemDataRole.DisplayRole) or ""), ""
+        opt.icon = QIcon()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)  # background, focus
+        rect = option.rect.adjusted(3, 3, -3, -3)
+        icon = index.data(Qt.ItemDataRole.DecorationRole)
+        if isinstance(icon, QIcon):
+            icon.paint(painter, rect.x(), rect.y(), rect.width(), THUMB_SIZE.height(), Qt.AlignmentFlag.AlignCenter)
+        painter.save()
+        painter.setFont(opt.font)
+        selected = bool(option.state & QStyle.StateFlag.State_Selected)
+        colour = index.data(Qt.ItemDataRole.ForegroundRole)
+        painter.setPen(opt.palette.highlightedText().color() if selected else
+                       (colour if colour is not None else opt.palette.text().color()))
+        metrics = QFontMetrics(opt.font)
+        y = rect.y() + THUMB_SIZE.height() + 4
+        for line in text.split("\n"):
+            shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
+            painter.drawText(QRect(rect.x(), y, rect.width(), metrics.lineSpacing()), Qt.AlignmentFlag.AlignHCenter,
+                             shown)
+            y += metrics.lineSpacing()
+        painter.restore()
+
+
 class ThumbView(QListView):
     """The icons; takes files dropped on it. ``dropped(paths, slot)``: the slot of the icon under the drop,
     None when dropped between icons. ``activated_paper(paper)`` on double-click or Enter."""
@@ -57,8 +92,9 @@ class ThumbView(QListView):
         self.setResizeMode(QListView.ResizeMode.Adjust)
         self.setMovement(QListView.Movement.Static)
         self.setIconSize(THUMB_SIZE)
-        self.setGridSize(QSize(THUMB_SIZE.width() + 70, THUMB_SIZE.height() + 66))
-        self.setWordWrap(True)
+        lines = self.fontMetrics().lineSpacing()  # three lines under each icon, each elided on its own
+        self.setGridSize(QSize(THUMB_SIZE.width() + 80, THUMB_SIZE.height() + 3 * lines + 18))
+        self.setItemDelegate(_ThumbDelegate(self))
         self.setUniformItemSizes(True)
         self.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.setDropIndicatorShown(True)
@@ -117,6 +153,7 @@ class PapersPanel(QWidget):
         self.view = ThumbView()
         self.view.setModel(self.model)
         self.view.setAccessibleName(self.tr("Scanned papers"))
+        self.view.setMinimumHeight(self.view.gridSize().height() + 2 * self.view.frameWidth() + 6)  # one whole row
         self.view.dropped.connect(self._dropped)
         self.view.hovered.connect(self._hovered)
         self.view.activated_paper.connect(self.open_requested)
@@ -125,7 +162,7 @@ class PapersPanel(QWidget):
         self.title = QLabel()
         self.target = QComboBox()
         self.target.setAccessibleName(self.tr("Attach to"))
-        self.target.setMinimumContentsLength(18)
+        self.target.setMinimumContentsLength(10)
         self.target.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         target_label = QLabel(self.tr("Attach &into:"))
         target_label.setBuddy(self.target)
@@ -141,14 +178,15 @@ class PapersPanel(QWidget):
         self.message = QLabel()
         self.message.setObjectName("papersMessage")
         self.message.setWordWrap(True)
-        top = QHBoxLayout()
-        top.addWidget(self.title, 1)
+        self.title.setWordWrap(True)
+        top = QHBoxLayout()  # the title on its own line: the page stays narrow enough for a 1366×768 laptop at 125 %
         top.addWidget(target_label)
-        top.addWidget(self.target)
+        top.addWidget(self.target, 1)
         for button in (self.attach_button, self.open_button, self.print_button):
             top.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.message)

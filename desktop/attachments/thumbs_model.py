@@ -121,7 +121,7 @@ class ThumbnailModel(QAbstractListModel):
             label = self.slot_label(item.slot)
             if paper is None:
                 return label + "\n" + self.tr("no file yet")
-            return label + "\n" + _short(paper.file_name, 30) + "\n" + self.tr("%n page(s)", "", paper.pages)
+            return label + "\n" + paper.file_name + "\n" + self.tr("%n page(s)", "", paper.pages)
         if role == Qt.ItemDataRole.DecorationRole:
             return self._empty if paper is None else self._icons.get(paper.id, self._empty)
         if role == Qt.ItemDataRole.ToolTipRole:

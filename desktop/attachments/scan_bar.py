@@ -17,7 +17,7 @@ _SHOWN_NAMES = 3
 
 
 class ScanBar(QFrame):
-    """``attach_requested(paths, slot)``, ``view_requested(path)``, ``dismissed(paths)``."""
+    """``attach_requested(paths as str, slot)``, ``view_requested(path)``, ``dismissed(paths)``."""
 
     attach_requested = Signal(list, object)
     view_requested = Signal(object)
@@ -56,7 +56,8 @@ class ScanBar(QFrame):
         self.menu.clear()
         for slot in self.slots:
             action = self.menu.addAction(label(slot))
-            action.triggered.connect(lambda _=False, slot=slot: self.attach_requested.emit(list(self.files), slot))
+            action.triggered.connect(lambda _=False, slot=slot: self.attach_requested.emit(
+                [str(f) for f in self.files], slot))
         self._show()
 
     def set_files(self, files: Sequence[Path]) -> None:

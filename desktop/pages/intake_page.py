@@ -126,9 +126,13 @@ class IntakePage(QWidget):
         self.scan_bar.attach_requested.connect(lambda paths, slot: self.add_papers(slot.component, paths))
         self.scan_bar.dismissed.connect(self.scans.dismiss)
         self.scans.changed.connect(lambda: self.scan_bar.set_files(self.scans.offered()))
-        self.ops.run(scan_folder_setting, on_done=self._scan_folder)
 
     # -- scanned papers -------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The scan folder as the admin last set it (read again each time the page comes forward)."""
+        super().showEvent(event)
+        self.ops.run(scan_folder_setting, on_done=self._scan_folder)
+
     def _scan_folder(self, folder: str) -> None:
         self.scans.set_folder(folder)
         self.pane.scan_start = folder

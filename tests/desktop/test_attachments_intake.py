@@ -117,3 +117,34 @@ def test_a_file_spoiled_after_it_was_held_refuses_the_whole_intake_and_keeps_the
     page.save()
     settle()
     assert len(_dossiers(office_database)) == 1
+
+
+def test_a_new_scan_is_offered_for_a_component_and_moved_aside_once_accepted(qtbot, page, office_database,
+                                                                             tmp_path, settle) -> None:
+    from core.office import set_setting
+    from desktop.attachments.scan_folder import ATTACHED_FOLDER
+
+    scans = tmp_path / "Máy quét"
+    scans.mkdir()
+    with office_database.transaction() as session:
+        set_setting(session, "scan_folder", str(scans))
+    page.hide()
+    page.show()  # the page reads the setting when it comes forward
+    settle()
+    assert page.scans.folder == scans.resolve()
+    (scans / "scan0001.pdf").write_bytes(scanned_pdf(1, dpi=20))
+    page.scans.rescan()
+    page.scans.rescan()
+    assert page.scan_bar.isVisible()
+    assert [a.text() for a in page.scan_bar.menu.actions()] == ["1. Tờ khai chứng thực", "2. Giấy khai sinh"]
+    page.scan_bar.menu.actions()[1].trigger()
+    settle()
+    assert page.checklist.rows[1].files == (str(scans.resolve() / "scan0001.pdf"),)
+    page.checklist.tick_all()
+    page.save()
+    settle()
+    [dossier] = _dossiers(office_database)
+    with office_database.session() as session:
+        assert [(f.component, f.file_name) for f in files_of(session, dossier.code)] == [(1, "scan0001.pdf")]
+    assert (scans / ATTACHED_FOLDER / "scan0001.pdf").exists() and not (scans / "scan0001.pdf").exists()
+    assert page.scan_bar.isHidden()

@@ -161,6 +161,6 @@ def test_the_bar_offers_the_files_for_a_place_of_the_dossier(qtbot, scans) -> No
     bar.menu.actions()[1].trigger()
     bar.dismiss_button.click()
     bar.view_button.click()
-    assert asked == [(files, slots[1])] and dismissed == [files] and viewed == [files[0]]
+    assert asked == [([str(f) for f in files], slots[1])] and dismissed == [files] and viewed == [files[0]]
     bar.set_files([])
     assert bar.isHidden()

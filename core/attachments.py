@@ -27,13 +27,13 @@ from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.file_checks import base_name, check_file, too_large
-from core.file_store import BlobStore, store_for
+from core.file_store import BlobStore, FolderStore, MissingBlob, store_for
 from core.limits import MAX_ATTACHMENT_BYTES
 from core.models import AttachedFile, Dossier
 from core.protect import Cipher, cipher_of
 
 __all__ = ["Attachment", "attach", "attach_path", "files_of", "open_file", "thumbnail", "digitised_components",
-           "FilesLocked", "RESULT_LABEL", "place_label"]
+           "FilesLocked", "RESULT_LABEL", "place_label", "missing_files"]
 
 RESULT_LABEL = "Kết quả"
 
@@ -112,15 +112,15 @@ def _place(dossier: Dossier, component: int | None, result: bool) -> int | None:
     return component
 
 
-def _put(store: BlobStore, cipher: Cipher, name: str, data: bytes) -> None:
+def _put(store: BlobStore, cipher: Cipher, name: str, data: bytes, *, durable: bool = True) -> None:
     """Store ``data`` encrypted as blob ``name``, unless the same content is already there and opens."""
     if store.has(name):
         present = cipher.open_blob(store.get(name), name)
         if present is not None and hashlib.sha256(present).digest() == hashlib.sha256(data).digest():
             return
-        store.put(name, cipher.seal_blob(data, name), replace=True)  # damaged: written again
+        store.put(name, cipher.seal_blob(data, name), replace=True, durable=durable)  # damaged: written again
         return
-    store.put(name, cipher.seal_blob(data, name))
+    store.put(name, cipher.seal_blob(data, name), durable=durable)
 
 
 @requires(Permission.PROCESS)
@@ -148,7 +148,7 @@ def attach(session: Session, code: str, name: str, data: bytes, *, component: in
     store = store_for(session)
     blob, thumb = cipher.blob_name(sha256, "file"), cipher.blob_name(sha256, "thumb")
     _put(store, cipher, blob, data)
-    _put(store, cipher, thumb, checked.thumbnail)
+    _put(store, cipher, thumb, checked.thumbnail, durable=False)  # made again from the file if ever lost
     at = (at or dt.datetime.now()).replace(microsecond=0)
     row = AttachedFile(dossier_id=dossier.id, component=place, is_result=place is None, file_name=file_name,
                        media_type=checked.media_type, sha256=sha256, size=len(data), pages=checked.pages, blob=blob,
@@ -231,13 +231,21 @@ def open_file(session: Session, attachment_id: int) -> bytes:
 
 @requires(Permission.VIEW_PERSONAL)
 def thumbnail(session: Session, attachment_id: int) -> bytes:
-    """A small JPEG of the file's first page, ~200 px wide."""
+    """A small JPEG of the file's first page, ~200 px wide. A thumbnail lost or damaged (it is written without
+    waiting for the disk) is made again from the file, and stored again beside a SQLite database."""
     cipher = _cipher(session)
     row = _row(session, attachment_id)
-    clear = cipher.open_blob(store_for(session).get(row.thumbnail_blob), row.thumbnail_blob)
-    if clear is None:
-        raise _damaged(session, row)
-    return clear
+    store = store_for(session)
+    try:
+        clear = cipher.open_blob(store.get(row.thumbnail_blob), row.thumbnail_blob)
+    except MissingBlob:
+        clear = None
+    if clear is not None:
+        return clear
+    made = check_file(row.file_name, open_file(session, attachment_id)).thumbnail
+    if isinstance(store, FolderStore):  # immutable and named by its content: safe outside any transaction
+        store.put(row.thumbnail_blob, cipher.seal_blob(made, row.thumbnail_blob), replace=True, durable=False)
+    return made
 
 
 def _digitised(session: Session, dossier: Dossier, store: BlobStore | None = None) -> list[bool]:
@@ -262,3 +270,14 @@ def digitised_components(session: Session, code: str) -> list[bool]:
     """Per checklist component: whether a readable file is attached to it (its blob is in the store)."""
     dossier = get_dossier(session, code)
     return _digitised(session, dossier, store_for(session))
+
+
+@requires(Permission.VIEW)
+def missing_files(session: Session) -> list[tuple[str, str]]:
+    """``(dossier code, file name)`` of every attached file whose blob (or thumbnail) is not in the store: a folder
+    deleted or not restored (`core.bootstrap.check_database`). Only presence is checked: reading years of scans
+    back is what ``open_file`` does, one file at a time."""
+    store = store_for(session)
+    rows = session.exec(select(Dossier.code, AttachedFile.file_name, AttachedFile.blob)
+                        .join(Dossier, Dossier.id == AttachedFile.dossier_id).order_by(AttachedFile.id)).all()
+    return [(code, name) for code, name, blob in rows if not store.has(blob)]

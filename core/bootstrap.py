@@ -95,6 +95,7 @@ def warn_about(database: Database) -> list[str]:
 def check_database(database: Database, *, repair: bool = False) -> CheckResult:
     """Problems found in the database (empty when it is healthy); with ``repair``, the search index is
     rebuilt when it disagrees with the dossiers (it is bookkeeping, not data)."""
+    from core.attachments import missing_files
     from core.search_index import index_problems, rebuild_index
 
     result = CheckResult()
@@ -117,6 +118,12 @@ def check_database(database: Database, *, repair: bool = False) -> CheckResult:
         problems.extend(bookkeeping_problems(session))
         index = index_problems(session)
         unreadable = _unreadable_values(session) if database.unlocked else 0
+        lost = missing_files(session)
+    if lost:
+        shown = ", ".join(f"{name} ({code})" for code, name in lost[:5]) + (f" và {len(lost) - 5} tệp khác"
+                                                                         if len(lost) > 5 else "")
+        problems.append(f"{len(lost)} tệp đính kèm không còn trong kho tệp: {shown}. Hãy khôi phục từ bản sao "
+                        "lưu (motcua backup restore).")
     if unreadable:
         problems.append(f"{unreadable} giá trị CCCD, điện thoại hoặc địa chỉ không giải mã được bằng khoá của cơ quan "
                         "(bị sửa, chép từ dòng khác, hoặc nhập từ phiên bản cũ): chạy motcua audit verify.")

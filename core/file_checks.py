@@ -98,9 +98,11 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
             for index in range(1, pages):  # every page must load; page 1 is drawn below
                 pdf[index].close()
             page = pdf[0]
-            width = page.get_width() or 1
-            bitmap = page.render(scale=THUMBNAIL_WIDTH / width)
-            image = bitmap.to_pil()
+            image = _scanned_image(page, pdfium)
+            if image is None:
+                # twice the thumbnail's width without image smoothing, then averaged down (`_jpeg`)
+                bitmap = page.render(scale=2 * THUMBNAIL_WIDTH / (page.get_width() or 1), no_smoothimage=True)
+                image = bitmap.to_pil()
             page.close()
         except pdfium.PdfiumError:
             raise _refuse(name, "bị hỏng (có trang không đọc được): hãy quét hoặc lưu lại tệp.",
@@ -108,6 +110,35 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
         return CheckedFile("application/pdf", pages, _jpeg(image))
     finally:
         pdf.close()
+
+
+def _scanned_image(page, pdfium):
+    """The first page of a scanner's PDF as Pillow decodes it, or None for any other page.
+
+    A scanner writes each page as one JPEG image filling the page: Pillow decodes that JPEG at a reduced size
+    (``draft``) several times faster than PDFium renders it whole. Anything else — other objects, a rotated
+    page or image, another encoding, a JPEG Pillow cannot read — is rendered by PDFium."""
+    from PIL import Image
+
+    try:
+        objects = list(page.get_objects(max_depth=1))
+        if len(objects) != 1 or objects[0].type != pdfium.raw.FPDF_PAGEOBJ_IMAGE or page.get_rotation():
+            return None
+        picture = objects[0]
+        filters = picture.get_filters()
+        if not filters or filters[-1] != "DCTDecode" or any(f not in picture.SIMPLE_FILTERS for f in filters[:-1]):
+            return None
+        a, b, c, d, _e, _f = picture.get_matrix().get()
+        if b or c or a <= 0 or d <= 0 or a * d < 0.9 * page.get_width() * page.get_height():
+            return None
+        image = Image.open(io.BytesIO(bytes(picture.get_data(decode_simple=True))))
+        if image.format != "JPEG" or image.mode not in ("L", "RGB"):
+            return None
+        image.draft(image.mode, (THUMBNAIL_WIDTH, 1))  # reduced by 2, 4 or 8 while at least as wide
+        image.load()
+        return image
+    except Exception:  # noqa: BLE001 — whatever Pillow finds odd, PDFium renders (and judges) the page
+        return None
 
 
 def _check_image(name: str, data: bytes, media_type: str) -> CheckedFile:
@@ -147,11 +178,13 @@ def _check_image(name: str, data: bytes, media_type: str) -> CheckedFile:
 
 def _jpeg(image) -> bytes:
     """A JPEG ~`THUMBNAIL_WIDTH` px wide (never taller than a long page would be)."""
+    from PIL import Image
+
     image = image.convert("RGB")
     width, height = image.size
     scale = min(THUMBNAIL_WIDTH / max(width, 1), _THUMBNAIL_MAX_HEIGHT / max(height, 1), 1.0)
     if scale < 1.0:
-        image = image.resize((max(1, round(width * scale)), max(1, round(height * scale))))
+        image = image.resize((max(1, round(width * scale)), max(1, round(height * scale))), Image.Resampling.BOX)
     out = io.BytesIO()
-    image.save(out, "JPEG", quality=75, optimize=True)
+    image.save(out, "JPEG", quality=75)
     return out.getvalue()

@@ -23,6 +23,7 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
 
 from core.errors import UserError
 from core.files import write_file
@@ -56,7 +57,7 @@ class BlobStore(Protocol):
 
     def get(self, name: str) -> bytes: ...
 
-    def put(self, name: str, data: bytes, *, replace: bool = False) -> None: ...
+    def put(self, name: str, data: bytes, *, replace: bool = False, durable: bool = True) -> None: ...
 
     def names(self) -> Iterator[str]: ...
 
@@ -95,12 +96,14 @@ class FolderStore:
             raise UserError(f"Không đọc được tệp đính kèm trong {self.root}: {error.strerror or error}.",
                             f"Cannot read an attached file in {self.root}: {error}.") from error
 
-    def put(self, name: str, data: bytes, *, replace: bool = False) -> None:
+    def put(self, name: str, data: bytes, *, replace: bool = False, durable: bool = True) -> None:
+        """Write the blob whole (side file, rename); ``durable`` False skips the flush to disk (a thumbnail, made
+        again from its file if a power cut loses it)."""
         target = self.path(name)
         if target.is_file() and not replace:
             return
         target.parent.mkdir(parents=True, exist_ok=True)
-        write_file(target, data)
+        write_file(target, data, sync=durable)
 
     def names(self) -> Iterator[str]:
         if not self.root.is_dir():
@@ -130,16 +133,19 @@ class TableStore:
             raise MissingBlob("cơ sở dữ liệu")
         return bytes(data)
 
-    def put(self, name: str, data: bytes, *, replace: bool = False) -> None:
+    def put(self, name: str, data: bytes, *, replace: bool = False, durable: bool = True) -> None:
         row = self.session.get(AttachmentBlob, _checked(name))
         if row is None:
-            self.session.add(AttachmentBlob(name=name, data=data))
-        elif replace:
+            try:
+                with self.session.begin_nested():
+                    self.session.add(AttachmentBlob(name=name, data=data))
+            except IntegrityError:  # another desk stored the same blob meanwhile: same name, same content
+                pass
+            return
+        if replace:
             row.data = data
             self.session.add(row)
-        else:
-            return
-        self.session.flush()
+            self.session.flush()
 
     def names(self) -> Iterator[str]:
         yield from self.session.execute(select(AttachmentBlob.name).order_by(AttachmentBlob.name)).scalars()

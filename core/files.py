@@ -117,8 +117,9 @@ def explain_write_error(error: OSError, target: Path) -> UserError:
                      f"Cannot write {target}: {error.strerror or error}.")
 
 
-def write_file(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], None]) -> Path:
-    """Write ``data`` (bytes, or a function writing into a binary stream) to ``path`` whole or not at all.
+def write_file(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], None], *, sync: bool = True) -> Path:
+    """Write ``data`` (bytes, or a function writing into a binary stream) to ``path`` whole or not at all
+    (``sync`` False: not flushed to the disk before the rename, for files that can be made again).
 
     Raises `FileInUse` when the target stays held by another program, and a one-line `UserError` for a
     full disk, a read-only place or a missing folder; the side file is removed in every case."""
@@ -132,7 +133,8 @@ def write_file(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], 
                 else:
                     data(stream)
                 stream.flush()
-                os.fsync(stream.fileno())
+                if sync:
+                    os.fsync(stream.fileno())
             replace_file(side, target)
         except FileInUse:
             raise

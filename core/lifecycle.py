@@ -11,6 +11,8 @@ Event kinds and their ``detail`` (the contract documents and screens read):
 - ``stopped`` {kind: withdrawn | stopped | refused, reason}
 - ``corrected`` {field, old, new, reason, receipt_version}
 - ``apology_issued`` {fault, reason, new_due_at, sent_via, due_at[, override_reason]}: by `core.apologies`
+- ``attached`` {file_name, component, index, pages, size, sha256}: a scanned paper or result, by
+  `core.attachments`
 
 And a dossier that is not accepted at all gets an `IntakeGuidance` slip (supplement or refusal).
 """

@@ -80,6 +80,9 @@ class MonthlyReport:
         files, recorded = sources["files"], sources["recorded"]
         if not recorded["accepted"]:
             return ""
+        if not files["accepted"]:
+            return (f"Tỷ lệ số hóa theo sổ đã ghi: {recorded['digitized']}/{recorded['accepted']} hồ sơ (nhập từ sổ khác "
+                    "hoặc tiếp nhận trước khi có tệp đính kèm).")
         return (f"Tỷ lệ số hóa: {files['digitized']}/{files['accepted']} hồ sơ tiếp nhận tại Bộ phận Một cửa được số "
                 f"hóa theo tệp đính kèm; {recorded['digitized']}/{recorded['accepted']} hồ sơ theo sổ đã ghi (nhập từ "
                 "sổ khác hoặc trước khi có tệp đính kèm).")

@@ -126,6 +126,8 @@ class Dashboard(QWidget):
             "%1", f"{month_label(report.period)} ({period_range(report.period)})"))
         for key, tile in self.tiles.items():
             tile.set_kpi(report.kpis[key])
+        # how the digitised rate was counted: from files, and recorded flags apart (core's one line, or none)
+        self.tiles["digitized_rate"].setToolTip(report.digitized_note())
         self._fill_fields(report)
         self._point(generation, trend_point(report))
 

@@ -164,3 +164,36 @@ def test_the_monthly_digitised_rate_moves_with_the_files(desk, code):  # noqa: F
         after = monthly_report(session, month, "calendar")
     assert after.kpis["digitized_rate"].rate == 1
     assert after.to_json()["digitized_sources"]["files"] == {"accepted": 1, "digitized": 1}
+
+
+def test_a_scanners_pdf_and_a_drawn_pdf_both_get_a_thumbnail(desk, code):  # noqa: F811
+    from PIL import Image
+
+    from bench.attach import scanned_pdf
+
+    with desk.transaction() as session:
+        scanned = attach(session, code, "quet.pdf", scanned_pdf(2), component=0, actor="kiemthu")
+        drawn = attach(session, code, "ve.pdf", pdf(1, text="Văn bản"), component=1, actor="kiemthu")
+    with desk.session() as session:
+        for done in (scanned, drawn):
+            small = Image.open(io.BytesIO(thumbnail(session, done.id)))
+            assert small.size[0] == 200 and 280 <= small.size[1] <= 285  # A4 portrait
+            assert small.convert("L").getextrema()[0] < 100  # something dark was drawn: not a blank page
+
+
+def test_a_lost_thumbnail_is_made_again_from_its_file(desk, code):  # noqa: F811
+    with desk.transaction() as session:
+        done = attach(session, code, "to-khai.pdf", pdf(2), component=0, actor="kiemthu")
+        row = session.get(AttachedFile, done.id)
+        store = store_for(session)
+        first = thumbnail(session, done.id)
+    if desk.is_sqlite:
+        store.path(row.thumbnail_blob).unlink()  # a power cut before the thumbnail reached the disk
+    else:
+        with desk.transaction() as session:
+            store_for(session).put(row.thumbnail_blob, b"MCF1" + bytes(40), replace=True)
+    with desk.session() as session:
+        again = thumbnail(session, done.id)
+    assert again[:3] == b"\xff\xd8\xff" and len(again) == len(first)
+    if desk.is_sqlite:
+        assert store.has(row.thumbnail_blob)

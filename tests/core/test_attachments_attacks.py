@@ -204,3 +204,19 @@ def test_unknown_attachment_ids(desk, code):
         for bad in (999, "1; drop table attachment", None):
             with pytest.raises(UserError, match="Không có tệp đính kèm"):
                 open_file(session, bad)
+
+
+def test_the_database_check_names_files_whose_blob_is_gone(desk, code):
+    from core.bootstrap import check_database
+
+    with desk.transaction() as session:
+        done = attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        blob = session.get(AttachedFile, done.id).blob
+    assert not any("tệp đính kèm" in p for p in check_database(desk).problems)
+    if desk.is_sqlite:
+        store_for(desk.session()).path(blob).unlink()
+    else:
+        with desk.transaction() as session:
+            session.delete(session.get(AttachmentBlob, blob))
+    [problem] = [p for p in check_database(desk).problems if "tệp đính kèm" in p]
+    assert f"to-khai.pdf ({code})" in problem and "khôi phục" in problem

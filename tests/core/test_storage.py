@@ -75,6 +75,9 @@ def test_upgrade_keeps_data_and_copies_the_file_aside_first(tmp_path):
         dossier = session.exec(select(Dossier)).one()
         assert dossier.applicant_name == "Đỗ Thị Hường"
         assert dossier.applicant_key == "do thi huong"  # filled by the migration
+        # a dossier from before attachments keeps its ticked flag as recorded (revision 0011): old months keep
+        # their digitised rate
+        assert (dossier.digitized, dossier.digitized_source) == (True, "recorded")
         assert session.exec(select(Procedure)).one().name_key == "dang ky khai sinh"
     copies = list((tmp_path / "copies").glob("old.truoc-nang-cap-0001-*.db"))
     assert len(copies) == 1

@@ -36,6 +36,8 @@ def test_the_dashboard_builds_twelve_points_from_the_monthly_reports(qtbot, data
     assert board.chart.months.categories()[-1] == "02/26"
     for key in KPI_KEYS:
         assert board.tiles[key].rate.text() == percent(report.kpis[key].rate)
+    # the demo's dossiers keep their flag as recorded: the digitised tile says so (issue 16)
+    assert board.tiles["digitized_rate"].toolTip() == report.digitized_note() != ""
     lines = by_field(report)
     assert board.fields.rowCount() == len(lines)
     assert [board.fields.item(r, 0).text() for r in range(len(lines))] == [line.field for line in lines]

@@ -11,8 +11,8 @@ the open dossier, and moved into its subfolder "Đã đính kèm" once attached.
 offered (it may be another citizen's papers); "Attach…" opens in the scan folder for those. A scanner
 writes a file in several steps, so a file is offered only when its size and time stood still between two
 looks `settle_ms` apart and it can be opened for reading (Windows refuses that while the scanner still
-writes). A `QFileSystemWatcher` says when the folder changes; a slow poll covers network shares whose
-changes are not always told. Files are never deleted: an attached one is moved, and when that fails (the
+writes). A `QFileSystemWatcher` says when the folder changes; a slow poll covers only a folder it cannot
+watch (a share, a stick not plugged in yet), since a look at an unreachable share can block the window. Files are never deleted: an attached one is moved, and when that fails (the
 file held open by a PDF reader or an antivirus on Windows) the desk says so in one line and leaves it, and
 does not offer it again.
 """
@@ -77,9 +77,10 @@ class ScanFolderWatcher(QObject):
         self.folder = folder
         self._seen, self._ready, self._done = {}, {}, set()
         self._old = set(self._look().values()) if folder else set()
-        if folder is not None and folder.is_dir():
-            self._watcher.addPath(str(folder))
-        self._poll.start() if folder is not None else self._poll.stop()
+        watched = folder is not None and folder.is_dir() and self._watcher.addPath(str(folder))
+        # the poll only where the system does not tell (a share it cannot watch, a stick not plugged in yet): a
+        # look at an unreachable share can block, so a watched folder is looked at only when it changed
+        self._poll.start() if folder is not None and not watched else self._poll.stop()
         self._settle.stop()
         self.changed.emit()
 
@@ -119,8 +120,10 @@ class ScanFolderWatcher(QObject):
         """Look at the folder again: offer the files that stood still, keep watching the others."""
         if self.folder is None:
             return
-        if str(self.folder) not in self._watcher.directories() and self.folder.is_dir():
-            self._watcher.addPath(str(self.folder))  # back after the share or the stick was away
+        if not self.folder.is_dir():
+            self._poll.start()  # gone: look now and then until it is back
+        elif str(self.folder) not in self._watcher.directories() and self._watcher.addPath(str(self.folder)):
+            self._poll.stop()  # back after the share or the stick was away
         now = self._look()
         before = list(self._ready)
         self._ready = {name: path for name, path in self._ready.items() if name in now and now[name] == self._seen.get(name)}

@@ -164,3 +164,17 @@ def test_the_bar_offers_the_files_for_a_place_of_the_dossier(qtbot, scans) -> No
     assert asked == [([str(f) for f in files], slots[1])] and dismissed == [files] and viewed == [files[0]]
     bar.set_files([])
     assert bar.isHidden()
+
+
+def test_only_a_folder_the_system_cannot_watch_is_polled(watcher, tmp_path) -> None:
+    later = tmp_path / "USB"
+    watcher.set_folder(tmp_path)
+    assert not watcher._poll.isActive()  # watched: looked at only when it changes
+    watcher.set_folder(later)  # the stick is not plugged in yet
+    assert watcher._poll.isActive()
+    later.mkdir()
+    watcher.rescan()
+    assert str(later) in watcher._watcher.directories() and not watcher._poll.isActive()
+    later.rmdir()
+    watcher.rescan()
+    assert watcher._poll.isActive()

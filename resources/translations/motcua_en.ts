@@ -2751,7 +2751,7 @@
         <translation>Search the procedure</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
     </message>
@@ -3530,7 +3530,7 @@
     <message>
         <location line="+5"/>
         <source>%1 → %2 (%3 page(s))</source>
-        <translation>%1 → %2 (%3 page(s))</translation>
+        <translation>%1 → %2 (%3 p.)</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -3921,13 +3921,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
-        <location line="+52"/>
+        <location line="+121"/>
+        <location line="+54"/>
         <source>Scanned papers</source>
         <translation>Scanned papers</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
@@ -3967,7 +3967,7 @@
         <translation>Print the chosen files, or every file when none is chosen</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 of %2 components have a file</source>
         <translation>%1 of %2 components have a file</translation>
     </message>
@@ -5119,7 +5119,7 @@ stopped</translation>
         <translation>Do not offer these files again (they stay in the scan folder)</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n new file(s) from the scanner: %1</source>
         <translation>
             <numerusform>%n new file from the scanner: %1</numerusform>
@@ -5130,7 +5130,7 @@ stopped</translation>
 <context>
     <name>ScanFolder</name>
     <message>
-        <location filename="../../desktop/attachments/scan_folder.py" line="+179"/>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
         <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
         <extracomment>Where attached scans go, inside the scan folder.</extracomment>
         <translation>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</translation>

@@ -2740,7 +2740,7 @@
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+26"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
     </message>
@@ -3910,13 +3910,13 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
-        <location line="+52"/>
+        <location line="+121"/>
+        <location line="+54"/>
         <source>Scanned papers</source>
         <translation>Giấy tờ đã quét</translation>
     </message>
     <message>
-        <location line="-44"/>
+        <location line="-45"/>
         <source>Attach to</source>
         <translation>Đính kèm vào</translation>
     </message>
@@ -3956,7 +3956,7 @@
         <translation>In các tệp đang chọn, hoặc mọi tệp khi chưa chọn tệp nào</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>%1 of %2 components have a file</source>
         <translation>%1/%2 thành phần đã có tệp</translation>
     </message>
@@ -5106,7 +5106,7 @@ rút, dừng</translation>
         <translation>Không đề nghị các tệp này nữa (tệp vẫn ở thư mục máy quét)</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+22"/>
         <source>%n new file(s) from the scanner: %1</source>
         <translation>
             <numerusform>Có %n tệp mới từ máy quét: %1</numerusform>
@@ -5116,7 +5116,7 @@ rút, dừng</translation>
 <context>
     <name>ScanFolder</name>
     <message>
-        <location filename="../../desktop/attachments/scan_folder.py" line="+179"/>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
         <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
         <extracomment>Where attached scans go, inside the scan folder.</extracomment>
         <translation>Đã đính kèm, nhưng không chuyển được %1 vào thư mục &quot;%2&quot; (tệp đang mở ở chương trình khác); tệp vẫn ở thư mục máy quét.</translation>

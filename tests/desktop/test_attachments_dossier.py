@@ -9,7 +9,11 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
 
+from sqlmodel import select
+
 from core.attachments import digitised_components, files_of, open_file
+from core.audit import verify
+from core.models import AuditEvent
 from core.dossiers import get_dossier, intake
 from core.office import set_setting
 from core.procedures import save_procedure
@@ -138,6 +142,11 @@ def test_a_file_opens_in_the_viewer_and_prints(page, code, office_database, tmp_
     panel.print_button.click()
     settle()
     assert panel.message.text() == "Đã in 3 trang." and out.stat().st_size > 0
+    with office_database.session() as session:  # a print of personal papers leaves its trace in the trail
+        last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
+        [paper] = files_of(session, code)
+        assert (last.action, last.detail) == ("in giấy tờ đính kèm", {"dossier": code, "files": [paper.id]})
+        assert verify(session).ok
 
 
 def test_the_scan_folder_offers_new_files_and_moves_them_aside(page, code, office_database, tmp_path, settle) -> None:

@@ -50,6 +50,18 @@ def _empty_page() -> QPixmap:
     return pixmap
 
 
+def _plain_page(label: str) -> QPixmap:
+    """A page with its kind written on it: a file whose picture this caller may not see (personal data)."""
+    pixmap = QPixmap(THUMB_SIZE)
+    pixmap.fill(QColor("white"))
+    painter = QPainter(pixmap)
+    painter.setPen(QColor("#8a8a8a"))
+    painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
+    painter.drawText(pixmap.rect(), Qt.AlignmentFlag.AlignCenter, label)
+    painter.end()
+    return pixmap
+
+
 def _framed(image: QImage) -> QPixmap:
     """The thumbnail scaled into `THUMB_SIZE`, on white with a thin edge."""
     pixmap = QPixmap(THUMB_SIZE)
@@ -73,6 +85,7 @@ class ThumbnailModel(QAbstractListModel):
         self.items: list[ThumbItem] = []
         self._icons: dict[int, QIcon] = {}
         self._empty = QIcon(_empty_page())
+        self._kinds: dict[str, QIcon] = {}
 
     def set_papers(self, slots: Sequence[Slot], papers: Sequence[PaperFile]) -> None:
         self.beginResetModel()
@@ -123,7 +136,10 @@ class ThumbnailModel(QAbstractListModel):
                 return label + "\n" + self.tr("no file yet")
             return label + "\n" + paper.file_name + "\n" + self.tr("%n page(s)", "", paper.pages)
         if role == Qt.ItemDataRole.DecorationRole:
-            return self._empty if paper is None else self._icons.get(paper.id, self._empty)
+            if paper is None:
+                return self._empty
+            return self._icons.get(paper.id) or self._kinds.setdefault(
+                paper.media_type, QIcon(_plain_page("PDF" if paper.media_type == "application/pdf" else "JPEG/PNG")))
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.slot_label(item.slot, short=False)
             if paper is None:

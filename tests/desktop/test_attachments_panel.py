@@ -165,3 +165,14 @@ def test_a_dossier_without_files_has_an_empty_place_each_and_nothing_to_open(pan
     assert "0/3 thành phần" in panel.title.text()
     panel.set_papers([], [])
     assert not panel.attach_button.isEnabled()
+
+
+def test_a_file_without_a_picture_still_looks_like_a_file(panel) -> None:
+    """A caller who may not see personal data gets no thumbnail: the icon is a page marked PDF, not the empty
+    place of a missing file."""
+    blind = [PaperFile(9, 1, False, "a.pdf", "application/pdf", 1, 10, "x", AT, b"")]
+    panel.set_papers(SLOTS, blind)
+    icon = panel.model.index(1).data(Qt.ItemDataRole.DecorationRole)
+    empty = panel.model.index(0).data(Qt.ItemDataRole.DecorationRole)
+    assert icon.pixmap(90, 120).toImage() != empty.pixmap(90, 120).toImage()
+    assert panel.model.index(1).data().endswith("a.pdf\n1 trang")

@@ -332,13 +332,13 @@ def due(args: argparse.Namespace) -> int:
         calendar = shipped_calendar()
         duration = duration_of(shipped_setting("same_day_cutoff") or "15:00")
     else:
-        from core.office import get_setting
+        from core.office_settings import office_settings
         from core.office_calendar import load_calendar
         from core.procedures import get_procedure, procedure_duration
 
         with _read(args, public=True, shipped=True) as session:
             calendar = load_calendar(session)
-            default_cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+            default_cutoff = office_settings(session).same_day_cutoff
             if args.procedure:
                 duration = procedure_duration(get_procedure(session, args.procedure), default_cutoff=default_cutoff)
             else:

@@ -1,4 +1,4 @@
-"""``motcua``: the command line, a thin client of ``core`` (the contract is ../shared/spec/cli.md).
+"""``motcua``: the command line, a thin client of ``core`` (the reference and contract is docs/cli.md).
 
 Exit codes: 0 success; 2 bad input or a refused action, with one line on stderr saying what is
 wrong (Vietnamese by default, English with ``--lang en``); nothing is half-written.

@@ -25,7 +25,8 @@ from core.calendar import WorkCalendar
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Apology, Dossier
-from core.office import get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.office_calendar import load_calendar
 from core.text import clean
 
@@ -130,7 +131,7 @@ def draft_apology(session: Session, code: str, *, at: dt.datetime | None = None,
     calendar = calendar or load_calendar(session)
     previous = apologies_of(session, dossier)
     last_new_due = previous[-1].new_due_at if previous else None
-    signers = get_setting(session, "signers") or {}
+    signers = office_settings(session).signers.as_dict()
     return ApologyDraft(
         code=dossier.code, applicant=dossier.applicant_name, procedure=dossier.procedure_name,
         profile=dossier.profile, office_name=require_office(session).name, phone=dossier.phone,
@@ -218,7 +219,7 @@ def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor
     new_due = new_due.replace(second=0, microsecond=0)
     _check_new_due(calendar, dossier, new_due, at)
     if signer is None:
-        signer = (get_setting(session, "signers") or {}).get("chairman_name", "")
+        signer = office_settings(session).signers.chairman_name
     row = Apology(dossier_id=dossier.id, issued_at=at, reason=reason, fault=fault, new_due_at=new_due,
                   signer=clean(signer), sent_via=sent_via, override_reason=override_reason if previous else "",
                   created_by=actor)

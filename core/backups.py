@@ -30,6 +30,7 @@ from pathlib import Path
 
 from sqlalchemy import select
 
+from core.office_settings import office_settings
 from core.audit import Witness
 from core.backup_file import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
@@ -85,11 +86,9 @@ def _sqlite_path(database: Database) -> Path:
 
 def backup_folders(database: Database) -> list[Path]:
     """``backups/`` beside the database, then the second folder when one is set."""
-    from core.office import get_setting
-
     folders = [_sqlite_path(database).parent / "backups"]
     with database.session() as session:
-        second = get_setting(session, SECOND_FOLDER_SETTING)
+        second = office_settings(session).backup_second_folder
     if second:
         folders.append(Path(second))
     return folders

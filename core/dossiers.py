@@ -18,7 +18,8 @@ from core.handover_mode import initial_state
 from core.identity import validate_id_number
 from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.models import CHANNELS, PROFILES, DailyCounter, Dossier, DossierEvent
-from core.office import get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
@@ -168,7 +169,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         raise UserError(f"Thủ tục \"{procedure.name}\" đã ngừng áp dụng tại cơ quan.",
                         f"The procedure \"{procedure.name}\" is no longer offered.")
     calendar = calendar or load_calendar(session)
-    cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+    cutoff = office_settings(session).same_day_cutoff
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
     checklist = [{**c, "digitized": False} for c in _checklist(components if components is not None
                                                               else procedure.components)]

@@ -24,6 +24,7 @@ from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, DossierEvent, EvaluationSheet
 from core.office import get_setting, set_setting
+from core.office_settings import office_settings
 from core.settings_catalog import declared
 from core.text import clean
 
@@ -98,8 +99,7 @@ def grade_of(total: float, bands: tuple[tuple[float, str], ...] = DEFAULT_GRADES
 
 @requires(Permission.VIEW)
 def grade_bands(session: Session) -> tuple[tuple[float, str], ...]:
-    stored = get_setting(session, GRADES_KEY)
-    return tuple((float(b["min"]), str(b["label"])) for b in stored) if stored else DEFAULT_GRADES
+    return office_settings(session).evaluation_grades or DEFAULT_GRADES
 
 
 @requires(Permission.SETTINGS)

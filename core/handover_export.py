@@ -23,7 +23,8 @@ from core.errors import UserError
 from core.handover import pending_dossiers
 from core.models import Dossier, Procedure
 from core.files import write_file
-from core.office import get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.tabular import write_table
 from core.text import nfc
 
@@ -114,5 +115,5 @@ def export_handover(session: Session, path: Path, *, now: dt.datetime | None = N
         raise UserError(f"Không xuất được tệp \"{path.name}\": chỉ nhận .csv, .xlsx hoặc .json.",
                         f"Cannot export \"{path.name}\": .csv, .xlsx or .json only.")
     write_table(path, EXPORT_COLUMNS, [_cells(r) for r in records], sheet_title="Chờ nhập hệ thống tỉnh",
-                separator=get_setting(session, "csv_separator"), digits=("id_number", "phone"))
+                separator=office_settings(session).csv_separator, digits=("id_number", "phone"))
     return len(records)

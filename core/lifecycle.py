@@ -27,7 +27,7 @@ from sqlmodel import Session, select
 
 from core.access import Permission, allowed, requires
 from core.protect import PROTECTED_FIELDS, reveal, seal
-from core.calendar import Pause
+from core.calendar import Duration, Pause
 from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for, record_event, validate_channel,
                            validate_email, whole_count,
                            validate_phone)
@@ -36,6 +36,7 @@ from core.identity import validate_id_number
 from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User
 from core.office import require_office
 from core.office_calendar import load_calendar
+from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
 from core.text import clean, fold
 
@@ -140,8 +141,10 @@ def resume(session: Session, code: str, *, actor: str, at: dt.datetime | None = 
     session.add(pause)
     session.flush()
     calendar = load_calendar(session)
-    if dossier.procedure_code:
-        duration = procedure_duration(get_procedure(session, dossier.procedure_code))
+    if dossier.procedure_code:  # the limit the dossier was accepted with, the cut-off as at intake
+        cutoff = procedure_duration(get_procedure(session, dossier.procedure_code),
+                                    default_cutoff=office_settings(session).same_day_cutoff).cutoff
+        duration = Duration(dossier.duration_unit, dossier.duration, cutoff)  # type: ignore[arg-type]
         dossier.due_at = calendar.due(dossier.received_at, duration, pauses_of(session, dossier)).due
     else:  # imported without a known procedure: shift the stored due moment by the paused office time
         minutes = calendar.working_minutes_between(pause.started_at, at)

@@ -18,7 +18,8 @@ from core.settings_catalog import IDLE_LOCK_MAX, SETTINGS, check_setting, defaul
 from core.text import clean
 
 __all__ = ["get_office", "require_office", "init_office", "get_setting", "set_setting", "DEFAULT_SETTINGS",
-           "save_settings", "current_settings", "idle_lock_minutes", "IDLE_LOCK_MAX"]
+           "save_settings", "current_settings", "IDLE_LOCK_MAX", "SETTINGS_READ",
+           "transaction_slot"]
 
 _UNIT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.]{0,39}$")
 
@@ -27,6 +28,8 @@ DEFAULT_SETTINGS: dict[str, Any] = defaults()
 
 
 _OFFICE, _SETTING_KEYS = "office_row", "setting_keys"
+#: Where `core.office_settings` keeps the typed settings it read in the current transaction.
+SETTINGS_READ = "office_settings"
 
 
 @event.listens_for(OrmSession, "before_flush")
@@ -35,9 +38,10 @@ def _forget_settings_read(session: OrmSession, _context: Any, _instances: Any) -
     the once-per-transaction read of `get_setting` must never hide it."""
     if any(isinstance(obj, Setting) for obj in (*session.new, *session.dirty, *session.deleted)):
         session.info.pop(_SETTING_KEYS, None)
+        session.info.pop(SETTINGS_READ, None)
 
 
-def _this_transaction(session: Session, slot: str) -> Any:
+def transaction_slot(session: Session, slot: str) -> Any:
     """What ``slot`` remembered during the session's current transaction (None after it ended)."""
     kept = session.info.get(slot)
     return kept[1] if kept is not None and kept[0] is session.get_transaction() else None
@@ -47,7 +51,7 @@ def _this_transaction(session: Session, slot: str) -> Any:
 def get_office(session: Session) -> Office | None:
     """The office row. Found by query once per transaction; later calls take it from the session's
     identity map (no SQL) while it is still there."""
-    kept = _this_transaction(session, _OFFICE)  # the row itself: the identity map only holds it weakly
+    kept = transaction_slot(session, _OFFICE)  # the row itself: the identity map only holds it weakly
     if kept is not None:
         office = session.get(Office, kept.id)  # the identity map (gone if deleted): no query
         if office is not None:
@@ -100,7 +104,7 @@ def get_setting(session: Session, key: str) -> Any:
     intake asking for five settings the office never changed makes one query, not five. A setting
     added in this transaction is still seen: it is pending (``session.new``) or, once flushed, in the
     identity map."""
-    rows = _this_transaction(session, _SETTING_KEYS)  # held here: the identity map only holds them weakly
+    rows = transaction_slot(session, _SETTING_KEYS)  # held here: the identity map only holds them weakly
     if rows is None:
         rows = {row.key: row for row in session.exec(select(Setting))}
         session.info[_SETTING_KEYS] = (session.get_transaction(), rows)
@@ -112,16 +116,6 @@ def get_setting(session: Session, key: str) -> Any:
         if row is not None:
             return copy.deepcopy(row.value)  # a caller may change what it gets and store it back
     return copy.deepcopy(DEFAULT_SETTINGS.get(key))
-
-
-@requires(Permission.VIEW)
-def idle_lock_minutes(session: Session) -> int:
-    """Minutes without a key or a mouse move after which the window logs its user out (0: never). A value
-    that is not a whole number of minutes in 0…`IDLE_LOCK_MAX` (written by hand) counts as the default."""
-    value = get_setting(session, "idle_lock_minutes")
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= IDLE_LOCK_MAX:
-        return DEFAULT_SETTINGS["idle_lock_minutes"]
-    return value
 
 
 @requires(Permission.SETTINGS)

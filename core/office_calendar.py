@@ -18,7 +18,7 @@ from core.calendar import (DEFAULT_PERIODS, DayRule, HoursSchedule, WorkCalendar
                            parse_periods)
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.shipped_calendar import CalendarEntry, shipped_calendar, shipped_rows, shipped_years, suggest_year
 from core.tabular import parse_day, read_table
 from core.text import clean
@@ -202,7 +202,7 @@ def load_calendar(session: Session) -> WorkCalendar:
 
     The result holds no session, so it can be kept and used from any thread.
     """
-    week = get_setting(session, "office_week") or [0, 1, 2, 3, 4]
+    week = list(office_settings(session).office_week)
     stored_years = set(session.execute(select(CalendarYear.year)).scalars())
     stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
     for day, kind, reason, source, confirmed in session.execute(select(  # tuples, read once per intake: no ORM objects

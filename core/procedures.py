@@ -15,7 +15,7 @@ from core.access import Permission, requires
 from core.calendar import Duration
 from core.errors import UserError
 from core.models import Procedure
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.resources import resource_path
 from core.tabular import read_table, write_table
 from core.text import clean, fold, sort_key
@@ -242,5 +242,5 @@ def export_catalog(session: Session, path: Path) -> int:
     rows = [[p.code, p.national_code, p.name, p.field, p.duration_unit, p.duration, p.cutoff, p.fee, p.fee_note,
              p.result, _format_components(p.components), _format_sources(p.sources)] for p in procedures]
     write_table(path, CATALOG_COLUMNS, rows, sheet_title="Danh mục thủ tục",
-                separator=get_setting(session, "csv_separator"))
+                separator=office_settings(session).csv_separator)
     return len(rows)

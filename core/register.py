@@ -29,7 +29,8 @@ from core.protect import exporting
 from core.limits import check_row
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
 from core.protect import add_hashes
-from core.office import get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.office_calendar import load_calendar
 from core.procedures import procedure_duration
 from core.tabular import parse_moment, read_table, write_table
@@ -82,7 +83,7 @@ class _RowReader:
         self.office = require_office(session)
         self.calendar = calendar
         self.now = now
-        self.cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+        self.cutoff = office_settings(session).same_day_cutoff
         self.procedures = {p.code: p for p in session.exec(select(Procedure))}
         self.seen_codes: set[str] = set()
         self.existing_codes = set(session.exec(select(Dossier.code)))
@@ -309,5 +310,5 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
                      _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),
                      _fmt(apologies.get(d.id)), _fmt(d.new_due_at), ratings.get(d.id, "")])
     write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ",
-                separator=get_setting(session, "csv_separator"), digits=("id_number", "phone"))
+                separator=office_settings(session).csv_separator, digits=("id_number", "phone"))
     return len(rows)

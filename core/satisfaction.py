@@ -22,7 +22,8 @@ from sqlmodel import Session, select
 from core.access import Permission, requires
 from core.errors import UserError
 from core.models import CHANNELS, Dossier, Rating
-from core.office import get_setting, set_setting
+from core.office import set_setting
+from core.office_settings import office_settings
 from core.settings_catalog import declared
 from core.ratings import DEFAULT_OFFICER, ENTERED_BY
 from core.text import clean, fold, sort_key
@@ -147,10 +148,9 @@ def _fraction(value: object, what: str) -> float:
 @requires(Permission.VIEW)
 def targets(session: Session) -> Targets:
     """The office's satisfaction targets (defaults where the settings say nothing)."""
-    default = (get_setting(session, "targets") or {}).get("satisfaction_rate", DEFAULT_TARGET)
-    by_field = get_setting(session, FIELD_TARGETS_KEY)
-    by_field = DEFAULT_FIELD_TARGETS if by_field is None else by_field
-    return Targets(float(default), {clean(k): float(v) for k, v in by_field.items()})
+    settings = office_settings(session)
+    return Targets(settings.targets.satisfaction_rate,
+                   {clean(k): v for k, v in settings.satisfaction_field_targets.items()})
 
 
 @requires(Permission.SETTINGS)

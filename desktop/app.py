@@ -430,11 +430,12 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
 
 def _idle_lock_minutes(database: Database) -> int:
     """The minutes an admin set before an idle desk locks (core's setting; 0: never)."""
-    from core.office import DEFAULT_SETTINGS, idle_lock_minutes  # after the login (see the module's note)
+    from core.office import DEFAULT_SETTINGS  # after the login (see the module's note)
+    from core.office_settings import office_settings
 
     try:
         with database.as_caller(system_caller()).session() as session:
-            return idle_lock_minutes(session)
+            return office_settings(session).idle_lock_minutes
     except Exception:  # noqa: BLE001 — a desk that cannot read its settings still works, with the default
         return DEFAULT_SETTINGS["idle_lock_minutes"]
 

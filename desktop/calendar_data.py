@@ -13,7 +13,7 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from core.calendar import DueResult, Duration, HoursSchedule, format_periods
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.office_calendar import CalendarEntry, hours_schedules, load_calendar, year_days, year_status
 
 __all__ = ["DayClass", "YearData", "fetch_year", "fetch_schedules", "ScheduleRow", "compute_due"]
@@ -94,6 +94,6 @@ def fetch_schedules(session: Session) -> list[ScheduleRow]:
 
 def compute_due(session: Session, received: dt.datetime, unit: str, amount: int) -> DueResult:
     """The due moment of a dossier received at ``received`` with the given limit (worker thread)."""
-    cutoff_text = get_setting(session, "same_day_cutoff") or "15:00"
+    cutoff_text = office_settings(session).same_day_cutoff
     cutoff = dt.datetime.strptime(cutoff_text, "%H:%M").time()
     return load_calendar(session).due(received, Duration(unit, amount, cutoff=cutoff))  # type: ignore[arg-type]

@@ -61,7 +61,7 @@ if ($reason) {
     Write-Host "Build venv up to date ($venv, Python $PythonVersion)"
 }
 
-# The version: pyproject.toml's, which core.__version__ (motcua --version) must repeat.
+# The version: core\__init__.py's __version__ (pyproject.toml reads it; motcua --version prints it).
 $versions = (& $venvPython installer\winversion.py | Out-String).Trim() -split '\s+'
 if ($LASTEXITCODE -ne 0) { throw "installer\winversion.py failed" }
 $version, $numericVersion = $versions[0], $versions[1]
@@ -105,7 +105,7 @@ Write-Host ("Bundle built in {0:N0} s" -f $watch.Elapsed.TotalSeconds)
 
 $frozen = (& dist\motcua\motcua.exe --version | Out-String).Trim() -replace '^motcua\s+', ''
 if ($LASTEXITCODE -ne 0 -or -not $frozen) { throw "the frozen motcua.exe does not start" }
-if ($frozen -ne $version) { throw "motcua --version says $frozen but pyproject.toml says $version (core\__init__.py __version__)" }
+if ($frozen -ne $version) { throw "motcua --version says $frozen but core\__init__.py says $version" }
 foreach ($exe in "motcua.exe", "motcua-gui.exe") {
     $info = (Get-Item "dist\motcua\$exe").VersionInfo
     if ($info.ProductVersion -ne $version -or $info.FileVersion -ne $version) {

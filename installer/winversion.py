@@ -1,7 +1,7 @@
 """The Windows version resource of the frozen executables (``motcua.exe``, ``motcua-gui.exe``).
 
-The version comes from one place, ``pyproject.toml``'s ``version`` (``core.__version__`` must say the
-same: ``tests/installer`` checks it). It is a PEP 440 version (``0.2.0``, ``0.2.0rc1``,
+The version comes from one place, ``core/__init__.py``'s ``__version__`` (``pyproject.toml`` reads it as
+a dynamic field, ``motcua --version`` prints it). It is a PEP 440 version (``0.2.0``, ``0.2.0rc1``,
 ``0.2.0.post1``), while a Windows version resource also wants four numbers of 0 to 65535. Those are
 the release part of the version, the numbers from its start (at most four), padded with zeros:
 ``0.2.0rc1`` -> 0.2.0.0, ``1.2`` -> 1.2.0.0. ``installer/motcua.iss`` derives the installer's own
@@ -18,8 +18,8 @@ build time, on Windows. By hand::
 from __future__ import annotations
 
 import argparse
+import ast
 import re
-import tomllib
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -31,9 +31,12 @@ _PRERELEASE = re.compile(r"(a|b|c|rc|alpha|beta|pre|preview|dev)\d*", re.IGNOREC
 
 
 def project_version(root: Path = ROOT) -> str:
-    """``pyproject.toml``'s ``[project] version``."""
-    with open(root / "pyproject.toml", "rb") as file:
-        return tomllib.load(file)["project"]["version"]
+    """``core/__init__.py``'s ``__version__``, read as text (the build need not import the project)."""
+    module = ast.parse((root / "core" / "__init__.py").read_text(encoding="utf-8"))
+    for node in module.body:
+        if isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "__version__" for t in node.targets):
+            return str(ast.literal_eval(node.value))
+    raise ValueError("core/__init__.py has no __version__")
 
 
 def numeric_version(version: str) -> tuple[int, int, int, int]:

@@ -12,7 +12,8 @@ from core.errors import UserError
 from core.identity import mask_id_number
 from core.protect import LOCKED, Locked
 from core.models import Office
-from core.office import DEFAULT_SETTINGS, get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.text import clean, nfc
 
 __all__ = ["FORMS", "CIRCULARS", "form_title", "form_note", "header_for", "date_words", "moment_words",
@@ -103,9 +104,7 @@ def header_for(session: Session, profile: str, kind: str, *, number: str = "",
 
 def signers(session: Session) -> dict[str, str]:
     """The office's signers setting with the defaults filled in."""
-    values = dict(DEFAULT_SETTINGS["signers"])
-    values.update({k: v for k, v in (get_setting(session, "signers") or {}).items() if v is not None})
-    return {k: nfc(str(v)) for k, v in values.items()}
+    return {k: nfc(v) for k, v in office_settings(session).signers.as_dict().items()}
 
 
 def chairman_signature(session: Session, name: str = "") -> Signature:

@@ -17,7 +17,7 @@ from sqlmodel import Session
 
 from core.access import Permission, requires
 from core.models import Apology, Dossier, Rating
-from core.office import DEFAULT_SETTINGS, get_setting
+from core.office_settings import office_settings
 from core.reports.figures import END_OF_TIME, bounds
 from core.reports.period import Period
 
@@ -94,10 +94,7 @@ def percent(rate: float | None, digits: int = 1) -> str:
 @requires(Permission.VIEW)
 def targets(session: Session) -> dict[str, float]:
     """The office's targets, the district plan's defaults filling any missing one."""
-    values = dict(DEFAULT_SETTINGS["targets"])
-    values.update({k: float(v) for k, v in (get_setting(session, "targets") or {}).items()
-                   if k in values and v is not None})
-    return values
+    return office_settings(session).targets.as_dict()
 
 
 @requires(Permission.VIEW)

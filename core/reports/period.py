@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from sqlmodel import Session
 
 from core.errors import UserError
-from core.office import get_setting
+from core.office_settings import office_settings
 
 __all__ = ["PERIOD_KINDS", "Period", "parse_month", "period_for", "period_of", "due_date", "next_month",
            "previous_month"]
@@ -95,7 +95,7 @@ def period_for(month: str, kind: str = "calendar") -> Period:
 
 def period_of(session: Session, month: str, kind: str | None = None) -> Period:
     """The period of ``month`` as the office's ``report_period`` setting cuts it (or ``kind`` if given)."""
-    return period_for(month, kind or str(get_setting(session, "report_period") or "calendar"))
+    return period_for(month, kind or office_settings(session).report_period)
 
 
 def due_date(month: str, due_day: int = 5) -> dt.date:

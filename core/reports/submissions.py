@@ -17,7 +17,8 @@ from core.access import Permission, caller_of, requires
 from core.audit import head_mark
 from core.errors import UserError
 from core.models import ReportSubmission
-from core.office import get_setting, require_office
+from core.office import require_office
+from core.office_settings import office_settings
 from core.reports.figures import COLUMNS
 from core.reports.kpis import KPI_KEYS
 from core.reports.monthly import MonthlyReport, monthly_report
@@ -74,7 +75,7 @@ class Reminder:
 @requires(Permission.VIEW)
 def recipient_of(session: Session) -> str:
     """"Đơn vị nhận báo cáo": the ``report_recipient`` setting, else the office's parent body."""
-    return clean(get_setting(session, "report_recipient") or "") or require_office(session).parent_name
+    return office_settings(session).report_recipient or require_office(session).parent_name
 
 
 @requires(Permission.VIEW)
@@ -187,7 +188,7 @@ def reminder(session: Session, today: dt.date) -> Reminder | None:
     """The previous month's report while it is not submitted, or submitted but not yet recorded as uploaded
     (issue 9): from the 1st, red after the due day."""
     month = "%04d-%02d" % previous_month(today.year, today.month)
-    due = due_date(month, int(get_setting(session, "report_due_day") or 5))
+    due = due_date(month, office_settings(session).report_due_day)
     label = f"{month[5:]}/{month[:4]}"
     if latest_submission(session, month) is not None:
         if month not in pending_uploads(session):

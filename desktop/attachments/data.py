@@ -22,7 +22,7 @@ from core.dossiers import get_dossier
 from core.errors import UserError
 from core.file_checks import MEDIA_TYPES, check_file, too_large
 from core.limits import MAX_ATTACHMENT_BYTES
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.procedures import is_conditional
 
 __all__ = ["Slot", "PaperFile", "DossierPapers", "is_paper_name", "FILE_PATTERNS", "fetch_papers", "attach_papers",
@@ -134,4 +134,4 @@ def check_papers(paths: Sequence[str | Path]) -> list[tuple[str, int]]:
 
 def scan_folder_setting(session: Session) -> str:
     """The office scanner's folder ("" = none)."""
-    return str(get_setting(session, "scan_folder") or "")
+    return office_settings(session).scan_folder

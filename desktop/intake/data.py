@@ -20,7 +20,7 @@ from core.calendar import DueResult
 from core.documents import build_receipt, build_refusal, build_supplement, render_bytes, slip_reference
 from core.dossiers import intake
 from core.lifecycle import record_guidance
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration, search_procedures
 
@@ -59,7 +59,7 @@ def find_procedures(session: Session, query: str, limit: int = 30) -> tuple[str,
 def fetch_due(session: Session, code: str, now: dt.datetime) -> DueResult:
     """When a dossier of procedure ``code`` accepted at ``now`` would be due, and why."""
     procedure = get_procedure(session, code)
-    cutoff = get_setting(session, "same_day_cutoff") or "15:00"
+    cutoff = office_settings(session).same_day_cutoff
     received = now.replace(second=0, microsecond=0)
     return load_calendar(session).due(received, procedure_duration(procedure, default_cutoff=cutoff))
 

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session
 
-from core.office import get_setting
+from core.office_settings import office_settings
 from core.report_uploads import pending_uploads, record_report_upload, uploads
 from core.reports import (CellChange, MonthlyReport, Reminder, ReportStatus, due_date, latest_submission,
                           monthly_report, pdf_bytes, recipient_of, reminder, signer_of, status, submit, trail_mark_of,
@@ -87,7 +87,7 @@ def fetch_month(session: Session, month: str) -> MonthView:
     """The report of ``month`` with its last submission, what changed since, the due day and upload state."""
     current = status(session, month)
     info = _info(current.submission) if current.submission is not None else None
-    due = due_date(month, int(get_setting(session, "report_due_day") or 5))
+    due = due_date(month, office_settings(session).report_due_day)
     return MonthView(current, info, due, _upload(session, month, info is not None))
 
 

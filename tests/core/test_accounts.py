@@ -55,12 +55,13 @@ def test_a_log_out_is_in_the_trail_with_its_reason(admin):
 
 
 def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
-    from core.office import idle_lock_minutes, set_setting
+    from core.office import set_setting
+    from core.office_settings import office_settings
     from core.models import Setting
     from core.settings_catalog import check_setting
 
     with admin.session() as session:
-        assert idle_lock_minutes(session) == 15
+        assert office_settings(session).idle_lock_minutes == 15
     assert check_setting("idle_lock_minutes", 0) == 0  # never
     for bad in (-1, 1.5, "15", True, 10_000):
         with pytest.raises(UserError, match="idle_lock_minutes"):
@@ -68,11 +69,11 @@ def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
     with admin.transaction() as session:
         set_setting(session, "idle_lock_minutes", 30)
     with admin.session() as session:
-        assert idle_lock_minutes(session) == 30
+        assert office_settings(session).idle_lock_minutes == 30
     with admin.transaction() as session:
         session.merge(Setting(key="idle_lock_minutes", value="rác"))  # written by hand: the default, not a crash
     with admin.session() as session:
-        assert idle_lock_minutes(session) == 15
+        assert office_settings(session).idle_lock_minutes == 15
 
 
 def test_repeated_failures_lock_the_account_then_it_opens_again(admin):

@@ -107,3 +107,35 @@ def test_the_history_names_people_not_logins(office_database, code):
         from core.models import DossierEvent
 
         assert "lan.nt" in [e.actor for e in s.exec(select(DossierEvent))]
+
+
+def test_resuming_keeps_the_time_limit_the_dossier_was_accepted_with(office_database, code):
+    """The catalog's limit changed after intake (3 → 10 days): a resumed dossier still counts its own 3 days,
+    as its receipt promised; only the paused days move its due moment."""
+    with office_database.transaction() as s:
+        save_procedure(s, {"code": "T-3D", "name": "Thủ tục ba ngày", "field": "Chứng thực",
+                           "duration_unit": "day", "duration": 10,
+                           "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
+        request_supplement(s, code, reason="Thiếu bản sao CCCD", items=["Bản sao CCCD"], actor="officer",
+                           at=D(2025, 3, 4, 9))
+    with office_database.transaction() as s:
+        assert resume(s, code, actor="clerk", at=D(2025, 3, 6, 9)).due_at == D(2025, 3, 10, 9)
+
+
+def test_resuming_a_same_day_dossier_takes_the_offices_cutoff(office_database):
+    """A same-day procedure without its own cut-off uses the office's (11:00 here), at resume as at intake."""
+    from core.office import set_setting
+
+    with office_database.transaction() as s:
+        set_setting(s, "same_day_cutoff", "11:00")
+        save_procedure(s, {"code": "T-0D", "name": "Thủ tục trong ngày", "field": "Chứng thực",
+                           "duration_unit": "same_day", "duration": 0, "cutoff": "",
+                           "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
+        dossier, _ = intake(s, procedure_code="T-0D", applicant_name="Lê Thị Hoa",
+                            received_at=D(2025, 3, 3, 12), now=D(2025, 3, 3, 12), actor="clerk")
+        at_intake = dossier.due_at
+        request_supplement(s, dossier.code, reason="Thiếu tờ khai", items=["Tờ khai"], actor="clerk",
+                           at=D(2025, 3, 3, 12, 5))
+        resumed = resume(s, dossier.code, actor="clerk", at=D(2025, 3, 3, 12, 5))
+    assert at_intake.date() == dt.date(2025, 3, 4)  # after 11:00: the next working day
+    assert resumed.due_at == at_intake  # no office time paused: the same promise

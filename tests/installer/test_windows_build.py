@@ -10,6 +10,7 @@ import shlex
 import stat
 import subprocess
 import sys
+import importlib.metadata
 import tomllib
 from pathlib import Path
 
@@ -25,9 +26,13 @@ WORKFLOW = ROOT / ".github" / "workflows" / "windows.yml"
 
 # -- the version ----------------------------------------------------------------------------------
 def test_the_version_has_one_value():
-    """pyproject.toml is the source; core.__version__ (motcua --version) must say the same, or the
-    exe's version resource, the installer and --version would disagree (build.ps1 refuses that too)."""
+    """core.__version__ is the one place: pyproject.toml reads it (dynamic), the exe's version resource
+    and the installer read it through winversion, so --version and they cannot disagree."""
     assert winversion.project_version() == __version__
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))
+    assert "version" not in project["project"] and "version" in project["project"]["dynamic"]
+    assert project["tool"]["setuptools"]["dynamic"]["version"] == {"attr": "core.__version__"}
+    assert importlib.metadata.version("motcua") == __version__
 
 
 @pytest.mark.parametrize(("version", "numbers", "prerelease"), [

@@ -293,7 +293,7 @@
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -5478,7 +5478,7 @@ stopped</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../desktop/attachments/thumbs_model.py" line="+93"/>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
         <source>Result</source>
         <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
         <translation>Result</translation>
@@ -5490,7 +5490,7 @@ stopped</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

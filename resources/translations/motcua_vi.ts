@@ -293,7 +293,7 @@
         <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+59"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -5462,7 +5462,7 @@ rút, dừng</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../desktop/attachments/thumbs_model.py" line="+93"/>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
         <source>Result</source>
         <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
         <translation>Kết quả</translation>
@@ -5474,7 +5474,7 @@ rút, dừng</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>

@@ -26,7 +26,7 @@ from sqlmodel import Session, select
 from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
-from core.file_checks import base_name, check_file, too_large
+from core.file_checks import base_name, check_file, media_type_of, too_large
 from core.file_store import BlobStore, FolderStore, MissingBlob, store_for
 from core.limits import MAX_ATTACHMENT_BYTES
 from core.models import AttachedFile, Dossier
@@ -170,6 +170,7 @@ def attach_path(session: Session, code: str, path: Path, *, component: int | Non
     """`attach` a file on disk: its size is checked before it is read (a 200 MB photo is never read whole)."""
     path = Path(path)
     name = base_name(path.name)
+    media_type_of(name)  # a .docx is refused before it is read
     try:
         size = path.stat().st_size
         if size > MAX_ATTACHMENT_BYTES:

@@ -43,7 +43,8 @@ def base_name(name: str) -> str:
 
 
 def media_type_of(name: str) -> str:
-    suffix = PurePosixPath(name.lower()).suffix
+    _stem, dot, extension = name.lower().rpartition(".")
+    suffix = dot + extension if dot else ""
     if suffix not in MEDIA_TYPES:
         raise UserError(f"Tệp \"{name}\" không đính kèm được: chỉ nhận PDF, JPEG (.jpg, .jpeg) hoặc PNG.",
                         f"\"{name}\" cannot be attached: only PDF, JPEG or PNG files.")

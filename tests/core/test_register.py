@@ -57,6 +57,9 @@ def test_import_fills_codes_due_dates_ratings_and_apologies(desk, tmp_path):
         assert rows["Lê Văn Bình"].status == "returned"
         assert rows["Hoàng Văn Dũng"].status == "stopped"
         assert rows["Phạm Thị Cúc"].paid_online and rows["Phạm Thị Cúc"].fee == 10000
+        # an imported register keeps its digitised flag as recorded (issue 16): reported apart from files
+        assert (rows["Lê Văn Bình"].digitized, rows["Lê Văn Bình"].digitized_source) == (True, "recorded")
+        assert {d.digitized_source for d in rows.values()} == {"recorded"}
         rating = session.exec(select(Rating)).one()
         assert rating.level == 3 and rating.at == dt.datetime(2025, 3, 5, 8)
         apology = session.exec(select(Apology)).one()

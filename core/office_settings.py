@@ -74,6 +74,7 @@ class OfficeSettings:
     idle_lock_minutes: int  # 0: never
     backup_second_folder: str  # "": none
     csv_separator: str  # ";" | "," | "tab"
+    scan_folder: str  # "": none (the office scanner's folder, watched by the window)
 
 
 def _checked(session: Session, key: str) -> Any:
@@ -103,6 +104,6 @@ def office_settings(session: Session) -> OfficeSettings:
         report_recipient=values["report_recipient"], signers=Signers(**values["signers"]),
         office_week=tuple(values["office_week"]), same_day_cutoff=values["same_day_cutoff"],
         idle_lock_minutes=values["idle_lock_minutes"], backup_second_folder=values["backup_second_folder"],
-        csv_separator=values["csv_separator"])
+        csv_separator=values["csv_separator"], scan_folder=values["scan_folder"])
     session.info[SETTINGS_READ] = (session.get_transaction(), settings)
     return settings

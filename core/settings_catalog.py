@@ -31,7 +31,7 @@ Kind = Literal["percent", "int", "time", "text", "choice", "folder", "weekdays",
 #: The groups of the settings form, in order (Vietnamese, English).
 GROUPS: dict[str, str] = {"Mục tiêu": "Targets", "Báo cáo": "Report", "Người ký": "Signers",
                           "Giờ và ngày làm việc": "Working days and hours", "Sao lưu": "Backups",
-                          "Tệp xuất": "Exported files"}
+                          "Tệp xuất": "Exported files", "Giấy tờ quét": "Scanned papers"}
 TEXT_LIMIT = 200
 #: The most points of the evaluation sheet (core.evaluation.TOTAL_POINTS: nine indicators of 2 points).
 GRADE_POINTS = 18
@@ -136,17 +136,20 @@ def _cutoff(value: Any) -> str:
     return value
 
 
-def _folder(value: Any) -> str:
-    if value == "":
-        return ""
-    try:
-        found = isinstance(value, str) and Path(value).is_dir()
-    except (OSError, ValueError):
-        found = False
-    if not found:
-        raise _bad("backup_second_folder", f"thư mục {value} không tồn tại (để trống nếu không dùng)",
-                   f"the folder {value} does not exist (leave it empty for none)")
-    return str(Path(value).resolve())
+def _folder(key: str) -> Callable[[Any], str]:
+    """A folder that exists on this desk, stored resolved; "" for none."""
+    def check(value: Any) -> str:
+        if value == "":
+            return ""
+        try:
+            found = isinstance(value, str) and Path(value).is_dir()
+        except (OSError, ValueError):
+            found = False
+        if not found:
+            raise _bad(key, f"thư mục {value} không tồn tại (để trống nếu không dùng)",
+                       f"the folder {value} does not exist (leave it empty for none)")
+        return str(Path(value).resolve())
+    return check
 
 
 def _field_rates(value: Any) -> dict[str, float]:
@@ -271,13 +274,19 @@ SETTINGS: tuple[Setting, ...] = (
     Setting("backup_second_folder", "folder", "Sao lưu", "", "Thư mục sao lưu thứ hai",
             "Ổ USB hoặc thư mục mạng nhận thêm một bản của mỗi bản sao lưu; để trống nếu không dùng.",
             "Second backup folder", "A USB stick or network folder that gets a copy of each backup; empty: none.",
-            check=_folder),
+            check=_folder("backup_second_folder")),
     Setting("csv_separator", "choice", "Tệp xuất", ";", "Dấu phân cách tệp CSV",
             "Dấu ngăn cột trong các tệp CSV xuất ra; Excel theo định dạng Việt Nam đọc dấu chấm phẩy.",
             "CSV separator", "How columns are separated in exported CSV files.",
             choices=_SEPARATORS,
             check=_choice("csv_separator", (";", ",", "tab"), "\";\" (Excel theo định dạng Việt Nam), \",\" hoặc tab",
                           "\";\", \",\" or tab", aliases={"\t": "tab"})),
+    Setting("scan_folder", "folder", "Giấy tờ quét", "", "Thư mục máy quét",
+            "Thư mục máy quét của cơ quan lưu tệp vào; tệp PDF, JPEG, PNG mới ở đó được đề nghị đính kèm vào hồ sơ "
+            "đang mở, rồi chuyển vào thư mục con \"Đã đính kèm\". Để trống nếu không dùng.",
+            "Scanner folder", "The folder the office scanner saves into; new PDF, JPEG and PNG files there are offered "
+            "for the open dossier, then moved into its \"Đã đính kèm\" subfolder. Empty: off.",
+            check=_folder("scan_folder")),
 )
 
 _BY_KEY = {setting.key: setting for setting in SETTINGS}

@@ -110,6 +110,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     """
     # The window and the pages are imported here, after the login, not at the top: the login window paints
     # before they (and the PDF and spreadsheet libraries some of them load) are imported (issue 17).
+    from desktop.attachments.scan_folder import ScanFolderWatcher
     from desktop.backup.key_panel import KeyPanel
     from desktop.handover.status import HandoverCounter
     from desktop.main_window import MainWindow, PageEntry
@@ -129,14 +130,15 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     can = (lambda permission: caller is not None and caller.can(permission))
     actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
     ops = Operations(database)
+    scans = ScanFolderWatcher(ops)  # one watcher of the scanner's folder for the dossier and intake pages
     calendar = CalendarPage(ops, actor=actor, today=today)
     settings = SettingsPage(ops)
-    dossiers = DossiersPage(ops, actor=actor)
+    dossiers = DossiersPage(ops, actor=actor, scans=scans)
     handover = HandoverPage(ops, actor=actor, today=today)
     ratings = RatingsPage(ops, actor=actor, today=today)
     late = LatePage(ops, actor=actor, is_admin=can(Permission.OVERRIDE))  # core checks the override again
     report = ReportPage(ops, actor=actor, open_dossier=dossiers.open_dossier, today=today)
-    intake = IntakePage(ops, actor=actor)
+    intake = IntakePage(ops, actor=actor, scans=scans)
     entries = [
         (Permission.INTAKE, QCoreApplication.translate("App", "Intake"), intake),
         (Permission.VIEW, QCoreApplication.translate("App", "Dossiers"), dossiers),

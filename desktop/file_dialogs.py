@@ -7,6 +7,7 @@ dialog opens where the clerk last opened or saved a file in this session.
 
     path = save_file_name(parent, caption, "bieu-II.06a-2025-01.xlsx", "Excel (*.xlsx)")   # "" cancelled
     path = open_file_name(parent, caption, "Excel, CSV (*.xlsx *.csv)")
+    paths = open_file_names(parent, caption, "PDF, JPEG, PNG (*.pdf *.jpg *.jpeg *.png)", start=scan_folder)
     folder = folder_name(parent, caption, current)                                          # "" cancelled
 
 Pages keep their own small ``ask_…`` functions (which tests replace); those call these.
@@ -19,7 +20,8 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-__all__ = ["start_folder", "start_path", "remember", "save_file_name", "open_file_name", "folder_name", "forget"]
+__all__ = ["start_folder", "start_path", "remember", "save_file_name", "open_file_name", "open_file_names",
+           "folder_name", "forget"]
 
 _last_folder: str | None = None
 
@@ -66,6 +68,16 @@ def open_file_name(parent: QWidget | None, caption: str, filters: str) -> str:
     """The open dialog, starting in `start_folder`; "" when cancelled."""
     path, _ = QFileDialog.getOpenFileName(parent, caption, start_path(), filters)
     return remember(path)
+
+
+def open_file_names(parent: QWidget | None, caption: str, filters: str, *, start: str = "") -> list[str]:
+    """The open dialog for several files, starting in ``start`` when it is a folder, else in `start_folder`;
+    [] when cancelled."""
+    folder = start if start and Path(start).is_dir() else start_path()
+    paths, _ = QFileDialog.getOpenFileNames(parent, caption, folder, filters)
+    if paths:
+        remember(paths[0])
+    return list(paths)
 
 
 def folder_name(parent: QWidget | None, caption: str, current: str = "") -> str:

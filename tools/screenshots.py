@@ -107,6 +107,7 @@ def fill_office(database) -> dict[str, str]:
 
     from core import lifecycle
     from core.demo import fill_demo_office
+    from tools.demo_scans import attach_demo_scans
     from core.dossiers import intake
     from core.handover_mode import set_outage
     from core.models import Dossier
@@ -126,6 +127,7 @@ def fill_office(database) -> dict[str, str]:
                                      items=["Bản sao giấy xác nhận thông tin cư trú"], actor="Lê Văn Bình",
                                      at=at(dt.date(2026, 3, 27), dt.time(14, 20)))
         lifecycle.resume(session, story.code, actor=CLERK, at=at(dt.date(2026, 3, 30), dt.time(8, 15)))
+        attach_demo_scans(session, story.code, at(dt.date(2026, 3, 26), dt.time(9, 12)), actor=CLERK)
         returned = session.exec(select(Dossier).where(Dossier.returned_at.is_not(None))
                                 .order_by(Dossier.returned_at.desc())).first()
         while returned is not None and rating_of(session, returned) is not None:
@@ -397,6 +399,12 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
     s.settle()
     if wanted("ho-so"):
         s.window_shot("ho-so")
+    if wanted("xem-giay-to"):
+        papers = detail.papers
+        papers.open_paper(papers.panel.model.papers()[0])
+        s.settle()
+        s.dialog_shot("xem-giay-to", papers.viewer)
+        papers.viewer.reject()
     for action, name in (("hand_over", "chuyen-xu-ly"), ("supplement", "yeu-cau-bo-sung"), ("result", "co-ket-qua")):
         dialog = detail.open_action(action)
         s.settle()

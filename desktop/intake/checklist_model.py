@@ -1,8 +1,13 @@
-"""The component checklist of the chosen procedure: what the citizen handed in, row by row."""
+"""The component checklist of the chosen procedure: what the citizen handed in, row by row.
+
+"Digitised" is a fact, not a tick: a row shows ✓ when scanned files wait to be attached to it (they are
+attached with the dossier, in the same transaction); core counts a component digitised once a file is stored.
+"""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
@@ -23,11 +28,15 @@ class ChecklistRow:
     kind: str = "bản chính"
     count: int = 1
     needed: bool = True  # required for this dossier (conditional components start unticked)
-    digitized: bool = False
     submitted: bool = False
+    files: tuple[str, ...] = ()  # scanned files to attach with the dossier (paths on this desk)
+
+    @property
+    def digitized(self) -> bool:
+        return bool(self.files)
 
     def as_component(self) -> dict[str, Any]:
-        return {"name": self.name, "kind": self.kind, "count": self.count, "digitized": self.digitized}
+        return {"name": self.name, "kind": self.kind, "count": self.count}
 
 
 class ChecklistModel(QAbstractTableModel):
@@ -35,7 +44,7 @@ class ChecklistModel(QAbstractTableModel):
 
     NAME, NEEDED, KIND, COUNT, DIGITIZED, SUBMITTED = range(6)
     KINDS = COMPONENT_KINDS
-    _FLAGS = {NEEDED: "needed", DIGITIZED: "digitized", SUBMITTED: "submitted"}
+    _FLAGS = {NEEDED: "needed", SUBMITTED: "submitted"}
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -69,6 +78,27 @@ class ChecklistModel(QAbstractTableModel):
     def handed_in(self) -> list[dict[str, Any]]:
         return [r.as_component() for r in self.rows if r.submitted]
 
+    def add_files(self, row: int, paths: list[str]) -> None:
+        """Files scanned for ``row``, to attach with the dossier: the paper was handed in, so the row is ticked."""
+        current = self.rows[row]
+        files = current.files + tuple(p for p in paths if p not in current.files)
+        self.rows[row] = replace(current, files=files, submitted=True)
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SUBMITTED))
+        self.changed.emit()
+
+    def clear_files(self, row: int) -> None:
+        self.rows[row] = replace(self.rows[row], files=())
+        self.dataChanged.emit(self.index(row, 0), self.index(row, self.SUBMITTED))
+        self.changed.emit()
+
+    def papers(self) -> list[tuple[int, str]]:
+        """(component index in the dossier, path) of every file waiting: the dossier's components are the rows
+        handed in, in order, so a row's index there counts only those."""
+        found = []
+        for component, row in enumerate(r for r in self.rows if r.submitted):
+            found += [(component, path) for path in row.files]
+        return found
+
     def is_complete(self) -> bool:
         return not self.missing()
 
@@ -101,6 +131,8 @@ class ChecklistModel(QAbstractTableModel):
                 on = getattr(row, self._FLAGS[column])
                 return Qt.CheckState.Checked if on else Qt.CheckState.Unchecked
             return None
+        if column == self.DIGITIZED:
+            return self._files_data(row, role)
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             kind = word(row.kind) if role == Qt.ItemDataRole.DisplayRole else row.kind
             return {self.NAME: row.name, self.KIND: kind, self.COUNT: row.count}.get(column)
@@ -112,6 +144,17 @@ class ChecklistModel(QAbstractTableModel):
             font = QFont()
             font.setBold(True)
             return font
+        return None
+
+    def _files_data(self, row: ChecklistRow, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self.tr("✓ %n file(s)", "", len(row.files)) if row.files else "—"
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if not row.files:
+                return self.tr("No scanned file yet: Scan/Attach… or drop a file on the row")
+            return "\n".join(Path(f).name for f in row.files)
+        if role == Qt.ItemDataRole.ForegroundRole and row.files:
+            return QColor("#1b6e3a")
         return None
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802

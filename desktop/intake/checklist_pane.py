@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget
 
 from core.text import clean
+from desktop.attachments import panel as papers_panel
 from desktop.intake.checklist_model import ChecklistModel
 from desktop.intake.checklist_view import ChecklistView
 
@@ -12,11 +14,25 @@ __all__ = ["ChecklistPane"]
 
 
 class ChecklistPane(QWidget):
+    """``files_chosen(row, paths)``: scanned files picked for a row (Scan/Attach…, or dropped on it)."""
+
+    files_chosen = Signal(int, list)
+
     def __init__(self, model: ChecklistModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
+        self.scan_start = ""  # where Scan/Attach… opens: the scan folder when there is one
         self.view = ChecklistView(model)
+        self.view.files_dropped.connect(self.files_chosen)
+        self.attach_button = QPushButton(self.tr("Scan/Atta&ch…"))
+        self.attach_button.setToolTip(self.tr("Scanned files of the chosen component, attached with the dossier "
+                                              "(or drop them on its row)"))
+        self.attach_button.clicked.connect(self.pick_files)
+        self.drop_files = QPushButton(self.tr("Remove files"))
+        self.drop_files.setToolTip(self.tr("Do not attach the files chosen for this component"))
+        self.drop_files.clicked.connect(self._drop_files)
         self.title = QLabel(self.tr("<b>Components</b> — tick what the citizen handed in (Space)"))
+        self.title.setWordWrap(True)
         self.all_in = QPushButton(self.tr("&All handed in"))
         self.all_in.clicked.connect(model.tick_all)
         self.missing = QLabel()
@@ -28,6 +44,8 @@ class ChecklistPane(QWidget):
         self.guidance.setMaximumHeight(70)
         top = QHBoxLayout()
         top.addWidget(self.title, 1)
+        top.addWidget(self.attach_button)
+        top.addWidget(self.drop_files)
         top.addWidget(self.all_in)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -50,6 +68,23 @@ class ChecklistPane(QWidget):
         else:
             self.missing.setStyleSheet("color: #1b6e3a; font-weight: bold;")
             self.missing.setText(self.tr("Every needed component is handed in."))
+
+    def current_row(self) -> int:
+        row = self.view.currentIndex().row()
+        return row if row >= 0 else (0 if self.model.rows else -1)
+
+    def pick_files(self) -> None:
+        row = self.current_row()
+        if row < 0:
+            return
+        paths = papers_panel.ask_files(self, self.scan_start)
+        if paths:
+            self.files_chosen.emit(row, paths)
+
+    def _drop_files(self) -> None:
+        row = self.current_row()
+        if row >= 0 and self.model.rows[row].files:
+            self.model.clear_files(row)
 
     def set_supplement(self, on: bool) -> None:
         self.guidance_label.setVisible(on)

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHeaderView, QSpinBox, QStyledItemDelegate,
                                QStyleOptionViewItem, QTableView, QWidget)
 
+from desktop.attachments.panel import dropped_paths
 from desktop.core_words import word
 from desktop.intake.checklist_model import ChecklistModel
 
@@ -41,10 +43,15 @@ class _Editors(QStyledItemDelegate):
 
 
 class ChecklistView(QTableView):
-    """The table of `ChecklistModel`; the name column stretches and wraps."""
+    """The table of `ChecklistModel`; the name column stretches and wraps. Files dropped on a row:
+    ``files_dropped(row, paths)``."""
+
+    files_dropped = Signal(int, list)
 
     def __init__(self, model: ChecklistModel, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAcceptDrops(True)
+        self.viewport().setAcceptDrops(True)
         self.setModel(model)
         self.setItemDelegate(_Editors(self))
         self.setWordWrap(True)
@@ -63,3 +70,25 @@ class ChecklistView(QTableView):
     def _start(self) -> None:
         if self.model().rowCount():
             self.setCurrentIndex(self.model().index(0, ChecklistModel.SUBMITTED))
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+        if dropped_paths(event):
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+        row = self.indexAt(event.position().toPoint()).row()
+        if dropped_paths(event) and row >= 0:
+            self.selectRow(row)
+            event.acceptProposedAction()
+        else:
+            event.ignore()
+
+    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+        paths, row = dropped_paths(event), self.indexAt(event.position().toPoint()).row()
+        if not paths or row < 0:
+            event.ignore()
+            return
+        event.acceptProposedAction()
+        self.files_dropped.emit(row, paths)

@@ -1,7 +1,8 @@
 """What the intake desk reads and writes, as plain data (no Qt). Every function runs on the worker.
 
 The page hands these to `desktop.operations`: a procedure search, the due moment of a procedure if
-it were accepted now, the acceptance itself (`accept`), the slips of a dossier not accepted
+it were accepted now, the acceptance itself (`accept`: the dossier and its scanned papers in one
+transaction), the slips of a dossier not accepted
 (`record_slip`) and the PDF of what was issued (`render_issued`).
 """
 
@@ -9,10 +10,12 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from sqlmodel import Session
 
+from core.attachments import attach_path
 from core.calendar import DueResult
 from core.documents import build_receipt, build_refusal, build_supplement, render_bytes, slip_reference
 from core.dossiers import DossierDraft, accept as accept_draft
@@ -85,6 +88,7 @@ class IntakeRequest:
     payment_method: str = ""
     delivery: str = "desk"
     components: list[dict[str, Any]] = field(default_factory=list)
+    papers: tuple[tuple[int, str], ...] = ()  # (component index, path) of the scanned files to attach
 
     def draft(self) -> DossierDraft:
         """The form as core's one input of a new dossier (checked there, not here)."""
@@ -105,8 +109,11 @@ class Issued:
 
 
 def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.datetime) -> Issued:
-    """Accept the dossier (core `accept`); the caller's transaction commits it."""
+    """Accept the dossier (core `accept`) and attach its scanned papers; the caller's transaction commits it
+    all, or nothing when a file is refused."""
     dossier, due = accept_draft(session, request.draft(), actor=actor, now=now)
+    for component, path in request.papers:
+        attach_path(session, dossier.code, Path(path), component=component, actor=actor, at=now)
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 
 

@@ -54,6 +54,7 @@ def event_title(kind: str) -> str:
         "evaluated": translate("Lifecycle", "Evaluation sheet scored"),
         "handover_entered": translate("Lifecycle", "Entered in the provincial system"),
         "handover_pending": translate("Lifecycle", "To enter in the provincial system"),
+        "attached": translate("Lifecycle", "Scanned paper attached"),
     }
     titles["result"] = titles["result_ready"]  # older records and the demo office
     return titles.get(kind, kind)
@@ -107,6 +108,9 @@ def event_detail(event: EventLine) -> str:
                     d.get("reason", ""))
     if kind in ("rated", "rating_commented", "rating_corrected", "evaluated"):
         return _satisfaction(kind, d)
+    if kind == "attached":
+        return fill(translate("Lifecycle", "%1 → %2 (%3 page(s))"), d.get("file_name", ""), d.get("component", ""),
+                    d.get("pages", ""))
     return "; ".join(f"{k}: {v}" for k, v in d.items())
 
 

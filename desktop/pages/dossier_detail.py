@@ -1,4 +1,5 @@
-"""A dossier's own page: who, what, when it is due, its pauses and history, its forms and its next steps.
+"""A dossier's own page: who, what, when it is due, its pauses and history, its scanned papers, its forms and
+its next steps.
 
 Every step is a small dialog; the page runs it through core in a write operation and reloads. The
 buttons are only a hint of what is possible now: core decides and its refusals are shown as they are.
@@ -8,12 +9,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QVBoxLayout,
+from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
                                QWidget)
 
 from core.errors import UserError
+from desktop.attachments.dossier_papers import DossierPapersView
+from desktop.attachments.scan_folder import ScanFolderWatcher
 from desktop.keys import press_with, shortcut
 from desktop.lifecycle.actions import ACTIONS, apply_action
 from desktop.lifecycle.data import DossierDetail, fetch_detail
@@ -34,7 +37,7 @@ class DossierDetailPage(QWidget):
     returned = Signal(str)
 
     def __init__(self, ops: Operations, *, actor: str, output: DocumentOutput | None = None,
-                 parent: QWidget | None = None) -> None:
+                 scans: ScanFolderWatcher | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.output = ops, actor, output or default_output()
         self.setWindowTitle(self.tr("One dossier"))  # the cheat sheet's name of this view
@@ -51,6 +54,8 @@ class DossierDetailPage(QWidget):
         for label in self.facts.values():
             label.setWordWrap(True)
         self.timeline = TimelineTable()
+        self.papers = DossierPapersView(ops, actor=actor, scans=scans)
+        self.papers.attached.connect(lambda code: (self.reload(), self.changed.emit(code)))
         self.pauses = QLabel()
         self.pauses.setWordWrap(True)
         self.status_line = QLabel()
@@ -90,14 +95,22 @@ class DossierDetailPage(QWidget):
             facts.addWidget(label, n // 2, (n % 2) * 2 + 1)
         facts.setColumnStretch(1, 1)
         facts.setColumnStretch(3, 1)
-        history = QVBoxLayout()
+        history_box = QWidget()
+        history = QVBoxLayout(history_box)
+        history.setContentsMargins(0, 0, 0, 0)
         history_title, pauses_title = self.tr("History"), self.tr("Pauses (the clock stops)")
         history.addWidget(QLabel(f"<b>{history_title}</b>"))
         history.addWidget(self.timeline, 1)
         history.addWidget(QLabel(f"<b>{pauses_title}</b>"))
         history.addWidget(self.pauses)
+        self.splitter = QSplitter(Qt.Orientation.Vertical)
+        self.splitter.setChildrenCollapsible(False)
+        self.splitter.addWidget(history_box)
+        self.splitter.addWidget(self.papers)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 1)
         middle = QHBoxLayout()
-        middle.addLayout(history, 1)
+        middle.addWidget(self.splitter, 1)
         middle.addLayout(self._side())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -153,6 +166,7 @@ class DossierDetailPage(QWidget):
             button.setEnabled(detail.can(action))
         self.document_buttons["stop"].setEnabled(detail.stopped_at is not None)
         self.document_buttons["apology"].setEnabled(detail.new_due_at is not None)
+        self.papers.load(detail.code)
 
     # -- steps ----------------------------------------------------------------------------
     def open_action(self, action: str) -> ActionDialog | None:

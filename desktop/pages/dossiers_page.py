@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
+from desktop.attachments.scan_folder import ScanFolderWatcher
 from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_fields
 from desktop.keys import press_with, shortcut
 from desktop.lifecycle.documents import DocumentOutput
@@ -62,7 +63,8 @@ class DossiersPage(QWidget):
     dossier_opened = Signal(str)
 
     def __init__(self, ops: Operations, *, actor: str = "", clock: Clock = _now,
-                 output: DocumentOutput | None = None, parent: QWidget | None = None) -> None:
+                 output: DocumentOutput | None = None, scans: ScanFolderWatcher | None = None,
+                 parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops = ops
         self.model = DossierTableModel(OpsDossierSource(ops, clock), parent=self)
@@ -72,7 +74,7 @@ class DossiersPage(QWidget):
         self.count = QLabel()
         self.table = self._make_table()
         self.model.total_changed.connect(self._show_total)
-        self.detail = DossierDetailPage(ops, actor=actor, output=output)
+        self.detail = DossierDetailPage(ops, actor=actor, output=output, scans=scans)
         self.detail.back_requested.connect(self.show_list)
         self.detail.changed.connect(lambda _: setattr(self, "_stale", True))
         self.stack = QStackedWidget()

@@ -5,7 +5,9 @@ delivery, the actions and what was just issued. Right: the appointment and why, 
 component checklist, or the PDF of the receipt or slip just issued. Ctrl+S accepts (or issues the
 supplement slip of an incomplete dossier), Ctrl+P does the same and prints, Ctrl+N starts over.
 A scan of the citizen's CCCD QR code (into any field: the window's scan listener, or into the card row,
-F4) fills the applicant through `core.card_qr` and never saves anything.
+F4) fills the applicant through `core.card_qr` and never saves anything. Scanned papers picked for a component
+(Scan/Attach…, dropped on its row, or offered from the scan folder) are checked at once and attached with the
+dossier in the same transaction: a bad file refuses the whole intake in one line and the form stays.
 Every read and write is a core call through `Operations`; a `UserError` leaves the form as it was.
 """
 
@@ -13,6 +15,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
@@ -21,6 +24,9 @@ from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QV
 from core.calendar import DueResult
 from core.card_qr import read_card
 from core.errors import UserError
+from desktop.attachments.data import Slot, check_papers, is_paper_name, scan_folder_setting
+from desktop.attachments.scan_bar import ScanBar
+from desktop.attachments.scan_folder import ScanFolderWatcher
 from desktop.intake.actions import IntakeActions
 from desktop.intake.applicant_form import ERROR_STYLE, ApplicantForm
 from desktop.intake.checklist_model import ChecklistModel
@@ -48,9 +54,11 @@ def _now() -> dt.datetime:
 
 class IntakePage(QWidget):
     def __init__(self, ops: Operations, *, actor: str, clock: Callable[[], dt.datetime] = _now,
-                 parent: QWidget | None = None) -> None:
+                 scans: ScanFolderWatcher | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.clock = ops, actor, clock
+        self.scans = scans or ScanFolderWatcher(self)
+        self.scan_bar = ScanBar()
         self.choice: ProcedureChoice | None = None
         self.issued: Issued | None = None
         self.dialog: ReasonDialog | None = None
@@ -88,6 +96,7 @@ class IntakePage(QWidget):
             left.addWidget(widget)
         left.addStretch(1)
         right = QVBoxLayout()
+        right.addWidget(self.scan_bar)
         right.addWidget(self.due_panel)
         right.addWidget(self.right, 1)
         layout = QHBoxLayout(self)
@@ -112,6 +121,40 @@ class IntakePage(QWidget):
                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.picker.setFocus(), self.picker.selectAll()),
                  self.tr("Search the procedure"))
+        self.pane.files_chosen.connect(self.add_papers)
+        self.checklist.modelReset.connect(self._offer_places)
+        self.scan_bar.attach_requested.connect(lambda paths, slot: self.add_papers(slot.component, paths))
+        self.scan_bar.dismissed.connect(self.scans.dismiss)
+        self.scans.changed.connect(lambda: self.scan_bar.set_files(self.scans.offered()))
+
+    # -- scanned papers -------------------------------------------------------------------
+    def showEvent(self, event) -> None:  # noqa: N802
+        """The scan folder as the admin last set it (read again each time the page comes forward)."""
+        super().showEvent(event)
+        self.ops.run(scan_folder_setting, on_done=self._scan_folder)
+
+    def _scan_folder(self, folder: str) -> None:
+        self.scans.set_folder(folder)
+        self.pane.scan_start = folder
+        self.scan_bar.set_files(self.scans.offered())
+
+    def _offer_places(self) -> None:
+        self.scan_bar.set_slots([Slot(n, row.name) for n, row in enumerate(self.checklist.rows)],
+                                lambda slot: f"{slot.component + 1}. {slot.name}")
+
+    def add_papers(self, row: int, paths: list[str]) -> None:
+        """Check ``paths`` at once (as core will) and hold them for ``row``; a bad file is said and not held."""
+        bad = [Path(p).name for p in paths if not is_paper_name(p)]
+        if bad:
+            self._show_error(self.tr("Not attached: %1 is not a PDF, JPEG or PNG file.").replace("%1", ", ".join(bad)))
+            return
+        self.ops.run(lambda s: check_papers(paths), on_done=lambda _: self._papers_ok(row, paths),
+                     on_error=lambda error: self._show_error(str(error)))
+
+    def _papers_ok(self, row: int, paths: list[str]) -> None:
+        if 0 <= row < len(self.checklist.rows):
+            self._show_error("")
+            self.checklist.add_files(row, paths)
 
     # -- the citizen's card --------------------------------------------------------------------
     def focus_card_entry(self) -> None:
@@ -176,7 +219,7 @@ class IntakePage(QWidget):
             self._slip("supplement", self.pane.reason(), items, print_after)
             return
         request = IntakeRequest(self.applicant.value(), self.choice.code, components=self.checklist.handed_in(),
-                                **self.options.values())
+                                papers=tuple(self.checklist.papers()), **self.options.values())
         actor, now = self.actor, self.clock()
         self._write(lambda s: accept(s, request, actor=actor, now=now), print_after)
 
@@ -224,7 +267,11 @@ class IntakePage(QWidget):
     def _issued(self, issued: Issued, print_after: bool) -> None:
         self.actions.set_busy(False)
         self.issued = issued
+        folder = self.scans.folder
+        scanned = [Path(p) for _, p in self.checklist.papers() if folder is not None and Path(p).parent == folder]
+        moved = self.scans.attached(scanned) if issued.kind == "receipt" and scanned else ""
         self.reset_form()
+        self._show_error(moved)
         self.banner.show_issued(issued)
         self.ops.run(lambda s: render_issued(s, issued), on_done=lambda pdf: self._preview(issued, pdf, print_after))
 

@@ -108,7 +108,8 @@ class ChoiceEditor(Editor):
 class FolderEditor(Editor):
     """A folder typed or chosen in the folder dialog; empty for none."""
 
-    def __init__(self) -> None:
+    def __init__(self, setting: Setting | None = None) -> None:
+        self.caption = setting.text(current_language())[0] if setting is not None else ""
         self.widget = QWidget()
         self.widget.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Preferred)
         self.line = QLineEdit()
@@ -125,7 +126,8 @@ class FolderEditor(Editor):
 
     def ask_folder(self, current: str) -> str:
         """The folder dialog (tests replace this)."""
-        return folder_name(self.widget, QCoreApplication.translate("OfficeSettings", "Second backup folder"), current)
+        caption = self.caption or QCoreApplication.translate("OfficeSettings", "Second backup folder")
+        return folder_name(self.widget, caption, current)
 
     def _choose(self) -> None:
         chosen = self.ask_folder(self.line.text())
@@ -249,7 +251,7 @@ class GradesEditor(TableEditor):
 
 _EDITORS: dict[str, Callable[[Setting], Editor]] = {
     "percent": lambda s: PercentEditor(), "int": IntEditor, "time": lambda s: TimeEditor(),
-    "text": lambda s: TextEditor(), "choice": ChoiceEditor, "folder": lambda s: FolderEditor(),
+    "text": lambda s: TextEditor(), "choice": ChoiceEditor, "folder": FolderEditor,
     "weekdays": lambda s: WeekdaysEditor(), "field_rates": lambda s: FieldRatesEditor(), "grade_bands": GradesEditor,
 }
 

@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+116"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+215"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -369,17 +369,17 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+37"/>
+        <location filename="../../desktop/auto_backup.py" line="+47"/>
         <source>Passphrase of the data key</source>
         <translation>Passphrase of the data key</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Automatic backups are off: no data key.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Backed up and checked: %1</source>
         <translation>Backed up and checked: %1</translation>
     </message>
@@ -847,7 +847,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+44"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -876,16 +876,49 @@
         <source>Handed in</source>
         <translation>Handed in</translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>✓ %n file(s)</source>
+        <translation>
+            <numerusform>✓ %n file</numerusform>
+            <numerusform>✓ %n files</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scanned file yet: Scan/Attach… or drop a file on the row</source>
+        <translation>No scanned file yet: Scan/Attach… or drop a file on the row</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../desktop/intake/checklist_pane.py" line="+19"/>
+        <location filename="../../desktop/intake/checklist_pane.py" line="+27"/>
+        <source>Scan/Atta&amp;ch…</source>
+        <translation>Scan/Atta&amp;ch…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
+        <translation>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove files</source>
+        <translation>Remove files</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach the files chosen for this component</source>
+        <translation>Do not attach the files chosen for this component</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</source>
         <translation>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;All handed in</source>
         <translation>&amp;All handed in</translation>
     </message>
@@ -900,7 +933,7 @@
         <translation>What to add or correct, and how</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>%n needed component not handed in: the dossier is incomplete.</numerusform>
@@ -1395,7 +1428,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+62"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1420,13 +1453,13 @@
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>One dossier</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Request &amp;supplement…</source>
         <translation>Request &amp;supplement…</translation>
     </message>
@@ -1531,7 +1564,7 @@
         <translation>Receipt:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1541,7 +1574,7 @@
         <translation>Pauses (the clock stops)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Steps</source>
         <translation>Steps</translation>
     </message>
@@ -1566,7 +1599,7 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Handed over to %1.</source>
         <translation>Handed over to %1.</translation>
     </message>
@@ -1660,6 +1693,30 @@
     </message>
 </context>
 <context>
+    <name>DossierPapersView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Attached %n file to %1.</numerusform>
+            <numerusform>Attached %n files to %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be read now (the scanner may still be writing it).</source>
+        <translation>%1 cannot be read now (the scanner may still be writing it).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Printed %n page.</numerusform>
+            <numerusform>Printed %n pages.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
@@ -1706,7 +1763,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+87"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
         <translation>Refresh</translation>
@@ -2664,12 +2721,12 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+82"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept and save, or issue the supplement slip</source>
         <translation>Accept and save, or issue the supplement slip</translation>
     </message>
@@ -2694,7 +2751,12 @@
         <translation>Search the procedure</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Refuse intake</source>
         <translation>Refuse intake</translation>
     </message>
@@ -2709,7 +2771,7 @@
         <translation>Choose a procedure first.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Receipt and appointment slip %1</translation>
     </message>
@@ -3153,7 +3215,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+64"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+65"/>
         <source>(empty)</source>
         <translation>(empty)</translation>
     </message>
@@ -3240,7 +3302,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="-18"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Result ready</translation>
     </message>
@@ -3416,6 +3478,11 @@
         <translation>To enter in the provincial system</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Scanned paper attached</source>
+        <translation>Scanned paper attached</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Reason: %4.</translation>
@@ -3461,7 +3528,12 @@
         <translation>New appointment: %1. Reason: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 → %2 (%3 page(s))</source>
+        <translation>%1 → %2 (%3 p.)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Reason: %3.</translation>
     </message>
@@ -3474,7 +3546,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+87"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+91"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -3514,7 +3586,7 @@
         <translation>Type your login and password.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
@@ -3669,7 +3741,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3689,7 +3761,7 @@
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -3745,6 +3817,182 @@
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Settings saved.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <location filename="../../desktop/attachments/viewer.py" line="+63"/>
+        <source>Previous page (Page Up)</source>
+        <extracomment>The zoom factors the − and + buttons step through (1.0 = 100 %).</extracomment>
+        <translation>Previous page (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Next page (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Page</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Zoom out (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Zoom in (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Fit width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Fit the page to the window&apos;s width (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;Print…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Zoom in</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Zoom out</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>Fit the page to the window&apos;s width</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Next page</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Previous page</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</source>
+        <translation>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>of %1</source>
+        <translation>of %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewerDialog</name>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Close</source>
+        <translation>&amp;Close</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Close (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../desktop/attachments/panel.py" line="+33"/>
+        <source>Attach scanned papers</source>
+        <translation>Attach scanned papers</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <location line="+54"/>
+        <source>Scanned papers</source>
+        <translation>Scanned papers</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Attach to</source>
+        <translation>Attach to</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach &amp;into:</source>
+        <translation>Attach &amp;into:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach &amp;files…</source>
+        <translation>Attach &amp;files…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach scanned PDF, JPEG or PNG files (or drop them on the panel)</source>
+        <translation>Attach scanned PDF, JPEG or PNG files (or drop them on the panel)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen file in the viewer (Enter)</source>
+        <translation>Open the chosen file in the viewer (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pap&amp;ers…</source>
+        <translation>Print pap&amp;ers…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen files, or every file when none is chosen</source>
+        <translation>Print the chosen files, or every file when none is chosen</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 components have a file</source>
+        <translation>%1 of %2 components have a file</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not attached: %1 is not a file that can be read.</source>
+        <translation>Not attached: %1 is not a file that can be read.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Attaching %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Attaching %n file to %1…</numerusform>
+            <numerusform>Attaching %n files to %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop to attach to %1</source>
+        <translation>Drop to attach to %1</translation>
     </message>
 </context>
 <context>
@@ -4798,7 +5046,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-150"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>
@@ -4841,6 +5089,51 @@ stopped</translation>
         <location line="+10"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_bar.py" line="+36"/>
+        <source>Attach to…</source>
+        <translation>Attach to…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View</source>
+        <translation>View</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the first new file before attaching it</source>
+        <translation>Look at the first new file before attaching it</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside</source>
+        <translation>Set aside</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer these files again (they stay in the scan folder)</source>
+        <translation>Do not offer these files again (they stay in the scan folder)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n new file(s) from the scanner: %1</source>
+        <translation>
+            <numerusform>%n new file from the scanner: %1</numerusform>
+            <numerusform>%n new files from the scanner: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanFolder</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
+        <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
+        <extracomment>Where attached scans go, inside the scan folder.</extracomment>
+        <translation>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</translation>
     </message>
 </context>
 <context>
@@ -4959,7 +5252,7 @@ stopped</translation>
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../../desktop/shutdown.py" line="+39"/>
+        <location filename="../../desktop/shutdown.py" line="+41"/>
         <source>One-Stop Office is backing up its data…</source>
         <translation>One-Stop Office is backing up its data…</translation>
     </message>
@@ -5180,6 +5473,39 @@ stopped</translation>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
+        <source>Result</source>
+        <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
+        <translation>Result</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no file yet</source>
+        <translation>no file yet</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: no file yet. Drop a scanned file here, or use Attach…</source>
+        <translation>%1: no file yet. Drop a scanned file here, or use Attach…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached by %1 at %2</source>
+        <translation>Attached by %1 at %2</translation>
     </message>
 </context>
 <context>

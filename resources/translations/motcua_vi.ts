@@ -213,7 +213,7 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+116"/>
+        <location filename="../../desktop/app.py" line="+143"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
@@ -288,12 +288,12 @@
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+215"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+59"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -369,17 +369,17 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+37"/>
+        <location filename="../../desktop/auto_backup.py" line="+47"/>
         <source>Passphrase of the data key</source>
         <translation>Cụm mật khẩu của khóa dữ liệu</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Sao lưu tự động đang tắt: chưa có khóa dữ liệu.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+30"/>
         <source>Backed up and checked: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
@@ -844,7 +844,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+44"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
         <source>Component</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
@@ -873,16 +873,48 @@
         <source>Handed in</source>
         <translation>Đã nộp</translation>
     </message>
+    <message numerus="yes">
+        <location line="+97"/>
+        <source>✓ %n file(s)</source>
+        <translation>
+            <numerusform>✓ %n tệp</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No scanned file yet: Scan/Attach… or drop a file on the row</source>
+        <translation>Chưa có tệp quét: bấm Quét/Đính kèm… hoặc kéo thả tệp vào dòng này</translation>
+    </message>
 </context>
 <context>
     <name>ChecklistPane</name>
     <message>
-        <location filename="../../desktop/intake/checklist_pane.py" line="+19"/>
+        <location filename="../../desktop/intake/checklist_pane.py" line="+27"/>
+        <source>Scan/Atta&amp;ch…</source>
+        <translation>Quét/Đính &amp;kèm…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
+        <translation>Tệp quét của thành phần đang chọn, được đính kèm cùng hồ sơ (hoặc kéo thả tệp vào dòng của nó)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Remove files</source>
+        <translation>Bỏ tệp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not attach the files chosen for this component</source>
+        <translation>Không đính kèm các tệp đã chọn cho thành phần này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&lt;b&gt;Components&lt;/b&gt; — tick what the citizen handed in (Space)</source>
         <translation>&lt;b&gt;Thành phần hồ sơ&lt;/b&gt; — đánh dấu giấy tờ công dân đã nộp (phím Cách)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;All handed in</source>
         <translation>Đã &amp;nộp đủ</translation>
     </message>
@@ -897,7 +929,7 @@
         <translation>Cần bổ sung, hoàn thiện gì và cách thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location line="+21"/>
+        <location line="+23"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>Còn %n thành phần cần nộp chưa có: hồ sơ chưa đầy đủ.</numerusform>
@@ -1391,7 +1423,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+62"/>
+        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
@@ -1416,13 +1448,13 @@
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>Một hồ sơ</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>Request &amp;supplement…</source>
         <translation>&amp;Yêu cầu bổ sung…</translation>
     </message>
@@ -1527,7 +1559,7 @@
         <translation>Giấy tiếp nhận:</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
@@ -1537,7 +1569,7 @@
         <translation>Tạm dừng (không tính thời gian)</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+23"/>
         <source>Steps</source>
         <translation>Thao tác</translation>
     </message>
@@ -1562,7 +1594,7 @@
         <translation>bản số %1</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Handed over to %1.</source>
         <translation>Đã chuyển xử lý cho %1.</translation>
     </message>
@@ -1656,6 +1688,28 @@
     </message>
 </context>
 <context>
+    <name>DossierPapersView</name>
+    <message numerus="yes">
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <source>Attached %n file(s) to %1.</source>
+        <translation>
+            <numerusform>Đã đính kèm %n tệp vào %1.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>%1 cannot be read now (the scanner may still be writing it).</source>
+        <translation>Chưa đọc được %1 (máy quét có thể vẫn đang ghi tệp).</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+16"/>
+        <source>Printed %n page(s).</source>
+        <translation>
+            <numerusform>Đã in %n trang.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>DossierTableModel</name>
     <message>
         <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
@@ -1702,7 +1756,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+87"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
         <translation>Làm mới</translation>
@@ -2656,12 +2710,12 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+82"/>
+        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Accept and save, or issue the supplement slip</source>
         <translation>Tiếp nhận và lưu, hoặc lập phiếu yêu cầu bổ sung</translation>
     </message>
@@ -2686,7 +2740,12 @@
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location line="+73"/>
+        <location line="+26"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
         <source>Refuse intake</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
@@ -2701,7 +2760,7 @@
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+35"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả %1</translation>
     </message>
@@ -3151,7 +3210,7 @@
     </message>
     <message>
         <location line="+8"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="+64"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="+65"/>
         <source>(empty)</source>
         <translation>(trống)</translation>
     </message>
@@ -3238,7 +3297,7 @@
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../desktop/lifecycle/wording.py" line="-18"/>
+        <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Có kết quả</translation>
     </message>
@@ -3408,6 +3467,11 @@
         <translation>Chờ nhập vào hệ thống tỉnh</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Scanned paper attached</source>
+        <translation>Đính kèm giấy tờ đã quét</translation>
+    </message>
+    <message>
         <location line="+13"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Lý do: %4.</translation>
@@ -3453,7 +3517,12 @@
         <translation>Hẹn lại: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+5"/>
+        <source>%1 → %2 (%3 page(s))</source>
+        <translation>%1 → %2 (%3 trang)</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Lý do: %3.</translation>
     </message>
@@ -3466,7 +3535,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+87"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+91"/>
         <source>Log in — %1</source>
         <translation>Đăng nhập — %1</translation>
     </message>
@@ -3506,7 +3575,7 @@
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+52"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>Tài khoản đã được mở lại: đăng nhập bằng mật khẩu mới, rồi đặt mật khẩu của riêng mình.</translation>
     </message>
@@ -3661,7 +3730,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+115"/>
+        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -3681,7 +3750,7 @@
         <translation>Thư mục sao lưu thứ hai</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -3737,6 +3806,181 @@
         <location line="+5"/>
         <source>Settings saved.</source>
         <translation>Đã lưu cài đặt.</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewer</name>
+    <message>
+        <location filename="../../desktop/attachments/viewer.py" line="+63"/>
+        <source>Previous page (Page Up)</source>
+        <extracomment>The zoom factors the − and + buttons step through (1.0 = 100 %).</extracomment>
+        <translation>Trang trước (Page Up)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page (Page Down)</source>
+        <translation>Trang sau (Page Down)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Page</source>
+        <translation>Trang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>Thu nhỏ (Ctrl+-)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>Phóng to (Ctrl++)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Fit width</source>
+        <translation>&amp;Vừa chiều ngang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width (Ctrl+0)</source>
+        <translation>Trang vừa chiều ngang cửa sổ (Ctrl+0)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Print…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+1"/>
+        <source>Zoom in</source>
+        <translation>Phóng to</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out</source>
+        <translation>Thu nhỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the window&apos;s width</source>
+        <translation>Trang vừa chiều ngang cửa sổ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next page</source>
+        <translation>Trang sau</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Previous page</source>
+        <translation>Trang trước</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</source>
+        <translation>Không hiển thị được tệp này: tệp bị hỏng hoặc không phải PDF, JPEG, PNG.</translation>
+    </message>
+    <message>
+        <location line="+116"/>
+        <source>of %1</source>
+        <translation>/ %1</translation>
+    </message>
+</context>
+<context>
+    <name>PaperViewerDialog</name>
+    <message>
+        <location line="+27"/>
+        <source>&amp;Close</source>
+        <translation>Đó&amp;ng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close (Esc)</source>
+        <translation>Đóng (Esc)</translation>
+    </message>
+</context>
+<context>
+    <name>PapersPanel</name>
+    <message>
+        <location filename="../../desktop/attachments/panel.py" line="+33"/>
+        <source>Attach scanned papers</source>
+        <translation>Đính kèm giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+121"/>
+        <location line="+54"/>
+        <source>Scanned papers</source>
+        <translation>Giấy tờ đã quét</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>Attach to</source>
+        <translation>Đính kèm vào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Attach &amp;into:</source>
+        <translation>Đính kèm &amp;vào:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Attach &amp;files…</source>
+        <translation>Đính kè&amp;m…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Attach scanned PDF, JPEG or PNG files (or drop them on the panel)</source>
+        <translation>Đính kèm tệp PDF, JPEG, PNG đã quét (hoặc kéo thả tệp vào khung này)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the chosen file in the viewer (Enter)</source>
+        <translation>Mở tệp đang chọn trong trình xem (Enter)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Print pap&amp;ers…</source>
+        <translation>In &amp;giấy tờ…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the chosen files, or every file when none is chosen</source>
+        <translation>In các tệp đang chọn, hoặc mọi tệp khi chưa chọn tệp nào</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>%1 of %2 components have a file</source>
+        <translation>%1/%2 thành phần đã có tệp</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
+        <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not attached: %1 is not a file that can be read.</source>
+        <translation>Chưa đính kèm: %1 không phải tệp đọc được.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Attaching %n file(s) to %1…</source>
+        <translation>
+            <numerusform>Đang đính kèm %n tệp vào %1…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drop to attach to %1</source>
+        <translation>Thả tệp để đính kèm vào %1</translation>
     </message>
 </context>
 <context>
@@ -4789,7 +5033,7 @@ rút, dừng</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-132"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-150"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
     </message>
@@ -4832,6 +5076,50 @@ rút, dừng</translation>
         <location line="+10"/>
         <source>The two new passwords differ.</source>
         <translation>Hai mật khẩu mới không giống nhau.</translation>
+    </message>
+</context>
+<context>
+    <name>ScanBar</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_bar.py" line="+36"/>
+        <source>Attach to…</source>
+        <translation>Đính kèm vào…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>View</source>
+        <translation>Xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look at the first new file before attaching it</source>
+        <translation>Xem tệp mới đầu tiên trước khi đính kèm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set aside</source>
+        <translation>Bỏ qua</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Do not offer these files again (they stay in the scan folder)</source>
+        <translation>Không đề nghị các tệp này nữa (tệp vẫn ở thư mục máy quét)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+22"/>
+        <source>%n new file(s) from the scanner: %1</source>
+        <translation>
+            <numerusform>Có %n tệp mới từ máy quét: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ScanFolder</name>
+    <message>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
+        <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
+        <extracomment>Where attached scans go, inside the scan folder.</extracomment>
+        <translation>Đã đính kèm, nhưng không chuyển được %1 vào thư mục &quot;%2&quot; (tệp đang mở ở chương trình khác); tệp vẫn ở thư mục máy quét.</translation>
     </message>
 </context>
 <context>
@@ -4950,7 +5238,7 @@ rút, dừng</translation>
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../../desktop/shutdown.py" line="+39"/>
+        <location filename="../../desktop/shutdown.py" line="+41"/>
         <source>One-Stop Office is backing up its data…</source>
         <translation>Một Cửa đang sao lưu dữ liệu…</translation>
     </message>
@@ -5169,6 +5457,38 @@ rút, dừng</translation>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Nên chọn Excel (.xlsx): giữ đúng số CCCD, số điện thoại, ngày tháng và chữ tiếng Việt. Tệp CSV dùng dấu phân cách theo cài đặt csv_separator của cơ quan (&quot;;&quot; cho Excel tiếng Việt).</translation>
+    </message>
+</context>
+<context>
+    <name>ThumbnailModel</name>
+    <message>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
+        <source>Result</source>
+        <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>no file yet</source>
+        <translation>chưa có tệp</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <location line="+11"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-2"/>
+        <source>%1: no file yet. Drop a scanned file here, or use Attach…</source>
+        <translation>%1: chưa có tệp. Kéo thả tệp đã quét vào đây, hoặc bấm Đính kèm…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Attached by %1 at %2</source>
+        <translation>%1 đính kèm lúc %2</translation>
     </message>
 </context>
 <context>

@@ -730,7 +730,7 @@ def test_settings_from_the_command_line(office_database, capsys):
             return isinstance(value, str)
         if name == "csv_separator":
             return value in (";", ",", "tab", "\t")
-        if name == "backup_second_folder":
+        if name in ("backup_second_folder", "scan_folder"):
             try:
                 return value == "" or (isinstance(value, str) and Path(value).is_dir())
             except (OSError, ValueError):
@@ -749,7 +749,7 @@ def test_settings_from_the_command_line(office_database, capsys):
     keys = st.one_of(
         st.sampled_from(["targets", "signers", "office_week", "same_day_cutoff", "report_period", "report_due_day",
                          "report_recipient", "satisfaction_field_targets", "handover_mapping", "handover_mode",
-                         "csv_separator", "evaluation_grades", "backup_second_folder",
+                         "csv_separator", "evaluation_grades", "backup_second_folder", "scan_folder",
                          "security.cli_login", "cli_login", "targets.speed", "signers.stamp", "", ".", "targets.", "Targets"]),
         st.sampled_from([f"targets.{k}" for k in targets] + [f"signers.{k}" for k in signers]
                         + ["satisfaction_field_targets.Đất đai"]),

@@ -42,6 +42,8 @@ BAD = {
     "same_day_cutoff": [("3pm", "HH:MM"), ("25:00", "HH:MM"), ("7:30", "HH:MM"), (1500, "HH:MM")],
     "backup_second_folder": [("/không/có/thư/mục/này", "không tồn tại"), (0, "không tồn tại"),
                              ("a\x00b", "không tồn tại")],
+    "scan_folder": [("/không/có/máy/quét", "không tồn tại"), (["C:/Scan"], "không tồn tại"),
+                    ("a\x00b", "không tồn tại")],
     "csv_separator": [("|", "tab"), (" ;", "tab"), (0, "tab")],
 }
 
@@ -107,6 +109,16 @@ def test_checks_normalise() -> None:
     assert check_setting("backup_second_folder", "") == ""
     assert declared("report_due_day").minimum == 1 and declared("report_due_day").maximum == 28
     assert declared("evaluation_grades").maximum == TOTAL_POINTS
+
+
+def test_the_scan_folder_is_off_by_default_and_must_exist(tmp_path) -> None:
+    scans = tmp_path / "Máy quét"
+    assert declared("scan_folder").default == "" and declared("scan_folder").kind == "folder"
+    with pytest.raises(UserError, match="không tồn tại"):
+        check_setting("scan_folder", str(scans))
+    scans.mkdir()
+    assert check_setting("scan_folder", str(scans / ".." / "Máy quét")) == str(scans.resolve())
+    assert check_setting("scan_folder", "") == ""
 
 
 def test_defaults_are_what_the_services_use(database) -> None:

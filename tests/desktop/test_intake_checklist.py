@@ -40,16 +40,19 @@ def test_missing_until_every_needed_component_is_ticked(qtbot) -> None:
     assert len(changes) >= 3
 
 
-def test_kind_count_and_digitised_are_editable_within_bounds(qtbot) -> None:
+def test_kind_and_count_are_editable_within_bounds_digitised_is_a_fact(qtbot) -> None:
     model = ChecklistModel()
     model.set_components(COMPONENTS)
     assert model.setData(model.index(1, model.KIND), "bản sao")
     assert not model.setData(model.index(1, model.KIND), "bản photo")
     assert model.setData(model.index(1, model.COUNT), 2)
     assert not model.setData(model.index(1, model.COUNT), 0)
-    assert model.setData(model.index(1, model.DIGITIZED), Qt.CheckState.Checked.value, CHECK)
+    # the clerk cannot tick "digitised": it says whether scanned files wait for the row
+    assert not model.flags(model.index(1, model.DIGITIZED)) & Qt.ItemFlag.ItemIsUserCheckable
+    assert not model.setData(model.index(1, model.DIGITIZED), Qt.CheckState.Checked.value, CHECK)
+    assert model.index(1, model.DIGITIZED).data() == "—" and not model.rows[1].digitized
     assert model.setData(model.index(1, model.SUBMITTED), Qt.CheckState.Checked.value, CHECK)
-    assert model.handed_in() == [{"name": "Giấy chứng sinh", "kind": "bản sao", "count": 2, "digitized": True}]
+    assert model.handed_in() == [{"name": "Giấy chứng sinh", "kind": "bản sao", "count": 2}]
     assert not model.flags(model.index(0, model.NAME)) & Qt.ItemFlag.ItemIsEditable
     assert model.flags(model.index(0, model.SUBMITTED)) & Qt.ItemFlag.ItemIsUserCheckable
 
@@ -61,3 +64,19 @@ def test_a_conditional_component_can_be_made_needed(qtbot) -> None:
     assert model.is_complete()
     model.setData(model.index(2, model.NEEDED), Qt.CheckState.Checked.value, CHECK)
     assert [r.name for r in model.missing()] == [COMPONENTS[2]["name"]]
+
+
+def test_files_held_for_a_row_tick_it_and_map_to_the_dossier_s_components(qtbot) -> None:
+    model = ChecklistModel()
+    model.set_components(COMPONENTS)
+    model.add_files(1, ["/quét/giay-chung-sinh.pdf", "/quét/trang-2.jpg"])
+    model.add_files(1, ["/quét/giay-chung-sinh.pdf"])  # the same path once
+    assert model.rows[1].submitted and model.rows[1].digitized
+    assert model.index(1, model.DIGITIZED).data() == "✓ 2 tệp"
+    assert model.index(1, model.DIGITIZED).data(Qt.ItemDataRole.ToolTipRole) == "giay-chung-sinh.pdf\ntrang-2.jpg"
+    # only the second row is handed in: it is the dossier's component 0
+    assert model.papers() == [(0, "/quét/giay-chung-sinh.pdf"), (0, "/quét/trang-2.jpg")]
+    model.tick_all()
+    assert model.papers()[0] == (1, "/quét/giay-chung-sinh.pdf")
+    model.clear_files(1)
+    assert model.papers() == [] and model.index(1, model.DIGITIZED).data() == "—"

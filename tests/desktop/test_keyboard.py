@@ -133,7 +133,8 @@ def test_every_screen_is_worked_by_keyboard_in_english(qtbot, english, open_wind
 
 @pytest.mark.parametrize("language", ["vi", "en"])
 def test_a_dossier_and_an_issued_slip_are_worked_by_keyboard(qtbot, qapp, open_window, database, language) -> None:
-    """The screens that need data: one dossier's page (its eleven buttons) and the intake's PDF preview."""
+    """The screens that need data: one dossier's page (its eleven buttons and the three of its scanned papers) and
+    the intake's PDF preview."""
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
         dossier, _ = intake(session, procedure_code="BTXH-04", applicant_name="Nguyễn Thị Hường", phone="0912345678",
@@ -146,7 +147,7 @@ def test_a_dossier_and_an_issued_slip_are_worked_by_keyboard(qtbot, qapp, open_w
         qtbot.waitUntil(built.ops.is_idle, timeout=10_000)
         detail = built.dossiers.detail
         check_screen(built.window, "dossier")
-        assert len([b for b in _buttons(detail) if _MNEMONIC.search(b.text())]) == 11
+        assert len([b for b in _buttons(detail) if _MNEMONIC.search(b.text())]) == 11 + 3
         assert "Ctrl+P" in detail.document_buttons["receipt"].toolTip()
         intake_page = built.window.pages[0].widget
         built.window.show_page(0)

@@ -2693,7 +2693,7 @@
 <context>
     <name>IntakeOptions</name>
     <message>
-        <location filename="../../desktop/intake/options.py" line="+30"/>
+        <location filename="../../desktop/intake/options.py" line="+31"/>
         <source>Submission and fee</source>
         <translation>Submission and fee</translation>
     </message>

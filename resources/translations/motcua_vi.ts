@@ -2682,7 +2682,7 @@
 <context>
     <name>IntakeOptions</name>
     <message>
-        <location filename="../../desktop/intake/options.py" line="+30"/>
+        <location filename="../../desktop/intake/options.py" line="+31"/>
         <source>Submission and fee</source>
         <translation>Hình thức nộp và phí</translation>
     </message>

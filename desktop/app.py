@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # names for the annotations; the modules themselves load afte
     from core.data_key import Protection
     from core.storage import Database
 
-__all__ = ["Built", "build", "database_location", "open_office_database", "run", "work"]
+__all__ = ["run", "work", "build", "Built", "open_office_database", "database_location"]
 
 
 def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
@@ -50,10 +50,7 @@ def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Databas
     from core.storage import open_database
 
     if demo:
-        from core.demo import (  # the generator is needed only for the demo
-            demo_key_store,
-            open_demo_database,
-        )
+        from core.demo import demo_key_store, open_demo_database  # the generator is needed only for the demo
 
         database = open_demo_database()
         return database, open_office_data(database, demo_key_store())

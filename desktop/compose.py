@@ -296,7 +296,7 @@ class _FirstPaint(QObject):
         super().__init__(widget)
         self.then = then
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, self.then)  # once the whole window is painted

@@ -11,17 +11,8 @@ from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QApplication,
-    QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QMainWindow,
-    QStackedWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
+                               QVBoxLayout, QWidget)
 
 from desktop import i18n
 from desktop.help import install_help_menu
@@ -29,10 +20,9 @@ from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
 from desktop.widgets.code_scan import CodeEntry, ScanListener
 from desktop.widgets.fit_scroll import FitScrollArea
-from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS
-from desktop.widgets.shortcuts_dialog import ShortcutsDialog
+from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
 
-__all__ = ["GEOMETRY_KEY", "MainWindow", "PageEntry"]
+__all__ = ["MainWindow", "PageEntry", "GEOMETRY_KEY"]
 
 # Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
 GEOMETRY_KEY = "window/geometry"
@@ -143,7 +133,7 @@ class MainWindow(QMainWindow):
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
         store.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:
+    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
         if self.isVisible():
             self.remember_geometry()
         super().closeEvent(event)
@@ -174,7 +164,7 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
 
-    def showEvent(self, event) -> None:
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
         row = self.stack.currentIndex()
         if 0 <= row < len(self.pages):
             _ = self.pages[row].widget  # the page on screen is built now, before the window paints

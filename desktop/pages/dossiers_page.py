@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
-from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_fields
+from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
 from desktop.keys import press_with, shortcut
 from desktop.lifecycle.documents import DocumentOutput
 from desktop.models.dossier_table_model import DossierTableModel
@@ -41,6 +41,8 @@ class OpsDossierSource:
     def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
         now = self.clock()
         self.ops.run(lambda s: fetch_dossier_page(s, query, offset, limit, now), on_done=done)
+        if offset == 0:  # counted after the first page is read: 1,000,000 rows are not counted before the list paints
+            self.ops.run(lambda s: fetch_dossier_total(s, query, now), on_done=done)
 
 
 class _OpenTable(QTableView):
@@ -123,8 +125,8 @@ class DossiersPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:
             self._loaded = True
+            self.refresh()  # the list first, then the filter's fields
             self.ops.run(fetch_fields, on_done=self.filters.set_fields)
-            self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:

@@ -92,7 +92,6 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     # The window and the dossier list are imported here, after the login, not at the top: the login window
     # paints before they are imported (issue 17); the other pages load when first shown (`_Pages`).
     from desktop.main_window import MainWindow, PageEntry
-    from desktop.office_info import fetch_office
     from desktop.pages.dossiers_page import DossiersPage
 
     caller = database.caller
@@ -131,7 +130,6 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
     QApplication.instance().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
-    ops.run(fetch_office, on_done=window.show_office)
     # The watchers wait until the window has painted, the first page of the list (queued before) has landed
     # and the window has painted again with it.
     def landed(_nothing: None) -> None:
@@ -254,11 +252,15 @@ class _Pages:
 
     # -- after the first paint --------------------------------------------------------------
     def watch(self) -> None:
-        """The board (its start-up notice may bring it forward), the hand-over count, the report reminder."""
+        """The office's name, the board (its start-up notice may bring it forward), the hand-over count, the
+        report reminder."""
         if self.watching:
             return
         self.watching = True
+        from desktop.office_info import fetch_office
         from desktop.report.reminder import ReportReminder
+
+        self.ops.run(fetch_office, on_done=self.window.show_office)  # the office's name in the status bar
 
         if self.can(Permission.VIEW):
             self.late()  # the board reads itself now and every minute; its first notice opens it (issue 4)

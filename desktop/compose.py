@@ -125,7 +125,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
         window.card_scanned.connect(lambda text: (window.show_widget(entries["intake"].widget),
                                                   entries["intake"].widget.fill_from_card(text)))
-    dossiers.detail.returned.connect(lambda code: pages.rating_desk().open_for(code))
+    dossiers.returned.connect(lambda code: pages.rating_desk().open_for(code))
     window.banner_activated.connect(lambda: (window.show_widget(pages.late()), window.show_banner("")))
     dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
     QApplication.instance().installEventFilter(window.scan_listener)

@@ -133,7 +133,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     # The watchers wait until the window has painted, the first page of the list (queued before) has landed
     # and the window has painted again with it.
     def landed(_nothing: None) -> None:
-        after_first_paint(window, pages.watch)
+        after_first_paint(window, lambda: QTimer.singleShot(WATCH_AFTER_MS, pages.watch))
         window.update()
 
     after_first_paint(window, lambda: ops.run(lambda _session: None, on_done=landed))

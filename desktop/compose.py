@@ -32,6 +32,10 @@ if TYPE_CHECKING:  # the pages load in `build`, after the login window painted
 
 __all__ = ["Built", "after_first_paint", "build", "database_location"]
 
+#: How long after the list has painted the watchers start (building the board takes the GUI thread a moment:
+#: the clerk's first scroll or click comes first).
+WATCH_AFTER_MS = 300
+
 
 class Built:
     """What `build` made: the window, its worker, the dossier list, and the other pages tests reach into

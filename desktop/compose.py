@@ -137,7 +137,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     # The watchers wait until the window has painted, the first page of the list (queued before) has landed
     # and the window has painted again with it.
     def landed(_nothing: None) -> None:
-        after_first_paint(window, lambda: QTimer.singleShot(WATCH_AFTER_MS, pages.watch))
+        after_first_paint(window, lambda: QTimer.singleShot(WATCH_AFTER_MS, window, pages.watch))
         window.update()
 
     after_first_paint(window, lambda: ops.run(lambda _session: None, on_done=landed))
@@ -258,7 +258,7 @@ class _Pages:
     def watch(self) -> None:
         """The office's name, the board (its start-up notice may bring it forward), the hand-over count, the
         report reminder."""
-        if self.watching:
+        if self.watching or not self.window.isVisible():  # a window closed meanwhile (a quick log-out) watches nothing
             return
         self.watching = True
         from desktop.office_info import fetch_office
@@ -305,7 +305,7 @@ class _FirstPaint(QObject):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # once the whole window is painted
+            QTimer.singleShot(0, watched, self.then)  # once the whole window is painted (never after it is gone)
         return False
 
 

@@ -5,29 +5,28 @@ passed explicitly, and runs the event loop. Nothing else looks anything up globa
 
 The login window is on screen first (issue 17): this module loads no SQLAlchemy, SQLModel, ReportLab,
 openpyxl, Alembic or page at import; the database opens (and migrates) on a plain thread once the login
-window has painted, while the clerk types the password; the pages are imported by `build`, after the login.
+window has painted, while the clerk types the password; the window and its first page are
+built by `desktop.compose.build` after the login, the other pages when first shown.
 """
 
 from __future__ import annotations
 
-import datetime as dt
-import getpass
 import sys
 import threading
 from collections.abc import Callable
-from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QObject, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import QApplication, QDialog, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QDialog
 
-from core.access import ROLE_NAMES, Caller, Permission, system_caller
+from core.access import Caller, system_caller
 from core.errors import UserError
 from core.places import default_data_dir
 from core.resources import resource_path
 from desktop.accounts.login_dialog import LoginDialog
 from desktop.auto_backup import AutoBackup, ask_passphrase
+from desktop.compose import Built, after_first_paint, build, database_location
 from desktop.desk import start_desk
 from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
@@ -37,35 +36,8 @@ from desktop.operations import Operations
 if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
     from core.data_key import Protection
     from core.storage import Database
-    from desktop.backup.key_panel import KeyPanel
-    from desktop.main_window import MainWindow
-    from desktop.pages.calendar_page import CalendarPage
-    from desktop.pages.dossiers_page import DossiersPage
-    from desktop.pages.late_page import LatePage
-    from desktop.pages.report_page import ReportPage
-    from desktop.pages.settings_page import SettingsPage
 
 __all__ = ["run", "work", "build", "Built", "open_office_database", "database_location"]
-
-
-@dataclass
-class Built:
-    """What `build` made: the window, its worker and the pages tests reach into."""
-
-    window: MainWindow
-    ops: Operations
-    calendar: CalendarPage
-    settings: SettingsPage
-    dossiers: DossiersPage
-    report: ReportPage | None = None
-    keys: KeyPanel | None = None
-
-
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "desktop"
 
 
 def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
@@ -92,138 +64,6 @@ def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Databas
     return database, protection
 
 
-def database_location(database: Database) -> str:
-    """The file, or the server URL without its password."""
-    if database.path is not None:
-        return str(database.path)
-    from sqlalchemy.engine import make_url  # a server database: SQLAlchemy is loaded already
-
-    return make_url(database.url).render_as_string(hide_password=True)
-
-
-def build(database: Database, *, actor: str | None = None, today: dt.date | None = None,
-          protection: str = "", keys=None) -> Built:
-    """Create the worker and the pages the caller's roles may use, and compose them in the main window.
-
-    ``database`` acts for the logged-in caller (`Database.as_caller`): core checks every call against
-    his roles; the window only leaves out the pages he could not use and says who is logged in.
-    """
-    # The window and the pages are imported here, after the login, not at the top: the login window paints
-    # before they (and the PDF and spreadsheet libraries some of them load) are imported (issue 17).
-    from desktop.attachments.scan_folder import ScanFolderWatcher
-    from desktop.backup.key_panel import KeyPanel
-    from desktop.handover.status import HandoverCounter
-    from desktop.main_window import MainWindow, PageEntry
-    from desktop.office_info import fetch_office
-    from desktop.pages.calendar_page import CalendarPage
-    from desktop.pages.dossiers_page import DossiersPage
-    from desktop.pages.handover_page import HandoverPage
-    from desktop.pages.intake_page import IntakePage
-    from desktop.pages.late_page import LatePage
-    from desktop.pages.ratings_page import RatingsPage
-    from desktop.pages.report_page import ReportPage
-    from desktop.pages.settings_page import SettingsPage
-    from desktop.ratings.desk import RatingDesk
-    from desktop.report.reminder import ReportReminder
-
-    caller = database.caller
-    can = (lambda permission: caller is not None and caller.can(permission))
-    actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
-    ops = Operations(database)
-    scans = ScanFolderWatcher(ops)  # one watcher of the scanner's folder for the dossier and intake pages
-    calendar = CalendarPage(ops, actor=actor, today=today)
-    settings = SettingsPage(ops)
-    dossiers = DossiersPage(ops, actor=actor, scans=scans)
-    handover = HandoverPage(ops, actor=actor, today=today)
-    ratings = RatingsPage(ops, actor=actor, today=today)
-    late = LatePage(ops, actor=actor, is_admin=can(Permission.OVERRIDE))  # core checks the override again
-    report = ReportPage(ops, actor=actor, open_dossier=dossiers.open_dossier, today=today)
-    intake = IntakePage(ops, actor=actor, scans=scans)
-    entries = [
-        (Permission.INTAKE, QCoreApplication.translate("App", "Intake"), intake),
-        (Permission.VIEW, QCoreApplication.translate("App", "Dossiers"), dossiers),
-        (Permission.VIEW, QCoreApplication.translate("App", "Late"), late),
-        (Permission.VIEW, QCoreApplication.translate("App", "Ratings"), ratings),
-        (Permission.VIEW, QCoreApplication.translate("App", "Reports"), report),
-        (Permission.VIEW, QCoreApplication.translate("App", "Work calendar"), calendar),
-        (Permission.HANDOVER, QCoreApplication.translate("App", "Provincial hand-over"), handover),
-        (Permission.SETTINGS, QCoreApplication.translate("App", "Settings"), settings),
-    ]
-    shown = [PageEntry(title, page) for permission, title, page in entries
-             if can(permission) or (page is settings and (can(Permission.ACCOUNTS) or can(Permission.CATALOG)))]
-    window = MainWindow(shown)
-    for _permission, _title, page in entries:
-        if all(entry.widget is not page for entry in shown):
-            page.setParent(window)  # built but not shown: owned by the window, never visible
-            page.hide()
-    if can(Permission.ACCOUNTS):
-        from desktop.accounts.users_panel import UsersPanel  # only an admin's window has it
-
-        settings.add_tab(UsersPanel(ops), QCoreApplication.translate("App", "Accounts"))
-    key_panel = None
-    if can(Permission.KEYS):  # the office key's custody: recovery sheet, copies for other desks, bringing it
-        key_panel = KeyPanel(ops, database, keys)
-        key_panel.key_brought.connect(lambda _fingerprint: window.statusBar().showMessage(
-            QCoreApplication.translate("App", "This desk now holds the office key."), 15_000))
-        settings.add_tab(key_panel, QCoreApplication.translate("App", "Data key"))
-    if can(Permission.BACKUP) and database.path is not None:  # a server database is backed up on the server
-        from desktop.backup.panel import BackupPanel
-
-        backups = BackupPanel(ops, database, keys)
-        backups.restored.connect(lambda before: _after_restore(window, before))
-        settings.add_tab(backups, QCoreApplication.translate("App", "Backups"))
-    user = QLabel(objectName="userLabel")
-    if caller is not None:  # short in the status bar; the roles and where the data key is in its tooltip
-        roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles))
-        user.setText(caller.label)
-        user.setToolTip(QCoreApplication.translate("App", "Logged in: %1 (%2)").replace("%1", caller.label)
-                        .replace("%2", roles) + ("\n" + protection if protection else ""))
-    window.statusBar().addPermanentWidget(user)
-    ops.setParent(window)
-    ops.show_error = lambda text: show_error(window, text)
-    settings.office_changed.connect(window.show_office)
-    window.code_entered.connect(dossiers.open_dossier)
-    if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
-        window.card_scanned.connect(lambda text: (window.show_widget(intake), intake.fill_from_card(text)))
-    desk = RatingDesk(ops, actor=actor, anchor=lambda: window, parent=window)  # the citizen's window after a return
-    dossiers.detail.returned.connect(desk.open_for)
-    ratings.rating_requested.connect(lambda code: desk.open_for(code, quiet=False))
-    desk.rated.connect(lambda *_: ratings.figures.refresh())
-    late.notice.connect(lambda text: window.show_banner(text, QCoreApplication.translate("App", "Open the board")))
-    _show_board_at_start_up(window, late)
-    window.banner_activated.connect(lambda: (window.show_widget(late), window.show_banner("")))
-    dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
-    QApplication.instance().installEventFilter(window.scan_listener)
-    window.show_database(database_location(database))
-    ops.run(fetch_office, on_done=window.show_office)
-    handover.count_changed.connect(window.show_handover_count)
-    if can(Permission.HANDOVER):  # the status bar's count, for those who enter dossiers at the province
-        HandoverCounter(ops, window.show_handover_count, parent=window).start()
-    reminder = ReportReminder(ops, window.show_report_reminder, today=lambda: today or dt.date.today(), parent=window)
-    report.submitted.connect(reminder.refresh)
-    reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
-    return Built(window, ops, calendar, settings, dossiers, report, key_panel)
-
-
-def _after_restore(window: MainWindow, before: str) -> None:
-    """The database was replaced under the open window: say so, then close (it is reopened at the next start)."""
-    from PySide6.QtWidgets import QMessageBox
-
-    QMessageBox.information(window, window.windowTitle(), QCoreApplication.translate(
-        "App", "The backup is restored. The data it replaced was backed up first (%1). The program closes now: "
-        "open it again to go on.").replace("%1", before))
-    QApplication.instance().quit()
-
-
-def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
-    """The first board of the session that has anything due soon or late opens the board (issue 4)."""
-    def first(_text: str) -> None:
-        late.notice.disconnect(first)
-        window.show_widget(late)
-
-    late.notice.connect(first)
-
-
 def run(db: str | None = None, demo: bool = False, language: str | None = None) -> int:
     """Open the main window on the database ``db`` (None: the default one); returns the exit code.
 
@@ -244,7 +84,7 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     # The key before the login (a login is signed in the trail), found with the database on the opening thread
     # (the credential store's library is slow to load); a passphrase, if the desk needs one, asked over the login.
     opening = _Opening(lambda: _open_office(db, demo))
-    _after_first_paint(login, opening.start)
+    after_first_paint(login, opening.start)
     going_on = opening.wait_for(login)
     if going_on and isinstance(opening.result, UserError):  # no credential store here: the key file's passphrase
         keys = ask_passphrase(login, opening.result)
@@ -336,23 +176,6 @@ class _Opening:
         return self.result
 
 
-class _FirstPaint(QObject):
-    def __init__(self, widget: QWidget, then: Callable[[], None]) -> None:
-        super().__init__(widget)
-        self.then = then
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
-        if event.type() == QEvent.Type.Paint:
-            watched.removeEventFilter(self)
-            QTimer.singleShot(0, self.then)  # once the whole window is painted
-        return False
-
-
-def _after_first_paint(widget: QWidget, then: Callable[[], None]) -> None:
-    """``then()`` once ``widget`` has painted: the database layer loads only after the clerk sees the window."""
-    widget.installEventFilter(_FirstPaint(widget, then))
-
-
 def _first_login(dialog: LoginDialog):
     """`log_in`, the first time with the login window already on screen (typed into while the database opened)."""
     waiting = [dialog]
@@ -418,7 +241,9 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
         if not leaving:
             return code
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
-        from core.accounts import sign_out  # loaded with the database layer, after the login window painted
+        from core.accounts import (
+            sign_out,  # loaded with the database layer, after the login window painted
+        )
 
         built.ops.wait()
         built.ops.shutdown()

@@ -18,7 +18,7 @@ from core.procedures import list_procedures
 from core.text import sort_key
 from desktop.core_words import word
 
-__all__ = ["DossierRow", "DossierPage", "ListQuery", "fetch_dossier_page", "to_filter", "fetch_fields",
+__all__ = ["DossierRow", "DossierPage", "ListQuery", "fetch_dossier_page", "fetch_dossier_total", "to_filter", "fetch_fields",
            "DUE_SOON", "LATE"]
 
 DUE_SOON, LATE = "soon", "late"
@@ -63,7 +63,7 @@ class DossierRow:
 
 @dataclass(frozen=True)
 class DossierPage:
-    """One page of rows; ``total`` is counted with the first page only (None on later pages)."""
+    """One page of rows (``total`` None), or the count of the whole list (offset 0, no rows, ``total``)."""
 
     query: ListQuery
     offset: int
@@ -82,12 +82,18 @@ def to_filter(session: Session, query: ListQuery, now: dt.datetime | None = None
 
 def fetch_dossier_page(session: Session, query: ListQuery, offset: int, limit: int,
                        now: dt.datetime | None = None) -> DossierPage:
-    """Read one page, newest first (worker thread)."""
+    """Read one page, newest first (worker thread); no total: the list paints before the dossiers are
+    counted (`fetch_dossier_total`, asked next)."""
     now = now or dt.datetime.now().replace(microsecond=0)
     flt = to_filter(session, query, now)
-    total = count_dossiers(session, flt) if offset == 0 else None
     rows = tuple(DossierRow.of(d, now) for d in list_rows(session, flt, offset=offset, limit=limit))
-    return DossierPage(query, offset, rows, total)
+    return DossierPage(query, offset, rows, None)
+
+
+def fetch_dossier_total(session: Session, query: ListQuery, now: dt.datetime | None = None) -> DossierPage:
+    """How many dossiers ``query`` finds, as a page without rows at offset 0 (worker thread)."""
+    now = now or dt.datetime.now().replace(microsecond=0)
+    return DossierPage(query, 0, (), count_dossiers(session, to_filter(session, query, now)))
 
 
 def fetch_fields(session: Session) -> list[str]:

@@ -7,8 +7,7 @@ same. Both come out as ``code_entered``: the composition root decides what opens
 from __future__ import annotations
 
 import html
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -31,12 +30,31 @@ GEOMETRY_KEY = "window/geometry"
 NORMAL_SIZE = QSize(1366, 768)
 
 
-@dataclass(frozen=True)
 class PageEntry:
-    """A page and its name in the navigation (already translated)."""
+    """A page and its name in the navigation (already translated): the page itself, or ``make`` to build it
+    the first time it is shown (or asked for by ``widget``), so the window paints before the pages it does
+    not show are imported and built (issue 17)."""
 
-    title: str
-    widget: QWidget
+    def __init__(self, title: str, widget: QWidget | None = None, *,
+                 make: Callable[[], QWidget] | None = None) -> None:
+        if (widget is None) == (make is None):
+            raise ValueError("a page entry needs its widget or its maker, not both")
+        self.title, self._widget, self._make = title, widget, make
+        self.on_built: Callable[[QWidget], None] | None = None  # the window puts the new page in its place
+
+    @property
+    def built(self) -> bool:
+        return self._widget is not None
+
+    @property
+    def widget(self) -> QWidget:
+        """The page, built now if it was not yet."""
+        if self._widget is None:
+            assert self._make is not None
+            self._widget = self._make()
+            if self.on_built is not None:
+                self.on_built(self._widget)
+        return self._widget
 
 
 class MainWindow(QMainWindow):
@@ -129,9 +147,28 @@ class MainWindow(QMainWindow):
         item.setSizeHint(QSize(0, 34))
         item.setToolTip(f"{page.title} ({shortcut.toString(QKeySequence.SequenceFormat.NativeText)})")
         self.navigation.addItem(item)
-        self.stack.addWidget(FitScrollArea(page.widget, fill=True))  # scrolls only below the page's minimum size
+        if page.built:
+            self.stack.addWidget(FitScrollArea(page.widget, fill=True))  # scrolls only below the page's minimum size
+        else:  # an empty stand-in until the page is first shown
+            self.stack.addWidget(QWidget(objectName="unbuiltPage"))
+            page.on_built = lambda widget, row=number - 1: self._place(row, widget)
         QShortcut(shortcut, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row),
                   whatsThis=self.tr("Go to %1").replace("%1", page.title))
+
+    def _place(self, row: int, widget: QWidget) -> None:
+        """Put the page just built at ``row`` instead of its stand-in."""
+        stand_in = self.stack.widget(row)
+        current = self.stack.currentIndex()
+        self.stack.insertWidget(row, FitScrollArea(widget, fill=True))
+        self.stack.removeWidget(stand_in)
+        stand_in.deleteLater()
+        self.stack.setCurrentIndex(current)
+
+    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+        row = self.stack.currentIndex()
+        if 0 <= row < len(self.pages):
+            _ = self.pages[row].widget  # the page on screen is built now, before the window paints
+        super().showEvent(event)
 
     def _build_central(self) -> None:
         right = QWidget()
@@ -157,13 +194,15 @@ class MainWindow(QMainWindow):
             return
         if self.navigation.currentRow() != row:
             self.navigation.setCurrentRow(row)
+        if self.isVisible():
+            _ = self.pages[row].widget  # built the first time it is shown
         self.stack.setCurrentIndex(row)
         self.heading.setText(self.pages[row].title)
 
     def show_widget(self, widget: QWidget) -> None:
         """Bring the page ``widget`` forward (when a page opens something by itself)."""
         for row, page in enumerate(self.pages):
-            if page.widget is widget:
+            if page.built and page.widget is widget:
                 self.show_page(row)
 
     def focus_code_entry(self) -> None:

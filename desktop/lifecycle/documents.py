@@ -6,6 +6,7 @@ PDF preview when the application has one, else through a "save as" dialog. Tests
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 from typing import Protocol
 
@@ -58,19 +59,20 @@ class SaveAsOutput:
 
 
 class PreviewOutput:
-    """Opens the shared PDF preview (print, save) over the page, without blocking."""
+    """Opens the shared PDF preview (print, save) over the page, without blocking. The preview (Qt's PDF
+    modules) is loaded the first time a document is shown, not with the page (issue 17)."""
 
     def show(self, parent: QWidget, title: str, data: bytes, name: str) -> str:
-        from desktop.widgets.pdf_preview import PdfPreviewDialog
-
+        try:
+            from desktop.widgets.pdf_preview import PdfPreviewDialog
+        except ImportError:  # found but not loadable (a library of Qt's PDF module missing): save it instead
+            return SaveAsOutput().show(parent, title, data, name)
         PdfPreviewDialog.show_pdf(parent, data, title=title, file_name=name)
         return ""
 
 
 def default_output() -> DocumentOutput:
-    """The preview when the application has one, else "save as"."""
-    try:
-        from desktop.widgets.pdf_preview import PdfPreviewDialog  # noqa: F401
-    except ImportError:
+    """The preview when the application has Qt's PDF modules (looked for, not loaded), else "save as"."""
+    if importlib.util.find_spec("PySide6.QtPdf") is None or importlib.util.find_spec("PySide6.QtPdfWidgets") is None:
         return SaveAsOutput()
     return PreviewOutput()

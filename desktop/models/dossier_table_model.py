@@ -40,6 +40,7 @@ class DossierTableModel(QAbstractTableModel):
         self.total: int | None = None
         self._rows: list[DossierRow] = []
         self._loading = False
+        self._more = False  # the last page was full: there may be more (while the total is not known yet)
         self._generation = 0
 
     # -- loading --------------------------------------------------------------------------
@@ -56,14 +57,14 @@ class DossierTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._generation += 1
         self.query, self.total, self._rows = query, None, []
-        self._loading = False
+        self._loading = self._more = False
         self.endResetModel()
         self._request()
 
     def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
-        if parent.isValid() or self._loading or self.total is None:
+        if parent.isValid() or self._loading:
             return False
-        return len(self._rows) < self.total
+        return self._more if self.total is None else len(self._rows) < self.total
 
     def fetchMore(self, parent: _Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
@@ -78,7 +79,12 @@ class DossierTableModel(QAbstractTableModel):
     def _append(self, generation: int, page: DossierPage) -> None:
         if generation != self._generation:
             return  # an answer to an older search
+        if page.offset == 0 and not page.rows and page.total is not None:  # the count, after the first page
+            self.total = page.total
+            self.total_changed.emit(page.total)
+            return
         self._loading = False
+        self._more = len(page.rows) >= self.page_size
         if page.total is not None:
             self.total = page.total
             self.total_changed.emit(page.total)

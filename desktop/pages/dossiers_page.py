@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
@@ -15,14 +16,16 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
                                QTableView, QVBoxLayout, QWidget)
 
 from core.errors import UserError
-from desktop.attachments.scan_folder import ScanFolderWatcher
-from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_fields
+from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
 from desktop.keys import press_with, shortcut
-from desktop.lifecycle.documents import DocumentOutput
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.operations import Operations
-from desktop.pages.dossier_detail import DossierDetailPage
 from desktop.pages.dossier_filters import DossierFilterBar
+
+if TYPE_CHECKING:  # one dossier's page loads when the first dossier is opened (issue 17)
+    from desktop.attachments.scan_folder import ScanFolderWatcher
+    from desktop.lifecycle.documents import DocumentOutput
+    from desktop.pages.dossier_detail import DossierDetailPage
 
 __all__ = ["DossiersPage", "OpsDossierSource", "Clock"]
 
@@ -42,6 +45,8 @@ class OpsDossierSource:
     def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None:
         now = self.clock()
         self.ops.run(lambda s: fetch_dossier_page(s, query, offset, limit, now), on_done=done)
+        if offset == 0:  # counted after the first page is read: 1,000,000 rows are not counted before the list paints
+            self.ops.run(lambda s: fetch_dossier_total(s, query, now), on_done=done)
 
 
 class _OpenTable(QTableView):
@@ -61,6 +66,8 @@ class DossiersPage(QWidget):
 
     #: Emitted once a dossier is shown (the main window brings this page forward).
     dossier_opened = Signal(str)
+    #: A dossier's result was returned on its page (the composition root asks the citizen for a rating).
+    returned = Signal(str)
 
     def __init__(self, ops: Operations, *, actor: str = "", clock: Clock = _now,
                  output: DocumentOutput | None = None, scans: ScanFolderWatcher | None = None,
@@ -74,12 +81,10 @@ class DossiersPage(QWidget):
         self.count = QLabel()
         self.table = self._make_table()
         self.model.total_changed.connect(self._show_total)
-        self.detail = DossierDetailPage(ops, actor=actor, output=output, scans=scans)
-        self.detail.back_requested.connect(self.show_list)
-        self.detail.changed.connect(lambda _: setattr(self, "_stale", True))
+        self.actor, self.output, self.scans = actor, output, scans
+        self._detail: DossierDetailPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self._list_view())
-        self.stack.addWidget(self.detail)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.stack)
@@ -125,8 +130,8 @@ class DossiersPage(QWidget):
     def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
         if not self._loaded:
             self._loaded = True
+            self.refresh()  # the list first, then the filter's fields
             self.ops.run(fetch_fields, on_done=self.filters.set_fields)
-            self.refresh()
         super().showEvent(event)
 
     def refresh(self) -> None:
@@ -143,6 +148,23 @@ class DossiersPage(QWidget):
         self.count.setText(text)
 
     # -- one dossier ----------------------------------------------------------------------
+    @property
+    def detail(self) -> DossierDetailPage:
+        """One dossier's page, built the first time a dossier is opened (the list paints without it)."""
+        if self._detail is None:
+            from desktop.pages.dossier_detail import DossierDetailPage
+
+            self._detail = DossierDetailPage(self.ops, actor=self.actor, output=self.output, scans=self.scans)
+            self._detail.back_requested.connect(self.show_list)
+            self._detail.changed.connect(lambda _: setattr(self, "_stale", True))
+            self._detail.returned.connect(self.returned)
+            self.stack.addWidget(self._detail)
+        return self._detail
+
+    def build_views(self) -> None:
+        """Build what is built only when first needed (the shortcut cheat sheet lists its keys)."""
+        _ = self.detail
+
     def open_row(self, row: int) -> None:
         if 0 <= row < self.model.rowCount():
             self.open_dossier(self.model.row(row).code)
@@ -163,6 +185,6 @@ class DossiersPage(QWidget):
 
     def showing_dossier(self) -> str | None:
         """The code of the dossier shown, or None when the list is shown."""
-        if self.stack.currentWidget() is self.detail and self.detail.detail is not None:
+        if self._detail is not None and self.stack.currentWidget() is self._detail and self._detail.detail is not None:
             return self.detail.detail.code
         return None

@@ -77,6 +77,10 @@ def _description(item: QShortcut | QAction | QAbstractButton) -> str:
 
 def collect(window: QMainWindow) -> list[ShortcutLine]:
     """Every shortcut installed in ``window``, the window's own first, then page by page."""
+    for page in getattr(window, "pages", []):  # what is not shown yet is built now (issue 17): its keys listed too
+        build_views = getattr(page.widget, "build_views", None)  # a page's own parts built when first needed
+        if build_views is not None:
+            build_views()
     found: list[tuple[int, str, str, str]] = []
     items: list[QShortcut | QAction | QAbstractButton] = []
     items += [s for s in window.findChildren(QShortcut) if s.isEnabled() and not s.key().isEmpty()]

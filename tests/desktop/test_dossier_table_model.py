@@ -123,3 +123,51 @@ def test_late_rows_stand_out(qtbot, ops, settle, database) -> None:
         assert model.index(by_code["0000"], column).data(Qt.ItemDataRole.ForegroundRole) is not None
         assert model.index(by_code["0002"], column).data(Qt.ItemDataRole.BackgroundRole) is None
     assert "trễ hạn" in model.index(by_code["0000"], 5).data(Qt.ItemDataRole.ToolTipRole).lower()
+
+
+def test_the_first_page_shows_before_the_dossiers_are_counted(qtbot) -> None:
+    """Issue 17: rows first, the total after (a count over 1,000,000 rows is not waited for); scrolling on
+    before the count comes asks for more while the pages are full, and a late count still lands."""
+    source = _ManualSource()
+    model = DossierTableModel(source, page_size=2)
+    totals: list[int] = []
+    model.total_changed.connect(totals.append)
+    model.set_search("")
+    (_, offset, done), = source.pending
+    done(DossierPage(ListQuery(), 0, (_row("A1"), _row("A2")), None))  # the rows, not counted
+    assert model.rowCount() == 2 and model.total is None and totals == []
+    assert model.canFetchMore(QModelIndex())  # a full page: there may be more
+    model.fetchMore(QModelIndex())
+    assert source.pending[-1][1] == 2
+    done(DossierPage(ListQuery(), 0, (), 3))  # the count of the first page's query arrives
+    assert model.total == 3 and totals == [3] and model.rowCount() == 2
+    source.pending[-1][2](DossierPage(ListQuery(), 2, (_row("A3"),), None))
+    assert model.rowCount() == 3 and not model.canFetchMore(QModelIndex())
+
+
+def test_without_a_count_a_short_page_is_the_last(qtbot) -> None:
+    source = _ManualSource()
+    model = DossierTableModel(source, page_size=2)
+    model.set_search("")
+    source.pending[0][2](DossierPage(ListQuery(), 0, (_row("A1"),), None))
+    assert model.rowCount() == 1 and not model.canFetchMore(QModelIndex())
+
+
+def test_the_page_asks_for_the_rows_before_the_count(qtbot, ops, database) -> None:
+    """The worker runs calls in order: the list's first page is queued before its count and the filter's fields."""
+    _insert(database, 3)
+    order: list[str] = []
+    run = ops.run
+    named = ("fetch_dossier_page", "fetch_dossier_total", "fetch_fields")
+
+    def spy(fn, **kwargs):  # the data function a call runs (the page wraps some in a lambda)
+        names = (fn.__name__,) + fn.__code__.co_names
+        order.append(next(name for name in named if name in names))
+        return run(fn, **kwargs)
+
+    ops.run = spy
+    page = DossiersPage(ops)
+    qtbot.addWidget(page)
+    page.show()
+    assert order == ["fetch_dossier_page", "fetch_dossier_total", "fetch_fields"]
+    qtbot.waitUntil(lambda: page.count.text() == "3 hồ sơ")

@@ -49,7 +49,7 @@ def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
 
     from desktop.pages.coming_soon import ComingSoonPage
 
-    pages = [built.window.stack.widget(row).widget() for row in range(built.window.stack.count())]
+    pages = [entry.widget for entry in built.window.pages]  # every page built
     for page in (p for p in pages if isinstance(p, ComingSoonPage)):  # the pages later issues build
         assert "phiên bản sau" in page.notice.text()
         assert page.findChildren(QAbstractButton) == []
@@ -118,3 +118,57 @@ def test_a_message_in_the_status_bar_is_never_drawn_over_the_office(qtbot, desk_
     assert not window.office_label.isVisible()
     window.statusBar().clearMessage()
     assert window.office_label.isVisible()
+
+
+def test_a_page_is_built_only_when_first_shown(qtbot, desk_settings) -> None:
+    """Issue 17: the window paints before the pages it does not show are built; Ctrl+N builds one and shows it."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.main_window import MainWindow, PageEntry
+
+    made: list[str] = []
+
+    def maker(name: str):
+        return lambda: made.append(name) or QLabel(name)
+
+    window = MainWindow([PageEntry("Một", make=maker("một")), PageEntry("Hai", make=maker("hai")),
+                         PageEntry("Ba", QLabel("ba"))])
+    qtbot.addWidget(window)
+    assert made == []  # nothing built before the window shows
+    window.show()
+    qtbot.waitExposed(window)
+    assert made == ["một"]  # the page on screen only
+    window.navigation.setCurrentRow(1)  # a click in the navigation (Ctrl+N: test_shortcuts_switch_pages…)
+    assert made == ["một", "hai"] and window.current_title() == "Hai"
+    assert window.stack.currentWidget().widget().text() == "hai" and window.stack.currentWidget().isVisible()
+    window.show_page(0)
+    window.show_page(1)
+    assert made == ["một", "hai"]  # built once
+    assert window.stack.count() == 3
+
+
+def test_a_page_asked_for_is_built_into_its_place(qtbot, desk_settings) -> None:
+    """A page reached by code before it was shown (a scanned card fills the intake page) takes its place."""
+    from PySide6.QtWidgets import QLabel
+
+    from desktop.main_window import MainWindow, PageEntry
+
+    window = MainWindow([PageEntry("Một", QLabel("một")), PageEntry("Hai", make=lambda: QLabel("hai"))])
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    page = window.pages[1].widget
+    assert window.current_title() == "Một"  # built, not shown
+    window.show_widget(page)
+    assert window.current_title() == "Hai" and window.stack.currentWidget().widget() is page and page.isVisible()
+
+
+def test_the_app_builds_the_dossier_list_at_once_and_the_rest_when_shown(qtbot, built: Built) -> None:
+    """The built window holds the list; the board is built after the first paint (its start-up notice still
+    comes), the other pages when first shown."""
+    entries = built.window.pages
+    qtbot.waitUntil(lambda: entries[2].built, timeout=10_000)  # Trễ hạn: the board watches from the start
+    assert entries[1].widget is built.dossiers
+    assert [entry.built for entry in entries] == [True, True, True, False, False, False, False, False]
+    qtbot.keyClick(built.window, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert entries[5].built and entries[5].widget is built.calendar

@@ -51,7 +51,7 @@ from core.lifecycle import (CORRECTABLE_FIELDS, STOP_KINDS, correct, record_guid
                             request_supplement, stop)
 from core.models import Procedure
 from core.office import init_office
-from tests.fakes import cli
+from tests.databases import cli
 from core.office_calendar import import_days, load_calendar, set_day, set_hours
 from core.procedures import CATALOG_COLUMNS, COMPONENT_KINDS, import_catalog
 from core.ratings import ENTERED_BY, LEVELS, rate
@@ -1132,7 +1132,7 @@ def _not_utf8(data: bytes) -> bool:
 
 
 # == quick checks on one database per backend (each rolls back what it does) ==================================
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def shared_office(request, tmp_path_factory):
     """An office database like ``office_database``, shared by the quick checks below: set up once per backend."""
     from core.bootstrap import prepare_database

@@ -928,34 +928,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <location filename="../../desktop/pages/coming_soon.py" line="+19"/>
-        <source>This page is coming in a later version; nothing on it works yet.</source>
-        <translation>This page is coming in a later version; nothing on it works yet.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</source>
-        <translation>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</source>
-        <translation>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</source>
-        <translation>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</source>
-        <translation>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</translation>
-    </message>
-</context>
-<context>
     <name>CoreWords</name>
     <message>
         <location filename="../../desktop/core_words.py" line="+26"/>

@@ -924,34 +924,6 @@
     </message>
 </context>
 <context>
-    <name>ComingSoon</name>
-    <message>
-        <location filename="../../desktop/pages/coming_soon.py" line="+19"/>
-        <source>This page is coming in a later version; nothing on it works yet.</source>
-        <translation>Trang này sẽ có trong phiên bản sau; hiện chưa có chức năng nào hoạt động.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</source>
-        <translation>Tại đây, cán bộ một cửa sẽ tiếp nhận hồ sơ của công dân: chọn thủ tục hành chính, nhập thông tin người nộp, cấp mã hồ sơ, tính ngày hẹn trả kết quả theo lịch làm việc và in Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</source>
-        <translation>Tại đây, cơ quan sẽ theo dõi các hồ sơ đã quá hạn hoặc sắp đến hạn, và lập Phiếu xin lỗi và hẹn lại ngày trả kết quả cho từng hồ sơ trễ hạn.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</source>
-        <translation>Tại đây, cơ quan sẽ ghi nhận mức độ hài lòng của công dân đối với việc giải quyết hồ sơ, do công dân tự đánh giá tại quầy hoặc do cán bộ nhập.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</source>
-        <translation>Tại đây, cơ quan sẽ lập Sổ theo dõi hồ sơ và báo cáo hằng tháng về tình hình giải quyết thủ tục hành chính, sẵn sàng để in hoặc xuất ra bảng tính.</translation>
-    </message>
-</context>
-<context>
     <name>CoreWords</name>
     <message>
         <location filename="../../desktop/core_words.py" line="+26"/>

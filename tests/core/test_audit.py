@@ -116,6 +116,7 @@ def test_motcua_audit_verify_exit_code_and_lines(office, capsys):
     assert codes[2] in out and "bị sửa ngoài chương trình" in out
 
 
+@pytest.mark.slow
 def test_a_demo_office_and_an_import_verify_clean(tmp_path):
     from core.demo import fill_demo_office
     from core.register import export_register, import_register

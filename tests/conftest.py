@@ -1,4 +1,5 @@
-"""Shared test set-up: no real user folders, no real keyring, Qt offscreen, a fresh database per test."""
+"""Shared test set-up: no real user folders, no real keyring, Qt offscreen, a fresh database per test (copied from
+a prepared template: tests/databases.py), and the markers of the tests that need more than this process."""
 
 from __future__ import annotations
 
@@ -8,8 +9,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # pytest-qt aborts withou
 
 import pytest
 
-from core.bootstrap import prepare_database
 from core.storage import Database, open_database
+from tests.databases import new_database
 
 
 @pytest.fixture(autouse=True)
@@ -58,7 +59,19 @@ def _fake_keyring():
     keyring.set_keyring(previous)
 
 
-BACKENDS = ["sqlite", "postgresql"]
+#: The PostgreSQL variant of a test is marked ``postgres`` (it needs a server): ``-m "not postgres"`` leaves it out.
+BACKENDS = ["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)]
+#: Fixtures whose tests are marked for what they need (pyproject.toml lists the markers): the bundle or Wine
+#: (``bundle``, left out of the default run), a PostgreSQL server (``postgres``).
+MARKED_BY_FIXTURE = {"bundle": "bundle", "wine": "bundle", "postgres_server": "postgres"}
+
+
+@pytest.hookimpl(tryfirst=True)  # before ``-m`` chooses among them
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """A test that uses a fixture of `MARKED_BY_FIXTURE` (itself or through another fixture) gets its marker."""
+    for item in items:
+        for fixture in sorted(set(getattr(item, "fixturenames", ())) & MARKED_BY_FIXTURE.keys()):
+            item.add_marker(MARKED_BY_FIXTURE[fixture])
 
 
 @pytest.fixture(scope="session")
@@ -80,8 +93,7 @@ def database(request, tmp_path) -> Database:
     from tests.fakes import as_tester
 
     if request.param == "sqlite":
-        db = as_tester(open_database(tmp_path / "office.db"))
-        prepare_database(db)
+        db = new_database(tmp_path / "office.db")  # as a fresh build makes it (tests/test_databases.py)
         yield db
         db.close()
         return

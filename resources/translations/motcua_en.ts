@@ -213,17 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+143"/>
+        <location filename="../../desktop/compose.py" line="+167"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Dossiers</source>
+        <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -233,7 +234,7 @@
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -253,12 +254,12 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This desk now holds the office key.</source>
         <translation>This desk now holds the office key.</translation>
     </message>
@@ -273,22 +274,22 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-116"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+61"/>
         <source>Open the board</source>
         <translation>Open the board</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+101"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../../desktop/app.py" line="+252"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
@@ -958,34 +959,6 @@
         <location line="+1"/>
         <source>Type or scan the code on the receipt, then Enter: the dossier opens at once.</source>
         <translation>Type or scan the code on the receipt, then Enter: the dossier opens at once.</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <location filename="../../desktop/pages/coming_soon.py" line="+19"/>
-        <source>This page is coming in a later version; nothing on it works yet.</source>
-        <translation>This page is coming in a later version; nothing on it works yet.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</source>
-        <translation>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</source>
-        <translation>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</source>
-        <translation>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</source>
-        <translation>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</translation>
     </message>
 </context>
 <context>
@@ -1719,7 +1692,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+113"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Dossier code</translation>
@@ -1763,9 +1736,9 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+94"/>
         <source>Refresh</source>
-        <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
+        <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Refresh</translation>
     </message>
     <message>
@@ -3362,7 +3335,7 @@
         <translation>Stop the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+57"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+58"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Saved %1</translation>
@@ -3594,7 +3567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+80"/>
+        <location filename="../../desktop/main_window.py" line="+98"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>
@@ -3615,12 +3588,12 @@
         <translation>Log out</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Go to %1</source>
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>No office set up yet: open Settings to enter it.</source>
         <translation>No office set up yet: open Settings to enter it.</translation>
     </message>
@@ -5218,7 +5191,7 @@ stopped</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+102"/>
+        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+106"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The key that opens the cheat sheet.</extracomment>
         <translation>Keyboard shortcuts</translation>

@@ -213,17 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/app.py" line="+143"/>
+        <location filename="../../desktop/compose.py" line="+167"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-56"/>
         <source>Dossiers</source>
+        <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+56"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
@@ -233,7 +234,7 @@
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -253,12 +254,12 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+58"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>This desk now holds the office key.</source>
         <translation>Máy này đã có khoá dữ liệu của cơ quan.</translation>
     </message>
@@ -273,22 +274,22 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-116"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Đang đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+61"/>
         <source>Open the board</source>
         <translation>Mở bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+101"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location line="+215"/>
+        <location filename="../../desktop/app.py" line="+252"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
     </message>
@@ -953,34 +954,6 @@
         <location line="+1"/>
         <source>Type or scan the code on the receipt, then Enter: the dossier opens at once.</source>
         <translation>Gõ hoặc quét mã trên giấy tiếp nhận rồi nhấn Enter: hồ sơ mở ngay.</translation>
-    </message>
-</context>
-<context>
-    <name>ComingSoon</name>
-    <message>
-        <location filename="../../desktop/pages/coming_soon.py" line="+19"/>
-        <source>This page is coming in a later version; nothing on it works yet.</source>
-        <translation>Trang này sẽ có trong phiên bản sau; hiện chưa có chức năng nào hoạt động.</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <source>Here the clerk will receive a citizen&apos;s dossier: choose the procedure, enter the applicant, give the dossier its code, compute the appointment date from the work calendar, and print the receipt with the appointment.</source>
-        <translation>Tại đây, cán bộ một cửa sẽ tiếp nhận hồ sơ của công dân: chọn thủ tục hành chính, nhập thông tin người nộp, cấp mã hồ sơ, tính ngày hẹn trả kết quả theo lịch làm việc và in Giấy tiếp nhận hồ sơ và hẹn trả kết quả.</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Here the office will see the dossiers that are overdue or due soon, and prepare the apology letter with a new appointment for each late dossier.</source>
-        <translation>Tại đây, cơ quan sẽ theo dõi các hồ sơ đã quá hạn hoặc sắp đến hạn, và lập Phiếu xin lỗi và hẹn lại ngày trả kết quả cho từng hồ sơ trễ hạn.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will record how satisfied citizens are with the handling of their dossiers, entered by the citizen at the desk or by the clerk.</source>
-        <translation>Tại đây, cơ quan sẽ ghi nhận mức độ hài lòng của công dân đối với việc giải quyết hồ sơ, do công dân tự đánh giá tại quầy hoặc do cán bộ nhập.</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Here the office will produce the dossier register and the monthly report on the handling of administrative procedures, ready to print or export to a spreadsheet.</source>
-        <translation>Tại đây, cơ quan sẽ lập Sổ theo dõi hồ sơ và báo cáo hằng tháng về tình hình giải quyết thủ tục hành chính, sẵn sàng để in hoặc xuất ra bảng tính.</translation>
     </message>
 </context>
 <context>
@@ -1712,7 +1685,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+107"/>
+        <location filename="../../desktop/models/dossier_table_model.py" line="+113"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1756,9 +1729,9 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+89"/>
+        <location filename="../../desktop/pages/dossiers_page.py" line="+94"/>
         <source>Refresh</source>
-        <extracomment>Emitted once a dossier is shown (the main window brings this page forward).</extracomment>
+        <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Làm mới</translation>
     </message>
     <message>
@@ -3157,7 +3130,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+57"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+58"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Đã lưu %1</translation>
@@ -3583,7 +3556,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+80"/>
+        <location filename="../../desktop/main_window.py" line="+98"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Ô nhập mã hồ sơ</translation>
@@ -3604,12 +3577,12 @@
         <translation>Đăng xuất</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+43"/>
         <source>Go to %1</source>
         <translation>Chuyển đến trang %1</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+61"/>
         <source>No office set up yet: open Settings to enter it.</source>
         <translation>Chưa khai báo cơ quan: vào mục Cài đặt để khai báo.</translation>
     </message>
@@ -5204,7 +5177,7 @@ rút, dừng</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+102"/>
+        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+106"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The key that opens the cheat sheet.</extracomment>
         <translation>Phím tắt</translation>

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.fakes import cli
+from tests.databases import cli
 
 
 @pytest.fixture

@@ -109,6 +109,7 @@ def test_a_write_command_still_creates_the_database(capsys, tmp_path, monkeypatc
     assert target.exists()
 
 
+@pytest.mark.slow
 def test_the_readme_demo_block_runs_as_written(tmp_path):
     """README's "The demo from the command line" runs line by line (bash -e), each `motcua` this checkout's."""
     import os

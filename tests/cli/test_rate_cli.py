@@ -1,17 +1,14 @@
 """``motcua rate`` and ``motcua satisfaction``: the cli contract (exit 2 and one Vietnamese line when refused)."""
 
-from tests.fakes import as_tester
 import datetime as dt
 import json
 
 import pytest
 
-from tests.fakes import cli
-from core.bootstrap import prepare_database
+from tests.databases import cli, new_database
 from core.dossiers import intake
 from core.lifecycle import record_result, record_return
 from core.office import init_office
-from core.storage import open_database
 
 D = dt.datetime
 
@@ -19,8 +16,7 @@ D = dt.datetime
 @pytest.fixture
 def db(tmp_path):
     path = tmp_path / "cli.db"
-    database = as_tester(open_database(path))
-    prepare_database(database)
+    database = new_database(path)
     with database.transaction() as s:
         init_office(s, unit_code="H40", name="UBND xã Hoa Thành")
         codes = []

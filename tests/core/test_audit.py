@@ -14,14 +14,14 @@ from core.dossiers import intake
 from core.models import AuditEvent
 from core.office import init_office
 from core.storage import open_database
-from tests.fakes import as_tester, cli
+from tests.databases import cli, new_database
+from tests.fakes import as_tester
 
 
 @pytest.fixture
 def office(tmp_path):
     path = tmp_path / "office.db"
-    database = as_tester(open_database(path))
-    prepare_database(database)
+    database = new_database(path)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
     codes = []
@@ -116,6 +116,7 @@ def test_motcua_audit_verify_exit_code_and_lines(office, capsys):
     assert codes[2] in out and "bị sửa ngoài chương trình" in out
 
 
+@pytest.mark.slow
 def test_a_demo_office_and_an_import_verify_clean(tmp_path):
     from core.demo import fill_demo_office
     from core.register import export_register, import_register

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester
 import datetime as dt
 import os
@@ -24,8 +25,7 @@ NOW = dt.datetime(2025, 11, 6, 17, 0)
 
 @pytest.fixture
 def office(tmp_path):
-    database = as_tester(open_database(tmp_path / "office.db"))
-    prepare_database(database)
+    database = new_database(tmp_path / "office.db")
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
     add_dossiers(database, 3)

@@ -51,7 +51,7 @@ from core.lifecycle import (CORRECTABLE_FIELDS, STOP_KINDS, correct, record_guid
                             request_supplement, stop)
 from core.models import Procedure
 from core.office import init_office
-from tests.fakes import cli
+from tests.databases import cli
 from core.office_calendar import import_days, load_calendar, set_day, set_hours
 from core.procedures import CATALOG_COLUMNS, COMPONENT_KINDS, import_catalog
 from core.ratings import ENTERED_BY, LEVELS, rate
@@ -329,6 +329,7 @@ def active_codes(db) -> set[str]:
 
 
 # == forms ======================================================================================================
+@pytest.mark.slow
 def test_intake(office_database):
     db, codes = office_database, active_codes(office_database)
     fields: dict[str, tuple[st.SearchStrategy, Callable[[object], bool]]] = {
@@ -369,6 +370,7 @@ def test_intake(office_database):
     explore(db, "dossiers.intake", st.data(), body, sqlite=150, postgresql=35)
 
 
+@pytest.mark.slow
 def test_lifecycle_steps(office_database):
     db = office_database
     open_code, done_code = accept(db), accept(db, name="Trần Thị Bình")
@@ -495,6 +497,7 @@ def test_guidance_slips(office_database):
     explore(db, "lifecycle.record_guidance", slips, body, sqlite=120, postgresql=25)
 
 
+@pytest.mark.slow
 def test_apology_rating_and_survey_forms(office_database):
     db = office_database
     late_code = accept(db)  # HT-04: three working days, due Thursday 9 October 09:00
@@ -585,6 +588,7 @@ def test_apology_rating_and_survey_forms(office_database):
 SECRET = "Đúng-Mật-Khẩu-2025"  # the one password the properties never type
 
 
+@pytest.mark.slow
 def test_accounts(office_database):
     db = office_database
     with db.transaction() as session:
@@ -636,6 +640,7 @@ def test_accounts(office_database):
             login_body, sqlite=50, postgresql=15)
 
 
+@pytest.mark.slow
 def test_office_and_calendar_forms(office_database):
     db = office_database
 
@@ -692,6 +697,7 @@ def test_office_and_calendar_forms(office_database):
     explore(db, "office_calendar.set_day", days, day_body, sqlite=70, postgresql=20)
 
 
+@pytest.mark.slow
 def test_settings_from_the_command_line(office_database, capsys):
     """``motcua settings set KEY VALUE``: a bad key or value exits 2 with one line on stderr and changes nothing."""
     db = office_database
@@ -892,6 +898,7 @@ REGISTER_ROWS = [
 ]
 
 
+@pytest.mark.slow
 def test_import_register_with_a_bad_line(office_database, tmp_path):
     db = office_database
     existing = accept(db)
@@ -932,6 +939,7 @@ CATALOG_ROWS = [
 ]
 
 
+@pytest.mark.slow
 def test_import_catalog_with_a_bad_line(office_database, tmp_path):
     db = office_database
     path = write_file(tmp_path / "valid.xlsx", CATALOG_COLUMNS, CATALOG_ROWS)
@@ -968,6 +976,7 @@ DAY_ROWS = [["2025-11-15", "working", "Làm bù (thử)"], ["2025-11-20", "off",
             ["2025-12-24", "off", unicodedata.normalize("NFD", "Nghỉ Giáng sinh (thử)")]]
 
 
+@pytest.mark.slow
 def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
     db = office_database
     header = ["date", "kind", "reason"]
@@ -997,6 +1006,7 @@ def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
                    lambda s, p: import_days(s, p, actor="test"), header_checked=False, sqlite=100, postgresql=20)
 
 
+@pytest.mark.slow
 def test_reconcile_a_damaged_provincial_export(office_database, tmp_path):
     """The matching lists what it cannot match (no error for a bad cell); a file it cannot read, a header
     without the provincial code, or a bad mapping is refused and nothing is marked."""
@@ -1132,7 +1142,7 @@ def _not_utf8(data: bytes) -> bool:
 
 
 # == quick checks on one database per backend (each rolls back what it does) ==================================
-@pytest.fixture(scope="module", params=["sqlite", "postgresql"])
+@pytest.fixture(scope="module", params=["sqlite", pytest.param("postgresql", marks=pytest.mark.postgres)])
 def shared_office(request, tmp_path_factory):
     """An office database like ``office_database``, shared by the quick checks below: set up once per backend."""
     from core.bootstrap import prepare_database

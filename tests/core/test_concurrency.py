@@ -51,12 +51,14 @@ def check(url: str, outputs: list[list[str]]) -> None:
     assert sorted(printed) == [f"{workers.UNIT}-{workers.DAY:%y%m%d}-{n:04d}" for n in range(1, DESKS * EACH + 1)]
 
 
+@pytest.mark.slow
 def test_four_desks_on_sqlite(tmp_path):
     target = str(tmp_path / "office.db")
     workers.setup_office(target)
     check(f"sqlite:///{target}", run_desks(target))
 
 
+@pytest.mark.slow
 def test_four_desks_on_postgresql(postgres_server):
     url = postgres_server.new_database()
     try:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from tests.databases import new_database
 from tests.fakes import as_tester
 import datetime as dt
 import os
@@ -13,7 +14,6 @@ from sqlalchemy import event
 
 import core.storage
 from cli.main import main
-from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.errors import UserError
 from core.office import init_office
@@ -61,8 +61,7 @@ def test_a_database_on_a_network_share_is_refused_unless_allowed(tmp_path, mount
 
 @pytest.fixture
 def office(tmp_path):
-    database = as_tester(open_database(tmp_path / "office.db"))
-    prepare_database(database)
+    database = new_database(tmp_path / "office.db")
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
     yield database

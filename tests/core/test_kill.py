@@ -66,6 +66,7 @@ def wait_for_start(log: Path) -> None:
         time.sleep(0.002)
 
 
+@pytest.mark.slow
 def test_kill_during_intake_and_import(tmp_path):
     db, csv = tmp_path / "office.db", tmp_path / "register.csv"
     workers.setup_office(str(db))

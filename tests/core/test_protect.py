@@ -13,7 +13,7 @@ from core.office import init_office
 from core.data_key import open_office_data as open_personal_data
 from core.protect import LOCKED, Cipher, mask_address, mask_id_number, mask_phone
 from core.secrets import MemoryKeyStore
-from core.storage import open_database
+from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester
 
 CCCD, PHONE, ADDRESS = "040090012345", "0912345678", "Xóm 3, xã Hoa Thành"
@@ -21,10 +21,7 @@ CCCD, PHONE, ADDRESS = "040090012345", "0912345678", "Xóm 3, xã Hoa Thành"
 
 @pytest.fixture
 def office(tmp_path):
-    from core.bootstrap import prepare_database
-
-    database = as_tester(open_database(tmp_path / "office.db"))
-    prepare_database(database)
+    database = new_database(tmp_path / "office.db")
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
         code = intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number=CCCD,

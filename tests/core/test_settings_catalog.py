@@ -12,7 +12,7 @@ from core.office import DEFAULT_SETTINGS, current_settings, get_setting, save_se
 from core.satisfaction import DEFAULT_FIELD_TARGETS, targets
 from core.settings_catalog import GROUPS, SETTINGS, check_setting, declared, stored_keys, unknown_setting
 from core.text import fold
-from tests.fakes import cli
+from tests.databases import cli
 
 VI_MARKS = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻẽẹếềểễệíìỉĩịóòỏõọốồổỗộớờởỡợúùủũụứừửữựýỳỷỹỵ")
 

@@ -349,6 +349,7 @@ def test_every_sign_in_checks_one_password_hash(accounts, monkeypatch):
         assert len(checked) == 1, login
 
 
+@pytest.mark.slow
 def test_sign_in_takes_the_same_time_for_unknown_and_real_accounts(accounts):
     """Account enumeration by timing: within 20 % (medians of interleaved tries)."""
     times: dict[str, list[float]] = {"khongco": [], "lan": [], "nghi": []}

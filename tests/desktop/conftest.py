@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
 import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
@@ -12,10 +11,10 @@ from pathlib import Path  # noqa: E402
 
 import pytest  # noqa: E402
 
-from core.bootstrap import prepare_database  # noqa: E402
-from core.storage import Database, open_database  # noqa: E402
+from core.storage import Database  # noqa: E402
 from desktop.i18n import install_translator  # noqa: E402
 from desktop.operations import Operations  # noqa: E402
+from tests.databases import new_database  # noqa: E402
 
 WAIT_MS = 10_000
 
@@ -52,8 +51,7 @@ def _fresh_desk():
 
 @pytest.fixture
 def database(tmp_path: Path) -> Iterator[Database]:
-    db = as_tester(open_database(tmp_path / "t.db"))
-    prepare_database(db)
+    db = new_database(tmp_path / "t.db")  # copied from the prepared template (tests/databases.py)
     yield db
     db.close()
 

@@ -44,17 +44,6 @@ def test_status_bar_shows_office_and_database(qtbot, built: Built, database) -> 
     assert built.window.database_label.toolTip() == str(database.path)
 
 
-def test_coming_soon_pages_say_so_without_buttons(built: Built) -> None:
-    from PySide6.QtWidgets import QAbstractButton
-
-    from desktop.pages.coming_soon import ComingSoonPage
-
-    pages = [entry.widget for entry in built.window.pages]  # every page built
-    for page in (p for p in pages if isinstance(p, ComingSoonPage)):  # the pages later issues build
-        assert "phiên bản sau" in page.notice.text()
-        assert page.findChildren(QAbstractButton) == []
-
-
 def _bare_window(qtbot):
     from desktop.main_window import MainWindow, PageEntry
     from PySide6.QtWidgets import QLabel

@@ -6,6 +6,7 @@ from __future__ import annotations
 from tests.fakes import as_tester
 import datetime as dt
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlmodel import delete
@@ -35,6 +36,7 @@ def _database(tmp_path_factory):
     return db
 
 
+@pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
 @given(entries=st.lists(dossier, max_size=25), month=st.sampled_from(["2025-02", "2025-03"]),
        kind=st.sampled_from(["calendar", "decree09"]))

@@ -11,7 +11,7 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from tests.fakes import cli
+from tests.databases import cli
 from core.lifecycle import record_result
 from core.office import set_setting
 from core.reports import (monthly_report, pdf_bytes, report_document, signer_of, status, submissions, submit,

@@ -69,6 +69,7 @@ class Account:
 
 
 def _account(user: User) -> Account:
+    assert user.id is not None, "a stored account"
     return Account(user.id, user.username, user.full_name, user.title, _roles(user.roles), user.active,
                    user.locked_until, user.last_login_at, user.must_change_password)
 

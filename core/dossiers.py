@@ -7,9 +7,9 @@ import re
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from sqlalchemy import func, or_, text, update
+from sqlalchemy import ColumnElement, func, or_, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, allowed, requires
 from core.calendar import DueResult, WorkCalendar
@@ -105,12 +105,12 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
     The day's counter is bookkeeping: if it was reset or deleted behind the program's back, the next
     number is found from the dossiers themselves (their highest number that day), never a clash."""
     top = session.execute(select(func.coalesce(func.max(Dossier.seq), 0)).where(
-        Dossier.received_day == day, Dossier.unit_code == unit_code)).scalar() or 0
+        col(Dossier.received_day) == day, col(Dossier.unit_code) == unit_code)).scalar() or 0
     for _ in range(5):
         seq = session.execute(
-            update(DailyCounter).where(DailyCounter.unit_code == unit_code, DailyCounter.day == day)
+            update(DailyCounter).where(col(DailyCounter.unit_code) == unit_code, col(DailyCounter.day) == day)
             .values(last=func.max(DailyCounter.last, top) + 1 if session.get_bind().dialect.name == "sqlite"
-                    else func.greatest(DailyCounter.last, top) + 1).returning(DailyCounter.last)).scalar()
+                    else func.greatest(DailyCounter.last, top) + 1).returning(col(DailyCounter.last))).scalar()
         if seq is None:
             try:
                 with session.begin_nested():
@@ -126,6 +126,7 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
 def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, actor: str,
                  at: dt.datetime | None = None, **detail: Any) -> DossierEvent:
     """Append an event (who, when, what) to the dossier's history."""
+    assert dossier.id is not None, "a stored dossier"
     event = DossierEvent(dossier_id=dossier.id, at=at or dt.datetime.now().replace(microsecond=0),
                          actor=actor, kind=event_kind, detail=detail)
     session.add(event)
@@ -158,8 +159,8 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         raise UserError(f"Cách nộp phí \"{payment_method}\" không hợp lệ.", f"Unknown payment method \"{payment_method}\".")
     if delivery not in DELIVERIES:
         raise UserError(f"Cách nhận kết quả \"{delivery}\" không hợp lệ.", f"Unknown delivery \"{delivery}\".")
-    values = {"id_number": validate_id_number(id_number, today=now.date()), "phone": validate_phone(phone),
-              "channel": validate_channel(channel)}
+    id_number, phone = validate_id_number(id_number, today=now.date()), validate_phone(phone)
+    channel = validate_channel(channel)
     office = require_office(session)
     procedure = get_procedure(session, procedure_code)
     if not procedure.active:
@@ -179,7 +180,7 @@ def intake(session: Session, *, procedure_code: str, applicant_name: str, id_num
         digitized=digitized or (bool(checklist) and all(c["digitized"] for c in checklist)),
         fee=procedure.fee if fee is None else fee, paid_online=paid_online or payment_method == "online",
         payment_method=payment_method, delivery=delivery, components=checklist, status="received", origin="intake", created_by=actor, created_at=now, updated_at=now,
-        handover=initial_state(session, received), **values)
+        handover=initial_state(session, received), id_number=id_number, phone=phone, channel=channel)
     session.add(dossier)
     session.flush()
     record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",
@@ -239,7 +240,7 @@ def _search_filter(query: str, dialect: str, cipher=None):
     """
     text_ = clean(query)
     key = fold(text_)
-    clauses = [Dossier.code == text_]
+    clauses: list[ColumnElement[bool]] = [col(Dossier.code) == text_]
     words = ["".join(ch for ch in word if ch.isalnum()) for word in key.split()]
     words = [w for w in words if w]
     if any(ch.isalpha() for ch in key) and words:
@@ -247,23 +248,23 @@ def _search_filter(query: str, dialect: str, cipher=None):
             phrase = '"' + " ".join(words) + '" *'
             matches = text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH :phrase").bindparams(
                 phrase=phrase)
-            clauses.append(Dossier.id.in_(matches))
+            clauses.append(col(Dossier.id).in_(matches))
         else:
-            clauses.append(Dossier.applicant_key.contains(" ".join(words), autoescape=True))
+            clauses.append(col(Dossier.applicant_key).contains(" ".join(words), autoescape=True))
     digits = text_.replace(" ", "").replace(".", "")
     match = _DAY_SEQ.match(digits)
     if match:
         try:
             day = dt.datetime.strptime(match[1], "%y%m%d").date()
-            clause = Dossier.received_day == day
-            clauses.append(clause & (Dossier.seq == int(match[2])) if match[2] else clause)
+            clause = col(Dossier.received_day) == day
+            clauses.append(clause & (col(Dossier.seq) == int(match[2])) if match[2] else clause)
         except ValueError:
             pass
     if digits.startswith("+84"):
         digits = "0" + digits[3:]
     if digits.isdigit() and 9 <= len(digits) <= 12 and cipher is not None:
         hashed = cipher.search_hash(digits)
-        clauses += [Dossier.phone_hash == hashed, Dossier.id_number_hash == hashed]
+        clauses += [col(Dossier.phone_hash) == hashed, col(Dossier.id_number_hash) == hashed]
     return or_(*clauses)
 
 
@@ -326,7 +327,7 @@ def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
     query = _apply(select(Dossier), flt, session.get_bind().dialect.name, _search_cipher(session)).order_by(
-        Dossier.received_at.desc(), Dossier.id.desc())
+        col(Dossier.received_at).desc(), col(Dossier.id).desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
@@ -364,7 +365,7 @@ def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int
     """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
     flt = flt or DossierFilter()
     query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, _search_cipher(session))
-    query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
+    query = query.order_by(col(Dossier.received_at).desc(), col(Dossier.id).desc()).offset(offset).limit(limit)
     return [DossierRow(*row) for row in session.execute(query)]
 
 

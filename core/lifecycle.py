@@ -18,10 +18,11 @@ And a dossier that is not accepted at all gets an `IntakeGuidance` slip (supplem
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, allowed, requires
 from core.protect import PROTECTED_FIELDS, reveal, seal
@@ -31,7 +32,7 @@ from core.dossiers import (DELIVERIES, PAYMENT_METHODS, get_dossier, profile_for
                            validate_phone)
 from core.errors import UserError
 from core.identity import validate_id_number
-from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User
+from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User, stored_id
 from core.office import require_office
 from core.office_calendar import load_calendar
 from core.procedures import get_procedure, procedure_duration
@@ -99,7 +100,7 @@ def hand_over(session: Session, code: str, *, to: str, actor: str, from_: str = 
 
 
 @requires(Permission.PROCESS)
-def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: list[str] = (),
+def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: Sequence[str] = (),
                        at: dt.datetime | None = None) -> DossierPause:
     """Ask the citizen to supplement during processing: the clock stops (rules.md §3)."""
     dossier, at, reason = _open(session, code), _now(at), clean(reason)
@@ -110,7 +111,7 @@ def request_supplement(session: Session, code: str, *, reason: str, actor: str, 
     if _open_pause(session, dossier):
         raise UserError("Hồ sơ đang chờ công dân bổ sung.", "The dossier is already waiting for the citizen.")
     _not_before_intake(dossier, at)
-    pause = DossierPause(dossier_id=dossier.id, started_at=at, reason=reason)
+    pause = DossierPause(dossier_id=stored_id(dossier), started_at=at, reason=reason)
     session.add(pause)
     record_event(session, dossier, "supplement_requested", actor=actor, at=at, reason=reason,
                  items=[clean(i) for i in items if clean(i)])
@@ -121,7 +122,7 @@ def request_supplement(session: Session, code: str, *, reason: str, actor: str, 
 @requires(Permission.VIEW)
 def pauses_of(session: Session, dossier: Dossier) -> list[Pause]:
     rows = session.exec(select(DossierPause).where(DossierPause.dossier_id == dossier.id)
-                        .order_by(DossierPause.started_at))
+                        .order_by(col(DossierPause.started_at)))
     return [Pause(r.started_at, r.ended_at, r.reason) for r in rows]
 
 
@@ -256,11 +257,11 @@ def timeline(session: Session, code: str) -> list[DossierEvent]:
     decrypted, and masked for a caller without the personal-data permission (the rows are never changed)."""
     dossier = get_dossier(session, code)
     events = list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
-                               .order_by(DossierEvent.at, DossierEvent.id)))
+                               .order_by(col(DossierEvent.at), col(DossierEvent.id))))
     full = allowed(session, Permission.VIEW_PERSONAL)
     logins = sorted({event.actor for event in events if event.actor})
     names = {login: name for login, name in session.execute(
-        select(User.username, User.full_name).where(User.username.in_(logins))) if name} if logins else {}
+        select(col(User.username), col(User.full_name)).where(col(User.username).in_(logins))) if name} if logins else {}
     shown = []
     for event in events:
         detail = dict(event.detail or {})
@@ -274,7 +275,7 @@ def timeline(session: Session, code: str) -> list[DossierEvent]:
 
 @requires(Permission.INTAKE)
 def record_guidance(session: Session, *, kind: str, procedure_code: str, applicant_name: str, reason: str,
-                    actor: str, items: list[dict[str, Any]] = (), id_number: str = "", phone: str = "",
+                    actor: str, items: Sequence[dict[str, Any]] = (), id_number: str = "", phone: str = "",
                     address: str = "", email: str = "", at: dt.datetime | None = None) -> IntakeGuidance:
     """An incomplete dossier (``supplement``: what to add, Mẫu 02) or a refused one (``refusal``, Mẫu 03).
 

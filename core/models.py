@@ -9,9 +9,9 @@ are simple comparisons. Schema changes go through Alembic (``core/migrations``),
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional
+from typing import Any, Optional, Protocol
 
-from sqlalchemy import JSON, Column, Date, DateTime, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Date, DateTime, Index, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 from core.protect import Protected
@@ -19,7 +19,7 @@ from core.protect import Protected
 __all__ = [
     "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
     "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
-    "User", "AuditEvent", "AuditHead",
+    "User", "AuditEvent", "AuditHead", "model_table", "stored_id",
 ]
 
 #: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
@@ -29,6 +29,25 @@ PROFILES = {
     "nd61-2018": (None, dt.date(2025, 6, 30)),
     "nd118-2025": (dt.date(2025, 7, 1), None),
 }
+
+
+def model_table(model: type[SQLModel]) -> Table:
+    """A table model's ``Table`` (what ``model.__table__`` is at run time; SQLModel does not declare it for type checkers)."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table), model
+    return table
+
+
+class _Row(Protocol):
+    @property
+    def id(self) -> Optional[int]: ...
+
+
+def stored_id(row: _Row) -> int:
+    """The primary key of a row read from (or flushed to) the database; SQLModel types it ``Optional[int]``."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} is not stored yet")
+    return row.id
 
 
 def _moment(nullable: bool = True, index: bool = False) -> Any:

@@ -163,7 +163,7 @@ def _grades(value: Any) -> list[dict[str, Any]]:
                     "và mức cuối từ 0 điểm.", "Invalid grade bands: names, lower bounds decreasing, the last from 0.")
     if not isinstance(value, list) or not value:
         raise bad
-    bands = []
+    bands: list[dict[str, Any]] = []
     for band in value:
         if isinstance(band, dict) and set(band) == {"min", "label"}:
             low, label = band["min"], band["label"]

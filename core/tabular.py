@@ -136,7 +136,7 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
         raise UserError(f"Ngày \"{text}\" có năm hai chữ số: hãy ghi đủ năm, dạng DD/MM/YYYY hoặc YYYY-MM-DD.",
                         f"\"{text}\" has a two-digit year: write DD/MM/YYYY or YYYY-MM-DD.", where=where)
     match = _ISO_MOMENT.fullmatch(text)
-    parts: tuple[int, ...] | None = None
+    parts: tuple[int, int, int, int, int, int] | None = None
     if match:
         parts = (int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0),
                  int(match[6] or 0))

@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, caller_of, requires
 from core.audit import head_mark
@@ -115,7 +115,7 @@ def submissions(session: Session, month: str, period: str | None = None) -> list
     office = require_office(session)
     return list(session.exec(select(ReportSubmission).where(
         ReportSubmission.unit_code == office.unit_code, ReportSubmission.month == span.month,
-        ReportSubmission.period_kind == span.kind).order_by(ReportSubmission.revision)))
+        col(ReportSubmission.period_kind) == span.kind).order_by(col(ReportSubmission.revision))))
 
 
 @requires(Permission.VIEW)

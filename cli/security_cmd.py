@@ -150,7 +150,7 @@ def users_reset(args: argparse.Namespace) -> int:
 
     password = new_password(f"Mật khẩu mới cho {args.username}: ")
     with _write(args) as session:
-        account = resetnew_password(session, args.username, password)
+        account = reset_password(session, args.username, password)
     print(f"Đã đặt lại mật khẩu của {account.username}; người dùng phải đổi mật khẩu khi đăng nhập.")
     return 0
 

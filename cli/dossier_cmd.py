@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
+from typing import Any
 
 from cli.commands import _json, _read, _write, actor_of
 
@@ -108,7 +109,7 @@ def history(args: argparse.Namespace) -> int:
 
     with _read(args) as session:
         events = timeline(session, args.code)
-        rows = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
+        rows: list[dict[str, Any]] = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
                 for e in events]
     if args.json:
         _json({"code": args.code.strip(), "events": rows})

@@ -160,8 +160,8 @@ def _open_rows(session: Session, at: dt.datetime, columns: tuple, *, due_before:
               *([] if ids is None else [col(Dossier.id).in_(sorted(ids))])]
     columns = (*columns, Dossier.received_at, Dossier.stopped_at)
     rows = list(session.execute(select(*columns).where(
-        Dossier.result_at == None, Dossier.received_at <= at,  # noqa: E711
-        or_(col(Dossier.stopped_at) == None, col(Dossier.stopped_at) > at), *limits)))  # noqa: E711
+        col(Dossier.result_at).is_(None), col(Dossier.received_at) <= at,
+        or_(col(Dossier.stopped_at).is_(None), col(Dossier.stopped_at) > at), *limits)))
     later = session.execute(select(*columns).where(col(Dossier.result_at) > at, *limits))
     return rows + [r for r in later if r.received_at <= at and (r.stopped_at is None or r.stopped_at > at)]
 
@@ -169,7 +169,8 @@ def _open_rows(session: Session, at: dt.datetime, columns: tuple, *, due_before:
 def _waiting_ids(session: Session, at: dt.datetime) -> set[int]:
     """Dossiers with a pause open at ``at`` (whether they are still open is checked by the caller)."""
     rows = session.exec(select(DossierPause.dossier_id).where(
-        col(DossierPause.started_at) <= at, or_(col(DossierPause.ended_at) == None, col(DossierPause.ended_at) > at)))  # noqa: E711
+        col(DossierPause.started_at) <= at,
+        or_(col(DossierPause.ended_at).is_(None), col(DossierPause.ended_at) > at)))
     return set(rows)
 
 

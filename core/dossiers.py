@@ -290,7 +290,7 @@ def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
                                                                       dt.time()))
     if flt.due_soon or flt.late:
         now = flt.now or dt.datetime.now()
-        query = query.where(Dossier.result_at == None, Dossier.stopped_at == None)  # noqa: E711
+        query = query.where(col(Dossier.result_at).is_(None), col(Dossier.stopped_at).is_(None))
         if flt.late:
             query = query.where(Dossier.due_at < now)
         else:

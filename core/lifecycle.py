@@ -72,8 +72,8 @@ def _not_before_intake(dossier: Dossier, at: dt.datetime) -> None:
 
 
 def _open_pause(session: Session, dossier: Dossier) -> DossierPause | None:
-    return session.exec(select(DossierPause).where(DossierPause.dossier_id == dossier.id,
-                                                   DossierPause.ended_at == None)).first()  # noqa: E711
+    return session.exec(select(DossierPause).where(col(DossierPause.dossier_id) == dossier.id,
+                                                   col(DossierPause.ended_at).is_(None))).first()
 
 
 def _touch(session: Session, dossier: Dossier, at: dt.datetime, status: str | None = None) -> None:

@@ -32,7 +32,7 @@ PROFILES = {
 
 
 def model_table(model: type[SQLModel]) -> Table:
-    """A table model's ``Table`` (what ``model.__table__`` is at run time; SQLModel does not declare it for type checkers)."""
+    """A table model's ``Table``: ``model.__table__`` at run time, which SQLModel does not declare for type checkers."""
     table = inspect(model).local_table
     assert isinstance(table, Table), model
     return table

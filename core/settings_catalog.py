@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -176,7 +177,7 @@ def _grades(value: Any) -> list[dict[str, Any]]:
             raise bad
         bands.append({"min": float(low), "label": clean(label)})
     lows = [band["min"] for band in bands]
-    if lows[-1] != 0 or lows[0] > GRADE_POINTS or any(a <= b for a, b in zip(lows, lows[1:])):
+    if lows[-1] != 0 or lows[0] > GRADE_POINTS or any(a <= b for a, b in pairwise(lows)):
         raise bad
     return bands
 

@@ -98,7 +98,8 @@ def bounds(period: Period) -> dict[str, dt.datetime]:
 
 
 def covered(*extra: ColumnElement):
-    """The dossiers a period covers (parameters: `bounds`), one row each: ``field, origin, state`` + KPI flags + ``extra``.
+    """The dossiers a period covers (parameters: `bounds`), one row each: ``field, origin, state`` + KPI flags
+    + ``extra``.
 
     ``origin`` is 1 online / 2 direct or postal (accepted inside the period), 0 carried over; ``state``
     one of `EARLY` … `PENDING_LATE`. ``extra`` columns of ``dossier`` (its id, code…) join every part.

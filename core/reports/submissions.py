@@ -186,7 +186,8 @@ def verify(submission: ReportSubmission) -> bool:
 def reminder(session: Session, today: dt.date) -> Reminder | None:
     """The previous month's report while it is not submitted, or submitted but not yet recorded as uploaded
     (issue 9): from the 1st, red after the due day."""
-    month = "%04d-%02d" % previous_month(today.year, today.month)
+    year, month_number = previous_month(today.year, today.month)
+    month = f"{year:04d}-{month_number:02d}"
     due = due_date(month, int(get_setting(session, "report_due_day") or 5))
     label = f"{month[5:]}/{month[:4]}"
     if latest_submission(session, month) is not None:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, replace
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -35,7 +35,7 @@ class ChecklistModel(QAbstractTableModel):
 
     NAME, NEEDED, KIND, COUNT, DIGITIZED, SUBMITTED = range(6)
     KINDS = COMPONENT_KINDS
-    _FLAGS = {NEEDED: "needed", DIGITIZED: "digitized", SUBMITTED: "submitted"}
+    _FLAGS: ClassVar[dict[int, str]] = {NEEDED: "needed", DIGITIZED: "digitized", SUBMITTED: "submitted"}
     changed = Signal()
 
     def __init__(self, parent=None) -> None:

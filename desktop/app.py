@@ -33,6 +33,7 @@ from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
 from desktop.messages import show_error, show_fatal
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
     from core.data_key import Protection
@@ -170,7 +171,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
         backups = BackupPanel(ops, database, keys)
         backups.restored.connect(lambda before: _after_restore(window, before))
         settings.add_tab(backups, QCoreApplication.translate("App", "Backups"))
-    user = QLabel(objectName="userLabel")
+    user = named(QLabel(), "userLabel")
     if caller is not None:  # short in the status bar; the roles and where the data key is in its tooltip
         roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles))
         user.setText(caller.label)
@@ -182,16 +183,28 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     settings.office_changed.connect(window.show_office)
     window.code_entered.connect(dossiers.open_dossier)
     if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
-        window.card_scanned.connect(lambda text: (window.show_widget(intake), intake.fill_from_card(text)))
+        def card_scanned(text: str) -> None:
+            window.show_widget(intake)
+            intake.fill_from_card(text)
+
+        window.card_scanned.connect(card_scanned)
     desk = RatingDesk(ops, actor=actor, anchor=lambda: window, parent=window)  # the citizen's window after a return
     dossiers.detail.returned.connect(desk.open_for)
     ratings.rating_requested.connect(lambda code: desk.open_for(code, quiet=False))
     desk.rated.connect(lambda *_: ratings.figures.refresh())
     late.notice.connect(lambda text: window.show_banner(text, QCoreApplication.translate("App", "Open the board")))
     _show_board_at_start_up(window, late)
-    window.banner_activated.connect(lambda: (window.show_widget(late), window.show_banner("")))
-    dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
-    QApplication.instance().installEventFilter(window.scan_listener)
+    def banner_activated() -> None:
+        window.show_widget(late)
+        window.show_banner("")
+
+    def dossier_opened(_code: str) -> None:
+        window.show_widget(dossiers)
+        window.code_entry.clear()
+
+    window.banner_activated.connect(banner_activated)
+    dossiers.dossier_opened.connect(dossier_opened)
+    _app().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
     ops.run(fetch_office, on_done=window.show_office)
     handover.count_changed.connect(window.show_handover_count)
@@ -210,7 +223,13 @@ def _after_restore(window: MainWindow, before: str) -> None:
     QMessageBox.information(window, window.windowTitle(), QCoreApplication.translate(
         "App", "The backup is restored. The data it replaced was backed up first (%1). The program closes now: "
         "open it again to go on.").replace("%1", before))
-    QApplication.instance().quit()
+    _app().quit()
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window runs in a QApplication"
+    return app
 
 
 def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
@@ -227,7 +246,8 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
 
     ``language`` (``--lang``) overrides ``MOTCUA_LANG`` and the desk's preference (`desktop.i18n.choose_language`).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("motcua")
     app.setDesktopFileName("motcua")  # matches installer/motcua.desktop, so the taskbar shows our icon
     icon = QIcon(str(resource_path("icons", "motcua-256.png")))
@@ -313,7 +333,11 @@ class _Opening:
         loop = QEventLoop()
         gave_up: list[bool] = []
         timer = QTimer(interval=self.POLL_MS)
-        timer.timeout.connect(lambda: self._thread.ident is not None and not self._thread.is_alive() and loop.quit())
+        def poll() -> None:
+            if self._thread.ident is not None and not self._thread.is_alive():
+                loop.quit()
+
+        timer.timeout.connect(poll)
 
         def give_up() -> None:
             gave_up.append(True)
@@ -384,8 +408,10 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
                 window.show_widget(built.settings)
                 built.settings.tabs.setCurrentWidget(built.keys)
         desk.show_notes(window)
-        backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
-                            lambda text, window=window: window.statusBar().showMessage(text, 15_000))
+        def say(text: str, window: MainWindow = window) -> None:
+            window.statusBar().showMessage(text, 15_000)
+
+        backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys, say)
         if first:
             backup.at_start()  # first removes the scratch copies of a backup cut off last time
             first = False

@@ -120,7 +120,8 @@ class ChecklistModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if column in self._FLAGS and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            new = replace(row, **{self._FLAGS[column]: on})
+            flag: dict[str, Any] = {self._FLAGS[column]: on}
+            new = replace(row, **flag)
         elif column == self.KIND and role == Qt.ItemDataRole.EditRole and value in self.KINDS:
             new = replace(row, kind=value)
         elif column == self.COUNT and role == Qt.ItemDataRole.EditRole and int(value) >= 1:

@@ -103,7 +103,9 @@ def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.date
                           fee=request.fee, payment_method=request.payment_method, delivery=request.delivery,
                           components=request.components, actor=actor, now=now,
                           digitized=bool(request.components) and all(c["digitized"] for c in request.components),
-                          **request.applicant.as_kwargs())
+                          applicant_name=request.applicant.name, id_number=request.applicant.id_number,
+                          phone=request.applicant.phone, address=request.applicant.address,
+                          email=request.applicant.email)
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 
 

@@ -18,9 +18,12 @@ from __future__ import annotations
 
 import argparse
 from collections.abc import Callable
-from typing import Any
 
 from cli.commands import _json, _read, _write, actor_of
+
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
+if TYPE_CHECKING:
+    from typing import Any
 
 __all__ = ["add_actions", "add_slip_parser"]
 

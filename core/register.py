@@ -86,6 +86,7 @@ class _RowReader:
         self.procedures = {p.code: p for p in session.exec(select(Procedure))}
         self.seen_codes: set[str] = set()
         self.existing_codes = set(session.exec(select(Dossier.code)))
+        self.table = model_table(Dossier)  # once, not per row
 
     def read(self, row: dict[str, str]) -> _Row:
         cleaned = {name: clean(text) for name, text in row.items()}  # each cell cleaned once, not per use
@@ -162,7 +163,7 @@ class _RowReader:
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
         dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})
-        check_row(model_table(Dossier), dossier)  # too long for its column: this line and column, not a database error
+        check_row(self.table, dossier)  # too long for its column: this line and column, not a database error
         return _Row(dossier=dossier, rating=rating, apology=apology)
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:

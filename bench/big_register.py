@@ -78,7 +78,8 @@ def _fill(database: Database, size: int) -> None:
                 result = None if due > now and roll < 0.5 else received + (due - received) * (
                     rng.uniform(0.2, 0.95) if roll < 0.97 else rng.uniform(1.05, 1.6))
                 sex = rng.choice("mf")
-                name = f"{rng.choices(_SURNAMES, _SURNAME_WEIGHTS)[0]} {rng.choice(_MIDDLE[sex])} {rng.choice(_GIVEN[sex])}"
+                surname = rng.choices(_SURNAMES, _SURNAME_WEIGHTS)[0]
+                name = f"{surname} {rng.choice(_MIDDLE[sex])} {rng.choice(_GIVEN[sex])}"
                 batch.append({
                     "code": f"{UNIT}-{day:%y%m%d}-{seq:04d}", "unit_code": UNIT, "received_day": day, "seq": seq,
                     "procedure_id": procedure.id, "procedure_code": procedure.code,

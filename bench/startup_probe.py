@@ -31,9 +31,10 @@ def _peak_mb() -> float:
     """This program's peak resident memory. Linux's ``ru_maxrss`` keeps the high-water mark of the forked
     parent across ``exec`` (the benchmark runner, large after the import runs), so read ``VmHWM`` first."""
     try:
-        for line in open("/proc/self/status", encoding="ascii"):
-            if line.startswith("VmHWM:"):
-                return int(line.split()[1]) / 1024
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
     except OSError:
         pass
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -21,6 +21,10 @@ from collections.abc import Callable
 
 from cli.commands import _json, _read, _write, actor_of
 
+TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
+if TYPE_CHECKING:
+    from typing import Any
+
 __all__ = ["add_actions", "add_slip_parser"]
 
 _DONE = {"handover": "đã chuyển cho {to}", "supplement": "chờ công dân bổ sung (tạm dừng tính thời hạn)",
@@ -108,7 +112,7 @@ def history(args: argparse.Namespace) -> int:
 
     with _read(args) as session:
         events = timeline(session, args.code)
-        rows = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
+        rows: list[dict[str, Any]] = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
                 for e in events]
     if args.json:
         _json({"code": args.code.strip(), "events": rows})

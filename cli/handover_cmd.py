@@ -140,8 +140,9 @@ def handover_reconcile(args: argparse.Namespace) -> int:
               f"{', '.join(map(str, double.lines))})")
     for row in result.unmatched_ours:
         print(f"  chưa có trên tỉnh  {row.code}  {row.received_at:%Y-%m-%d %H:%M}  {row.applicant_name}")
-    for row in result.unmatched_theirs:
-        print(f"  dòng {row.line} của tỉnh  {row.province_code}  {row.applicant_name}: {_REASONS[row.reason]}")
+    for theirs in result.unmatched_theirs:
+        print(f"  dòng {theirs.line} của tỉnh  {theirs.province_code}  {theirs.applicant_name}: "
+              f"{_REASONS[theirs.reason]}")
     return 0
 
 

@@ -7,15 +7,14 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
+from cli.commands import _moment, actor_of
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
 if TYPE_CHECKING:
     from typing import Any
 
-from cli.commands import _moment
-
 __all__ = ["add_parser", "late", "apology", "entry_json"]
 
-from cli.commands import actor_of
 _SECTION_TITLES = {"due_today": "Đến hạn hôm nay", "due_soon": "Sắp đến hạn", "late": "Quá hạn",
                    "waiting": "Chờ công dân bổ sung"}
 _APOLOGY_WORDS = {"none": "chưa xin lỗi", "issued": "đã xin lỗi, hẹn lại {new}",

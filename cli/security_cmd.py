@@ -150,7 +150,7 @@ def users_reset(args: argparse.Namespace) -> int:
 
     password = new_password(f"Mật khẩu mới cho {args.username}: ")
     with _write(args) as session:
-        account = resetnew_password(session, args.username, password)
+        account = reset_password(session, args.username, password)
     print(f"Đã đặt lại mật khẩu của {account.username}; người dùng phải đổi mật khẩu khi đăng nhập.")
     return 0
 
@@ -215,13 +215,14 @@ def _recovery_text() -> str:
 # -- audit ---------------------------------------------------------------------------------------------
 def audit_verify(args: argparse.Namespace) -> int:
     from cli.commands import _database
-    from core.audit import parse_witness, verify
+    from core.audit import Witness, parse_witness, verify
     from core.backups import backup_witnesses
     from core.protect import cipher_of
 
     printed = [parse_witness(text) for text in args.witness]
     with _database(args) as database:
-        witnesses, notes = [], []
+        witnesses: list[Witness] = []
+        notes: list[str] = []
         cipher = cipher_of(database.engine)
         if database.path is not None and cipher is not None:
             witnesses, notes = backup_witnesses(database, cipher.office_key)
@@ -325,9 +326,10 @@ def key_import(args: argparse.Namespace) -> int:
     from core.secrets import PassphraseKeyFile
 
     path = Path(args.file)
-    if not path.is_file():
+    key = PassphraseKeyFile(path, new_password("Mật khẩu của tệp khoá: ", confirm=False)).get_key() \
+        if path.is_file() else None
+    if key is None:
         raise UserError(f"Không có tệp {args.file}.", f"No file {args.file}.")
-    key = PassphraseKeyFile(path, new_password("Mật khẩu của tệp khoá: ", confirm=False)).get_key()
     return _bring(args, key, "nhận khoá từ tệp")
 
 

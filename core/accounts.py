@@ -1,8 +1,8 @@
 """Accounts: logins with argon2 password hashes, roles, and a lockout after repeated failures (issue 7).
 
 The first account is made by the first run (`create_first_admin`, allowed only while there is no
-account at all); after that only an admin manages accounts. `login` (or `sign_in`, its own transaction) is the one way in:
-it turns a login and a password into a `Caller`, counts failures and locks the account for
+account at all); after that only an admin manages accounts. `login` (or `sign_in`, its own transaction) is the one
+way in: it turns a login and a password into a `Caller`, counts failures and locks the account for
 `LOCKOUT_MINUTES` after `MAX_FAILURES` wrong passwords in a row. Every attempt is in the audit
 trail. Passwords are never stored or logged, only their argon2id hashes.
 """
@@ -69,6 +69,7 @@ class Account:
 
 
 def _account(user: User) -> Account:
+    assert user.id is not None, "a stored account"
     return Account(user.id, user.username, user.full_name, user.title, _roles(user.roles), user.active,
                    user.locked_until, user.last_login_at, user.must_change_password)
 

@@ -17,7 +17,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, check, requires
 from core.board import warning_from
@@ -78,7 +78,7 @@ class IssuedApology:
 @requires(Permission.VIEW)
 def apologies_of(session: Session, dossier: Dossier) -> list[Apology]:
     return list(session.exec(select(Apology).where(Apology.dossier_id == dossier.id)
-                             .order_by(Apology.issued_at, Apology.id)))
+                             .order_by(col(Apology.issued_at), col(Apology.id))))
 
 
 def _now(at: dt.datetime | None) -> dt.datetime:
@@ -221,6 +221,7 @@ def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor
     _check_new_due(calendar, dossier, new_due, at)
     if signer is None:
         signer = office_settings(session).signers.chairman_name
+    assert dossier.id is not None, "a stored dossier"
     row = Apology(dossier_id=dossier.id, issued_at=at, reason=reason, fault=fault, new_due_at=new_due,
                   signer=clean(signer), sent_via=sent_via, override_reason=override_reason if previous else "",
                   created_by=actor)
@@ -236,4 +237,5 @@ def issue_apology(session: Session, code: str, *, reason: str, fault: str, actor
     sms, email = message_texts(office_name=require_office(session).name, applicant=dossier.applicant_name,
                                code=dossier.code, procedure=dossier.procedure_name, due_at=dossier.due_at,
                                new_due_at=new_due, reason=reason, profile=dossier.profile)
+    assert row.id is not None, "flushed above"
     return IssuedApology(dossier.code, row.id, at, new_due, sent_via, sms, email)

@@ -27,6 +27,7 @@ import json
 import logging
 import uuid
 from collections.abc import Iterable
+from collections.abc import Set as AbstractSet
 from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
@@ -34,6 +35,7 @@ from typing import Any, NamedTuple
 
 from sqlalchemy import bindparam, func, select, text
 from sqlalchemy import update as sa_update
+from sqlmodel import col
 
 from core.access import Permission, requires
 from core.errors import UserError
@@ -89,14 +91,15 @@ def touched_dossiers(session: Any, dossier_ids: list[int]) -> None:
 
     New dossiers have the highest ids, so their rows are found with one query per table; every row,
     the generated events included, is digested at commit like any other."""
-    from core.models import Apology, DossierEvent, DossierPause, Rating
+    from core.models import Apology, DossierEvent, DossierPause, Rating, model_table
 
     if not dossier_ids:
         return
     touched(session, "dossier", dossier_ids)
     first = min(dossier_ids)
     for model in (DossierEvent, DossierPause, Apology, Rating):
-        touched(session, model.__tablename__, session.scalars(select(model.id).where(model.dossier_id >= first)))
+        table = model_table(model)
+        touched(session, table.name, session.scalars(select(table.c.id).where(table.c.dossier_id >= first)))
 
 
 def collect_flush(session: Any, _context: Any = None) -> None:
@@ -135,9 +138,9 @@ def note(session: Any, action: str, **detail: Any) -> None:
 
 
 def _last_event(session: Any) -> Any:
-    from core.models import AuditEvent
+    from core.models import AuditEvent, model_table
 
-    table = AuditEvent.__table__
+    table = model_table(AuditEvent)
     return session.execute(select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
 
 
@@ -156,9 +159,9 @@ class _Head(NamedTuple):
 @cache
 def _head_and_last_statement() -> Any:
     """SQLite's one statement for `_head_and_last`, built once (it is run at every commit)."""
-    from core.models import AuditEvent, AuditHead
+    from core.models import AuditEvent, AuditHead, model_table
 
-    head_table, events = AuditHead.__table__, AuditEvent.__table__
+    head_table, events = model_table(AuditHead), model_table(AuditEvent)
 
     def one(column: Any) -> Any:
         return select(column).where(head_table.c.id == 1).scalar_subquery()
@@ -177,10 +180,10 @@ def _head_and_last(session: Any) -> tuple[Any, Any]:
 
     On SQLite the transaction already holds the write lock, so both are read in one statement; a server
     database locks the head row (``FOR UPDATE``) in its own statement first, then reads the last event."""
-    from core.models import AuditHead
+    from core.models import AuditHead, model_table
 
     if session.get_bind().dialect.name != "sqlite":
-        head_table = AuditHead.__table__
+        head_table = model_table(AuditHead)
         head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
                                       head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
         return head, _last_event(session)
@@ -209,9 +212,9 @@ def write_chain(session: Any) -> None:
         cipher = cipher_of(session)
         if cipher is None:
             raise TrailLocked()
-        from core.models import AuditEvent, AuditHead
+        from core.models import AuditEvent, AuditHead, model_table
 
-        head_table = AuditHead.__table__
+        head_table = model_table(AuditHead)
         head, last = _head_and_last(session)  # one statement on SQLite: no extra query per commit
         adoption = None
         if head is not None and head.scheme == SCHEME_SHA:
@@ -261,7 +264,7 @@ def write_chain(session: Any) -> None:
                     "detail": entry["detail"], "prev_hash": previous}
             link["hash"] = previous = _mac_link(cipher, link)
             values.append(link)
-        session.execute(AuditEvent.__table__.insert(), values)
+        session.execute(model_table(AuditEvent).insert(), values)
         session.execute(sa_update(head_table).where(head_table.c.id == 1).values(seq=seq, hash=previous))
         session.info[_WRITTEN] = (database_id, seq, previous)
     finally:
@@ -289,7 +292,7 @@ def _database_id_of(session: Any) -> str:
     """The id the trail's first event gave this database (a new one if that event is gone too)."""
     from core.models import AuditEvent
 
-    first = session.execute(select(AuditEvent.detail).where(AuditEvent.seq == 1)).scalar()
+    first = session.execute(select(col(AuditEvent.detail)).where(col(AuditEvent.seq) == 1)).scalar()
     found = (first or {}).get("database_id") if isinstance(first, dict) else None
     return str(found) if found else uuid.uuid4().hex
 
@@ -329,10 +332,10 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
 
     The old chain is checked first (links and rows, as the old program would have); whatever was wrong
     then is written into the signed event that closes the adoption, so it stays reported for ever."""
-    from core.models import AuditEvent, AuditHead
+    from core.models import AuditEvent, AuditHead, model_table
 
     report = _walk(session, None, AuditReport())
-    table = AuditEvent.__table__
+    table = model_table(AuditEvent)
     previous = GENESIS
     rows = session.execute(select(table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action,
                                   table.c.detail, table.c.prev_hash).order_by(table.c.seq)).all()
@@ -344,7 +347,7 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
                                                                           hash=previous))
     seq = rows[-1].seq if rows else 0
     database_id = _database_id_of(session)
-    session.execute(sa_update(AuditHead.__table__).where(AuditHead.__table__.c.id == 1).values(
+    session.execute(sa_update(model_table(AuditHead)).where(model_table(AuditHead).c.id == 1).values(
         seq=seq, hash=previous, scheme=SCHEME_KEYED, database_id=database_id))
     return {"action": "ký nhật ký bằng khoá của cơ quan", "actor": "",
             "detail": {"adopted": seq, "problems_before": report.problems[:200], "database_id": database_id}}
@@ -352,12 +355,12 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
 
 def signed_by(session: Any, cipher: Any) -> bool | None:
     """Whether the trail's last link was signed with ``cipher``'s key (None: no signed link to tell by)."""
-    from core.models import AuditEvent, AuditHead
+    from core.models import AuditEvent, AuditHead, model_table
 
-    head = session.execute(select(AuditHead.scheme).where(AuditHead.id == 1)).scalar()
+    head = session.execute(select(col(AuditHead.scheme)).where(col(AuditHead.id) == 1)).scalar()
     if head == SCHEME_SHA:
         return None
-    table = AuditEvent.__table__
+    table = model_table(AuditEvent)
     row = session.execute(select(table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail,
                                  table.c.prev_hash, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
     if row is None:
@@ -380,7 +383,7 @@ def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
     from core.models import Setting, User
     from core.protect import KEY_ID_SETTING
 
-    if kind == BASELINE and (session.execute(select(User.id).limit(1)).first() is not None
+    if kind == BASELINE and (session.execute(select(col(User.id)).limit(1)).first() is not None
                              or session.get(Setting, KEY_ID_SETTING) is not None):
         kind = RESTART  # a database that had accounts or a key had a trail: it was wiped, not missing
     counts: dict[str, Any] = {}
@@ -434,9 +437,9 @@ class TrailMark:
 
 def head_mark(session: Any) -> TrailMark:
     """The trail's head now (what a backup or a printed report will witness)."""
-    from core.models import AuditHead
+    from core.models import AuditHead, model_table
 
-    table = AuditHead.__table__
+    table = model_table(AuditHead)
     head = session.execute(select(table.c.seq, table.c.hash, table.c.database_id).where(table.c.id == 1)).first()
     if head is None:
         return TrailMark(0, "", "")
@@ -518,11 +521,11 @@ def events(session: Any, *, limit: int = 200, actor: str = "", action: str = "")
     """The newest events first (for the screen and ``motcua audit list``)."""
     from core.models import AuditEvent
 
-    query = select(AuditEvent).order_by(AuditEvent.seq.desc()).limit(limit)
+    query = select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(limit)
     if actor:
-        query = query.where(AuditEvent.actor == actor)
+        query = query.where(col(AuditEvent.actor) == actor)
     if action:
-        query = query.where(AuditEvent.action.contains(action))
+        query = query.where(col(AuditEvent.action).contains(action))
     return list(session.scalars(query))
 
 
@@ -560,13 +563,13 @@ def verify(session: Any, witnesses: Iterable[Witness] = ()) -> AuditReport:
     return report
 
 
-def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: set[int] = frozenset(),
+def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: AbstractSet[int] = frozenset(),
           links: dict[int, str] | None = None, restores: list[_Restore] | None = None) -> AuditReport:
     """The chain and the rows; ``cipher`` None checks revision 0009's unkeyed links (before re-signing)."""
-    from core.models import AuditEvent, AuditHead
+    from core.models import AuditEvent, AuditHead, model_table
 
-    table = AuditEvent.__table__
-    head_table = AuditHead.__table__
+    table = model_table(AuditEvent)
+    head_table = model_table(AuditHead)
     head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
                                   head_table.c.database_id).where(head_table.c.id == 1)).first()
     keyed = cipher is not None and (head is None or head.scheme != SCHEME_SHA)
@@ -607,10 +610,10 @@ def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: set[int] = 
             for key in ops.get("delete", []):
                 last_digest[(name, str(key))] = None
     if report.events == 0:
-        from core.models import Dossier, Office, Setting, User
+        from core.models import Dossier, Office, Setting, User, model_table
         from core.protect import KEY_ID_SETTING
 
-        used = any(session.execute(select(model.id).limit(1)).first() is not None for model in (User, Office, Dossier)) \
+        used = any(session.execute(select(model_table(model).c.id).limit(1)).first() is not None for model in (User, Office, Dossier)) \
             or session.get(Setting, KEY_ID_SETTING) is not None
         if head is not None or used:
             report.problems.append("Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có dữ liệu (cơ quan, hồ sơ, tài "
@@ -729,6 +732,7 @@ def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], t
             if recorded is None:
                 report.problems.append(f"{_label(name, key, codes)}: nhật ký ghi đã xoá nhưng dòng vẫn còn.")
                 continue
+            assert not isinstance(recorded, str)  # "missing" was handled above
             digest, version = recorded
             if not digest:
                 continue

@@ -142,7 +142,7 @@ def unseal_file(source: Path, target: Path, key: bytes) -> dict[str, Any]:
     damaged = UserError(f"Bản sao lưu {name} đã bị hỏng hoặc bị sửa: không dùng được.",
                         f"The backup {name} is damaged or was altered: unusable.")
     try:
-        stream = open(source, "rb")
+        stream = open(source, "rb")  # noqa: SIM115 — closed by the with below; only the open's error is translated
     except FileNotFoundError:
         raise UserError(f"Không có tệp {source}.", f"No file {source}.") from None
     with stream, open(target, "wb") as out:

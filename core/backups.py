@@ -22,6 +22,7 @@ import datetime as dt
 import os
 import shutil
 import sqlite3
+import sys
 import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -29,6 +30,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from sqlalchemy import select
+from sqlmodel import col
 
 from core.office_settings import office_settings
 from core.audit import Witness
@@ -132,7 +134,7 @@ def _remove_tree(folder: Path) -> bool:
 def _process_alive(pid: int) -> bool:
     if pid == os.getpid():
         return True
-    if os.name == "nt":
+    if sys.platform == "win32":  # not os.name: type checkers follow sys.platform (ctypes.windll)
         import ctypes
 
         handle = ctypes.windll.kernel32.OpenProcess(0x1000, False, pid)  # PROCESS_QUERY_LIMITED_INFORMATION
@@ -289,6 +291,7 @@ def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None
                 info = info or checked
     except (OSError, sqlite3.Error) as error:
         raise _one_line(error, folders[0] / name) from error
+    assert info is not None, "the first folder's copy raises when it fails"
     result = BackupResult(copies=copies, info=info, warnings=warnings)
     if kind != PRE_RESTORE and out is None:
         for copy in copies:
@@ -306,7 +309,8 @@ def rotate_readable(folder: Path, stem: str, key: bytes) -> tuple[list[Path], li
 
     found = backup_moments(folder, stem)
     mine = key_id(key)
-    readable, others = {}, {}
+    readable: dict[Path, tuple[dt.datetime, str]] = {}
+    others: dict[Path, tuple[dt.datetime, str]] = {}
     for path, moment in found.items():
         try:
             header = read_header(path)
@@ -462,5 +466,5 @@ def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> li
 def _office_of(session) -> dict[str, str]:
     from core.models import Office
 
-    row = session.execute(select(Office.unit_code, Office.name).order_by(Office.id).limit(1)).first()
+    row = session.execute(select(col(Office.unit_code), col(Office.name)).order_by(col(Office.id)).limit(1)).first()
     return {"unit_code": row.unit_code, "name": row.name} if row else {}

@@ -29,7 +29,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, func, or_
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.calendar import WorkCalendar
@@ -157,19 +157,20 @@ def _open_rows(session: Session, at: dt.datetime, columns: tuple, *, due_before:
     """
     due = func.coalesce(Dossier.due_at, Dossier.due_at)
     limits = [*([] if due_before is None else [due < due_before]), *([] if due_from is None else [due >= due_from]),
-              *([] if ids is None else [Dossier.id.in_(sorted(ids))])]
+              *([] if ids is None else [col(Dossier.id).in_(sorted(ids))])]
     columns = (*columns, Dossier.received_at, Dossier.stopped_at)
     rows = list(session.execute(select(*columns).where(
-        Dossier.result_at == None, Dossier.received_at <= at,  # noqa: E711
-        or_(Dossier.stopped_at == None, Dossier.stopped_at > at), *limits)))  # noqa: E711
-    later = session.execute(select(*columns).where(Dossier.result_at > at, *limits))
+        col(Dossier.result_at).is_(None), col(Dossier.received_at) <= at,
+        or_(col(Dossier.stopped_at).is_(None), col(Dossier.stopped_at) > at), *limits)))
+    later = session.execute(select(*columns).where(col(Dossier.result_at) > at, *limits))
     return rows + [r for r in later if r.received_at <= at and (r.stopped_at is None or r.stopped_at > at)]
 
 
 def _waiting_ids(session: Session, at: dt.datetime) -> set[int]:
     """Dossiers with a pause open at ``at`` (whether they are still open is checked by the caller)."""
     rows = session.exec(select(DossierPause.dossier_id).where(
-        DossierPause.started_at <= at, or_(DossierPause.ended_at == None, DossierPause.ended_at > at)))  # noqa: E711
+        col(DossierPause.started_at) <= at,
+        or_(col(DossierPause.ended_at).is_(None), col(DossierPause.ended_at) > at)))
     return set(rows)
 
 
@@ -177,8 +178,8 @@ def _apologies(session: Session, ids: Iterable[int], at: dt.datetime) -> dict[in
     found: dict[int, list[Apology]] = defaultdict(list)
     ids = list(ids)
     for start in range(0, len(ids), 500):
-        for row in session.exec(select(Apology).where(Apology.dossier_id.in_(ids[start:start + 500]),
-                                                      Apology.issued_at <= at).order_by(Apology.issued_at, Apology.id)):
+        for row in session.exec(select(Apology).where(col(Apology.dossier_id).in_(ids[start:start + 500]),
+                                                      col(Apology.issued_at) <= at).order_by(col(Apology.issued_at), col(Apology.id))):
             found[row.dossier_id].append(row)
     return found
 
@@ -238,13 +239,13 @@ def apology_coverage(session: Session, since: dt.datetime, until: dt.datetime) -
     Late: a result inside the period after the statutory due moment, or still open (no result, not
     stopped) at ``until`` with the due moment before it.
     """
-    resolved_late = select(Dossier.id).where(Dossier.result_at >= since, Dossier.result_at < until,
-                                             Dossier.result_at > Dossier.due_at)
+    resolved_late = select(col(Dossier.id)).where(col(Dossier.result_at) >= since, col(Dossier.result_at) < until,
+                                             col(Dossier.result_at) > col(Dossier.due_at))
     late_ids = {row.id for row in _open_rows(session, until, (Dossier.id,), due_before=until)}
     late_ids |= set(session.exec(resolved_late))
     with_apology, ids = 0, sorted(late_ids)
     for start in range(0, len(ids), 500):
         with_apology += session.exec(select(func.count(func.distinct(Apology.dossier_id))).where(
-            Apology.dossier_id.in_(ids[start:start + 500]), Apology.issued_at <= until)).one()
+            col(Apology.dossier_id).in_(ids[start:start + 500]), col(Apology.issued_at) <= until)).one()
     total = len(ids)
     return Coverage(since, until, int(total), int(with_apology))

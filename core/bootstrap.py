@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from sqlalchemy import Text, func, select, text, type_coerce
+from sqlmodel import col
 
 from core.access import system_caller
 from core.audit import start_trail
@@ -61,7 +62,7 @@ def bookkeeping_problems(session: Any) -> list[str]:
     from core.models import AuditHead, DailyCounter, Dossier
 
     problems = []
-    head = session.execute(select(AuditHead.seq, AuditHead.hash).where(AuditHead.id == 1)).first()
+    head = session.execute(select(col(AuditHead.seq), col(AuditHead.hash)).where(col(AuditHead.id) == 1)).first()
     last = session.execute(text("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1")).first()
     if head is None and last is not None:
         problems.append("Dòng đầu chuỗi nhật ký kiểm tra (audithead) đã bị xoá: chương trình dựng lại ở lần ghi tới và "
@@ -72,11 +73,11 @@ def bookkeeping_problems(session: Any) -> list[str]:
     elif head is not None and head.seq and last is None:
         problems.append("Mọi sự kiện của nhật ký kiểm tra đã bị xoá; chạy motcua audit verify.")
     behind = session.execute(
-        select(Dossier.unit_code, Dossier.received_day, func.max(Dossier.seq).label("top"), DailyCounter.last)
-        .join(DailyCounter, (DailyCounter.unit_code == Dossier.unit_code) & (DailyCounter.day == Dossier.received_day),
-              isouter=True)
-        .where(Dossier.received_day >= dt.date.today() - dt.timedelta(days=7))
-        .group_by(Dossier.unit_code, Dossier.received_day, DailyCounter.last)).all()
+        select(col(Dossier.unit_code), col(Dossier.received_day), func.max(col(Dossier.seq)).label("top"), col(DailyCounter.last))
+        .join(DailyCounter, (col(DailyCounter.unit_code) == Dossier.unit_code)
+              & (col(DailyCounter.day) == Dossier.received_day), isouter=True)
+        .where(col(Dossier.received_day) >= dt.date.today() - dt.timedelta(days=7))
+        .group_by(col(Dossier.unit_code), col(Dossier.received_day), col(DailyCounter.last))).all()
     for row in behind:
         if row.top is not None and (row.last or 0) < row.top:
             problems.append(f"Bộ đếm số hồ sơ ngày {row.received_day:%d/%m/%Y} ({row.unit_code}) bị lùi về "
@@ -141,13 +142,15 @@ def check_database(database: Database, *, repair: bool = False) -> CheckResult:
 
 def _unreadable_values(session: Any) -> int:
     """Protected values that do not decrypt with the office key in their own column."""
-    from core.models import Dossier, IntakeGuidance
-    from core.protect import PROTECTED_FIELDS, cipher_of
+    from core.models import Dossier, IntakeGuidance, model_table
+    from core.protect import PROTECTED_FIELDS, Locked, cipher_of
 
     cipher = cipher_of(session)
+    if cipher is None:
+        raise Locked()  # called only on an unlocked database
     count = 0
     for model in (Dossier, IntakeGuidance):
-        columns = [type_coerce(model.__table__.c[name], Text) for name in PROTECTED_FIELDS]
+        columns = [type_coerce(model_table(model).c[name], Text) for name in PROTECTED_FIELDS]
         for row in session.execute(select(*columns).execution_options(yield_per=5000)):
             count += sum(1 for name, value in zip(PROTECTED_FIELDS, row) if value and cipher.open(value, name) is None)
     return count

@@ -14,6 +14,8 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
+from itertools import pairwise
+from types import MappingProxyType
 from typing import Literal
 
 from core.errors import UserError
@@ -28,6 +30,7 @@ DurationUnit = Literal["day", "hour", "same_day"]
 
 WEEKDAY_NAMES = ["Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật"]
 DEFAULT_WEEK: frozenset[int] = frozenset({0, 1, 2, 3, 4})
+_NO_RULES: Mapping[dt.date, DayRule] = MappingProxyType({})
 #: Give up looking for a working day after this many days (a calendar with none).
 _SEARCH_LIMIT_DAYS = 3 * 366
 
@@ -80,7 +83,7 @@ def parse_periods(text: str) -> tuple[Period, ...]:
                 f"Office hours \"{chunk}\" are not in the form HH:MM-HH:MM (e.g. 07:30-11:30,13:30-17:00).")
         periods.append(Period(start, end))
     periods.sort(key=lambda p: p.start)
-    for before, after in zip(periods, periods[1:]):
+    for before, after in pairwise(periods):
         if after.start < before.end:
             raise UserError(f"Các khung giờ làm việc chồng lên nhau: \"{text}\".",
                             f"Office hour periods overlap: \"{text}\".")
@@ -187,7 +190,7 @@ class WorkCalendar:
         *,
         week: Iterable[int] = DEFAULT_WEEK,
         schedules: Sequence[HoursSchedule] = (HoursSchedule.uniform(),),
-        rules: Mapping[dt.date, DayRule] | Callable[[int], Mapping[dt.date, DayRule]] = {},
+        rules: Mapping[dt.date, DayRule] | Callable[[int], Mapping[dt.date, DayRule]] = _NO_RULES,
     ) -> None:
         self.week = frozenset(week)
         if not schedules:

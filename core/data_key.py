@@ -16,13 +16,14 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import Text, select, type_coerce
+from sqlmodel import col
 
 from core import audit
 from core.access import system_caller
 from core.accounts import Account, rescue_admin
 from core.errors import UserError
 from core.recovery import decode_key
-from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User
+from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User, model_table
 from core.protect import (COMPLETE_SETTING, KEY_ID_SETTING, PREFIX, Cipher, format_fingerprint, key_id,
                           protect_existing)
 
@@ -55,12 +56,12 @@ def database_uses_a_key(session: Any) -> bool:
     or a trail. Such a database is never given a new key."""
     if key_id(session) is not None:
         return True
-    if session.execute(select(AuditEvent.id).limit(1)).first() or session.execute(select(User.id).limit(1)).first():
+    if session.execute(select(col(AuditEvent.id)).limit(1)).first() or session.execute(select(col(User.id)).limit(1)).first():
         return True
     for model in (Dossier, IntakeGuidance):
-        column = type_coerce(model.__table__.c.phone, Text)
-        others = [type_coerce(model.__table__.c[name], Text) for name in ("id_number", "address")]
-        if session.execute(select(model.id).where(column.startswith(PREFIX) | others[0].startswith(PREFIX) |
+        column = type_coerce(model_table(model).c.phone, Text)
+        others = [type_coerce(model_table(model).c[name], Text) for name in ("id_number", "address")]
+        if session.execute(select(model_table(model).c.id).where(column.startswith(PREFIX) | others[0].startswith(PREFIX) |
                                                   others[1].startswith(PREFIX)).limit(1)).first():
             return True
     return False
@@ -74,7 +75,7 @@ def check_key_fits(session: Any, cipher: Cipher) -> bool:
         return stored == cipher.key_id
     if audit.signed_by(session, cipher) is False:  # the trail's last link was signed with another key
         return False
-    column = type_coerce(Dossier.__table__.c.phone, Text)
+    column = type_coerce(model_table(Dossier).c.phone, Text)
     sample = session.execute(select(column).where(column.startswith(PREFIX)).limit(1)).scalar()
     return sample is None or cipher.open(sample, "phone") is not None
 

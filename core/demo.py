@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from sqlalchemy import func, insert
@@ -274,7 +275,7 @@ class _Builder:
         result = self.calendar.add_working_minutes(start, minutes)
         return (result if result <= self.now else None), None
 
-    def _events(self, dossier_id: int, row: dict, pauses: list[dict], apologies: list[dict] = ()) -> list[dict]:
+    def _events(self, dossier_id: int, row: dict, pauses: list[dict], apologies: Sequence[dict] = ()) -> list[dict]:
         """The history a real dossier would have: intake, hand-over, pauses, result, return or stop."""
         def event(event_kind: str, at: dt.datetime, actor: str, /, **detail) -> dict:
             return {"dossier_id": dossier_id, "at": at, "actor": actor, "kind": event_kind, "detail": detail}

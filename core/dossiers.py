@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, insert, inspect, or_, text, update
+from sqlalchemy import ColumnElement, bindparam, func, insert, inspect, or_, text, update
 from sqlalchemy.exc import IntegrityError
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.calendar import DueResult, WorkCalendar
@@ -105,6 +105,7 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
 def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, actor: str,
                  at: dt.datetime | None = None, **detail: Any) -> DossierEvent:
     """Append an event (who, when, what) to the dossier's history."""
+    assert dossier.id is not None, "a stored dossier"
     event = DossierEvent(dossier_id=dossier.id, at=at or dt.datetime.now().replace(microsecond=0),
                          actor=actor, kind=event_kind, detail=detail)
     session.add(event)
@@ -241,7 +242,7 @@ def _search_filter(query: str, dialect: str, cipher=None):
     """
     text_ = clean(query)
     key = fold(text_)
-    clauses = [Dossier.code == text_]
+    clauses: list[ColumnElement[bool]] = [col(Dossier.code) == text_]
     words = ["".join(ch for ch in word if ch.isalnum()) for word in key.split()]
     words = [w for w in words if w]
     if any(ch.isalpha() for ch in key) and words:
@@ -249,23 +250,23 @@ def _search_filter(query: str, dialect: str, cipher=None):
             phrase = '"' + " ".join(words) + '" *'
             matches = text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH :phrase").bindparams(
                 phrase=phrase)
-            clauses.append(Dossier.id.in_(matches))
+            clauses.append(col(Dossier.id).in_(matches))
         else:
-            clauses.append(Dossier.applicant_key.contains(" ".join(words), autoescape=True))
+            clauses.append(col(Dossier.applicant_key).contains(" ".join(words), autoescape=True))
     digits = text_.replace(" ", "").replace(".", "")
     match = _DAY_SEQ.match(digits)
     if match:
         try:
             day = dt.datetime.strptime(match[1], "%y%m%d").date()
-            clause = Dossier.received_day == day
-            clauses.append(clause & (Dossier.seq == int(match[2])) if match[2] else clause)
+            clause = col(Dossier.received_day) == day
+            clauses.append(clause & (col(Dossier.seq) == int(match[2])) if match[2] else clause)
         except ValueError:
             pass
     if digits.startswith("+84"):
         digits = "0" + digits[3:]
     if digits.isdigit() and 9 <= len(digits) <= 12 and cipher is not None:
         hashed = cipher.search_hash(digits)
-        clauses += [Dossier.phone_hash == hashed, Dossier.id_number_hash == hashed]
+        clauses += [col(Dossier.phone_hash) == hashed, col(Dossier.id_number_hash) == hashed]
     return or_(*clauses)
 
 
@@ -291,7 +292,7 @@ def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
                                                                       dt.time()))
     if flt.due_soon or flt.late:
         now = flt.now or dt.datetime.now()
-        query = query.where(Dossier.result_at == None, Dossier.stopped_at == None)  # noqa: E711
+        query = query.where(col(Dossier.result_at).is_(None), col(Dossier.stopped_at).is_(None))
         if flt.late:
             query = query.where(Dossier.due_at < now)
         else:
@@ -328,7 +329,7 @@ def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
     query = _apply(select(Dossier), flt, session.get_bind().dialect.name, _search_cipher(session)).order_by(
-        Dossier.received_at.desc(), Dossier.id.desc())
+        col(Dossier.received_at).desc(), col(Dossier.id).desc())
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
@@ -366,7 +367,7 @@ def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int
     """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
     flt = flt or DossierFilter()
     query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, _search_cipher(session))
-    query = query.order_by(Dossier.received_at.desc(), Dossier.id.desc()).offset(offset).limit(limit)
+    query = query.order_by(col(Dossier.received_at).desc(), col(Dossier.id).desc()).offset(offset).limit(limit)
     return [DossierRow(*row) for row in session.execute(query)]
 
 

@@ -141,8 +141,9 @@ def get_sheet(session: Session, code: str) -> Sheet:
         stored = list(row.scores) + [{}] * (len(INDICATORS) - len(row.scores))
     indicators = tuple(Indicator(n, name, s.get("self"), s.get("reviewed"), s.get("note", ""))
                        for n, (name, s) in enumerate(zip(INDICATORS, stored), start=1))
-    extra = {} if row is None else {"saved": True, "scored_by": row.scored_by, "scored_at": row.scored_at,
-                                    "reviewed_by": row.reviewed_by, "reviewed_at": row.reviewed_at}
+    extra: dict[str, Any] = {} if row is None else {
+        "saved": True, "scored_by": row.scored_by, "scored_at": row.scored_at, "reviewed_by": row.reviewed_by,
+        "reviewed_at": row.reviewed_at}
     return Sheet(dossier.code, dossier.procedure_name, dossier.field, dossier.applicant_name, dossier.profile,
                  indicators, bands, **extra)
 
@@ -176,6 +177,7 @@ def save_sheet(session: Session, code: str, *, actor: str, self_scores: list[Any
     dossier, at = get_dossier(session, code), (at or dt.datetime.now()).replace(second=0, microsecond=0)
     own, checked = _points(self_scores, "Điểm tự chấm"), _points(reviewed, "Điểm thẩm định")
     current = get_sheet(session, code)
+    assert dossier.id is not None, "a stored dossier"
     row = _row(session, dossier) or EvaluationSheet(dossier_id=dossier.id)
     if own is not None:
         row.scored_by, row.scored_at = actor, at

@@ -18,7 +18,8 @@ import datetime as dt
 from dataclasses import dataclass
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
@@ -46,15 +47,16 @@ class HandoverRow:
     province_code: str
 
 
-_COLUMNS = (Dossier.code, Dossier.received_at, Dossier.applicant_name, Dossier.id_number, Dossier.procedure_name,
-            Dossier.channel, Dossier.due_at, Dossier.handover, Dossier.province_code)
+_COLUMNS = (col(Dossier.code), col(Dossier.received_at), col(Dossier.applicant_name), col(Dossier.id_number),
+            col(Dossier.procedure_name), col(Dossier.channel), col(Dossier.due_at), col(Dossier.handover),
+            col(Dossier.province_code))
 
 
 @requires(Permission.VIEW)
 def pending_rows(session: Session, *, limit: int | None = None) -> list[HandoverRow]:
     """Dossiers still to be entered, oldest acceptance first (then by code)."""
-    query = (select(*_COLUMNS).where(Dossier.handover == "pending")
-             .order_by(Dossier.received_at, Dossier.code))
+    query = (sa_select(*_COLUMNS).where(col(Dossier.handover) == "pending")
+             .order_by(col(Dossier.received_at), col(Dossier.code)))
     if limit is not None:
         query = query.limit(limit)
     return [HandoverRow(*row) for row in session.execute(query)]
@@ -64,7 +66,7 @@ def pending_rows(session: Session, *, limit: int | None = None) -> list[Handover
 def pending_dossiers(session: Session) -> list[Dossier]:
     """The same dossiers as `pending_rows`, whole (for exports and the printed list)."""
     return list(session.exec(select(Dossier).where(Dossier.handover == "pending")
-                             .order_by(Dossier.received_at, Dossier.code)))
+                             .order_by(col(Dossier.received_at), col(Dossier.code))))
 
 
 @requires(Permission.VIEW)

@@ -15,7 +15,7 @@ import json
 from pathlib import Path
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core import audit
 from core.access import Permission, requires
@@ -70,7 +70,7 @@ def handover_records(session: Session) -> list[dict[str, Any]]:
     ids = {d.procedure_id for d in dossiers if d.procedure_id}
     national: dict[int, str] = {}
     if ids:
-        query = select(Procedure.id, Procedure.national_code).where(Procedure.id.in_(ids))
+        query = select(col(Procedure.id), col(Procedure.national_code)).where(col(Procedure.id).in_(ids))
         national = {pid: code or "" for pid, code in session.execute(query)}
     return [_record(d, national) for d in dossiers]
 

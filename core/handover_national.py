@@ -15,11 +15,12 @@ from __future__ import annotations
 import datetime as dt
 import json
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, BinaryIO
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core import audit
 from core.access import Permission, requires
@@ -27,7 +28,7 @@ from core.errors import UserError
 from core.files import write_file
 from core.handover import pending_dossiers
 from core.lifecycle import STOP_KINDS
-from core.models import Dossier, DossierEvent, Procedure, User
+from core.models import Dossier, DossierEvent, Procedure, User, stored_id
 from core.office import require_office
 from core.resources import resource_path
 from core.tabular import guard_workbook
@@ -126,10 +127,11 @@ def load_layout(path: Path | None = None) -> NationalLayout:
     if not isinstance(values_table, dict):
         raise _damaged(path, "thiếu mục \"values\"")
     values = {key: _strings(path, values_table, key, needed, names=False) for key, needed in _VALUES.items()}
-    sheets = [data.get("sheet"), data.get("steps_sheet")]
-    if not all(isinstance(s, str) and s.strip() and len(s) <= 31 for s in sheets) or sheets[0] == sheets[1]:
+    sheet, steps_sheet = data.get("sheet"), data.get("steps_sheet")
+    if not (isinstance(sheet, str) and isinstance(steps_sheet, str)) or sheet == steps_sheet \
+            or not all(s.strip() and len(s) <= 31 for s in (sheet, steps_sheet)):
         raise _damaged(path, "\"sheet\" và \"steps_sheet\" phải là hai tên trang tính khác nhau (tối đa 31 ký tự)")
-    return NationalLayout(_strftime(path, data.get("date_format")), sheets[0], sheets[1], fields,
+    return NationalLayout(_strftime(path, data.get("date_format")), sheet, steps_sheet, fields,
                           parts["component_fields"], parts["fee_fields"], fee, parts["step_fields"], codes, states,
                           values)
 
@@ -138,7 +140,7 @@ def moment_text(layout: NationalLayout, moment: dt.datetime | None) -> str:
     return moment.strftime(layout.strftime) if moment else ""
 
 
-def state_of(dossier: Dossier, events: list[DossierEvent] = ()) -> str:
+def state_of(dossier: Dossier, events: Sequence[DossierEvent] = ()) -> str:
     """Our state of a dossier, one of `STATES` (the data file gives each its national code)."""
     if dossier.stopped_at:
         return dossier.stop_kind if dossier.stop_kind in STOP_KINDS else "stopped"
@@ -155,7 +157,8 @@ def _step_content(event: DossierEvent) -> tuple[str, str] | None:
     """(state, what was done) of an event that is a processing step; None for the others."""
     detail = event.detail or {}
     if event.kind == "stopped":
-        kind = detail.get("kind") if detail.get("kind") in STOP_KINDS else "stopped"
+        kind = detail.get("kind")
+        kind = kind if isinstance(kind, str) and kind in STOP_KINDS else "stopped"
         return kind, f"{STOP_KINDS[kind]}: {clean(str(detail.get('reason', '')))}"
     state = _STEP_STATES.get(event.kind)
     if state is None:
@@ -214,24 +217,24 @@ def national_records(session: Session, layout: NationalLayout | None = None) -> 
     """Every dossier still to be entered, keyed by the national field names, with its steps."""
     layout = layout or load_layout()
     dossiers = pending_dossiers(session)
-    ids = [d.id for d in dossiers]
+    ids = [stored_id(d) for d in dossiers]
     events: dict[int, list[DossierEvent]] = {i: [] for i in ids}
     national: dict[int, str] = {}
     names: dict[str, str] = {}
     if ids:
-        for event in session.exec(select(DossierEvent).where(DossierEvent.dossier_id.in_(ids))
-                                  .order_by(DossierEvent.at, DossierEvent.id)):
+        for event in session.exec(select(DossierEvent).where(col(DossierEvent.dossier_id).in_(ids))
+                                  .order_by(col(DossierEvent.at), col(DossierEvent.id))):
             events[event.dossier_id].append(event)
         procedures = {d.procedure_id for d in dossiers if d.procedure_id}
         if procedures:
-            query = select(Procedure.id, Procedure.national_code).where(Procedure.id.in_(procedures))
+            query = select(col(Procedure.id), col(Procedure.national_code)).where(col(Procedure.id).in_(procedures))
             national = {pid: code or "" for pid, code in session.execute(query)}
         actors = {e.actor for evs in events.values() for e in evs if e.actor}
         if actors:
-            names = {u: n for u, n in session.execute(select(User.username, User.full_name)
-                                                      .where(User.username.in_(actors))) if n}
+            names = {u: n for u, n in session.execute(select(col(User.username), col(User.full_name))
+                                                      .where(col(User.username).in_(actors))) if n}
     unit = nfc(require_office(session).name)
-    return [_record(layout, d, national.get(d.procedure_id or 0, ""), unit, events[d.id], names) for d in dossiers]
+    return [_record(layout, d, national.get(d.procedure_id or 0, ""), unit, events[stored_id(d)], names) for d in dossiers]
 
 
 def _write_xlsx(stream: BinaryIO, layout: NationalLayout, records: list[dict[str, Any]]) -> None:

@@ -22,8 +22,8 @@ from difflib import SequenceMatcher
 from pathlib import Path
 from typing import Any
 
-from sqlalchemy import or_
-from sqlmodel import Session, select
+from sqlalchemy import ColumnElement, or_
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.handover import HandoverRow, mark_entered
@@ -110,19 +110,19 @@ class _Candidates:
 
     def __init__(self, session: Session, rows: list[ProvincialRow]) -> None:
         days = [r.day for r in rows if r.day]
-        clauses = [Dossier.handover == "pending"]
+        clauses: list[ColumnElement[bool]] = [col(Dossier.handover) == "pending"]
         if days:
             since = dt.datetime.combine(min(days) - dt.timedelta(days=1), dt.time())
-            clauses.append((Dossier.handover == "entered") & (Dossier.received_at >= since))
+            clauses.append((col(Dossier.handover) == "entered") & (col(Dossier.received_at) >= since))
         cipher = cipher_of(session)  # CCCDs are encrypted: look them up by their keyed hashes
         hashes = sorted({cipher.search_hash(r.id_number) for r in rows if r.id_number}) if cipher else []
-        for column, values in ((Dossier.province_code, [r.province_code for r in rows if r.province_code]),
-                               (Dossier.id_number_hash, hashes)):
+        for column, values in ((col(Dossier.province_code), [r.province_code for r in rows if r.province_code]),
+                               (col(Dossier.id_number_hash), hashes)):
             for start in range(0, len(values), 500):
                 clauses.append(column.in_(values[start:start + 500]))
-        self.dossiers = list(session.exec(select(Dossier).where(or_(*clauses)).order_by(Dossier.received_at)))
+        self.dossiers = list(session.exec(select(Dossier).where(or_(*clauses)).order_by(col(Dossier.received_at))))
         ids = {d.procedure_id for d in self.dossiers if d.procedure_id}
-        query = select(Procedure.id, Procedure.national_code).where(Procedure.id.in_(ids or {0}))
+        query = select(col(Procedure.id), col(Procedure.national_code)).where(col(Procedure.id).in_(ids or {0}))
         self.national = {pid: code or "" for pid, code in session.execute(query)}
         self.by_province = {d.province_code: d for d in self.dossiers if d.province_code}
         self.by_id: dict[str, list[Dossier]] = defaultdict(list)

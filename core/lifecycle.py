@@ -20,10 +20,11 @@ And a dossier that is not accepted at all gets an `IntakeGuidance` slip (supplem
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, allowed, requires
 from core.protect import PROTECTED_FIELDS, reveal, seal
@@ -32,7 +33,7 @@ from core.dossiers import get_dossier, profile_for, record_event
 from core.drafts import check_field, validate_email, validate_phone, whole_count
 from core.errors import UserError
 from core.identity import validate_id_number
-from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User
+from core.models import Dossier, DossierEvent, DossierPause, IntakeGuidance, User, stored_id
 from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
@@ -73,8 +74,8 @@ def _not_before_intake(dossier: Dossier, at: dt.datetime) -> None:
 
 
 def _open_pause(session: Session, dossier: Dossier) -> DossierPause | None:
-    return session.exec(select(DossierPause).where(DossierPause.dossier_id == dossier.id,
-                                                   DossierPause.ended_at == None)).first()  # noqa: E711
+    return session.exec(select(DossierPause).where(col(DossierPause.dossier_id) == dossier.id,
+                                                   col(DossierPause.ended_at).is_(None))).first()
 
 
 def _touch(session: Session, dossier: Dossier, at: dt.datetime, status: str | None = None) -> None:
@@ -101,7 +102,7 @@ def hand_over(session: Session, code: str, *, to: str, actor: str, from_: str = 
 
 
 @requires(Permission.PROCESS)
-def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: list[str] = (),
+def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: Sequence[str] = (),
                        at: dt.datetime | None = None) -> DossierPause:
     """Ask the citizen to supplement during processing: the clock stops (rules.md §3)."""
     dossier, at, reason = _open(session, code), _now(at), clean(reason)
@@ -112,7 +113,7 @@ def request_supplement(session: Session, code: str, *, reason: str, actor: str, 
     if _open_pause(session, dossier):
         raise UserError("Hồ sơ đang chờ công dân bổ sung.", "The dossier is already waiting for the citizen.")
     _not_before_intake(dossier, at)
-    pause = DossierPause(dossier_id=dossier.id, started_at=at, reason=reason)
+    pause = DossierPause(dossier_id=stored_id(dossier), started_at=at, reason=reason)
     session.add(pause)
     record_event(session, dossier, "supplement_requested", actor=actor, at=at, reason=reason,
                  items=[clean(i) for i in items if clean(i)])
@@ -123,7 +124,7 @@ def request_supplement(session: Session, code: str, *, reason: str, actor: str, 
 @requires(Permission.VIEW)
 def pauses_of(session: Session, dossier: Dossier) -> list[Pause]:
     rows = session.exec(select(DossierPause).where(DossierPause.dossier_id == dossier.id)
-                        .order_by(DossierPause.started_at))
+                        .order_by(col(DossierPause.started_at)))
     return [Pause(r.started_at, r.ended_at, r.reason) for r in rows]
 
 
@@ -246,11 +247,11 @@ def timeline(session: Session, code: str) -> list[DossierEvent]:
     decrypted, and masked for a caller without the personal-data permission (the rows are never changed)."""
     dossier = get_dossier(session, code)
     events = list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id)
-                               .order_by(DossierEvent.at, DossierEvent.id)))
+                               .order_by(col(DossierEvent.at), col(DossierEvent.id))))
     full = allowed(session, Permission.VIEW_PERSONAL)
     logins = sorted({event.actor for event in events if event.actor})
     names = {login: name for login, name in session.execute(
-        select(User.username, User.full_name).where(User.username.in_(logins))) if name} if logins else {}
+        select(col(User.username), col(User.full_name)).where(col(User.username).in_(logins))) if name} if logins else {}
     shown = []
     for event in events:
         detail = dict(event.detail or {})
@@ -264,7 +265,7 @@ def timeline(session: Session, code: str) -> list[DossierEvent]:
 
 @requires(Permission.INTAKE)
 def record_guidance(session: Session, *, kind: str, procedure_code: str, applicant_name: str, reason: str,
-                    actor: str, items: list[dict[str, Any]] = (), id_number: str = "", phone: str = "",
+                    actor: str, items: Sequence[dict[str, Any]] = (), id_number: str = "", phone: str = "",
                     address: str = "", email: str = "", at: dt.datetime | None = None) -> IntakeGuidance:
     """An incomplete dossier (``supplement``: what to add, Mẫu 02) or a refused one (``refusal``, Mẫu 03).
 

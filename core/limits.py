@@ -74,7 +74,7 @@ def _too_long(column: str, value: str, length: int) -> UserError:
 
 
 def check_row(table: Any, values: dict[str, Any]) -> None:
-    for key, column, length in _limits(table):
+    for _key, column, length in _limits(table):
         value = values.get(column)
         if isinstance(value, str) and len(value) > length:
             raise _too_long(column, value, length)

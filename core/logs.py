@@ -187,9 +187,9 @@ def _thread_excepthook(args: threading.ExceptHookArgs) -> None:
     if args.exc_type is SystemExit:
         return
     name = args.thread.name if args.thread is not None else "?"
-    log.critical("Unexpected error in the thread %s", name,
-                 exc_info=(args.exc_type, args.exc_value, args.exc_traceback))
-    _tell(str(unexpected_error(args.exc_value if args.exc_value is not None else args.exc_type())))
+    error = args.exc_value if args.exc_value is not None else args.exc_type()
+    log.critical("Unexpected error in the thread %s", name, exc_info=(args.exc_type, error, args.exc_traceback))
+    _tell(str(unexpected_error(error)))
 
 
 def _open_fault_file(folder: Path) -> IO[str] | None:

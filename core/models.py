@@ -9,9 +9,9 @@ are simple comparisons. Schema changes go through Alembic (``core/migrations``),
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional
+from typing import Any, Optional, Protocol
 
-from sqlalchemy import JSON, Column, Date, DateTime, Index, UniqueConstraint
+from sqlalchemy import JSON, Column, Date, DateTime, Index, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
 from core.protect import Protected
@@ -19,7 +19,7 @@ from core.protect import Protected
 __all__ = [
     "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
     "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
-    "User", "AuditEvent", "AuditHead", "AttachedFile", "AttachmentBlob", "DIGITIZED_SOURCES",
+    "User", "AuditEvent", "AuditHead", "AttachedFile", "AttachmentBlob", "DIGITIZED_SOURCES", "model_table", "stored_id",
 ]
 
 #: Where a dossier's ``digitized`` flag comes from (`Dossier.digitized_source`).
@@ -31,6 +31,25 @@ PROFILES = {
     "nd61-2018": (None, dt.date(2025, 6, 30)),
     "nd118-2025": (dt.date(2025, 7, 1), None),
 }
+
+
+def model_table(model: type[SQLModel]) -> Table:
+    """A table model's ``Table``: ``model.__table__`` at run time, which SQLModel does not declare for type checkers."""
+    table = inspect(model).local_table
+    assert isinstance(table, Table), model
+    return table
+
+
+class _Row(Protocol):
+    @property
+    def id(self) -> Optional[int]: ...
+
+
+def stored_id(row: _Row) -> int:
+    """The primary key of a row read from (or flushed to) the database; SQLModel types it ``Optional[int]``."""
+    if row.id is None:
+        raise ValueError(f"{type(row).__name__} is not stored yet")
+    return row.id
 
 
 def _moment(nullable: bool = True, index: bool = False) -> Any:

@@ -9,7 +9,7 @@ from typing import Any
 
 from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.errors import UserError
@@ -56,7 +56,7 @@ def get_office(session: Session) -> Office | None:
         office = session.get(Office, kept.id)  # the identity map (gone if deleted): no query
         if office is not None:
             return office
-    office = session.exec(select(Office).order_by(Office.id)).first()
+    office = session.exec(select(Office).order_by(col(Office.id))).first()
     if office is not None and office.id is not None:
         session.info[_OFFICE] = (session.get_transaction(), office)
     return office

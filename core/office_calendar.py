@@ -11,12 +11,13 @@ import datetime as dt
 import threading
 from collections.abc import Iterable
 from pathlib import Path
+from typing import cast
 
 from sqlalchemy import String, cast, literal, null, union_all
 from sqlmodel import Session, delete, select
 
 from core.access import Permission, requires
-from core.calendar import (DEFAULT_PERIODS, DayRule, HoursSchedule, WorkCalendar, format_periods,
+from core.calendar import (DEFAULT_PERIODS, DayKind, DayRule, HoursSchedule, WorkCalendar, format_periods,
                            parse_periods)
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
@@ -76,8 +77,8 @@ def year_days(session: Session, year: int) -> list[CalendarEntry]:
         return suggest_year(year)
     rows = session.exec(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
                                                   CalendarDay.day <= dt.date(year, 12, 31))
-                        .order_by(CalendarDay.day))
-    return [CalendarEntry(r.day, r.kind, r.reason, r.source, r.confirmed, r.origin) for r in rows]
+                        .order_by(col(CalendarDay.day)))
+    return [CalendarEntry(r.day, cast(DayKind, r.kind), r.reason, r.source, r.confirmed, r.origin) for r in rows]
 
 
 def _materialise(session: Session, year: int) -> CalendarYear:
@@ -178,14 +179,14 @@ def remove_hours(session: Session, valid_from: dt.date) -> None:
     """Drop a dated schedule (the base schedule stays)."""
     if valid_from == BASE_DATE:
         raise UserError("Không xóa được giờ làm việc gốc; hãy sửa nó.", "The base office hours cannot be removed.")
-    session.exec(delete(OfficeHours).where(OfficeHours.valid_from == valid_from))
+    session.exec(delete(OfficeHours).where(col(OfficeHours.valid_from) == valid_from))
     session.flush()
 
 
 @requires(Permission.VIEW)
 def hours_schedules(session: Session) -> list[HoursSchedule]:
-    rows = session.execute(select(OfficeHours.valid_from, OfficeHours.weekday, OfficeHours.periods)
-                           .order_by(OfficeHours.valid_from, OfficeHours.weekday)).all()  # tuples: no ORM objects
+    rows = session.execute(select(col(OfficeHours.valid_from), col(OfficeHours.weekday), col(OfficeHours.periods))
+                           .order_by(col(OfficeHours.valid_from), col(OfficeHours.weekday))).all()  # tuples: no ORM objects
     by_date: dict[dt.date, dict[int, tuple]] = {}
     parsed: dict[str, tuple] = {}  # the same text on most weekdays: parsed once (periods are immutable)
     for valid_from, weekday, periods in rows:

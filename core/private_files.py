@@ -150,9 +150,9 @@ def protect_database(database_file: str | os.PathLike[str], *, created_folder: b
         warnings.append(restrict_to_owner(folder))
     elif _others_may_enter(folder):
         warnings.append(str(UserError(
-            f"Thư mục {folder} còn chứa tệp khác nên Một Cửa không giới hạn quyền của nó: tệp ghi tạm (-wal) và "
-            "bản sao tạm lúc sao lưu của cơ sở dữ liệu có thể bị người dùng khác của máy đọc. Hãy để cơ sở dữ "
-            "liệu trong một thư mục riêng.",
+            f"Thư mục {folder} còn chứa tệp khác nên Một Cửa không giới hạn quyền của nó: "
+            "tệp ghi tạm (-wal) và bản sao tạm lúc sao lưu của cơ sở dữ liệu có thể bị người dùng khác "
+            "của máy đọc. Hãy để cơ sở dữ liệu trong một thư mục riêng.",
             f"The folder {folder} holds other files, so Một Cửa leaves its permissions alone: the database's "
             "write-ahead log and a backup's scratch copy there may be readable by other users. Keep the "
             "database in a folder of its own.")))

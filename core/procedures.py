@@ -7,12 +7,12 @@ import json
 import re
 from collections.abc import Mapping
 from pathlib import Path
-from typing import Any
+from typing import Any, cast
 
 from sqlmodel import Session, select
 
 from core.access import Permission, requires
-from core.calendar import Duration
+from core.calendar import Duration, DurationUnit
 from core.errors import UserError
 from core.models import Procedure
 from core.office_settings import office_settings
@@ -78,7 +78,7 @@ def search_procedures(session: Session, query: str, *, limit: int = 50,
 
 def procedure_duration(procedure: Procedure, *, default_cutoff: str = "15:00") -> Duration:
     cutoff = dt.time.fromisoformat(procedure.cutoff or default_cutoff)
-    return Duration(procedure.duration_unit, procedure.duration, cutoff)
+    return Duration(cast(DurationUnit, procedure.duration_unit), procedure.duration, cutoff)  # Duration checks it
 
 
 def _validated(data: Mapping[str, Any]) -> dict[str, Any]:

@@ -162,7 +162,7 @@ def search_hash(session: Any, value: str) -> str:
 
 def is_protected(value: str | None) -> bool:
     """Whether a stored value has the shape of an encrypted one (only a hint: `Cipher.open` decides)."""
-    return bool(value) and value.startswith(PREFIX)
+    return value is not None and value.startswith(PREFIX)
 
 
 class Protected(TypeDecorator):
@@ -282,7 +282,7 @@ def protect_existing(session: Any) -> dict[str, list[int]]:
     fill the search hashes; returns the ids changed, by table (for the audit trail). Needs the key;
     idempotent. A stored value is taken as encrypted only if it decrypts with this key in its column:
     whatever its text looks like, anything else is a clear value and gets encrypted."""
-    from core.models import Dossier, IntakeGuidance, Setting
+    from core.models import Dossier, IntakeGuidance, Setting, model_table
 
     cipher = cipher_of(session)
     if cipher is None:
@@ -291,7 +291,7 @@ def protect_existing(session: Any) -> dict[str, list[int]]:
         session.add(Setting(key=KEY_ID_SETTING, value=cipher.key_id))
     changed: dict[str, list[int]] = {}
     for model in (Dossier, IntakeGuidance):
-        table = model.__table__
+        table = model_table(model)
         raw = table.c
         stored = [type_coerce(raw[name], Text).label(name) for name in PROTECTED_FIELDS]
         query = select(raw.id, *stored)

@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
@@ -66,7 +66,7 @@ def _comment(text: str) -> str:
 
 @requires(Permission.VIEW)
 def rating_of(session: Session, dossier: Dossier) -> Rating | None:
-    return session.exec(select(Rating).where(Rating.dossier_id == dossier.id).order_by(Rating.id)).first()
+    return session.exec(select(Rating).where(col(Rating.dossier_id) == dossier.id).order_by(col(Rating.id))).first()
 
 
 def _returned(session: Session, code: str) -> Dossier:
@@ -102,6 +102,7 @@ def rate(session: Session, code: str, *, level: int | str, actor: str, comment: 
     dossier = _returned(session, code)
     _not_rated(session, dossier)
     at = _now(at)
+    assert dossier.returned_at is not None, "_returned refuses the others"
     if at < dossier.returned_at:
         raise UserError("Thời điểm đánh giá trước lúc trả kết quả.", "Rated before the result was returned.")
     rating = Rating(dossier_id=dossier.id, at=at, level=level, comment=comment, entered_by=entered_by, actor=actor)

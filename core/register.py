@@ -16,7 +16,7 @@ from typing import Any
 
 from sqlalchemy import DateTime, func, literal
 from sqlalchemy import select as sa_select
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.calendar import WorkCalendar
@@ -27,7 +27,7 @@ from core import audit
 from core.audit import touched_dossiers
 from core.protect import exporting
 from core.limits import check_row
-from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating
+from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating, model_table, stored_id
 from core.protect import add_hashes
 from core.office import require_office
 from core.office_settings import office_settings
@@ -96,6 +96,7 @@ class _RowReader:
         self.procedures = {p.code: p for p in session.exec(select(Procedure))}
         self.seen_codes: set[str] = set()
         self.existing_codes = set(session.exec(select(Dossier.code)))
+        self.table = model_table(Dossier)  # once, not per row
 
     def read(self, row: dict[str, str]) -> _Row:
         cleaned = {name: clean(text) for name, text in row.items()}  # each cell cleaned once, not per use
@@ -106,6 +107,7 @@ class _RowReader:
                                 where=name)
         moments = {name: parse_moment(value(name), column=name) for name in _MOMENT_COLUMNS}
         received = moments["received_at"]
+        assert received is not None, "a required column: checked above"
         procedure = self.procedures.get(value("procedure_code"))
         due = moments["due_at"]
         if due is None:
@@ -141,7 +143,7 @@ class _RowReader:
                             where="fee")
         fee = _checked("fee", int(fee_text), today)
         name = value("applicant_name")
-        dossier = {
+        dossier: dict[str, Any] = {
             "code": code, "unit_code": unit_code, "received_day": day, "seq": seq,
             "procedure_id": procedure.id if procedure else None,
             "procedure_code": value("procedure_code"),
@@ -159,7 +161,7 @@ class _RowReader:
             "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
         }
         dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})
-        check_row(Dossier.__table__, dossier)  # too long for its column: this line and column, not a database error
+        check_row(self.table, dossier)  # too long for its column: this line and column, not a database error
         return _Row(dossier=dossier, rating=rating, apology=apology)
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:
@@ -255,28 +257,30 @@ def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime)
     connection = session.connection()
     add_hashes(session, [row.dossier for row in rows])
     before = connection.execute(sa_select(func.coalesce(func.max(Dossier.id), 0))).scalar()
-    connection.execute(Dossier.__table__.insert(), [row.dossier for row in rows])
+    connection.execute(model_table(Dossier).insert(), [row.dossier for row in rows])
     # the new dossiers are above the highest id before: one query for their ids (a desk's intake committed
     # meanwhile on PostgreSQL is above it too, so keep only our codes)
     ours = {row.dossier["code"] for row in rows}
-    ids = {code: key for code, key in connection.execute(sa_select(Dossier.code, Dossier.id).where(Dossier.id > before))
-           if code in ours}
+    table = model_table(Dossier)
+    ids: dict[str, int] = {code: key for code, key in connection.execute(
+        sa_select(table.c.code, table.c.id).where(table.c.id > before)) if code in ours}
     # one "imported" event per new dossier, written by the database itself (the new dossiers have the highest ids)
-    events = DossierEvent.__table__
+    events = model_table(DossierEvent)
     connection.execute(events.insert().from_select(
         ["dossier_id", "at", "actor", "kind", "detail"],
-        sa_select(Dossier.id, literal(now, DateTime()), literal(actor), literal("imported"),
-                  literal({}, events.c.detail.type)).where(Dossier.id >= min(ids.values()), Dossier.origin == "import",
-                                                            Dossier.created_at == now)))
+        sa_select(col(Dossier.id), literal(now, DateTime()), literal(actor), literal("imported"),
+                  literal({}, events.c.detail.type)).where(col(Dossier.id) >= min(ids.values()),
+                                                            col(Dossier.origin) == "import",
+                                                            col(Dossier.created_at) == now)))
     ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",
                 "entered_by": "clerk", "actor": actor} for r in rows if r.rating]
     if ratings:
-        connection.execute(Rating.__table__.insert(), ratings)
+        connection.execute(model_table(Rating).insert(), ratings)
     apologies = [{"dossier_id": ids[r.dossier["code"]], "issued_at": r.apology[0], "new_due_at": r.apology[1],
                   "reason": "Nhập từ sổ theo dõi cũ", "fault": "own", "signer": "", "sent_via": "",
                   "override_reason": "", "created_by": actor} for r in rows if r.apology]
     if apologies:
-        connection.execute(Apology.__table__.insert(), apologies)
+        connection.execute(model_table(Apology).insert(), apologies)
     session.flush()
     touched_dossiers(session, list(ids.values()))  # written by Core: the audit trail digests them at commit
     return len(rows)
@@ -291,14 +295,14 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
                     until: dt.date | None = None) -> int:
     """Write the register (optionally for acceptance dates in [since, until]) in the import layout."""
     audit.note(session, "xuất sổ hồ sơ", file=Path(path).name, since=str(since or ""), until=str(until or ""))
-    query = select(Dossier).order_by(Dossier.received_at, Dossier.code)
+    query = select(Dossier).order_by(col(Dossier.received_at), col(Dossier.code))
     if since:
         query = query.where(Dossier.received_at >= dt.datetime.combine(since, dt.time()))
     if until:
         query = query.where(Dossier.received_at < dt.datetime.combine(until + dt.timedelta(days=1), dt.time()))
-    ratings = {r.dossier_id: r.level for r in session.exec(select(Rating).order_by(Rating.at))}
+    ratings = {r.dossier_id: r.level for r in session.exec(select(Rating).order_by(col(Rating.at)))}
     apologies: dict[int, dt.datetime] = {}
-    for apology in session.exec(select(Apology).order_by(Apology.issued_at)):
+    for apology in session.exec(select(Apology).order_by(col(Apology.issued_at))):
         apologies.setdefault(apology.dossier_id, apology.issued_at)
     rows = []
     with exporting(session):  # the register file carries the personal data of whoever may export it
@@ -307,7 +311,7 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
         rows.append([d.code, d.procedure_code, d.procedure_name, d.field, d.applicant_name, d.id_number, d.phone,
                      d.address, d.channel, _fmt(d.received_at), _fmt(d.due_at), _fmt(d.result_at),
                      _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),
-                     _fmt(apologies.get(d.id)), _fmt(d.new_due_at), ratings.get(d.id, "")])
+                     _fmt(apologies.get(stored_id(d))), _fmt(d.new_due_at), ratings.get(stored_id(d), "")])
     write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ",
                 separator=office_settings(session).csv_separator, digits=("id_number", "phone"))
     return len(rows)

@@ -12,7 +12,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.errors import UserError
@@ -86,4 +86,4 @@ def pending_uploads(session: Session, submitted: Iterable[str] = ()) -> list[str
 @requires(Permission.VIEW)
 def uploads(session: Session) -> list[ReportUpload]:
     """Every month on record, newest first."""
-    return list(session.exec(select(ReportUpload).order_by(ReportUpload.month.desc())))
+    return list(session.exec(select(ReportUpload).order_by(col(ReportUpload.month).desc())))

@@ -34,7 +34,7 @@ def row_key(value: Any) -> str:
 
 
 def primary_of(table):
-    return list(table.primary_key.columns)[0]
+    return next(iter(table.primary_key.columns))
 
 
 def _plain(value: Any) -> Any:

@@ -17,7 +17,8 @@ from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from core.access import Permission, requires
 from core.errors import UserError
@@ -186,13 +187,13 @@ class _Row:
 
 def _rows(session: Session, since: dt.date, until: dt.date) -> list[_Row]:
     start, end = dt.datetime.combine(since, dt.time()), dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-    query = (select(Rating.at, Rating.level, Rating.comment, Rating.entered_by, Dossier.code, Dossier.procedure_name,
-                    Dossier.field, Dossier.handler, Dossier.channel)
-             .join(Dossier, Dossier.id == Rating.dossier_id, isouter=True)
-             .where(Rating.at >= start, Rating.at < end).order_by(Rating.at, Rating.id))
+    query = (sa_select(col(Rating.at), col(Rating.level), col(Rating.comment), col(Rating.entered_by), col(Dossier.code),
+                       col(Dossier.procedure_name), col(Dossier.field), col(Dossier.handler), col(Dossier.channel))
+             .join(Dossier, col(Dossier.id) == Rating.dossier_id, isouter=True)
+             .where(col(Rating.at) >= start, col(Rating.at) < end).order_by(col(Rating.at), col(Rating.id)))
     return [_Row(at, level, comment or "", entered_by or "", code or NO_DOSSIER, procedure or "", field or NO_DOSSIER,
                  clean(handler) or DEFAULT_OFFICER, channel or "")
-            for at, level, comment, entered_by, code, procedure, field, handler, channel in session.exec(query)]
+            for at, level, comment, entered_by, code, procedure, field, handler, channel in session.execute(query)]
 
 
 def _group(rows: Iterable[_Row], key: Callable[[_Row], str], label: Callable[[str], str],

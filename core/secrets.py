@@ -68,7 +68,7 @@ class KeyStoreUnavailable(UserError):
 
 def _reason(error: BaseException) -> str:
     """One short line naming a credential store failure (pywintypes.error carries (code, function, text))."""
-    args = getattr(error, "args", ())
+    args: tuple[Any, ...] = getattr(error, "args", ())
     if len(args) >= 3 and isinstance(args[0], int):
         return f"lỗi {args[0]}: {str(args[2]).strip()}"
     text = " ".join(str(error).split()) or type(error).__name__
@@ -369,9 +369,9 @@ def _write_private(path: Path, data: bytes) -> None:
 def seal_key_file(folder: Path, passphrase: str) -> PassphraseKeyFile:
     """Give an unsealed key file a passphrase (the key itself does not change)."""
     path = Path(folder) / KEY_FILE_NAME
-    if not UnsealedKeyFile.holds(path):
+    key = UnsealedKeyFile(path).get_key() if UnsealedKeyFile.holds(path) else None
+    if key is None:
         raise UserError(f"Không có tệp khoá chưa đặt mật khẩu ở {path}.", f"No unsealed key file at {path}.")
-    key = UnsealedKeyFile(path).get_key()
     sealed = PassphraseKeyFile(path.with_name(path.name + ".new"), passphrase)
     sealed.write_key(key)
     os.replace(sealed.path, path)

@@ -15,6 +15,7 @@ import math
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Literal
 
@@ -166,7 +167,7 @@ def _grades(value: Any) -> list[dict[str, Any]]:
                     "và mức cuối từ 0 điểm.", "Invalid grade bands: names, lower bounds decreasing, the last from 0.")
     if not isinstance(value, list) or not value:
         raise bad
-    bands = []
+    bands: list[dict[str, Any]] = []
     for band in value:
         if isinstance(band, dict) and set(band) == {"min", "label"}:
             low, label = band["min"], band["label"]
@@ -179,7 +180,7 @@ def _grades(value: Any) -> list[dict[str, Any]]:
             raise bad
         bands.append({"min": float(low), "label": clean(label)})
     lows = [band["min"] for band in bands]
-    if lows[-1] != 0 or lows[0] > GRADE_POINTS or any(a <= b for a, b in zip(lows, lows[1:])):
+    if lows[-1] != 0 or lows[0] > GRADE_POINTS or any(a <= b for a, b in pairwise(lows)):
         raise bad
     return bands
 

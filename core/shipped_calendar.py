@@ -12,9 +12,9 @@ import csv
 import datetime as dt
 from dataclasses import dataclass
 from functools import cache
-from typing import Any
+from typing import Any, cast
 
-from core.calendar import DayRule, HoursSchedule, WorkCalendar
+from core.calendar import DayKind, DayRule, HoursSchedule, WorkCalendar
 from core.resources import resource_path
 
 __all__ = ["CalendarEntry", "shipped_rows", "shipped_calendar", "shipped_years", "shipped_year", "suggest_year",
@@ -26,7 +26,7 @@ class CalendarEntry:
     """A date that differs from the office week, as the calendar screen and the CLI show it."""
 
     day: dt.date
-    kind: str
+    kind: DayKind
     reason: str
     source: str
     confirmed: bool
@@ -38,7 +38,7 @@ def shipped_rows() -> tuple[CalendarEntry, ...]:
     """The shipped holiday tables, as written in the file."""
     with resource_path("calendar", "vn-days.csv").open(encoding="utf-8", newline="") as handle:
         return tuple(
-            CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=row["kind"], reason=row["reason"],
+            CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=cast(DayKind, row["kind"]), reason=row["reason"],
                           source=row["source"], confirmed=row["confirmed"] == "1", origin="shipped")
             for row in csv.DictReader(handle))
 

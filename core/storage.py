@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -65,7 +66,7 @@ def require_database(target: str | os.PathLike[str] | None = None) -> None:
 def network_share(path: str | os.PathLike[str]) -> str | None:
     """The network file system that holds ``path`` (e.g. "cifs", "nfs4", "UNC"), or None on a local disk."""
     text_ = os.path.abspath(path)
-    if os.name == "nt":
+    if sys.platform == "win32":  # not os.name: type checkers follow sys.platform (ctypes.windll)
         if text_.startswith(("\\\\", "//")):
             return "UNC"
         import ctypes  # GetDriveTypeW: 4 = DRIVE_REMOTE, a mapped network drive

@@ -12,11 +12,11 @@ import datetime as dt
 from dataclasses import dataclass
 from typing import Any
 
-from sqlmodel import Session, func, select
+from sqlmodel import Session, col, func, select
 
 from core.access import Permission, requires
 from core.errors import UserError
-from core.models import Survey, SurveyResponse
+from core.models import Survey, SurveyResponse, stored_id
 from core.text import clean
 
 __all__ = ["FIVE_POINTS", "SIPAS_QUESTIONS", "QuestionSummary", "SurveySummary", "validate_questions",
@@ -150,8 +150,8 @@ def update_survey(session: Session, survey_id: int, *, name: str | None = None,
 def list_surveys(session: Session) -> list[tuple[Survey, int]]:
     """Every survey, newest first, with its number of keyed forms."""
     counts = {survey_id: count for survey_id, count in session.exec(
-        select(SurveyResponse.survey_id, func.count()).group_by(SurveyResponse.survey_id)).all()}
-    return [(s, counts.get(s.id, 0)) for s in session.exec(select(Survey).order_by(Survey.id.desc()))]
+        select(col(SurveyResponse.survey_id), func.count()).group_by(col(SurveyResponse.survey_id))).all()}
+    return [(s, counts.get(stored_id(s), 0)) for s in session.exec(select(Survey).order_by(col(Survey.id).desc()))]
 
 
 def _answers(survey: Survey, answers: list[Any]) -> dict[str, int | None]:
@@ -203,7 +203,7 @@ def next_form_no(session: Session, survey_id: int) -> str:
 @requires(Permission.VIEW)
 def recent_responses(session: Session, survey_id: int, limit: int = 20) -> list[SurveyResponse]:
     return list(session.exec(select(SurveyResponse).where(SurveyResponse.survey_id == survey_id)
-                             .order_by(SurveyResponse.id.desc()).limit(limit)))
+                             .order_by(col(SurveyResponse.id).desc()).limit(limit)))
 
 
 @requires(Permission.VIEW)

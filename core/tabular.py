@@ -496,12 +496,10 @@ def _write_xlsx(stream: BinaryIO, header: Sequence[str], rows: Iterable[Sequence
     workbook = openpyxl.Workbook()
     sheet = workbook.active
     sheet.title = sheet_title[:31]
-    line = 0
     bold = Font(bold=True)
-    for values in chain([list(header)], rows):
+    for line, values in enumerate(chain([list(header)], rows), start=1):
         values = list(values)
         sheet.append(values)
-        line += 1
         for index, value in enumerate(values):
             if _risky(value):
                 mark_text(sheet.cell(row=line, column=index + 1))

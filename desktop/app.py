@@ -32,6 +32,7 @@ from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
 from desktop.messages import show_error, show_fatal
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
     from core.data_key import Protection
@@ -69,7 +70,8 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
 
     ``language`` (``--lang``) overrides ``MOTCUA_LANG`` and the desk's preference (`desktop.i18n.choose_language`).
     """
-    app = QApplication.instance() or QApplication(sys.argv[:1])
+    existing = QApplication.instance()
+    app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
     app.setApplicationName("motcua")
     app.setDesktopFileName("motcua")  # matches installer/motcua.desktop, so the taskbar shows our icon
     icon = QIcon(str(resource_path("icons", "motcua-256.png")))
@@ -155,7 +157,11 @@ class _Opening:
         loop = QEventLoop()
         gave_up: list[bool] = []
         timer = QTimer(interval=self.POLL_MS)
-        timer.timeout.connect(lambda: self._thread.ident is not None and not self._thread.is_alive() and loop.quit())
+        def poll() -> None:
+            if self._thread.ident is not None and not self._thread.is_alive():
+                loop.quit()
+
+        timer.timeout.connect(poll)
 
         def give_up() -> None:
             gave_up.append(True)
@@ -209,8 +215,10 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
                 window.show_widget(built.settings)
                 built.settings.tabs.setCurrentWidget(built.keys)
         desk.show_notes(window)
-        backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys,
-                            lambda text, window=window: window.statusBar().showMessage(text, 15_000))
+        def say(text: str, window: MainWindow = window) -> None:
+            window.statusBar().showMessage(text, 15_000)
+
+        backup = AutoBackup(built.ops, database.as_caller(system_caller()), None if demo else keys, say)
         if first:
             backup.at_start()  # first removes the scratch copies of a backup cut off last time
             first = False

@@ -35,7 +35,7 @@ _LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INF
 def front_window() -> QWidget | None:
     """The window the clerk sees: a modal dialog, the active window, else the main window."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return None
     visible = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
     return (app.activeModalWidget() or app.activeWindow()
@@ -56,10 +56,11 @@ class _Teller(QObject):
         self.shown.append(line)
         parent = front_window()
         app = QApplication.instance()
-        open_box = next((w for w in app.topLevelWidgets() if isinstance(w, QMessageBox)
-                         and w.objectName() == BOX_NAME and w.isVisible()), None) if app else None
+        windows = app.topLevelWidgets() if isinstance(app, QApplication) else []
+        open_box = next((w for w in windows if isinstance(w, QMessageBox)
+                         and w.objectName() == BOX_NAME and w.isVisible()), None)
         if open_box is not None:
-            main = next((w for w in app.topLevelWidgets() if isinstance(w, QMainWindow) and w.isVisible()), None)
+            main = next((w for w in windows if isinstance(w, QMainWindow) and w.isVisible()), None)
             if main is not None:
                 main.statusBar().showMessage(line, STATUS_MS)
             return

@@ -24,6 +24,7 @@ from core.office import DEFAULT_SETTINGS
 from desktop.file_dialogs import open_file_name
 from desktop.messages import app_title
 from desktop.operations import Operations
+from desktop.qt_typed import named
 from desktop.widgets.pdf_preview import PdfPreview
 
 __all__ = ["FirstRunWizard"]
@@ -72,7 +73,7 @@ class _SheetPage(QWizardPage):
             "any saved copy from this computer."), wordWrap=True)
         self.preview = PdfPreview()
         self.preview.setObjectName("keySheetPreview")
-        self.state = QLabel(wordWrap=True, objectName="keySheetState")
+        self.state = named(QLabel(wordWrap=True), "keySheetState")
         self.preview.printed.connect(lambda _pages: self._keep())
         self.preview.saved.connect(lambda _path: self._keep())
         layout = QVBoxLayout(self)
@@ -105,23 +106,23 @@ class FirstRunWizard(QWizard):
         self.setButtonText(QWizard.WizardButton.CancelButton, self.tr("Cancel"))
         self.setButtonText(QWizard.WizardButton.CommitButton, self.tr("&Set up the office"))
         signers = DEFAULT_SETTINGS["signers"]
-        self.unit_code, self.office_name = QLineEdit(objectName="unitCode"), QLineEdit(objectName="officeName")
-        self.place, self.parent_name = QLineEdit(objectName="place"), QLineEdit(objectName="parentName")
+        self.unit_code, self.office_name = named(QLineEdit(), "unitCode"), named(QLineEdit(), "officeName")
+        self.place, self.parent_name = named(QLineEdit(), "place"), named(QLineEdit(), "parentName")
         self.unit_code.setPlaceholderText(self.tr("e.g. H40.25.12"))
         self.office_name.setPlaceholderText(self.tr("e.g. People's Committee of Hoa Thanh commune"))
-        self.chairman_name = QLineEdit(objectName="chairmanName")
+        self.chairman_name = named(QLineEdit(), "chairmanName")
         self.chairman_title = QLineEdit(signers["chairman_title"])
         self.chairman_prefix = QLineEdit(signers["chairman_prefix"])
         self.receiver_title = QLineEdit(signers["receiver_title"])
-        self.hours = QLineEdit(DEFAULT_HOURS, objectName="hours")
-        self.username, self.full_name = QLineEdit(objectName="adminUsername"), QLineEdit(objectName="adminFullName")
+        self.hours = named(QLineEdit(DEFAULT_HOURS), "hours")
+        self.username, self.full_name = named(QLineEdit(), "adminUsername"), named(QLineEdit(), "adminFullName")
         self.title = QLineEdit()
-        self.password = QLineEdit(objectName="adminPassword", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="adminAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "adminPassword")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "adminAgain")
         self.also_clerk = QCheckBox(self.tr("This person also receives dossiers at the desk (desk clerk role)"))
         self.catalog_file = _FileRow(self.tr("The province's procedure catalog"))
         self.register_file = _FileRow(self.tr("The register kept until now"))
-        self.message = QLabel(wordWrap=True, objectName="firstRunMessage")
+        self.message = named(QLabel(wordWrap=True), "firstRunMessage")
         self.message.setStyleSheet("color: #a40000;")
 
         office = QWizardPage()
@@ -151,7 +152,9 @@ class FirstRunWizard(QWizard):
                         (self.tr("Dossier register (.csv, .xlsx):"), self.register_file)],
               self.tr("Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: "
                       "a bad line names itself and nothing is imported."))
-        imports.layout().addWidget(self.message)
+        layout = imports.layout()
+        assert layout is not None  # _form gave the page its layout
+        layout.addWidget(self.message)
         imports.setCommitPage(True)  # after it the office exists: no going back
         self.imports = imports
         self.sheet = _SheetPage()

@@ -16,9 +16,9 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import QAbstractButton, QWidget
+from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
-__all__ = ["press_with", "shortcut", "show_keys", "native", "plain", "Keys"]
+__all__ = ["press_with", "shortcut", "show_keys", "focus_all", "native", "plain", "Keys"]
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 
@@ -46,16 +46,22 @@ def press_with(button: QAbstractButton, keys: Keys, *, tooltip: bool = True, des
 
     The cheat sheet says ``description``, or else the button's text.
     """
-    made = QShortcut(QKeySequence(keys), button, activated=button.animateClick)
+    made = QShortcut(QKeySequence(keys), button, button.animateClick)
     made.setWhatsThis(description)
     if tooltip:
         show_keys(button, keys)
     return made
 
 
+def focus_all(edit: QLineEdit) -> None:
+    """Focus ``edit`` with its text selected (what Ctrl+F does on a page's search field)."""
+    edit.setFocus()
+    edit.selectAll()
+
+
 def shortcut(parent: QWidget, keys: Keys, slot: Callable[[], object], description: str, *,
              context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
     """``keys`` run ``slot`` while ``parent`` is visible; ``description`` is what the cheat sheet says."""
-    made = QShortcut(QKeySequence(keys), parent, activated=slot, context=context)
+    made = QShortcut(QKeySequence(keys), parent, slot, context)
     made.setWhatsThis(description)
     return made

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import html
 from collections.abc import Callable, Sequence
+from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
@@ -18,6 +19,7 @@ from desktop import i18n
 from desktop.help import install_help_menu
 from desktop.messages import app_title
 from desktop.office_info import OfficeInfo
+from desktop.qt_typed import named
 from desktop.widgets.code_scan import CodeEntry, ScanListener
 from desktop.widgets.fit_scroll import FitScrollArea
 from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
@@ -86,7 +88,8 @@ class MainWindow(QMainWindow):
         font.setPointSizeF(font.pointSizeF() * 1.4)
         font.setBold(True)
         self.heading.setFont(font)
-        self.banner = QLabel(objectName="banner", wordWrap=True, visible=False)
+        self.banner = named(QLabel(wordWrap=True), "banner")
+        self.banner.setVisible(False)
         self.banner.setStyleSheet("color: #6b4f00; background: #fff4d6; border: 1px solid #e6c97a; padding: 6px;")
         self.banner.linkActivated.connect(lambda _: self.banner_activated.emit())
         self.code_entry = CodeEntry()
@@ -95,9 +98,9 @@ class MainWindow(QMainWindow):
         self.scan_listener = ScanListener(ignore=self.code_entry, parent=self)
         self.scan_listener.scanned.connect(self.code_entered)
         self.scan_listener.card_scanned.connect(self.card_scanned)
-        QShortcut(QKeySequence("F2"), self, activated=self.focus_code_entry, whatsThis=self.tr("Dossier code entry"))
-        QShortcut(QKeySequence(SHORTCUTS_KEYS), self, activated=lambda: ShortcutsDialog.show_for(self),
-                  whatsThis=self.tr("Keyboard shortcuts (this list)"))
+        QShortcut(QKeySequence("F2"), self, self.focus_code_entry).setWhatsThis(self.tr("Dossier code entry"))
+        QShortcut(QKeySequence(SHORTCUTS_KEYS), self, lambda: ShortcutsDialog.show_for(self)).setWhatsThis(
+            self.tr("Keyboard shortcuts (this list)"))
         for number, page in enumerate(self.pages, start=1):
             self._add_page(number, page)
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -150,10 +153,10 @@ class MainWindow(QMainWindow):
         if page.built:
             self.stack.addWidget(FitScrollArea(page.widget, fill=True))  # scrolls only below the page's minimum size
         else:  # an empty stand-in until the page is first shown
-            self.stack.addWidget(QWidget(objectName="unbuiltPage"))
+            self.stack.addWidget(named(QWidget(), "unbuiltPage"))
             page.on_built = lambda widget, row=number - 1: self._place(row, widget)
-        QShortcut(shortcut, self, activated=lambda row=number - 1: self.navigation.setCurrentRow(row),
-                  whatsThis=self.tr("Go to %1").replace("%1", page.title))
+        QShortcut(shortcut, self, partial(self.navigation.setCurrentRow, number - 1)).setWhatsThis(
+            self.tr("Go to %1").replace("%1", page.title))
 
     def _place(self, row: int, widget: QWidget) -> None:
         """Put the page just built at ``row`` instead of its stand-in."""
@@ -234,7 +237,7 @@ class MainWindow(QMainWindow):
         """Dossiers still to enter in the provincial system, in the status bar (hidden when none)."""
         label = self.findChild(QLabel, "handoverCountLabel")
         if label is None:
-            label = QLabel(objectName="handoverCountLabel")
+            label = named(QLabel(), "handoverCountLabel")
             label.setStyleSheet("color: #8a4b00; font-weight: bold; padding: 0 8px;")
             self.statusBar().addPermanentWidget(label)
         label.setText(self.tr("To enter in the provincial system: %1").replace("%1", str(count)))
@@ -244,7 +247,7 @@ class MainWindow(QMainWindow):
         """The monthly report still to submit, in the status bar (hidden when ``text`` is empty); red when overdue."""
         label = self.findChild(QLabel, "reportReminderLabel")
         if label is None:
-            label = QLabel(objectName="reportReminderLabel", wordWrap=True)  # two lines on a small screen
+            label = named(QLabel(wordWrap=True), "reportReminderLabel")  # two lines on a small screen
             self.statusBar().addPermanentWidget(label)
         colour = "color: white; background: #b00020;" if red else "color: #6b4f00; background: #fff4d6;"
         label.setStyleSheet(f"{colour} font-weight: bold; padding: 1px 8px; border-radius: 3px;")

@@ -38,15 +38,15 @@ __all__ = ["Operations", "ErrorHandler"]
 log = logging.getLogger(__name__)
 
 #: Shows an error to the user (set by the composition root: a message box over the main window).
-ErrorHandler = Callable[[str], None]
+ErrorHandler = Callable[[str], object]
 #: How often the GUI thread looks for finished calls while some are pending.
 POLL_MS = 25
 
 
 @dataclass
 class _Call:
-    on_done: Callable[[Any], None] | None
-    on_error: Callable[[UserError], None] | None
+    on_done: Callable[[Any], object] | None
+    on_error: Callable[[UserError], object] | None
 
 
 class Operations(QObject):
@@ -74,8 +74,8 @@ class Operations(QObject):
 
     # -- API ------------------------------------------------------------------------------
     def run(self, fn: Callable[[Session], Any], *, write: bool = False,
-            on_done: Callable[[Any], None] | None = None,
-            on_error: Callable[[UserError], None] | None = None) -> None:
+            on_done: Callable[[Any], object] | None = None,
+            on_error: Callable[[UserError], object] | None = None) -> None:
         """Run ``fn(session)`` on the worker; then ``on_done(result)`` or ``on_error(error)`` here.
 
         A `UserError` without ``on_error`` is shown by ``show_error``; any other exception is

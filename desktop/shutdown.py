@@ -16,8 +16,9 @@ from __future__ import annotations
 
 import logging
 import os
+import sys
 from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from contextlib import AbstractContextManager, contextmanager
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject
@@ -42,6 +43,8 @@ def block_reason() -> str:
 
 
 def _user32():
+    if sys.platform != "win32":  # called on Windows only (and type checkers then know ctypes.WinDLL)
+        raise OSError("Windows only")
     import ctypes
     from ctypes import wintypes
 
@@ -77,7 +80,7 @@ class ExitBackup(QObject):
     """Runs ``backup.at_exit()`` on the window's close, ``commitDataRequest`` and ``aboutToQuit``."""
 
     def __init__(self, app: QApplication, window: QWidget, ops: Operations, backup: AutoBackup, *,
-                 blocked: Callable[[QWidget | None, str], object] = shutdown_blocked) -> None:
+                 blocked: Callable[[QWidget | None, str], AbstractContextManager[object]] = shutdown_blocked) -> None:
         super().__init__(window)
         self.app, self.window, self.ops, self.backup, self.blocked = app, window, ops, backup, blocked
         self.made: list[BackupResult] = []

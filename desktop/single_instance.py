@@ -23,6 +23,7 @@ from __future__ import annotations
 import hashlib
 import logging
 import os
+import sys
 import time
 from pathlib import Path
 
@@ -54,7 +55,7 @@ def instance_key(data_dir: str | os.PathLike[str], database: str) -> str:
 def bring_forward() -> QWidget | None:
     """Raise and activate the window the clerk works in: a modal dialog, else the main window."""
     app = QApplication.instance()
-    if app is None:
+    if not isinstance(app, QApplication):
         return None
     visible = [widget for widget in app.topLevelWidgets() if widget.isVisible() and widget.isWindow()]
     target = (app.activeModalWidget() or next((w for w in visible if isinstance(w, QMainWindow)), None)
@@ -69,12 +70,16 @@ def bring_forward() -> QWidget | None:
 
 
 def _kernel32():
+    if sys.platform != "win32":  # called on Windows only (and type checkers then know ctypes.WinDLL)
+        raise OSError("Windows only")
     import ctypes
 
     return ctypes.WinDLL("kernel32", use_last_error=True)
 
 
 def _user32():
+    if sys.platform != "win32":  # called on Windows only (and type checkers then know ctypes.WinDLL)
+        raise OSError("Windows only")
     import ctypes
 
     return ctypes.WinDLL("user32", use_last_error=True)

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.documents.common import (chairman_signature, citizen, date_words, form_title, header_for, id_fields,
                                    moment_words)
@@ -37,12 +37,12 @@ _STOP_LEADS = {
 def _events(session: Session, dossier: Dossier, kind: str) -> list[DossierEvent]:
     return list(session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id,
                                                         DossierEvent.kind == kind)
-                             .order_by(DossierEvent.at, DossierEvent.id)))
+                             .order_by(col(DossierEvent.at), col(DossierEvent.id))))
 
 
 def latest_apology(session: Session, dossier: Dossier) -> Apology:
     row = session.exec(select(Apology).where(Apology.dossier_id == dossier.id)
-                       .order_by(Apology.issued_at.desc(), Apology.id.desc())).first()
+                       .order_by(col(Apology.issued_at).desc(), col(Apology.id).desc())).first()
     if row is None:
         raise UserError(f"Hồ sơ {dossier.code} chưa có văn bản xin lỗi nào để in.",
                         f"Dossier {dossier.code} has no apology to print.")

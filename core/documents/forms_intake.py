@@ -8,13 +8,13 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.accounts import full_name_of
 from core.calendar import Duration
 from core.documents.common import (citizen, count2, form_title, header_for, moment_words, money, person_fields,
                                    signers)
-from core.documents.model import Cell, Document, Field, Fields, Paragraph, Signature, Signatures, Table
+from core.documents.model import Block, Cell, Document, Field, Fields, Paragraph, Signature, Signatures, Table
 from core.dossiers import DELIVERIES, PAYMENT_METHODS
 from core.errors import UserError
 from core.models import Dossier, IntakeGuidance
@@ -82,7 +82,7 @@ def receipt(session: Session, dossier: Dossier) -> Document:
         Field("6. Đăng ký nhận kết quả tại", result_place(dossier.delivery)),
         Field("7. Phí, lệ phí (nếu có)", _fee_text(dossier)),
     ))
-    blocks = [Fields(lines[:beside_qr], qr=dossier.code), Fields(lines[beside_qr:]), Paragraph("1. Thành phần hồ sơ nộp gồm:", "plain"), _components(dossier), numbered,
+    blocks: list[Block] = [Fields(lines[:beside_qr], qr=dossier.code), Fields(lines[beside_qr:]), Paragraph("1. Thành phần hồ sơ nộp gồm:", "plain"), _components(dossier), numbered,
               Paragraph(f"Vào Sổ theo dõi hồ sơ, Quyển số: {dossier.received_at:%Y}, "
                         f"Số thứ tự: {count2(dossier.seq or 0)}.", "plain")]
     if dossier.receipt_version > 1:
@@ -120,7 +120,7 @@ def find_slip(session: Session, kind: str, reference: str) -> IntakeGuidance:
     slip = session.exec(select(IntakeGuidance).where(
         IntakeGuidance.kind == kind, IntakeGuidance.number == int(match["number"]),
         IntakeGuidance.at >= dt.datetime(year, 1, 1), IntakeGuidance.at < dt.datetime(year + 1, 1, 1))
-        .order_by(IntakeGuidance.id)).first()
+        .order_by(col(IntakeGuidance.id))).first()
     if slip is None:
         raise UserError(f"Không tìm thấy phiếu {reference.upper()}.", f"No slip {reference.upper()}.")
     return slip

@@ -9,14 +9,14 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.documents.common import form_title, header_for, short_moment
 from core.documents.model import Cell, Document, Table
 from core.dossiers import profile_for
 from core.errors import UserError
 from core.identity import mask_id_number
-from core.models import Apology, Dossier, DossierEvent
+from core.models import Apology, Dossier, DossierEvent, stored_id
 from core.text import clean, nfc
 
 __all__ = ["register", "REGISTER_HEADINGS", "register_rows"]
@@ -32,16 +32,16 @@ _WIDTHS = (7, 31, 28, 9, 30, 26, 19, 16, 16, 17, 16, 16, 12, 19)  # mm on A4 lan
 
 def _dossiers(session: Session, since: dt.date, until: dt.date) -> list[Dossier]:
     start, end = dt.datetime.combine(since, dt.time()), dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-    return list(session.exec(select(Dossier).where(Dossier.received_at >= start, Dossier.received_at < end)
-                             .order_by(Dossier.received_at, Dossier.id)))
+    return list(session.exec(select(Dossier).where(col(Dossier.received_at) >= start, col(Dossier.received_at) < end)
+                             .order_by(col(Dossier.received_at), col(Dossier.id))))
 
 
 def _first_handovers(session: Session, ids: list[int]) -> dict[int, DossierEvent]:
     found: dict[int, DossierEvent] = {}
     for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        for event in session.exec(select(DossierEvent).where(DossierEvent.kind == "handed_over",
-                                                             DossierEvent.dossier_id.in_(chunk))
-                                  .order_by(DossierEvent.at, DossierEvent.id)):
+        for event in session.exec(select(DossierEvent).where(col(DossierEvent.kind) == "handed_over",
+                                                             col(DossierEvent.dossier_id).in_(chunk))
+                                  .order_by(col(DossierEvent.at), col(DossierEvent.id))):
             found.setdefault(event.dossier_id, event)
     return found
 
@@ -49,7 +49,7 @@ def _first_handovers(session: Session, ids: list[int]) -> dict[int, DossierEvent
 def _apologies(session: Session, ids: list[int]) -> dict[int, list[Apology]]:
     found: dict[int, list[Apology]] = defaultdict(list)
     for chunk in (ids[i:i + 500] for i in range(0, len(ids), 500)):
-        for row in session.exec(select(Apology).where(Apology.dossier_id.in_(chunk)).order_by(Apology.issued_at)):
+        for row in session.exec(select(Apology).where(col(Apology.dossier_id).in_(chunk)).order_by(col(Apology.issued_at))):
             found[row.dossier_id].append(row)
     return found
 
@@ -69,18 +69,18 @@ def _note(dossier: Dossier, apologies: list[Apology]) -> str:
 def register_rows(session: Session, since: dt.date, until: dt.date) -> tuple[tuple[Cell, ...], ...]:
     """The register's rows for dossiers accepted from ``since`` to ``until`` (both included)."""
     dossiers = _dossiers(session, since, until)
-    ids = [d.id for d in dossiers]
+    ids = [stored_id(d) for d in dossiers]
     handovers, apologies = _first_handovers(session, ids), _apologies(session, ids)
     rows = []
     for number, d in enumerate(dossiers, start=1):
         person = nfc(clean(d.applicant_name)) + (f"\nCCCD: {mask_id_number(d.id_number)}" if d.id_number else "")
         contact = "\n".join(part for part in (nfc(clean(d.address)), d.phone) if part)
-        handover = handovers.get(d.id)
+        handover = handovers.get(stored_id(d))
         rows.append((Cell(str(number)), Cell(d.code), Cell(nfc(d.procedure_name)), Cell("01"), Cell(person),
                      Cell(contact), Cell(nfc(clean(d.handler))), Cell(short_moment(d.received_at)),
                      Cell(short_moment(d.due_at)), Cell(short_moment(handover.at) if handover else ""),
                      Cell(short_moment(d.result_at)), Cell(short_moment(d.returned_at)), Cell(),
-                     Cell(_note(d, apologies.get(d.id, [])))))
+                     Cell(_note(d, apologies.get(stored_id(d), [])))))
     return tuple(rows)
 
 

@@ -8,7 +8,7 @@ here is already NFC (`core.text.nfc`) and in its final case.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Literal, Union
+from typing import Literal
 
 __all__ = ["Header", "Paragraph", "Field", "Fields", "Cell", "Table", "Signature", "Signatures", "Recipients",
            "PageBreak", "Block", "Document", "text_of"]
@@ -102,7 +102,7 @@ class PageBreak:
     """What follows starts on a new page (e.g. the annex after the signature)."""
 
 
-Block = Union[Paragraph, Fields, Table, Signatures, Recipients, PageBreak]
+Block = Paragraph | Fields | Table | Signatures | Recipients | PageBreak
 
 
 @dataclass(frozen=True)

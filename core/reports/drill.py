@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlalchemy import select as sa_select
+from sqlmodel import Session, col
 
 from core.access import Permission, requires
 from core.models import Dossier
@@ -37,11 +38,12 @@ class CellDossier:
 @requires(Permission.VIEW)
 def dossier_lines(session: Session, codes: list[str]) -> list[CellDossier]:
     """The lines of ``codes``, in the order given (unknown codes are left out)."""
-    columns = (Dossier.code, Dossier.applicant_name, Dossier.procedure_name, Dossier.received_at, Dossier.due_at)
+    columns = (col(Dossier.code), col(Dossier.applicant_name), col(Dossier.procedure_name), col(Dossier.received_at),
+               col(Dossier.due_at))
     found: dict[str, CellDossier] = {}
     for start in range(0, len(codes), _CHUNK):
         chunk = codes[start:start + _CHUNK]
-        for row in session.exec(select(*columns).where(Dossier.code.in_(chunk))):
+        for row in session.execute(sa_select(*columns).where(col(Dossier.code).in_(chunk))):
             found[row[0]] = CellDossier(*row)
     return [found[code] for code in codes if code in found]
 

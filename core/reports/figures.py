@@ -26,7 +26,7 @@ from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
 from core.access import Permission, requires
-from core.models import Dossier
+from core.models import Dossier, model_table
 from core.reports.period import Period
 from core.text import sort_key
 
@@ -101,12 +101,13 @@ def bounds(period: Period) -> dict[str, dt.datetime]:
 
 
 def covered(*extra: ColumnElement):
-    """The dossiers a period covers (parameters: `bounds`), one row each: ``field, origin, state`` + KPI flags + ``extra``.
+    """The dossiers a period covers (parameters: `bounds`), one row each: ``field, origin, state`` + KPI flags
+    + ``extra``.
 
     ``origin`` is 1 online / 2 direct or postal (accepted inside the period), 0 carried over; ``state``
     one of `EARLY` … `PENDING_LATE`. ``extra`` columns of ``dossier`` (its id, code…) join every part.
     """
-    d = Dossier.__table__.c
+    d = model_table(Dossier).c
     start, end = bindparam("start", type_=DateTime()), bindparam("end", type_=DateTime())
     stop_first = and_(d.stopped_at.is_not(None), or_(d.result_at.is_(None), d.stopped_at < d.result_at))
     general = _state(case((stop_first, d.stopped_at), else_=d.result_at), stop_first, d.due_at, end)
@@ -187,7 +188,7 @@ def cell_codes(session: Session, period: Period, column: str, field: str | None 
 
     ``column`` is a key of `COLUMNS` or ``"late"`` (resolved late + pending late).
     """
-    d = Dossier.__table__.c
+    d = model_table(Dossier).c
     sub = covered(d.code.label("code"), d.received_at.label("received_at"))
     condition = predicates(sub.c).get(column)
     if condition is None:

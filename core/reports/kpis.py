@@ -13,10 +13,10 @@ from dataclasses import dataclass
 from functools import cache
 
 from sqlalchemy import DateTime, bindparam, cast, func, null, or_, select, union_all
-from sqlmodel import Session
+from sqlmodel import Session, col
 
 from core.access import Permission, requires
-from core.models import Apology, Dossier, Rating
+from core.models import Apology, Dossier, Rating, model_table
 from core.office_settings import office_settings
 from core.reports.figures import END_OF_TIME, bounds
 from core.reports.period import Period
@@ -100,8 +100,8 @@ def targets(session: Session) -> dict[str, float]:
 @requires(Permission.VIEW)
 def ratings(session: Session, period: Period) -> dict[str, int]:
     """Ratings dated inside the period, by level."""
-    query = (select(Rating.level, func.count()).where(Rating.at >= period.start, Rating.at < period.end)
-             .group_by(Rating.level))
+    query = (select(col(Rating.level), func.count()).where(col(Rating.at) >= period.start, col(Rating.at) < period.end)
+             .group_by(col(Rating.level)))
     found = {name: 0 for name in _RATING_KEYS.values()}
     for level, count in session.connection().execute(query):
         if level in _RATING_KEYS:
@@ -123,11 +123,11 @@ def late_dossiers(session: Session, period: Period) -> list[LateDossier]:
 
 @cache
 def _late_query():
-    d = Dossier.__table__.c
+    d = model_table(Dossier).c
     start, end = bindparam("start", type_=DateTime()), bindparam("end", type_=DateTime())
     result_first = or_(d.stopped_at.is_(None), d.stopped_at >= d.result_at)
     open_at_end = or_(d.stopped_at.is_(None), d.stopped_at >= end)
-    first_apology = (select(func.min(Apology.issued_at)).where(Apology.dossier_id == d.id, Apology.issued_at < end)
+    first_apology = (select(func.min(Apology.issued_at)).where(col(Apology.dossier_id) == d.id, col(Apology.issued_at) < end)
                      .scalar_subquery())
 
     def part(closed, *where):

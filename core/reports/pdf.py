@@ -24,7 +24,7 @@ __all__ = ["report_document", "pdf_bytes", "TABLE_HEADINGS"]
 TABLE_HEADINGS = ("STT\n(1)", "Lĩnh vực\n(2)", "Tổng số nhận\n(3)", "Trực tuyến\n(4)",
                   "Trực tiếp, bưu chính\n(5)", "Kỳ trước chuyển qua\n(6)", "Đã giải quyết\n(7)", "Trước hạn\n(8)",
                   "Đúng hạn\n(9)", "Quá hạn\n(10)", "Đang giải quyết\n(11)", "Trong hạn\n(12)", "Quá hạn\n(13)")
-_COLUMN_ORDER = sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.get)
+_COLUMN_ORDER = sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.__getitem__)
 _WIDTHS = (7, 27, *[11.45] * 11)
 _ANNEX_HEADINGS = ("STT", "Mã hồ sơ", "Thủ tục", "Hạn giải quyết", "Tình trạng", "Xin lỗi")
 

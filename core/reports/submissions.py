@@ -11,7 +11,7 @@ import datetime as dt
 import hashlib
 from dataclasses import dataclass
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, caller_of, requires
 from core.audit import head_mark
@@ -116,7 +116,7 @@ def submissions(session: Session, month: str, period: str | None = None) -> list
     office = require_office(session)
     return list(session.exec(select(ReportSubmission).where(
         ReportSubmission.unit_code == office.unit_code, ReportSubmission.month == span.month,
-        ReportSubmission.period_kind == span.kind).order_by(ReportSubmission.revision)))
+        col(ReportSubmission.period_kind) == span.kind).order_by(col(ReportSubmission.revision))))
 
 
 @requires(Permission.VIEW)
@@ -187,7 +187,8 @@ def verify(submission: ReportSubmission) -> bool:
 def reminder(session: Session, today: dt.date) -> Reminder | None:
     """The previous month's report while it is not submitted, or submitted but not yet recorded as uploaded
     (issue 9): from the 1st, red after the due day."""
-    month = "%04d-%02d" % previous_month(today.year, today.month)
+    year, month_number = previous_month(today.year, today.month)
+    month = f"{year:04d}-{month_number:02d}"
     due = due_date(month, office_settings(session).report_due_day)
     label = f"{month[5:]}/{month[:4]}"
     if latest_submission(session, month) is not None:

@@ -22,7 +22,7 @@ FORM_NUMBER = "Biểu số II.06a/VPCP/KSTT"
 FORM_TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 HEADING_ROWS = (6, 7, 8)  # the three heading rows; row 9 holds (1)–(13)
 FIRST_DATA_ROW = 10
-_COLUMN_ORDER = sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.get)  # received_total … pending_late
+_COLUMN_ORDER = sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.__getitem__)  # received_total … pending_late
 #: (first cell, last cell, text) of every heading; single cells have first == last.
 _HEADINGS = (
     ("A6", "A8", "STT"), ("B6", "B8", "Lĩnh vực, công việc giải quyết theo cấp"),

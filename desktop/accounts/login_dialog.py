@@ -24,6 +24,7 @@ from core.access import Caller
 from core.errors import UserError
 from desktop.messages import app_title
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 __all__ = ["LoginDialog", "RescueDialog"]
 
@@ -36,19 +37,19 @@ class RescueDialog(QDialog):
         super().__init__(parent)
         self.ops, self.rescue = ops, rescue
         self.setWindowTitle(self.tr("Open an admin account with the key recovery sheet"))
-        self.username = QLineEdit(username, objectName="rescueUsername")
-        self.groups = QPlainTextEdit(objectName="rescueGroups")
+        self.username = named(QLineEdit(username), "rescueUsername")
+        self.groups = named(QPlainTextEdit(), "rescueGroups")
         self.groups.setTabChangesFocus(True)
         self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
         self.groups.setFixedHeight(self.groups.fontMetrics().lineSpacing() * 4 + 12)
-        self.password = QLineEdit(objectName="rescuePassword", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="rescueAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "rescuePassword")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "rescueAgain")
         form = QFormLayout()
         form.addRow(self.tr("Admin's login:"), self.username)
         form.addRow(self.tr("The sheet's 14 groups:"), self.groups)
         form.addRow(self.tr("New password (8 characters or more):"), self.password)
         form.addRow(self.tr("New password again:"), self.again)
-        self.message = QLabel(wordWrap=True, objectName="rescueMessage")
+        self.message = named(QLabel(wordWrap=True), "rescueMessage")
         self.message.setStyleSheet("color: #a40000;")
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Open the account"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -90,24 +91,26 @@ class LoginDialog(QDialog):
         self._waiting = False  # Log in pressed before the database was open
         self.setWindowTitle(self.tr("Log in — %1").replace("%1", app_title()))
         self.setObjectName("loginDialog")
-        self.heading = heading = QLabel(office or app_title(), objectName="loginHeading")
+        self.heading = heading = named(QLabel(office or app_title()), "loginHeading")
         font = QFont(heading.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         heading.setFont(font)
         heading.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.username = QLineEdit(objectName="username")
-        self.password = QLineEdit(objectName="password", echoMode=QLineEdit.EchoMode.Password)
+        self.username = named(QLineEdit(), "username")
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "password")
         form = QFormLayout()
         form.addRow(self.tr("&Login:"), self.username)
         form.addRow(self.tr("&Password:"), self.password)
-        for row in range(form.rowCount()):
-            label = form.itemAt(row, QFormLayout.ItemRole.LabelRole).widget()
-            label.setBuddy(form.itemAt(row, QFormLayout.ItemRole.FieldRole).widget())
-        self.message = QLabel(objectName="loginMessage", wordWrap=True)
+        for field in (self.username, self.password):
+            label = form.labelForField(field)
+            if isinstance(label, QLabel):
+                label.setBuddy(field)
+        self.message = named(QLabel(wordWrap=True), "loginMessage")
         self.message.setStyleSheet("color: #a40000;")
         self.message.hide()
-        self.hint = QLabel(hint, wordWrap=True, objectName="loginHint", visible=bool(hint))
+        self.hint = named(QLabel(hint, wordWrap=True), "loginHint")
+        self.hint.setVisible(bool(hint))
         self.hint.setStyleSheet("color: #555;")
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Log in"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -115,8 +118,8 @@ class LoginDialog(QDialog):
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
-        self.use_sheet = QPushButton(self.tr("Use the key &recovery sheet…"), objectName="useRecoverySheet",
-                                     flat=True, autoDefault=False)
+        self.use_sheet = named(QPushButton(self.tr("Use the key &recovery sheet…"), 
+                                     flat=True, autoDefault=False), "useRecoverySheet")
         self.use_sheet.setToolTip(self.tr("For an admin who cannot log in any more"))
         self.use_sheet.clicked.connect(self._use_sheet)
         layout = QVBoxLayout(self)
@@ -139,7 +142,9 @@ class LoginDialog(QDialog):
         if self.ops is None:  # the database is still opening: the sign-in goes on in `attach`
             self._waiting = True
             return
-        self.ops.run(lambda _session: self.sign_in(username, password), on_done=self._signed_in,
+        sign_in = self.sign_in
+        assert sign_in is not None  # given with ops (here or by attach)
+        self.ops.run(lambda _session: sign_in(username, password), on_done=self._signed_in,
                      on_error=lambda error: self._refused(str(error)))
 
     def attach(self, ops: Operations, sign_in: Callable[[str, str], Caller], *, office: str = "", hint: str = "",
@@ -172,6 +177,7 @@ class LoginDialog(QDialog):
         self.message.setText(text)
         self.message.show()
         layout = self.layout()
+        assert layout is not None  # made in __init__
         layout.activate()
         needed = layout.minimumSize().height()
         if layout.hasHeightForWidth():
@@ -181,7 +187,7 @@ class LoginDialog(QDialog):
             self.resize(self.width(), needed)
 
     def _use_sheet(self) -> None:
-        assert self.rescue is not None
+        assert self.rescue is not None and self.ops is not None
         dialog = RescueDialog(self.ops, self.rescue, self.username.text().strip(), parent=self)
         if dialog.exec() == QDialog.DialogCode.Accepted:
             self.username.setText(dialog.username.text().strip())

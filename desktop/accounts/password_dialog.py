@@ -7,6 +7,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 __all__ = ["PasswordDialog"]
 
@@ -19,14 +20,14 @@ class PasswordDialog(QDialog):
         super().__init__(parent)
         self.ops, self.change = ops, change
         self.setWindowTitle(self.tr("Change password"))
-        self.old = QLineEdit(objectName="oldPassword", echoMode=QLineEdit.EchoMode.Password)
-        self.new = QLineEdit(objectName="newPassword", echoMode=QLineEdit.EchoMode.Password)
-        self.again = QLineEdit(objectName="againPassword", echoMode=QLineEdit.EchoMode.Password)
+        self.old = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "oldPassword")
+        self.new = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newPassword")
+        self.again = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "againPassword")
         form = QFormLayout()
         form.addRow(self.tr("Current password:"), self.old)
         form.addRow(self.tr("New password (8 characters or more):"), self.new)
         form.addRow(self.tr("New password again:"), self.again)
-        self.message = QLabel(wordWrap=True, objectName="passwordMessage")
+        self.message = named(QLabel(wordWrap=True), "passwordMessage")
         self.message.setStyleSheet("color: #a40000;")
         buttons = QDialogButtonBox()
         self.ok = buttons.addButton(self.tr("Change"), QDialogButtonBox.ButtonRole.AcceptRole)

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
                                QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
                                QWidget)
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogBut
 from core.access import ROLE_NAMES, Role
 from core.accounts import Account, create_user, list_users, reset_password, set_active, set_roles
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 __all__ = ["UsersPanel", "AccountDialog", "AccountsModel"]
 
@@ -32,10 +33,10 @@ class AccountsModel(QAbstractTableModel):
         self.accounts = accounts
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.accounts)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -43,7 +44,7 @@ class AccountsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role != Qt.ItemDataRole.DisplayRole:
             return None
         a = self.accounts[index.row()]
@@ -62,16 +63,16 @@ class AccountDialog(QDialog):
         self.setWindowTitle(self.tr("New account") if account is None else self.tr("Roles of %1").replace(
             "%1", account.username))
         form = QFormLayout()
-        self.username = QLineEdit(objectName="newUsername")
-        self.full_name = QLineEdit(objectName="newFullName")
-        self.title = QLineEdit(objectName="newTitle")
-        self.password = QLineEdit(objectName="newPassword", echoMode=QLineEdit.EchoMode.Password)
+        self.username = named(QLineEdit(), "newUsername")
+        self.full_name = named(QLineEdit(), "newFullName")
+        self.title = named(QLineEdit(), "newTitle")
+        self.password = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newPassword")
         if account is None:
             form.addRow(self.tr("Login (no accents):"), self.username)
             form.addRow(self.tr("Full name:"), self.full_name)
             form.addRow(self.tr("Title:"), self.title)
             form.addRow(self.tr("First password:"), self.password)
-        self.roles = {role: QCheckBox(ROLE_NAMES[role], objectName=f"role_{role.value}") for role in Role}
+        self.roles = {role: named(QCheckBox(ROLE_NAMES[role]), f"role_{role.value}") for role in Role}
         box = QGroupBox(self.tr("Roles"))
         column = QVBoxLayout(box)
         for role, check in self.roles.items():
@@ -100,7 +101,7 @@ class UsersPanel(QGroupBox):
         self.setObjectName("usersPanel")
         self.ops = ops
         self.model = AccountsModel()
-        self.table = QTableView(objectName="accountsTable")
+        self.table = named(QTableView(), "accountsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -108,15 +109,15 @@ class UsersPanel(QGroupBox):
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.setMinimumHeight(160)
-        self.add = QPushButton(self.tr("&Add account…"), objectName="addAccount")
-        self.edit_roles = QPushButton(self.tr("&Roles…"), objectName="editRoles")
-        self.toggle = QPushButton(self.tr("&Lock / unlock"), objectName="toggleAccount")
-        self.reset = QPushButton(self.tr("Reset &password…"), objectName="resetPassword")
+        self.add = named(QPushButton(self.tr("&Add account…")), "addAccount")
+        self.edit_roles = named(QPushButton(self.tr("&Roles…")), "editRoles")
+        self.toggle = named(QPushButton(self.tr("&Lock / unlock")), "toggleAccount")
+        self.reset = named(QPushButton(self.tr("Reset &password…")), "resetPassword")
         self.add.clicked.connect(self._add)
         self.edit_roles.clicked.connect(self._roles)
         self.toggle.clicked.connect(self._toggle)
         self.reset.clicked.connect(self._reset)
-        self.message = QLabel(wordWrap=True, objectName="accountsMessage")
+        self.message = named(QLabel(wordWrap=True), "accountsMessage")
         row = QHBoxLayout()
         for button in (self.add, self.edit_roles, self.toggle, self.reset):
             row.addWidget(button)
@@ -145,9 +146,10 @@ class UsersPanel(QGroupBox):
         dialog = AccountDialog(parent=self)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return
-        values = dict(username=dialog.username.text(), full_name=dialog.full_name.text(), title=dialog.title.text(),
-                      password=dialog.password.text(), roles=dialog.chosen_roles())
-        self._write(lambda s: create_user(s, **values),
+        username, full_name, title = dialog.username.text(), dialog.full_name.text(), dialog.title.text()
+        password, roles = dialog.password.text(), dialog.chosen_roles()
+        self._write(lambda s: create_user(s, username=username, full_name=full_name, title=title, password=password,
+                                          roles=roles),
                     self.tr("Account %1 created; its owner changes the password at the first login."))
 
     def _roles(self) -> None:

@@ -30,6 +30,7 @@ from core.secrets import KeyStore, PassphraseKeyFile
 from core.storage import default_data_dir
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 __all__ = ["KeyPanel", "PassphraseDialog", "RecoveryDialog", "ask_passphrase", "ask_recovery_groups",
            "ask_key_file", "ask_export_path", "show_sheet", "KeyStatus", "key_status"]
@@ -39,7 +40,7 @@ class _AskDialog(QDialog):
     """A small question: a note, the fields, one red line for what is wrong, OK / Cancel (OK checks first)."""
 
     def _compose(self, note: str, fields: QFormLayout | QWidget, message_name: str) -> None:
-        self.message = QLabel(wordWrap=True, objectName=message_name)
+        self.message = named(QLabel(wordWrap=True), message_name)
         self.message.setStyleSheet("color: #a40000;")
         buttons = QDialogButtonBox()
         buttons.addButton(QCoreApplication.translate("KeyPanel", "OK"), QDialogButtonBox.ButtonRole.AcceptRole)
@@ -65,8 +66,8 @@ class PassphraseDialog(_AskDialog):
     def __init__(self, title: str, note: str, *, twice: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
-        self.first = QLineEdit(objectName="passphrase", echoMode=QLineEdit.EchoMode.Password)
-        self.second = QLineEdit(objectName="passphraseAgain", echoMode=QLineEdit.EchoMode.Password)
+        self.first = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passphrase")
+        self.second = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passphraseAgain")
         form = QFormLayout()
         form.addRow(self.tr("Passphrase:"), self.first)
         if twice:
@@ -90,7 +91,7 @@ class RecoveryDialog(_AskDialog):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Key recovery sheet"))
-        self.groups = QPlainTextEdit(objectName="recoveryGroups")
+        self.groups = named(QPlainTextEdit(), "recoveryGroups")
         self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
         self.groups.setTabChangesFocus(True)
         self._compose(self.tr("Type the 14 groups of characters printed on the office's key recovery sheet. A "
@@ -163,12 +164,12 @@ class KeyPanel(QWidget):
         super().__init__(parent)
         self.setObjectName("keyPanel")
         self.ops, self.database, self.keys = ops, database, keys
-        self.status = QLabel(wordWrap=True, objectName="keyStatus")
-        self.sheet = QPushButton(self.tr("&Print the key recovery sheet…"), objectName="printKeySheet")
-        self.export = QPushButton(self.tr("&Copy the key to a file…"), objectName="exportKey")
-        self.import_file = QPushButton(self.tr("Bring the key from a &file…"), objectName="importKey")
-        self.recover = QPushButton(self.tr("Bring the key from the recovery &sheet…"), objectName="recoverKey")
-        self.seal = QPushButton(self.tr("Sea&l the key file with a passphrase…"), objectName="sealKey")
+        self.status = named(QLabel(wordWrap=True), "keyStatus")
+        self.sheet = named(QPushButton(self.tr("&Print the key recovery sheet…")), "printKeySheet")
+        self.export = named(QPushButton(self.tr("&Copy the key to a file…")), "exportKey")
+        self.import_file = named(QPushButton(self.tr("Bring the key from a &file…")), "importKey")
+        self.recover = named(QPushButton(self.tr("Bring the key from the recovery &sheet…")), "recoverKey")
+        self.seal = named(QPushButton(self.tr("Sea&l the key file with a passphrase…")), "sealKey")
         self.sheet.clicked.connect(self._print_sheet)
         self.export.clicked.connect(self._export)
         self.import_file.clicked.connect(self._import_file)
@@ -179,7 +180,7 @@ class KeyPanel(QWidget):
             "audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it "
             "in the office safe. Another desk of the office gets the key from a file copied here (protected by "
             "a passphrase) or from the sheet. A new key is never made for data that has one."), wordWrap=True)
-        self.message = QLabel(wordWrap=True, objectName="keyMessage")
+        self.message = named(QLabel(wordWrap=True), "keyMessage")
         first, second = QHBoxLayout(), QHBoxLayout()
         for button in (self.sheet, self.export, self.seal):
             first.addWidget(button)

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
                                QTableView, QVBoxLayout, QWidget)
 
 from core.backups import BackupInfo, OtherOffice, create_backup, list_backups, restore_backup, verify_backup
 from desktop.operations import Operations
+from desktop.qt_typed import named
 from desktop.report.actions import confirm
 
 __all__ = ["BackupPanel", "BackupsModel"]
@@ -30,10 +31,10 @@ class BackupsModel(QAbstractTableModel):
         self.backups = backups
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return 0 if parent.isValid() else len(self.backups)
 
-    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
         return len(self.headers)
 
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
@@ -41,7 +42,7 @@ class BackupsModel(QAbstractTableModel):
             return self.headers[section]
         return None
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         info = self.backups[index.row()]
         if role == Qt.ItemDataRole.ToolTipRole:
             return str(info.path)
@@ -65,28 +66,28 @@ class BackupPanel(QWidget):
         self.setObjectName("backupPanel")
         self.ops, self.database, self.keys = ops, database, keys
         self.model = BackupsModel()
-        self.table = QTableView(objectName="backupsTable")
+        self.table = named(QTableView(), "backupsTable")
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
-        self.create = QPushButton(self.tr("&Back up now"), objectName="backupNow")
-        self.check = QPushButton(self.tr("C&heck"), objectName="checkBackup")
-        self.restore = QPushButton(self.tr("&Restore…"), objectName="restoreBackup")
-        self.create.clicked.connect(self._create)
+        self.create_button = named(QPushButton(self.tr("&Back up now")), "backupNow")
+        self.check = named(QPushButton(self.tr("C&heck")), "checkBackup")
+        self.restore = named(QPushButton(self.tr("&Restore…")), "restoreBackup")
+        self.create_button.clicked.connect(self._create)
         self.check.clicked.connect(self._check)
         self.restore.clicked.connect(self._restore)
         note = QLabel(self.tr("Backups are encrypted with the office's data key and checked after writing; 14 daily "
                               "and 12 monthly ones are kept, beside the database and in the second folder if one "
                               "is set (Settings → Office settings → Backups). A restore first backs up what it replaces."),
                       wordWrap=True)
-        self.message = QLabel(wordWrap=True, objectName="backupMessage")
-        self.key_store = QLabel(keys.describe() if keys is not None else "", wordWrap=True, objectName="keyStore")
+        self.message = named(QLabel(wordWrap=True), "backupMessage")
+        self.key_store = named(QLabel(keys.describe() if keys is not None else "", wordWrap=True), "keyStore")
         self.key_store.setStyleSheet("color: #555;")
         row = QHBoxLayout()
-        for button in (self.create, self.check, self.restore):
+        for button in (self.create_button, self.check, self.restore):
             row.addWidget(button)
         row.addStretch()
         layout = QVBoxLayout(self)
@@ -96,7 +97,7 @@ class BackupPanel(QWidget):
         layout.addLayout(row)
         layout.addWidget(self.message)
         if keys is None:
-            for button in (self.create, self.check, self.restore):
+            for button in (self.create_button, self.check, self.restore):
                 button.setEnabled(False)
             self.message.setText(self.tr("No data key on this desk: backups cannot be made or read here."))
         self.refresh()

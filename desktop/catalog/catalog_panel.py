@@ -12,7 +12,7 @@ from desktop.catalog import data
 from desktop.catalog.catalog_model import CatalogModel
 from desktop.catalog.procedure_dialog import ProcedureDialog
 from desktop.file_dialogs import open_file_name, save_file_name
-from desktop.keys import press_with, shortcut
+from desktop.keys import focus_all, press_with, shortcut
 from desktop.operations import Operations
 
 __all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
@@ -62,12 +62,11 @@ class CatalogPanel(QWidget):
             button = QPushButton(label)
             button.clicked.connect(slot)
             if slot == self.export:
-                button.setToolTip(QCoreApplication.translate("Tables", XLSX_ADVICE))
+                button.setToolTip(QCoreApplication.translate("Tables", str(XLSX_ADVICE)))
             buttons.addWidget(button)
             if keys:
                 press_with(button, keys)
-        shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll()),
-                 self.tr("Search the catalog"))
+        shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_all(self.search), self.tr("Search the catalog"))
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(self.search)
@@ -126,8 +125,11 @@ class CatalogPanel(QWidget):
         path = choose_open_file(self, self.tr("Import the catalog"))
         if path:
             self.ops.run(lambda s: data.import_file(s, path), write=True, on_error=self._failed,
-                         on_done=lambda n: (self._say(self.tr("Imported %n procedure(s).", "", n)),
-                                            self.load()))
+                         on_done=self._imported)
+
+    def _imported(self, count: int) -> None:
+        self._say(self.tr("Imported %n procedure(s).", "", count))
+        self.load()
 
     def export(self) -> None:
         path = choose_save_file(self, self.tr("Export the catalog"))

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+import dataclasses
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
@@ -36,7 +37,7 @@ class ProcedureData:
     result: str = ""
     active: bool = True
     components: tuple[dict[str, Any], ...] = ()
-    sources: dict[str, str] = field(default_factory=dict)
+    sources: dict[str, str] = dataclasses.field(default_factory=dict)  # the class's own `field` shadows the name
 
     @property
     def time_limit(self) -> str:

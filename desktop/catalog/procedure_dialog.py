@@ -44,7 +44,7 @@ class ProcedureDialog(QDialog):
         self.cutoff.setPlaceholderText("15:00")
         self.fee = QSpinBox(maximum=100_000_000, singleStep=1000, value=data.fee)
         self.fee.setGroupSeparatorShown(True)
-        self.fee_note, self.result = QLineEdit(data.fee_note), QLineEdit(data.result)
+        self.fee_note, self.result_text = QLineEdit(data.fee_note), QLineEdit(data.result)
         self.components = QPlainTextEdit(_components_text(data))
         self.components.setPlaceholderText(self.tr("One component a line: Name | bản chính | 1"))
         self.sources = QPlainTextEdit(_sources_text(data))
@@ -69,7 +69,7 @@ class ProcedureDialog(QDialog):
         form.addRow(self.tr("Time limit:"), limit)
         form.addRow(self.tr("Fee (VND):"), self.fee)
         form.addRow(self.tr("Fee note:"), self.fee_note)
-        form.addRow(self.tr("Result:"), self.result)
+        form.addRow(self.tr("Result:"), self.result_text)
         form.addRow(self.tr("Components:"), self.components)
         form.addRow(self.tr("Sources:"), self.sources)
         buttons = QDialogButtonBox()
@@ -95,7 +95,7 @@ class ProcedureDialog(QDialog):
             code=self.code.text(), name=self.name.text(), field=self.field.text(),
             duration_unit=self.unit.currentData(), duration=self.duration.value(), cutoff=self.cutoff.text().strip(),
             fee=self.fee.value(), fee_note=self.fee_note.text(), national_code=self.national_code.text(),
-            result=self.result.text(), components=components, sources=sources)
+            result=self.result_text.text(), components=components, sources=sources)
         self.submitted.emit(self.values)
 
     def show_error(self, text: str) -> None:

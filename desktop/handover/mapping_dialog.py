@@ -5,6 +5,8 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QVBoxLayout, QWidget
 
+from desktop.qt_typed import named
+
 __all__ = ["MappingDialog", "ask_mapping", "field_label"]
 
 
@@ -30,7 +32,7 @@ class MappingDialog(QDialog):
         self.combos: dict[str, QComboBox] = {}
         form = QFormLayout()
         for field in fields:
-            combo = QComboBox(objectName=f"map_{field}")
+            combo = named(QComboBox(), f"map_{field}")
             combo.addItem(self.tr("(none)"), "")
             for column in header:
                 combo.addItem(column, column)

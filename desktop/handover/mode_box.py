@@ -6,6 +6,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
 from core.handover_mode import HandoverMode
+from desktop.qt_typed import label_for, named
 
 __all__ = ["ModeBox"]
 
@@ -18,16 +19,16 @@ class ModeBox(QGroupBox):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Provincial system"), parent)
-        self.mode = QComboBox(objectName="handoverMode")
+        self.mode = named(QComboBox(), "handoverMode")
         self.mode.addItem(self.tr("Only during outages"), "outage-only")
         self.mode.addItem(self.tr("Offline first: every dossier is entered later"), "offline-first")
         self.mode.activated.connect(lambda _: self.mode_chosen.emit(self.mode.currentData()))
-        self.outage = QPushButton(objectName="outageButton")
-        self.outage.clicked.connect(lambda: self.outage_switched.emit(not self._on))
-        self.state = QLabel(objectName="outageState", wordWrap=True)  # wraps: never widens the window
         self._on = False
+        self.outage = named(QPushButton(), "outageButton")
+        self.outage.clicked.connect(lambda: self.outage_switched.emit(not self._on))
+        self.state = named(QLabel(wordWrap=True), "outageState")  # wraps: never widens the window
         layout = QHBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("&Way of working:"), buddy=self.mode))
+        layout.addWidget(label_for(self.tr("&Way of working:"), self.mode))
         layout.addWidget(self.mode)
         layout.addSpacing(16)
         layout.addWidget(self.outage)

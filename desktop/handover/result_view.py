@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QTableWid
                                QVBoxLayout, QWidget)
 
 from core.handover_reconcile import ReconcileResult
+from desktop.qt_typed import named
 
 __all__ = ["ReconcileResultView", "reason_text"]
 
@@ -39,7 +40,7 @@ class ReconcileResultView(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.summary = QLabel(objectName="reconcileSummary", wordWrap=True)
+        self.summary = named(QLabel(wordWrap=True), "reconcileSummary")
         self.tabs = QTabWidget()
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -16,6 +16,7 @@ from core.errors import UserError
 from core.identity import validate_id_number
 from core.text import clean
 from desktop.intake.data import Applicant
+from desktop.qt_typed import named
 
 __all__ = ["ApplicantForm", "ERROR_STYLE"]
 
@@ -37,12 +38,12 @@ class ApplicantForm(QGroupBox):
         self.id_error, self.phone_error = self._error_label(), self._error_label()
         self.id_number.editingFinished.connect(self.check_id_number)
         self.phone.editingFinished.connect(self.check_phone)
-        self.card_entry = QLineEdit(objectName="cardEntry")
+        self.card_entry = named(QLineEdit(), "cardEntry")
         self.card_entry.setPlaceholderText(self.tr("Scan the QR code of the identity card (F4)"))
         self.card_entry.setToolTip(self.tr(
             "Scan the QR code on the citizen's chip-based identity card: the name, identity number and address "
             "are filled from it, nothing is saved. A scan into any field of this page does the same (F4)."))
-        self.card_mark = QLabel(objectName="cardMark")
+        self.card_mark = named(QLabel(), "cardMark")
         self.card_mark.setStyleSheet("color: #1b5e20;")
         self.card_mark.hide()
         self.from_card: set[str] = set()

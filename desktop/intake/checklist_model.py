@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 from pathlib import Path
-from typing import Any
+from typing import Any, ClassVar
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
@@ -44,7 +44,7 @@ class ChecklistModel(QAbstractTableModel):
 
     NAME, NEEDED, KIND, COUNT, DIGITIZED, SUBMITTED = range(6)
     KINDS = COMPONENT_KINDS
-    _FLAGS = {NEEDED: "needed", SUBMITTED: "submitted"}
+    _FLAGS: ClassVar[dict[int, str]] = {NEEDED: "needed", SUBMITTED: "submitted"}
     changed = Signal()
 
     def __init__(self, parent=None) -> None:
@@ -163,7 +163,8 @@ class ChecklistModel(QAbstractTableModel):
         row, column = self.rows[index.row()], index.column()
         if column in self._FLAGS and role == Qt.ItemDataRole.CheckStateRole:
             on = Qt.CheckState(value) == Qt.CheckState.Checked if not isinstance(value, bool) else value
-            new = replace(row, **{self._FLAGS[column]: on})
+            flag: dict[str, Any] = {self._FLAGS[column]: on}
+            new = replace(row, **flag)
         elif column == self.KIND and role == Qt.ItemDataRole.EditRole and value in self.KINDS:
             new = replace(row, kind=value)
         elif column == self.COUNT and role == Qt.ItemDataRole.EditRole and int(value) >= 1:

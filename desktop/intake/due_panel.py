@@ -31,7 +31,7 @@ class DuePanel(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.procedure)
         layout.addWidget(self.due)
-        self.scroll = scroll = QScrollArea()  # Tết can skip a dozen days: the lines scroll instead of pushing the checklist away
+        self.scroll_area = scroll = QScrollArea()  # Tết can skip a dozen days: the lines scroll instead of pushing the checklist away
         scroll.setWidget(self.why)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -55,8 +55,8 @@ class DuePanel(QFrame):
 
     def _fit(self) -> None:
         """As tall as the lines, up to about ten of them."""
-        width = max(300, self.scroll.viewport().width())
-        self.scroll.setFixedHeight(min(MAX_WHY_HEIGHT, self.why.heightForWidth(width) + 2))
+        width = max(300, self.scroll_area.viewport().width())
+        self.scroll_area.setFixedHeight(min(MAX_WHY_HEIGHT, self.why.heightForWidth(width) + 2))
 
     def show_problem(self, text: str) -> None:
         self.due.setText(text)

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtWidgets import QComboBox, QFormLayout, QGroupBox, QLabel, QSpinBox, QWidget
 
 from core.drafts import DELIVERIES, PAYMENT_METHODS
@@ -57,7 +59,7 @@ class IntakeOptions(QGroupBox):
         self.fee_note.setVisible(bool(choice.fee_note))
         _select(self.payment, "cash" if choice.fee else "")
 
-    def values(self) -> dict[str, object]:
+    def values(self) -> dict[str, Any]:
         return {"channel": self.channel.currentData(), "fee": self.fee.value(),
                 "payment_method": self.payment.currentData(), "delivery": self.delivery.currentData()}
 

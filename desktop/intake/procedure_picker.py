@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import QStandardItem, QStandardItemModel
-from PySide6.QtWidgets import QCompleter, QLineEdit, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLineEdit, QWidget
 
 from desktop.intake.data import ProcedureChoice, find_procedures
 from desktop.operations import Operations
@@ -37,7 +37,8 @@ class ProcedurePicker(QLineEdit):
         self.completer_.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
         self.completer_.setMaxVisibleItems(12)
         self.completer_.setWidget(self)
-        self.completer_.activated[QModelIndex].connect(self._activated)
+        # an overloaded signal (str, QModelIndex): PySide6's stubs cannot index it
+        self.completer_.activated[QModelIndex].connect(self._activated)  # type: ignore[index]
         self._timer = QTimer(self, singleShot=True, interval=DEBOUNCE_MS)
         self._timer.timeout.connect(self.search)
         self.textEdited.connect(lambda _: self._timer.start())
@@ -66,9 +67,14 @@ class ProcedurePicker(QLineEdit):
             self.results.appendRow(item)
         if found and self.hasFocus():
             self.completer_.complete()
-            self.completer_.popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
+            self._popup().setCurrentIndex(self.completer_.completionModel().index(0, 0))
         elif not found:
-            self.completer_.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer_.popup()
+        assert popup is not None  # a QCompleter makes its own
+        return popup
 
     def _activated(self, index: QModelIndex) -> None:
         choice = index.data(CHOICE_ROLE)
@@ -82,7 +88,7 @@ class ProcedurePicker(QLineEdit):
     def choose(self, choice: ProcedureChoice) -> None:
         """Take ``choice`` as the dossier's procedure."""
         self._timer.stop()
-        self.completer_.popup().hide()
+        self._popup().hide()
         self.choice = choice
         self.setText(choice.label)
         self.setCursorPosition(0)
@@ -102,6 +108,6 @@ class ProcedurePicker(QLineEdit):
     def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
         """Leaving the box without a new pick shows the chosen procedure again."""
         super().focusOutEvent(event)
-        if self.choice is not None and not self.completer_.popup().isVisible():
+        if self.choice is not None and not self._popup().isVisible():
             self.setText(self.choice.label)
             self.setCursorPosition(0)

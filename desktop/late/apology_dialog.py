@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDateTime
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
                                QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
@@ -19,6 +18,7 @@ from core.apologies import ApologyDraft, message_texts
 from core.documents.common import form_title
 from core.text import clean
 from desktop.late.data import ApologyInput
+from desktop.qt_typed import py_datetime, qt_datetime
 
 __all__ = ["ApologyDialog"]
 
@@ -45,7 +45,7 @@ class ApologyDialog(QDialog):
         self.fault = QComboBox()
         self.fault.addItem(self.tr("Own fault (chủ quan)"), "own")
         self.fault.addItem(self.tr("External (khách quan)"), "external")
-        self.new_due = QDateTimeEdit(QDateTime(draft.new_due_at))
+        self.new_due = QDateTimeEdit(qt_datetime(draft.new_due_at))
         self.new_due.setDisplayFormat("HH:mm dd/MM/yyyy")
         self.new_due.setCalendarPopup(True)
         self.signer = QLineEdit(draft.signer)
@@ -120,7 +120,7 @@ class ApologyDialog(QDialog):
         return box
 
     def new_due_at(self) -> dt.datetime:
-        return self.new_due.dateTime().toPython().replace(second=0, microsecond=0)
+        return py_datetime(self.new_due.dateTime()).replace(second=0, microsecond=0)
 
     def update_sms(self) -> None:
         d = self.draft

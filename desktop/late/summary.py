@@ -34,8 +34,7 @@ class SummaryStrip(QWidget):
                 "coverage": self.tr("Apology coverage this month")}
 
     def show_board(self, board: Board) -> None:
-        counts = board.counts()
-        counts["coverage"] = format_rate(board.coverage.rate)
+        counts: dict[str, int | str] = {**board.counts(), "coverage": format_rate(board.coverage.rate)}
         alert = {"late": bool(counts["late"]), "todo": bool(counts["todo"]), "due_today": bool(counts["due_today"])}
         for key, title in self.titles().items():
             colour = "#b00020" if alert.get(key) else "#1f2933"

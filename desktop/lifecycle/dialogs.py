@@ -91,6 +91,7 @@ class ActionDialog(QDialog):
             elif isinstance(widget, QPlainTextEdit):
                 result[key] = widget.toPlainText()
             else:
+                assert isinstance(widget, QLineEdit)  # the three kinds of input a dialog makes
                 result[key] = clean(widget.text())
         return result
 

@@ -50,10 +50,15 @@ class TimelineTable(QTableWidget):
         self.resizeRowsToContents()
 
     def kinds(self) -> list[str]:
-        return [self.item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.rowCount())]
+        return [self._item(row, 0).data(Qt.ItemDataRole.UserRole) for row in range(self.rowCount())]
 
     def texts(self, column: int) -> list[str]:
-        return [self.item(row, column).text() for row in range(self.rowCount())]
+        return [self._item(row, column).text() for row in range(self.rowCount())]
+
+    def _item(self, row: int, column: int) -> QTableWidgetItem:
+        item = self.item(row, column)
+        assert item is not None  # every cell is filled when the events are shown
+        return item
 
 
 def pauses_text(pauses: Sequence[Pause]) -> str:

@@ -118,13 +118,16 @@ def _satisfaction(kind: str, d: dict[str, Any]) -> str:
     """The rating and evaluation events of issue 5 (levels and who entered them are core's Vietnamese words)."""
     from core.ratings import ENTERED_BY, LEVELS
 
+    def level(value: Any) -> str:  # a level not in LEVELS (a damaged event) is shown as it is
+        return word(LEVELS[value]) if value in LEVELS else str(value)
+
     if kind == "rated":
-        text = f"{word(LEVELS.get(d.get('level'), d.get('level')))} ({word(ENTERED_BY.get(d.get('entered_by'), ''))})"
+        text = f"{level(d.get('level'))} ({word(ENTERED_BY.get(str(d.get('entered_by')), ''))})"
         return f"{text}. {d['comment']}" if d.get("comment") else text
     if kind == "rating_commented":
         return str(d.get("comment", ""))
     if kind == "rating_corrected":
-        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), word(LEVELS.get(d.get("old"), d.get("old"))),
-                    word(LEVELS.get(d.get("new"), d.get("new"))), d.get("reason", ""))
+        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), level(d.get("old")), level(d.get("new")),
+                    d.get("reason", ""))
     totals = ["—" if d.get(k) is None else d[k] for k in ("self_total", "reviewed_total")]
     return fill(translate("Lifecycle", "Self-score %1, reviewed %2: %3"), *totals, d.get("grade") or "—")

@@ -14,6 +14,7 @@ from desktop.calendar_data import YearData, fetch_year
 from desktop.keys import shortcut
 from desktop.models.special_days_model import SpecialDaysModel
 from desktop.operations import Operations
+from desktop.qt_typed import label_for
 from desktop.widgets.day_dialog import DayChange, DayDialog
 from desktop.widgets.day_panel import DayPanel
 from desktop.widgets.day_style import Legend
@@ -57,7 +58,7 @@ class CalendarPage(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        top.addWidget(QLabel(self.tr("&Year:"), buddy=self.year))
+        top.addWidget(label_for(self.tr("&Year:"), self.year))
         top.addWidget(self.year)
         top.addSpacing(12)
         top.addWidget(self.status)

@@ -74,7 +74,7 @@ class DossierDetailPage(QWidget):
         self._build()
 
     @staticmethod
-    def _button(text: str, slot: Callable[..., None]) -> QPushButton:
+    def _button(text: str, slot: Callable[..., object]) -> QPushButton:
         button = QPushButton(text)
         button.clicked.connect(slot)
         return button

@@ -12,6 +12,7 @@ from core.dossiers import STATUS_LABELS
 from core.models import CHANNELS
 from desktop.core_words import words
 from desktop.dossier_data import DUE_SOON, LATE, ListQuery
+from desktop.qt_typed import py_date
 
 __all__ = ["DossierFilterBar", "SEARCH_DELAY_MS"]
 
@@ -66,7 +67,7 @@ class DossierFilterBar(QWidget):
             box.currentIndexChanged.connect(lambda _: self.changed.emit())
         self.dated.toggled.connect(self._dated_toggled)
         for edit in (self.date_from, self.date_to):
-            edit.dateChanged.connect(lambda _: self.dated.isChecked() and self.changed.emit())
+            edit.dateChanged.connect(self._date_changed)
         self._build()
 
     def _build(self) -> None:
@@ -104,6 +105,10 @@ class DossierFilterBar(QWidget):
             other.blockSignals(False)
         self.changed.emit()
 
+    def _date_changed(self, _date: object) -> None:
+        if self.dated.isChecked():
+            self.changed.emit()
+
     def _dated_toggled(self, on: bool) -> None:
         self.date_from.setEnabled(on)
         self.date_to.setEnabled(on)
@@ -128,8 +133,8 @@ class DossierFilterBar(QWidget):
         dated = self.dated.isChecked()
         return ListQuery(search=self.search.text(), status=self.status.currentData() or "",
                          field=self.field.currentData() or "", channel=self.channel.currentData() or "",
-                         received_from=self.date_from.date().toPython() if dated else None,
-                         received_to=self.date_to.date().toPython() if dated else None,
+                         received_from=py_date(self.date_from.date()) if dated else None,
+                         received_to=py_date(self.date_to.date()) if dated else None,
                          due=DUE_SOON if self.due_soon.isChecked() else LATE if self.late.isChecked() else "")
 
     def stop_waiting(self) -> None:

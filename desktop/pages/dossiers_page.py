@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLab
 
 from core.errors import UserError
 from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
-from desktop.keys import press_with, shortcut
+from desktop.keys import focus_all, press_with, shortcut
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.operations import Operations
 from desktop.pages.dossier_filters import DossierFilterBar
@@ -96,8 +96,7 @@ class DossiersPage(QWidget):
         refresh.clicked.connect(self.refresh)
         view = QWidget(windowTitle=self.tr("List"))  # the cheat sheet's name of this view
         press_with(refresh, QKeySequence.StandardKey.Refresh, description=self.tr("Reload the list"))
-        shortcut(view, QKeySequence.StandardKey.Find, lambda: (self.search.setFocus(), self.search.selectAll()),
-                 self.tr("Search the dossiers"))
+        shortcut(view, QKeySequence.StandardKey.Find, lambda: focus_all(self.search), self.tr("Search the dossiers"))
         bottom = QHBoxLayout()
         bottom.addWidget(self.count, 1)
         bottom.addWidget(QLabel(self.tr("Double-click or Enter opens a dossier.")))

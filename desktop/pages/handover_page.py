@@ -28,6 +28,7 @@ from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
 from desktop.operations import Operations
+from desktop.qt_typed import label_for, named
 
 __all__ = ["HandoverPage", "ask_open_file", "ask_save_file"]
 
@@ -65,7 +66,7 @@ class HandoverPage(QWidget):
 
     def __init__(self, ops: Operations, *, actor: str = "", output: DocumentOutput | None = None,
                  open_file: Callable[[QWidget], str] = ask_open_file,
-                 save_file: Callable[[QWidget, str], str] = ask_save_file, choose_columns=ask_mapping,
+                 save_file: Callable[[QWidget, str, str], str] = ask_save_file, choose_columns=ask_mapping,
                  today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.today = ops, actor, today
@@ -75,12 +76,12 @@ class HandoverPage(QWidget):
         self.mode_box = ModeBox()
         self.mode_box.mode_chosen.connect(lambda m: self._write(lambda s: data.switch_mode(s, m, self.actor)))
         self.mode_box.outage_switched.connect(lambda on: self._write(lambda s: data.switch_outage(s, on, self.actor)))
-        self.count = QLabel(objectName="handoverCount")
+        self.count = named(QLabel(), "handoverCount")
         self.table = self._make_table()
-        self.code = _CodeEdit(objectName="provinceCode", placeholderText=self.tr("code given by the provincial system"))
+        self.code = named(_CodeEdit(placeholderText=self.tr("code given by the provincial system")), "provinceCode")
         self.code.returnPressed.connect(self.mark_current)
         self.code.step.connect(self._step)
-        self.message = QLabel(objectName="handoverMessage", wordWrap=True)
+        self.message = named(QLabel(wordWrap=True), "handoverMessage")
         self.result = ReconcileResultView()
         self.result.hide()
         self.layout_box = self._make_layout_box()
@@ -89,7 +90,7 @@ class HandoverPage(QWidget):
         self._loaded = False
 
     def _make_table(self) -> QTableView:
-        table = QTableView(objectName="handoverTable")
+        table = named(QTableView(), "handoverTable")
         table.setModel(self.model)
         table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -105,7 +106,7 @@ class HandoverPage(QWidget):
         return table
 
     def _make_layout_box(self) -> QComboBox:
-        box = QComboBox(objectName="layoutBox")
+        box = named(QComboBox(), "layoutBox")
         box.addItem(self.tr("Office layout"), "office")
         box.addItem(self.tr("National portal layout"), "national")
         box.setAccessibleName(self.tr("Export layout"))
@@ -114,20 +115,20 @@ class HandoverPage(QWidget):
         return box
 
     def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
-        button = QPushButton(text, objectName=name)
+        button = named(QPushButton(text), name)
         button.clicked.connect(slot)
         return button
 
     def _layout(self) -> None:
         entry = QHBoxLayout()
-        entry.addWidget(QLabel(self.tr("Provincial c&ode of the selected dossier:"), buddy=self.code))
+        entry.addWidget(label_for(self.tr("Provincial c&ode of the selected dossier:"), self.code))
         entry.addWidget(self.code, 1)
         entry.addWidget(self._button(self.tr("Mar&k entered (Enter)"), self.mark_current, "markButton"))
         tools = QHBoxLayout()
         tools.addWidget(self.count, 1)
         self.remap_button = self._button(self.tr("Column &mapping…"), self.remap, "remapButton")
         self.remap_button.setEnabled(False)
-        keys = {"exportButton": "Ctrl+E", "printButton": QKeySequence.StandardKey.Print,
+        keys: dict[str, str | QKeySequence.StandardKey] = {"exportButton": "Ctrl+E", "printButton": QKeySequence.StandardKey.Print,
                 "refreshButton": QKeySequence.StandardKey.Refresh}
         for button in (self._button(self.tr("&Export…"), self.export, "exportButton"),
                        self._button(self.tr("&Print desk list"), self.print_list, "printButton"),
@@ -137,7 +138,7 @@ class HandoverPage(QWidget):
                 tools.addWidget(self.layout_box)
             tools.addWidget(button)
             if button.objectName() == "exportButton":
-                button.setToolTip(QCoreApplication.translate("Tables", XLSX_ADVICE))
+                button.setToolTip(QCoreApplication.translate("Tables", str(XLSX_ADVICE)))
             if button.objectName() in keys:
                 press_with(button, keys[button.objectName()])
         splitter = QSplitter(Qt.Orientation.Vertical)

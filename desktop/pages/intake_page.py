@@ -38,7 +38,7 @@ from desktop.intake.issued_banner import IssuedBanner
 from desktop.intake.options import IntakeOptions
 from desktop.intake.procedure_picker import ProcedurePicker
 from desktop.intake.reason_dialog import ReasonDialog
-from desktop.keys import shortcut
+from desktop.keys import focus_all, shortcut
 from desktop.operations import Operations
 from desktop.widgets.pdf_preview import PdfPreview
 
@@ -66,7 +66,7 @@ class IntakePage(QWidget):
         self.picker = ProcedurePicker(ops)
         self.picker.chosen.connect(self.set_procedure)
         self.options = IntakeOptions()
-        self.actions = IntakeActions()
+        self.intake_actions = IntakeActions()
         self.error = QLabel()
         self.error.setStyleSheet(ERROR_STYLE + "font-weight: bold;")
         self.error.setWordWrap(True)
@@ -92,7 +92,7 @@ class IntakePage(QWidget):
         box.addWidget(self.picker)
         left = QVBoxLayout()
         left.setSpacing(6)
-        for widget in (self.applicant, procedure, self.options, self.actions, self.error, self.banner):
+        for widget in (self.applicant, procedure, self.options, self.intake_actions, self.error, self.banner):
             left.addWidget(widget)
         left.addStretch(1)
         right = QVBoxLayout()
@@ -105,11 +105,11 @@ class IntakePage(QWidget):
         layout.addLayout(right, 7)
 
     def _connect(self) -> None:
-        self.actions.primary.clicked.connect(lambda: self.save())
-        self.actions.save_and_print.clicked.connect(lambda: self.save(print_after=True))
-        self.actions.incomplete.toggled.connect(self._update_mode)
-        self.actions.refuse.clicked.connect(self.refuse)
-        self.actions.new.clicked.connect(self.new_dossier)
+        self.intake_actions.primary.clicked.connect(lambda: self.save())
+        self.intake_actions.save_and_print.clicked.connect(lambda: self.save(print_after=True))
+        self.intake_actions.incomplete.toggled.connect(self._update_mode)
+        self.intake_actions.refuse.clicked.connect(self.refuse)
+        self.intake_actions.new.clicked.connect(self.new_dossier)
         self.preview.printed.connect(lambda _: self.applicant.name.setFocus())
         for keys, slot, text in (
                 (QKeySequence.StandardKey.Save, self.save, self.tr("Accept and save, or issue the supplement slip")),
@@ -119,8 +119,7 @@ class IntakePage(QWidget):
         self.applicant.card_entry.returnPressed.connect(self._card_entered)
         shortcut(self, "F4", self.focus_card_entry, self.tr("Scan the citizen's identity card (CCCD QR code)"),
                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut(self, QKeySequence.StandardKey.Find, lambda: (self.picker.setFocus(), self.picker.selectAll()),
-                 self.tr("Search the procedure"))
+        shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_all(self.picker), self.tr("Search the procedure"))
         self.pane.files_chosen.connect(self.add_papers)
         self.checklist.modelReset.connect(self._offer_places)
         self.scan_bar.attach_requested.connect(lambda paths, slot: self.add_papers(slot.component, paths))
@@ -202,11 +201,11 @@ class IntakePage(QWidget):
 
     def is_supplement(self) -> bool:
         """An incomplete dossier: the main action issues the supplement slip, nothing is accepted."""
-        return self.actions.incomplete.isChecked() or (self.choice is not None and not self.checklist.is_complete())
+        return self.intake_actions.incomplete.isChecked() or (self.choice is not None and not self.checklist.is_complete())
 
     def _update_mode(self) -> None:
         supplement = self.is_supplement()
-        self.actions.set_supplement(supplement)
+        self.intake_actions.set_supplement(supplement)
         self.pane.set_supplement(supplement)
 
     # -- issuing --------------------------------------------------------------------------
@@ -218,6 +217,7 @@ class IntakePage(QWidget):
             items = [r.as_component() for r in self.checklist.missing()]
             self._slip("supplement", self.pane.reason(), items, print_after)
             return
+        assert self.choice is not None  # _ready
         request = IntakeRequest(self.applicant.value(), self.choice.code, components=self.checklist.handed_in(),
                                 papers=tuple(self.checklist.papers()), **self.options.values())
         actor, now = self.actor, self.clock()
@@ -237,7 +237,7 @@ class IntakePage(QWidget):
         return dialog
 
     def _ready(self) -> bool:
-        if not self.actions.primary.isEnabled():
+        if not self.intake_actions.primary.isEnabled():
             return False  # a save is on its way: a second Ctrl+S must not accept the dossier twice
         self._show_error("")
         if self.choice is None:
@@ -247,17 +247,18 @@ class IntakePage(QWidget):
         return self.applicant.check()
 
     def _slip(self, kind: str, reason: str, items: list[dict], print_after: bool) -> None:
+        assert self.choice is not None  # _ready
         applicant, code, actor, now = self.applicant.value(), self.choice.code, self.actor, self.clock()
         self._write(lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, actor=actor,
                                           now=now), print_after)
 
     def _write(self, fn, print_after: bool) -> None:
-        self.actions.set_busy(True)
+        self.intake_actions.set_busy(True)
         self.ops.run(fn, write=True, on_done=lambda issued: self._issued(issued, print_after),
                      on_error=self._failed)
 
     def _failed(self, error: UserError) -> None:
-        self.actions.set_busy(False)
+        self.intake_actions.set_busy(False)
         self._show_error(str(error))
 
     def _show_error(self, text: str) -> None:
@@ -265,7 +266,7 @@ class IntakePage(QWidget):
         self.error.setVisible(bool(text))
 
     def _issued(self, issued: Issued, print_after: bool) -> None:
-        self.actions.set_busy(False)
+        self.intake_actions.set_busy(False)
         self.issued = issued
         folder = self.scans.folder
         scanned = [Path(p) for _, p in self.checklist.papers() if folder is not None and Path(p).parent == folder]
@@ -294,7 +295,7 @@ class IntakePage(QWidget):
         self.options.reset()
         self.pane.reset()
         self.due_panel.clear()
-        self.actions.incomplete.setChecked(False)
+        self.intake_actions.incomplete.setChecked(False)
         self._show_error("")
         self._update_mode()
         self.applicant.name.setFocus()

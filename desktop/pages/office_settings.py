@@ -45,6 +45,8 @@ class Editor:
 class PercentEditor(Editor):
     """A fraction 0–1 shown as a percentage."""
 
+    widget: QDoubleSpinBox
+
     def __init__(self) -> None:
         self.widget = QDoubleSpinBox(minimum=0, maximum=100, decimals=1, suffix=" %")
         self.widget.setMinimumWidth(110)
@@ -57,6 +59,8 @@ class PercentEditor(Editor):
 
 
 class IntEditor(Editor):
+    widget: QSpinBox
+
     def __init__(self, setting: Setting) -> None:
         self.widget = QSpinBox(minimum=setting.minimum, maximum=setting.maximum)
         self.widget.setMinimumWidth(110)
@@ -69,8 +73,11 @@ class IntEditor(Editor):
 
 
 class TimeEditor(Editor):
+    widget: QTimeEdit
+
     def __init__(self) -> None:
-        self.widget = QTimeEdit(displayFormat="HH:mm")
+        self.widget = QTimeEdit()
+        self.widget.setDisplayFormat("HH:mm")
         self.widget.setMinimumWidth(110)
 
     def value(self) -> str:
@@ -81,6 +88,8 @@ class TimeEditor(Editor):
 
 
 class TextEditor(Editor):
+    widget: QLineEdit
+
     def __init__(self) -> None:
         self.widget = QLineEdit()
 
@@ -92,6 +101,8 @@ class TextEditor(Editor):
 
 
 class ChoiceEditor(Editor):
+    widget: QComboBox
+
     def __init__(self, setting: Setting) -> None:
         self.widget = QComboBox()
         english = current_language() == "en"
@@ -216,6 +227,7 @@ class TableEditor(Editor):
         for at in range(self.table.rowCount()):
             item = self.table.item(at, 1 - number_column)
             spin = self.table.cellWidget(at, number_column)
+            assert isinstance(spin, QDoubleSpinBox)  # every row has one (add_row)
             found.append((item.text() if item is not None else "", spin.value()))
         return found
 
@@ -295,9 +307,9 @@ class OfficeSettingsPanel(QWidget):
             self.groups.append(box)
             column.addWidget(box)
         column.addStretch(1)
-        self.scroll = QScrollArea()
-        self.scroll.setWidgetResizable(True)
-        self.scroll.setWidget(content)
+        self.scroll_area = QScrollArea()
+        self.scroll_area.setWidgetResizable(True)
+        self.scroll_area.setWidget(content)
         self.save_button = QPushButton(self.tr("&Save settings"))
         self.save_button.clicked.connect(self.save)
         self.save_button.setEnabled(self.can_edit)
@@ -310,7 +322,7 @@ class OfficeSettingsPanel(QWidget):
         buttons.addWidget(self.reload_button)
         buttons.addWidget(self.message, 1)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.scroll_area, 1)
         layout.addLayout(buttons)
         if not self.can_edit:
             self._say(self.tr("Only an administrator can change these settings."), error=False)

@@ -22,6 +22,7 @@ from core.reports.period import previous_month
 from desktop.core_words import month_label, period_range
 from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
+from desktop.qt_typed import label_for
 from desktop.report import actions, data
 from desktop.report.cell_dialog import CellDialog
 from desktop.report.changes_view import SubmissionDialog, changes_dialog
@@ -48,20 +49,28 @@ class ReportPage(QWidget):
         self.view: data.MonthView | None = None
         self.dialog: QWidget | None = None
         self._busy = 0
-        self.month_edit = QDateEdit(displayFormat="MM/yyyy")
+        self.month_edit = QDateEdit()
+        self.month_edit.setDisplayFormat("MM/yyyy")
         year, month = previous_month(*((today or clock().date()).timetuple()[:2]))
         self.month_edit.setDate(QDate(year, month, 1))
         self.month_edit.dateChanged.connect(self.refresh)
         self.period_label, self.state_label = QLabel(), QLabel()
         self.period_label.setWordWrap(True)
         self.state_label.setWordWrap(True)
-        self.busy_bar = QProgressBar(minimum=0, maximum=0, visible=False, maximumWidth=160)
+        self.busy_bar = QProgressBar(minimum=0, maximum=0)
+        self.busy_bar.setVisible(False)
+        self.busy_bar.setMaximumWidth(160)
         self.busy_bar.setTextVisible(False)
-        self.pdf_button = QPushButton(self.tr("Preview and &print…"), clicked=self.preview_pdf)
-        self.xlsx_button = QPushButton(self.tr("Save for &upload (xlsx)…"), clicked=self.save_xlsx)
-        self.submit_button = QPushButton(self.tr("&Submit…"), clicked=self.submit)
-        self.upload_button = QPushButton(self.tr("Record up&load"), clicked=self.record_upload)
-        self.changes_button = QPushButton(self.tr("Show &differences…"), clicked=self.show_changes, visible=False)
+        self.pdf_button = QPushButton(self.tr("Preview and &print…"))
+        self.xlsx_button = QPushButton(self.tr("Save for &upload (xlsx)…"))
+        self.submit_button = QPushButton(self.tr("&Submit…"))
+        self.upload_button = QPushButton(self.tr("Record up&load"))
+        self.changes_button = QPushButton(self.tr("Show &differences…"))
+        self.changes_button.setVisible(False)
+        for button, slot in ((self.pdf_button, self.preview_pdf), (self.xlsx_button, self.save_xlsx),
+                             (self.submit_button, self.submit), (self.upload_button, self.record_upload),
+                             (self.changes_button, self.show_changes)):
+            button.clicked.connect(slot)
         press_with(self.pdf_button, QKeySequence.StandardKey.Print)
         press_with(self.xlsx_button, "Ctrl+E")
         shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Reload the month"))
@@ -79,7 +88,7 @@ class ReportPage(QWidget):
 
     def _layout(self) -> None:
         top = QHBoxLayout()
-        month = QLabel(self.tr("&Month:"), buddy=self.month_edit)
+        month = label_for(self.tr("&Month:"), self.month_edit)
         top.addWidget(month)
         top.addWidget(self.month_edit)
         top.addWidget(self.period_label, 1)
@@ -165,7 +174,7 @@ class ReportPage(QWidget):
         shown = self.view is not None
         for button in (self.pdf_button, self.xlsx_button, self.submit_button):
             button.setEnabled(shown)
-        self.upload_button.setEnabled(shown and self.view.upload.state == data.TO_UPLOAD)
+        self.upload_button.setEnabled(self.view is not None and self.view.upload.state == data.TO_UPLOAD)
 
     def _tab_changed(self, index: int) -> None:
         if self.tabs.widget(index) is self.dashboard and self.dashboard.month != self.month():

@@ -14,6 +14,7 @@ from sqlmodel import Session
 
 from core import evaluation, surveys
 from core.documents import render_bytes
+from core.models import stored_id
 from core.documents.forms_evaluation import build_evaluation_sheet
 from core.satisfaction import Figures, satisfaction_figures
 from core.satisfaction_xlsx import write_xlsx
@@ -55,7 +56,7 @@ class SurveyItem:
 
 
 def fetch_surveys(session: Session) -> list[SurveyItem]:
-    return [SurveyItem(s.id, s.name, tuple(s.questions), s.active, count) for s, count in surveys.list_surveys(session)]
+    return [SurveyItem(stored_id(s), s.name, tuple(s.questions), s.active, count) for s, count in surveys.list_surveys(session)]
 
 
 @dataclass(frozen=True)
@@ -70,7 +71,7 @@ class SurveyState:
 
 def fetch_survey_state(session: Session, survey_id: int) -> SurveyState:
     survey, summary = surveys.get_survey(session, survey_id), surveys.survey_summary(session, survey_id)
-    item = SurveyItem(survey.id, survey.name, tuple(survey.questions), survey.active, summary.forms)
+    item = SurveyItem(stored_id(survey), survey.name, tuple(survey.questions), survey.active, summary.forms)
     recent = tuple((r.form_no, r.keyed_by, r.keyed_at) for r in surveys.recent_responses(session, survey_id, 8))
     return SurveyState(item, surveys.next_form_no(session, survey_id), recent, summary)
 
@@ -85,9 +86,9 @@ def key_form(session: Session, survey_id: int, *, answers: list[int | None], for
 
 def new_survey(session: Session, *, name: str, actor: str) -> int:
     """A new questionnaire with the SIPAS factors; returns its id."""
-    return surveys.create_survey(session, name=name, actor=actor).id
+    return stored_id(surveys.create_survey(session, name=name, actor=actor))
 
 
 def save_survey(session: Session, survey_id: int, *, name: str, questions: list[dict[str, Any]],
                 active: bool) -> int:
-    return surveys.update_survey(session, survey_id, name=name, questions=questions, active=active).id
+    return stored_id(surveys.update_survey(session, survey_id, name=name, questions=questions, active=active))

@@ -81,8 +81,12 @@ class RatingDesk(QObject):
 
     def _record(self, window: RatingWindow, level: int, entered_by: str) -> None:
         code, actor = window.prompt.code, self.actor
+        def done(_: object) -> None:
+            self._alive(window, window.thank)
+            self.rated.emit(code, level)
+
         self.ops.run(lambda s: rate(s, code, level=level, entered_by=entered_by, actor=actor), write=True,
-                     on_done=lambda _: (self._alive(window, window.thank), self.rated.emit(code, level)),
+                     on_done=done,
                      on_error=lambda e: self._alive(window, lambda: window.failed(str(e))))
 
     def _comment(self, window: RatingWindow, text: str) -> None:

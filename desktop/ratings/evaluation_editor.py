@@ -128,12 +128,16 @@ class EvaluationEditor(QWidget):
         self.table.setItem(row, self.NOTE, QTableWidgetItem(indicator.note))
 
     def scores(self, column: int) -> list[int | None]:
-        values = [self.table.cellWidget(row, column).value() for row in range(self.table.rowCount())]
+        values = []
+        for row in range(self.table.rowCount()):
+            box = self.table.cellWidget(row, column)
+            assert isinstance(box, QSpinBox)  # every row has its _score_box
+            values.append(box.value())
         return [None if v < 0 else v for v in values]
 
     def notes(self) -> list[str]:
-        return [(self.table.item(r, self.NOTE).text() if self.table.item(r, self.NOTE) else "")
-                for r in range(self.table.rowCount())]
+        items = [self.table.item(r, self.NOTE) for r in range(self.table.rowCount())]
+        return [item.text() if item else "" for item in items]
 
     def update_totals(self) -> None:
         if self.sheet is None:

@@ -7,7 +7,7 @@ import calendar
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
                                QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
 
@@ -15,6 +15,7 @@ from core.satisfaction import Figures
 from desktop.file_dialogs import save_file_name
 from desktop.keys import press_with
 from desktop.operations import Operations
+from desktop.qt_typed import py_date, qt_date
 from desktop.ratings.data import export_figures, fetch_figures
 from desktop.ratings.figures_model import DissatisfiedModel, FiguresModel, percent
 
@@ -51,7 +52,7 @@ class FiguresView(QWidget):
         today = today or dt.date.today()
         first = today.replace(day=1)
         last = first.replace(day=calendar.monthrange(today.year, today.month)[1])
-        self.since, self.until = QDateEdit(QDate(first)), QDateEdit(QDate(last))  # the whole month, not today
+        self.since, self.until = QDateEdit(qt_date(first)), QDateEdit(qt_date(last))  # the whole month, not today
         for edit in (self.since, self.until):
             edit.setCalendarPopup(True)
             edit.setDisplayFormat("dd/MM/yyyy")
@@ -105,12 +106,12 @@ class FiguresView(QWidget):
         layout.addWidget(self.status)
 
     def period(self) -> tuple[dt.date, dt.date]:
-        return self.since.date().toPython(), self.until.date().toPython()
+        return py_date(self.since.date()), py_date(self.until.date())
 
     def set_period(self, since: dt.date, until: dt.date) -> None:
         for edit, day in ((self.since, since), (self.until, until)):
             edit.blockSignals(True)
-            edit.setDate(QDate(day))
+            edit.setDate(qt_date(day))
             edit.blockSignals(False)
         self.refresh()
 

@@ -35,7 +35,7 @@ class SurveySetup(QWidget):
         self.list.setMaximumWidth(300)
         self.list.currentRowChanged.connect(self._select)
         self.new_button = QPushButton(self.tr("&New survey (SIPAS factors)"))
-        self.new_button.clicked.connect(self.create)
+        self.new_button.clicked.connect(self.create_survey)
         self.name, self.active = QLineEdit(), QCheckBox(self.tr("&Open for keying forms"))
         self.questions = QTableWidget(0, 4)
         self.questions.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Group"), self.tr("Question"),
@@ -125,7 +125,7 @@ class SurveySetup(QWidget):
                  "scale": [a.strip() for a in text(r, self.SCALE).split(SEPARATOR) if a.strip()]}
                 for r in range(self.questions.rowCount())]
 
-    def create(self) -> None:
+    def create_survey(self) -> None:
         name = self.tr("Satisfaction survey %1").replace("%1", str(len(self.items) + 1))
         self.ops.run(lambda s: new_survey(s, name=name, actor=self.actor), write=True, on_done=self._stored,
                      on_error=lambda e: self.status.setText(str(e)))

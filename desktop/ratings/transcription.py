@@ -41,7 +41,8 @@ class AnswerGrid(QFrame):
 
     def set_questions(self, questions: list[dict]) -> None:
         while self.grid.count():
-            widget = self.grid.takeAt(0).widget()
+            item = self.grid.takeAt(0)
+            widget = item.widget() if item is not None else None
             if widget is not None:
                 widget.deleteLater()
         for group in self.groups:

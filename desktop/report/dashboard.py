@@ -74,7 +74,8 @@ class Dashboard(QWidget):
         self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for column in range(1, 5):
             self.fields.setColumnWidth(column, 74)
-        self.progress = QProgressBar(maximum=MONTHS, visible=False)
+        self.progress = QProgressBar(maximum=MONTHS)
+        self.progress.setVisible(False)
         self.progress.setFormat(self.tr("Computing the months: %v of %m"))
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
@@ -115,8 +116,10 @@ class Dashboard(QWidget):
         months = months_back(month, MONTHS)
         self.ops.run(lambda s: data.fetch_report(s, month), on_done=lambda r: self._report(generation, r))
         for earlier in reversed(months[:-1]):
-            self.ops.run(lambda s, m=earlier: data.fetch_point(s, m),
-                         on_done=lambda p: self._point(generation, p))
+            self._fetch_point(generation, earlier)
+
+    def _fetch_point(self, generation: int, month: str) -> None:
+        self.ops.run(lambda s: data.fetch_point(s, month), on_done=lambda p: self._point(generation, p))
 
     def _report(self, generation: int, report: MonthlyReport) -> None:
         if generation != self._generation:

@@ -15,7 +15,7 @@ __all__ = ["FIGURE_COLUMNS", "TABLE_COLUMNS", "groups", "number_of", "short_head
            "column_name"]
 
 #: The figure keys in table order: (3) … (13), then stopped.
-FIGURE_COLUMNS = (*sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.get), "stopped")
+FIGURE_COLUMNS = (*sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.__getitem__), "stopped")
 #: Every column of the table: STT, field, then the figures.
 TABLE_COLUMNS = ("number", "field", *FIGURE_COLUMNS)
 
@@ -66,8 +66,8 @@ _GROUPS = (
      QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress")),
 )
 
-def _t(text: str) -> str:
-    return QCoreApplication.translate(_C, text)
+def _t(text: object) -> str:  # the QT_TRANSLATE_NOOP strings (object in PySide6's stubs)
+    return QCoreApplication.translate(_C, str(text))
 
 
 def groups() -> tuple[tuple[int, int, str, str], ...]:

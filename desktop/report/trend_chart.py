@@ -46,7 +46,8 @@ class TrendChart(QChartView):
         names = {"on_time_rate": self.tr("On time"), "online_rate": self.tr("Online"),
                  "satisfaction_rate": self.tr("Satisfied"), "received": self.tr("New dossiers (right axis)")}
         for key, colour in (*RATE_LINES, ("received", "#6d4c41")):
-            line = QLineSeries(name=names[key])
+            line = QLineSeries()
+            line.setName(names[key])
             pen = QPen(QColor(colour), 2.5)
             if key == "received":
                 pen.setStyle(Qt.PenStyle.DashLine)

@@ -21,7 +21,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractSpinBox, QApplication, QLineEdit, QPlainTextEdit, QTextEdit, QWidget
+from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit,
+                               QWidget)
 
 from core.card_qr import MAX_LENGTH, looks_like_card, starts_like_card
 from core.text import clean
@@ -88,7 +89,7 @@ class ScanListener(QObject):
         self._before: tuple[QWidget | None, object] = (None, None)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
-        if event.type() != QEvent.Type.KeyPress or not watched.isWidgetType():
+        if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         focus = QApplication.focusWidget()
         if (watched is not focus) if focus is not None else not watched.isWindow():
@@ -152,7 +153,7 @@ def _value_of(widget: QWidget | None) -> object:
     """What an editable widget holds, to give it back after a scan was typed into it."""
     if isinstance(widget, QLineEdit):
         return None if widget.isReadOnly() else widget.text()
-    if isinstance(widget, QAbstractSpinBox) and hasattr(widget, "value"):
+    if isinstance(widget, (QSpinBox, QDoubleSpinBox)):  # the spin boxes with a value (not the date edits)
         return widget.value()
     if isinstance(widget, (QPlainTextEdit, QTextEdit)):
         return None if widget.isReadOnly() else widget.toPlainText()
@@ -160,10 +161,12 @@ def _value_of(widget: QWidget | None) -> object:
 
 
 def _restore(widget: QWidget, value: object) -> None:
-    if isinstance(widget, QLineEdit):
+    if isinstance(widget, QLineEdit) and isinstance(value, str):
         if widget.text() != value:
             widget.setText(value)
-    elif isinstance(widget, QAbstractSpinBox):
+    elif isinstance(widget, QSpinBox) and isinstance(value, int):
         widget.setValue(value)
-    elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and widget.toPlainText() != value:
+    elif isinstance(widget, QDoubleSpinBox) and isinstance(value, (int, float)):
+        widget.setValue(float(value))
+    elif isinstance(widget, (QPlainTextEdit, QTextEdit)) and isinstance(value, str) and widget.toPlainText() != value:
         widget.setPlainText(value)

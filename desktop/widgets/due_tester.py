@@ -12,6 +12,7 @@ from core.calendar import DueResult
 from core.errors import UserError
 from desktop.calendar_data import compute_due
 from desktop.operations import Operations
+from desktop.qt_typed import py_datetime
 
 __all__ = ["DueTester"]
 
@@ -58,7 +59,7 @@ class DueTester(QWidget):
         layout.addWidget(self.explanation, 1)
 
     def compute(self) -> None:
-        received: dt.datetime = self.received.dateTime().toPython().replace(second=0, microsecond=0)
+        received: dt.datetime = py_datetime(self.received.dateTime()).replace(second=0, microsecond=0)
         unit, amount = self.unit.currentData(), self.amount.value()
         self.ops.run(lambda s: compute_due(s, received, unit, amount), on_done=self._show, on_error=self._failed)
 

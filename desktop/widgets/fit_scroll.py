@@ -30,6 +30,8 @@ class FitScrollArea(QScrollArea):
 
     def _fit(self) -> None:
         widget = self.widget()
+        if widget is None:
+            return
         least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
         widget.resize(self.viewport().size().expandedTo(least))
 
@@ -45,6 +47,8 @@ class FitScrollArea(QScrollArea):
 
     def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
         widget = self.widget()
+        if widget is None:
+            return super().sizeHint()
         whole = widget.sizeHint().expandedTo(widget.minimumSizeHint()).expandedTo(widget.minimumSize())
         bar = self.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent)
         return whole + QSize(bar, bar) + QSize(2, 2) * self.frameWidth()

@@ -15,6 +15,7 @@ from core.office_calendar import remove_hours, set_hours
 from desktop.calendar_data import ScheduleRow, fetch_schedules
 from desktop.keys import press_with
 from desktop.operations import Operations
+from desktop.qt_typed import py_date
 from desktop.widgets.weekdays import weekday_long
 
 __all__ = ["HoursEditor"]
@@ -107,7 +108,7 @@ class HoursEditor(QWidget):
     # -- writing --------------------------------------------------------------------------
     def save(self) -> None:
         text = self.periods.text()
-        since: dt.date | None = self.valid_from.date().toPython() if self.dated.isChecked() else None
+        since: dt.date | None = py_date(self.valid_from.date()) if self.dated.isChecked() else None
         self.ops.run(lambda s: set_hours(s, text, valid_from=since), write=True,
                      on_done=lambda _: self._done(self.tr("Office hours saved.")), on_error=self._failed)
 
@@ -116,6 +117,7 @@ class HoursEditor(QWidget):
         if not 0 <= selected < len(self.rows) or self.rows[selected].valid_from is None:
             return
         since = self.rows[selected].valid_from
+        assert since is not None  # checked above
         self.ops.run(lambda s: remove_hours(s, since), write=True,
                      on_done=lambda _: self._done(self.tr("Schedule removed.")), on_error=self._failed)
 

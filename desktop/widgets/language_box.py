@@ -12,6 +12,7 @@ from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from desktop.i18n import ENVIRONMENT, LANGUAGES, current_language, save_language, saved_language
+from desktop.qt_typed import named
 
 __all__ = ["LanguageBox", "NAMES"]
 
@@ -28,14 +29,14 @@ class LanguageBox(QGroupBox):
         super().__init__("Ngôn ngữ / Language", parent)
         self.setObjectName("languageBox")
         self.store = store
-        self.choice = QComboBox(objectName="languageChoice")
+        self.choice = named(QComboBox(), "languageChoice")
         for language in LANGUAGES:
             self.choice.addItem(NAMES[language], language)
         self.choice.setCurrentIndex(max(0, self.choice.findData(saved_language(store))))
         self.choice.currentIndexChanged.connect(self._changed)
         label = QLabel(self.tr("&Interface language:"))
         label.setBuddy(self.choice)
-        self.note = QLabel(objectName="languageNote", wordWrap=True)
+        self.note = named(QLabel(wordWrap=True), "languageNote")
         self.note.setStyleSheet("color: #1d5a12;")
         row = QHBoxLayout()
         row.addWidget(label)

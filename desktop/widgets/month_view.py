@@ -27,8 +27,8 @@ class DayDelegate(QStyledItemDelegate):
 
     def paint(self, painter: QPainter, option: QStyleOptionViewItem,
               index: QModelIndex | QPersistentModelIndex) -> None:
-        kind = self.model.class_at(index)  # not index.data(): see MonthModel.day_at
-        if kind is None:
+        kind, day = self.model.class_at(index), self.model.day_at(index)  # not index.data(): see MonthModel.day_at
+        if kind is None or day is None:
             return
         rect = option.rect.adjusted(1, 1, -1, -1)
         painter.save()
@@ -41,7 +41,7 @@ class DayDelegate(QStyledItemDelegate):
             painter.setPen(QPen(option.palette.highlight().color(), 2))
             painter.drawRect(rect.adjusted(1, 1, -1, -1))
         painter.setPen(FOREGROUND[kind])
-        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(self.model.day_at(index).day))
+        painter.drawText(rect, Qt.AlignmentFlag.AlignCenter, str(day.day))
         painter.restore()
 
 

@@ -92,7 +92,7 @@ class PdfPreview(QWidget):
         self.print_button.clicked.connect(self.print_document)
         self.save_button = QPushButton(self.tr("Save P&DF…"))
         self.save_button.clicked.connect(self.save_as)
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()  # the dialog adds its Close button to it
         bar.addWidget(self.title, 1)
         bar.addWidget(self.print_button)
         bar.addWidget(self.save_button)
@@ -173,7 +173,7 @@ class PdfPreviewDialog(QDialog):
         close = QPushButton(self.tr("&Close"))
         close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.accept)
-        self.preview.layout().itemAt(0).layout().addWidget(close)
+        self.preview.bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.preview)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()

@@ -47,8 +47,8 @@ def _place(widget: QWidget | None, window: QMainWindow) -> tuple[int, str]:
     child = widget
     while child is not None and child is not window:
         parent = child.parentWidget()
-        if not part and isinstance(parent, QStackedWidget) and isinstance(parent.parentWidget(), QTabWidget):
-            tabs = parent.parentWidget()
+        tabs = parent.parentWidget() if isinstance(parent, QStackedWidget) else None
+        if not part and isinstance(tabs, QTabWidget):
             part = plain(tabs.tabText(tabs.indexOf(child)))
         for number, page in enumerate(pages, start=1):
             if page.widget is child:

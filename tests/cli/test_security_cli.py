@@ -48,6 +48,18 @@ def test_without_an_account_no_command_that_reads_or_writes_runs(office):
         assert code == 2 and "--user" in err and err.count("\n") == 1, (args, err)
 
 
+def test_an_admin_resets_a_password_the_old_one_stops_working(office, monkeypatch):
+    run, _ = office
+    clerk = {"user": "lan", "password": "mật khẩu một cửa"}
+    assert run("late", **clerk)[0] == 0
+    monkeypatch.setenv("MOTCUA_NEW_PASSWORD", "mật khẩu mới của Lan")
+    code, out, err = run("users", "reset-password", "lan")
+    assert code == 0, err
+    assert "Đã đặt lại mật khẩu của lan" in out
+    code, _, err = run("late", **clerk)
+    assert code == 2 and err.count("\n") == 1, err
+
+
 def test_commands_that_read_nothing_personal_need_no_account(office):
     run, _ = office
     assert run("due", "--received", "2025-11-06 09:00", "--days", "5", user=None, password=None)[0] == 0

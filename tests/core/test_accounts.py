@@ -77,7 +77,7 @@ def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
 
 
 def test_repeated_failures_lock_the_account_then_it_opens_again(admin):
-    for attempt in range(MAX_FAILURES - 1):
+    for _ in range(MAX_FAILURES - 1):
         with pytest.raises(LoginFailed, match="không đúng"):
             sign_in(admin, "quantri", "sai", at=AT)
     with pytest.raises(LoginFailed, match="tạm khoá"):

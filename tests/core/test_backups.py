@@ -302,5 +302,6 @@ def test_another_offices_backup_is_refused_unless_asked(office, keys, tmp_path):
             last = session.exec(select(AuditEvent).order_by(AuditEvent.seq.desc())).first()
         assert last.action == "khôi phục từ bản sao lưu" and last.detail["other_office"] is True
         assert last.detail["office"]["unit_code"] == "H40.25.99"
+        assert report.ok, report.problems  # the other office's trail, restored whole, verifies
     finally:
         again.close()

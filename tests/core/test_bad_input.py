@@ -704,7 +704,6 @@ def test_settings_from_the_command_line(office_database, capsys):
     targets = ("on_time_rate", "online_rate", "digitized_rate", "online_payment_rate", "apology_coverage",
                "satisfaction_rate")
     signers = ("receiver_title", "chairman_title", "chairman_prefix", "chairman_name")
-    dict_keys = {"targets", "signers", "satisfaction_field_targets"}
 
     def rate_ok(value) -> bool:
         return not isinstance(value, bool) and isinstance(value, (int, float)) and 0 <= value <= 1

@@ -103,7 +103,7 @@ def test_uncaught_errors_of_any_thread_reach_the_log_and_the_person_in_one_line(
 def test_without_a_notifier_the_line_goes_to_stderr(tmp_path, capsys) -> None:
     path = setup_logging(tmp_path)
     try:
-        1 / 0
+        1 / 0  # noqa: B018
     except ZeroDivisionError:
         sys.excepthook(*sys.exc_info())
     err = capsys.readouterr().err
@@ -114,7 +114,7 @@ def test_python_warnings_are_logged(tmp_path) -> None:
     path = setup_logging(tmp_path)
     with warnings.catch_warnings():
         warnings.simplefilter("always")
-        warnings.warn("a deprecated call", DeprecationWarning)
+        warnings.warn("a deprecated call", DeprecationWarning, stacklevel=1)
     assert "a deprecated call" in _text(path)
 
 

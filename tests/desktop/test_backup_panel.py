@@ -19,7 +19,7 @@ def test_back_up_check_and_restore(qtbot, database, ops, settle):
     panel = BackupPanel(ops, database, MemoryKeyStore(TEST_KEY))
     qtbot.addWidget(panel)
     assert "bộ nhớ" in panel.key_store.text()  # the panel says where the data key is kept
-    panel.create.click()
+    panel.create_button.click()
     settle()
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
     assert "kiểm tra" in panel.message.text().lower() or "Đã sao lưu" in panel.message.text()
@@ -42,7 +42,7 @@ def test_without_a_key_the_panel_says_so(qtbot, database, ops, settle):
     panel = BackupPanel(ops, database, None)
     qtbot.addWidget(panel)
     settle()
-    assert not panel.create.isEnabled() and "khoá" in panel.message.text()
+    assert not panel.create_button.isEnabled() and "khoá" in panel.message.text()
 
 
 def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(qtbot, database, ops, settle,

@@ -88,7 +88,7 @@ def test_a_card_scanned_into_any_field_fills_the_applicant(qtbot, page, field, o
 
 
 def test_a_scan_into_a_check_box_ticks_nothing(qtbot, page, office_database, settle) -> None:
-    box = page.actions.incomplete  # a checkable button: a space of the name would toggle it
+    box = page.intake_actions.incomplete  # a checkable button: a space of the name would toggle it
     before = box.isChecked()
     _scan(box, CARD)
     assert _filled(page) and box.isChecked() == before

@@ -142,7 +142,7 @@ def test_an_unticked_component_issues_the_supplement_slip_and_no_dossier(qtbot, 
     page.checklist.setData(page.checklist.index(0, page.checklist.SUBMITTED), Qt.CheckState.Unchecked.value,
                            Qt.ItemDataRole.CheckStateRole)
     assert page.is_supplement()
-    assert "bổ sung" in page.actions.primary.text()
+    assert "bổ sung" in page.intake_actions.primary.text()
     page.pane.guidance.setPlainText("Mang theo tờ khai có chữ ký")
     qtbot.keyClick(page.applicant.name, Qt.Key.Key_S, CTRL)
     settle()

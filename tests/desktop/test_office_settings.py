@@ -39,7 +39,7 @@ def test_every_declared_setting_has_an_editor_with_its_label_and_help(panel: Off
         assert editor.widget.toolTip() == setting.help
         assert panel.labels[setting.key].text() == setting.label + ":"
     assert [box.title() for box in panel.groups] == list(GROUPS)
-    assert isinstance(panel.scroll, QScrollArea)
+    assert isinstance(panel.scroll_area, QScrollArea)
     assert panel.editors["targets.on_time_rate"].value() == 0.97
     assert panel.editors["report_due_day"].value() == 5
     assert panel.editors["office_week"].value() == [0, 1, 2, 3, 4]

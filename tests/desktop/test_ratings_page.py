@@ -83,7 +83,7 @@ def test_evaluation_sheet_is_scored_saved_and_printed(page, settle, codes, shown
 
 
 def test_a_survey_is_set_up_and_forms_keyed_with_digits(qtbot, page, settle, database) -> None:
-    page.setup.create()
+    page.setup.create_survey()
     settle()
     settle()
     assert page.setup.questions.rowCount() == 10 and page.setup.name.text() == "Đợt khảo sát 1"

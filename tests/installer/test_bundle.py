@@ -2,8 +2,8 @@
 Linux menu entry and the icon.
 
 The static tests read the files (no build). The frozen tests use the one-folder bundle built once
-for the session (``bundle`` in conftest.py, about a minute on two cores) and run the frozen program as a user would: ``--version``,
-``demo``, ``report monthly --format pdf``, the window (offscreen), and the Linux install script.
+for the session (``bundle`` in conftest.py, about a minute on two cores) and run the frozen program as a user
+would: ``--version``, ``demo``, ``report monthly --format pdf``, the window (offscreen), and the Linux install script.
 """
 
 from __future__ import annotations
@@ -19,6 +19,7 @@ import subprocess
 import sys
 import types
 from pathlib import Path
+from typing import ClassVar
 
 import pytest
 
@@ -37,7 +38,7 @@ PASSPHRASE = "some-test-passphrase"
 class _Recorder:
     """Stands for PyInstaller's Analysis/PYZ/EXE/COLLECT: keeps the arguments."""
 
-    made: list[_Recorder] = []
+    made: ClassVar[list[_Recorder]] = []
 
     def __init__(self, *args, **kwargs) -> None:
         self.args, self.kwargs = args, kwargs

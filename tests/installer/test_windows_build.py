@@ -222,7 +222,7 @@ for arg; do case "$arg" in -*|install) ;; *:*) echo "${arg%%:*} ${arg#*:}" >> "$
     "npm": r'''echo "npm $*" >> "$LOG"
 mkdir -p .tools/node_modules/innosetup/bin && touch .tools/node_modules/innosetup/bin/ISCC.exe
 last=$(eval echo \${$#})
-printf '{\n  "name": "innosetup",\n  "version": "%s"\n}\n' "${last##*@}" > .tools/node_modules/innosetup/package.json''',
+printf '{\n  "name": "innosetup",\n  "version": "%s"\n}\n' "${last##*@}" > .tools/node_modules/innosetup/package.json''',  # noqa: E501 (a shell script)
     "wine": "exit 0",
     "sudo": 'exec "$@"',  # a developer who is not root: setup.sh asks sudo
 }

@@ -10,7 +10,7 @@ Create Date: 2026-11-27
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 
 revision = "0007"
 down_revision = "0006"

@@ -11,7 +11,7 @@ Create Date: 2026-11-27
 """
 from alembic import op
 import sqlalchemy as sa
-import sqlmodel
+import sqlmodel.sql.sqltypes
 
 revision = "0008"
 down_revision = "0007"

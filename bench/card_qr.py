@@ -2,7 +2,7 @@
 scan listener, `core.card_qr.read_card` with its checks, the fields filled and marked) vs the least a form
 fill can cost: ``str.split("|")`` and the same three ``setText`` calls, in the same run. Goal: under 50 ms.
 
-The card is synthetic (an invented name and a number made up to pass rules.md §7)."""
+The card is synthetic (an invented name and a number made up to pass docs/rules.md §7)."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``motcua backup create|list|verify|restore|folder``: the care of the data (cli.md "Care of the data").
+"""``motcua backup create|list|verify|restore|folder``: the care of the data (docs/cli.md "Care of the data").
 
 Backups are encrypted with the office key (`core.secrets`): the operating system's credential store,
 or on a desk without one a key file sealed with a passphrase (asked on the terminal, or taken from

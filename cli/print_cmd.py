@@ -1,4 +1,4 @@
-"""``motcua print``: the legal forms of a dossier, a slip or the register, as A4 PDF (cli.md "Documents")."""
+"""``motcua print``: the legal forms of a dossier, a slip or the register, as A4 PDF (docs/cli.md "Documents")."""
 
 from __future__ import annotations
 

@@ -1,4 +1,4 @@
-"""``motcua report``: the monthly report as JSON, xlsx (Biểu II.06a) or PDF, and its submission (cli.md)."""
+"""``motcua report``: the monthly report as JSON, xlsx (Biểu II.06a) or PDF, and its submission (docs/cli.md)."""
 
 from __future__ import annotations
 
@@ -33,7 +33,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
                    help="kỳ: calendar (ngày 1 đến cuối tháng) hoặc decree09 (15 tháng trước đến 14); "
                         "mặc định theo cài đặt")
     p.add_argument("--format", dest="fmt", choices=["json", "xlsx", "pdf"], default="json",
-                   help="json: số liệu theo cli.md (mặc định; in ra màn hình khi không có --out); xlsx: Biểu II.06a "
+                   help="json: số liệu theo docs/cli.md (mặc định; in ra màn hình khi không có --out); xlsx: Biểu II.06a "
                         "để tải lên; pdf: báo cáo A4 để lãnh đạo ký")
     p.add_argument("--out", metavar="TỆP", help="tệp sẽ ghi (JSON: không ghi thì in ra màn hình)")
     p = command("submit", submit, "nộp báo cáo tháng: chốt số liệu và tệp với mã kiểm tra SHA-256", sub)

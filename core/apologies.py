@@ -1,4 +1,4 @@
-"""Apology letters with a new appointment (rules.md §4; Mẫu 04 of the dossier's profile).
+"""Apology letters with a new appointment (docs/rules.md §4; Mẫu 04 of the dossier's profile).
 
     draft = draft_apology(session, code, at=now)           # reason, fault, suggested appointment, signer
     issued = issue_apology(session, code, reason=…, fault="own", sent_via="sms", actor="lan", at=now)
@@ -100,7 +100,7 @@ def suggest_new_due(calendar: WorkCalendar, dossier: Dossier, at: dt.datetime,
 
 
 def _sent_via_for(dossier: Dossier) -> str:
-    """In person for desk dossiers, by post for postal ones, SMS or email for online ones (domain.md §1.1)."""
+    """In person for desk dossiers, by post for postal ones, SMS or email for online ones (docs/domain.md §1.1)."""
     if dossier.channel == "online":
         return "sms" if dossier.phone or not dossier.email else "email"
     return "post" if dossier.channel == "postal" else "in_person"

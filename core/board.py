@@ -1,4 +1,4 @@
-"""The desk board (rules.md §4–5): what is due today, due soon, late or waiting, at one moment.
+"""The desk board (docs/rules.md §4–5): what is due today, due soon, late or waiting, at one moment.
 
 Definitions, all at the moment ``at`` and for dossiers accepted by then and still open then (no result,
 not stopped):
@@ -15,7 +15,7 @@ not stopped):
   second re-appointment, which only an admin may grant). A late dossier is presumed late by the
   office's own fault until an apology records the fault (chủ quan or khách quan); recording one,
   whatever its fault, takes the dossier off the to-do list.
-- **apology coverage** (rules.md §5) over the month of ``at`` up to ``at``: late dossiers with an
+- **apology coverage** (docs/rules.md §5) over the month of ``at`` up to ``at``: late dossiers with an
   apology / late dossiers, where late = resolved after the statutory due moment inside the period, or
   still open at its end with the due moment before it. ``None`` when there is no late dossier (shown
   as "—").
@@ -121,7 +121,7 @@ class Coverage:
 
 
 def format_rate(rate: float | None) -> str:
-    """``97%``, or "—" for a rate with no denominator (rules.md §5)."""
+    """``97%``, or "—" for a rate with no denominator (docs/rules.md §5)."""
     return "—" if rate is None else f"{rate * 100:.0f}%"
 
 
@@ -234,7 +234,7 @@ def _group(entries: list[BoardEntry], key) -> tuple[GroupCount, ...]:
 
 @requires(Permission.VIEW)
 def apology_coverage(session: Session, since: dt.datetime, until: dt.datetime) -> Coverage:
-    """Late dossiers of [since, until) with an apology issued by ``until`` / late dossiers (rules.md §5).
+    """Late dossiers of [since, until) with an apology issued by ``until`` / late dossiers (docs/rules.md §5).
 
     Late: a result inside the period after the statutory due moment, or still open (no result, not
     stopped) at ``until`` with the due moment before it.

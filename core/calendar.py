@@ -1,4 +1,4 @@
-"""The work calendar and due dates (rules.md §2–3), as pure computation.
+"""The work calendar and due dates (docs/rules.md §2–3), as pure computation.
 
 `WorkCalendar` knows the office week, the office hours (with the dates they take effect) and the
 dates that differ from the office week (days off, extra working days), each with its reason. It
@@ -311,7 +311,7 @@ class WorkCalendar:
         return total
 
     def add_working_days(self, start: dt.datetime, days: int) -> dt.datetime:
-        """The same clock time on the ``days``-th working day after ``start``'s day (rules.md §3)."""
+        """The same clock time on the ``days``-th working day after ``start``'s day (docs/rules.md §3)."""
         day = start.date()
         for _ in range(days):
             day = self.next_working_day(day)
@@ -326,7 +326,7 @@ class WorkCalendar:
     # -- due dates ------------------------------------------------------------------------
     def due(self, received: dt.datetime, duration: Duration, pauses: Sequence[Pause] = (),
             *, as_of: dt.datetime | None = None) -> DueResult:
-        """The statutory due moment of a dossier accepted at ``received`` (rules.md §3).
+        """The statutory due moment of a dossier accepted at ``received`` (docs/rules.md §3).
 
         Pauses add their office time to the limit; an open pause counts until ``as_of`` (or adds
         nothing when ``as_of`` is not given) and marks the result ``waiting``.

@@ -9,7 +9,7 @@ the 12-digit identity number, the old 9-digit CMND (empty when the person had no
 date of birth ``ddMMyyyy``, the sex (``Nam``/``Nữ``), the permanent address and the issue date
 ``ddMMyyyy``. The newer card carries more fields after these: seven or more are accepted, each of the
 seven checked by its own pattern (12 digits; 9 digits or nothing; a real date of 8 digits), never taken
-on trust from its position. The identity number must pass rules.md §7 and agree with the date of birth
+on trust from its position. The identity number must pass docs/rules.md §7 and agree with the date of birth
 and the sex it encodes.
 
 When Unikey/EVKey is on (Telex or VNI), or the Windows Vietnamese keyboard layout is chosen, the

@@ -90,7 +90,7 @@ DEMO_ACCOUNTS = (("quantri", "Lê Văn Quản", "Công chức Văn phòng - Th�
                  ("xuly", "Phạm Văn Xử", "Công chức Tư pháp - Hộ tịch", ("officer",)),
                  ("chutich", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)))
 DEMO_PASSWORD = "motcua-demo"
-#: The demo's apologies, each reason with whose fault it is (rules.md §4): the office's own delays are
+#: The demo's apologies, each reason with whose fault it is (docs/rules.md §4): the office's own delays are
 #: "own" (chủ quan), waiting on another agency is "external" (khách quan).
 DEMO_APOLOGY_REASONS = (
     ("external", "Hồ sơ cần xác minh thêm với cơ quan khác, cơ quan đó chưa có văn bản trả lời"),
@@ -239,7 +239,7 @@ class _Builder:
         row["status"] = derive_status(stopped_at=stopped_at, returned_at=returned_at, result_at=result_at)
         late_moment = result_at or (None if stopped_at else self.now)
         if late_moment and late_moment > due.due and rng.random() < 0.85:
-            issued = max(received, warning_from(self.calendar, due.due))  # one working day before (rules.md §4)
+            issued = max(received, warning_from(self.calendar, due.due))  # one working day before (docs/rules.md §4)
             new_due = self.calendar.add_working_days(due.due, rng.choice([2, 3, 5]))
             row["new_due_at"] = new_due
             fault, reason = DEMO_APOLOGY_REASONS[seq % len(DEMO_APOLOGY_REASONS)]  # no draw: the seed's office stays

@@ -38,7 +38,7 @@ _CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
 def profile_for(day: dt.date) -> str:
-    """The legal profile in force on ``day`` (rules.md §1)."""
+    """The legal profile in force on ``day`` (docs/rules.md §1)."""
     for name, (start, end) in PROFILES.items():
         if (start is None or start <= day) and (end is None or day <= end):
             return name
@@ -82,7 +82,7 @@ def _day_statements(dialect: str) -> tuple[Any, Any, Any]:
 
 @requires(Permission.INTAKE)
 def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]:
-    """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (rules.md §6).
+    """The next dossier code ``<unit>-<YYMMDD>-<NNNN>`` for ``day``; unique across desks (docs/rules.md §6).
 
     The day's counter is bookkeeping: if it was reset or deleted behind the program's back, the next
     number is found from the dossiers themselves (their highest number that day), never a clash."""
@@ -233,7 +233,7 @@ _DAY_SEQ = re.compile(r"^(\d{6})(?:-(\d{1,5}))?$")
 
 
 def _search_filter(query: str, dialect: str, cipher=None):
-    """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (rules.md §8).
+    """A WHERE clause for a search over code, applicant name (folded), phone and CCCD (docs/rules.md §8).
 
     Names: every word, the last one as a prefix ("nguyen van a" finds "Nguyễn Văn An"); on SQLite
     through the FTS5 index of migration 0004, elsewhere by LIKE on the folded column. Digits: a whole

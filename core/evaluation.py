@@ -1,4 +1,4 @@
-"""The evaluation sheet of a dossier (domain.md §3.1): nine indicators, 2 points each, 18 in all.
+"""The evaluation sheet of a dossier (docs/domain.md §3.1): nine indicators, 2 points each, 18 in all.
 
 The office scores itself (điểm tự chấm), a reviewer scores again (điểm thẩm định); each total gets a
 grade from the bands below. The source system's bands leave exactly 15 points without a grade (">15
@@ -116,7 +116,7 @@ def suggested_scores(session: Session, dossier: Dossier) -> list[int | None]:
     scores: list[int | None] = [None] * len(INDICATORS)
     if dossier.result_at is not None:
         if dossier.result_at.date() < dossier.due_at.date():
-            scores[0] = 2  # early (rules.md §5)
+            scores[0] = 2  # early (docs/rules.md §5)
         else:
             scores[0] = 1 if dossier.result_at <= dossier.due_at else 0
         supplements = session.exec(select(func.count()).select_from(DossierEvent).where(

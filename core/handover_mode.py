@@ -1,6 +1,6 @@
 """How the office works with the provincial system: "offline-first" or "outage only", and outage mode.
 
-The province's one-stop information system is the system of record (domain.md §3.2: the share of
+The province's one-stop information system is the system of record (docs/domain.md §3.2: the share of
 dossiers synchronised to the national portal is itself an indicator). This app keeps the desk working
 while the network is down; every dossier accepted here that the province does not have yet is "to be
 entered" (``pending``) until the clerk enters it there and records the provincial code.

@@ -1,4 +1,4 @@
-"""Citizen identity numbers (số định danh cá nhân / CCCD), rules.md §7."""
+"""Citizen identity numbers (số định danh cá nhân / CCCD), docs/rules.md §7."""
 
 from __future__ import annotations
 

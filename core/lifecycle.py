@@ -104,7 +104,7 @@ def hand_over(session: Session, code: str, *, to: str, actor: str, from_: str = 
 @requires(Permission.PROCESS)
 def request_supplement(session: Session, code: str, *, reason: str, actor: str, items: Sequence[str] = (),
                        at: dt.datetime | None = None) -> DossierPause:
-    """Ask the citizen to supplement during processing: the clock stops (rules.md §3)."""
+    """Ask the citizen to supplement during processing: the clock stops (docs/rules.md §3)."""
     dossier, at, reason = _open(session, code), _now(at), clean(reason)
     if dossier.result_at:
         raise UserError("Hồ sơ đã có kết quả, không yêu cầu bổ sung được.", "The dossier already has a result.")

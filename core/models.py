@@ -26,7 +26,7 @@ __all__ = [
 DIGITIZED_SOURCES = {"files": "tính từ tệp đính kèm", "recorded": "theo sổ đã ghi"}
 #: Channels a dossier arrives by; ``direct`` and ``postal`` count as "trực tiếp, bưu chính".
 CHANNELS = {"direct": "Trực tiếp", "postal": "Dịch vụ bưu chính", "online": "Trực tuyến"}
-#: Legal profiles (rules.md §1) with their validity windows.
+#: Legal profiles (docs/rules.md §1) with their validity windows.
 PROFILES = {
     "nd61-2018": (None, dt.date(2025, 6, 30)),
     "nd118-2025": (dt.date(2025, 7, 1), None),
@@ -163,7 +163,7 @@ class Dossier(SQLModel, table=True):
 
 
 class DossierPause(SQLModel, table=True):
-    """A stretch when the office waits on the citizen: the clock stops (rules.md §3)."""
+    """A stretch when the office waits on the citizen: the clock stops (docs/rules.md §3)."""
 
     id: Optional[int] = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", index=True)
@@ -245,7 +245,7 @@ class Rating(SQLModel, table=True):
 
 
 class DailyCounter(SQLModel, table=True):
-    """The last sequence number given out for one unit and day (rules.md §6)."""
+    """The last sequence number given out for one unit and day (docs/rules.md §6)."""
 
     unit_code: str = Field(primary_key=True, max_length=40)
     day: dt.date = Field(primary_key=True, sa_type=Date)
@@ -278,7 +278,7 @@ class IntakeGuidance(SQLModel, table=True):
 
 # -- issue 5: the evaluation sheet and paper surveys (migration 0007) ---------------------------
 class EvaluationSheet(SQLModel, table=True):
-    """The evaluation sheet of one dossier (domain.md §3.1): nine indicators, self-score and reviewed score.
+    """The evaluation sheet of one dossier (docs/domain.md §3.1): nine indicators, self-score and reviewed score.
 
     ``scores`` holds one entry per indicator, in order: ``{"self": 0–2 | None, "reviewed": 0–2 | None,
     "note": ""}``; totals and the grade are computed (`core.evaluation`), never stored.
@@ -294,7 +294,7 @@ class EvaluationSheet(SQLModel, table=True):
 
 
 class Survey(SQLModel, table=True):
-    """A paper questionnaire (SIPAS-style, domain.md §3.3): questions with their answer scales, as data.
+    """A paper questionnaire (SIPAS-style, docs/domain.md §3.3): questions with their answer scales, as data.
 
     ``questions``: ``[{"code": "C1", "group": "…", "text": "…", "scale": ["Rất không hài lòng", …]}]``;
     an answer is the 1-based position in its question's scale.

@@ -1,4 +1,4 @@
-"""A citizen's rating of a returned dossier: Không hài lòng / Hài lòng / Rất hài lòng (domain.md §3.1).
+"""A citizen's rating of a returned dossier: Không hài lòng / Hài lòng / Rất hài lòng (docs/domain.md §3.1).
 
 One rating per dossier, given after the result is returned, by the citizen at the desk's rating window
 or, on the citizen's word, by the clerk (``entered_by`` says which). A mistaken rating is corrected

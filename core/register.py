@@ -1,6 +1,6 @@
 """The dossier register (Sổ theo dõi hồ sơ) as a file: import a register kept elsewhere, export ours.
 
-The columns are the contract of cli.md. An import is one transaction: every row is checked first,
+The columns are the contract of docs/cli.md. An import is one transaction: every row is checked first,
 and the first wrong value stops it with its line and column, before anything is written. Moments are
 ``YYYY-MM-DD HH:MM`` or, as Excel under a Vietnamese regional format re-saves them, ``DD/MM/YYYY HH:MM``
 (`core.tabular.parse_moment`); the file itself is read and written by `core.tabular`.

@@ -1,4 +1,4 @@
-"""Satisfaction figures (rules.md §5): by field, officer, channel and month, each rate against its target.
+"""Satisfaction figures (docs/rules.md §5): by field, officer, channel and month, each rate against its target.
 
 The rate is (hài lòng + rất hài lòng) / ratings of the period, or None ("—") when there is no rating.
 A rating belongs to the period its moment falls in. The target is the office setting

@@ -1,7 +1,7 @@
 """The satisfaction figures as an xlsx workbook: one sheet per table, then the dissatisfied ratings.
 
 Rates are written as numbers with a percent format (Excel can sum and chart them); a rate without
-ratings is an empty cell shown as "—", never 0% or 100% (rules.md §5). Text that begins like a formula
+ratings is an empty cell shown as "—", never 0% or 100% (docs/rules.md §5). Text that begins like a formula
 (a comment "=…") is written as text (`core.tabular.guard_workbook`); the file is written whole
 (`core.files.write_file`).
 """

@@ -1,4 +1,4 @@
-"""Paper surveys, SIPAS-style (domain.md §3.3): a questionnaire as data and fast transcription of its forms.
+"""Paper surveys, SIPAS-style (docs/domain.md §3.3): a questionnaire as data and fast transcription of its forms.
 
 SIPAS is a sample survey on paper, apart from the per-dossier rating (`core.ratings`). A `Survey` holds
 its questions, each with its own answer scale; the clerk keys each paper form as the positions chosen

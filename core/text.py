@@ -1,4 +1,4 @@
-"""Vietnamese text rules (rules.md §8): NFC at every entry, folded search keys, sort order."""
+"""Vietnamese text rules (docs/rules.md §8): NFC at every entry, folded search keys, sort order."""
 
 from __future__ import annotations
 

@@ -1,7 +1,7 @@
 """Dossier list rows as the GUI shows them: plain data read on the worker thread.
 
 `ListQuery` is what the list's filter bar asks for; `fetch_dossier_page` turns it into a core
-`DossierFilter` (the "due soon" window comes from the office calendar, rules.md §4) and reads one page.
+`DossierFilter` (the "due soon" window comes from the office calendar, docs/rules.md §4) and reads one page.
 """
 
 from __future__ import annotations

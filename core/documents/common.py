@@ -19,7 +19,7 @@ from core.text import clean, nfc
 __all__ = ["FORMS", "CIRCULARS", "form_title", "form_note", "header_for", "date_words", "moment_words",
            "short_moment", "money", "count2", "signers", "chairman_signature", "citizen", "id_fields", "person_fields"]
 
-#: (form number or None, title) per profile and kind; rules.md §1, domain.md §2.1–2.2.
+#: (form number or None, title) per profile and kind; docs/rules.md §1, docs/domain.md §2.1–2.2.
 FORMS: dict[str, dict[str, tuple[str | None, str]]] = {
     "nd61-2018": {
         "receipt": ("01", "Giấy tiếp nhận hồ sơ và hẹn trả kết quả"),
@@ -119,7 +119,7 @@ def citizen(name: str) -> str:
 
 
 def id_fields(row: Any, *, full_id: bool) -> list[Field]:
-    """The identity-number line, full on the citizen's own papers, masked elsewhere (rules.md §7)."""
+    """The identity-number line, full on the citizen's own papers, masked elsewhere (docs/rules.md §7)."""
     if not row.id_number:
         return []
     if row.id_number == LOCKED:  # this desk cannot open the personal data: never print a placeholder

@@ -1,4 +1,4 @@
-"""The evaluation sheet of a dossier (Bảng đánh giá việc giải quyết thủ tục hành chính, domain.md §3.1).
+"""The evaluation sheet of a dossier (Bảng đánh giá việc giải quyết thủ tục hành chính, docs/domain.md §3.1).
 
 Part I is the nine indicators with their standard, self and reviewed points; part II the citizen's
 rating of the dossier (the three levels of a one-stop evaluation device). Built as data like every

@@ -1,7 +1,7 @@
 """Forms after intake: the apology (Mẫu 04), the stop notice (Mẫu 05) and the control sheet (Mẫu 05/06).
 
 The apology and the stop notice are letters to the citizen (full identity number); the control sheet
-travels between agencies, so it shows the number masked (rules.md §7).
+travels between agencies, so it shows the number masked (docs/rules.md §7).
 
 The two letters are the office's outgoing documents: their number ("Số: 12/TB-UBND") is the one the
 office's văn thư gives in its register of outgoing documents (NĐ 30/2020), so it is left to be written by
@@ -112,7 +112,7 @@ def stop_notice(session: Session, dossier: Dossier) -> Document:
 
 
 def verdict(result_at: dt.datetime, due_at: dt.datetime) -> str:
-    """Trước hạn (an earlier day), Quá hạn (after the statutory due moment), else Đúng hạn (rules.md §5)."""
+    """Trước hạn (an earlier day), Quá hạn (after the statutory due moment), else Đúng hạn (docs/rules.md §5)."""
     if result_at.date() < due_at.date():
         return "Trước hạn"
     return "Quá hạn" if result_at > due_at else "Đúng hạn"

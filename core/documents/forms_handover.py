@@ -1,7 +1,7 @@
 """The desk list of dossiers to enter in the provincial system (an internal list, not a legal form).
 
 A landscape table, oldest first, with an empty column where the clerk writes the provincial code
-while keying each dossier, and a column to initial. Identity numbers are masked (rules.md §7): the
+while keying each dossier, and a column to initial. Identity numbers are masked (docs/rules.md §7): the
 clerk keys them from the dossier itself.
 """
 

@@ -1,6 +1,6 @@
 """Forms of the intake desk: the receipt (Mẫu 01), the supplement slip (Mẫu 02), the refusal slip (Mẫu 03).
 
-These go to the citizen, so the identity number is printed in full (rules.md §7).
+These go to the citizen, so the identity number is printed in full (docs/rules.md §7).
 """
 
 from __future__ import annotations

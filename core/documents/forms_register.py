@@ -1,7 +1,7 @@
 """The dossier register (Sổ theo dõi hồ sơ; 2018 Mẫu 06, 2025 Mẫu 07) for a range of acceptance dates.
 
 A landscape table, one row per dossier, the header row repeated on every page. The register is an
-office book, not the citizen's paper: identity numbers are masked (rules.md §7).
+office book, not the citizen's paper: identity numbers are masked (docs/rules.md §7).
 """
 
 from __future__ import annotations

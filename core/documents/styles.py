@@ -1,4 +1,4 @@
-"""Paragraph styles and page geometry of NĐ 30/2020 (domain.md §6), in one place."""
+"""Paragraph styles and page geometry of NĐ 30/2020 (docs/domain.md §6), in one place."""
 
 from __future__ import annotations
 

@@ -1,9 +1,9 @@
-"""The monthly report (rules.md §5): figures, KPIs, the xlsx for upload, the chairman's PDF, submissions.
+"""The monthly report (docs/rules.md §5): figures, KPIs, the xlsx for upload, the chairman's PDF, submissions.
 
 What a screen or a command calls (each takes a `Session`; the caller owns the transaction)::
 
     report = monthly_report(session, "2025-03")             # MonthlyReport; period from the settings
-    report.to_json()                                         # cli.md's JSON
+    report.to_json()                                         # docs/cli.md's JSON
     report_codes(session, report, "resolved_late", "Hộ tịch")  # the dossiers behind a cell
     xlsx_bytes(report, recipient=recipient_of(session))      # Biểu II.06a
     pdf_bytes(report, signer_of(session))                    # A4 for the chairman

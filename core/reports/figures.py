@@ -1,4 +1,4 @@
-"""The 13 columns of Biểu II.06a plus ``stopped``, per procedure field, computed in SQL (rules.md §5).
+"""The 13 columns of Biểu II.06a plus ``stopped``, per procedure field, computed in SQL (docs/rules.md §5).
 
 Which dossiers a period covers, as one ``UNION ALL`` of three index-friendly parts:
 
@@ -33,7 +33,7 @@ from core.text import sort_key
 __all__ = ["COLUMNS", "BASE_COLUMNS", "COLUMN_NUMBERS", "COUNTS", "day_of", "bounds", "covered", "predicates", "figures", "cell_codes",
            "empty_row", "complete_row"]
 
-#: The row keys in the order of cli.md's JSON; the 13 columns of Biểu II.06a are (3)–(13) plus STT and field.
+#: The row keys in the order of docs/cli.md's JSON; the 13 columns of Biểu II.06a are (3)–(13) plus STT and field.
 COLUMNS = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total",
            "resolved_early", "resolved_on_time", "resolved_late", "pending_total", "pending_on_time",
            "pending_late", "stopped")
@@ -148,7 +148,7 @@ def empty_row() -> dict[str, int]:
 
 
 def complete_row(base: dict[str, int]) -> dict[str, int]:
-    """A row in cli.md's key order with its totals as the sums of their parts."""
+    """A row in docs/cli.md's key order with its totals as the sums of their parts."""
     row = {name: int(base.get(name) or 0) for name in BASE_COLUMNS}
     for total, parts in _TOTALS.items():
         row[total] = sum(row[p] for p in parts)

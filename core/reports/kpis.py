@@ -1,4 +1,4 @@
-"""The KPIs of a period against the office's targets (rules.md §5), ratings and the late dossiers.
+"""The KPIs of a period against the office's targets (docs/rules.md §5), ratings and the late dossiers.
 
 A rate is a fraction 0–1, or None when its denominator is zero (printed "—", never 0% or 100%).
 Targets come from the ``targets`` setting, the district plan's figures filling any gap

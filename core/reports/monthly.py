@@ -1,7 +1,7 @@
-"""The monthly report (rules.md §5) as one plain object: figures, KPIs, ratings, late dossiers.
+"""The monthly report (docs/rules.md §5) as one plain object: figures, KPIs, ratings, late dossiers.
 
     report = monthly_report(session, "2025-03")          # the office's period setting
-    report.to_json()                                      # exactly cli.md's "Monthly report" shape
+    report.to_json()                                      # exactly docs/cli.md's "Monthly report" shape
     report.cell("resolved_late", "Hộ tịch")               # the figure; cell_codes(...) gives the dossiers
 """
 
@@ -52,7 +52,7 @@ class MonthlyReport:
         return 0
 
     def to_json(self) -> dict[str, Any]:
-        """The report as JSON-ready data, exactly cli.md's shape (rates 0–1 or None)."""
+        """The report as JSON-ready data, exactly docs/cli.md's shape (rates 0–1 or None)."""
         return {
             "unit": {"code": self.unit_code, "name": self.unit_name},
             "period": self.period.to_json(),
@@ -67,7 +67,7 @@ class MonthlyReport:
     def digitized_sources(self) -> dict[str, dict[str, int]]:
         """The dossiers accepted in the period behind ``digitized_rate``, by where their flag comes from:
         ``files`` (digitised when every checklist component has a readable file) and ``recorded`` (imported
-        registers and dossiers from before attachments, as recorded) — an addition to cli.md's shape."""
+        registers and dossiers from before attachments, as recorded) — an addition to docs/cli.md's shape."""
         counts = self.counts
         recorded, digitized_recorded = counts.get("recorded", 0), counts.get("digitized_recorded", 0)
         return {"files": {"accepted": counts.get("accepted", 0) - recorded,

@@ -1,4 +1,4 @@
-"""The reporting period of a month (rules.md §5, domain.md §4) and the report's due date.
+"""The reporting period of a month (docs/rules.md §5, docs/domain.md §4) and the report's due date.
 
 Two ways to cut a month, chosen by the office setting ``report_period``:
 

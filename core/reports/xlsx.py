@@ -1,4 +1,4 @@
-"""The monthly report as an xlsx in the Biểu II.06a layout, for upload (domain.md §4).
+"""The monthly report as an xlsx in the Biểu II.06a layout, for upload (docs/domain.md §4).
 
 Header: form number, title, "Kỳ báo cáo: Tháng mm/yyyy (Từ ngày … đến ngày …)", "Đơn vị báo cáo",
 "Đơn vị nhận báo cáo", "Đơn vị tính: Số hồ sơ TTHC"; then the three-level merged column headings,

@@ -25,7 +25,7 @@ CARD_STYLE = "QLineEdit { background: #e8f5e9; }"
 
 
 class ApplicantForm(QGroupBox):
-    """The applicant's fields. Values are kept NFC (rules.md §8); nothing here decides validity."""
+    """The applicant's fields. Values are kept NFC (docs/rules.md §8); nothing here decides validity."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Applicant"), parent)

@@ -1,4 +1,4 @@
-"""Báo cáo: the monthly report (rules.md §5) — pick a month, check it, print it, save it, submit it.
+"""Báo cáo: the monthly report (docs/rules.md §5) — pick a month, check it, print it, save it, submit it.
 
 The Report tab shows Biểu II.06a, the KPIs against the targets and the late annex; every figure lists
 the dossiers behind it. Preview PDF…, Save for upload… (xlsx), Submit… (a frozen, checksummed revision)

@@ -1,5 +1,5 @@
 """Table models of the satisfaction figures: one row per group (field, officer, channel, month), and the
-dissatisfied ratings with their comments. A rate without ratings is "—" (rules.md §5)."""
+dissatisfied ratings with their comments. A rate without ratings is "—" (docs/rules.md §5)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
 """The KPIs of a report against the office's targets: one row per rate, "Đạt" green, "Chưa đạt" red.
 
-A rate whose denominator is zero shows "—" and is neither met nor missed (rules.md §5).
+A rate whose denominator is zero shows "—" and is neither met nor missed (docs/rules.md §5).
 """
 
 from __future__ import annotations

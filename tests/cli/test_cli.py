@@ -1,4 +1,4 @@
-"""The command-line contract of cli.md: outputs, JSON shapes, exit codes, one-line Vietnamese errors."""
+"""The command-line contract of docs/cli.md: outputs, JSON shapes, exit codes, one-line Vietnamese errors."""
 
 import json
 

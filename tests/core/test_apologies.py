@@ -1,4 +1,4 @@
-"""Apologies: the draft, issuing one, the one-re-appointment rule, the letter of both profiles (rules.md §4)."""
+"""Apologies: the draft, issuing one, the one-re-appointment rule, the letter of both profiles (docs/rules.md §4)."""
 
 from __future__ import annotations
 

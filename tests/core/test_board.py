@@ -1,4 +1,4 @@
-"""The desk board at a fixed moment over a constructed register (rules.md §4–5)."""
+"""The desk board at a fixed moment over a constructed register (docs/rules.md §4–5)."""
 
 from __future__ import annotations
 

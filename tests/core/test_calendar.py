@@ -1,4 +1,4 @@
-"""Due dates exactly as rules.md §3, and around the 2024–2027 holidays of the shipped tables."""
+"""Due dates exactly as docs/rules.md §3, and around the 2024–2027 holidays of the shipped tables."""
 
 import datetime as dt
 
@@ -18,7 +18,7 @@ def due(received, unit, amount=0, cutoff=dt.time(15), calendar=CAL, pauses=()):
     return calendar.due(received, Duration(unit, amount, cutoff), pauses).due
 
 
-# -- the examples of rules.md §3 ----------------------------------------------------------------
+# -- the examples of docs/rules.md §3 ----------------------------------------------------------------
 def test_two_working_days_same_clock_time():
     assert due(D(2025, 3, 3, 10), "day", 2) == D(2025, 3, 5, 10)
 

@@ -1,5 +1,5 @@
 """The QR code on the chip-based CCCD / Căn cước, read at intake (issue 16). Synthetic card texts only:
-invented names and addresses, numbers made up to pass rules.md §7."""
+invented names and addresses, numbers made up to pass docs/rules.md §7."""
 
 from __future__ import annotations
 
@@ -67,7 +67,7 @@ def test_the_scanners_enter_and_decomposed_marks() -> None:
     (MAN.replace("|Nam|", "|Khác|"), "giới tính"),
     (MAN.replace("|Nguyễn Văn Thử|", "||"), "họ tên"),
     (MAN.replace("|Thôn Mẫu, Xã Thử Nghiệm, Huyện Giả Định, Hà Nội|", "| |"), "địa chỉ"),
-    (MAN.replace("001090", "999090"), "mã tỉnh"),  # rules.md §7: no such province
+    (MAN.replace("001090", "999090"), "mã tỉnh"),  # docs/rules.md §7: no such province
     (MAN.replace("15031990", "15031991"), "năm sinh"),  # the number says 1990
     (MAN.replace("|Nam|", "|Nữ|"), "giới tính"),  # the number says a man
     (MAN * 20, "dài"),

@@ -1,4 +1,4 @@
-"""The evaluation sheet of domain.md §3.1: nine indicators, 18 points, grades as data, and its printed form."""
+"""The evaluation sheet of docs/domain.md §3.1: nine indicators, 18 points, grades as data, and its printed form."""
 
 import datetime as dt
 import shutil

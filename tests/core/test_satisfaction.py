@@ -1,4 +1,4 @@
-"""Satisfaction figures against a hand count on a constructed register (rules.md §5), and the xlsx export."""
+"""Satisfaction figures against a hand count on a constructed register (docs/rules.md §5), and the xlsx export."""
 
 import datetime as dt
 

@@ -109,7 +109,7 @@ def test_letters_leave_their_number_to_the_office(printable, profile, kind, tmp_
 
 
 # -- 5. one rule for the identity number on every printed paper ------------------------------------------------
-#: rules.md §7: whole on the papers handed to the citizen, masked on those that stay in the office or circulate.
+#: docs/rules.md §7: whole on the papers handed to the citizen, masked on those that stay in the office or circulate.
 CITIZENS_OWN = ["receipt", "supplement", "refusal", "apology", "stop"]
 
 

@@ -1,4 +1,4 @@
-"""The monthly figures against a hand count (rules.md §5), on SQLite and PostgreSQL."""
+"""The monthly figures against a hand count (docs/rules.md §5), on SQLite and PostgreSQL."""
 
 from __future__ import annotations
 

@@ -1,5 +1,5 @@
 """Over random registers: received = resolved + pending, each total the sum of its parts, the totals row
-the sum of the rows, and every cell's dossiers as many as its figure (rules.md §5)."""
+the sum of the rows, and every cell's dossiers as many as its figure (docs/rules.md §5)."""
 
 from __future__ import annotations
 

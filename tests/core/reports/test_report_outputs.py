@@ -128,7 +128,7 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
     code, out, _ = run("report", "monthly", "--month", "2025-03", "--period", "calendar", "--format", "json")
     data = json.loads(out)
     assert code == 0 and list(data) == ["unit", "period", "rows", "totals", "kpis", "ratings", "late_dossiers",
-                                        "digitized_sources"]  # cli.md's keys, then the one issue 16 added
+                                        "digitized_sources"]  # docs/cli.md's keys, then the one issue 16 added
     assert list(data["rows"][0]) == ["field", "received_total", "received_online", "received_direct", "carried_over",
                                      "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
                                      "pending_total", "pending_on_time", "pending_late", "stopped"]

@@ -14,11 +14,22 @@ from pathlib import Path
 
 from bench import attach, card_qr, cli, receipt, register_import, search, startup, startup_login, viewer
 
-BENCHMARKS = {"import_10k": register_import.run_10k, "import": register_import.run_100k, "search": search.run,
-              "receipt": receipt.run, "startup_login": startup_login.run, "startup": startup.run,
-              "report": __import__("bench.report").report.run, "card_qr": card_qr.run,
-              "attach": attach.run, "attach_storage": attach.run_storage, "cli_version": cli.run_version,
-              "cli_help": cli.run_help, "cli_due": cli.run_due, "viewer": viewer.run}
+BENCHMARKS = {
+    "import_10k": register_import.run_10k,
+    "import": register_import.run_100k,
+    "search": search.run,
+    "receipt": receipt.run,
+    "startup_login": startup_login.run,
+    "startup": startup.run,
+    "report": __import__("bench.report").report.run,
+    "card_qr": card_qr.run,
+    "attach": attach.run,
+    "attach_storage": attach.run_storage,
+    "cli_version": cli.run_version,
+    "cli_help": cli.run_help,
+    "cli_due": cli.run_due,
+    "viewer": viewer.run,
+}
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -75,25 +75,55 @@ def _fill(database: Database, size: int) -> None:
                     due_cache[key] = calendar.add_working_days(dt.datetime.combine(day, dt.time(8)), span).date()
                 due = dt.datetime.combine(due_cache[key], received.time())
                 roll = rng.random()
-                result = None if due > now and roll < 0.5 else received + (due - received) * (
-                    rng.uniform(0.2, 0.95) if roll < 0.97 else rng.uniform(1.05, 1.6))
+                result = (
+                    None
+                    if due > now and roll < 0.5
+                    else received
+                    + (due - received) * (rng.uniform(0.2, 0.95) if roll < 0.97 else rng.uniform(1.05, 1.6))
+                )
                 sex = rng.choice("mf")
                 surname = rng.choices(_SURNAMES, _SURNAME_WEIGHTS)[0]
                 name = f"{surname} {rng.choice(_MIDDLE[sex])} {rng.choice(_GIVEN[sex])}"
-                batch.append({
-                    "code": f"{UNIT}-{day:%y%m%d}-{seq:04d}", "unit_code": UNIT, "received_day": day, "seq": seq,
-                    "procedure_id": procedure.id, "procedure_code": procedure.code,
-                    "procedure_name": procedure.name, "field": procedure.field, "profile": "nd118-2025",
-                    "applicant_name": name, "applicant_key": fold(name),
-                    "id_number": f"040{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}",
-                    "phone": f"09{rng.randint(0, 99999999):08d}", "address": rng.choice(_HAMLETS), "email": "",
-                    "channel": rng.choice(["online", "online", "direct", "postal"]), "received_at": received,
-                    "start_at": received, "due_at": due, "duration_unit": procedure.duration_unit,
-                    "duration": procedure.duration, "result_at": result, "returned_at": None,
-                    "stopped_at": None, "stop_kind": "", "digitized": rng.random() < 0.95, "fee": procedure.fee,
-                    "paid_online": False, "payment_method": "", "delivery": "desk", "components": [],
-                    "handler": "", "receipt_version": 1, "status": "result_ready" if result else "received",
-                    "origin": "demo", "created_by": "bench"})
+                batch.append(
+                    {
+                        "code": f"{UNIT}-{day:%y%m%d}-{seq:04d}",
+                        "unit_code": UNIT,
+                        "received_day": day,
+                        "seq": seq,
+                        "procedure_id": procedure.id,
+                        "procedure_code": procedure.code,
+                        "procedure_name": procedure.name,
+                        "field": procedure.field,
+                        "profile": "nd118-2025",
+                        "applicant_name": name,
+                        "applicant_key": fold(name),
+                        "id_number": f"040{rng.randint(0, 1)}{rng.randint(40, 99):02d}{rng.randint(0, 999999):06d}",
+                        "phone": f"09{rng.randint(0, 99999999):08d}",
+                        "address": rng.choice(_HAMLETS),
+                        "email": "",
+                        "channel": rng.choice(["online", "online", "direct", "postal"]),
+                        "received_at": received,
+                        "start_at": received,
+                        "due_at": due,
+                        "duration_unit": procedure.duration_unit,
+                        "duration": procedure.duration,
+                        "result_at": result,
+                        "returned_at": None,
+                        "stopped_at": None,
+                        "stop_kind": "",
+                        "digitized": rng.random() < 0.95,
+                        "fee": procedure.fee,
+                        "paid_online": False,
+                        "payment_method": "",
+                        "delivery": "desk",
+                        "components": [],
+                        "handler": "",
+                        "receipt_version": 1,
+                        "status": "result_ready" if result else "received",
+                        "origin": "demo",
+                        "created_by": "bench",
+                    }
+                )
                 written += 1
                 if len(batch) >= 20_000:
                     connection.execute(Dossier.__table__.insert(), batch)

@@ -44,8 +44,13 @@ def measure(name: str, folder: Path) -> dict:
         references.append(_elapsed_ms(reference, env))
     value, ref = statistics.median(values), statistics.median(references)
     target = TARGETS[name]
-    return {"value_ms": round(value, 1), "reference_ms": round(ref, 1), "ratio": round(value / ref, 2),
-            "target_ratio": target, "ok": value / ref <= target}
+    return {
+        "value_ms": round(value, 1),
+        "reference_ms": round(ref, 1),
+        "ratio": round(value / ref, 2),
+        "target_ratio": target,
+        "ok": value / ref <= target,
+    }
 
 
 def run_version(folder: Path) -> dict:

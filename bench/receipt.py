@@ -21,7 +21,6 @@ import sqlite3
 import statistics
 import time
 from pathlib import Path
-
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
@@ -31,6 +30,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import Flowable, Paragraph, SimpleDocTemplate, Spacer, Table, TableStyle
 
+from bench.office import office_database
 from core.bootstrap import prepare_database
 from core.documents import build_receipt, render_bytes
 from core.documents.fonts import BOLD, ITALIC, REGULAR, register_fonts
@@ -39,16 +39,39 @@ from core.documents.model import Paragraph as TextParagraph
 from core.documents.model import Table as TextTable
 from core.dossiers import intake
 from core.office import init_office
-from bench.office import office_database
 
 TARGET_RATIO = 1.5
 REPEAT = 25
 WARM_UP = 3
 
-_COLUMNS = ("code", "unit_code", "received_day", "seq", "procedure_code", "procedure_name", "field", "profile",
-            "applicant_name", "applicant_key", "id_number", "phone", "address", "email", "channel", "received_at",
-            "due_at", "duration_unit", "duration", "stop_kind", "digitized", "fee", "paid_online", "status",
-            "origin", "created_by")
+_COLUMNS = (
+    "code",
+    "unit_code",
+    "received_day",
+    "seq",
+    "procedure_code",
+    "procedure_name",
+    "field",
+    "profile",
+    "applicant_name",
+    "applicant_key",
+    "id_number",
+    "phone",
+    "address",
+    "email",
+    "channel",
+    "received_at",
+    "due_at",
+    "duration_unit",
+    "duration",
+    "stop_kind",
+    "digitized",
+    "fee",
+    "paid_online",
+    "status",
+    "origin",
+    "created_by",
+)
 _INSERT = f"INSERT INTO dossier ({','.join(_COLUMNS)}) VALUES ({','.join('?' * len(_COLUMNS))})"
 
 
@@ -80,12 +103,22 @@ def _plain_receipt(document: Document) -> bytes:
     cell = ParagraphStyle("c", fontName=REGULAR, fontSize=11, leading=12.65)
     head = ParagraphStyle("h", fontName=BOLD, fontSize=11, leading=12.65, alignment=TA_CENTER)
     h = document.header
-    story = [Paragraph(escape(h.form_note), italic),
-             Table([[[Paragraph(escape(h.parent_body), bold), Paragraph(escape(h.issuing_body), bold)],
-                     [Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold),
-                      Paragraph("Độc lập - Tự do - Hạnh phúc", bold)]],
-                    [Paragraph(escape(h.number), regular), Paragraph(escape(h.place_date), italic)]]),
-             Paragraph(escape(document.title), bold)]
+    story = [
+        Paragraph(escape(h.form_note), italic),
+        Table(
+            [
+                [
+                    [Paragraph(escape(h.parent_body), bold), Paragraph(escape(h.issuing_body), bold)],
+                    [
+                        Paragraph("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", bold),
+                        Paragraph("Độc lập - Tự do - Hạnh phúc", bold),
+                    ],
+                ],
+                [Paragraph(escape(h.number), regular), Paragraph(escape(h.place_date), italic)],
+            ]
+        ),
+        Paragraph(escape(document.title), bold),
+    ]
     for block in document.blocks:
         if isinstance(block, Fields):
             lines = [Paragraph(f"{escape(f.label)}: {escape(f.value)}", regular) for f in block.items]
@@ -94,31 +127,72 @@ def _plain_receipt(document: Document) -> bytes:
             else:
                 story += lines
         elif isinstance(block, TextTable):
-            rows = [[Paragraph(escape(c), head) for c in block.columns],
-                    *[[Paragraph(escape(c.text), cell) for c in row] for row in block.rows]]
+            rows = [
+                [Paragraph(escape(c), head) for c in block.columns],
+                *[[Paragraph(escape(c.text), cell) for c in row] for row in block.rows],
+            ]
             table = Table(rows, colWidths=[w * 165 * mm / sum(block.widths) for w in block.widths], repeatRows=1)
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, -1), "TOP")]))
             story += [Spacer(1, 2 * mm), table, Spacer(1, 2 * mm)]
         elif isinstance(block, TextParagraph):
             story.append(Paragraph(escape(block.text), regular))
         elif isinstance(block, Signatures):
-            story.append(Table([[[Paragraph(escape(s.title), bold), Paragraph(escape(s.hint), italic),
-                                  Spacer(1, 18 * mm), Paragraph(escape(s.name), bold)] for s in block.blocks]]))
+            story.append(
+                Table(
+                    [
+                        [
+                            [
+                                Paragraph(escape(s.title), bold),
+                                Paragraph(escape(s.hint), italic),
+                                Spacer(1, 18 * mm),
+                                Paragraph(escape(s.name), bold),
+                            ]
+                            for s in block.blocks
+                        ]
+                    ]
+                )
+            )
     buffer = io.BytesIO()
-    SimpleDocTemplate(buffer, pagesize=A4, topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 * mm,
-                      rightMargin=15 * mm).build(story)
+    SimpleDocTemplate(
+        buffer, pagesize=A4, topMargin=20 * mm, bottomMargin=20 * mm, leftMargin=30 * mm, rightMargin=15 * mm
+    ).build(story)
     return buffer.getvalue()
 
 
 def _raw_insert(connection: sqlite3.Connection, dossier, number: int) -> None:
     """One dossier row written by a bare ``INSERT`` and committed (``synchronous=FULL``)."""
     with connection:
-        connection.execute(_INSERT, (
-            f"REF-{number:06d}", dossier.unit_code, dossier.received_day.isoformat(), number, dossier.procedure_code,
-            dossier.procedure_name, dossier.field, dossier.profile, dossier.applicant_name, dossier.applicant_key,
-            dossier.id_number, dossier.phone, dossier.address, "", dossier.channel, str(dossier.received_at),
-            str(dossier.due_at), dossier.duration_unit, dossier.duration, "", 0, dossier.fee, 0, "received",
-            "intake", ""))
+        connection.execute(
+            _INSERT,
+            (
+                f"REF-{number:06d}",
+                dossier.unit_code,
+                dossier.received_day.isoformat(),
+                number,
+                dossier.procedure_code,
+                dossier.procedure_name,
+                dossier.field,
+                dossier.profile,
+                dossier.applicant_name,
+                dossier.applicant_key,
+                dossier.id_number,
+                dossier.phone,
+                dossier.address,
+                "",
+                dossier.channel,
+                str(dossier.received_at),
+                str(dossier.due_at),
+                dossier.duration_unit,
+                dossier.duration,
+                "",
+                0,
+                dossier.fee,
+                0,
+                "received",
+                "intake",
+                "",
+            ),
+        )
 
 
 def _database(folder: Path, name: str):
@@ -127,8 +201,9 @@ def _database(folder: Path, name: str):
     database = office_database(folder / name)
     prepare_database(database)
     with database.transaction() as session:
-        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
-                    parent_name="UBND TỈNH NGHỆ AN")
+        init_office(
+            session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành", parent_name="UBND TỈNH NGHỆ AN"
+        )
     return database
 
 
@@ -146,9 +221,16 @@ def run(folder: Path) -> dict:
         received = dt.datetime(2026, 11, 26, 8, 0) + dt.timedelta(minutes=number)
         start = time.perf_counter()
         with database.transaction() as session:
-            dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Nguyễn Thị Hường",
-                                id_number="040190012345", phone="0912345678", address="Xóm 3, xã Hoa Thành",
-                                received_at=received, now=received)
+            dossier, _ = intake(
+                session,
+                procedure_code="HT-01",
+                applicant_name="Nguyễn Thị Hường",
+                id_number="040190012345",
+                phone="0912345678",
+                address="Xóm 3, xã Hoa Thành",
+                received_at=received,
+                now=received,
+            )
             document = build_receipt(session, dossier.code)
         pdf = render_bytes(document)
         values.append((time.perf_counter() - start) * 1000)
@@ -162,5 +244,10 @@ def run(folder: Path) -> dict:
     value_ms = statistics.median(values[WARM_UP:])
     reference_ms = statistics.median(references[WARM_UP:])
     ratio = value_ms / reference_ms
-    return {"value_ms": round(value_ms, 1), "reference_ms": round(reference_ms, 1), "ratio": round(ratio, 2),
-            "target_ratio": TARGET_RATIO, "ok": ratio <= TARGET_RATIO}
+    return {
+        "value_ms": round(value_ms, 1),
+        "reference_ms": round(reference_ms, 1),
+        "ratio": round(ratio, 2),
+        "target_ratio": TARGET_RATIO,
+        "ok": ratio <= TARGET_RATIO,
+    }

@@ -16,13 +16,13 @@ from pathlib import Path
 from sqlmodel import select
 
 from bench.big_register import big_register
+from bench.office import office_database
 from core.bootstrap import prepare_database
 from core.demo import fill_demo_office
 from core.models import Dossier
 from core.office import init_office
 from core.register import REGISTER_COLUMNS, export_register, import_register
 from core.tabular import from_csv
-from bench.office import office_database
 
 ROWS = 10_000
 TARGET_MS = 5_000
@@ -43,8 +43,9 @@ def _register_file(folder: Path, rows: int) -> Path:
     else:
         source = office_database(big_register())
         with source.session() as session:
-            days = session.exec(select(Dossier.received_day).order_by(Dossier.received_day.desc())
-                                .offset(rows).limit(1)).first()
+            days = session.exec(
+                select(Dossier.received_day).order_by(Dossier.received_day.desc()).offset(rows).limit(1)
+            ).first()
         since = days
     with source.session() as session:
         export_register(session, path, since=since)
@@ -73,21 +74,74 @@ def _reference(folder: Path, path: Path) -> float:
     database.close()
     with path.open(encoding="utf-8-sig") as handle:
         rows = list(csv.DictReader(handle))
-    columns = ["code", "unit_code", "procedure_code", "procedure_name", "field", "profile", "applicant_name",
-               "applicant_key", "id_number", "phone", "address", "email", "channel", "received_at", "due_at",
-               "duration_unit", "duration", "stop_kind", "digitized", "fee", "paid_online", "status", "origin",
-               "created_by", "result_at", "returned_at", "stopped_at"]
-    values = [(r["code"], "H40.25.12", r["procedure_code"], r["procedure_name"], r["field"], "nd118-2025",
-               r["applicant_name"], r["applicant_name"].lower(), r["id_number"], r["phone"], r["address"], "",
-               r["channel"], r["received_at"], r["due_at"], "day", 0, "", int(r["digitized"]), int(r["fee"] or 0),
-               int(r["paid_online"]), "received", "import", "", r["result_at"] or None, r["returned_at"] or None,
-               r["stopped_at"] or None) for r in rows]
+    columns = [
+        "code",
+        "unit_code",
+        "procedure_code",
+        "procedure_name",
+        "field",
+        "profile",
+        "applicant_name",
+        "applicant_key",
+        "id_number",
+        "phone",
+        "address",
+        "email",
+        "channel",
+        "received_at",
+        "due_at",
+        "duration_unit",
+        "duration",
+        "stop_kind",
+        "digitized",
+        "fee",
+        "paid_online",
+        "status",
+        "origin",
+        "created_by",
+        "result_at",
+        "returned_at",
+        "stopped_at",
+    ]
+    values = [
+        (
+            r["code"],
+            "H40.25.12",
+            r["procedure_code"],
+            r["procedure_name"],
+            r["field"],
+            "nd118-2025",
+            r["applicant_name"],
+            r["applicant_name"].lower(),
+            r["id_number"],
+            r["phone"],
+            r["address"],
+            "",
+            r["channel"],
+            r["received_at"],
+            r["due_at"],
+            "day",
+            0,
+            "",
+            int(r["digitized"]),
+            int(r["fee"] or 0),
+            int(r["paid_online"]),
+            "received",
+            "import",
+            "",
+            r["result_at"] or None,
+            r["returned_at"] or None,
+            r["stopped_at"] or None,
+        )
+        for r in rows
+    ]
     connection = sqlite3.connect(file)
     connection.execute("PRAGMA synchronous=FULL")
     start = time.perf_counter()
     with connection:
-        connection.executemany(f"INSERT INTO dossier ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})",
-                               values)
+        connection.executemany(
+            f"INSERT INTO dossier ({','.join(columns)}) VALUES ({','.join('?' * len(columns))})", values
+        )
     elapsed = time.perf_counter() - start
     connection.close()
     return elapsed * 1000
@@ -118,7 +172,14 @@ def run(folder: Path, rows: int) -> dict:
     value_ms, reference_ms = statistics.median(values), statistics.median(references)
     target_ms = TARGET_MS if rows <= ROWS else None
     ratio = value_ms / reference_ms
-    return {"rows": count, "value_ms": round(value_ms, 1), "reference_ms": round(reference_ms, 1),
-            "ratio": round(ratio, 2), "target_ratio": None if target_ms else TARGET_RATIO, "target_ms": target_ms,
-            "ok": value_ms < target_ms if target_ms else ratio <= TARGET_RATIO, "columns": len(REGISTER_COLUMNS),
-            "runs": RUNS}
+    return {
+        "rows": count,
+        "value_ms": round(value_ms, 1),
+        "reference_ms": round(reference_ms, 1),
+        "ratio": round(ratio, 2),
+        "target_ratio": None if target_ms else TARGET_RATIO,
+        "target_ms": target_ms,
+        "ok": value_ms < target_ms if target_ms else ratio <= TARGET_RATIO,
+        "columns": len(REGISTER_COLUMNS),
+        "runs": RUNS,
+    }

@@ -23,8 +23,9 @@ RUNS = 5
 
 def _launch(*args: str) -> dict:
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MOTCUA_BENCH_T0": repr(time.time())}
-    out = subprocess.run([sys.executable, "-m", "bench.startup_probe", *args], env=env, check=True,
-                         capture_output=True, text=True).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.startup_probe", *args], env=env, check=True, capture_output=True, text=True
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])
 
 
@@ -43,6 +44,13 @@ def run(folder: Path) -> dict:
     reference = statistics.median(r["elapsed_ms"] for r in tables)
     bare = statistics.median(r["elapsed_ms"] for r in bares)
     peak = max(r["peak_mb"] for r in apps)
-    return {"value_ms": round(value, 1), "reference_ms": round(reference, 1), "ratio": round(value / reference, 2),
-            "target_ratio": TARGET_RATIO, "bare_window_ms": round(bare, 1), "peak_memory_mb": peak,
-            "memory_goal_mb": MEMORY_GOAL_MB, "ok": value / reference <= TARGET_RATIO and peak < MEMORY_GOAL_MB}
+    return {
+        "value_ms": round(value, 1),
+        "reference_ms": round(reference, 1),
+        "ratio": round(value / reference, 2),
+        "target_ratio": TARGET_RATIO,
+        "bare_window_ms": round(bare, 1),
+        "peak_memory_mb": peak,
+        "memory_goal_mb": MEMORY_GOAL_MB,
+        "ok": value / reference <= TARGET_RATIO and peak < MEMORY_GOAL_MB,
+    }

@@ -23,11 +23,22 @@ RUNS = 7
 
 
 def _launch(folder: Path, *args: str) -> float:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MOTCUA_BENCH_T0": repr(time.time()),
-           "MOTCUA_DATA_DIR": str(folder / "startup-login-data"), "MOTCUA_KEY_PASSPHRASE": "benchmark, not secret"}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MOTCUA_BENCH_T0": repr(time.time()),
+        "MOTCUA_DATA_DIR": str(folder / "startup-login-data"),
+        "MOTCUA_KEY_PASSPHRASE": "benchmark, not secret",
+    }
     env.pop("MOTCUA_DB", None)
-    out = subprocess.run([sys.executable, "-m", "bench.startup_login", "probe", *args], env=env, check=True,
-                         capture_output=True, text=True, timeout=300).stdout
+    out = subprocess.run(
+        [sys.executable, "-m", "bench.startup_login", "probe", *args],
+        env=env,
+        check=True,
+        capture_output=True,
+        text=True,
+        timeout=300,
+    ).stdout
     return json.loads(out.strip().splitlines()[-1])["elapsed_ms"]
 
 
@@ -41,9 +52,14 @@ def run(folder: Path) -> dict:
         bares.append(_launch(folder, "bare"))
         windows.append(_launch(folder, "window", database))
     value, reference = statistics.median(apps), statistics.median(bares)
-    return {"value_ms": round(value, 1), "reference_ms": round(reference, 1), "ratio": round(value / reference, 2),
-            "target_ratio": TARGET_RATIO, "window_ms": round(statistics.median(windows), 1),
-            "ok": value / reference <= TARGET_RATIO}
+    return {
+        "value_ms": round(value, 1),
+        "reference_ms": round(reference, 1),
+        "ratio": round(value / reference, 2),
+        "target_ratio": TARGET_RATIO,
+        "window_ms": round(statistics.median(windows), 1),
+        "ok": value / reference <= TARGET_RATIO,
+    }
 
 
 # -- the probe (in the fresh process) ------------------------------------------------------------------
@@ -60,7 +76,7 @@ def _probe(side: str, db: str | None) -> int:
         window.close() if isinstance(window, QDialog) else app.quit()  # the login window: Quit
 
     class FirstPaint(QObject):
-        def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+        def eventFilter(self, watched: QObject, event: QEvent) -> bool:
             if not painted and event.type() == QEvent.Type.Paint and isinstance(watched, QWidget):
                 painted.append(time.time())
                 window = watched.window()

@@ -63,15 +63,18 @@ def table(db: str) -> None:
     app = QApplication(sys.argv[:1])
     engine = create_engine(f"sqlite:///{db}")
     with engine.connect() as connection:
-        rows = connection.execute(text(
-            "SELECT code, applicant_name, procedure_name, field, received_at, due_at, result_at FROM dossier "
-            "ORDER BY received_at DESC, id DESC LIMIT 100")).all()
+        rows = connection.execute(
+            text(
+                "SELECT code, applicant_name, procedure_name, field, received_at, due_at, result_at FROM dossier "
+                "ORDER BY received_at DESC, id DESC LIMIT 100"
+            )
+        ).all()
 
     class Rows(QAbstractTableModel):
-        def rowCount(self, parent=QModelIndex()):  # noqa: N802
+        def rowCount(self, parent=QModelIndex()):
             return len(rows)
 
-        def columnCount(self, parent=QModelIndex()):  # noqa: N802
+        def columnCount(self, parent=QModelIndex()):
             return 7
 
         def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -98,8 +101,8 @@ def real(db: str) -> None:
 
     app = QApplication(sys.argv[:1])
     install_translator(app)
-    from core.access import system_caller
     from bench.office import BENCH_KEY
+    from core.access import system_caller
     from core.secrets import MemoryKeyStore
 
     database, _ = open_office_database(db, demo=False, keys=MemoryKeyStore(BENCH_KEY))

@@ -8,7 +8,6 @@ or on a desk without one a key file sealed with a passphrase (asked on the termi
 from __future__ import annotations
 
 import argparse
-import os
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -26,14 +25,19 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     sub = p.add_subparsers(dest="backup_command", metavar="LỆNH", required=True, parser_class=type(p))
     c = command("create", create, "tạo bản sao lưu ngay (vào thư mục backups/ và thư mục thứ hai nếu có)", sub)
     c.add_argument("--out", metavar="THƯ_MỤC", help="ghi bản sao lưu vào thư mục này thay cho backups/")
-    c.add_argument("--if-due", action="store_true", help="chỉ sao lưu khi hôm nay chưa có bản nào (cho lịch chạy tự động)")
+    c.add_argument(
+        "--if-due", action="store_true", help="chỉ sao lưu khi hôm nay chưa có bản nào (cho lịch chạy tự động)"
+    )
     command("list", list_, "liệt kê các bản sao lưu của cơ sở dữ liệu", sub)
     v = command("verify", verify, "kiểm tra một bản sao lưu: giải mã, integrity_check, số dòng khớp", sub)
     v.add_argument("file", metavar="TỆP")
     r = command("restore", restore, "khôi phục từ một bản sao lưu (sao lưu dữ liệu hiện tại trước)", sub)
     r.add_argument("file", metavar="TỆP")
-    r.add_argument("--other-office", action="store_true",
-                   help="cho phép khôi phục bản sao lưu của một cơ quan hoặc cơ sở dữ liệu khác (chỉ khi chắc chắn)")
+    r.add_argument(
+        "--other-office",
+        action="store_true",
+        help="cho phép khôi phục bản sao lưu của một cơ quan hoặc cơ sở dữ liệu khác (chỉ khi chắc chắn)",
+    )
     f = command("folder", folder, "xem hoặc đặt thư mục thứ hai nhận bản sao lưu (ổ USB, ổ mạng)", sub)
     f.add_argument("path", nargs="?", metavar="THƯ_MỤC")
     f.add_argument("--clear", action="store_true", help="không dùng thư mục thứ hai nữa")
@@ -71,8 +75,9 @@ def create(args: argparse.Namespace) -> int:
     database = _open(args, writes=True)
     try:
         keys = _keys(database)
-        result = (backup_if_due(database, keys) if args.if_due and out is None
-                  else create_backup(database, keys, out=out))
+        result = (
+            backup_if_due(database, keys) if args.if_due and out is None else create_backup(database, keys, out=out)
+        )
     finally:
         database.close()
     if result is None:
@@ -100,8 +105,10 @@ def list_(args: argparse.Namespace) -> int:
         print(f"Chưa có bản sao lưu nào trong {', '.join(map(str, folders))}.")
     for info in backups:
         dossiers = info.counts.get("dossier", 0)
-        print(f"{info.created:%Y-%m-%d %H:%M:%S}  {_KINDS.get(info.kind, info.kind):<16} {_size(info.size):>9}  "
-              f"{dossiers:>7} hồ sơ  {info.path}")
+        print(
+            f"{info.created:%Y-%m-%d %H:%M:%S}  {_KINDS.get(info.kind, info.kind):<16} {_size(info.size):>9}  "
+            f"{dossiers:>7} hồ sơ  {info.path}"
+        )
     return 0
 
 
@@ -110,8 +117,10 @@ def verify(args: argparse.Namespace) -> int:
     from core.backups import verify_backup
 
     info = verify_backup(Path(args.file), key_store(required=True))
-    print(f"Bản sao lưu tốt: {info.path.name} ({info.created:%Y-%m-%d %H:%M}, {info.counts.get('dossier', 0)} hồ sơ, "
-          f"integrity_check ok, số dòng {len(info.counts)} bảng khớp).")
+    print(
+        f"Bản sao lưu tốt: {info.path.name} ({info.created:%Y-%m-%d %H:%M}, {info.counts.get('dossier', 0)} hồ sơ, "
+        f"integrity_check ok, số dòng {len(info.counts)} bảng khớp)."
+    )
     return 0
 
 
@@ -131,8 +140,10 @@ def restore(args: argparse.Namespace) -> int:
         database.close()
     if problems:
         raise UserError("Đã khôi phục nhưng kiểm tra cơ sở dữ liệu báo lỗi: " + "; ".join(problems[:3]))
-    print(f"Đã khôi phục từ {Path(args.file).name}. Dữ liệu trước khi khôi phục được sao lưu ở "
-          f"{', '.join(map(str, before.copies))}.")
+    print(
+        f"Đã khôi phục từ {Path(args.file).name}. Dữ liệu trước khi khôi phục được sao lưu ở "
+        f"{', '.join(map(str, before.copies))}."
+    )
     return 0
 
 

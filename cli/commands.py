@@ -9,6 +9,7 @@ import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing (it costs the command line 2 ms)
 if TYPE_CHECKING:  # the database layer is loaded by the commands that open a database, never by --help
     from sqlmodel import Session
@@ -71,22 +72,30 @@ def signed_in(args: argparse.Namespace, database: Database):
         with database.as_caller(system_caller()).session() as session:
             any_account = has_accounts(session)
         if not any_account:
-            raise UserError("Cơ sở dữ liệu này chưa có tài khoản nào: hãy khai báo cơ quan và tài khoản quản trị đầu "
-                            "tiên (motcua init --unit-code MÃ --office-name \"TÊN\").",
-                            "This database has no account yet: run motcua init first.")
-        raise UserError(f"Lệnh này cần đăng nhập: thêm --user TÊN (hoặc biến {USER_ENV}); mật khẩu trong biến "
-                        f"{PASSWORD_ENV} hoặc nhập khi được hỏi.",
-                        f"This command needs an account: --user NAME (or {USER_ENV}), password in {PASSWORD_ENV}.")
+            raise UserError(
+                "Cơ sở dữ liệu này chưa có tài khoản nào: hãy khai báo cơ quan và tài khoản quản trị đầu "
+                'tiên (motcua init --unit-code MÃ --office-name "TÊN").',
+                "This database has no account yet: run motcua init first.",
+            )
+        raise UserError(
+            f"Lệnh này cần đăng nhập: thêm --user TÊN (hoặc biến {USER_ENV}); mật khẩu trong biến "
+            f"{PASSWORD_ENV} hoặc nhập khi được hỏi.",
+            f"This command needs an account: --user NAME (or {USER_ENV}), password in {PASSWORD_ENV}.",
+        )
     password = os.environ.get(PASSWORD_ENV)
     if password is None:
         if not sys.stdin.isatty():
-            raise UserError(f"Cần mật khẩu của tài khoản {user}: đặt biến môi trường {PASSWORD_ENV}.",
-                            f"The password of {user} is needed ({PASSWORD_ENV}).")
+            raise UserError(
+                f"Cần mật khẩu của tài khoản {user}: đặt biến môi trường {PASSWORD_ENV}.",
+                f"The password of {user} is needed ({PASSWORD_ENV}).",
+            )
         password = getpass(f"Mật khẩu của {user}: ")
     return sign_in(database, user, password)
 
 
-def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: bool = False) -> tuple[Database, object]:
+def target_database(
+    args: argparse.Namespace, *, writes: bool = False, shipped: bool = False
+) -> tuple[Database, object]:
     """The database the command works on and the key store that opens it (None: this desk's store;
     `SHIPPED`: the shipped data in memory, already open and acting as the program).
 
@@ -99,8 +108,10 @@ def target_database(args: argparse.Namespace, *, writes: bool = False, shipped: 
 
     if getattr(args, "demo", False):
         if getattr(args, "db", None):
-            raise UserError("--demo và --db không dùng cùng nhau: --demo đã chọn cơ quan mẫu.",
-                            "--demo and --db cannot be used together: --demo chooses the demo office.")
+            raise UserError(
+                "--demo và --db không dùng cùng nhau: --demo đã chọn cơ quan mẫu.",
+                "--demo and --db cannot be used together: --demo chooses the demo office.",
+            )
         from core.demo import demo_key_store, open_demo_database
 
         return open_demo_database(), demo_key_store()
@@ -126,8 +137,15 @@ def _shipped_only(args: argparse.Namespace) -> bool:
     return path is not None and not path.exists()
 
 
-def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool = False, writes: bool = False,
-                keys=None, shipped: bool = False) -> Database:
+def open_office(
+    args: argparse.Namespace,
+    *,
+    public: bool = False,
+    setup: bool = False,
+    writes: bool = False,
+    keys=None,
+    shipped: bool = False,
+) -> Database:
     """The database of the command: opened, its office key opened on this desk, prepared, acting for its caller.
 
     ``public``: a command that reads nothing personal and writes nothing (``due``, ``calendar show``,
@@ -138,15 +156,20 @@ def open_office(args: argparse.Namespace, *, public: bool = False, setup: bool =
     from core.access import system_caller
     from core.accounts import has_accounts
     from core.bootstrap import prepare_database, warn_about
-    from core.errors import UserError
     from core.data_key import open_office_data
+    from core.errors import UserError
 
     database, own_keys = target_database(args, writes=writes, shipped=shipped)
     try:
         if own_keys is SHIPPED:  # the shipped calendar in memory, open and prepared: nothing to bring
             return database
-        store = keys if keys is not None else own_keys if own_keys is not None else \
-            key_store(prompt=not public, required=writes)
+        store = (
+            keys
+            if keys is not None
+            else own_keys
+            if own_keys is not None
+            else key_store(prompt=not public, required=writes)
+        )
         protection = open_office_data(database, store)
         if not protection.unlocked and writes:
             raise UserError(protection.message, protection.message)
@@ -211,9 +234,11 @@ def demo(args: argparse.Namespace) -> int:
 
     with _write(args, setup=True) as session:
         office = fill_demo_office(session, dossiers=args.dossiers, seed=args.seed, until=args.until)
-    print(f"Đã tạo cơ quan mẫu: {office.dossiers} hồ sơ từ {office.first_day:%d/%m/%Y} "
-          f"đến {office.last_day:%d/%m/%Y}. Tài khoản: {', '.join(a[0] for a in DEMO_ACCOUNTS)}, "
-          f"mật khẩu {DEMO_PASSWORD}.")
+    print(
+        f"Đã tạo cơ quan mẫu: {office.dossiers} hồ sơ từ {office.first_day:%d/%m/%Y} "
+        f"đến {office.last_day:%d/%m/%Y}. Tài khoản: {', '.join(a[0] for a in DEMO_ACCOUNTS)}, "
+        f"mật khẩu {DEMO_PASSWORD}."
+    )
     return 0
 
 
@@ -227,16 +252,28 @@ def init(args: argparse.Namespace) -> int:
             from cli.security_cmd import NEW_PASSWORD_ENV, new_password
 
             password = new_password(f"Mật khẩu cho tài khoản quản trị {args.admin}: ", NEW_PASSWORD_ENV)
-            set_up_office(database, FirstRun(unit_code=args.unit_code, office_name=args.office_name, place=args.place,
-                                             parent_name=args.parent_name, admin_username=args.admin,
-                                             admin_full_name=args.admin_name, admin_password=password))
-            print(f"Đã khai báo cơ quan {args.office_name} (mã {args.unit_code}) và tài khoản quản trị {args.admin}. "
-                  "Hãy in ngay phiếu khôi phục khoá và cất vào tủ của cơ quan: "
-                  f"motcua key sheet --out phieu-khoi-phuc-khoa.pdf --user {args.admin}")
+            set_up_office(
+                database,
+                FirstRun(
+                    unit_code=args.unit_code,
+                    office_name=args.office_name,
+                    place=args.place,
+                    parent_name=args.parent_name,
+                    admin_username=args.admin,
+                    admin_full_name=args.admin_name,
+                    admin_password=password,
+                ),
+            )
+            print(
+                f"Đã khai báo cơ quan {args.office_name} (mã {args.unit_code}) và tài khoản quản trị {args.admin}. "
+                "Hãy in ngay phiếu khôi phục khoá và cất vào tủ của cơ quan: "
+                f"motcua key sheet --out phieu-khoi-phuc-khoa.pdf --user {args.admin}"
+            )
             return 0
         with database.transaction() as session:
-            office = init_office(session, unit_code=args.unit_code, name=args.office_name, place=args.place,
-                                 parent_name=args.parent_name)
+            office = init_office(
+                session, unit_code=args.unit_code, name=args.office_name, place=args.place, parent_name=args.parent_name
+            )
             print(f"Đã khai báo cơ quan {office.name} (mã {office.unit_code}).")
     return 0
 
@@ -245,6 +282,7 @@ def init(args: argparse.Namespace) -> int:
 def calendar_show(args: argparse.Namespace) -> int:
     if not 1900 < args.year < 2200:
         from core.errors import UserError
+
         raise UserError(f"Năm {args.year} nằm ngoài khoảng 1901–2199.", f"Year {args.year} is out of range.")
     if _shipped_only(args):  # no database yet: the shipped tables, without the database layer
         from core.shipped_calendar import shipped_calendar, shipped_year
@@ -260,14 +298,28 @@ def calendar_show(args: argparse.Namespace) -> int:
             status = year_status(session, args.year)
     days_off = [e for e in entries if e.kind == "off" and e.day.weekday() in calendar.week]
     extra = [e for e in entries if e.kind == "working" and e.day.weekday() not in calendar.week]
-    item = lambda e: {"date": e.day.isoformat(), "reason": e.reason, "source": e.source,  # noqa: E731
-                      "confirmed": e.confirmed}
+    item = lambda e: {
+        "date": e.day.isoformat(),
+        "reason": e.reason,
+        "source": e.source,
+        "confirmed": e.confirmed,
+    }
     if args.json:
-        _json({"year": args.year, "status": status, "days_off": [item(e) for e in days_off],
-               "extra_working_days": [item(e) for e in extra]})
+        _json(
+            {
+                "year": args.year,
+                "status": status,
+                "days_off": [item(e) for e in days_off],
+                "extra_working_days": [item(e) for e in extra],
+            }
+        )
         return 0
-    labels = {"shipped": "bảng đã kiểm chứng", "confirmed": "đã xác nhận", "office": "cơ quan đã sửa",
-              "suggested": "dự kiến, CHƯA XÁC NHẬN"}
+    labels = {
+        "shipped": "bảng đã kiểm chứng",
+        "confirmed": "đã xác nhận",
+        "office": "cơ quan đã sửa",
+        "suggested": "dự kiến, CHƯA XÁC NHẬN",
+    }
     print(f"Lịch năm {args.year} ({labels.get(status, status)})")
     print("Ngày nghỉ (trong tuần làm việc):")
     for e in days_off:
@@ -332,8 +384,8 @@ def due(args: argparse.Namespace) -> int:
         calendar = shipped_calendar()
         duration = duration_of(shipped_setting("same_day_cutoff") or "15:00")
     else:
-        from core.office_settings import office_settings
         from core.office_calendar import load_calendar
+        from core.office_settings import office_settings
         from core.procedures import get_procedure, procedure_duration
 
         with _read(args, public=True, shipped=True) as session:
@@ -345,9 +397,15 @@ def due(args: argparse.Namespace) -> int:
                 duration = duration_of(default_cutoff)
     result = calendar.due(args.received, duration)
     if args.json:
-        _json({"received": _moment(result.received), "start": _moment(result.start), "due": _moment(result.due),
-               "skipped": [{"date": s.date.isoformat(), "reason": s.reason} for s in result.skipped],
-               "explanation": result.explain()})
+        _json(
+            {
+                "received": _moment(result.received),
+                "start": _moment(result.start),
+                "due": _moment(result.due),
+                "skipped": [{"date": s.date.isoformat(), "reason": s.reason} for s in result.skipped],
+                "explanation": result.explain(),
+            }
+        )
     else:  # why (the due-date explanation, one line per reason), then the moment alone on the last line
         for line in result.explain():
             print(line)
@@ -360,12 +418,25 @@ def procedures_list(args: argparse.Namespace) -> int:
     from core.procedures import list_procedures, search_procedures
 
     with _read(args, public=True) as session:
-        procedures = search_procedures(session, args.search, limit=10_000) if args.search \
-            else list_procedures(session)
+        procedures = search_procedures(session, args.search, limit=10_000) if args.search else list_procedures(session)
     if args.json:
-        _json([{"code": p.code, "national_code": p.national_code, "name": p.name, "field": p.field,
-                "duration_unit": p.duration_unit, "duration": p.duration, "cutoff": p.cutoff, "fee": p.fee,
-                "components": p.components, "sources": p.sources} for p in procedures])
+        _json(
+            [
+                {
+                    "code": p.code,
+                    "national_code": p.national_code,
+                    "name": p.name,
+                    "field": p.field,
+                    "duration_unit": p.duration_unit,
+                    "duration": p.duration,
+                    "cutoff": p.cutoff,
+                    "fee": p.fee,
+                    "components": p.components,
+                    "sources": p.sources,
+                }
+                for p in procedures
+            ]
+        )
         return 0
     units = {"day": "ngày làm việc", "hour": "giờ làm việc", "same_day": "trong ngày"}
     for p in procedures:
@@ -418,16 +489,31 @@ def intake(args: argparse.Namespace) -> int:
     if args.card_qr:
         from core.card_qr import applicant_from_card, read_card
 
-        name, id_number, address = applicant_from_card(read_card(args.card_qr), name=name, id_number=id_number,
-                                                       address=address)
+        name, id_number, address = applicant_from_card(
+            read_card(args.card_qr), name=name, id_number=id_number, address=address
+        )
     with _write(args) as session:
-        draft = DossierDraft(procedure_code=args.procedure, applicant_name=name, id_number=id_number,
-                             phone=args.phone, address=address, email=args.email, channel=args.channel,
-                             received_at=args.received, paid_online=args.paid_online)
+        draft = DossierDraft(
+            procedure_code=args.procedure,
+            applicant_name=name,
+            id_number=id_number,
+            phone=args.phone,
+            address=address,
+            email=args.email,
+            channel=args.channel,
+            received_at=args.received,
+            paid_online=args.paid_online,
+        )
         dossier, due_result = accept(session, draft, actor=actor_of(session))
     if args.json:
-        _json({"code": dossier.code, "received": _moment(dossier.received_at), "due": _moment(dossier.due_at),
-               "explanation": due_result.explain()})
+        _json(
+            {
+                "code": dossier.code,
+                "received": _moment(dossier.received_at),
+                "due": _moment(dossier.due_at),
+                "explanation": due_result.explain(),
+            }
+        )
     else:
         print(dossier.code)
     return 0

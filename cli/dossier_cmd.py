@@ -27,13 +27,20 @@ if TYPE_CHECKING:
 
 __all__ = ["add_actions", "add_slip_parser"]
 
-_DONE = {"handover": "đã chuyển cho {to}", "supplement": "chờ công dân bổ sung (tạm dừng tính thời hạn)",
-         "resume": "tiếp tục giải quyết, hẹn trả {due}", "result": "đã có kết quả", "return": "đã trả kết quả",
-         "withdraw": "công dân đã rút hồ sơ", "stop": "đã dừng giải quyết"}
+_DONE = {
+    "handover": "đã chuyển cho {to}",
+    "supplement": "chờ công dân bổ sung (tạm dừng tính thời hạn)",
+    "resume": "tiếp tục giải quyết, hẹn trả {due}",
+    "result": "đã có kết quả",
+    "return": "đã trả kết quả",
+    "withdraw": "công dân đã rút hồ sơ",
+    "stop": "đã dừng giải quyết",
+}
 
 
 def add_actions(command: Callable[..., argparse.ArgumentParser], parent) -> None:
     """Add the steps under ``dossiers`` through cli.main's ``command(name, handler, help, parent)`` helper."""
+
     def step(name: str, help_text: str) -> argparse.ArgumentParser:
         p = command(name, run_step, help_text, parent)
         p.set_defaults(step=name)
@@ -42,41 +49,67 @@ def add_actions(command: Callable[..., argparse.ArgumentParser], parent) -> None
 
     p = step("handover", "chuyển hồ sơ cho người hoặc cơ quan giải quyết (một dòng của phiếu kiểm soát)")
     p.add_argument("--to", required=True, metavar="TÊN", help="người hoặc cơ quan nhận hồ sơ")
-    p.add_argument("--from", dest="from_", default="Bộ phận Một cửa", metavar="TÊN",
-                   help="bên giao (mặc định: Bộ phận Một cửa)")
+    p.add_argument(
+        "--from", dest="from_", default="Bộ phận Một cửa", metavar="TÊN", help="bên giao (mặc định: Bộ phận Một cửa)"
+    )
     p.add_argument("--note", default="", help="ghi chú")
     p = step("supplement", "yêu cầu công dân bổ sung hồ sơ trong khi giải quyết: dừng tính thời hạn")
     p.add_argument("--reason", required=True, help="lý do yêu cầu bổ sung")
-    p.add_argument("--item", dest="items", action="append", default=[], metavar="GIẤY_TỜ",
-                   help="giấy tờ cần bổ sung (ghi nhiều lần cho nhiều giấy tờ)")
+    p.add_argument(
+        "--item",
+        dest="items",
+        action="append",
+        default=[],
+        metavar="GIẤY_TỜ",
+        help="giấy tờ cần bổ sung (ghi nhiều lần cho nhiều giấy tờ)",
+    )
     step("resume", "công dân đã bổ sung: tiếp tục tính thời hạn, dời ngày hẹn trả")
     p = step("result", "ghi nhận hồ sơ đã có kết quả")
     p.add_argument("--note", default="", help="ghi chú")
     p = step("return", "ghi nhận đã trả kết quả cho công dân")
-    p.add_argument("--collected-by", default="", metavar="HỌ_TÊN",
-                   help="người nhận kết quả (mặc định: người nộp hồ sơ)")
+    p.add_argument(
+        "--collected-by", default="", metavar="HỌ_TÊN", help="người nhận kết quả (mặc định: người nộp hồ sơ)"
+    )
     p = step("withdraw", "công dân xin rút hồ sơ")
     p.add_argument("--reason", required=True, help="lý do rút hồ sơ")
     p = step("stop", "dừng giải quyết hồ sơ (Thông báo dừng) hoặc từ chối giải quyết sau tiếp nhận")
     p.add_argument("--reason", required=True, help="lý do dừng giải quyết")
-    p.add_argument("--kind", choices=["stopped", "refused"], default="stopped",
-                   help="stopped: dừng giải quyết (mặc định); refused: từ chối giải quyết sau tiếp nhận")
+    p.add_argument(
+        "--kind",
+        choices=["stopped", "refused"],
+        default="stopped",
+        help="stopped: dừng giải quyết (mặc định); refused: từ chối giải quyết sau tiếp nhận",
+    )
     p = command("history", history, "các bước của một hồ sơ: ai làm, lúc nào", parent)
     p.add_argument("code", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
 
 
 def add_slip_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.ArgumentParser:
-    p = command("slip", record_slip, "ghi phiếu của hồ sơ chưa được tiếp nhận (yêu cầu bổ sung hoặc từ chối); "
-                                     "in ra số phiếu PBS-… hoặc PTC-… để in bằng motcua print … --slip")
-    p.add_argument("kind", choices=["supplement", "refusal"], metavar="LOẠI",
-                   help="supplement: phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02, số PBS-…); "
-                        "refusal: phiếu từ chối tiếp nhận (Mẫu 03, số PTC-…)")
+    p = command(
+        "slip",
+        record_slip,
+        "ghi phiếu của hồ sơ chưa được tiếp nhận (yêu cầu bổ sung hoặc từ chối); "
+        "in ra số phiếu PBS-… hoặc PTC-… để in bằng motcua print … --slip",
+    )
+    p.add_argument(
+        "kind",
+        choices=["supplement", "refusal"],
+        metavar="LOẠI",
+        help="supplement: phiếu yêu cầu bổ sung, hoàn thiện hồ sơ (Mẫu 02, số PBS-…); "
+        "refusal: phiếu từ chối tiếp nhận (Mẫu 03, số PTC-…)",
+    )
     p.add_argument("--procedure", required=True, metavar="MÃ", help="mã thủ tục")
     p.add_argument("--applicant", required=True, metavar="HỌ_TÊN", help="họ tên người nộp")
     p.add_argument("--reason", default="", help="lý do từ chối, hoặc nội dung hướng dẫn bổ sung")
-    p.add_argument("--item", dest="items", action="append", default=[], metavar="GIẤY_TỜ",
-                   help="giấy tờ cần bổ sung (ghi nhiều lần cho nhiều giấy tờ)")
+    p.add_argument(
+        "--item",
+        dest="items",
+        action="append",
+        default=[],
+        metavar="GIẤY_TỜ",
+        help="giấy tờ cần bổ sung (ghi nhiều lần cho nhiều giấy tờ)",
+    )
     p.add_argument("--id-number", default="", help="số CCCD/định danh cá nhân (12 chữ số)")
     p.add_argument("--phone", default="", help="số điện thoại")
     p.add_argument("--address", default="", help="địa chỉ")
@@ -112,14 +145,19 @@ def history(args: argparse.Namespace) -> int:
 
     with _read(args) as session:
         events = timeline(session, args.code)
-        rows: list[dict[str, Any]] = [{"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
-                for e in events]
+        rows: list[dict[str, Any]] = [
+            {"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
+            for e in events
+        ]
     if args.json:
         _json({"code": args.code.strip(), "events": rows})
         return 0
     for row in rows:
-        detail = "; ".join(f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
-                           for key, value in row["detail"].items() if value not in ("", None, []) and key != "why")
+        detail = "; ".join(
+            f"{key}: {', '.join(map(str, value)) if isinstance(value, list) else value}"
+            for key, value in row["detail"].items()
+            if value not in ("", None, []) and key != "why"
+        )
         print(f"{row['at']}  {row['actor']:<12} {row['kind']}" + (f"  ({detail})" if detail else ""))
     return 0
 
@@ -129,10 +167,19 @@ def record_slip(args: argparse.Namespace) -> int:
     from core.lifecycle import record_guidance
 
     with _write(args) as session:
-        slip = record_guidance(session, kind=args.kind, procedure_code=args.procedure, applicant_name=args.applicant,
-                               reason=args.reason, items=[{"name": item, "count": 1} for item in args.items],
-                               id_number=args.id_number, phone=args.phone, address=args.address, email=args.email,
-                               actor=actor_of(session))
+        slip = record_guidance(
+            session,
+            kind=args.kind,
+            procedure_code=args.procedure,
+            applicant_name=args.applicant,
+            reason=args.reason,
+            items=[{"name": item, "count": 1} for item in args.items],
+            id_number=args.id_number,
+            phone=args.phone,
+            address=args.address,
+            email=args.email,
+            actor=actor_of(session),
+        )
         number = slip_reference(slip)
     print(number)
     return 0

@@ -36,10 +36,14 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("export", handover_export, "xuất danh sách chờ nhập ra .csv, .xlsx hoặc .json", sub)
     p.add_argument("file")
-    p.add_argument("--layout", choices=["office", "national"], default="office",
-                   help="office: các cột của văn phòng (mặc định, .csv, .xlsx, .json); national: tên trường và mã "
-                        "trạng thái của Cổng DVC quốc gia (.json, .xlsx), sửa được trong "
-                        "resources/handover/national.json")
+    p.add_argument(
+        "--layout",
+        choices=["office", "national"],
+        default="office",
+        help="office: các cột của văn phòng (mặc định, .csv, .xlsx, .json); national: tên trường và mã "
+        "trạng thái của Cổng DVC quốc gia (.json, .xlsx), sửa được trong "
+        "resources/handover/national.json",
+    )
     p = command("print", handover_print, "in danh sách chờ nhập (PDF A4 ngang) cho bàn làm việc", sub)
     p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     p = command("mark", handover_mark, "ghi nhận đã nhập một hồ sơ, với mã hồ sơ trên hệ thống tỉnh", sub)
@@ -47,9 +51,14 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
     p.add_argument("province_code", metavar="MÃ_TỈNH")
     p = command("reconcile", handover_reconcile, "đối chiếu với tệp xuất từ hệ thống tỉnh (.csv, .xlsx)", sub)
     p.add_argument("file")
-    p.add_argument("--map", action="append", default=[], metavar="TRƯỜNG=CỘT",
-                   help="cột của tệp cho từng trường (province_code, id_number, applicant_name, procedure, "
-                        "received_at); được ghi nhớ cho lần sau")
+    p.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="TRƯỜNG=CỘT",
+        help="cột của tệp cho từng trường (province_code, id_number, applicant_name, procedure, "
+        "received_at); được ghi nhớ cho lần sau",
+    )
     p.add_argument("--dry-run", action="store_true", help="chỉ xem kết quả, không ghi gì")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
     p = command("mode", handover_mode, "cách làm việc với hệ thống tỉnh", sub)
@@ -69,10 +78,22 @@ def handover_list(args: argparse.Namespace) -> int:
     with _read(args) as session:
         rows = pending_rows(session)
     if args.json:
-        _json({"count": len(rows), "dossiers": [
-            {"code": r.code, "received_at": f"{r.received_at:%Y-%m-%d %H:%M}", "applicant_name": r.applicant_name,
-             "procedure_name": r.procedure_name, "channel": r.channel, "due_at": f"{r.due_at:%Y-%m-%d %H:%M}"}
-            for r in rows]})
+        _json(
+            {
+                "count": len(rows),
+                "dossiers": [
+                    {
+                        "code": r.code,
+                        "received_at": f"{r.received_at:%Y-%m-%d %H:%M}",
+                        "applicant_name": r.applicant_name,
+                        "procedure_name": r.procedure_name,
+                        "channel": r.channel,
+                        "due_at": f"{r.due_at:%Y-%m-%d %H:%M}",
+                    }
+                    for r in rows
+                ],
+            }
+        )
         return 0
     print(f"{len(rows)} hồ sơ chờ nhập vào hệ thống tỉnh")
     for r in rows:
@@ -114,8 +135,10 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
     for pair in pairs:
         field, sep, column = pair.partition("=")
         if not sep or not field.strip() or not column.strip():
-            raise UserError(f"--map \"{pair}\" không hợp lệ: dạng TRƯỜNG=CỘT, ví dụ province_code=\"Số hồ sơ\".",
-                            f"Invalid --map \"{pair}\": FIELD=COLUMN.")
+            raise UserError(
+                f'--map "{pair}" không hợp lệ: dạng TRƯỜNG=CỘT, ví dụ province_code="Số hồ sơ".',
+                f'Invalid --map "{pair}": FIELD=COLUMN.',
+            )
         mapping[field.strip()] = column.strip()
     return mapping
 
@@ -125,24 +148,31 @@ def handover_reconcile(args: argparse.Namespace) -> int:
 
     mapping = _mapping(args.map)
     with _write(args) as session:
-        result = reconcile(session, Path(args.file), actor=actor_of(session), mapping=mapping or None, apply=not args.dry_run)
+        result = reconcile(
+            session, Path(args.file), actor=actor_of(session), mapping=mapping or None, apply=not args.dry_run
+        )
     if args.json:
         _json(result.to_json())
         return 0
     verb = "Sẽ ghi nhận" if args.dry_run else "Đã ghi nhận"
-    print(f"{result.rows} dòng trong tệp. {verb} đã nhập: {len(result.marked)}; đã ghi từ trước: "
-          f"{len(result.already)}; nhập trùng: {len(result.doubles)}; chưa khớp: {len(result.unmatched_ours)} hồ sơ "
-          f"của ta, {len(result.unmatched_theirs)} dòng của tỉnh.")
+    print(
+        f"{result.rows} dòng trong tệp. {verb} đã nhập: {len(result.marked)}; đã ghi từ trước: "
+        f"{len(result.already)}; nhập trùng: {len(result.doubles)}; chưa khớp: {len(result.unmatched_ours)} hồ sơ "
+        f"của ta, {len(result.unmatched_theirs)} dòng của tỉnh."
+    )
     for match in result.marked:
         print(f"  đã nhập  {match.code} = {match.province_code} (khớp theo {match.how})")
     for double in result.doubles:
-        print(f"  NHẬP TRÙNG  {double.code}: {', '.join(double.province_codes)} (dòng "
-              f"{', '.join(map(str, double.lines))})")
+        print(
+            f"  NHẬP TRÙNG  {double.code}: {', '.join(double.province_codes)} (dòng "
+            f"{', '.join(map(str, double.lines))})"
+        )
     for row in result.unmatched_ours:
         print(f"  chưa có trên tỉnh  {row.code}  {row.received_at:%Y-%m-%d %H:%M}  {row.applicant_name}")
     for theirs in result.unmatched_theirs:
-        print(f"  dòng {theirs.line} của tỉnh  {theirs.province_code}  {theirs.applicant_name}: "
-              f"{_REASONS[theirs.reason]}")
+        print(
+            f"  dòng {theirs.line} của tỉnh  {theirs.province_code}  {theirs.applicant_name}: {_REASONS[theirs.reason]}"
+        )
     return 0
 
 

@@ -16,7 +16,7 @@ from collections.abc import Sequence
 from core import __version__
 from core.errors import UserError, language, set_language
 
-__all__ = ["main", "build_parser"]
+__all__ = ["build_parser", "main"]
 
 #: argparse's own words (it asks gettext for them, domain "argparse"), in Vietnamese; English with --lang en.
 _ARGPARSE_WORDS = {
@@ -88,26 +88,32 @@ def date_arg(text: str) -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        raise _bad(f"ngày \"{text}\" không hợp lệ hoặc không tồn tại (dạng YYYY-MM-DD)",
-                   f"the date \"{text}\" is invalid or does not exist (YYYY-MM-DD)")
+        raise _bad(
+            f'ngày "{text}" không hợp lệ hoặc không tồn tại (dạng YYYY-MM-DD)',
+            f'the date "{text}" is invalid or does not exist (YYYY-MM-DD)',
+        )
 
 
 def moment_arg(text: str) -> dt.datetime:
     try:
         return dt.datetime.strptime(text.strip(), "%Y-%m-%d %H:%M")
     except ValueError:
-        raise _bad(f"thời điểm \"{text}\" không hợp lệ hoặc không tồn tại (dạng \"YYYY-MM-DD HH:MM\")",
-                   f"the moment \"{text}\" is invalid or does not exist (\"YYYY-MM-DD HH:MM\")")
+        raise _bad(
+            f'thời điểm "{text}" không hợp lệ hoặc không tồn tại (dạng "YYYY-MM-DD HH:MM")',
+            f'the moment "{text}" is invalid or does not exist ("YYYY-MM-DD HH:MM")',
+        )
 
 
 def count_arg(text: str) -> int:
     try:
         value = int(text)
     except ValueError:
-        raise _bad(f"\"{text}\" không phải số nguyên", f"\"{text}\" is not a whole number")
+        raise _bad(f'"{text}" không phải số nguyên', f'"{text}" is not a whole number')
     if value < 0:
-        raise _bad(f"thời hạn {value} là số âm: cần số nguyên không âm",
-                   f"{value} is negative: a whole number of zero or more is needed")
+        raise _bad(
+            f"thời hạn {value} là số âm: cần số nguyên không âm",
+            f"{value} is negative: a whole number of zero or more is needed",
+        )
     return value
 
 
@@ -115,53 +121,80 @@ def int_arg(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise _bad(f"\"{text}\" không phải số nguyên", f"\"{text}\" is not a whole number")
+        raise _bad(f'"{text}" không phải số nguyên', f'"{text}" is not a whole number')
 
 
 def year_arg(text: str) -> int:
     try:
         return int(text)
     except ValueError:
-        raise _bad(f"năm \"{text}\" phải là một số, ví dụ 2025", f"the year \"{text}\" must be a number, e.g. 2025")
+        raise _bad(f'năm "{text}" phải là một số, ví dụ 2025', f'the year "{text}" must be a number, e.g. 2025')
 
 
 def time_arg(text: str) -> dt.time:
     try:
         return dt.datetime.strptime(text, "%H:%M").time()
     except ValueError:
-        raise _bad(f"giờ \"{text}\" không hợp lệ (dạng HH:MM)", f"the time \"{text}\" is invalid (HH:MM)")
+        raise _bad(f'giờ "{text}" không hợp lệ (dạng HH:MM)', f'the time "{text}" is invalid (HH:MM)')
 
 
 def month_arg(text: str) -> str:
     if not re.fullmatch(r"\d{4}-(0[1-9]|1[0-2])", text):
-        raise _bad(f"tháng \"{text}\" không hợp lệ (dạng YYYY-MM)", f"invalid month \"{text}\" (YYYY-MM)")
+        raise _bad(f'tháng "{text}" không hợp lệ (dạng YYYY-MM)', f'invalid month "{text}" (YYYY-MM)')
     return text
 
 
 def build_parser() -> argparse.ArgumentParser:
     from cli import commands as c  # the handlers import core lazily, so --help stays fast
+
     _speak_argparse()
-    from cli import attach_cmd, backup_cmd, dossier_cmd, handover_cmd, late_cmd, print_cmd, rate_cmd, report_cmd, security_cmd, settings_cmd
+    from cli import (
+        attach_cmd,
+        backup_cmd,
+        dossier_cmd,
+        handover_cmd,
+        late_cmd,
+        print_cmd,
+        rate_cmd,
+        report_cmd,
+        security_cmd,
+        settings_cmd,
+    )
 
     common = _Parser(add_help=False)
-    common.add_argument("--db", default=argparse.SUPPRESS, metavar="TARGET",
-                        help="tệp SQLite hoặc URL SQLAlchemy (mặc định: motcua.db trong thư mục dữ liệu; "
-                             "biến môi trường MOTCUA_DB)")
-    common.add_argument("--demo", action="store_true", default=argparse.SUPPRESS,
-                        help="dùng cơ quan mẫu (demo.db trong thư mục dữ liệu, tạo khi dùng lần đầu) và khoá riêng "
-                             "của nó; tài khoản quantri, motcua, xuly, chutich, mật khẩu motcua-demo")
-    common.add_argument("--lang", choices=["vi", "en"], default=argparse.SUPPRESS,
-                        help="ngôn ngữ thông báo (mặc định: vi)")
-    common.add_argument("--user", default=argparse.SUPPRESS, metavar="TÊN",
-                        help="tài khoản thực hiện lệnh (hoặc biến MOTCUA_USER; mật khẩu trong biến MOTCUA_PASSWORD "
-                             "hoặc nhập khi được hỏi); mọi lệnh cần tài khoản, trừ due, calendar show, "
-                             "procedures list")
+    common.add_argument(
+        "--db",
+        default=argparse.SUPPRESS,
+        metavar="TARGET",
+        help="tệp SQLite hoặc URL SQLAlchemy (mặc định: motcua.db trong thư mục dữ liệu; biến môi trường MOTCUA_DB)",
+    )
+    common.add_argument(
+        "--demo",
+        action="store_true",
+        default=argparse.SUPPRESS,
+        help="dùng cơ quan mẫu (demo.db trong thư mục dữ liệu, tạo khi dùng lần đầu) và khoá riêng "
+        "của nó; tài khoản quantri, motcua, xuly, chutich, mật khẩu motcua-demo",
+    )
+    common.add_argument(
+        "--lang", choices=["vi", "en"], default=argparse.SUPPRESS, help="ngôn ngữ thông báo (mặc định: vi)"
+    )
+    common.add_argument(
+        "--user",
+        default=argparse.SUPPRESS,
+        metavar="TÊN",
+        help="tài khoản thực hiện lệnh (hoặc biến MOTCUA_USER; mật khẩu trong biến MOTCUA_PASSWORD "
+        "hoặc nhập khi được hỏi); mọi lệnh cần tài khoản, trừ due, calendar show, "
+        "procedures list",
+    )
 
-    parser = _Parser(prog="motcua", parents=[common],
-                     description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, "
-                                 "chạy không cần mạng.")
-    parser.add_argument("--version", action="version", version=f"motcua {__version__}",
-                        help="xem số phiên bản rồi thoát")
+    parser = _Parser(
+        prog="motcua",
+        parents=[common],
+        description="Một Cửa: tiếp nhận và trả kết quả hồ sơ thủ tục hành chính cấp xã, chạy không cần mạng.",
+    )
+    parser.add_argument(
+        "--version", action="version", version=f"motcua {__version__}", help="xem số phiên bản rồi thoát"
+    )
     sub = parser.add_subparsers(dest="command", metavar="LỆNH", parser_class=_Parser)
 
     def command(name: str, handler, help_text: str, parent=sub) -> argparse.ArgumentParser:
@@ -178,36 +211,41 @@ def build_parser() -> argparse.ArgumentParser:
 
     p = command("init", c.init, "khai báo cơ quan mới và tài khoản quản trị đầu tiên (hoặc sửa tên, địa danh)")
     p.add_argument("--unit-code", required=True, help="mã định danh đơn vị, ví dụ H40.25.12")
-    p.add_argument("--office-name", required=True, help="tên cơ quan, ví dụ \"UBND xã Hoa Thành\"")
-    p.add_argument("--place", default="", help="địa danh ghi trên văn bản, ví dụ \"Hoa Thành\"")
-    p.add_argument("--parent-name", default="", help="cơ quan chủ quản, ví dụ \"UBND TỈNH NGHỆ AN\"")
-    p.add_argument("--admin", default="quantri", metavar="TÊN",
-                   help="tên đăng nhập của tài khoản quản trị đầu tiên (mặc định quantri; mật khẩu trong biến "
-                        "MOTCUA_NEW_PASSWORD hoặc nhập khi được hỏi)")
-    p.add_argument("--admin-name", default="Quản trị hệ thống", metavar="HỌ_TÊN",
-                   help="họ và tên của người quản trị")
+    p.add_argument("--office-name", required=True, help='tên cơ quan, ví dụ "UBND xã Hoa Thành"')
+    p.add_argument("--place", default="", help='địa danh ghi trên văn bản, ví dụ "Hoa Thành"')
+    p.add_argument("--parent-name", default="", help='cơ quan chủ quản, ví dụ "UBND TỈNH NGHỆ AN"')
+    p.add_argument(
+        "--admin",
+        default="quantri",
+        metavar="TÊN",
+        help="tên đăng nhập của tài khoản quản trị đầu tiên (mặc định quantri; mật khẩu trong biến "
+        "MOTCUA_NEW_PASSWORD hoặc nhập khi được hỏi)",
+    )
+    p.add_argument("--admin-name", default="Quản trị hệ thống", metavar="HỌ_TÊN", help="họ và tên của người quản trị")
 
     cal = command("calendar", None, "lịch làm việc: ngày nghỉ, ngày làm bù, giờ làm việc")
     cal_sub = cal.add_subparsers(dest="calendar_command", metavar="LỆNH", required=True, parser_class=_Parser)
     p = command("show", c.calendar_show, "xem ngày nghỉ và ngày làm bù của một năm", cal_sub)
     p.add_argument("year", type=year_arg, metavar="NĂM", help="năm, ví dụ 2025")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p = command("set", c.calendar_set, "đặt một ngày là ngày nghỉ (off), làm việc (working) hay theo tuần (default)",
-                cal_sub)
+    p = command(
+        "set", c.calendar_set, "đặt một ngày là ngày nghỉ (off), làm việc (working) hay theo tuần (default)", cal_sub
+    )
     p.add_argument("date", type=date_arg)
     p.add_argument("kind", choices=["off", "working", "default"])
     p.add_argument("--reason", default="", help="lý do (ghi cả số văn bản quyết định)")
     p = command("import", c.calendar_import, "nhập ngày từ tệp CSV (date,kind,reason): tất cả hoặc không", cal_sub)
     p.add_argument("file")
-    p = command("hours", c.calendar_hours, "đặt giờ làm việc, ví dụ \"07:30-11:30,13:30-17:00\"", cal_sub)
+    p = command("hours", c.calendar_hours, 'đặt giờ làm việc, ví dụ "07:30-11:30,13:30-17:00"', cal_sub)
     p.add_argument("periods")
     p.add_argument("--from", dest="valid_from", type=date_arg, help="áp dụng từ ngày (mặc định: mọi ngày)")
-    p = command("confirm", c.calendar_confirm, "xác nhận lịch nghỉ của một năm (sau khi có thông báo chính thức)",
-                cal_sub)
+    p = command(
+        "confirm", c.calendar_confirm, "xác nhận lịch nghỉ của một năm (sau khi có thông báo chính thức)", cal_sub
+    )
     p.add_argument("year", type=year_arg, metavar="NĂM", help="năm, ví dụ 2025")
 
     p = command("due", c.due, "tính ngày hẹn trả kết quả")
-    p.add_argument("--received", required=True, type=moment_arg, help="\"YYYY-MM-DD HH:MM\"")
+    p.add_argument("--received", required=True, type=moment_arg, help='"YYYY-MM-DD HH:MM"')
     how = p.add_mutually_exclusive_group(required=True)
     how.add_argument("--days", type=count_arg, help="số ngày làm việc")
     how.add_argument("--hours", type=count_arg, help="số giờ làm việc")
@@ -239,16 +277,24 @@ def build_parser() -> argparse.ArgumentParser:
     p = command("intake", c.intake, "tiếp nhận một hồ sơ đầy đủ; in ra mã hồ sơ")
     p.add_argument("--procedure", required=True, help="mã thủ tục")
     p.add_argument("--applicant", default="", help="họ tên người nộp (bắt buộc, trừ khi có --card-qr)")
-    p.add_argument("--card-qr", metavar="TEXT", default="",
-                   help="chữ của mã QR trên CCCD/Căn cước gắn chip (số|CMND|họ tên|ngày sinh|giới tính|địa chỉ|"
-                        "ngày cấp): điền họ tên, số CCCD và địa chỉ; các giá trị nhập thêm phải khớp với thẻ")
+    p.add_argument(
+        "--card-qr",
+        metavar="TEXT",
+        default="",
+        help="chữ của mã QR trên CCCD/Căn cước gắn chip (số|CMND|họ tên|ngày sinh|giới tính|địa chỉ|"
+        "ngày cấp): điền họ tên, số CCCD và địa chỉ; các giá trị nhập thêm phải khớp với thẻ",
+    )
     p.add_argument("--id-number", default="", help="số CCCD/định danh cá nhân (12 chữ số)")
     p.add_argument("--phone", default="", help="số điện thoại")
     p.add_argument("--address", default="", help="địa chỉ")
     p.add_argument("--email", default="", help="thư điện tử")
-    p.add_argument("--channel", default="direct", choices=["direct", "online", "postal"],
-                   help="hình thức nộp: direct trực tiếp (mặc định), online trực tuyến, postal bưu chính")
-    p.add_argument("--received", type=moment_arg, help="\"YYYY-MM-DD HH:MM\" (mặc định: bây giờ)")
+    p.add_argument(
+        "--channel",
+        default="direct",
+        choices=["direct", "online", "postal"],
+        help="hình thức nộp: direct trực tiếp (mặc định), online trực tuyến, postal bưu chính",
+    )
+    p.add_argument("--received", type=moment_arg, help='"YYYY-MM-DD HH:MM" (mặc định: bây giờ)')
     p.add_argument("--paid-online", action="store_true", help="đã nộp phí trực tuyến")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
 
@@ -284,9 +330,11 @@ def main(argv: Sequence[str] | None = None) -> int:
     _start_log(args)
     try:
         if getattr(args, "demo", False) and args.command in ("key", "users"):
-            raise UserError("Cơ quan mẫu có khoá và tài khoản cố định (xem README): lệnh key và users chỉ dùng cho "
-                            "cơ quan thật, không dùng với --demo.",
-                            "The demo office has a fixed key and fixed accounts: key and users do not take --demo.")
+            raise UserError(
+                "Cơ quan mẫu có khoá và tài khoản cố định (xem README): lệnh key và users chỉ dùng cho "
+                "cơ quan thật, không dùng với --demo.",
+                "The demo office has a fixed key and fixed accounts: key and users do not take --demo.",
+            )
         return handler(args) or 0
     except UserError as error:
         print(f"motcua: {error}", file=sys.stderr)
@@ -299,7 +347,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         if args.command == "gui":
             _show_in_a_box(line)
         return 2
-    except Exception as error:  # noqa: BLE001 — one line, never a traceback; the details go to the log
+    except Exception as error:
         from core.logs import report_unexpected
 
         database_errors = sys.modules.get("sqlalchemy.exc")  # loaded by any command that reached the database
@@ -340,7 +388,7 @@ def _show_in_a_box(line: str) -> None:
         from desktop.error_report import show_fatal_if_up
 
         show_fatal_if_up(line)
-    except Exception:  # noqa: BLE001 — already in the log and on stderr
+    except Exception:
         pass
 
 

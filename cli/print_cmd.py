@@ -8,7 +8,7 @@ from pathlib import Path
 
 from core.errors import UserError
 
-__all__ = ["add_parser", "print_document", "KIND_CHOICES"]
+__all__ = ["KIND_CHOICES", "add_parser", "print_document"]
 
 KIND_CHOICES = ("receipt", "supplement", "refusal", "apology", "stop", "control-sheet", "evaluation", "register")
 
@@ -33,8 +33,9 @@ ví dụ:
 """
 
 
-def add_parser(command: Callable[..., argparse.ArgumentParser],
-               date_arg: Callable[[str], object]) -> argparse.ArgumentParser:
+def add_parser(
+    command: Callable[..., argparse.ArgumentParser], date_arg: Callable[[str], object]
+) -> argparse.ArgumentParser:
     """Add ``print`` through cli.main's ``command(name, handler, help)`` helper."""
     p = command("print", print_document, "in biểu mẫu ra tệp PDF (A4): giấy tiếp nhận, phiếu, sổ theo dõi…")
     p.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -42,8 +43,12 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     p.add_argument("kind", choices=KIND_CHOICES, metavar="LOẠI", help="loại biểu mẫu: " + ", ".join(KIND_CHOICES))
     p.add_argument("--dossier", metavar="MÃ_HỒ_SƠ", help="mã hồ sơ (với supplement/refusal: số phiếu)")
     p.add_argument("--slip", metavar="SỐ_PHIẾU", help="số phiếu bổ sung (PBS-<năm>-<số>) hoặc từ chối (PTC-<năm>-<số>)")
-    p.add_argument("--from", dest="since", type=date_arg, metavar="NGÀY", help="sổ theo dõi: từ ngày tiếp nhận (YYYY-MM-DD)")
-    p.add_argument("--to", dest="until", type=date_arg, metavar="NGÀY", help="sổ theo dõi: đến ngày tiếp nhận (YYYY-MM-DD)")
+    p.add_argument(
+        "--from", dest="since", type=date_arg, metavar="NGÀY", help="sổ theo dõi: từ ngày tiếp nhận (YYYY-MM-DD)"
+    )
+    p.add_argument(
+        "--to", dest="until", type=date_arg, metavar="NGÀY", help="sổ theo dõi: đến ngày tiếp nhận (YYYY-MM-DD)"
+    )
     p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
     return p
 
@@ -61,8 +66,10 @@ def _reference(args: argparse.Namespace) -> str:
             raise UserError(f"Cần số phiếu: --slip {prefix}-<năm>-<số>.", f"A slip number is needed: --slip {prefix}-…")
         return reference
     if args.slip:
-        raise UserError(f"Biểu mẫu {args.kind} in theo mã hồ sơ (--dossier), không theo số phiếu.",
-                        f"The {args.kind} form is printed by dossier code (--dossier), not by slip.")
+        raise UserError(
+            f"Biểu mẫu {args.kind} in theo mã hồ sơ (--dossier), không theo số phiếu.",
+            f"The {args.kind} form is printed by dossier code (--dossier), not by slip.",
+        )
     if not args.dossier:
         raise UserError("Cần mã hồ sơ: --dossier MÃ_HỒ_SƠ.", "A dossier code is needed: --dossier CODE.")
     return args.dossier
@@ -78,8 +85,11 @@ def print_document(args: argparse.Namespace) -> int:
         raise UserError("Sổ theo dõi cần --from NGÀY và --to NGÀY.", "The register needs --from and --to.")
     reference = "" if register else _reference(args)
     with _read(args) as session:
-        document = (documents.build_register(session, args.since, args.until) if register
-                    else documents.build_form(session, args.kind, reference))
+        document = (
+            documents.build_register(session, args.since, args.until)
+            if register
+            else documents.build_form(session, args.kind, reference)
+        )
         path = documents.render_pdf(document, Path(args.out))
     print(path)
     return 0

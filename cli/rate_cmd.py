@@ -18,16 +18,21 @@ __all__ = ["add_parser", "rate", "satisfaction"]
 from cli.commands import actor_of
 
 
-def add_parser(command: Callable[..., argparse.ArgumentParser], month_arg: Callable[[str], str],
-               date_arg: Callable[[str], object]) -> None:
+def add_parser(
+    command: Callable[..., argparse.ArgumentParser], month_arg: Callable[[str], str], date_arg: Callable[[str], object]
+) -> None:
     """Add ``rate`` and ``satisfaction`` through cli.main's ``command(name, handler, help)`` helper."""
     p = command("rate", rate, "ghi đánh giá mức độ hài lòng của công dân với hồ sơ đã trả kết quả")
     p.add_argument("--dossier", required=True, metavar="MÃ_HỒ_SƠ", help="mã hồ sơ đã trả kết quả")
-    p.add_argument("--level", required=True, metavar="1|2|3",
-                   help="1 không hài lòng, 2 hài lòng, 3 rất hài lòng")
+    p.add_argument("--level", required=True, metavar="1|2|3", help="1 không hài lòng, 2 hài lòng, 3 rất hài lòng")
     p.add_argument("--comment", default="", help="góp ý của công dân (không bắt buộc)")
-    p.add_argument("--by", dest="entered_by", choices=["citizen", "clerk"], default="clerk",
-                   help="ai nhập: công dân (citizen) hay cán bộ theo ý kiến công dân (clerk, mặc định)")
+    p.add_argument(
+        "--by",
+        dest="entered_by",
+        choices=["citizen", "clerk"],
+        default="clerk",
+        help="ai nhập: công dân (citizen) hay cán bộ theo ý kiến công dân (clerk, mặc định)",
+    )
     p.add_argument("--reason", default="", help="sửa đánh giá đã có: lý do sửa (bắt buộc khi sửa)")
     p = command("satisfaction", satisfaction, "mức độ hài lòng: theo lĩnh vực, cán bộ, hình thức nộp, tháng")
     p.add_argument("--month", type=month_arg, metavar="YYYY-MM", help="tháng (mặc định: tháng này)")
@@ -43,11 +48,23 @@ def rate(args: argparse.Namespace) -> int:
 
     with _write(args) as session:
         if args.reason:
-            rating = ratings.correct_rating(session, args.dossier, level=args.level, reason=args.reason,
-                                            comment=args.comment or None, actor=actor_of(session))
+            rating = ratings.correct_rating(
+                session,
+                args.dossier,
+                level=args.level,
+                reason=args.reason,
+                comment=args.comment or None,
+                actor=actor_of(session),
+            )
         else:
-            rating = ratings.rate(session, args.dossier, level=args.level, comment=args.comment,
-                                  entered_by=args.entered_by, actor=actor_of(session))
+            rating = ratings.rate(
+                session,
+                args.dossier,
+                level=args.level,
+                comment=args.comment,
+                entered_by=args.entered_by,
+                actor=actor_of(session),
+            )
         code, level = args.dossier.strip(), rating.level
     print(f"{code}: {ratings.LEVELS[level]}")
     return 0
@@ -83,14 +100,18 @@ def satisfaction(args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(figures.to_json(), ensure_ascii=False, indent=2))
         return 0
-    print(f"Mức độ hài lòng {since:%d/%m/%Y} – {until:%d/%m/%Y}: {figures.total.counts.total} đánh giá, "
-          f"tỷ lệ hài lòng {_percent(figures.total.rate)} (chỉ tiêu {_percent(figures.total.target)})")
+    print(
+        f"Mức độ hài lòng {since:%d/%m/%Y} – {until:%d/%m/%Y}: {figures.total.counts.total} đánh giá, "
+        f"tỷ lệ hài lòng {_percent(figures.total.rate)} (chỉ tiêu {_percent(figures.total.target)})"
+    )
     for name, title, _heading in TABLES:
         print(f"\n{title}:")
         for row in getattr(figures, name):
             c = row.counts
-            print(f"  {row.label}: {c.total} đánh giá ({c.dissatisfied}/{c.satisfied}/{c.very_satisfied}), "
-                  f"{_percent(row.rate)} / chỉ tiêu {_percent(row.target)}")
+            print(
+                f"  {row.label}: {c.total} đánh giá ({c.dissatisfied}/{c.satisfied}/{c.very_satisfied}), "
+                f"{_percent(row.rate)} / chỉ tiêu {_percent(row.target)}"
+            )
     if figures.dissatisfied:
         print("\nKhông hài lòng:")
         for d in figures.dissatisfied:

@@ -20,8 +20,9 @@ ví dụ:
 """
 
 
-def add_parser(command: Callable[..., argparse.ArgumentParser],
-               month_arg: Callable[[str], str]) -> argparse.ArgumentParser:
+def add_parser(
+    command: Callable[..., argparse.ArgumentParser], month_arg: Callable[[str], str]
+) -> argparse.ArgumentParser:
     """Add ``report monthly`` and ``report submit`` through cli.main's ``command`` helper."""
     report = command("report", None, "báo cáo định kỳ: kết quả giải quyết hồ sơ hằng tháng")
     report.formatter_class = argparse.RawDescriptionHelpFormatter
@@ -29,12 +30,19 @@ def add_parser(command: Callable[..., argparse.ArgumentParser],
     sub = report.add_subparsers(dest="report_command", metavar="LỆNH", required=True, parser_class=type(report))
     p = command("monthly", monthly, "báo cáo tháng: JSON, xlsx theo Biểu II.06a, hoặc PDF A4 trình ký", sub)
     p.add_argument("--month", required=True, type=month_arg, metavar="YYYY-MM", help="tháng báo cáo")
-    p.add_argument("--period", choices=["calendar", "decree09"],
-                   help="kỳ: calendar (ngày 1 đến cuối tháng) hoặc decree09 (15 tháng trước đến 14); "
-                        "mặc định theo cài đặt")
-    p.add_argument("--format", dest="fmt", choices=["json", "xlsx", "pdf"], default="json",
-                   help="json: số liệu theo docs/cli.md (mặc định; in ra màn hình khi không có --out); xlsx: Biểu II.06a "
-                        "để tải lên; pdf: báo cáo A4 để lãnh đạo ký")
+    p.add_argument(
+        "--period",
+        choices=["calendar", "decree09"],
+        help="kỳ: calendar (ngày 1 đến cuối tháng) hoặc decree09 (15 tháng trước đến 14); mặc định theo cài đặt",
+    )
+    p.add_argument(
+        "--format",
+        dest="fmt",
+        choices=["json", "xlsx", "pdf"],
+        default="json",
+        help="json: số liệu theo docs/cli.md (mặc định; in ra màn hình khi không có --out); xlsx: Biểu II.06a "
+        "để tải lên; pdf: báo cáo A4 để lãnh đạo ký",
+    )
     p.add_argument("--out", metavar="TỆP", help="tệp sẽ ghi (JSON: không ghi thì in ra màn hình)")
     p = command("submit", submit, "nộp báo cáo tháng: chốt số liệu và tệp với mã kiểm tra SHA-256", sub)
     p.add_argument("--month", required=True, type=month_arg, metavar="YYYY-MM", help="tháng báo cáo")
@@ -64,8 +72,12 @@ def monthly(args: argparse.Namespace) -> int:
         elif args.fmt == "xlsx":
             data = reports.xlsx_bytes(report, recipient=reports.recipient_of(session))
         else:
-            data = reports.pdf_bytes(report, reports.signer_of(session), recipient=reports.recipient_of(session),
-                                     trail=reports.trail_mark_of(session))
+            data = reports.pdf_bytes(
+                report,
+                reports.signer_of(session),
+                recipient=reports.recipient_of(session),
+                trail=reports.trail_mark_of(session),
+            )
     if args.fmt == "json" and not args.out:
         print(data.decode("utf-8"))
         return 0

@@ -19,7 +19,10 @@ __all__ = ["add_parser"]
 
 NEW_PASSWORD_ENV = "MOTCUA_NEW_PASSWORD"
 RECOVERY_ENV = "MOTCUA_RECOVERY_KEY"
-ROLE_HELP = "vai trò, cách nhau bằng dấu phẩy: clerk (một cửa), officer (xử lý), leader (lãnh đạo), admin (quản trị), backup (tài khoản chỉ để sao lưu tự động)"
+ROLE_HELP = (
+    "vai trò, cách nhau bằng dấu phẩy: clerk (một cửa), officer (xử lý), leader (lãnh đạo), admin (quản trị), "
+    "backup (tài khoản chỉ để sao lưu tự động)"
+)
 
 
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
@@ -27,8 +30,12 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     sub = u.add_subparsers(dest="users_command", metavar="LỆNH", required=True, parser_class=type(u))
     p = command("list", users_list, "liệt kê tài khoản", sub)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p = command("add", users_add, "tạo tài khoản (tài khoản đầu tiên là quản trị; mật khẩu: biến "
-                                  f"{NEW_PASSWORD_ENV} hoặc nhập khi được hỏi)", sub)
+    p = command(
+        "add",
+        users_add,
+        f"tạo tài khoản (tài khoản đầu tiên là quản trị; mật khẩu: biến {NEW_PASSWORD_ENV} hoặc nhập khi được hỏi)",
+        sub,
+    )
     p.add_argument("username", metavar="TÊN")
     p.add_argument("--full-name", required=True, help="họ và tên")
     p.add_argument("--title", default="", help="chức vụ")
@@ -36,24 +43,41 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("roles", users_roles, "đổi vai trò của một tài khoản", sub)
     p.add_argument("username", metavar="TÊN")
     p.add_argument("roles", help=ROLE_HELP)
-    for name, active, text in (("disable", False, "khoá tài khoản (không đăng nhập được nữa)"),
-                               ("enable", True, "mở lại tài khoản (và xoá tạm khoá)")):
+    for name, active, text in (
+        ("disable", False, "khoá tài khoản (không đăng nhập được nữa)"),
+        ("enable", True, "mở lại tài khoản (và xoá tạm khoá)"),
+    ):
         p = command(name, users_active, text, sub)
         p.add_argument("username", metavar="TÊN")
         p.set_defaults(active=active)
     p = command("reset-password", users_reset, "đặt lại mật khẩu (người dùng phải đổi khi đăng nhập)", sub)
     p.add_argument("username", metavar="TÊN")
-    p = command("rescue", users_rescue, "mở lại tài khoản quản trị bị khoá hoặc quên mật khẩu, bằng phiếu khôi phục "
-                                        "khoá (không cần đăng nhập; các nhóm ký tự nhập khi được hỏi hoặc từ biến "
-                                        f"{RECOVERY_ENV})", sub)
+    p = command(
+        "rescue",
+        users_rescue,
+        "mở lại tài khoản quản trị bị khoá hoặc quên mật khẩu, bằng phiếu khôi phục "
+        "khoá (không cần đăng nhập; các nhóm ký tự nhập khi được hỏi hoặc từ biến "
+        f"{RECOVERY_ENV})",
+        sub,
+    )
     p.add_argument("username", metavar="TÊN")
 
     a = command("audit", None, "nhật ký kiểm tra: chuỗi sự kiện nối bằng mã băm")
     sub = a.add_subparsers(dest="audit_command", metavar="LỆNH", required=True, parser_class=type(a))
-    p = command("verify", audit_verify, "kiểm tra chuỗi nhật ký, mọi dòng dữ liệu và các chứng cứ (bản sao lưu, tệp "
-                                        "chứng cứ của máy, dấu in trên báo cáo): tìm dòng bị sửa, chèn, xoá", sub)
-    p.add_argument("--witness", action="append", default=[], metavar="SỐ:DẤU",
-                   help="dấu nhật ký in ở chân báo cáo tháng hoặc phiếu nộp, ví dụ 1234:AB12-CD34 (nhiều lần được)")
+    p = command(
+        "verify",
+        audit_verify,
+        "kiểm tra chuỗi nhật ký, mọi dòng dữ liệu và các chứng cứ (bản sao lưu, tệp "
+        "chứng cứ của máy, dấu in trên báo cáo): tìm dòng bị sửa, chèn, xoá",
+        sub,
+    )
+    p.add_argument(
+        "--witness",
+        action="append",
+        default=[],
+        metavar="SỐ:DẤU",
+        help="dấu nhật ký in ở chân báo cáo tháng hoặc phiếu nộp, ví dụ 1234:AB12-CD34 (nhiều lần được)",
+    )
     p = command("list", audit_list, "các sự kiện mới nhất", sub)
     p.add_argument("--limit", type=int, default=50, help="số sự kiện mới nhất (mặc định 50)")
     p.add_argument("--actor", default="", help="chỉ sự kiện của tài khoản này")
@@ -68,11 +92,20 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p = command("import", key_import, "nhận khoá của cơ quan từ tệp do 'key export' tạo (quản trị)", sub)
     p.add_argument("file", metavar="TỆP")
     p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")
-    p = command("sheet", key_sheet, "in phiếu khôi phục khoá (PDF A4: dấu vân tay, mã QR, 14 nhóm ký tự) để cất "
-                                    "trong tủ của cơ quan (quản trị)", sub)
+    p = command(
+        "sheet",
+        key_sheet,
+        "in phiếu khôi phục khoá (PDF A4: dấu vân tay, mã QR, 14 nhóm ký tự) để cất trong tủ của cơ quan (quản trị)",
+        sub,
+    )
     p.add_argument("--out", required=True, metavar="TỆP.pdf", help="tệp PDF sẽ ghi")
-    p = command("recover", key_recover, "nhận khoá của cơ quan từ phiếu khôi phục khoá: gõ 14 nhóm ký tự khi được "
-                                        f"hỏi (hoặc biến {RECOVERY_ENV}) (quản trị)", sub)
+    p = command(
+        "recover",
+        key_recover,
+        "nhận khoá của cơ quan từ phiếu khôi phục khoá: gõ 14 nhóm ký tự khi được "
+        f"hỏi (hoặc biến {RECOVERY_ENV}) (quản trị)",
+        sub,
+    )
     p.add_argument("--replace", action="store_true", help="máy đang giữ khoá khác: cất khoá đó vào tệp rồi thay")
 
 
@@ -84,8 +117,10 @@ def new_password(prompt: str, env: str = NEW_PASSWORD_ENV, *, confirm: bool = Tr
     if value is not None:
         return value
     if not sys.stdin.isatty():
-        raise UserError(f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh.",
-                        f"A password is needed: set {env}.")
+        raise UserError(
+            f"Cần mật khẩu: đặt biến môi trường {env} hoặc chạy lệnh trong cửa sổ dòng lệnh.",
+            f"A password is needed: set {env}.",
+        )
     first = getpass(prompt)
     if confirm and first != getpass("Nhập lại: "):
         raise UserError("Hai lần nhập mật khẩu không khớp.", "The two passwords differ.")
@@ -103,8 +138,18 @@ def users_list(args: argparse.Namespace) -> int:
     with _read(args) as session:
         accounts = list_users(session)
     if args.json:
-        _json([{"username": a.username, "full_name": a.full_name, "title": a.title,
-                "roles": [r.value for r in a.roles], "active": a.active} for a in accounts])
+        _json(
+            [
+                {
+                    "username": a.username,
+                    "full_name": a.full_name,
+                    "title": a.title,
+                    "roles": [r.value for r in a.roles],
+                    "active": a.active,
+                }
+                for a in accounts
+            ]
+        )
         return 0
     for a in accounts:
         state = "" if a.active else "  (đã khoá)"
@@ -118,11 +163,23 @@ def users_add(args: argparse.Namespace) -> int:
     password = new_password(f"Mật khẩu cho {args.username}: ")
     with _write(args) as session:
         if has_accounts(session):
-            account = create_user(session, username=args.username, full_name=args.full_name, title=args.title,
-                                  password=password, roles=_roles(args.roles))
+            account = create_user(
+                session,
+                username=args.username,
+                full_name=args.full_name,
+                title=args.title,
+                password=password,
+                roles=_roles(args.roles),
+            )
         else:
-            account = create_first_admin(session, username=args.username, full_name=args.full_name,
-                                         title=args.title, password=password, roles=_roles(args.roles))
+            account = create_first_admin(
+                session,
+                username=args.username,
+                full_name=args.full_name,
+                title=args.title,
+                password=password,
+                roles=_roles(args.roles),
+            )
     print(f"Đã tạo tài khoản {account.username}: {account.role_names}.")
     return 0
 
@@ -207,8 +264,10 @@ def _recovery_text() -> str:
         text = sys.stdin.read()
         if text.strip():
             return text
-        raise UserError(f"Cần các nhóm ký tự trên phiếu khôi phục khoá: nhập khi được hỏi hoặc đặt biến {RECOVERY_ENV}.",
-                        f"The recovery sheet's groups are needed ({RECOVERY_ENV}).")
+        raise UserError(
+            f"Cần các nhóm ký tự trên phiếu khôi phục khoá: nhập khi được hỏi hoặc đặt biến {RECOVERY_ENV}.",
+            f"The recovery sheet's groups are needed ({RECOVERY_ENV}).",
+        )
     return getpass("14 nhóm ký tự trên phiếu khôi phục khoá (không hiện khi gõ): ")
 
 
@@ -232,9 +291,11 @@ def audit_verify(args: argparse.Namespace) -> int:
         print(problem)
     for line in [*notes, *report.notes]:
         print(f"(ghi chú) {line}")
-    summary = (f"{report.events} sự kiện trong nhật ký, {report.rows_checked} dòng dữ liệu đối chiếu, "
-               f"{report.witnesses_checked} chứng cứ đối chiếu"
-               + (f", {report.rows_before_trail} dòng có từ trước khi có nhật ký" if report.rows_before_trail else ""))
+    summary = (
+        f"{report.events} sự kiện trong nhật ký, {report.rows_checked} dòng dữ liệu đối chiếu, "
+        f"{report.witnesses_checked} chứng cứ đối chiếu"
+        + (f", {report.rows_before_trail} dòng có từ trước khi có nhật ký" if report.rows_before_trail else "")
+    )
     head = f" Đầu chuỗi: {report.head.printed}." if report.head and report.head.seq else ""
     if report.ok:
         print(f"Nhật ký nguyên vẹn: {summary}.{head}")
@@ -249,12 +310,24 @@ def audit_list(args: argparse.Namespace) -> int:
     with _read(args) as session:
         rows = events(session, limit=args.limit, actor=args.actor)
     if args.json:
-        _json([{"seq": e.seq, "at": f"{e.at:%Y-%m-%d %H:%M:%S}", "actor": e.actor, "action": e.action,
-                "detail": e.detail} for e in rows])
+        _json(
+            [
+                {
+                    "seq": e.seq,
+                    "at": f"{e.at:%Y-%m-%d %H:%M:%S}",
+                    "actor": e.actor,
+                    "action": e.action,
+                    "detail": e.detail,
+                }
+                for e in rows
+            ]
+        )
         return 0
     for e in rows:
         detail = ", ".join(f"{k}={v}" for k, v in e.detail.items() if k != "rows")
-        tables = ", ".join(f"{t}: {sum(len(v) for v in ops.values())}" for t, ops in (e.detail.get("rows") or {}).items())
+        tables = ", ".join(
+            f"{t}: {sum(len(v) for v in ops.values())}" for t, ops in (e.detail.get("rows") or {}).items()
+        )
         print(f"{e.seq:>6}  {e.at:%Y-%m-%d %H:%M:%S}  {e.actor:<14} {e.action}  {detail or tables}")
     return 0
 
@@ -271,8 +344,11 @@ def key_status(args: argparse.Namespace) -> int:
     with closing(open_office(args, keys=store)) as database:  # the same store: one passphrase, one key
         needed = recorded_fingerprint(database)
         print(f"Khoá của cơ sở dữ liệu: {needed or 'chưa ghi nhận'}.")
-        print("Dữ liệu cá nhân: đã mở khoá, khoá khớp với cơ sở dữ liệu." if database.unlocked
-              else "Dữ liệu: CHƯA mở khoá được trên máy này (chỉ đọc được, không ghi được).")
+        print(
+            "Dữ liệu cá nhân: đã mở khoá, khoá khớp với cơ sở dữ liệu."
+            if database.unlocked
+            else "Dữ liệu: CHƯA mở khoá được trên máy này (chỉ đọc được, không ghi được)."
+        )
     return 0 if database.unlocked else 2
 
 
@@ -296,10 +372,13 @@ def key_export(args: argparse.Namespace) -> int:
 
     target = Path(args.file)
     with _database(args, writes=True) as database:
-        fingerprint = export_key(database, key_store(required=True), target,
-                                 new_password("Mật khẩu bảo vệ tệp khoá xuất ra: "))
-    print(f"Đã chép khoá (dấu vân tay {fingerprint}) ra {target}. Mang sang máy kia rồi chạy: "
-          f"motcua key import {target.name}")
+        fingerprint = export_key(
+            database, key_store(required=True), target, new_password("Mật khẩu bảo vệ tệp khoá xuất ra: ")
+        )
+    print(
+        f"Đã chép khoá (dấu vân tay {fingerprint}) ra {target}. Mang sang máy kia rồi chạy: "
+        f"motcua key import {target.name}"
+    )
     return 0
 
 
@@ -326,8 +405,11 @@ def key_import(args: argparse.Namespace) -> int:
     from core.secrets import PassphraseKeyFile
 
     path = Path(args.file)
-    key = PassphraseKeyFile(path, new_password("Mật khẩu của tệp khoá: ", confirm=False)).get_key() \
-        if path.is_file() else None
+    key = (
+        PassphraseKeyFile(path, new_password("Mật khẩu của tệp khoá: ", confirm=False)).get_key()
+        if path.is_file()
+        else None
+    )
     if key is None:
         raise UserError(f"Không có tệp {args.file}.", f"No file {args.file}.")
     return _bring(args, key, "nhận khoá từ tệp")
@@ -349,6 +431,8 @@ def key_sheet(args: argparse.Namespace) -> int:
     with _database(args, writes=True) as database:
         document = recovery_sheet_document(database, key_store(required=True))
     render_pdf(document, Path(args.out))
-    print(f"Đã in phiếu khôi phục khoá (dấu vân tay {document.reference}) ra {args.out}. In ra giấy, ký, cất vào tủ "
-          "có khoá của cơ quan, rồi xoá tệp này.")
+    print(
+        f"Đã in phiếu khôi phục khoá (dấu vân tay {document.reference}) ra {args.out}. In ra giấy, ký, cất vào tủ "
+        "có khoá của cơ quan, rồi xoá tệp này."
+    )
     return 0

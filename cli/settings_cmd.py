@@ -7,17 +7,19 @@ import json
 from collections.abc import Callable
 
 
-
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add ``settings`` to the CLI (``command`` is cli.main's helper that makes a sub-command)."""
     settings = command("settings", None, "cài đặt của cơ quan: chỉ tiêu, người ký, kỳ báo cáo, tuần làm việc…")
-    sub = settings.add_subparsers(dest="settings_command", metavar="LỆNH", required=True,
-                                  parser_class=type(settings))
-    p = command("show", show, "xem các cài đặt sửa được (cũng sửa được ở Cài đặt → Thông số cơ quan trong cửa sổ)",
-                sub)
+    sub = settings.add_subparsers(dest="settings_command", metavar="LỆNH", required=True, parser_class=type(settings))
+    p = command("show", show, "xem các cài đặt sửa được (cũng sửa được ở Cài đặt → Thông số cơ quan trong cửa sổ)", sub)
     p.add_argument("--json", action="store_true", help="in dạng JSON")
-    p = command("set", set_, "đặt một cài đặt; giá trị là JSON hoặc chữ; KEY.SUBKEY đặt một phần, "
-                             "ví dụ: motcua settings set targets.on_time_rate 0.98", sub)
+    p = command(
+        "set",
+        set_,
+        "đặt một cài đặt; giá trị là JSON hoặc chữ; KEY.SUBKEY đặt một phần, "
+        "ví dụ: motcua settings set targets.on_time_rate 0.98",
+        sub,
+    )
     p.add_argument("key")
     p.add_argument("value")
     p.formatter_class = _KeysHelp

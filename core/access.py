@@ -18,8 +18,21 @@ from typing import Any, TypeVar
 
 from core.errors import UserError
 
-__all__ = ["Role", "Permission", "Caller", "AccessDenied", "ROLE_NAMES", "PERMISSION_NAMES", "GRANTS",
-           "requires", "caller_of", "allowed", "check", "SERVICES", "system_caller"]
+__all__ = [
+    "GRANTS",
+    "PERMISSION_NAMES",
+    "ROLE_NAMES",
+    "SERVICES",
+    "AccessDenied",
+    "Caller",
+    "Permission",
+    "Role",
+    "allowed",
+    "caller_of",
+    "check",
+    "requires",
+    "system_caller",
+]
 
 
 class Role(str, enum.Enum):
@@ -30,8 +43,13 @@ class Role(str, enum.Enum):
     BACKUP = "backup"  # sao lưu tự động: only backups (the account of a scheduled task)
 
 
-ROLE_NAMES = {Role.CLERK: "Cán bộ một cửa", Role.OFFICER: "Cán bộ xử lý", Role.LEADER: "Lãnh đạo (Chủ tịch)",
-              Role.ADMIN: "Quản trị hệ thống", Role.BACKUP: "Sao lưu tự động"}
+ROLE_NAMES = {
+    Role.CLERK: "Cán bộ một cửa",
+    Role.OFFICER: "Cán bộ xử lý",
+    Role.LEADER: "Lãnh đạo (Chủ tịch)",
+    Role.ADMIN: "Quản trị hệ thống",
+    Role.BACKUP: "Sao lưu tự động",
+}
 
 
 class Permission(str, enum.Enum):
@@ -59,28 +77,65 @@ class Permission(str, enum.Enum):
 
 
 PERMISSION_NAMES = {
-    Permission.VIEW: "xem hồ sơ và báo cáo", Permission.VIEW_PERSONAL: "xem CCCD, điện thoại, địa chỉ",
-    Permission.INTAKE: "tiếp nhận hồ sơ", Permission.PROCESS: "chuyển xử lý, bổ sung, ghi kết quả, dừng",
-    Permission.RETURN: "trả kết quả", Permission.PRINT: "in phiếu có thông tin cá nhân",
-    Permission.EXPORT_PERSONAL: "xuất tệp có thông tin cá nhân", Permission.APOLOGY: "lập phiếu xin lỗi",
-    Permission.OVERRIDE: "duyệt ngoại lệ (hẹn lại lần hai, sửa đánh giá)", Permission.RATE: "ghi đánh giá",
-    Permission.EVALUATE: "chấm phiếu đánh giá", Permission.REPORT: "nộp báo cáo tháng",
-    Permission.HANDOVER: "chuyển hệ thống tỉnh", Permission.SETTINGS: "sửa cài đặt",
-    Permission.CATALOG: "sửa danh mục thủ tục", Permission.CALENDAR: "sửa lịch làm việc",
-    Permission.IMPORT: "nhập sổ hồ sơ", Permission.ACCOUNTS: "quản lý tài khoản",
-    Permission.AUDIT: "xem nhật ký kiểm tra", Permission.BACKUP: "sao lưu và khôi phục",
+    Permission.VIEW: "xem hồ sơ và báo cáo",
+    Permission.VIEW_PERSONAL: "xem CCCD, điện thoại, địa chỉ",
+    Permission.INTAKE: "tiếp nhận hồ sơ",
+    Permission.PROCESS: "chuyển xử lý, bổ sung, ghi kết quả, dừng",
+    Permission.RETURN: "trả kết quả",
+    Permission.PRINT: "in phiếu có thông tin cá nhân",
+    Permission.EXPORT_PERSONAL: "xuất tệp có thông tin cá nhân",
+    Permission.APOLOGY: "lập phiếu xin lỗi",
+    Permission.OVERRIDE: "duyệt ngoại lệ (hẹn lại lần hai, sửa đánh giá)",
+    Permission.RATE: "ghi đánh giá",
+    Permission.EVALUATE: "chấm phiếu đánh giá",
+    Permission.REPORT: "nộp báo cáo tháng",
+    Permission.HANDOVER: "chuyển hệ thống tỉnh",
+    Permission.SETTINGS: "sửa cài đặt",
+    Permission.CATALOG: "sửa danh mục thủ tục",
+    Permission.CALENDAR: "sửa lịch làm việc",
+    Permission.IMPORT: "nhập sổ hồ sơ",
+    Permission.ACCOUNTS: "quản lý tài khoản",
+    Permission.AUDIT: "xem nhật ký kiểm tra",
+    Permission.BACKUP: "sao lưu và khôi phục",
     Permission.KEYS: "xuất, nhận hoặc đặt mật khẩu cho khoá dữ liệu của cơ quan",
 }
 
 P = Permission
 #: What each role may do. A caller may do what any of its roles may.
 GRANTS: dict[Role, frozenset[Permission]] = {
-    Role.CLERK: frozenset({P.VIEW, P.VIEW_PERSONAL, P.INTAKE, P.PROCESS, P.RETURN, P.PRINT, P.EXPORT_PERSONAL,
-                           P.APOLOGY, P.RATE, P.EVALUATE, P.REPORT, P.HANDOVER}),
+    Role.CLERK: frozenset(
+        {
+            P.VIEW,
+            P.VIEW_PERSONAL,
+            P.INTAKE,
+            P.PROCESS,
+            P.RETURN,
+            P.PRINT,
+            P.EXPORT_PERSONAL,
+            P.APOLOGY,
+            P.RATE,
+            P.EVALUATE,
+            P.REPORT,
+            P.HANDOVER,
+        }
+    ),
     Role.OFFICER: frozenset({P.VIEW, P.VIEW_PERSONAL, P.PROCESS, P.PRINT, P.EVALUATE}),
     Role.LEADER: frozenset({P.VIEW, P.APOLOGY, P.OVERRIDE, P.EVALUATE, P.REPORT, P.AUDIT}),
-    Role.ADMIN: frozenset({P.VIEW, P.EXPORT_PERSONAL, P.SETTINGS, P.CATALOG, P.CALENDAR, P.IMPORT, P.ACCOUNTS,
-                           P.AUDIT, P.BACKUP, P.OVERRIDE, P.KEYS}),
+    Role.ADMIN: frozenset(
+        {
+            P.VIEW,
+            P.EXPORT_PERSONAL,
+            P.SETTINGS,
+            P.CATALOG,
+            P.CALENDAR,
+            P.IMPORT,
+            P.ACCOUNTS,
+            P.AUDIT,
+            P.BACKUP,
+            P.OVERRIDE,
+            P.KEYS,
+        }
+    ),
     Role.BACKUP: frozenset({P.BACKUP}),
 }
 
@@ -118,8 +173,10 @@ class AccessDenied(UserError):
             super().__init__(f"Chưa đăng nhập: không được {what}.", f"Not logged in: cannot {permission.value}.")
         else:
             roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles)) or "chưa có vai trò"
-            super().__init__(f"Tài khoản {caller.name} ({roles}) không được {what}.",
-                             f"Account {caller.name} may not {permission.value}.")
+            super().__init__(
+                f"Tài khoản {caller.name} ({roles}) không được {what}.",
+                f"Account {caller.name} may not {permission.value}.",
+            )
         self.permission = permission
 
 
@@ -148,6 +205,7 @@ F = TypeVar("F", bound=Callable[..., Any])
 
 def requires(*permissions: Permission) -> Callable[[F], F]:
     """Declare a service: its first argument is the session, whose caller needs every permission."""
+
     def decorate(fn: F) -> F:
         @functools.wraps(fn)
         def checked(session, *args, **kwargs):

@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from functools import cache
 from dataclasses import dataclass
+from functools import cache
 
 from sqlalchemy import func
 from sqlmodel import Session, select
@@ -23,15 +23,35 @@ from core.errors import UserError
 from core.models import User
 from core.text import clean, nfc
 
-__all__ = ["Account", "LoginFailed", "login", "sign_in", "sign_out", "rescue_admin", "caller_title", "full_name_of",
-           "create_first_admin", "create_user", "list_users", "has_accounts",
-           "set_roles", "set_active", "reset_password", "change_password", "caller_for", "MAX_FAILURES",
-           "LOCKOUT_MINUTES", "MIN_PASSWORD"]
+__all__ = [
+    "LOCKOUT_MINUTES",
+    "MAX_FAILURES",
+    "MIN_PASSWORD",
+    "Account",
+    "LoginFailed",
+    "caller_for",
+    "caller_title",
+    "change_password",
+    "create_first_admin",
+    "create_user",
+    "full_name_of",
+    "has_accounts",
+    "list_users",
+    "login",
+    "rescue_admin",
+    "reset_password",
+    "set_active",
+    "set_roles",
+    "sign_in",
+    "sign_out",
+]
 
 MAX_FAILURES = 5
 LOCKOUT_MINUTES = 15
 MIN_PASSWORD = 8
 _LOGIN = re.compile(r"^[a-z0-9][a-z0-9._-]{1,59}$")
+
+
 @cache
 def _argon2():
     """argon2id with the library's recommended parameters, loaded on first use (not needed to start)."""
@@ -70,8 +90,17 @@ class Account:
 
 def _account(user: User) -> Account:
     assert user.id is not None, "a stored account"
-    return Account(user.id, user.username, user.full_name, user.title, _roles(user.roles), user.active,
-                   user.locked_until, user.last_login_at, user.must_change_password)
+    return Account(
+        user.id,
+        user.username,
+        user.full_name,
+        user.title,
+        _roles(user.roles),
+        user.active,
+        user.locked_until,
+        user.last_login_at,
+        user.must_change_password,
+    )
 
 
 def _roles(values) -> tuple[Role, ...]:
@@ -80,14 +109,20 @@ def _roles(values) -> tuple[Role, ...]:
         try:
             roles.append(Role(value))
         except ValueError:
-            raise UserError(f"Vai trò \"{value}\" không có: chọn trong clerk, officer, leader, admin.",
-                            f"Unknown role \"{value}\".") from None
+            raise UserError(
+                f'Vai trò "{value}" không có: chọn trong clerk, officer, leader, admin.', f'Unknown role "{value}".'
+            ) from None
     return tuple(sorted(set(roles), key=list(Role).index))
 
 
 def caller_for(user: User) -> Caller:
-    return Caller(user.username, frozenset(_roles(user.roles)), user.full_name, user.id,
-                  must_change_password=user.must_change_password)
+    return Caller(
+        user.username,
+        frozenset(_roles(user.roles)),
+        user.full_name,
+        user.id,
+        must_change_password=user.must_change_password,
+    )
 
 
 def _now(at: dt.datetime | None) -> dt.datetime:
@@ -101,20 +136,30 @@ def _check_password(password: str, username: str) -> None:
         raise UserError("Mật khẩu không được trùng tên đăng nhập.", "The password cannot be the login.")
 
 
-def _new_user(session: Session, *, username: str, full_name: str, password: str, roles, title: str,
-              at: dt.datetime | None) -> User:
+def _new_user(
+    session: Session, *, username: str, full_name: str, password: str, roles, title: str, at: dt.datetime | None
+) -> User:
     login = clean(username).lower()
     if not _LOGIN.match(login):
-        raise UserError(f"Tên đăng nhập \"{username}\" không hợp lệ: 2–60 chữ thường không dấu, số, dấu chấm, "
-                        "gạch ngang hoặc gạch dưới (ví dụ: nguyenvanan).", f"Invalid login \"{username}\".")
+        raise UserError(
+            f'Tên đăng nhập "{username}" không hợp lệ: 2–60 chữ thường không dấu, số, dấu chấm, '
+            "gạch ngang hoặc gạch dưới (ví dụ: nguyenvanan).",
+            f'Invalid login "{username}".',
+        )
     if session.exec(select(User).where(User.username == login)).first():
-        raise UserError(f"Tên đăng nhập \"{login}\" đã có.", f"The login \"{login}\" exists already.")
+        raise UserError(f'Tên đăng nhập "{login}" đã có.', f'The login "{login}" exists already.')
     roles = _roles(roles)
     if not roles:
         raise UserError("Cần chọn ít nhất một vai trò.", "Choose at least one role.")
     _check_password(password, login)
-    user = User(username=login, full_name=clean(full_name), title=clean(title), roles=[r.value for r in roles],
-                password_hash=_argon2().hash(password), created_at=_now(at))
+    user = User(
+        username=login,
+        full_name=clean(full_name),
+        title=clean(title),
+        roles=[r.value for r in roles],
+        password_hash=_argon2().hash(password),
+        created_at=_now(at),
+    )
     session.add(user)
     session.flush()
     return user
@@ -125,25 +170,42 @@ def has_accounts(session: Session) -> bool:
     return bool(session.exec(select(func.count()).select_from(User)).one())
 
 
-def create_first_admin(session: Session, *, username: str, full_name: str, password: str,
-                       roles=(Role.ADMIN,), title: str = "", at: dt.datetime | None = None) -> Account:
+def create_first_admin(
+    session: Session,
+    *,
+    username: str,
+    full_name: str,
+    password: str,
+    roles=(Role.ADMIN,),
+    title: str = "",
+    at: dt.datetime | None = None,
+) -> Account:
     """The first account, made by the first run: refused once any account exists."""
     if has_accounts(session):
-        raise UserError("Đã có tài khoản: tài khoản quản trị đầu tiên chỉ tạo được một lần.",
-                        "Accounts exist already.")
+        raise UserError("Đã có tài khoản: tài khoản quản trị đầu tiên chỉ tạo được một lần.", "Accounts exist already.")
     roles = tuple(roles)
     if Role.ADMIN not in _roles(roles):
         roles = (*roles, Role.ADMIN)
     session.info.setdefault("calls", []).append("create_first_admin")
-    return _account(_new_user(session, username=username, full_name=full_name, password=password, roles=roles,
-                              title=title, at=at))
+    return _account(
+        _new_user(session, username=username, full_name=full_name, password=password, roles=roles, title=title, at=at)
+    )
 
 
 @requires(Permission.ACCOUNTS)
-def create_user(session: Session, *, username: str, full_name: str, password: str, roles, title: str = "",
-                at: dt.datetime | None = None) -> Account:
-    user = _new_user(session, username=username, full_name=full_name, password=password, roles=roles,
-                     title=title, at=at)
+def create_user(
+    session: Session,
+    *,
+    username: str,
+    full_name: str,
+    password: str,
+    roles,
+    title: str = "",
+    at: dt.datetime | None = None,
+) -> Account:
+    user = _new_user(
+        session, username=username, full_name=full_name, password=password, roles=roles, title=title, at=at
+    )
     user.must_change_password = True  # the admin chose it: the owner sets his own at first login
     return _account(user)
 
@@ -175,7 +237,7 @@ def list_users(session: Session) -> list[Account]:
 def _get(session: Session, username: str) -> User:
     user = session.exec(select(User).where(User.username == clean(username).lower())).first()
     if user is None:
-        raise UserError(f"Không có tài khoản \"{username}\".", f"No account \"{username}\".")
+        raise UserError(f'Không có tài khoản "{username}".', f'No account "{username}".')
     return user
 
 
@@ -183,8 +245,10 @@ def _keep_an_admin(session: Session, user: User, roles: tuple[Role, ...], active
     if Role.ADMIN in _roles(user.roles) and (Role.ADMIN not in roles or not active):
         admins = [u for u in session.exec(select(User).where(User.active)) if Role.ADMIN in _roles(u.roles)]
         if len(admins) <= 1:
-            raise UserError("Đây là tài khoản quản trị cuối cùng: không bỏ được vai trò quản trị hay khoá nó.",
-                            "This is the last admin account.")
+            raise UserError(
+                "Đây là tài khoản quản trị cuối cùng: không bỏ được vai trò quản trị hay khoá nó.",
+                "This is the last admin account.",
+            )
 
 
 @requires(Permission.ACCOUNTS)
@@ -247,8 +311,9 @@ def _dummy_hash() -> str:
     return _argon2().hash(secrets.token_hex(16))
 
 
-def login(session: Session, username: str, password: str, *, at: dt.datetime | None = None,
-          record: bool = True) -> Caller:
+def login(
+    session: Session, username: str, password: str, *, at: dt.datetime | None = None, record: bool = True
+) -> Caller:
     """Check a login. Failures are counted on the account and logged; the caller commits either way.
 
     Every attempt costs one password check, whether the account exists, is disabled or is locked, so
@@ -280,19 +345,23 @@ def login(session: Session, username: str, password: str, *, at: dt.datetime | N
             session.add(user)
         note(session, "đăng nhập sai", login=user.username, reason=reason)
         if user.locked_until and user.locked_until > now and not locked:
-            raise LoginFailed(f"Sai mật khẩu {MAX_FAILURES} lần: tài khoản tạm khoá {LOCKOUT_MINUTES} phút "
-                              f"(đến {user.locked_until:%H:%M}).",
-                              f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.")
+            raise LoginFailed(
+                f"Sai mật khẩu {MAX_FAILURES} lần: tài khoản tạm khoá {LOCKOUT_MINUTES} phút "
+                f"(đến {user.locked_until:%H:%M}).",
+                f"Locked for {LOCKOUT_MINUTES} minutes after {MAX_FAILURES} failures.",
+            )
         raise wrong
     if not user.active:
         note(session, "đăng nhập bị từ chối", login=user.username, reason="tài khoản đã khoá")
         raise LoginFailed("Tài khoản này đã bị khoá bởi quản trị.", "This account is disabled.")
     if locked:
         note(session, "đăng nhập bị từ chối", login=user.username, reason="đang tạm khoá")
-        raise LoginFailed(f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau "
-                          f"{user.locked_until:%H:%M}, nhờ quản trị mở khoá, hoặc dùng phiếu khôi phục khoá "
-                          "(motcua users rescue).",
-                          f"Locked after {MAX_FAILURES} failures until {user.locked_until:%H:%M}.")
+        raise LoginFailed(
+            f"Tài khoản tạm khoá vì nhập sai mật khẩu {MAX_FAILURES} lần: thử lại sau "
+            f"{user.locked_until:%H:%M}, nhờ quản trị mở khoá, hoặc dùng phiếu khôi phục khoá "
+            "(motcua users rescue).",
+            f"Locked after {MAX_FAILURES} failures until {user.locked_until:%H:%M}.",
+        )
     if record:
         if _argon2().check_needs_rehash(user.password_hash):
             user.password_hash = _argon2().hash(password)
@@ -340,8 +409,10 @@ def rescue_admin(session: Session, username: str, password: str, office_key: byt
     from core.protect import Cipher, key_id
 
     if key_id(session) != Cipher(office_key).key_id:
-        raise UserError("Khoá trên phiếu không phải khoá của cơ sở dữ liệu này: không mở được tài khoản quản trị.",
-                        "The sheet's key is not this database's key.")
+        raise UserError(
+            "Khoá trên phiếu không phải khoá của cơ sở dữ liệu này: không mở được tài khoản quản trị.",
+            "The sheet's key is not this database's key.",
+        )
     user = _get(session, username)
     if Role.ADMIN not in _roles(user.roles):
         raise UserError(f"Tài khoản {user.username} không phải tài khoản quản trị.", f"{user.username} is no admin.")

@@ -32,8 +32,19 @@ from core.limits import MAX_ATTACHMENT_BYTES
 from core.models import AttachedFile, Dossier
 from core.protect import Cipher, cipher_of
 
-__all__ = ["Attachment", "attach", "attach_path", "files_of", "open_file", "thumbnail", "digitised_components",
-           "FilesLocked", "RESULT_LABEL", "place_label", "missing_files"]
+__all__ = [
+    "RESULT_LABEL",
+    "Attachment",
+    "FilesLocked",
+    "attach",
+    "attach_path",
+    "digitised_components",
+    "files_of",
+    "missing_files",
+    "open_file",
+    "place_label",
+    "thumbnail",
+]
 
 RESULT_LABEL = "Kết quả"
 
@@ -42,10 +53,12 @@ class FilesLocked(UserError):
     """A file must be attached or opened, and the office key is not open on this desk."""
 
     def __init__(self) -> None:
-        super().__init__("Chưa mở khoá dữ liệu của cơ quan trên máy này: không đính kèm hay mở được giấy tờ đã quét. "
-                         "Hãy mở khoá bằng mật khẩu tệp khoá, hoặc chép khoá của cơ quan sang máy này "
-                         "(motcua key import).",
-                         "The office key is not open on this desk: cannot attach or open scanned papers.")
+        super().__init__(
+            "Chưa mở khoá dữ liệu của cơ quan trên máy này: không đính kèm hay mở được giấy tờ đã quét. "
+            "Hãy mở khoá bằng mật khẩu tệp khoá, hoặc chép khoá của cơ quan sang máy này "
+            "(motcua key import).",
+            "The office key is not open on this desk: cannot attach or open scanned papers.",
+        )
 
 
 @dataclass(frozen=True)
@@ -64,9 +77,19 @@ class Attachment:
 
 
 def _plain(row: AttachedFile, code: str) -> Attachment:
-    return Attachment(id=row.id, dossier_code=code, component=row.component, is_result=row.is_result,
-                      file_name=row.file_name, media_type=row.media_type, sha256=row.sha256, size=row.size,
-                      pages=row.pages, attached_by=row.attached_by, attached_at=row.attached_at)
+    return Attachment(
+        id=row.id,
+        dossier_code=code,
+        component=row.component,
+        is_result=row.is_result,
+        file_name=row.file_name,
+        media_type=row.media_type,
+        sha256=row.sha256,
+        size=row.size,
+        pages=row.pages,
+        attached_by=row.attached_by,
+        attached_at=row.attached_at,
+    )
 
 
 def _cipher(session: Session) -> Cipher:
@@ -90,25 +113,35 @@ def _place(dossier: Dossier, component: int | None, result: bool) -> int | None:
     components = dossier.components or []
     if result:
         if component is not None:
-            raise UserError("Một tệp đính kèm vào một thành phần hoặc vào kết quả, không vào cả hai.",
-                            "A file goes to one component or to the result, not both.")
+            raise UserError(
+                "Một tệp đính kèm vào một thành phần hoặc vào kết quả, không vào cả hai.",
+                "A file goes to one component or to the result, not both.",
+            )
         if dossier.stopped_at:
-            raise UserError(f"Hồ sơ {dossier.code} đã dừng/rút ngày {dossier.stopped_at:%d/%m/%Y}: không có kết "
-                            "quả để đính kèm.", f"Dossier {dossier.code} was stopped: it has no result.")
+            raise UserError(
+                f"Hồ sơ {dossier.code} đã dừng/rút ngày {dossier.stopped_at:%d/%m/%Y}: không có kết quả để đính kèm.",
+                f"Dossier {dossier.code} was stopped: it has no result.",
+            )
         return None
     if component is None:
         if len(components) == 1:
             return 0
         if not components:
-            raise UserError(f"Hồ sơ {dossier.code} không có danh mục thành phần: chỉ đính kèm được kết quả.",
-                            f"Dossier {dossier.code} has no checklist: only its result can be attached.")
-        raise UserError(f"Hồ sơ {dossier.code} có {len(components)} thành phần: hãy chọn thành phần (1–"
-                        f"{len(components)}) hoặc kết quả.",
-                        f"Dossier {dossier.code} has {len(components)} components: choose one or the result.")
+            raise UserError(
+                f"Hồ sơ {dossier.code} không có danh mục thành phần: chỉ đính kèm được kết quả.",
+                f"Dossier {dossier.code} has no checklist: only its result can be attached.",
+            )
+        raise UserError(
+            f"Hồ sơ {dossier.code} có {len(components)} thành phần: hãy chọn thành phần (1–"
+            f"{len(components)}) hoặc kết quả.",
+            f"Dossier {dossier.code} has {len(components)} components: choose one or the result.",
+        )
     if isinstance(component, bool) or not isinstance(component, int) or not 0 <= component < len(components):
         shown = component + 1 if isinstance(component, int) and not isinstance(component, bool) else component
-        raise UserError(f"Hồ sơ {dossier.code} có {len(components)} thành phần: không có thành phần số {shown}.",
-                        f"Dossier {dossier.code} has {len(components)} components: no component {shown}.")
+        raise UserError(
+            f"Hồ sơ {dossier.code} có {len(components)} thành phần: không có thành phần số {shown}.",
+            f"Dossier {dossier.code} has {len(components)} components: no component {shown}.",
+        )
     return component
 
 
@@ -124,8 +157,17 @@ def _put(store: BlobStore, cipher: Cipher, name: str, data: bytes, *, durable: b
 
 
 @requires(Permission.PROCESS)
-def attach(session: Session, code: str, name: str, data: bytes, *, component: int | None = None,
-           result: bool = False, actor: str = "", at: dt.datetime | None = None) -> Attachment:
+def attach(
+    session: Session,
+    code: str,
+    name: str,
+    data: bytes,
+    *,
+    component: int | None = None,
+    result: bool = False,
+    actor: str = "",
+    at: dt.datetime | None = None,
+) -> Attachment:
     """Attach the file ``name`` (its bytes ``data``) to component ``component`` (0-based) or to the result.
 
     Without ``component`` and ``result``, a dossier whose checklist has a single component gets it there."""
@@ -139,34 +181,66 @@ def attach(session: Session, code: str, name: str, data: bytes, *, component: in
         raise too_large(file_name, len(data))
     checked = check_file(file_name, data)
     sha256 = hashlib.sha256(data).hexdigest()
-    twin = session.exec(select(AttachedFile).where(AttachedFile.dossier_id == dossier.id,
-                                                   AttachedFile.sha256 == sha256)).first()
+    twin = session.exec(
+        select(AttachedFile).where(AttachedFile.dossier_id == dossier.id, AttachedFile.sha256 == sha256)
+    ).first()
     if twin is not None:
-        raise UserError(f"Tệp \"{file_name}\" đã được đính kèm vào hồ sơ {dossier.code} ở "
-                        f"{place_label(dossier, twin.component)} (tên \"{twin.file_name}\").",
-                        f"\"{file_name}\" is already attached to dossier {dossier.code}.")
+        raise UserError(
+            f'Tệp "{file_name}" đã được đính kèm vào hồ sơ {dossier.code} ở '
+            f'{place_label(dossier, twin.component)} (tên "{twin.file_name}").',
+            f'"{file_name}" is already attached to dossier {dossier.code}.',
+        )
     store = store_for(session)
     blob, thumb = cipher.blob_name(sha256, "file"), cipher.blob_name(sha256, "thumb")
     _put(store, cipher, blob, data)
     _put(store, cipher, thumb, checked.thumbnail, durable=False)  # made again from the file if ever lost
     at = (at or dt.datetime.now()).replace(microsecond=0)
-    row = AttachedFile(dossier_id=dossier.id, component=place, is_result=place is None, file_name=file_name,
-                       media_type=checked.media_type, sha256=sha256, size=len(data), pages=checked.pages, blob=blob,
-                       thumbnail_blob=thumb, attached_by=actor, attached_at=at)
+    row = AttachedFile(
+        dossier_id=dossier.id,
+        component=place,
+        is_result=place is None,
+        file_name=file_name,
+        media_type=checked.media_type,
+        sha256=sha256,
+        size=len(data),
+        pages=checked.pages,
+        blob=blob,
+        thumbnail_blob=thumb,
+        attached_by=actor,
+        attached_at=at,
+    )
     session.add(row)
     session.flush()
     if place is not None:
         _refresh_digitized(session, dossier)
-    record_event(session, dossier, "attached", actor=actor, at=at, file_name=file_name,
-                 component=place_label(dossier, place), index=None if place is None else place + 1,
-                 pages=checked.pages, size=len(data), sha256=sha256)
+    record_event(
+        session,
+        dossier,
+        "attached",
+        actor=actor,
+        at=at,
+        file_name=file_name,
+        component=place_label(dossier, place),
+        index=None if place is None else place + 1,
+        pages=checked.pages,
+        size=len(data),
+        sha256=sha256,
+    )
     session.flush()
     return _plain(row, dossier.code)
 
 
 @requires(Permission.PROCESS)
-def attach_path(session: Session, code: str, path: Path, *, component: int | None = None, result: bool = False,
-                actor: str = "", at: dt.datetime | None = None) -> Attachment:
+def attach_path(
+    session: Session,
+    code: str,
+    path: Path,
+    *,
+    component: int | None = None,
+    result: bool = False,
+    actor: str = "",
+    at: dt.datetime | None = None,
+) -> Attachment:
     """`attach` a file on disk: its size is checked before it is read (a 200 MB photo is never read whole)."""
     path = Path(path)
     name = base_name(path.name)
@@ -184,17 +258,22 @@ def attach_path(session: Session, code: str, path: Path, *, component: int | Non
     except PermissionError:
         raise UserError(f"Không có quyền đọc tệp {path}.", f"Cannot read {path}: permission denied.") from None
     except OSError as error:
-        raise UserError(f"Không đọc được tệp {path}: {error.strerror or error}.",
-                        f"Cannot read {path}: {error}.") from None
+        raise UserError(
+            f"Không đọc được tệp {path}: {error.strerror or error}.", f"Cannot read {path}: {error}."
+        ) from None
     if len(data) > MAX_ATTACHMENT_BYTES:  # grew while being read
         raise too_large(name, len(data))
     return attach(session, code, name, data, component=component, result=result, actor=actor, at=at)
 
 
 def _rows(session: Session, dossier: Dossier) -> list[AttachedFile]:
-    return list(session.exec(select(AttachedFile).where(AttachedFile.dossier_id == dossier.id)
-                             .order_by(AttachedFile.is_result, AttachedFile.component, AttachedFile.attached_at,
-                                       AttachedFile.id)))
+    return list(
+        session.exec(
+            select(AttachedFile)
+            .where(AttachedFile.dossier_id == dossier.id)
+            .order_by(AttachedFile.is_result, AttachedFile.component, AttachedFile.attached_at, AttachedFile.id)
+        )
+    )
 
 
 @requires(Permission.VIEW)
@@ -214,9 +293,11 @@ def _row(session: Session, attachment_id: int) -> AttachedFile:
 def _damaged(session: Session, row: AttachedFile) -> UserError:
     dossier = session.get(Dossier, row.dossier_id)
     code = dossier.code if dossier else "?"
-    return UserError(f"Tệp \"{row.file_name}\" của hồ sơ {code} không khớp với bản đã lưu (bị hỏng hoặc bị sửa ngoài "
-                     "chương trình): hãy khôi phục từ bản sao lưu.",
-                     f"\"{row.file_name}\" of dossier {code} does not match what was stored (damaged or altered).")
+    return UserError(
+        f'Tệp "{row.file_name}" của hồ sơ {code} không khớp với bản đã lưu (bị hỏng hoặc bị sửa ngoài '
+        "chương trình): hãy khôi phục từ bản sao lưu.",
+        f'"{row.file_name}" of dossier {code} does not match what was stored (damaged or altered).',
+    )
 
 
 @requires(Permission.VIEW_PERSONAL)
@@ -279,6 +360,9 @@ def missing_files(session: Session) -> list[tuple[str, str]]:
     deleted or not restored (`core.bootstrap.check_database`). Only presence is checked: reading years of scans
     back is what ``open_file`` does, one file at a time."""
     store = store_for(session)
-    rows = session.exec(select(Dossier.code, AttachedFile.file_name, AttachedFile.blob)
-                        .join(Dossier, Dossier.id == AttachedFile.dossier_id).order_by(AttachedFile.id)).all()
+    rows = session.exec(
+        select(Dossier.code, AttachedFile.file_name, AttachedFile.blob)
+        .join(Dossier, Dossier.id == AttachedFile.dossier_id)
+        .order_by(AttachedFile.id)
+    ).all()
     return [(code, name) for code, name, blob in rows if not store.has(blob)]

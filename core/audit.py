@@ -41,16 +41,35 @@ from core.access import Permission, requires
 from core.errors import UserError
 from core.protect import cipher_of
 from core.row_digests import DIGEST_VERSION
-from core.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
 from core.row_digests import columns_of as _columns
 from core.row_digests import digest as _digest
 from core.row_digests import primary_of as _primary
 from core.row_digests import row_key as _key
 from core.row_digests import table_of as _table
+from core.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
 
-__all__ = ["touched_dossiers", "start_trail", "note", "touched", "collect_flush", "write_chain", "verify",
-           "AuditReport", "events", "AUDITED_TABLES", "GENESIS", "TrailLocked", "TrailMark", "Witness", "head_mark",
-           "parse_witness", "signed_by", "write_witness_file", "read_witness_file", "fresh_database"]
+__all__ = [
+    "AUDITED_TABLES",
+    "GENESIS",
+    "AuditReport",
+    "TrailLocked",
+    "TrailMark",
+    "Witness",
+    "collect_flush",
+    "events",
+    "fresh_database",
+    "head_mark",
+    "note",
+    "parse_witness",
+    "read_witness_file",
+    "signed_by",
+    "start_trail",
+    "touched",
+    "touched_dossiers",
+    "verify",
+    "write_chain",
+    "write_witness_file",
+]
 
 log = logging.getLogger(__name__)
 
@@ -58,9 +77,27 @@ GENESIS = "0" * 64
 SCHEME_SHA, SCHEME_KEYED = 1, 2
 #: Tables whose rows are digested. Counters, search indexes and the trail itself are not (they are
 #: bookkeeping that `core.bootstrap.check_database` checks and rebuilds).
-AUDITED_TABLES = ("office", "setting", "procedure", "dossier", "dossierpause", "dossierevent", "calendarday",
-                  "calendaryear", "officehours", "apology", "rating", "intakeguidance", "reportsubmission",
-                  "reportupload", "evaluationsheet", "survey", "surveyresponse", "user", "attachment")
+AUDITED_TABLES = (
+    "office",
+    "setting",
+    "procedure",
+    "dossier",
+    "dossierpause",
+    "dossierevent",
+    "calendarday",
+    "calendaryear",
+    "officehours",
+    "apology",
+    "rating",
+    "intakeguidance",
+    "reportsubmission",
+    "reportupload",
+    "evaluationsheet",
+    "survey",
+    "surveyresponse",
+    "user",
+    "attachment",
+)
 _ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", "calls", "audit_genesis", "audit_head"
 #: The kinds of a trail's first event: a new database, a database with rows from before the trail
 #: (revision < 0009), and a trail found missing and started again (always reported as tampering).
@@ -71,11 +108,13 @@ class TrailLocked(UserError):
     """A change must be written to the trail, and the office key is not open on this desk."""
 
     def __init__(self) -> None:
-        super().__init__("Máy này chưa mở khoá dữ liệu của cơ quan nên không ghi được gì: mọi thay đổi phải vào nhật ký "
-                         "kiểm tra, ký bằng khoá của cơ quan. Hãy đưa khoá sang máy này (motcua key import TỆP, hoặc "
-                         "motcua key recover với phiếu khôi phục khoá).",
-                         "The office key is not open on this computer, so nothing can be written (every change is "
-                         "signed into the audit trail). Bring the key: motcua key import FILE, or motcua key recover.")
+        super().__init__(
+            "Máy này chưa mở khoá dữ liệu của cơ quan nên không ghi được gì: mọi thay đổi phải vào nhật ký "
+            "kiểm tra, ký bằng khoá của cơ quan. Hãy đưa khoá sang máy này (motcua key import TỆP, hoặc "
+            "motcua key recover với phiếu khôi phục khoá).",
+            "The office key is not open on this computer, so nothing can be written (every change is "
+            "signed into the audit trail). Bring the key: motcua key import FILE, or motcua key recover.",
+        )
 
 
 # -- recording -------------------------------------------------------------------------------------
@@ -131,8 +170,9 @@ def note(session: Any, action: str, **detail: Any) -> None:
         return
     engine = session.info.get("engine") or session.get_bind()
     with type(session)(engine.execution_options(immediate=True)) as own:
-        own.info.update({k: v for k, v in session.info.items() if k in ("caller", "engine", "actor", "witness")},
-                        write=True)
+        own.info.update(
+            {k: v for k, v in session.info.items() if k in ("caller", "engine", "actor", "witness")}, write=True
+        )
         own.info[_NOTES] = [entry]
         own.commit()
 
@@ -169,10 +209,16 @@ def _head_and_last_statement() -> Any:
     def last_of(column: Any) -> Any:
         return select(column).order_by(events.c.seq.desc()).limit(1).scalar_subquery()
 
-    return select(select(head_table.c.id).where(head_table.c.id == 1).exists(),
-                  one(head_table.c.seq), one(head_table.c.hash), one(head_table.c.scheme),
-                  one(head_table.c.database_id),
-                  select(events.c.id).exists(), last_of(events.c.seq), last_of(events.c.hash))
+    return select(
+        select(head_table.c.id).where(head_table.c.id == 1).exists(),
+        one(head_table.c.seq),
+        one(head_table.c.hash),
+        one(head_table.c.scheme),
+        one(head_table.c.database_id),
+        select(events.c.id).exists(),
+        last_of(events.c.seq),
+        last_of(events.c.hash),
+    )
 
 
 def _head_and_last(session: Any) -> tuple[Any, Any]:
@@ -184,8 +230,11 @@ def _head_and_last(session: Any) -> tuple[Any, Any]:
 
     if session.get_bind().dialect.name != "sqlite":
         head_table = model_table(AuditHead)
-        head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
-                                      head_table.c.database_id).where(head_table.c.id == 1).with_for_update()).first()
+        head = session.execute(
+            select(head_table.c.seq, head_table.c.hash, head_table.c.scheme, head_table.c.database_id)
+            .where(head_table.c.id == 1)
+            .with_for_update()
+        ).first()
         return head, _last_event(session)
     found = session.execute(_head_and_last_statement()).one()
     head = _Head(*found[1:5]) if found[0] else None
@@ -219,8 +268,11 @@ def write_chain(session: Any) -> None:
         adoption = None
         if head is not None and head.scheme == SCHEME_SHA:
             adoption = _adopt_legacy_chain(session, cipher)
-            head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
-                                          head_table.c.database_id).where(head_table.c.id == 1)).first()
+            head = session.execute(
+                select(head_table.c.seq, head_table.c.hash, head_table.c.scheme, head_table.c.database_id).where(
+                    head_table.c.id == 1
+                )
+            ).first()
             last = _last_event(session)  # the adoption re-signed every link
         caller = session.info.get("caller")
         actor = caller.name if caller else session.info.get("actor", "")  # e.g. the login being tried
@@ -233,35 +285,65 @@ def write_chain(session: Any) -> None:
             else:  # the head row was deleted: go on from the last event, and say so in the trail
                 seq, previous = last.seq, last.hash
                 database_id = _database_id_of(session)
-                entries.append({"action": "dựng lại đầu chuỗi nhật ký", "actor": "",
-                                "detail": {"repair": "head_missing", "last_event": last.seq}})
-            session.execute(head_table.insert().values(id=1, seq=seq, hash=previous, scheme=SCHEME_KEYED,
-                                                       database_id=database_id))
+                entries.append(
+                    {
+                        "action": "dựng lại đầu chuỗi nhật ký",
+                        "actor": "",
+                        "detail": {"repair": "head_missing", "last_event": last.seq},
+                    }
+                )
+            session.execute(
+                head_table.insert().values(id=1, seq=seq, hash=previous, scheme=SCHEME_KEYED, database_id=database_id)
+            )
         else:
             seq, previous, database_id = head.seq, head.hash, head.database_id
             if last is not None and (last.seq, last.hash) != (head.seq, head.hash):
-                entries.append({"action": "đầu chuỗi nhật ký không khớp", "actor": "",
-                                "detail": {"repair": "head_mismatch", "head": [head.seq, head.hash[:16]],
-                                           "last_event": last.seq}})
+                entries.append(
+                    {
+                        "action": "đầu chuỗi nhật ký không khớp",
+                        "actor": "",
+                        "detail": {
+                            "repair": "head_mismatch",
+                            "head": [head.seq, head.hash[:16]],
+                            "last_event": last.seq,
+                        },
+                    }
+                )
                 if last.seq >= head.seq:
                     seq, previous = last.seq, last.hash
             elif last is None and head.seq:
-                entries.append({"action": "dựng lại đầu chuỗi nhật ký", "actor": "",
-                                "detail": {"repair": "events_missing", "head": [head.seq, head.hash[:16]]}})
+                entries.append(
+                    {
+                        "action": "dựng lại đầu chuỗi nhật ký",
+                        "actor": "",
+                        "detail": {"repair": "events_missing", "head": [head.seq, head.hash[:16]]},
+                    }
+                )
         if genesis is not None and last is None:
             entries.insert(0, genesis)
         if adoption is not None:
             entries.insert(0, adoption)
         now = dt.datetime.now().replace(microsecond=0)
         if items:
-            entries.append({"action": ", ".join(dict.fromkeys(calls)) or "ghi dữ liệu", "actor": actor,
-                            "detail": {"rows": _row_entries(session, items), "v": DIGEST_VERSION}})
+            entries.append(
+                {
+                    "action": ", ".join(dict.fromkeys(calls)) or "ghi dữ liệu",
+                    "actor": actor,
+                    "detail": {"rows": _row_entries(session, items), "v": DIGEST_VERSION},
+                }
+            )
         entries.extend(notes)
         values = []
         for entry in entries:
             seq += 1
-            link = {"seq": seq, "at": now, "actor": (entry["actor"] or actor)[:100], "action": entry["action"][:100],
-                    "detail": entry["detail"], "prev_hash": previous}
+            link = {
+                "seq": seq,
+                "at": now,
+                "actor": (entry["actor"] or actor)[:100],
+                "action": entry["action"][:100],
+                "detail": entry["detail"],
+                "prev_hash": previous,
+            }
             link["hash"] = previous = _mac_link(cipher, link)
             values.append(link)
         session.execute(model_table(AuditEvent).insert(), values)
@@ -314,8 +396,12 @@ def _row_entries(session: Any, items: dict[tuple[str, str], str]) -> dict[str, d
 # -- links -------------------------------------------------------------------------------------------
 def _link_body(link: dict[str, Any]) -> str:
     at = link["at"].isoformat() if isinstance(link["at"], dt.datetime) else str(link["at"])
-    return json.dumps({"seq": link["seq"], "at": at, "actor": link["actor"], "action": link["action"],
-                       "detail": link["detail"]}, ensure_ascii=False, sort_keys=True, separators=(",", ":"))
+    return json.dumps(
+        {"seq": link["seq"], "at": at, "actor": link["actor"], "action": link["action"], "detail": link["detail"]},
+        ensure_ascii=False,
+        sort_keys=True,
+        separators=(",", ":"),
+    )
 
 
 def _sha_link(link: dict[str, Any]) -> str:
@@ -337,20 +423,28 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
     report = _walk(session, None, AuditReport())
     table = model_table(AuditEvent)
     previous = GENESIS
-    rows = session.execute(select(table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action,
-                                  table.c.detail, table.c.prev_hash).order_by(table.c.seq)).all()
+    rows = session.execute(
+        select(
+            table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail, table.c.prev_hash
+        ).order_by(table.c.seq)
+    ).all()
     for row in rows:
         link = row._asdict()
         link["prev_hash"] = previous
         previous = _mac_link(cipher, link)
-        session.execute(sa_update(table).where(table.c.id == row.id).values(prev_hash=link["prev_hash"],
-                                                                          hash=previous))
+        session.execute(sa_update(table).where(table.c.id == row.id).values(prev_hash=link["prev_hash"], hash=previous))
     seq = rows[-1].seq if rows else 0
     database_id = _database_id_of(session)
-    session.execute(sa_update(model_table(AuditHead)).where(model_table(AuditHead).c.id == 1).values(
-        seq=seq, hash=previous, scheme=SCHEME_KEYED, database_id=database_id))
-    return {"action": "ký nhật ký bằng khoá của cơ quan", "actor": "",
-            "detail": {"adopted": seq, "problems_before": report.problems[:200], "database_id": database_id}}
+    session.execute(
+        sa_update(model_table(AuditHead))
+        .where(model_table(AuditHead).c.id == 1)
+        .values(seq=seq, hash=previous, scheme=SCHEME_KEYED, database_id=database_id)
+    )
+    return {
+        "action": "ký nhật ký bằng khoá của cơ quan",
+        "actor": "",
+        "detail": {"adopted": seq, "problems_before": report.problems[:200], "database_id": database_id},
+    }
 
 
 def signed_by(session: Any, cipher: Any) -> bool | None:
@@ -361,8 +455,11 @@ def signed_by(session: Any, cipher: Any) -> bool | None:
     if head == SCHEME_SHA:
         return None
     table = model_table(AuditEvent)
-    row = session.execute(select(table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail,
-                                 table.c.prev_hash, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
+    row = session.execute(
+        select(table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail, table.c.prev_hash, table.c.hash)
+        .order_by(table.c.seq.desc())
+        .limit(1)
+    ).first()
     if row is None:
         return None
     return _mac_link(cipher, row._asdict()) == row.hash
@@ -374,8 +471,10 @@ def fresh_database(session: Any) -> bool:
     from core.models import Dossier, Office, Setting, User
     from core.protect import KEY_ID_SETTING
 
-    return not any(session.execute(select(model).limit(1)).first() for model in (User, Office, Dossier)) and \
-        session.get(Setting, KEY_ID_SETTING) is None
+    return (
+        not any(session.execute(select(model).limit(1)).first() for model in (User, Office, Dossier))
+        and session.get(Setting, KEY_ID_SETTING) is None
+    )
 
 
 def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
@@ -383,8 +482,10 @@ def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
     from core.models import Setting, User
     from core.protect import KEY_ID_SETTING
 
-    if kind == BASELINE and (session.execute(select(col(User.id)).limit(1)).first() is not None
-                             or session.get(Setting, KEY_ID_SETTING) is not None):
+    if kind == BASELINE and (
+        session.execute(select(col(User.id)).limit(1)).first() is not None
+        or session.get(Setting, KEY_ID_SETTING) is not None
+    ):
         kind = RESTART  # a database that had accounts or a key had a trail: it was wiped, not missing
     counts: dict[str, Any] = {}
     if kind != NEW:
@@ -396,8 +497,11 @@ def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
             else:
                 counts[name] = sorted(str(k) for k in session.scalars(select(primary)))
     database_id = uuid.uuid4().hex
-    action = {NEW: "bắt đầu nhật ký", BASELINE: "bắt đầu nhật ký trên dữ liệu có sẵn",
-              RESTART: "nhật ký bị mất: bắt đầu lại"}[kind]
+    action = {
+        NEW: "bắt đầu nhật ký",
+        BASELINE: "bắt đầu nhật ký trên dữ liệu có sẵn",
+        RESTART: "nhật ký bị mất: bắt đầu lại",
+    }[kind]
     return {"action": action, "actor": "", "detail": {"kind": kind, "database_id": database_id, "baseline": counts}}
 
 
@@ -447,8 +551,9 @@ def head_mark(session: Any) -> TrailMark:
 
 
 # -- rows read for their digests ------------------------------------------------------------------
-def _raw_rows(session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False,
-              since: int | None = None):
+def _raw_rows(
+    session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False, since: int | None = None
+):
     """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
     and at `verify`)."""
     names = tuple(c.name for c in columns)
@@ -489,9 +594,14 @@ def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
                     found[key] = _digest(tuple(row))
         return found
     for start in range(0, len(keys), 500):
-        chunk = keys[start:start + 500]
-        wanted_keys = ([int(k) for k in chunk] if kind is int else
-                       [dt.date.fromisoformat(k) for k in chunk] if kind is dt.date else chunk)
+        chunk = keys[start : start + 500]
+        wanted_keys = (
+            [int(k) for k in chunk]
+            if kind is int
+            else [dt.date.fromisoformat(k) for k in chunk]
+            if kind is dt.date
+            else chunk
+        )
         for row in _raw_rows(session, table, columns, wanted_keys):
             values = tuple(row)
             found[_key(values[at])] = _digest(values)
@@ -543,8 +653,10 @@ def verify(session: Any, witnesses: Iterable[Witness] = ()) -> AuditReport:
     reports (see `core.trail_witnesses`); the desk's own witness file is read here."""
     cipher = cipher_of(session)
     if cipher is None:
-        raise UserError("Cần khoá dữ liệu của cơ quan để kiểm tra nhật ký (các mắt xích được ký bằng khoá đó).",
-                        "The office key is needed to verify the trail.")
+        raise UserError(
+            "Cần khoá dữ liệu của cơ quan để kiểm tra nhật ký (các mắt xích được ký bằng khoá đó).",
+            "The office key is needed to verify the trail.",
+        )
     report = AuditReport()
     witnesses = list(witnesses)
     witness_file = session.info.get("witness")
@@ -563,23 +675,41 @@ def verify(session: Any, witnesses: Iterable[Witness] = ()) -> AuditReport:
     return report
 
 
-def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: AbstractSet[int] = frozenset(),
-          links: dict[int, str] | None = None, restores: list[_Restore] | None = None) -> AuditReport:
+def _walk(
+    session: Any,
+    cipher: Any,
+    report: AuditReport,
+    *,
+    wanted: AbstractSet[int] = frozenset(),
+    links: dict[int, str] | None = None,
+    restores: list[_Restore] | None = None,
+) -> AuditReport:
     """The chain and the rows; ``cipher`` None checks revision 0009's unkeyed links (before re-signing)."""
     from core.models import AuditEvent, AuditHead, model_table
 
     table = model_table(AuditEvent)
     head_table = model_table(AuditHead)
-    head = session.execute(select(head_table.c.seq, head_table.c.hash, head_table.c.scheme,
-                                  head_table.c.database_id).where(head_table.c.id == 1)).first()
+    head = session.execute(
+        select(head_table.c.seq, head_table.c.hash, head_table.c.scheme, head_table.c.database_id).where(
+            head_table.c.id == 1
+        )
+    ).first()
     keyed = cipher is not None and (head is None or head.scheme != SCHEME_SHA)
     if cipher is not None and head is not None and head.scheme == SCHEME_SHA:
         report.notes.append("Nhật ký chưa được ký bằng khoá (tạo bởi phiên bản cũ): sẽ được ký ở lần ghi tới.")
     previous_seq, previous_hash = 0, GENESIS
     last_digest: dict[tuple[str, str], tuple[str, int] | None] = {}
     baseline: dict[str, Any] = {}
-    query = select(table.c.id, table.c.seq, table.c.at, table.c.actor, table.c.action, table.c.detail,
-                   table.c.prev_hash, table.c.hash).order_by(table.c.seq)
+    query = select(
+        table.c.id,
+        table.c.seq,
+        table.c.at,
+        table.c.actor,
+        table.c.action,
+        table.c.detail,
+        table.c.prev_hash,
+        table.c.hash,
+    ).order_by(table.c.seq)
     for row in session.execute(query.execution_options(yield_per=1000)):
         report.events += 1
         link = row._asdict()
@@ -591,11 +721,14 @@ def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: AbstractSet
                 report.problems.append(f"Sự kiện số {row.seq} (id {row.id}) bị chèn lệch thứ tự.")
         expected = _mac_link(cipher, link) if keyed else _sha_link(link)
         if expected != row.hash:
-            report.problems.append(f"Sự kiện số {row.seq} (id {row.id}, {row.action}) đã bị sửa hoặc giả: "
-                                   "chữ ký không khớp.")
+            report.problems.append(
+                f"Sự kiện số {row.seq} (id {row.id}, {row.action}) đã bị sửa hoặc giả: chữ ký không khớp."
+            )
         elif row.prev_hash != previous_hash and row.seq == previous_seq + 1:
-            report.problems.append(f"Sự kiện số {row.seq} (id {row.id}) không nối tiếp sự kiện số {previous_seq}: "
-                                   "sự kiện bị chèn thêm hoặc sự kiện trước bị sửa.")
+            report.problems.append(
+                f"Sự kiện số {row.seq} (id {row.id}) không nối tiếp sự kiện số {previous_seq}: "
+                "sự kiện bị chèn thêm hoặc sự kiện trước bị sửa."
+            )
         previous_seq, previous_hash = row.seq, row.hash
         if links is not None and row.seq in wanted:
             links[row.seq] = row.hash
@@ -613,21 +746,31 @@ def _walk(session: Any, cipher: Any, report: AuditReport, *, wanted: AbstractSet
         from core.models import Dossier, Office, Setting, User, model_table
         from core.protect import KEY_ID_SETTING
 
-        used = any(session.execute(select(model_table(model).c.id).limit(1)).first() is not None for model in (User, Office, Dossier)) \
+        used = (
+            any(
+                session.execute(select(model_table(model).c.id).limit(1)).first() is not None
+                for model in (User, Office, Dossier)
+            )
             or session.get(Setting, KEY_ID_SETTING) is not None
+        )
         if head is not None or used:
-            report.problems.append("Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có dữ liệu (cơ quan, hồ sơ, tài "
-                                   "khoản hoặc khoá) nhưng không còn sự kiện nào.")
+            report.problems.append(
+                "Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có dữ liệu (cơ quan, hồ sơ, tài "
+                "khoản hoặc khoá) nhưng không còn sự kiện nào."
+            )
     if head is None:
         if report.events:
-            report.problems.append("Dòng đầu chuỗi nhật ký (audithead) đã bị xoá: không còn biết sự kiện cuối cùng "
-                                   "là số mấy (có thể các sự kiện cuối đã bị xoá cùng).")
+            report.problems.append(
+                "Dòng đầu chuỗi nhật ký (audithead) đã bị xoá: không còn biết sự kiện cuối cùng "
+                "là số mấy (có thể các sự kiện cuối đã bị xoá cùng)."
+            )
     elif head.seq != previous_seq or head.hash != previous_hash:
         if head.seq > previous_seq:
             report.problems.append(f"Các sự kiện cuối từ số {previous_seq + 1} đến {head.seq} đã bị xoá.")
         elif head.seq < previous_seq:
-            report.problems.append(f"Sự kiện số {head.seq + 1}–{previous_seq} được chèn ngoài chương trình, hoặc đầu "
-                                   "chuỗi bị lùi lại.")
+            report.problems.append(
+                f"Sự kiện số {head.seq + 1}–{previous_seq} được chèn ngoài chương trình, hoặc đầu chuỗi bị lùi lại."
+            )
         else:
             report.problems.append(f"Đầu chuỗi nhật ký không khớp sự kiện số {head.seq}: đã bị sửa.")
     report.head = TrailMark(previous_seq, previous_hash if previous_seq else "", head.database_id if head else "")
@@ -639,18 +782,23 @@ def _read_detail(report: AuditReport, row: Any, detail: dict[str, Any], restores
     """What an event says about the trail itself: how it began, repairs, restores."""
     at = f"{row.at:%d/%m/%Y %H:%M}"
     if row.seq == 1 and detail.get("kind") == RESTART:
-        report.problems.append(f"Nhật ký đã bị xoá rồi bắt đầu lại lúc {at}: những gì xảy ra trước đó không còn "
-                               "đối chiếu được.")
+        report.problems.append(
+            f"Nhật ký đã bị xoá rồi bắt đầu lại lúc {at}: những gì xảy ra trước đó không còn đối chiếu được."
+        )
     elif detail.get("kind") == RESTART:
         report.problems.append(f"Sự kiện số {row.seq}: nhật ký bị mất và bắt đầu lại lúc {at}.")
     repair = detail.get("repair")
     if repair == "head_missing":
-        report.problems.append(f"Sự kiện số {row.seq} ({at}): dòng đầu chuỗi nhật ký đã bị xoá, chương trình dựng lại "
-                               f"từ sự kiện số {detail.get('last_event')}; các sự kiện cuối có thể đã bị xoá cùng.")
+        report.problems.append(
+            f"Sự kiện số {row.seq} ({at}): dòng đầu chuỗi nhật ký đã bị xoá, chương trình dựng lại "
+            f"từ sự kiện số {detail.get('last_event')}; các sự kiện cuối có thể đã bị xoá cùng."
+        )
     elif repair == "head_mismatch":
         head = detail.get("head") or [0, ""]
-        report.problems.append(f"Sự kiện số {row.seq} ({at}): đầu chuỗi ghi sự kiện số {head[0]} nhưng sự kiện cuối "
-                               f"là số {detail.get('last_event')}: nhật ký hoặc đầu chuỗi đã bị sửa.")
+        report.problems.append(
+            f"Sự kiện số {row.seq} ({at}): đầu chuỗi ghi sự kiện số {head[0]} nhưng sự kiện cuối "
+            f"là số {detail.get('last_event')}: nhật ký hoặc đầu chuỗi đã bị sửa."
+        )
     elif repair == "events_missing":
         report.problems.append(f"Sự kiện số {row.seq} ({at}): mọi sự kiện trước đó đã bị xoá.")
     for problem in detail.get("problems_before") or []:
@@ -659,8 +807,9 @@ def _read_detail(report: AuditReport, row: Any, detail: dict[str, Any], restores
         restores.append(_Restore(row.seq, row.at))
 
 
-def _check_witnesses(report: AuditReport, witnesses: list[Witness], links: dict[int, str],
-                     restores: list[_Restore]) -> None:
+def _check_witnesses(
+    report: AuditReport, witnesses: list[Witness], links: dict[int, str], restores: list[_Restore]
+) -> None:
     live_id = report.head.database_id if report.head else ""
     last = report.head.seq if report.head else 0
     for witness in witnesses:
@@ -671,8 +820,10 @@ def _check_witnesses(report: AuditReport, witnesses: list[Witness], links: dict[
             if prior:
                 report.notes.append(f"{witness.source}: thuộc dữ liệu trước lần khôi phục, không đối chiếu.")
             else:
-                report.problems.append(f"{witness.source} là của một cơ sở dữ liệu khác (mã {witness.database_id[:8]}, "
-                                       f"cơ sở dữ liệu này: {live_id[:8]}): nhật ký có thể đã bị xoá và bắt đầu lại.")
+                report.problems.append(
+                    f"{witness.source} là của một cơ sở dữ liệu khác (mã {witness.database_id[:8]}, "
+                    f"cơ sở dữ liệu này: {live_id[:8]}): nhật ký có thể đã bị xoá và bắt đầu lại."
+                )
             continue
         link = links.get(witness.seq)
         if link is not None and link.startswith(witness.mac):
@@ -680,8 +831,10 @@ def _check_witnesses(report: AuditReport, witnesses: list[Witness], links: dict[
         if prior:
             report.notes.append(f"{witness.source}: thuộc lịch sử trước lần khôi phục, không đối chiếu.")
         elif witness.seq > last:
-            report.problems.append(f"Nhật ký ngắn hơn {witness.source} (ghi tới sự kiện số {witness.seq}, nhật ký chỉ "
-                                   f"còn tới số {last}): các sự kiện cuối đã bị xoá.")
+            report.problems.append(
+                f"Nhật ký ngắn hơn {witness.source} (ghi tới sự kiện số {witness.seq}, nhật ký chỉ "
+                f"còn tới số {last}): các sự kiện cuối đã bị xoá."
+            )
         else:
             hint = " (hoặc thuộc dữ liệu trước một lần khôi phục)" if restores else ""
             report.problems.append(f"Sự kiện số {witness.seq} khác với {witness.source}: nhật ký đã bị viết lại{hint}.")
@@ -694,15 +847,23 @@ def _check_search_index(session: Any, report: AuditReport) -> None:
 
 
 def _label(table: str, key: str, codes: dict[str, str]) -> str:
-    names = {"dossier": "Hồ sơ", "user": "Tài khoản", "setting": "Cài đặt", "dossierevent": "Sự kiện hồ sơ",
-             "apology": "Phiếu xin lỗi", "rating": "Đánh giá", "procedure": "Thủ tục",
-             "reportsubmission": "Bản báo cáo đã nộp"}
+    names = {
+        "dossier": "Hồ sơ",
+        "user": "Tài khoản",
+        "setting": "Cài đặt",
+        "dossierevent": "Sự kiện hồ sơ",
+        "apology": "Phiếu xin lỗi",
+        "rating": "Đánh giá",
+        "procedure": "Thủ tục",
+        "reportsubmission": "Bản báo cáo đã nộp",
+    }
     code = codes.get(key)
     return f"{names.get(table, 'Bảng ' + table)} {code + ' ' if code else ''}(khoá {key})"
 
 
-def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], tuple[str, int] | None],
-                baseline: dict[str, Any]) -> None:
+def _check_rows(
+    session: Any, report: AuditReport, last: dict[tuple[str, str], tuple[str, int] | None], baseline: dict[str, Any]
+) -> None:
     for name in AUDITED_TABLES:
         table = _table(name)
         primary = _primary(table)
@@ -722,11 +883,16 @@ def _check_rows(session: Any, report: AuditReport, last: dict[tuple[str, str], t
             recorded = last.get((name, key), "missing")
             if recorded == "missing":
                 before = baseline.get(name, 0)
-                if (key in before) if isinstance(before, list) else (isinstance(values[at], int) and values[at] <= before):
+                if (
+                    (key in before)
+                    if isinstance(before, list)
+                    else (isinstance(values[at], int) and values[at] <= before)
+                ):
                     report.rows_before_trail += 1
                     continue
-                report.problems.append(f"{_label(name, key, codes)}: được chèn ngoài chương trình "
-                                       "(không có trong nhật ký).")
+                report.problems.append(
+                    f"{_label(name, key, codes)}: được chèn ngoài chương trình (không có trong nhật ký)."
+                )
                 continue
             report.rows_checked += 1
             if recorded is None:

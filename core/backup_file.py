@@ -21,7 +21,7 @@ from typing import Any, BinaryIO
 
 from core.errors import UserError
 
-__all__ = ["seal_file", "unseal_file", "read_header", "read_authenticated_header", "other_key", "key_id", "SUFFIX"]
+__all__ = ["SUFFIX", "key_id", "other_key", "read_authenticated_header", "read_header", "seal_file", "unseal_file"]
 
 MAGIC = b"MOTCUABK\x01"
 SUFFIX = ".mcbk"
@@ -49,12 +49,17 @@ def seal_file(source: Path, target: Path, key: bytes, header: dict[str, Any]) ->
 
     from core.data_key import key_fingerprint
 
-    header = {**header, "key_id": key_id(key), "key_fingerprint": key_fingerprint(key), "nonce": secrets.token_hex(8),
-              "chunk": CHUNK}
+    header = {
+        **header,
+        "key_id": key_id(key),
+        "key_fingerprint": key_fingerprint(key),
+        "nonce": secrets.token_hex(8),
+        "chunk": CHUNK,
+    }
     raw = json.dumps(header, ensure_ascii=False, sort_keys=True).encode("utf-8")
     digest = hashlib.sha256(MAGIC + raw).digest()
     prefix, aead = bytes.fromhex(header["nonce"]), AESGCM(key)
-    if source.stat().st_size >= CHUNK * 2 ** 32:
+    if source.stat().st_size >= CHUNK * 2**32:
         raise UserError("Cơ sở dữ liệu quá lớn để sao lưu theo cách này.", "The database is too large.")
     with open(source, "rb") as plain, open(target, "wb") as out:
         out.write(MAGIC + _LENGTH.pack(len(raw)) + raw)
@@ -82,7 +87,7 @@ def _read_header(stream: BinaryIO, name: str) -> tuple[dict[str, Any], bytes]:
     raw = stream.read(_LENGTH.unpack(length)[0])
     try:
         header = json.loads(raw.decode("utf-8"))
-        bytes.fromhex(header["nonce"]), header["key_id"]  # noqa: B018 — both must be there
+        bytes.fromhex(header["nonce"]), header["key_id"]
     except (ValueError, KeyError, TypeError):
         raise not_backup from None
     return header, hashlib.sha256(MAGIC + raw).digest()
@@ -103,10 +108,13 @@ def other_key(name: str, header: dict[str, Any], key: bytes) -> UserError:
 
     needed = header.get("key_fingerprint")
     wanted = f" có dấu vân tay {needed}" if needed else ""
-    return UserError(f"Bản sao lưu {name} được mã hoá bằng một khoá khác: cần khoá{wanted} (khoá của máy này: "
-                     f"{key_fingerprint(key)}). Hãy nhận đúng khoá (motcua key import hoặc motcua key recover) rồi làm "
-                     "lại.", f"The backup {name} needs another key{f' ({needed})' if needed else ''}; this computer's "
-                     f"key is {key_fingerprint(key)}.")
+    return UserError(
+        f"Bản sao lưu {name} được mã hoá bằng một khoá khác: cần khoá{wanted} (khoá của máy này: "
+        f"{key_fingerprint(key)}). Hãy nhận đúng khoá (motcua key import hoặc motcua key recover) rồi làm "
+        "lại.",
+        f"The backup {name} needs another key{f' ({needed})' if needed else ''}; this computer's "
+        f"key is {key_fingerprint(key)}.",
+    )
 
 
 def read_authenticated_header(path: Path, key: bytes) -> dict[str, Any]:
@@ -128,8 +136,9 @@ def read_authenticated_header(path: Path, key: bytes) -> dict[str, Any]:
         try:
             AESGCM(key).decrypt(_nonce(bytes.fromhex(header["nonce"]), 0), sealed, _aad(digest, 0, final))
         except InvalidTag:
-            raise UserError(f"Bản sao lưu {name} đã bị sửa: phần đầu không khớp chữ ký.",
-                            f"The backup {name} was altered.") from None
+            raise UserError(
+                f"Bản sao lưu {name} đã bị sửa: phần đầu không khớp chữ ký.", f"The backup {name} was altered."
+            ) from None
     return header
 
 
@@ -139,8 +148,10 @@ def unseal_file(source: Path, target: Path, key: bytes) -> dict[str, Any]:
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
     name = Path(source).name
-    damaged = UserError(f"Bản sao lưu {name} đã bị hỏng hoặc bị sửa: không dùng được.",
-                        f"The backup {name} is damaged or was altered: unusable.")
+    damaged = UserError(
+        f"Bản sao lưu {name} đã bị hỏng hoặc bị sửa: không dùng được.",
+        f"The backup {name} is damaged or was altered: unusable.",
+    )
     try:
         stream = open(source, "rb")  # noqa: SIM115 — closed by the with below; only the open's error is translated
     except FileNotFoundError:

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.backup_file import SUFFIX
 
-__all__ = ["plan_rotation", "rotate", "backup_moments", "KEEP_DAILY", "KEEP_MONTHLY", "STAMP"]
+__all__ = ["KEEP_DAILY", "KEEP_MONTHLY", "STAMP", "backup_moments", "plan_rotation", "rotate"]
 
 KEEP_DAILY, KEEP_MONTHLY = 14, 12
 STAMP = "%Y%m%d-%H%M%S"
@@ -30,8 +30,9 @@ def backup_moments(folder: Path, stem: str) -> dict[Path, dt.datetime]:
     return found
 
 
-def plan_rotation(moments: list[dt.datetime], *, daily: int = KEEP_DAILY,
-                  monthly: int = KEEP_MONTHLY) -> set[dt.datetime]:
+def plan_rotation(
+    moments: list[dt.datetime], *, daily: int = KEEP_DAILY, monthly: int = KEEP_MONTHLY
+) -> set[dt.datetime]:
     """The moments to keep: the newest of each of the last ``daily`` days that have a backup, and of
     each of the last ``monthly`` months that have one; every backup of the newest day (a backup made
     before a mistake this morning survives the one made at exit)."""

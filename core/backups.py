@@ -32,20 +32,36 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from core.office_settings import office_settings
 from core.audit import Witness
 from core.backup_file import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
 from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
+from core.office_settings import office_settings
 from core.secrets import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
 from core.storage import Database, default_data_dir, head_revision
 
-__all__ = ["BackupInfo", "BackupResult", "create_backup", "verify_backup", "list_backups", "restore_backup",
-           "backup_if_due", "remove_stale_scratch", "rotate", "rotate_readable", "backup_witnesses", "OtherOffice",
-           "MIN_READABLE", "plan_rotation", "backup_folders", "SECOND_FOLDER_SETTING", "BLOBS_FOLDER"]
+__all__ = [
+    "BLOBS_FOLDER",
+    "MIN_READABLE",
+    "SECOND_FOLDER_SETTING",
+    "BackupInfo",
+    "BackupResult",
+    "OtherOffice",
+    "backup_folders",
+    "backup_if_due",
+    "backup_witnesses",
+    "create_backup",
+    "list_backups",
+    "plan_rotation",
+    "remove_stale_scratch",
+    "restore_backup",
+    "rotate",
+    "rotate_readable",
+    "verify_backup",
+]
 
 SECOND_FOLDER_SETTING = "backup_second_folder"
 #: The rotation never leaves fewer backups that the current key opens.
@@ -79,10 +95,11 @@ class BackupResult:
 
 def _sqlite_path(database: Database) -> Path:
     if database.path is None:
-        raise UserError("Cơ sở dữ liệu này nằm trên máy chủ PostgreSQL: việc sao lưu do máy chủ đảm nhận "
-                        "(pg_dump theo lịch của máy chủ); lệnh sao lưu của Một Cửa chỉ dành cho tệp SQLite.",
-                        "This is a PostgreSQL database: back it up on the server (pg_dump); Một Cửa backs up "
-                        "SQLite files only.")
+        raise UserError(
+            "Cơ sở dữ liệu này nằm trên máy chủ PostgreSQL: việc sao lưu do máy chủ đảm nhận "
+            "(pg_dump theo lịch của máy chủ); lệnh sao lưu của Một Cửa chỉ dành cho tệp SQLite.",
+            "This is a PostgreSQL database: back it up on the server (pg_dump); Một Cửa backs up SQLite files only.",
+        )
     return database.path
 
 
@@ -164,8 +181,14 @@ def remove_stale_scratch(*folders: Path) -> list[Path]:
 
 
 def _info(path: Path, header: dict) -> BackupInfo:
-    return BackupInfo(path=path, created=dt.datetime.fromisoformat(header["created"]), kind=header.get("kind", ""),
-                      counts=header.get("counts", {}), revision=header.get("revision"), size=path.stat().st_size)
+    return BackupInfo(
+        path=path,
+        created=dt.datetime.fromisoformat(header["created"]),
+        kind=header.get("kind", ""),
+        counts=header.get("counts", {}),
+        revision=header.get("revision"),
+        size=path.stat().st_size,
+    )
 
 
 def _check(path: Path, key: bytes, scratch: Path) -> BackupInfo:
@@ -183,11 +206,15 @@ def _check(path: Path, key: bytes, scratch: Path) -> BackupInfo:
     finally:
         plain.unlink(missing_ok=True)
     if result != ["ok"]:
-        raise UserError(f"Bản sao lưu {path.name} giải mã được nhưng cơ sở dữ liệu bên trong bị hỏng "
-                        f"({'; '.join(result[:3])}).", f"The backup {path.name} holds a damaged database.")
+        raise UserError(
+            f"Bản sao lưu {path.name} giải mã được nhưng cơ sở dữ liệu bên trong bị hỏng ({'; '.join(result[:3])}).",
+            f"The backup {path.name} holds a damaged database.",
+        )
     if counts != header.get("counts"):
-        raise UserError(f"Số dòng trong bản sao lưu {path.name} không khớp với lúc sao lưu.",
-                        f"The row counts in {path.name} differ from those at backup time.")
+        raise UserError(
+            f"Số dòng trong bản sao lưu {path.name} không khớp với lúc sao lưu.",
+            f"The row counts in {path.name} differ from those at backup time.",
+        )
     return _info(path, header)
 
 
@@ -247,8 +274,9 @@ def _one_line(error: BaseException, target: Path) -> UserError:
     return clear or UserError(f"Không sao lưu được: {error}.", f"The backup failed: {error}.")
 
 
-def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
-                  out: Path | None = None, kind: str = "manual") -> BackupResult:
+def create_backup(
+    database: Database, keys: KeyStore, *, now: dt.datetime | None = None, out: Path | None = None, kind: str = "manual"
+) -> BackupResult:
     """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked.
 
     The header records the audit trail's head (a witness `core.audit.verify` checks the live trail against),
@@ -271,8 +299,15 @@ def create_backup(database: Database, keys: KeyStore, *, now: dt.datetime | None
         with _scratch(source.parent) as scratch:
             plain, sealed = scratch / "ban-sao.db", scratch / name
             taken = snapshot(source, plain)
-            header = {"created": now.isoformat(sep=" "), "kind": kind, "source": source.name, "counts": taken.counts,
-                      "revision": taken.revision, "trail": taken.trail, "office": taken.office}
+            header = {
+                "created": now.isoformat(sep=" "),
+                "kind": kind,
+                "source": source.name,
+                "counts": taken.counts,
+                "revision": taken.revision,
+                "trail": taken.trail,
+                "office": taken.office,
+            }
             seal_file(plain, sealed, key, header)
             remove_file(plain)
             for index, folder in enumerate(folders):
@@ -326,9 +361,11 @@ def rotate_readable(folder: Path, stem: str, key: bytes) -> tuple[list[Path], li
     warnings = []
     if others:
         prints = sorted({f or "không rõ" for _, f in others.values()})
-        warnings.append(f"{len(others)} bản sao lưu trong {folder} được mã hoá bằng khoá khác (dấu vân tay "
-                        f"{', '.join(prints)}): không xoá tự động. Nếu đó là khoá thật của cơ quan, hãy nhận lại khoá "
-                        "ấy (motcua key recover) thay vì dùng khoá hiện tại.")
+        warnings.append(
+            f"{len(others)} bản sao lưu trong {folder} được mã hoá bằng khoá khác (dấu vân tay "
+            f"{', '.join(prints)}): không xoá tự động. Nếu đó là khoá thật của cơ quan, hãy nhận lại khoá "
+            "ấy (motcua key recover) thay vì dùng khoá hiện tại."
+        )
     return removed, warnings
 
 
@@ -358,13 +395,21 @@ def backup_witnesses(database: Database, key: bytes) -> tuple[list[Witness], lis
             continue
         trail = header.get("trail") or {}
         if trail.get("seq"):
-            witnesses.append(Witness(int(trail["seq"]), str(trail.get("mac", "")), f"bản sao lưu {info.path.name}",
-                                     str(trail.get("database_id", "")), info.created))
+            witnesses.append(
+                Witness(
+                    int(trail["seq"]),
+                    str(trail.get("mac", "")),
+                    f"bản sao lưu {info.path.name}",
+                    str(trail.get("database_id", "")),
+                    info.created,
+                )
+            )
     return witnesses, notes
 
 
-def backup_if_due(database: Database, keys: KeyStore, *, now: dt.datetime | None = None,
-                  at_exit: bool = False) -> BackupResult | None:
+def backup_if_due(
+    database: Database, keys: KeyStore, *, now: dt.datetime | None = None, at_exit: bool = False
+) -> BackupResult | None:
     """The automatic backup: once a day, and at exit when the database changed since the last one.
 
     Returns None when nothing was due (or the database is not a SQLite file)."""
@@ -385,8 +430,9 @@ class OtherOffice(UserError):
     """The backup belongs to another office or another database: restored only when asked explicitly."""
 
 
-def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.datetime | None = None,
-                   other_office: bool = False) -> BackupResult:
+def restore_backup(
+    database: Database, path: Path, keys: KeyStore, *, now: dt.datetime | None = None, other_office: bool = False
+) -> BackupResult:
     """Replace the database with the backup ``path`` once it passes the check; returns the backup of what
     was replaced. Older backups are kept. A backup of another office (or of another database) is refused
     unless ``other_office``. The restored database is brought to the current schema and the restore is
@@ -405,17 +451,23 @@ def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.da
         info = verify_backup(path, keys, scratch_near=scratch)
         header = read_authenticated_header(path, key)
         if info.revision and info.revision > head_revision():
-            raise UserError(f"Bản sao lưu {path.name} do một phiên bản Một Cửa mới hơn tạo ra: hãy cập nhật "
-                            "chương trình trước khi khôi phục.", "The backup comes from a newer version.")
+            raise UserError(
+                f"Bản sao lưu {path.name} do một phiên bản Một Cửa mới hơn tạo ra: hãy cập nhật "
+                "chương trình trước khi khôi phục.",
+                "The backup comes from a newer version.",
+            )
         theirs, trail = header.get("office") or {}, header.get("trail") or {}
-        differs = (theirs.get("unit_code") and office.get("unit_code") and theirs["unit_code"] != office["unit_code"]) \
-            or (trail.get("database_id") and current.database_id and trail["database_id"] != current.database_id)
+        differs = (
+            theirs.get("unit_code") and office.get("unit_code") and theirs["unit_code"] != office["unit_code"]
+        ) or (trail.get("database_id") and current.database_id and trail["database_id"] != current.database_id)
         if differs and not other_office:
-            raise OtherOffice(f"Bản sao lưu {path.name} là của {theirs.get('name') or 'một cơ sở dữ liệu khác'}"
-                              f"{' (mã ' + theirs['unit_code'] + ')' if theirs.get('unit_code') else ''}, không phải "
-                              f"của cơ sở dữ liệu đang dùng ({office.get('name', '')}). Chỉ khôi phục khi chắc chắn "
-                              "(dòng lệnh: --other-office).",
-                              f"The backup {path.name} belongs to another office or database.")
+            raise OtherOffice(
+                f"Bản sao lưu {path.name} là của {theirs.get('name') or 'một cơ sở dữ liệu khác'}"
+                f"{' (mã ' + theirs['unit_code'] + ')' if theirs.get('unit_code') else ''}, không phải "
+                f"của cơ sở dữ liệu đang dùng ({office.get('name', '')}). Chỉ khôi phục khi chắc chắn "
+                "(dòng lệnh: --other-office).",
+                f"The backup {path.name} belongs to another office or database.",
+            )
         before = create_backup(database, keys, now=now, kind=PRE_RESTORE)
         try:  # blobs first: they only add to the store, and the restored rows find their files at once
             copy_missing(path.parent / BLOBS_FOLDER, blob_folder(target))
@@ -438,12 +490,25 @@ def restore_backup(database: Database, path: Path, keys: KeyStore, *, now: dt.da
     upgrade(database)
     with database.transaction() as session:
         session.info.setdefault("calls", []).append("restore_backup")
-        audit.note(session, "khôi phục từ bản sao lưu", file=path.name, created=str(info.created),
-                   office=theirs, other_office=bool(differs),
-                   restored={"seq": trail.get("seq", 0), "mac": str(trail.get("mac", ""))[:16],
-                             "database_id": trail.get("database_id", "")},
-                   superseded={"seq": current.seq, "mac": current.mac[:16], "database_id": current.database_id,
-                               "backup": before.copies[0].name if before.copies else ""})
+        audit.note(
+            session,
+            "khôi phục từ bản sao lưu",
+            file=path.name,
+            created=str(info.created),
+            office=theirs,
+            other_office=bool(differs),
+            restored={
+                "seq": trail.get("seq", 0),
+                "mac": str(trail.get("mac", ""))[:16],
+                "database_id": trail.get("database_id", ""),
+            },
+            superseded={
+                "seq": current.seq,
+                "mac": current.mac[:16],
+                "database_id": current.database_id,
+                "backup": before.copies[0].name if before.copies else "",
+            },
+        )
     before.warnings += _missing_blobs(database, blob_folder(target), path.parent / BLOBS_FOLDER)
     return before
 
@@ -459,8 +524,10 @@ def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> li
     if not missing:
         return []
     shown = ", ".join(missing[:5]) + (f" và {len(missing) - 5} tệp khác" if len(missing) > 5 else "")
-    return [f"{len(missing)} tệp đính kèm không có trong {searched} ({shown}): hãy chép thư mục {BLOBS_FOLDER}/ "
-            f"của thư mục sao lưu cũ vào {searched} rồi khôi phục lại."]
+    return [
+        f"{len(missing)} tệp đính kèm không có trong {searched} ({shown}): hãy chép thư mục {BLOBS_FOLDER}/ "
+        f"của thư mục sao lưu cũ vào {searched} rồi khôi phục lại."
+    ]
 
 
 def _office_of(session) -> dict[str, str]:

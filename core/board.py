@@ -28,7 +28,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, func, or_
+from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
@@ -37,8 +37,17 @@ from core.models import Apology, Dossier, DossierPause
 from core.office_calendar import load_calendar
 from core.text import sort_key
 
-__all__ = ["Board", "BoardEntry", "GroupCount", "Coverage", "SECTIONS", "warning_from", "desk_board",
-           "apology_coverage", "format_rate"]
+__all__ = [
+    "SECTIONS",
+    "Board",
+    "BoardEntry",
+    "Coverage",
+    "GroupCount",
+    "apology_coverage",
+    "desk_board",
+    "format_rate",
+    "warning_from",
+]
 
 SECTIONS = ("due_today", "due_soon", "late", "waiting")
 #: How far past ``at`` to look for due moments whose warning may already run (the longest run of days
@@ -147,8 +156,15 @@ class Board:
         return {name: len(self.section(name)) for name in SECTIONS} | {"todo": len(self.todo)}
 
 
-def _open_rows(session: Session, at: dt.datetime, columns: tuple, *, due_before: dt.datetime | None = None,
-               due_from: dt.datetime | None = None, ids: set[int] | None = None) -> list:
+def _open_rows(
+    session: Session,
+    at: dt.datetime,
+    columns: tuple,
+    *,
+    due_before: dt.datetime | None = None,
+    due_from: dt.datetime | None = None,
+    ids: set[int] | None = None,
+) -> list:
     """Rows of the dossiers accepted by ``at`` with neither a result nor a stop at ``at``.
 
     Two queries, each walking the index on ``result_at``: no result at all, or a result after ``at``
@@ -156,21 +172,34 @@ def _open_rows(session: Session, at: dt.datetime, columns: tuple, *, due_before:
     planner does not walk the whole register through the index on ``due_at`` instead.
     """
     due = func.coalesce(Dossier.due_at, Dossier.due_at)
-    limits = [*([] if due_before is None else [due < due_before]), *([] if due_from is None else [due >= due_from]),
-              *([] if ids is None else [col(Dossier.id).in_(sorted(ids))])]
+    limits = [
+        *([] if due_before is None else [due < due_before]),
+        *([] if due_from is None else [due >= due_from]),
+        *([] if ids is None else [col(Dossier.id).in_(sorted(ids))]),
+    ]
     columns = (*columns, Dossier.received_at, Dossier.stopped_at)
-    rows = list(session.execute(select(*columns).where(
-        col(Dossier.result_at).is_(None), col(Dossier.received_at) <= at,
-        or_(col(Dossier.stopped_at).is_(None), col(Dossier.stopped_at) > at), *limits)))
+    rows = list(
+        session.execute(
+            select(*columns).where(
+                col(Dossier.result_at).is_(None),
+                col(Dossier.received_at) <= at,
+                or_(col(Dossier.stopped_at).is_(None), col(Dossier.stopped_at) > at),
+                *limits,
+            )
+        )
+    )
     later = session.execute(select(*columns).where(col(Dossier.result_at) > at, *limits))
     return rows + [r for r in later if r.received_at <= at and (r.stopped_at is None or r.stopped_at > at)]
 
 
 def _waiting_ids(session: Session, at: dt.datetime) -> set[int]:
     """Dossiers with a pause open at ``at`` (whether they are still open is checked by the caller)."""
-    rows = session.exec(select(DossierPause.dossier_id).where(
-        col(DossierPause.started_at) <= at,
-        or_(col(DossierPause.ended_at).is_(None), col(DossierPause.ended_at) > at)))
+    rows = session.exec(
+        select(DossierPause.dossier_id).where(
+            col(DossierPause.started_at) <= at,
+            or_(col(DossierPause.ended_at).is_(None), col(DossierPause.ended_at) > at),
+        )
+    )
     return set(rows)
 
 
@@ -178,8 +207,11 @@ def _apologies(session: Session, ids: Iterable[int], at: dt.datetime) -> dict[in
     found: dict[int, list[Apology]] = defaultdict(list)
     ids = list(ids)
     for start in range(0, len(ids), 500):
-        for row in session.exec(select(Apology).where(col(Apology.dossier_id).in_(ids[start:start + 500]),
-                                                      col(Apology.issued_at) <= at).order_by(col(Apology.issued_at), col(Apology.id))):
+        for row in session.exec(
+            select(Apology)
+            .where(col(Apology.dossier_id).in_(ids[start : start + 500]), col(Apology.issued_at) <= at)
+            .order_by(col(Apology.issued_at), col(Apology.id))
+        ):
             found[row.dossier_id].append(row)
     return found
 
@@ -198,8 +230,16 @@ def desk_board(session: Session, at: dt.datetime, *, calendar: WorkCalendar | No
     """The board at ``at`` (see the module's docstring for every definition)."""
     calendar = calendar or load_calendar(session)
     waiting = _waiting_ids(session, at)
-    columns = (Dossier.id, Dossier.code, Dossier.applicant_name, Dossier.procedure_name, Dossier.field,
-               Dossier.handler, Dossier.channel, Dossier.due_at)
+    columns = (
+        Dossier.id,
+        Dossier.code,
+        Dossier.applicant_name,
+        Dossier.procedure_name,
+        Dossier.field,
+        Dossier.handler,
+        Dossier.channel,
+        Dossier.due_at,
+    )
     dossiers = _open_rows(session, at, columns, due_before=at + _LOOKAHEAD)
     if waiting:  # waiting dossiers whose (paused) due moment lies further ahead
         dossiers += _open_rows(session, at, columns, due_from=at + _LOOKAHEAD, ids=waiting)
@@ -213,16 +253,35 @@ def desk_board(session: Session, at: dt.datetime, *, calendar: WorkCalendar | No
             continue
         mine = apologies.get(d.id, [])
         latest = mine[-1] if mine else None
-        entries.append(BoardEntry(
-            code=d.code, applicant=d.applicant_name, procedure=d.procedure_name, field=d.field, handler=d.handler,
-            channel=d.channel, received_at=d.received_at, due_at=d.due_at, warn_from=warn,
-            new_due_at=latest.new_due_at if latest else None, section=section, apologies=len(mine),
-            apology_at=latest.issued_at if latest else None, fault=latest.fault if latest else "", at=at))
+        entries.append(
+            BoardEntry(
+                code=d.code,
+                applicant=d.applicant_name,
+                procedure=d.procedure_name,
+                field=d.field,
+                handler=d.handler,
+                channel=d.channel,
+                received_at=d.received_at,
+                due_at=d.due_at,
+                warn_from=warn,
+                new_due_at=latest.new_due_at if latest else None,
+                section=section,
+                apologies=len(mine),
+                apology_at=latest.issued_at if latest else None,
+                fault=latest.fault if latest else "",
+                at=at,
+            )
+        )
     entries.sort(key=lambda e: (e.due_at, e.code))
     by_section = {name: tuple(e for e in entries if e.section == name) for name in SECTIONS}
     month_start = dt.datetime(at.year, at.month, 1)
-    return Board(at=at, **by_section, by_field=_group(entries, lambda e: e.field),
-                 by_handler=_group(entries, lambda e: e.handler), coverage=apology_coverage(session, month_start, at))
+    return Board(
+        at=at,
+        **by_section,
+        by_field=_group(entries, lambda e: e.field),
+        by_handler=_group(entries, lambda e: e.handler),
+        coverage=apology_coverage(session, month_start, at),
+    )
 
 
 def _group(entries: list[BoardEntry], key) -> tuple[GroupCount, ...]:
@@ -239,13 +298,17 @@ def apology_coverage(session: Session, since: dt.datetime, until: dt.datetime) -
     Late: a result inside the period after the statutory due moment, or still open (no result, not
     stopped) at ``until`` with the due moment before it.
     """
-    resolved_late = select(col(Dossier.id)).where(col(Dossier.result_at) >= since, col(Dossier.result_at) < until,
-                                             col(Dossier.result_at) > col(Dossier.due_at))
+    resolved_late = select(col(Dossier.id)).where(
+        col(Dossier.result_at) >= since, col(Dossier.result_at) < until, col(Dossier.result_at) > col(Dossier.due_at)
+    )
     late_ids = {row.id for row in _open_rows(session, until, (Dossier.id,), due_before=until)}
     late_ids |= set(session.exec(resolved_late))
     with_apology, ids = 0, sorted(late_ids)
     for start in range(0, len(ids), 500):
-        with_apology += session.exec(select(func.count(func.distinct(Apology.dossier_id))).where(
-            col(Apology.dossier_id).in_(ids[start:start + 500]), col(Apology.issued_at) <= until)).one()
+        with_apology += session.exec(
+            select(func.count(func.distinct(Apology.dossier_id))).where(
+                col(Apology.dossier_id).in_(ids[start : start + 500]), col(Apology.issued_at) <= until
+            )
+        ).one()
     total = len(ids)
     return Coverage(since, until, int(total), int(with_apology))

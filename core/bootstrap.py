@@ -15,7 +15,14 @@ from core.office_calendar import seed_calendar
 from core.procedures import load_bundled_catalog
 from core.storage import Database, head_revision
 
-__all__ = ["prepare_database", "open_shipped_office", "check_database", "CheckResult", "bookkeeping_problems", "warn_about"]
+__all__ = [
+    "CheckResult",
+    "bookkeeping_problems",
+    "check_database",
+    "open_shipped_office",
+    "prepare_database",
+    "warn_about",
+]
 
 
 def prepare_database(database: Database) -> None:
@@ -65,23 +72,38 @@ def bookkeeping_problems(session: Any) -> list[str]:
     head = session.execute(select(col(AuditHead.seq), col(AuditHead.hash)).where(col(AuditHead.id) == 1)).first()
     last = session.execute(text("SELECT seq, hash FROM auditevent ORDER BY seq DESC LIMIT 1")).first()
     if head is None and last is not None:
-        problems.append("Dòng đầu chuỗi nhật ký kiểm tra (audithead) đã bị xoá: chương trình dựng lại ở lần ghi tới và "
-                        "ghi việc này vào nhật ký; chạy motcua audit verify.")
+        problems.append(
+            "Dòng đầu chuỗi nhật ký kiểm tra (audithead) đã bị xoá: chương trình dựng lại ở lần ghi tới và "
+            "ghi việc này vào nhật ký; chạy motcua audit verify."
+        )
     elif head is not None and last is not None and (head.seq, head.hash) != (last.seq, last.hash):
-        problems.append(f"Đầu chuỗi nhật ký kiểm tra ghi sự kiện số {head.seq} nhưng sự kiện cuối là số {last.seq}: "
-                        "đã bị sửa ngoài chương trình; chạy motcua audit verify.")
+        problems.append(
+            f"Đầu chuỗi nhật ký kiểm tra ghi sự kiện số {head.seq} nhưng sự kiện cuối là số {last.seq}: "
+            "đã bị sửa ngoài chương trình; chạy motcua audit verify."
+        )
     elif head is not None and head.seq and last is None:
         problems.append("Mọi sự kiện của nhật ký kiểm tra đã bị xoá; chạy motcua audit verify.")
     behind = session.execute(
-        select(col(Dossier.unit_code), col(Dossier.received_day), func.max(col(Dossier.seq)).label("top"), col(DailyCounter.last))
-        .join(DailyCounter, (col(DailyCounter.unit_code) == Dossier.unit_code)
-              & (col(DailyCounter.day) == Dossier.received_day), isouter=True)
+        select(
+            col(Dossier.unit_code),
+            col(Dossier.received_day),
+            func.max(col(Dossier.seq)).label("top"),
+            col(DailyCounter.last),
+        )
+        .join(
+            DailyCounter,
+            (col(DailyCounter.unit_code) == Dossier.unit_code) & (col(DailyCounter.day) == Dossier.received_day),
+            isouter=True,
+        )
         .where(col(Dossier.received_day) >= dt.date.today() - dt.timedelta(days=7))
-        .group_by(col(Dossier.unit_code), col(Dossier.received_day), col(DailyCounter.last))).all()
+        .group_by(col(Dossier.unit_code), col(Dossier.received_day), col(DailyCounter.last))
+    ).all()
     for row in behind:
         if row.top is not None and (row.last or 0) < row.top:
-            problems.append(f"Bộ đếm số hồ sơ ngày {row.received_day:%d/%m/%Y} ({row.unit_code}) bị lùi về "
-                            f"{row.last or 0}, trong khi đã cấp tới số {row.top}: mã mới vẫn được cấp tiếp từ hồ sơ đã có.")
+            problems.append(
+                f"Bộ đếm số hồ sơ ngày {row.received_day:%d/%m/%Y} ({row.unit_code}) bị lùi về "
+                f"{row.last or 0}, trong khi đã cấp tới số {row.top}: mã mới vẫn được cấp tiếp từ hồ sơ đã có."
+            )
     return problems
 
 
@@ -121,13 +143,18 @@ def check_database(database: Database, *, repair: bool = False) -> CheckResult:
         unreadable = _unreadable_values(session) if database.unlocked else 0
         lost = missing_files(session)
     if lost:
-        shown = ", ".join(f"{name} ({code})" for code, name in lost[:5]) + (f" và {len(lost) - 5} tệp khác"
-                                                                         if len(lost) > 5 else "")
-        problems.append(f"{len(lost)} tệp đính kèm không còn trong kho tệp: {shown}. Hãy khôi phục từ bản sao "
-                        "lưu (motcua backup restore).")
+        shown = ", ".join(f"{name} ({code})" for code, name in lost[:5]) + (
+            f" và {len(lost) - 5} tệp khác" if len(lost) > 5 else ""
+        )
+        problems.append(
+            f"{len(lost)} tệp đính kèm không còn trong kho tệp: {shown}. Hãy khôi phục từ bản sao "
+            "lưu (motcua backup restore)."
+        )
     if unreadable:
-        problems.append(f"{unreadable} giá trị CCCD, điện thoại hoặc địa chỉ không giải mã được bằng khoá của cơ quan "
-                        "(bị sửa, chép từ dòng khác, hoặc nhập từ phiên bản cũ): chạy motcua audit verify.")
+        problems.append(
+            f"{unreadable} giá trị CCCD, điện thoại hoặc địa chỉ không giải mã được bằng khoá của cơ quan "
+            "(bị sửa, chép từ dòng khác, hoặc nhập từ phiên bản cũ): chạy motcua audit verify."
+        )
     if index and repair and database.unlocked:
         with system.transaction() as session:
             rebuild_index(session)

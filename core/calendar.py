@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from itertools import pairwise
 from types import MappingProxyType
 from typing import Literal
@@ -21,8 +21,18 @@ from typing import Literal
 from core.errors import UserError
 
 __all__ = [
-    "DayRule", "Period", "HoursSchedule", "Duration", "Pause", "SkippedDay", "DueResult",
-    "WorkCalendar", "DEFAULT_PERIODS", "DEFAULT_WEEK", "parse_periods", "format_periods",
+    "DEFAULT_PERIODS",
+    "DEFAULT_WEEK",
+    "DayRule",
+    "DueResult",
+    "Duration",
+    "HoursSchedule",
+    "Pause",
+    "Period",
+    "SkippedDay",
+    "WorkCalendar",
+    "format_periods",
+    "parse_periods",
 ]
 
 DayKind = Literal["off", "working"]
@@ -56,7 +66,8 @@ class Period:
         if not self.start < self.end:
             raise UserError(
                 f"Khung giờ {self.start:%H:%M}-{self.end:%H:%M} không hợp lệ: giờ bắt đầu phải trước giờ kết thúc.",
-                f"Invalid hours {self.start:%H:%M}-{self.end:%H:%M}: start must be before end.")
+                f"Invalid hours {self.start:%H:%M}-{self.end:%H:%M}: start must be before end.",
+            )
 
     @property
     def minutes(self) -> int:
@@ -79,14 +90,16 @@ def parse_periods(text: str) -> tuple[Period, ...]:
             end = dt.datetime.strptime(end_s, "%H:%M").time()
         except ValueError:
             raise UserError(
-                f"Giờ làm việc \"{chunk}\" không đúng dạng HH:MM-HH:MM (ví dụ 07:30-11:30,13:30-17:00).",
-                f"Office hours \"{chunk}\" are not in the form HH:MM-HH:MM (e.g. 07:30-11:30,13:30-17:00).")
+                f'Giờ làm việc "{chunk}" không đúng dạng HH:MM-HH:MM (ví dụ 07:30-11:30,13:30-17:00).',
+                f'Office hours "{chunk}" are not in the form HH:MM-HH:MM (e.g. 07:30-11:30,13:30-17:00).',
+            )
         periods.append(Period(start, end))
     periods.sort(key=lambda p: p.start)
     for before, after in pairwise(periods):
         if after.start < before.end:
-            raise UserError(f"Các khung giờ làm việc chồng lên nhau: \"{text}\".",
-                            f"Office hour periods overlap: \"{text}\".")
+            raise UserError(
+                f'Các khung giờ làm việc chồng lên nhau: "{text}".', f'Office hour periods overlap: "{text}".'
+            )
     if not periods:
         raise UserError("Chưa nhập giờ làm việc.", "No office hours given.")
     return tuple(periods)
@@ -104,8 +117,7 @@ class HoursSchedule:
     by_weekday: Mapping[int, tuple[Period, ...]]
 
     @classmethod
-    def uniform(cls, periods: Sequence[Period] = DEFAULT_PERIODS,
-                valid_from: dt.date | None = None) -> "HoursSchedule":
+    def uniform(cls, periods: Sequence[Period] = DEFAULT_PERIODS, valid_from: dt.date | None = None) -> HoursSchedule:
         return cls(valid_from, {wd: tuple(periods) for wd in range(7)})
 
 
@@ -119,8 +131,10 @@ class Duration:
 
     def __post_init__(self) -> None:
         if self.unit not in ("day", "hour", "same_day"):
-            raise UserError(f"Đơn vị thời hạn \"{self.unit}\" không hợp lệ (day, hour, same_day).",
-                            f"Unknown duration unit \"{self.unit}\" (day, hour, same_day).")
+            raise UserError(
+                f'Đơn vị thời hạn "{self.unit}" không hợp lệ (day, hour, same_day).',
+                f'Unknown duration unit "{self.unit}" (day, hour, same_day).',
+            )
         if self.amount < 0:
             raise UserError("Thời hạn giải quyết không được là số âm.", "A time limit cannot be negative.")
 
@@ -164,8 +178,9 @@ class DueResult:
         """The "why this date" trace, as lines a clerk can read."""
         lines = [f"Tiếp nhận: {self.received:%H:%M} ngày {self.received:%d/%m/%Y}."]
         if self.start != self.received:
-            lines.append(f"Bắt đầu tính thời hạn: {self.start:%H:%M} ngày {self.start:%d/%m/%Y} "
-                         "(tiếp nhận ngoài giờ làm việc).")
+            lines.append(
+                f"Bắt đầu tính thời hạn: {self.start:%H:%M} ngày {self.start:%d/%m/%Y} (tiếp nhận ngoài giờ làm việc)."
+            )
         lines.append(f"Thời hạn giải quyết: {self.duration.describe()}.")
         lines.extend(self.notes)
         for day in self.skipped:
@@ -242,8 +257,10 @@ class WorkCalendar:
             candidate = day + dt.timedelta(days=offset)
             if self.is_working_day(candidate) and self.periods(candidate):
                 return candidate
-        raise UserError("Lịch làm việc không có ngày làm việc nào trong ba năm tới: hãy kiểm tra lịch.",
-                        "The work calendar has no working day in the next three years.")
+        raise UserError(
+            "Lịch làm việc không có ngày làm việc nào trong ba năm tới: hãy kiểm tra lịch.",
+            "The work calendar has no working day in the next three years.",
+        )
 
     def opening(self, day: dt.date) -> dt.datetime:
         return _combine(day, self.periods(day)[0].start)
@@ -324,8 +341,14 @@ class WorkCalendar:
         return self.closing(self.next_working_day(start.date()))
 
     # -- due dates ------------------------------------------------------------------------
-    def due(self, received: dt.datetime, duration: Duration, pauses: Sequence[Pause] = (),
-            *, as_of: dt.datetime | None = None) -> DueResult:
+    def due(
+        self,
+        received: dt.datetime,
+        duration: Duration,
+        pauses: Sequence[Pause] = (),
+        *,
+        as_of: dt.datetime | None = None,
+    ) -> DueResult:
         """The statutory due moment of a dossier accepted at ``received`` (docs/rules.md §3).
 
         Pauses add their office time to the limit; an open pause counts until ``as_of`` (or adds
@@ -349,23 +372,35 @@ class WorkCalendar:
                 end = as_of if as_of is not None else pause.start
             if pause.start >= due or end <= pause.start:
                 if pause.end is None and pause.start < due:
-                    notes.append(f"Đang chờ công dân từ {pause.start:%H:%M} ngày {pause.start:%d/%m/%Y}"
-                                 + (f" ({pause.reason})" if pause.reason else "") + ".")
+                    notes.append(
+                        f"Đang chờ công dân từ {pause.start:%H:%M} ngày {pause.start:%d/%m/%Y}"
+                        + (f" ({pause.reason})" if pause.reason else "")
+                        + "."
+                    )
                 continue
             minutes = self.working_minutes_between(max(pause.start, start), end)
             if minutes:
                 paused_total += minutes
                 due = self.add_working_minutes(due, minutes)
             span = "đến nay" if pause.end is None else f"đến {pause.end:%H:%M} ngày {pause.end:%d/%m/%Y}"
-            notes.append(f"Tạm dừng từ {pause.start:%H:%M} ngày {pause.start:%d/%m/%Y} {span}"
-                         + (f" ({pause.reason})" if pause.reason else "")
-                         + f": cộng thêm {minutes // 60} giờ {minutes % 60:02d} phút làm việc.")
+            notes.append(
+                f"Tạm dừng từ {pause.start:%H:%M} ngày {pause.start:%d/%m/%Y} {span}"
+                + (f" ({pause.reason})" if pause.reason else "")
+                + f": cộng thêm {minutes // 60} giờ {minutes % 60:02d} phút làm việc."
+            )
 
         skipped, worked = self._trace(received.date(), due.date())
         notes.extend(f"Tính {d:%d/%m/%Y} là ngày làm việc: {reason}." for d, reason in worked)
-        return DueResult(received=received, start=start, due=due, duration=duration,
-                         skipped=tuple(skipped), notes=tuple(notes), paused_minutes=paused_total,
-                         waiting=waiting)
+        return DueResult(
+            received=received,
+            start=start,
+            due=due,
+            duration=duration,
+            skipped=tuple(skipped),
+            notes=tuple(notes),
+            paused_minutes=paused_total,
+            waiting=waiting,
+        )
 
     def _trace(self, first: dt.date, last: dt.date) -> tuple[list[SkippedDay], list[tuple[dt.date, str]]]:
         skipped: list[SkippedDay] = []

@@ -30,7 +30,15 @@ from core.errors import UserError
 from core.identity import birth_year_of, is_man, validate_id_number
 from core.text import clean
 
-__all__ = ["CardData", "GarbledScan", "applicant_from_card", "looks_like_card", "read_card", "starts_like_card", "MAX_LENGTH"]
+__all__ = [
+    "MAX_LENGTH",
+    "CardData",
+    "GarbledScan",
+    "applicant_from_card",
+    "looks_like_card",
+    "read_card",
+    "starts_like_card",
+]
 
 #: Longer than any card's text (about 150 characters; the newer card a little more).
 MAX_LENGTH = 1000
@@ -58,7 +66,8 @@ class GarbledScan(UserError):
             "Mã QR trên thẻ bị bộ gõ tiếng Việt làm sai chữ: hãy tắt Unikey/EVKey (hoặc chuyển bàn phím sang "
             "tiếng Anh - ENG) rồi quét lại.",
             "The card's QR text was changed by a Vietnamese input method: switch Unikey/EVKey off (or the "
-            "keyboard to English - ENG) and scan again.")
+            "keyboard to English - ENG) and scan again.",
+        )
 
 
 @dataclass(frozen=True)
@@ -130,12 +139,13 @@ def _bad(vi: str, en: str) -> UserError:
 
 def _date(value: str, vi: str, en: str) -> dt.date:
     if not (len(value) == 8 and value.isascii() and value.isdigit()):
-        raise _bad(f"{vi} \"{value}\" phải gồm 8 chữ số ngàyThángNăm (ddMMyyyy).",
-                   f"{en} \"{value}\" must be 8 digits ddMMyyyy.")
+        raise _bad(
+            f'{vi} "{value}" phải gồm 8 chữ số ngàyThángNăm (ddMMyyyy).', f'{en} "{value}" must be 8 digits ddMMyyyy.'
+        )
     try:
         return dt.date(int(value[4:]), int(value[2:4]), int(value[:2]))
     except ValueError:
-        raise _bad(f"{vi} \"{value}\" không có thật.", f"{en} \"{value}\" does not exist.") from None
+        raise _bad(f'{vi} "{value}" không có thật.', f'{en} "{value}" does not exist.') from None
 
 
 def read_card(text: str, *, today: dt.date | None = None) -> CardData:
@@ -145,66 +155,97 @@ def read_card(text: str, *, today: dt.date | None = None) -> CardData:
     if not text:
         raise _bad("chưa có mã QR nào.", "there is no QR text.")
     if len(text) > MAX_LENGTH:
-        raise _bad(f"quá dài ({len(text)} ký tự) để là mã QR của CCCD.",
-                   f"too long ({len(text)} characters) for a CCCD's QR text.")
+        raise _bad(
+            f"quá dài ({len(text)} ký tự) để là mã QR của CCCD.",
+            f"too long ({len(text)} characters) for a CCCD's QR text.",
+        )
     raw = text.split("|")
     if _garbled(raw):
         raise GarbledScan()
     if len(raw) < FIELDS:
-        raise _bad(f"cần ít nhất {FIELDS} trường ngăn bởi dấu | (số CCCD|số CMND|họ tên|ngày sinh|giới tính|"
-                   f"nơi thường trú|ngày cấp), chỉ có {len(raw)}.",
-                   f"at least {FIELDS} fields separated by | are needed, there are {len(raw)}.")
+        raise _bad(
+            f"cần ít nhất {FIELDS} trường ngăn bởi dấu | (số CCCD|số CMND|họ tên|ngày sinh|giới tính|"
+            f"nơi thường trú|ngày cấp), chỉ có {len(raw)}.",
+            f"at least {FIELDS} fields separated by | are needed, there are {len(raw)}.",
+        )
     fields = [unicodedata.normalize("NFC", field).strip() for field in raw[:FIELDS]]
     id_field, old_id, name_field, birth_field, sex_field, address_field, issue_field = fields
     if not (len(id_field) == 12 and id_field.isascii() and id_field.isdigit()):
-        raise _bad(f"trường đầu \"{id_field[:20]}\" phải là số định danh 12 chữ số.",
-                   f"the first field \"{id_field[:20]}\" must be the 12-digit identity number.")
+        raise _bad(
+            f'trường đầu "{id_field[:20]}" phải là số định danh 12 chữ số.',
+            f'the first field "{id_field[:20]}" must be the 12-digit identity number.',
+        )
     try:
         id_number = validate_id_number(id_field, today=today)
     except UserError as error:
         raise _bad(error.vi, error.en) from None
     if old_id and not (len(old_id) == 9 and old_id.isascii() and old_id.isdigit()):
-        raise _bad(f"số CMND cũ \"{old_id[:20]}\" phải gồm 9 chữ số hoặc để trống.",
-                   f"the old CMND number \"{old_id[:20]}\" must be 9 digits or empty.")
+        raise _bad(
+            f'số CMND cũ "{old_id[:20]}" phải gồm 9 chữ số hoặc để trống.',
+            f'the old CMND number "{old_id[:20]}" must be 9 digits or empty.',
+        )
     full_name = clean(name_field)
     if not _NAME.fullmatch(full_name):
-        raise _bad(f"họ tên \"{full_name[:40]}\" không hợp lệ." if full_name else "thiếu họ tên.",
-                   f"the name \"{full_name[:40]}\" is not valid." if full_name else "the name is missing.")
+        raise _bad(
+            f'họ tên "{full_name[:40]}" không hợp lệ.' if full_name else "thiếu họ tên.",
+            f'the name "{full_name[:40]}" is not valid.' if full_name else "the name is missing.",
+        )
     birth = _date(birth_field, "ngày sinh", "date of birth")
     issue = _date(issue_field, "ngày cấp", "issue date")
     sex = _SEX.get(sex_field.lower())
     if sex is None:
-        raise _bad(f"giới tính \"{sex_field[:20]}\" phải là Nam hoặc Nữ.",
-                   f"the sex \"{sex_field[:20]}\" must be Nam or Nữ.")
+        raise _bad(
+            f'giới tính "{sex_field[:20]}" phải là Nam hoặc Nữ.', f'the sex "{sex_field[:20]}" must be Nam or Nữ.'
+        )
     address = clean(address_field)
     if not address:
         raise _bad("thiếu địa chỉ nơi thường trú.", "the permanent address is missing.")
     encoded_year = birth_year_of(id_number)
     if birth.year != encoded_year:
-        raise _bad(f"ngày sinh {birth:%d/%m/%Y} không khớp năm sinh {encoded_year} trong số định danh.",
-                   f"date of birth {birth:%Y-%m-%d} does not match the birth year {encoded_year} of the number.")
+        raise _bad(
+            f"ngày sinh {birth:%d/%m/%Y} không khớp năm sinh {encoded_year} trong số định danh.",
+            f"date of birth {birth:%Y-%m-%d} does not match the birth year {encoded_year} of the number.",
+        )
     if birth > today:
         raise _bad(f"ngày sinh {birth:%d/%m/%Y} chưa tới.", f"date of birth {birth:%Y-%m-%d} is in the future.")
     if (sex == "Nam") != is_man(id_number):
-        raise _bad(f"giới tính \"{sex}\" không khớp chữ số thứ 4 của số định danh.",
-                   f"the sex \"{sex}\" does not match the 4th digit of the identity number.")
+        raise _bad(
+            f'giới tính "{sex}" không khớp chữ số thứ 4 của số định danh.',
+            f'the sex "{sex}" does not match the 4th digit of the identity number.',
+        )
     if not birth <= issue <= today:
-        raise _bad(f"ngày cấp {issue:%d/%m/%Y} phải sau ngày sinh và không ở tương lai.",
-                   f"issue date {issue:%Y-%m-%d} must be after the birth date and not in the future.")
-    return CardData(id_number=id_number, old_id=old_id, full_name=full_name, birth_date=birth, sex=sex,
-                    address=address, issue_date=issue)
+        raise _bad(
+            f"ngày cấp {issue:%d/%m/%Y} phải sau ngày sinh và không ở tương lai.",
+            f"issue date {issue:%Y-%m-%d} must be after the birth date and not in the future.",
+        )
+    return CardData(
+        id_number=id_number,
+        old_id=old_id,
+        full_name=full_name,
+        birth_date=birth,
+        sex=sex,
+        address=address,
+        issue_date=issue,
+    )
 
 
-def applicant_from_card(card: CardData, *, name: str = "", id_number: str = "",
-                        address: str = "") -> tuple[str, str, str]:
+def applicant_from_card(
+    card: CardData, *, name: str = "", id_number: str = "", address: str = ""
+) -> tuple[str, str, str]:
     """The applicant's name, number and address from the card; values also typed must say the same (case and
     spaces aside), or a `UserError` names the first that does not. The card's spelling is kept."""
     if id_number.strip() and validate_id_number(id_number) != card.id_number:
-        raise UserError(f"Số CCCD đã nhập \"{id_number}\" không khớp số trên thẻ.",
-                        f"The identity number typed \"{id_number}\" does not match the card.")
-    for typed, read, vi, en in ((name, card.full_name, "Họ tên", "The name"),
-                                (address, card.address, "Địa chỉ", "The address")):
+        raise UserError(
+            f'Số CCCD đã nhập "{id_number}" không khớp số trên thẻ.',
+            f'The identity number typed "{id_number}" does not match the card.',
+        )
+    for typed, read, vi, en in (
+        (name, card.full_name, "Họ tên", "The name"),
+        (address, card.address, "Địa chỉ", "The address"),
+    ):
         if clean(typed) and clean(typed).casefold() != read.casefold():
-            raise UserError(f"{vi} đã nhập \"{clean(typed)}\" không khớp với thẻ (\"{read}\").",
-                            f"{en} typed \"{clean(typed)}\" does not match the card (\"{read}\").")
+            raise UserError(
+                f'{vi} đã nhập "{clean(typed)}" không khớp với thẻ ("{read}").',
+                f'{en} typed "{clean(typed)}" does not match the card ("{read}").',
+            )
     return card.full_name, card.id_number, card.address

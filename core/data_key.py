@@ -22,13 +22,23 @@ from core import audit
 from core.access import system_caller
 from core.accounts import Account, rescue_admin
 from core.errors import UserError
-from core.recovery import decode_key
 from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User, model_table
-from core.protect import (COMPLETE_SETTING, KEY_ID_SETTING, PREFIX, Cipher, format_fingerprint, key_id,
-                          protect_existing)
+from core.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint, key_id, protect_existing
+from core.recovery import decode_key
 
-__all__ = ["Protection", "open_office_data", "key_fingerprint", "recorded_fingerprint", "database_uses_a_key",
-           "check_key_fits", "export_key", "bring_key", "recovery_sheet_document", "seal_key", "rescue_with_sheet"]
+__all__ = [
+    "Protection",
+    "bring_key",
+    "check_key_fits",
+    "database_uses_a_key",
+    "export_key",
+    "key_fingerprint",
+    "open_office_data",
+    "recorded_fingerprint",
+    "recovery_sheet_document",
+    "rescue_with_sheet",
+    "seal_key",
+]
 
 
 @dataclass(frozen=True)
@@ -56,13 +66,19 @@ def database_uses_a_key(session: Any) -> bool:
     or a trail. Such a database is never given a new key."""
     if key_id(session) is not None:
         return True
-    if session.execute(select(col(AuditEvent.id)).limit(1)).first() or session.execute(select(col(User.id)).limit(1)).first():
+    if (
+        session.execute(select(col(AuditEvent.id)).limit(1)).first()
+        or session.execute(select(col(User.id)).limit(1)).first()
+    ):
         return True
     for model in (Dossier, IntakeGuidance):
         column = type_coerce(model_table(model).c.phone, Text)
         others = [type_coerce(model_table(model).c[name], Text) for name in ("id_number", "address")]
-        if session.execute(select(model_table(model).c.id).where(column.startswith(PREFIX) | others[0].startswith(PREFIX) |
-                                                  others[1].startswith(PREFIX)).limit(1)).first():
+        if session.execute(
+            select(model_table(model).c.id)
+            .where(column.startswith(PREFIX) | others[0].startswith(PREFIX) | others[1].startswith(PREFIX))
+            .limit(1)
+        ).first():
             return True
     return False
 
@@ -82,10 +98,12 @@ def check_key_fits(session: Any, cipher: Cipher) -> bool:
 
 def _locked_message(store: Any, fingerprint: str) -> str:
     needed = f" (dấu vân tay {fingerprint})" if fingerprint else ""
-    return (f"Máy này chưa có khoá dữ liệu của cơ quan{needed}: CCCD, điện thoại, địa chỉ không đọc được và không ghi "
-            "được gì. Không tạo khoá mới cho dữ liệu đã có. Hãy đưa khoá sang: motcua key import TỆP (xuất từ máy "
-            "khác bằng motcua key export), hoặc motcua key recover với phiếu khôi phục khoá cất trong tủ của cơ quan. "
-            f"Nơi giữ khoá của máy này: {store.describe()}")
+    return (
+        f"Máy này chưa có khoá dữ liệu của cơ quan{needed}: CCCD, điện thoại, địa chỉ không đọc được và không ghi "
+        "được gì. Không tạo khoá mới cho dữ liệu đã có. Hãy đưa khoá sang: motcua key import TỆP (xuất từ máy "
+        "khác bằng motcua key export), hoặc motcua key recover với phiếu khôi phục khoá cất trong tủ của cơ quan. "
+        f"Nơi giữ khoá của máy này: {store.describe()}"
+    )
 
 
 def open_office_data(database: Any, store: Any) -> Protection:
@@ -100,8 +118,11 @@ def open_office_data(database: Any, store: Any) -> Protection:
         fingerprint = format_fingerprint(key_id(session) or "")
     if store is None:
         database.unlock(None)
-        return Protection(False, "Chưa mở khoá dữ liệu của cơ quan: CCCD, điện thoại, địa chỉ hiện dạng đã mã hoá và "
-                                 "không ghi được gì.", fingerprint)
+        return Protection(
+            False,
+            "Chưa mở khoá dữ liệu của cơ quan: CCCD, điện thoại, địa chỉ hiện dạng đã mã hoá và không ghi được gì.",
+            fingerprint,
+        )
     try:
         key = store.get_key()
     except UserError as error:  # a wrong passphrase, a damaged key file
@@ -117,11 +138,15 @@ def open_office_data(database: Any, store: Any) -> Protection:
         fits = check_key_fits(session, cipher)
     if not fits:
         database.unlock(None)
-        return Protection(False, "Khoá dữ liệu của máy này không phải khoá đã mã hoá cơ sở dữ liệu này" +
-                          (f" (cần khoá có dấu vân tay {fingerprint})" if fingerprint else "") +
-                          ": CCCD, điện thoại, địa chỉ không đọc được và không ghi được gì. Hãy chép khoá của cơ quan "
-                          "sang máy này (motcua key export trên máy cũ, motcua key import trên máy này; hoặc motcua key "
-                          "recover với phiếu khôi phục khoá).", fingerprint)
+        return Protection(
+            False,
+            "Khoá dữ liệu của máy này không phải khoá đã mã hoá cơ sở dữ liệu này"
+            + (f" (cần khoá có dấu vân tay {fingerprint})" if fingerprint else "")
+            + ": CCCD, điện thoại, địa chỉ không đọc được và không ghi được gì. Hãy chép khoá của cơ quan "
+            "sang máy này (motcua key export trên máy cũ, motcua key import trên máy này; hoặc motcua key "
+            "recover với phiếu khôi phục khoá).",
+            fingerprint,
+        )
     database.unlock(cipher)
     with system.session() as session:
         complete = session.get(Setting, COMPLETE_SETTING)
@@ -133,7 +158,6 @@ def open_office_data(database: Any, store: Any) -> Protection:
                 audit.touched(session, table, ids, "update")
             session.merge(Setting(key=COMPLETE_SETTING, value=True))
     return Protection(True, store.describe(), key_fingerprint(key))
-
 
 
 # -- the key's custody: export, import, seal, the recovery sheet (admins only, every one in the trail) ---------
@@ -187,24 +211,32 @@ def bring_key(database: Any, store: Any, key: bytes, *, how: str, replace: bool 
         fits = check_key_fits(session, cipher)
         needed = format_fingerprint(key_id(session) or "")
     if not fits:
-        raise UserError(f"Khoá này (dấu vân tay {key_fingerprint(key)}) không phải khoá của cơ sở dữ liệu này"
-                        f"{' (cần ' + needed + ')' if needed else ''}: không nhận.",
-                        f"This key ({key_fingerprint(key)}) is not this database's key{f' ({needed})' if needed else ''}.")
+        raise UserError(
+            f"Khoá này (dấu vân tay {key_fingerprint(key)}) không phải khoá của cơ sở dữ liệu này"
+            f"{' (cần ' + needed + ')' if needed else ''}: không nhận.",
+            f"This key ({key_fingerprint(key)}) is not this database's key{f' ({needed})' if needed else ''}.",
+        )
     previous = store.get_key()
     if previous is not None and previous != key:
         if not replace:
-            raise UserError(f"Máy này đang giữ một khoá khác (dấu vân tay {key_fingerprint(previous)}). Nếu chắc chắn "
-                            "khoá đó không dùng cho dữ liệu nào khác, nhận lại khoá với tuỳ chọn thay khoá (--replace): "
-                            "khoá cũ được cất vào một tệp trong thư mục dữ liệu, không mất.",
-                            f"This computer holds another key ({key_fingerprint(previous)}): use --replace.")
+            raise UserError(
+                f"Máy này đang giữ một khoá khác (dấu vân tay {key_fingerprint(previous)}). Nếu chắc chắn "
+                "khoá đó không dùng cho dữ liệu nào khác, nhận lại khoá với tuỳ chọn thay khoá (--replace): "
+                "khoá cũ được cất vào một tệp trong thư mục dữ liệu, không mất.",
+                f"This computer holds another key ({key_fingerprint(previous)}): use --replace.",
+            )
         _keep_previous(previous, cipher)
         store.put_key(key)
     else:
         put_key(store, key)
     protection = open_office_data(database, store)
     if protection.unlocked:
-        _record(database, how, fingerprint=key_fingerprint(key),
-                replaced=key_fingerprint(previous) if previous is not None and previous != key else "")
+        _record(
+            database,
+            how,
+            fingerprint=key_fingerprint(key),
+            replaced=key_fingerprint(previous) if previous is not None and previous != key else "",
+        )
     return protection
 
 
@@ -223,9 +255,17 @@ def _keep_previous(previous: bytes, cipher: Cipher) -> None:
     sealed = AESGCM(cipher.wrapping_key).encrypt(nonce, previous, b"motcua previous key")
     folder = default_data_dir()
     folder.mkdir(parents=True, exist_ok=True)
-    write_file(folder / f"khoa-cu-{key_fingerprint(previous)}.mckey",
-               json.dumps({"format": "motcua-previous-key", "sealed_by": cipher.key_id,
-                           "nonce": base64.b64encode(nonce).decode(), "key": base64.b64encode(sealed).decode()}).encode())
+    write_file(
+        folder / f"khoa-cu-{key_fingerprint(previous)}.mckey",
+        json.dumps(
+            {
+                "format": "motcua-previous-key",
+                "sealed_by": cipher.key_id,
+                "nonce": base64.b64encode(nonce).decode(),
+                "key": base64.b64encode(sealed).decode(),
+            }
+        ).encode(),
+    )
 
 
 def recovery_sheet_document(database: Any, store: Any) -> Any:
@@ -243,9 +283,16 @@ def recovery_sheet_document(database: Any, store: Any) -> Any:
     fingerprint = key_fingerprint(key)
     _record(database, "in phiếu khôi phục khoá", fingerprint=fingerprint)
     caller = database.caller
-    return recovery_sheet(office_name=office.name if office else "", unit_code=office.unit_code if office else "",
-                          parent_name=office.parent_name if office else "", place=office.place if office else "",
-                          fingerprint=fingerprint, key=key, printed_by=caller.label, day=dt.date.today())
+    return recovery_sheet(
+        office_name=office.name if office else "",
+        unit_code=office.unit_code if office else "",
+        parent_name=office.parent_name if office else "",
+        place=office.place if office else "",
+        fingerprint=fingerprint,
+        key=key,
+        printed_by=caller.label,
+        day=dt.date.today(),
+    )
 
 
 def seal_key(database: Any, folder: Any, passphrase: str) -> Any:

@@ -10,20 +10,35 @@ from __future__ import annotations
 
 from core.errors import UserError
 
-__all__ = ["explain_database_error", "database_error_reason", "explain_os_error"]
+__all__ = ["database_error_reason", "explain_database_error", "explain_os_error"]
 
 _DATABASE_ERRORS = [  # SQLite's message → the reason (Vietnamese, English) and what to do
-    ("database is locked", "một chương trình khác (một máy hay một cửa sổ khác) đang ghi vào cơ sở dữ liệu quá lâu",
-     "another program is holding the database for too long",
-     "Hãy đợi việc kia xong (hoặc đóng chương trình đang giữ tệp) rồi làm lại"),
+    (
+        "database is locked",
+        "một chương trình khác (một máy hay một cửa sổ khác) đang ghi vào cơ sở dữ liệu quá lâu",
+        "another program is holding the database for too long",
+        "Hãy đợi việc kia xong (hoặc đóng chương trình đang giữ tệp) rồi làm lại",
+    ),
     ("database or disk is full", "ổ đĩa đã đầy", "the disk is full", "Hãy giải phóng chỗ trống rồi làm lại"),
-    ("readonly database", "tệp cơ sở dữ liệu chỉ cho phép đọc", "the database file is read-only",
-     "Hãy kiểm tra quyền ghi tệp và thư mục chứa nó"),
+    (
+        "readonly database",
+        "tệp cơ sở dữ liệu chỉ cho phép đọc",
+        "the database file is read-only",
+        "Hãy kiểm tra quyền ghi tệp và thư mục chứa nó",
+    ),
     ("disk i/o error", "lỗi đọc/ghi đĩa", "a disk I/O error", "Ổ đĩa có thể hỏng, bị rút ra hoặc đã đầy"),
-    ("unable to open database file", "không mở được tệp", "the file cannot be opened",
-     "Thư mục không có, không có quyền, hoặc ổ đĩa đầy"),
-    ("file is not a database", "tệp không phải cơ sở dữ liệu SQLite hoặc đã hỏng",
-     "the file is not a SQLite database or is damaged", "Hãy khôi phục từ một bản sao lưu"),
+    (
+        "unable to open database file",
+        "không mở được tệp",
+        "the file cannot be opened",
+        "Thư mục không có, không có quyền, hoặc ổ đĩa đầy",
+    ),
+    (
+        "file is not a database",
+        "tệp không phải cơ sở dữ liệu SQLite hoặc đã hỏng",
+        "the file is not a SQLite database or is damaged",
+        "Hãy khôi phục từ một bản sao lưu",
+    ),
 ]
 
 
@@ -40,8 +55,10 @@ def explain_database_error(error: BaseException, target: str = "") -> UserError 
         return None
     vi, en, advice = reason
     where = f" {target}" if target else ""
-    return UserError(f"Không ghi được vào cơ sở dữ liệu{where}: {vi}. {advice}; thao tác vừa rồi chưa được ghi.",
-                     f"Cannot write to the database{where}: {en}. Nothing was written.")
+    return UserError(
+        f"Không ghi được vào cơ sở dữ liệu{where}: {vi}. {advice}; thao tác vừa rồi chưa được ghi.",
+        f"Cannot write to the database{where}: {en}. Nothing was written.",
+    )
 
 
 def explain_os_error(error: OSError) -> UserError | None:
@@ -50,9 +67,13 @@ def explain_os_error(error: OSError) -> UserError | None:
 
     where = f" ({error.filename})" if error.filename else ""
     if error.errno == errno.ENOSPC:
-        return UserError(f"Ổ đĩa đã đầy{where}: không ghi được tệp. Hãy giải phóng chỗ trống rồi làm lại.",
-                         f"The disk is full{where}.")
+        return UserError(
+            f"Ổ đĩa đã đầy{where}: không ghi được tệp. Hãy giải phóng chỗ trống rồi làm lại.",
+            f"The disk is full{where}.",
+        )
     if error.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
-        return UserError(f"Không có quyền ghi{where}: ổ chỉ cho đọc hoặc tệp bị khoá quyền.",
-                         f"No permission to write{where}: read-only disk or file.")
+        return UserError(
+            f"Không có quyền ghi{where}: ổ chỉ cho đọc hoặc tệp bị khoá quyền.",
+            f"No permission to write{where}: read-only disk or file.",
+        )
     return None

@@ -14,9 +14,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
-from core.board import warning_from
 from core.access import Permission, requires
 from core.audit import touched_dossiers
+from core.board import warning_from
 from core.bootstrap import prepare_database
 from core.calendar import Pause, WorkCalendar
 from core.dossiers import derive_status, profile_for
@@ -25,29 +25,105 @@ from core.identity import province_codes
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPause, Procedure, Rating
 from core.office import get_office, init_office, set_setting
 from core.office_calendar import load_calendar
-from core.protect import add_hashes
 from core.procedures import list_procedures, procedure_duration
+from core.protect import add_hashes
 from core.storage import Database, default_data_dir, open_database
 from core.text import fold
 
 __all__ = ["DemoOffice", "fill_demo_office", "open_demo_database"]
 
 DEMO_UNIT = "H40.25.12"
-_SURNAMES = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng", "Phan", "Vũ", "Võ", "Đặng", "Bùi", "Đỗ", "Hồ", "Ngô",
-             "Dương", "Lý", "Đinh", "Cao", "Thái"]
+_SURNAMES = [
+    "Nguyễn",
+    "Trần",
+    "Lê",
+    "Phạm",
+    "Hoàng",
+    "Phan",
+    "Vũ",
+    "Võ",
+    "Đặng",
+    "Bùi",
+    "Đỗ",
+    "Hồ",
+    "Ngô",
+    "Dương",
+    "Lý",
+    "Đinh",
+    "Cao",
+    "Thái",
+]
 _SURNAME_WEIGHTS = [38, 11, 9, 7, 5, 5, 4, 4, 3, 3, 3, 3, 2, 2, 1, 1, 1, 1]
-_MIDDLE = {"m": ["Văn", "Đức", "Hữu", "Minh", "Quang", "Công", "Đình", "Xuân"],
-           "f": ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Hồng", "Thanh", "Kim"]}
-_GIVEN = {"m": ["An", "Bình", "Cường", "Dũng", "Đức", "Hải", "Hùng", "Khánh", "Long", "Nam", "Phúc", "Quân",
-                "Sơn", "Thắng", "Tuấn", "Việt", "Vinh", "Hiếu", "Toàn", "Lâm"],
-          "f": ["Anh", "Ánh", "Chi", "Dung", "Giang", "Hà", "Hạnh", "Hoa", "Hường", "Lan", "Linh", "Mai", "Nga",
-                "Ngọc", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thủy", "Trang", "Yến"]}
+_MIDDLE = {
+    "m": ["Văn", "Đức", "Hữu", "Minh", "Quang", "Công", "Đình", "Xuân"],
+    "f": ["Thị", "Thị", "Thị", "Ngọc", "Thu", "Hồng", "Thanh", "Kim"],
+}
+_GIVEN = {
+    "m": [
+        "An",
+        "Bình",
+        "Cường",
+        "Dũng",
+        "Đức",
+        "Hải",
+        "Hùng",
+        "Khánh",
+        "Long",
+        "Nam",
+        "Phúc",
+        "Quân",
+        "Sơn",
+        "Thắng",
+        "Tuấn",
+        "Việt",
+        "Vinh",
+        "Hiếu",
+        "Toàn",
+        "Lâm",
+    ],
+    "f": [
+        "Anh",
+        "Ánh",
+        "Chi",
+        "Dung",
+        "Giang",
+        "Hà",
+        "Hạnh",
+        "Hoa",
+        "Hường",
+        "Lan",
+        "Linh",
+        "Mai",
+        "Nga",
+        "Ngọc",
+        "Nhung",
+        "Oanh",
+        "Phương",
+        "Quỳnh",
+        "Thảo",
+        "Thủy",
+        "Trang",
+        "Yến",
+    ],
+}
 _HAMLETS = ["Xóm 1", "Xóm 2", "Xóm 3", "Xóm 4", "Xóm 5", "Xóm Đông", "Xóm Tây", "Xóm Trung", "Xóm Bắc Sơn"]
-_OFFICERS = {"Hộ tịch": "Công chức Tư pháp – Hộ tịch", "Chứng thực": "Công chức Tư pháp – Hộ tịch",
-             "Đất đai": "Công chức Địa chính – Xây dựng", "Bảo trợ xã hội": "Công chức Văn hóa – Xã hội",
-             "Người có công": "Công chức Văn hóa – Xã hội", "Hộ kinh doanh": "Công chức Tài chính – Kế toán"}
-_FIELD_WEIGHTS = {"Hộ tịch": 40, "Chứng thực": 35, "Bảo trợ xã hội": 6, "Đất đai": 5, "Người có công": 3,
-                  "Thi đua – khen thưởng": 2, "Hộ kinh doanh": 3}
+_OFFICERS = {
+    "Hộ tịch": "Công chức Tư pháp – Hộ tịch",
+    "Chứng thực": "Công chức Tư pháp – Hộ tịch",
+    "Đất đai": "Công chức Địa chính – Xây dựng",
+    "Bảo trợ xã hội": "Công chức Văn hóa – Xã hội",
+    "Người có công": "Công chức Văn hóa – Xã hội",
+    "Hộ kinh doanh": "Công chức Tài chính – Kế toán",
+}
+_FIELD_WEIGHTS = {
+    "Hộ tịch": 40,
+    "Chứng thực": 35,
+    "Bảo trợ xã hội": 6,
+    "Đất đai": 5,
+    "Người có công": 3,
+    "Thi đua – khen thưởng": 2,
+    "Hộ kinh doanh": 3,
+}
 
 
 @dataclass(frozen=True)
@@ -85,10 +161,12 @@ def demo_key_store():
 
 DEMO_KEY_FILE = "demo-khoa.mckey"
 #: The demo office's accounts: (login, full name, title, roles); all share `DEMO_PASSWORD`.
-DEMO_ACCOUNTS = (("quantri", "Lê Văn Quản", "Công chức Văn phòng - Thống kê", ("admin",)),
-                 ("motcua", "Trần Thị Mai", "Công chức Bộ phận Một cửa", ("clerk",)),
-                 ("xuly", "Phạm Văn Xử", "Công chức Tư pháp - Hộ tịch", ("officer",)),
-                 ("chutich", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)))
+DEMO_ACCOUNTS = (
+    ("quantri", "Lê Văn Quản", "Công chức Văn phòng - Thống kê", ("admin",)),
+    ("motcua", "Trần Thị Mai", "Công chức Bộ phận Một cửa", ("clerk",)),
+    ("xuly", "Phạm Văn Xử", "Công chức Tư pháp - Hộ tịch", ("officer",)),
+    ("chutich", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)),
+)
 DEMO_PASSWORD = "motcua-demo"
 #: The demo's apologies, each reason with whose fault it is (docs/rules.md §4): the office's own delays are
 #: "own" (chủ quan), waiting on another agency is "external" (khách quan).
@@ -119,20 +197,31 @@ def _demo_accounts(session: Session) -> None:
 
 
 @requires(Permission.SETTINGS, Permission.IMPORT)
-def fill_demo_office(session: Session, *, dossiers: int = 3000, seed: int = 2025,
-                     until: dt.date | None = None) -> DemoOffice:
+def fill_demo_office(
+    session: Session, *, dossiers: int = 3000, seed: int = 2025, until: dt.date | None = None
+) -> DemoOffice:
     """Fill an empty office database with about ``dossiers`` dossiers over the year before ``until``."""
     if dossiers < 1:
         raise UserError("Số hồ sơ mẫu phải lớn hơn 0.", "The number of demo dossiers must be positive.")
     if session.exec(select(func.count()).select_from(Dossier)).one():
-        raise UserError("Cơ sở dữ liệu đã có hồ sơ: chỉ tạo cơ quan mẫu trên cơ sở dữ liệu trống.",
-                        "The database already holds dossiers: the demo office needs an empty one.")
+        raise UserError(
+            "Cơ sở dữ liệu đã có hồ sơ: chỉ tạo cơ quan mẫu trên cơ sở dữ liệu trống.",
+            "The database already holds dossiers: the demo office needs an empty one.",
+        )
     until = until or dt.date.today()
     office = get_office(session) or init_office(
-        session, unit_code=DEMO_UNIT, name="UBND xã Hoa Thành", place="Hoa Thành",
-        parent_name="UBND TỈNH NGHỆ AN")
-    set_setting(session, "signers", {"receiver_title": "NGƯỜI TIẾP NHẬN HỒ SƠ", "chairman_title": "CHỦ TỊCH",
-                                     "chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_name": "Nguyễn Văn Hùng"})
+        session, unit_code=DEMO_UNIT, name="UBND xã Hoa Thành", place="Hoa Thành", parent_name="UBND TỈNH NGHỆ AN"
+    )
+    set_setting(
+        session,
+        "signers",
+        {
+            "receiver_title": "NGƯỜI TIẾP NHẬN HỒ SƠ",
+            "chairman_title": "CHỦ TỊCH",
+            "chairman_prefix": "TM. ỦY BAN NHÂN DÂN",
+            "chairman_name": "Nguyễn Văn Hùng",
+        },
+    )
     _demo_accounts(session)
     builder = _Builder(session, load_calendar(session), random.Random(seed), office.unit_code, until)
     first_day = until - dt.timedelta(days=365)
@@ -141,8 +230,7 @@ def fill_demo_office(session: Session, *, dossiers: int = 3000, seed: int = 2025
 
 
 class _Builder:
-    def __init__(self, session: Session, calendar: WorkCalendar, rng: random.Random, unit: str,
-                 until: dt.date) -> None:
+    def __init__(self, session: Session, calendar: WorkCalendar, rng: random.Random, unit: str, until: dt.date) -> None:
         self.session, self.calendar, self.rng, self.unit, self.until = session, calendar, rng, unit, until
         procedures = list_procedures(session)
         self.by_field = {f: [p for p in procedures if p.field == f] for f in _FIELD_WEIGHTS}
@@ -181,8 +269,13 @@ class _Builder:
 
     def _person(self) -> tuple[str, str, str, str]:
         sex = self.rng.choice("mf")
-        name = " ".join([self.rng.choices(_SURNAMES, _SURNAME_WEIGHTS)[0], self.rng.choice(_MIDDLE[sex]),
-                         self.rng.choice(_GIVEN[sex])])
+        name = " ".join(
+            [
+                self.rng.choices(_SURNAMES, _SURNAME_WEIGHTS)[0],
+                self.rng.choice(_MIDDLE[sex]),
+                self.rng.choice(_GIVEN[sex]),
+            ]
+        )
         year = self.rng.randint(1950, 2006)
         century = (0 if year < 2000 else 2) + (0 if sex == "m" else 1)
         province = "040" if self.rng.random() < 0.9 else self.rng.choice(sorted(province_codes()))
@@ -199,7 +292,8 @@ class _Builder:
         period = rng.choices(periods, [3, 2][: len(periods)])[0] if len(periods) > 1 else periods[0]
         start_minute = period.start.hour * 60 + period.start.minute
         received = dt.datetime.combine(day, dt.time()) + dt.timedelta(
-            minutes=rng.randint(start_minute, start_minute + period.minutes - 5))
+            minutes=rng.randint(start_minute, start_minute + period.minutes - 5)
+        )
         if received > self.now:
             return
         self.counters[day] = seq = self.counters.get(day, 0) + 1
@@ -210,8 +304,7 @@ class _Builder:
         if rng.random() < 0.05:
             pause_start = self.calendar.add_working_minutes(received, rng.randint(60, 600))
             pause_end = self.calendar.add_working_minutes(pause_start, rng.randint(240, 1800))
-            pauses.append(Pause(pause_start, pause_end if pause_end < self.now else None,
-                                "Chờ công dân bổ sung hồ sơ"))
+            pauses.append(Pause(pause_start, pause_end if pause_end < self.now else None, "Chờ công dân bổ sung hồ sơ"))
         due = self.calendar.due(received, procedure_duration(procedure), pauses, as_of=self.now)
         result_at, stopped_at = self._outcome(received, due.due, due.start)
         returned_at = None
@@ -220,22 +313,46 @@ class _Builder:
             returned_at = returned_at if returned_at <= self.now else None
         name, id_number, phone, address = self._person()
         row = {
-            "code": code, "unit_code": self.unit, "received_day": day, "seq": seq, "procedure_id": procedure.id,
-            "procedure_code": procedure.code, "procedure_name": procedure.name, "field": procedure.field,
-            "profile": profile_for(day), "applicant_name": name, "applicant_key": fold(name),
-            "id_number": id_number, "phone": phone, "address": address, "email": "", "channel": channel,
-            "received_at": received, "start_at": due.start, "due_at": due.due,
-            "duration_unit": procedure.duration_unit, "duration": procedure.duration, "result_at": result_at,
-            "returned_at": returned_at, "stopped_at": stopped_at, "stop_kind": "withdrawn" if stopped_at else "",
-            "new_due_at": None, "digitized": rng.random() < 0.9 + 0.08 * progress, "fee": procedure.fee,
-            "paid_online": procedure.fee > 0 and online and rng.random() < 0.8, "origin": "demo",
+            "code": code,
+            "unit_code": self.unit,
+            "received_day": day,
+            "seq": seq,
+            "procedure_id": procedure.id,
+            "procedure_code": procedure.code,
+            "procedure_name": procedure.name,
+            "field": procedure.field,
+            "profile": profile_for(day),
+            "applicant_name": name,
+            "applicant_key": fold(name),
+            "id_number": id_number,
+            "phone": phone,
+            "address": address,
+            "email": "",
+            "channel": channel,
+            "received_at": received,
+            "start_at": due.start,
+            "due_at": due.due,
+            "duration_unit": procedure.duration_unit,
+            "duration": procedure.duration,
+            "result_at": result_at,
+            "returned_at": returned_at,
+            "stopped_at": stopped_at,
+            "stop_kind": "withdrawn" if stopped_at else "",
+            "new_due_at": None,
+            "digitized": rng.random() < 0.9 + 0.08 * progress,
+            "fee": procedure.fee,
+            "paid_online": procedure.fee > 0 and online and rng.random() < 0.8,
+            "origin": "demo",
             "handler": _OFFICERS.get(procedure.field, "Công chức Văn phòng – Thống kê"),
             "delivery": "online" if online and rng.random() < 0.3 else "desk",
             "components": [{**c, "digitized": True} for c in procedure.components],
-            "created_by": DEMO_CLERK, "created_at": received, "updated_at": returned_at or result_at or received,
+            "created_by": DEMO_CLERK,
+            "created_at": received,
+            "updated_at": returned_at or result_at or received,
         }
-        row["payment_method"] = ("online" if row["paid_online"] else rng.choice(["cash", "transfer"])) \
-            if procedure.fee else ""
+        row["payment_method"] = (
+            ("online" if row["paid_online"] else rng.choice(["cash", "transfer"])) if procedure.fee else ""
+        )
         row["status"] = derive_status(stopped_at=stopped_at, returned_at=returned_at, result_at=result_at)
         late_moment = result_at or (None if stopped_at else self.now)
         if late_moment and late_moment > due.due and rng.random() < 0.85:
@@ -243,23 +360,48 @@ class _Builder:
             new_due = self.calendar.add_working_days(due.due, rng.choice([2, 3, 5]))
             row["new_due_at"] = new_due
             fault, reason = DEMO_APOLOGY_REASONS[seq % len(DEMO_APOLOGY_REASONS)]  # no draw: the seed's office stays
-            self.extras.append((code, "apology", {
-                "issued_at": issued, "reason": reason,
-                "fault": fault, "new_due_at": new_due, "signer": "Nguyễn Văn Hùng", "sent_via": "in_person",
-                "override_reason": "", "created_by": "demo"}))
+            self.extras.append(
+                (
+                    code,
+                    "apology",
+                    {
+                        "issued_at": issued,
+                        "reason": reason,
+                        "fault": fault,
+                        "new_due_at": new_due,
+                        "signer": "Nguyễn Văn Hùng",
+                        "sent_via": "in_person",
+                        "override_reason": "",
+                        "created_by": "demo",
+                    },
+                )
+            )
         for pause in pauses:
-            self.extras.append((code, "pause", {"started_at": pause.start, "ended_at": pause.end,
-                                                "reason": pause.reason}))
+            self.extras.append(
+                (code, "pause", {"started_at": pause.start, "ended_at": pause.end, "reason": pause.reason})
+            )
         if returned_at and rng.random() < 0.7:
             level = rng.choices([3, 2, 1], [55, 42, 3])[0]
             comment = {1: "Chờ lâu, phải đi lại nhiều lần", 2: "", 3: "Cán bộ hướng dẫn tận tình"}[level]
-            self.extras.append((code, "rating", {"at": returned_at, "level": level, "comment": comment,
-                                                 "entered_by": rng.choice(["citizen", "clerk"]), "actor": "demo"}))
+            self.extras.append(
+                (
+                    code,
+                    "rating",
+                    {
+                        "at": returned_at,
+                        "level": level,
+                        "comment": comment,
+                        "entered_by": rng.choice(["citizen", "clerk"]),
+                        "actor": "demo",
+                    },
+                )
+            )
         self.rows.append(row)
         self.count += 1
 
-    def _outcome(self, received: dt.datetime, due: dt.datetime,
-                 start: dt.datetime) -> tuple[dt.datetime | None, dt.datetime | None]:
+    def _outcome(
+        self, received: dt.datetime, due: dt.datetime, start: dt.datetime
+    ) -> tuple[dt.datetime | None, dt.datetime | None]:
         rng = self.rng
         if rng.random() < 0.012:
             stopped = self.calendar.add_working_minutes(start, rng.randint(30, 900))
@@ -277,6 +419,7 @@ class _Builder:
 
     def _events(self, dossier_id: int, row: dict, pauses: list[dict], apologies: Sequence[dict] = ()) -> list[dict]:
         """The history a real dossier would have: intake, hand-over, pauses, result, return or stop."""
+
         def event(event_kind: str, at: dt.datetime, actor: str, /, **detail) -> dict:
             return {"dossier_id": dossier_id, "at": at, "actor": actor, "kind": event_kind, "detail": detail}
 
@@ -284,24 +427,38 @@ class _Builder:
         events = [event("received", row["received_at"], clerk, due_at=f"{row['due_at']:%Y-%m-%d %H:%M}")]
         handed = row["received_at"] + dt.timedelta(minutes=20)
         if (row["result_at"] or row["stopped_at"] or self.now) > handed:
-            events.append(event("handed_over", handed, clerk, **{"from": "Bộ phận Một cửa", "to": officer,
-                                                                  "note": ""}))
+            events.append(event("handed_over", handed, clerk, **{"from": "Bộ phận Một cửa", "to": officer, "note": ""}))
         for pause in pauses:
-            events.append(event("supplement_requested", pause["started_at"], officer, reason=pause["reason"],
-                                items=["Bản sao giấy tờ còn thiếu"]))
+            events.append(
+                event(
+                    "supplement_requested",
+                    pause["started_at"],
+                    officer,
+                    reason=pause["reason"],
+                    items=["Bản sao giấy tờ còn thiếu"],
+                )
+            )
             if pause["ended_at"]:
                 events.append(event("resumed", pause["ended_at"], clerk, due_at=f"{row['due_at']:%Y-%m-%d %H:%M}"))
         for a in apologies:  # one per dossier, as issue_apology records it
-            events.append(event("apology_issued", a["issued_at"], clerk, fault=a["fault"], reason=a["reason"],
-                                new_due_at=f"{a['new_due_at']:%Y-%m-%d %H:%M}", sent_via=a["sent_via"],
-                                due_at=f"{row['due_at']:%Y-%m-%d %H:%M}"))
+            events.append(
+                event(
+                    "apology_issued",
+                    a["issued_at"],
+                    clerk,
+                    fault=a["fault"],
+                    reason=a["reason"],
+                    new_due_at=f"{a['new_due_at']:%Y-%m-%d %H:%M}",
+                    sent_via=a["sent_via"],
+                    due_at=f"{row['due_at']:%Y-%m-%d %H:%M}",
+                )
+            )
         if row["result_at"]:
             events.append(event("result_ready", row["result_at"], officer, note=""))
         if row["returned_at"]:
             events.append(event("returned", row["returned_at"], clerk, collected_by=row["applicant_name"]))
         if row["stopped_at"]:
-            events.append(event("stopped", row["stopped_at"], clerk, kind="withdrawn",
-                                reason="Công dân xin rút hồ sơ"))
+            events.append(event("stopped", row["stopped_at"], clerk, kind="withdrawn", reason="Công dân xin rút hồ sơ"))
         return events
 
     def _write(self) -> None:
@@ -316,7 +473,9 @@ class _Builder:
             if table in ("pause", "apology"):
                 (pauses if table == "pause" else apologies).setdefault(code, []).append(extra)
         for row in self.rows:
-            events.extend(self._events(ids[row["code"]], row, pauses.get(row["code"], []), apologies.get(row["code"], [])))
+            events.extend(
+                self._events(ids[row["code"]], row, pauses.get(row["code"], []), apologies.get(row["code"], []))
+            )
         session.execute(insert(DossierEvent), events)
         tables = {"apology": Apology, "pause": DossierPause, "rating": Rating}
         for name, model in tables.items():

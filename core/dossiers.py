@@ -14,23 +14,60 @@ from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.calendar import DueResult, WorkCalendar
+from core.drafts import (
+    DELIVERIES,
+    PAYMENT_METHODS,
+    DossierDraft,
+    check_draft,
+    validate_channel,
+    validate_email,
+    validate_phone,
+    whole_count,
+)
 from core.errors import UserError
 from core.handover_mode import initial_state
-from core.drafts import (DELIVERIES, PAYMENT_METHODS, DossierDraft, check_draft, validate_channel, validate_email,
-                          validate_phone, whole_count)
-from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.models import PROFILES, DailyCounter, Dossier, DossierEvent
 from core.office import require_office
-from core.office_settings import office_settings
 from core.office_calendar import load_calendar
+from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
+from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.text import clean, fold
 
-__all__ = ["accept", "DossierDraft", "whole_count", "validate_email", "Applicant", "applicant_of", "intake", "get_dossier", "list_dossiers", "list_rows", "count_dossiers", "DossierFilter", "DossierRow", "next_code", "profile_for", "validate_phone", "validate_channel",
-           "record_event", "status_of", "derive_status", "STATUS_LABELS", "is_late", "PAYMENT_METHODS", "DELIVERIES"]
+__all__ = [
+    "DELIVERIES",
+    "PAYMENT_METHODS",
+    "STATUS_LABELS",
+    "Applicant",
+    "DossierDraft",
+    "DossierFilter",
+    "DossierRow",
+    "accept",
+    "applicant_of",
+    "count_dossiers",
+    "derive_status",
+    "get_dossier",
+    "intake",
+    "is_late",
+    "list_dossiers",
+    "list_rows",
+    "next_code",
+    "profile_for",
+    "record_event",
+    "status_of",
+    "validate_channel",
+    "validate_email",
+    "validate_phone",
+    "whole_count",
+]
 
-STATUS_LABELS = {"received": "Đang giải quyết", "waiting": "Chờ công dân bổ sung", "result_ready": "Đã có kết quả", "returned": "Đã trả kết quả",
-                 "stopped": "Đã dừng/rút"}
+STATUS_LABELS = {
+    "received": "Đang giải quyết",
+    "waiting": "Chờ công dân bổ sung",
+    "result_ready": "Đã có kết quả",
+    "returned": "Đã trả kết quả",
+    "stopped": "Đã dừng/rút",
+}
 #: ``session.info`` slot: the dossiers accepted in the session's current transaction, by code.
 _ACCEPTED = "accepted_dossiers"
 #: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
@@ -45,12 +82,9 @@ def profile_for(day: dt.date) -> str:
     return "nd118-2025"
 
 
-
-
-
-
-def derive_status(*, stopped_at: dt.datetime | None, returned_at: dt.datetime | None,
-                  result_at: dt.datetime | None) -> str:
+def derive_status(
+    *, stopped_at: dt.datetime | None, returned_at: dt.datetime | None, result_at: dt.datetime | None
+) -> str:
     """The status that the recorded moments imply (an open pause makes it "waiting" elsewhere)."""
     if stopped_at:
         return "stopped"
@@ -62,8 +96,7 @@ def derive_status(*, stopped_at: dt.datetime | None, returned_at: dt.datetime | 
 
 
 def status_of(dossier: Dossier) -> str:
-    return derive_status(stopped_at=dossier.stopped_at, returned_at=dossier.returned_at,
-                         result_at=dossier.result_at)
+    return derive_status(stopped_at=dossier.stopped_at, returned_at=dossier.returned_at, result_at=dossier.result_at)
 
 
 @cache
@@ -71,11 +104,16 @@ def _day_statements(dialect: str) -> tuple[Any, Any, Any]:
     """The day's highest number, the counter's step (one statement: the highest number is read under the
     counter's own write) and the first counter of a day; built once per dialect, run with ``of_unit``/``on_day``."""
     counter, dossier = DailyCounter.__table__, Dossier.__table__
-    top = (select(func.coalesce(func.max(dossier.c.seq), 0))
-           .where(dossier.c.received_day == bindparam("on_day"), dossier.c.unit_code == bindparam("of_unit")))
+    top = select(func.coalesce(func.max(dossier.c.seq), 0)).where(
+        dossier.c.received_day == bindparam("on_day"), dossier.c.unit_code == bindparam("of_unit")
+    )
     highest = func.max if dialect == "sqlite" else func.greatest
-    step = (update(counter).where(counter.c.unit_code == bindparam("of_unit"), counter.c.day == bindparam("on_day"))
-            .values(last=highest(counter.c.last, top.scalar_subquery()) + 1).returning(counter.c.last))
+    step = (
+        update(counter)
+        .where(counter.c.unit_code == bindparam("of_unit"), counter.c.day == bindparam("on_day"))
+        .values(last=highest(counter.c.last, top.scalar_subquery()) + 1)
+        .returning(counter.c.last)
+    )
     first = insert(counter).values(unit_code=bindparam("of_unit"), day=bindparam("on_day"), last=bindparam("first_seq"))
     return top, step, first
 
@@ -98,38 +136,77 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
             except IntegrityError:  # another desk created today's counter meanwhile
                 continue
         return f"{unit_code}-{day:%y%m%d}-{seq:04d}", seq
-    raise UserError("Không cấp được mã hồ sơ (cơ sở dữ liệu đang bận): hãy thử lại.",
-                    "Could not give a dossier code (database busy): try again.")
+    raise UserError(
+        "Không cấp được mã hồ sơ (cơ sở dữ liệu đang bận): hãy thử lại.",
+        "Could not give a dossier code (database busy): try again.",
+    )
 
 
-def record_event(session: Session, dossier: Dossier, event_kind: str, /, *, actor: str,
-                 at: dt.datetime | None = None, **detail: Any) -> DossierEvent:
+def record_event(
+    session: Session, dossier: Dossier, event_kind: str, /, *, actor: str, at: dt.datetime | None = None, **detail: Any
+) -> DossierEvent:
     """Append an event (who, when, what) to the dossier's history."""
     assert dossier.id is not None, "a stored dossier"
-    event = DossierEvent(dossier_id=dossier.id, at=at or dt.datetime.now().replace(microsecond=0),
-                         actor=actor, kind=event_kind, detail=detail)
+    event = DossierEvent(
+        dossier_id=dossier.id,
+        at=at or dt.datetime.now().replace(microsecond=0),
+        actor=actor,
+        kind=event_kind,
+        detail=detail,
+    )
     session.add(event)
     return event
 
 
 @requires(Permission.INTAKE)
-def intake(session: Session, *, procedure_code: str, applicant_name: str, id_number: str = "",
-           phone: str = "", address: str = "", email: str = "", channel: str = "direct",
-           received_at: dt.datetime | None = None, paid_online: bool = False,
-           fee: int | None = None, payment_method: str = "", delivery: str = "desk",
-           components: list[dict[str, Any]] | None = None, actor: str = "",
-           calendar: WorkCalendar | None = None, now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
+def intake(
+    session: Session,
+    *,
+    procedure_code: str,
+    applicant_name: str,
+    id_number: str = "",
+    phone: str = "",
+    address: str = "",
+    email: str = "",
+    channel: str = "direct",
+    received_at: dt.datetime | None = None,
+    paid_online: bool = False,
+    fee: int | None = None,
+    payment_method: str = "",
+    delivery: str = "desk",
+    components: list[dict[str, Any]] | None = None,
+    actor: str = "",
+    calendar: WorkCalendar | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Dossier, DueResult]:
     """`accept` with the draft's values spelled as keywords (scripts, tests, the demo)."""
-    draft = DossierDraft(procedure_code=procedure_code, applicant_name=applicant_name, id_number=id_number,
-                         phone=phone, address=address, email=email, channel=channel, received_at=received_at,
-                         paid_online=paid_online, fee=fee, payment_method=payment_method,
-                         delivery=delivery, components=components)
+    draft = DossierDraft(
+        procedure_code=procedure_code,
+        applicant_name=applicant_name,
+        id_number=id_number,
+        phone=phone,
+        address=address,
+        email=email,
+        channel=channel,
+        received_at=received_at,
+        paid_online=paid_online,
+        fee=fee,
+        payment_method=payment_method,
+        delivery=delivery,
+        components=components,
+    )
     return accept(session, draft, actor=actor, calendar=calendar, now=now)
 
 
 @requires(Permission.INTAKE)
-def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: WorkCalendar | None = None,
-           now: dt.datetime | None = None) -> tuple[Dossier, DueResult]:
+def accept(
+    session: Session,
+    draft: DossierDraft,
+    *,
+    actor: str = "",
+    calendar: WorkCalendar | None = None,
+    now: dt.datetime | None = None,
+) -> tuple[Dossier, DueResult]:
     """Accept a complete dossier: check the draft (`core.drafts.check_draft`), give it a code and its statutory
     due moment.
 
@@ -140,37 +217,68 @@ def accept(session: Session, draft: DossierDraft, *, actor: str = "", calendar: 
     now = now or dt.datetime.now().replace(microsecond=0)
     received = (draft.received_at or now).replace(second=0, microsecond=0)
     if received > now + _CLOCK_SLACK:
-        raise UserError(f"Thời điểm tiếp nhận {received:%d/%m/%Y %H:%M} ở tương lai.",
-                        f"The acceptance moment {received:%Y-%m-%d %H:%M} is in the future.")
+        raise UserError(
+            f"Thời điểm tiếp nhận {received:%d/%m/%Y %H:%M} ở tương lai.",
+            f"The acceptance moment {received:%Y-%m-%d %H:%M} is in the future.",
+        )
     draft = check_draft(draft, today=now.date())
     office = require_office(session)
     procedure = get_procedure(session, draft.procedure_code)
     if not procedure.active:
-        raise UserError(f"Thủ tục \"{procedure.name}\" đã ngừng áp dụng tại cơ quan.",
-                        f"The procedure \"{procedure.name}\" is no longer offered.")
+        raise UserError(
+            f'Thủ tục "{procedure.name}" đã ngừng áp dụng tại cơ quan.',
+            f'The procedure "{procedure.name}" is no longer offered.',
+        )
     calendar = calendar or load_calendar(session)
     cutoff = office_settings(session).same_day_cutoff
     due = calendar.due(received, procedure_duration(procedure, default_cutoff=cutoff))
-    checklist = [{**c, "digitized": False} for c in _checklist(list(draft.components) if draft.components is not None
-                                                              else procedure.components)]
+    checklist = [
+        {**c, "digitized": False}
+        for c in _checklist(list(draft.components) if draft.components is not None else procedure.components)
+    ]
     code, seq = next_code(session, office.unit_code, received.date())
     dossier = Dossier(
-        code=code, unit_code=office.unit_code, received_day=received.date(), seq=seq,
-        procedure_id=procedure.id, procedure_code=procedure.code, procedure_name=procedure.name,
-        field=procedure.field, profile=profile_for(received.date()), applicant_name=draft.applicant_name,
-        applicant_key=fold(draft.applicant_name), address=draft.address, email=draft.email, received_at=received,
-        start_at=due.start, due_at=due.due, duration_unit=procedure.duration_unit, duration=procedure.duration,
-        digitized=False, digitized_source="files",
+        code=code,
+        unit_code=office.unit_code,
+        received_day=received.date(),
+        seq=seq,
+        procedure_id=procedure.id,
+        procedure_code=procedure.code,
+        procedure_name=procedure.name,
+        field=procedure.field,
+        profile=profile_for(received.date()),
+        applicant_name=draft.applicant_name,
+        applicant_key=fold(draft.applicant_name),
+        address=draft.address,
+        email=draft.email,
+        received_at=received,
+        start_at=due.start,
+        due_at=due.due,
+        duration_unit=procedure.duration_unit,
+        duration=procedure.duration,
+        digitized=False,
+        digitized_source="files",
         fee=procedure.fee if draft.fee is None else draft.fee,
-        paid_online=draft.paid_online or draft.payment_method == "online", payment_method=draft.payment_method,
-        delivery=draft.delivery, components=checklist, status="received", origin="intake", created_by=actor,
-        created_at=now, updated_at=now, handover=initial_state(session, received), id_number=draft.id_number,
-        phone=draft.phone, channel=draft.channel)
+        paid_online=draft.paid_online or draft.payment_method == "online",
+        payment_method=draft.payment_method,
+        delivery=draft.delivery,
+        components=checklist,
+        status="received",
+        origin="intake",
+        created_by=actor,
+        created_at=now,
+        updated_at=now,
+        handover=initial_state(session, received),
+        id_number=draft.id_number,
+        phone=draft.phone,
+        channel=draft.channel,
+    )
     session.add(dossier)
     session.flush()
     _remember_accepted(session, dossier)
-    record_event(session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}",
-                 why=due.explain())
+    record_event(
+        session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}", why=due.explain()
+    )
     session.flush()
     return dossier, due
 
@@ -190,10 +298,18 @@ def _checklist(components: list[dict[str, Any]]) -> list[dict[str, Any]]:
         name = clean(str(component.get("name", "")))
         count = whole_count(component.get("count", 1), component.get("name", ""))
         if not name or count < 1:
-            raise UserError(f"Thành phần hồ sơ \"{name}\" cần tên và số lượng ít nhất 1.",
-                            f"Component \"{name}\" needs a name and a count of at least 1.")
-        checklist.append({"name": name, "kind": clean(str(component.get("kind", "bản chính"))), "count": count,
-                          "digitized": bool(component.get("digitized", False))})
+            raise UserError(
+                f'Thành phần hồ sơ "{name}" cần tên và số lượng ít nhất 1.',
+                f'Component "{name}" needs a name and a count of at least 1.',
+            )
+        checklist.append(
+            {
+                "name": name,
+                "kind": clean(str(component.get("kind", "bản chính"))),
+                "count": count,
+                "digitized": bool(component.get("digitized", False)),
+            }
+        )
     return checklist
 
 
@@ -209,7 +325,7 @@ def get_dossier(session: Session, code: str) -> Dossier:
             return dossier
     dossier = session.exec(select(Dossier).where(Dossier.code == code)).first()
     if dossier is None:
-        raise UserError(f"Không tìm thấy hồ sơ mã \"{code}\".", f"No dossier with code \"{code}\".")
+        raise UserError(f'Không tìm thấy hồ sơ mã "{code}".', f'No dossier with code "{code}".')
     return dossier
 
 
@@ -249,7 +365,8 @@ def _search_filter(query: str, dialect: str, cipher=None):
         if dialect == "sqlite":
             phrase = '"' + " ".join(words) + '" *'
             matches = text("SELECT rowid FROM dossier_search WHERE dossier_search MATCH :phrase").bindparams(
-                phrase=phrase)
+                phrase=phrase
+            )
             clauses.append(col(Dossier.id).in_(matches))
         else:
             clauses.append(col(Dossier.applicant_key).contains(" ".join(words), autoescape=True))
@@ -288,8 +405,9 @@ def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
     if flt.received_from:
         query = query.where(Dossier.received_at >= dt.datetime.combine(flt.received_from, dt.time()))
     if flt.received_to:
-        query = query.where(Dossier.received_at < dt.datetime.combine(flt.received_to + dt.timedelta(days=1),
-                                                                      dt.time()))
+        query = query.where(
+            Dossier.received_at < dt.datetime.combine(flt.received_to + dt.timedelta(days=1), dt.time())
+        )
     if flt.due_soon or flt.late:
         now = flt.now or dt.datetime.now()
         query = query.where(col(Dossier.result_at).is_(None), col(Dossier.stopped_at).is_(None))
@@ -316,20 +434,29 @@ class Applicant:
 @requires(Permission.VIEW)
 def applicant_of(session: Session, dossier: Dossier) -> Applicant:
     if sees_personal(session):
-        return Applicant(dossier.applicant_name, dossier.id_number, dossier.phone, dossier.address, dossier.email,
-                         False)
+        return Applicant(
+            dossier.applicant_name, dossier.id_number, dossier.phone, dossier.address, dossier.email, False
+        )
     # already masked when loaded for this caller (core/protect.py mask_loaded); masking again is harmless
-    return Applicant(dossier.applicant_name, mask_id_number(dossier.id_number), mask_phone(dossier.phone),
-                     mask_address(dossier.address), dossier.email, True)
+    return Applicant(
+        dossier.applicant_name,
+        mask_id_number(dossier.id_number),
+        mask_phone(dossier.phone),
+        mask_address(dossier.address),
+        dossier.email,
+        True,
+    )
 
 
 @requires(Permission.VIEW)
-def list_dossiers(session: Session, flt: DossierFilter | None = None, *, search: str = "", offset: int = 0,
-                  limit: int = 200) -> list[Dossier]:
+def list_dossiers(
+    session: Session, flt: DossierFilter | None = None, *, search: str = "", offset: int = 0, limit: int = 200
+) -> list[Dossier]:
     """One page of dossiers, newest first, matching ``flt`` (or just ``search``)."""
     flt = flt or DossierFilter(search=search)
     query = _apply(select(Dossier), flt, session.get_bind().dialect.name, _search_cipher(session)).order_by(
-        col(Dossier.received_at).desc(), col(Dossier.id).desc())
+        col(Dossier.received_at).desc(), col(Dossier.id).desc()
+    )
     return list(session.exec(query.offset(offset).limit(limit)))
 
 
@@ -357,13 +484,13 @@ def is_late(row: DossierRow, at: dt.datetime) -> bool:
     """Whether the list's ``row`` is late at ``at``, by the board's rule (`core.board`): still open, not
     waiting on the citizen (the clock is stopped), and past its statutory due moment (a re-appointment
     never changes that)."""
-    return (row.result_at is None and row.stopped_at is None and row.status != "waiting"
-            and row.due_at < at)
+    return row.result_at is None and row.stopped_at is None and row.status != "waiting" and row.due_at < at
 
 
 @requires(Permission.VIEW)
-def list_rows(session: Session, flt: DossierFilter | None = None, *, offset: int = 0,
-              limit: int = 200) -> list[DossierRow]:
+def list_rows(
+    session: Session, flt: DossierFilter | None = None, *, offset: int = 0, limit: int = 200
+) -> list[DossierRow]:
     """Like `list_dossiers`, but only the list's columns, as plain tuples: fast for 1,000,000 dossiers."""
     flt = flt or DossierFilter()
     query = _apply(select(*_ROW_COLUMNS), flt, session.get_bind().dialect.name, _search_cipher(session))

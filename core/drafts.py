@@ -22,8 +22,18 @@ from core.limits import MAX_FEE
 from core.models import CHANNELS
 from core.text import clean
 
-__all__ = ["DossierDraft", "check_draft", "check_field", "check_fee", "validate_phone", "validate_email",
-           "validate_channel", "whole_count", "PAYMENT_METHODS", "DELIVERIES"]
+__all__ = [
+    "DELIVERIES",
+    "PAYMENT_METHODS",
+    "DossierDraft",
+    "check_draft",
+    "check_fee",
+    "check_field",
+    "validate_channel",
+    "validate_email",
+    "validate_phone",
+    "whole_count",
+]
 
 PAYMENT_METHODS = {"": "Không thu phí", "cash": "Tiền mặt", "transfer": "Chuyển khoản", "online": "Trực tuyến"}
 DELIVERIES = {"desk": "Tại Bộ phận Một cửa", "postal": "Qua dịch vụ bưu chính", "online": "Trực tuyến"}
@@ -60,8 +70,10 @@ def validate_phone(value: str) -> str:
     if digits.startswith("+84"):
         digits = "0" + digits[3:]
     if not _PHONE.match(digits):
-        raise UserError(f"Số điện thoại \"{value}\" không hợp lệ: cần 9–11 chữ số, bắt đầu bằng 0 hoặc +84.",
-                        f"Invalid phone number \"{value}\": 9–11 digits starting with 0 or +84.")
+        raise UserError(
+            f'Số điện thoại "{value}" không hợp lệ: cần 9–11 chữ số, bắt đầu bằng 0 hoặc +84.',
+            f'Invalid phone number "{value}": 9–11 digits starting with 0 or +84.',
+        )
     return digits
 
 
@@ -69,24 +81,27 @@ def whole_count(value: Any, name: str = "") -> int:
     """A number of copies (bản): a whole number from 0, or a clear message."""
     text = str(value if value is not None else 0).strip() or "0"
     if not (text.isascii() and text.isdigit()) or len(text) > 4:
-        raise UserError(f"Số bản \"{value}\"{' của ' + clean(name) if clean(name) else ''} phải là số nguyên từ 0 "
-                        "đến 9999.", f"The number of copies \"{value}\" must be a whole number.")
+        raise UserError(
+            f'Số bản "{value}"{" của " + clean(name) if clean(name) else ""} phải là số nguyên từ 0 đến 9999.',
+            f'The number of copies "{value}" must be a whole number.',
+        )
     return int(text)
 
 
 def validate_email(value: str) -> str:
     email = clean(value)
     if email and not _EMAIL.match(email):
-        raise UserError(f"Địa chỉ email \"{email}\" không hợp lệ.", f"Invalid email \"{email}\".")
+        raise UserError(f'Địa chỉ email "{email}" không hợp lệ.', f'Invalid email "{email}".')
     return email
 
 
 def validate_channel(value: str) -> str:
     channel = (value or "direct").strip().lower()
     if channel not in CHANNELS:
-        raise UserError(f"Hình thức nộp \"{value}\" không hợp lệ: direct (trực tiếp), postal (bưu chính) "
-                        "hoặc online (trực tuyến).",
-                        f"Invalid channel \"{value}\": direct, postal or online.")
+        raise UserError(
+            f'Hình thức nộp "{value}" không hợp lệ: direct (trực tiếp), postal (bưu chính) hoặc online (trực tuyến).',
+            f'Invalid channel "{value}": direct, postal or online.',
+        )
     return channel
 
 
@@ -95,10 +110,14 @@ def check_fee(fee: int) -> int:
     if isinstance(fee, bool) or not isinstance(fee, int) or fee < 0:
         raise UserError("Phí, lệ phí phải là số nguyên không âm.", "The fee must be a whole number, not negative.")
     if fee > MAX_FEE:
+
         def dots(number: int) -> str:
             return f"{number:,}".replace(",", ".")
-        raise UserError(f"Phí, lệ phí {dots(fee)} đồng quá lớn (tối đa {dots(MAX_FEE)} đồng).",
-                        f"The fee {fee:,} is too large (at most {MAX_FEE:,}).")
+
+        raise UserError(
+            f"Phí, lệ phí {dots(fee)} đồng quá lớn (tối đa {dots(MAX_FEE)} đồng).",
+            f"The fee {fee:,} is too large (at most {MAX_FEE:,}).",
+        )
     return fee
 
 
@@ -121,22 +140,35 @@ def check_field(field: str, value: Any, *, today: dt.date) -> Any:
         return check_fee(value)
     if field == "delivery":
         if value not in DELIVERIES:
-            raise UserError(f"Cách nhận kết quả \"{value}\" không hợp lệ.", f"Unknown delivery \"{value}\".")
+            raise UserError(f'Cách nhận kết quả "{value}" không hợp lệ.', f'Unknown delivery "{value}".')
         return value
     if field == "payment_method":
         if value not in PAYMENT_METHODS:
-            raise UserError(f"Cách nộp phí \"{value}\" không hợp lệ.", f"Unknown payment method \"{value}\".")
+            raise UserError(f'Cách nộp phí "{value}" không hợp lệ.', f'Unknown payment method "{value}".')
         return value
     return clean(value) if isinstance(value, str) else value
 
 
-_CHECKED = ("applicant_name", "email", "fee", "payment_method", "delivery", "id_number", "phone", "channel",
-            "address", "procedure_code")
+_CHECKED = (
+    "applicant_name",
+    "email",
+    "fee",
+    "payment_method",
+    "delivery",
+    "id_number",
+    "phone",
+    "channel",
+    "address",
+    "procedure_code",
+)
 
 
 def check_draft(draft: DossierDraft, *, today: dt.date) -> DossierDraft:
     """The draft with every value checked and cleaned, in the order a clerk reads the form; the first wrong
     value raises its `UserError` and nothing is accepted."""
-    values = {name: check_field(name, getattr(draft, name), today=today)
-              for name in _CHECKED if not (name == "fee" and draft.fee is None)}
+    values = {
+        name: check_field(name, getattr(draft, name), today=today)
+        for name in _CHECKED
+        if not (name == "fee" and draft.fee is None)
+    }
     return dataclasses.replace(draft, **values)

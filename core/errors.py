@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-__all__ = ["UserError", "set_language", "language"]
+__all__ = ["UserError", "language", "set_language"]
 
 _language = "vi"
 
@@ -25,8 +25,9 @@ class UserError(Exception):
     ``where`` names the place in a file ("dòng 12, cột received_at").
     """
 
-    def __init__(self, vi: str, en: str | None = None, *, where: str | None = None,
-                 where_en: str | None = None) -> None:
+    def __init__(
+        self, vi: str, en: str | None = None, *, where: str | None = None, where_en: str | None = None
+    ) -> None:
         self.vi = vi
         self.en = en or vi
         self.where = where
@@ -42,7 +43,7 @@ class UserError(Exception):
     def __str__(self) -> str:  # the language may change after construction
         return self.message()
 
-    def at(self, *, line: int, column: str | None = None) -> "UserError":
+    def at(self, *, line: int, column: str | None = None) -> UserError:
         """The same error, placed at ``line`` (and ``column``) of an imported file."""
         vi = f"Dòng {line}" + (f", cột {column}" if column else "")
         en = f"Line {line}" + (f", column {column}" if column else "")

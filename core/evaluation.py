@@ -28,8 +28,21 @@ from core.office_settings import office_settings
 from core.settings_catalog import declared
 from core.text import clean
 
-__all__ = ["INDICATORS", "MAX_POINTS", "TOTAL_POINTS", "DEFAULT_GRADES", "GRADES_KEY", "Indicator", "Sheet",
-           "grade_of", "grade_bands", "set_grade_bands", "suggested_scores", "get_sheet", "save_sheet"]
+__all__ = [
+    "DEFAULT_GRADES",
+    "GRADES_KEY",
+    "INDICATORS",
+    "MAX_POINTS",
+    "TOTAL_POINTS",
+    "Indicator",
+    "Sheet",
+    "get_sheet",
+    "grade_bands",
+    "grade_of",
+    "save_sheet",
+    "set_grade_bands",
+    "suggested_scores",
+]
 
 INDICATORS = (
     "Tổng thời gian giải quyết thủ tục hành chính so với quy định của pháp luật",
@@ -49,8 +62,9 @@ MAX_POINTS = 2
 TOTAL_POINTS = MAX_POINTS * len(INDICATORS)
 GRADES_KEY = "evaluation_grades"
 #: (from this many points up, grade), highest first; the last band starts at 0.
-DEFAULT_GRADES: tuple[tuple[float, str], ...] = tuple((b["min"], b["label"])
-                                                  for b in declared(GRADES_KEY).default)  # 15 Xuất sắc … 0 Yếu
+DEFAULT_GRADES: tuple[tuple[float, str], ...] = tuple(
+    (b["min"], b["label"]) for b in declared(GRADES_KEY).default
+)  # 15 Xuất sắc … 0 Yếu
 
 
 @dataclass(frozen=True)
@@ -119,8 +133,11 @@ def suggested_scores(session: Session, dossier: Dossier) -> list[int | None]:
             scores[0] = 2  # early (docs/rules.md §5)
         else:
             scores[0] = 1 if dossier.result_at <= dossier.due_at else 0
-        supplements = session.exec(select(func.count()).select_from(DossierEvent).where(
-            DossierEvent.dossier_id == dossier.id, DossierEvent.kind == "supplement_requested")).one()
+        supplements = session.exec(
+            select(func.count())
+            .select_from(DossierEvent)
+            .where(DossierEvent.dossier_id == dossier.id, DossierEvent.kind == "supplement_requested")
+        ).one()
         scores[2] = max(0, MAX_POINTS - supplements)
     return scores
 
@@ -135,17 +152,36 @@ def get_sheet(session: Session, code: str) -> Sheet:
     dossier = get_dossier(session, code)
     row, bands = _row(session, dossier), grade_bands(session)
     if row is None:
-        stored: list[dict[str, Any]] = [{"self": s, "reviewed": None, "note": ""}
-                                        for s in suggested_scores(session, dossier)]
+        stored: list[dict[str, Any]] = [
+            {"self": s, "reviewed": None, "note": ""} for s in suggested_scores(session, dossier)
+        ]
     else:
         stored = list(row.scores) + [{}] * (len(INDICATORS) - len(row.scores))
-    indicators = tuple(Indicator(n, name, s.get("self"), s.get("reviewed"), s.get("note", ""))
-                       for n, (name, s) in enumerate(zip(INDICATORS, stored), start=1))
-    extra: dict[str, Any] = {} if row is None else {
-        "saved": True, "scored_by": row.scored_by, "scored_at": row.scored_at, "reviewed_by": row.reviewed_by,
-        "reviewed_at": row.reviewed_at}
-    return Sheet(dossier.code, dossier.procedure_name, dossier.field, dossier.applicant_name, dossier.profile,
-                 indicators, bands, **extra)
+    indicators = tuple(
+        Indicator(n, name, s.get("self"), s.get("reviewed"), s.get("note", ""))
+        for n, (name, s) in enumerate(zip(INDICATORS, stored), start=1)
+    )
+    extra: dict[str, Any] = (
+        {}
+        if row is None
+        else {
+            "saved": True,
+            "scored_by": row.scored_by,
+            "scored_at": row.scored_at,
+            "reviewed_by": row.reviewed_by,
+            "reviewed_at": row.reviewed_at,
+        }
+    )
+    return Sheet(
+        dossier.code,
+        dossier.procedure_name,
+        dossier.field,
+        dossier.applicant_name,
+        dossier.profile,
+        indicators,
+        bands,
+        **extra,
+    )
 
 
 def _points(values: list[Any] | None, what: str) -> list[int | None] | None:
@@ -163,16 +199,25 @@ def _points(values: list[Any] | None, what: str) -> list[int | None] | None:
         except ValueError:
             point = -1
         if not 0 <= point <= MAX_POINTS:
-            raise UserError(f"{what} chỉ số {number} là \"{value}\": cần 0, 1 hoặc {MAX_POINTS}.",
-                            f"{what} of indicator {number} is \"{value}\": 0, 1 or {MAX_POINTS}.")
+            raise UserError(
+                f'{what} chỉ số {number} là "{value}": cần 0, 1 hoặc {MAX_POINTS}.',
+                f'{what} of indicator {number} is "{value}": 0, 1 or {MAX_POINTS}.',
+            )
         points.append(point)
     return points
 
 
 @requires(Permission.EVALUATE)
-def save_sheet(session: Session, code: str, *, actor: str, self_scores: list[Any] | None = None,
-               reviewed: list[Any] | None = None, notes: list[str] | None = None,
-               at: dt.datetime | None = None) -> Sheet:
+def save_sheet(
+    session: Session,
+    code: str,
+    *,
+    actor: str,
+    self_scores: list[Any] | None = None,
+    reviewed: list[Any] | None = None,
+    notes: list[str] | None = None,
+    at: dt.datetime | None = None,
+) -> Sheet:
     """Save the self-scores and/or reviewed scores (None leaves them as they are) and the notes."""
     dossier, at = get_dossier(session, code), (at or dt.datetime.now()).replace(second=0, microsecond=0)
     own, checked = _points(self_scores, "Điểm tự chấm"), _points(reviewed, "Điểm thẩm định")
@@ -183,14 +228,26 @@ def save_sheet(session: Session, code: str, *, actor: str, self_scores: list[Any
         row.scored_by, row.scored_at = actor, at
     if checked is not None:
         row.reviewed_by, row.reviewed_at = actor, at
-    row.scores = [{"self": own[n] if own is not None else i.self_score,
-                   "reviewed": checked[n] if checked is not None else i.reviewed,
-                   "note": clean(notes[n]) if notes is not None and n < len(notes) else i.note}
-                  for n, i in enumerate(current.indicators)]
+    row.scores = [
+        {
+            "self": own[n] if own is not None else i.self_score,
+            "reviewed": checked[n] if checked is not None else i.reviewed,
+            "note": clean(notes[n]) if notes is not None and n < len(notes) else i.note,
+        }
+        for n, i in enumerate(current.indicators)
+    ]
     session.add(row)
     session.flush()
     saved = get_sheet(session, code)
-    record_event(session, dossier, "evaluated", actor=actor, at=at, self_total=saved.total("self"),
-                 reviewed_total=saved.total("reviewed"), grade=saved.grade("reviewed") or saved.grade("self"))
+    record_event(
+        session,
+        dossier,
+        "evaluated",
+        actor=actor,
+        at=at,
+        self_total=saved.total("self"),
+        reviewed_total=saved.total("reviewed"),
+        grade=saved.grade("reviewed") or saved.grade("self"),
+    )
     session.flush()
     return saved

@@ -18,7 +18,7 @@ from core.errors import UserError
 from core.limits import MAX_ATTACHMENT_BYTES, MAX_ATTACHMENT_PAGES, MAX_ATTACHMENT_PIXELS
 from core.text import clean
 
-__all__ = ["CheckedFile", "check_file", "media_type_of", "base_name", "too_large", "MEDIA_TYPES", "THUMBNAIL_WIDTH"]
+__all__ = ["MEDIA_TYPES", "THUMBNAIL_WIDTH", "CheckedFile", "base_name", "check_file", "media_type_of", "too_large"]
 
 #: The extensions accepted, and the media type each one must be.
 MEDIA_TYPES = {".pdf": "application/pdf", ".jpg": "image/jpeg", ".jpeg": "image/jpeg", ".png": "image/png"}
@@ -46,20 +46,24 @@ def media_type_of(name: str) -> str:
     _stem, dot, extension = name.lower().rpartition(".")
     suffix = dot + extension if dot else ""
     if suffix not in MEDIA_TYPES:
-        raise UserError(f"Tệp \"{name}\" không đính kèm được: chỉ nhận PDF, JPEG (.jpg, .jpeg) hoặc PNG.",
-                        f"\"{name}\" cannot be attached: only PDF, JPEG or PNG files.")
+        raise UserError(
+            f'Tệp "{name}" không đính kèm được: chỉ nhận PDF, JPEG (.jpg, .jpeg) hoặc PNG.',
+            f'"{name}" cannot be attached: only PDF, JPEG or PNG files.',
+        )
     return MEDIA_TYPES[suffix]
 
 
 def too_large(name: str, size: int) -> UserError:
-    return UserError(f"Tệp \"{name}\" nặng {size / 1048576:.0f} MB, vượt giới hạn "
-                     f"{MAX_ATTACHMENT_BYTES // 1048576} MB một tệp: hãy quét lại ở độ phân giải thấp hơn "
-                     "(150–300 dpi) hoặc chia thành nhiều tệp.",
-                     f"\"{name}\" is {size / 1048576:.0f} MB, over the {MAX_ATTACHMENT_BYTES // 1048576} MB limit.")
+    return UserError(
+        f'Tệp "{name}" nặng {size / 1048576:.0f} MB, vượt giới hạn '
+        f"{MAX_ATTACHMENT_BYTES // 1048576} MB một tệp: hãy quét lại ở độ phân giải thấp hơn "
+        "(150–300 dpi) hoặc chia thành nhiều tệp.",
+        f'"{name}" is {size / 1048576:.0f} MB, over the {MAX_ATTACHMENT_BYTES // 1048576} MB limit.',
+    )
 
 
 def _refuse(name: str, vi: str, en: str) -> UserError:
-    return UserError(f"Tệp \"{name}\" {vi}", f"\"{name}\" {en}")
+    return UserError(f'Tệp "{name}" {vi}', f'"{name}" {en}')
 
 
 def check_file(name: str, data: bytes) -> CheckedFile:
@@ -71,8 +75,12 @@ def check_file(name: str, data: bytes) -> CheckedFile:
     if not data:
         raise _refuse(name, "rỗng (0 byte).", "is empty.")
     if not data.startswith(_MAGIC[media_type]):
-        raise _refuse(name, f"không phải {_KIND[media_type]} như phần mở rộng của nó cho biết: hãy kiểm tra lại "
-                      "tệp (có thể đã bị đổi tên).", f"is not a {media_type} file as its extension says.")
+        raise _refuse(
+            name,
+            f"không phải {_KIND[media_type]} như phần mở rộng của nó cho biết: hãy kiểm tra lại "
+            "tệp (có thể đã bị đổi tên).",
+            f"is not a {media_type} file as its extension says.",
+        )
     if media_type == "application/pdf":
         return _check_pdf(name, data)
     return _check_image(name, data, media_type)
@@ -85,16 +93,22 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
         pdf = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
         if getattr(error, "err_code", None) == pdfium.raw.FPDF_ERR_PASSWORD:
-            raise _refuse(name, "được bảo vệ bằng mật khẩu: hãy lưu lại bản không có mật khẩu rồi đính kèm.",
-                          "is password-protected.") from None
+            raise _refuse(
+                name,
+                "được bảo vệ bằng mật khẩu: hãy lưu lại bản không có mật khẩu rồi đính kèm.",
+                "is password-protected.",
+            ) from None
         raise _refuse(name, "bị hỏng, không mở được: hãy quét hoặc lưu lại tệp.", "is damaged.") from None
     try:
         pages = len(pdf)
         if pages < 1:
             raise _refuse(name, "không có trang nào.", "has no page.")
         if pages > MAX_ATTACHMENT_PAGES:
-            raise _refuse(name, f"có {pages} trang, vượt giới hạn {MAX_ATTACHMENT_PAGES} trang một tệp: hãy chia "
-                          "thành nhiều tệp.", f"has {pages} pages, over {MAX_ATTACHMENT_PAGES}.")
+            raise _refuse(
+                name,
+                f"có {pages} trang, vượt giới hạn {MAX_ATTACHMENT_PAGES} trang một tệp: hãy chia thành nhiều tệp.",
+                f"has {pages} pages, over {MAX_ATTACHMENT_PAGES}.",
+            )
         try:
             for index in range(1, pages):  # every page must load; page 1 is drawn below
                 pdf[index].close()
@@ -106,8 +120,11 @@ def _check_pdf(name: str, data: bytes) -> CheckedFile:
                 image = bitmap.to_pil()
             page.close()
         except pdfium.PdfiumError:
-            raise _refuse(name, "bị hỏng (có trang không đọc được): hãy quét hoặc lưu lại tệp.",
-                          "is damaged (a page cannot be read).") from None
+            raise _refuse(
+                name,
+                "bị hỏng (có trang không đọc được): hãy quét hoặc lưu lại tệp.",
+                "is damaged (a page cannot be read).",
+            ) from None
         return CheckedFile("application/pdf", pages, _jpeg(image))
     finally:
         pdf.close()
@@ -138,7 +155,7 @@ def _scanned_image(page, pdfium):
         image.draft(image.mode, (THUMBNAIL_WIDTH, 1))  # reduced by 2, 4 or 8 while at least as wide
         image.load()
         return image
-    except Exception:  # noqa: BLE001 — whatever Pillow finds odd, PDFium renders (and judges) the page
+    except Exception:
         return None
 
 
@@ -151,17 +168,27 @@ def _check_image(name: str, data: bytes, media_type: str) -> CheckedFile:
             opened = Image.open(io.BytesIO(data))
         with opened as image:
             if image.format not in _PIL_FORMATS[media_type]:
-                raise _refuse(name, f"không phải {_KIND[media_type]} như phần mở rộng của nó cho biết.",
-                              f"is not a {media_type} file.")
+                raise _refuse(
+                    name,
+                    f"không phải {_KIND[media_type]} như phần mở rộng của nó cho biết.",
+                    f"is not a {media_type} file.",
+                )
             width, height = image.size
             if width * height > MAX_ATTACHMENT_PIXELS:
-                raise _refuse(name, f"có {width} × {height} điểm ảnh, vượt giới hạn "
-                              f"{MAX_ATTACHMENT_PIXELS // 1_000_000} triệu điểm ảnh: hãy chụp hoặc quét ở độ phân "
-                              "giải thấp hơn.", f"is {width} × {height} pixels, too many.")
+                raise _refuse(
+                    name,
+                    f"có {width} × {height} điểm ảnh, vượt giới hạn "
+                    f"{MAX_ATTACHMENT_PIXELS // 1_000_000} triệu điểm ảnh: hãy chụp hoặc quét ở độ phân "
+                    "giải thấp hơn.",
+                    f"is {width} × {height} pixels, too many.",
+                )
             pages = 1 if media_type == "image/jpeg" else getattr(image, "n_frames", 1)
             if pages > MAX_ATTACHMENT_PAGES:
-                raise _refuse(name, f"có {pages} khung hình, vượt giới hạn {MAX_ATTACHMENT_PAGES}.",
-                              f"has {pages} frames, over {MAX_ATTACHMENT_PAGES}.")
+                raise _refuse(
+                    name,
+                    f"có {pages} khung hình, vượt giới hạn {MAX_ATTACHMENT_PAGES}.",
+                    f"has {pages} frames, over {MAX_ATTACHMENT_PAGES}.",
+                )
             for frame in range(pages):  # decoded to the end: a truncated or damaged image fails here
                 image.seek(frame)
                 image.load()
@@ -170,8 +197,12 @@ def _check_image(name: str, data: bytes, media_type: str) -> CheckedFile:
     except UserError:
         raise
     except Image.DecompressionBombError:
-        raise _refuse(name, f"có quá nhiều điểm ảnh (trên {MAX_ATTACHMENT_PIXELS // 1_000_000} triệu): hãy chụp "
-                      "hoặc quét ở độ phân giải thấp hơn.", "has too many pixels.") from None
+        raise _refuse(
+            name,
+            f"có quá nhiều điểm ảnh (trên {MAX_ATTACHMENT_PIXELS // 1_000_000} triệu): hãy chụp "
+            "hoặc quét ở độ phân giải thấp hơn.",
+            "has too many pixels.",
+        ) from None
     except (OSError, SyntaxError, ValueError, EOFError):
         raise _refuse(name, "bị hỏng, không đọc được ảnh: hãy chụp hoặc quét lại.", "is a damaged image.") from None
     return CheckedFile(media_type, pages, _jpeg(first))

@@ -29,8 +29,17 @@ from core.errors import UserError
 from core.files import write_file
 from core.models import AttachmentBlob
 
-__all__ = ["BlobStore", "FolderStore", "TableStore", "MissingBlob", "store_for", "blob_folder", "copy_missing",
-           "is_blob_name", "FOLDER_SUFFIX"]
+__all__ = [
+    "FOLDER_SUFFIX",
+    "BlobStore",
+    "FolderStore",
+    "MissingBlob",
+    "TableStore",
+    "blob_folder",
+    "copy_missing",
+    "is_blob_name",
+    "store_for",
+]
 
 #: The blob folder of ``office.db`` is ``office.files`` beside it.
 FOLDER_SUFFIX = ".files"
@@ -45,9 +54,11 @@ class MissingBlob(UserError):
     """A blob named by an attachment row is not in the store (a folder deleted or not restored)."""
 
     def __init__(self, where: str) -> None:
-        super().__init__(f"Không tìm thấy tệp đính kèm đã mã hoá trong {where}: hãy khôi phục từ bản sao lưu "
-                         "(motcua backup restore).",
-                         f"An attached file's encrypted blob is missing from {where}: restore a backup.")
+        super().__init__(
+            f"Không tìm thấy tệp đính kèm đã mã hoá trong {where}: hãy khôi phục từ bản sao lưu "
+            "(motcua backup restore).",
+            f"An attached file's encrypted blob is missing from {where}: restore a backup.",
+        )
 
 
 class BlobStore(Protocol):
@@ -64,7 +75,7 @@ class BlobStore(Protocol):
 
 def _checked(name: str) -> str:
     if not is_blob_name(name):
-        raise UserError(f"Tên tệp đính kèm \"{name[:80]}\" không hợp lệ.", f"Invalid blob name \"{name[:80]}\".")
+        raise UserError(f'Tên tệp đính kèm "{name[:80]}" không hợp lệ.', f'Invalid blob name "{name[:80]}".')
     return name
 
 
@@ -93,8 +104,10 @@ class FolderStore:
         except FileNotFoundError:
             raise MissingBlob(f"thư mục {self.root}") from None
         except OSError as error:
-            raise UserError(f"Không đọc được tệp đính kèm trong {self.root}: {error.strerror or error}.",
-                            f"Cannot read an attached file in {self.root}: {error}.") from error
+            raise UserError(
+                f"Không đọc được tệp đính kèm trong {self.root}: {error.strerror or error}.",
+                f"Cannot read an attached file in {self.root}: {error}.",
+            ) from error
 
     def put(self, name: str, data: bytes, *, replace: bool = False, durable: bool = True) -> None:
         """Write the blob whole (side file, rename); ``durable`` False skips the flush to disk (a thumbnail, made
@@ -123,12 +136,13 @@ class TableStore:
         self.session = session
 
     def has(self, name: str) -> bool:
-        return self.session.execute(select(AttachmentBlob.name).where(AttachmentBlob.name == _checked(name))
-                                    ).first() is not None
+        return (
+            self.session.execute(select(AttachmentBlob.name).where(AttachmentBlob.name == _checked(name))).first()
+            is not None
+        )
 
     def get(self, name: str) -> bytes:
-        data = self.session.execute(select(AttachmentBlob.data).where(AttachmentBlob.name == _checked(name))
-                                    ).scalar()
+        data = self.session.execute(select(AttachmentBlob.data).where(AttachmentBlob.name == _checked(name))).scalar()
         if data is None:
             raise MissingBlob("cơ sở dữ liệu")
         return bytes(data)

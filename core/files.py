@@ -26,8 +26,15 @@ from typing import BinaryIO
 
 from core.errors import UserError
 
-__all__ = ["FileInUse", "write_file", "replace_file", "remove_file", "is_sharing_violation", "explain_write_error",
-           "RETRY_SECONDS"]
+__all__ = [
+    "RETRY_SECONDS",
+    "FileInUse",
+    "explain_write_error",
+    "is_sharing_violation",
+    "remove_file",
+    "replace_file",
+    "write_file",
+]
 
 #: How long a locked file is waited for before the clerk is told (Defender usually lets go in < 1 s).
 RETRY_SECONDS = 2.0
@@ -41,10 +48,10 @@ class FileInUse(UserError):
 
     def __init__(self, path: Path) -> None:
         name = Path(path).name
-        super().__init__(f"Tệp {name} đang mở trong một chương trình khác (Excel, trình đọc PDF…): hãy đóng tệp đó "
-                         "rồi lưu lại.",
-                         f"The file {name} is open in another program (Excel, a PDF reader…): close it and save "
-                         "again.")
+        super().__init__(
+            f"Tệp {name} đang mở trong một chương trình khác (Excel, trình đọc PDF…): hãy đóng tệp đó rồi lưu lại.",
+            f"The file {name} is open in another program (Excel, a PDF reader…): close it and save again.",
+        )
         self.path = Path(path)
 
 
@@ -108,13 +115,16 @@ def explain_write_error(error: OSError, target: Path) -> UserError:
         return FileInUse(target)
     if isinstance(error, FileNotFoundError) or error.errno == errno.ENOENT:
         folder = Path(target).parent
-        return UserError(f"Thư mục {folder} không tồn tại: hãy chọn thư mục khác.",
-                         f"The folder {folder} does not exist: choose another one.")
+        return UserError(
+            f"Thư mục {folder} không tồn tại: hãy chọn thư mục khác.",
+            f"The folder {folder} does not exist: choose another one.",
+        )
     clear = explain_os_error(error)
     if clear is not None:
         return clear
-    return UserError(f"Không ghi được tệp {target}: {error.strerror or error}.",
-                     f"Cannot write {target}: {error.strerror or error}.")
+    return UserError(
+        f"Không ghi được tệp {target}: {error.strerror or error}.", f"Cannot write {target}: {error.strerror or error}."
+    )
 
 
 def write_file(path: str | os.PathLike[str], data: bytes | Callable[[BinaryIO], None], *, sync: bool = True) -> Path:

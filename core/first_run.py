@@ -18,7 +18,7 @@ from core.office_calendar import set_hours
 from core.procedures import import_catalog
 from core.register import import_register
 
-__all__ = ["FirstRun", "set_up_office", "needs_first_run", "DEFAULT_HOURS"]
+__all__ = ["DEFAULT_HOURS", "FirstRun", "needs_first_run", "set_up_office"]
 
 DEFAULT_HOURS = "07:30-11:30,13:30-17:00"
 
@@ -56,22 +56,41 @@ def set_up_office(database, values: FirstRun) -> Caller:
     with database.as_caller(system_caller()).transaction() as session:
         if has_accounts(session):
             raise UserError("Cơ quan đã được cài đặt (đã có tài khoản).", "The office is set up already.")
-        init_office(session, unit_code=values.unit_code, name=values.office_name, place=values.place,
-                    parent_name=values.parent_name)
-        set_setting(session, "signers", {"receiver_title": values.receiver_title.strip(),
-                                         "chairman_title": values.chairman_title.strip(),
-                                         "chairman_prefix": values.chairman_prefix.strip(),
-                                         "chairman_name": values.chairman_name.strip()})
+        init_office(
+            session,
+            unit_code=values.unit_code,
+            name=values.office_name,
+            place=values.place,
+            parent_name=values.parent_name,
+        )
+        set_setting(
+            session,
+            "signers",
+            {
+                "receiver_title": values.receiver_title.strip(),
+                "chairman_title": values.chairman_title.strip(),
+                "chairman_prefix": values.chairman_prefix.strip(),
+                "chairman_name": values.chairman_name.strip(),
+            },
+        )
         set_hours(session, values.hours or DEFAULT_HOURS)
-        create_first_admin(session, username=values.admin_username, full_name=values.admin_full_name,
-                           password=values.admin_password, title=values.admin_title, roles=values.admin_roles)
+        create_first_admin(
+            session,
+            username=values.admin_username,
+            full_name=values.admin_full_name,
+            password=values.admin_password,
+            title=values.admin_title,
+            roles=values.admin_roles,
+        )
         if values.catalog_file:
-            values.imported["catalog"] = _imported(lambda: import_catalog(session, Path(values.catalog_file)),
-                                                   values.catalog_file)
+            values.imported["catalog"] = _imported(
+                lambda: import_catalog(session, Path(values.catalog_file)), values.catalog_file
+            )
         if values.register_file:
             values.imported["register"] = _imported(
                 lambda: import_register(session, Path(values.register_file), actor=values.admin_username),
-                values.register_file)
+                values.register_file,
+            )
     return sign_in(database, values.admin_username, values.admin_password)
 
 
@@ -79,4 +98,6 @@ def _imported(run, path) -> int:
     try:
         return run()
     except UserError as error:
-        raise UserError(f"{Path(path).name}: {error.message('vi')}", f"{Path(path).name}: {error.message('en')}") from None
+        raise UserError(
+            f"{Path(path).name}: {error.message('vi')}", f"{Path(path).name}: {error.message('en')}"
+        ) from None

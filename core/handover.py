@@ -28,8 +28,17 @@ from core.handover_mode import STATES
 from core.models import Dossier
 from core.text import clean
 
-__all__ = ["HandoverRow", "pending_rows", "count_pending", "pending_dossiers", "mark_entered", "mark_pending",
-           "entered_codes", "state_label", "STATES"]
+__all__ = [
+    "STATES",
+    "HandoverRow",
+    "count_pending",
+    "entered_codes",
+    "mark_entered",
+    "mark_pending",
+    "pending_dossiers",
+    "pending_rows",
+    "state_label",
+]
 
 
 @dataclass(frozen=True)
@@ -47,16 +56,27 @@ class HandoverRow:
     province_code: str
 
 
-_COLUMNS = (col(Dossier.code), col(Dossier.received_at), col(Dossier.applicant_name), col(Dossier.id_number),
-            col(Dossier.procedure_name), col(Dossier.channel), col(Dossier.due_at), col(Dossier.handover),
-            col(Dossier.province_code))
+_COLUMNS = (
+    col(Dossier.code),
+    col(Dossier.received_at),
+    col(Dossier.applicant_name),
+    col(Dossier.id_number),
+    col(Dossier.procedure_name),
+    col(Dossier.channel),
+    col(Dossier.due_at),
+    col(Dossier.handover),
+    col(Dossier.province_code),
+)
 
 
 @requires(Permission.VIEW)
 def pending_rows(session: Session, *, limit: int | None = None) -> list[HandoverRow]:
     """Dossiers still to be entered, oldest acceptance first (then by code)."""
-    query = (sa_select(*_COLUMNS).where(col(Dossier.handover) == "pending")
-             .order_by(col(Dossier.received_at), col(Dossier.code)))
+    query = (
+        sa_select(*_COLUMNS)
+        .where(col(Dossier.handover) == "pending")
+        .order_by(col(Dossier.received_at), col(Dossier.code))
+    )
     if limit is not None:
         query = query.limit(limit)
     return [HandoverRow(*row) for row in session.execute(query)]
@@ -65,8 +85,11 @@ def pending_rows(session: Session, *, limit: int | None = None) -> list[Handover
 @requires(Permission.VIEW)
 def pending_dossiers(session: Session) -> list[Dossier]:
     """The same dossiers as `pending_rows`, whole (for exports and the printed list)."""
-    return list(session.exec(select(Dossier).where(Dossier.handover == "pending")
-                             .order_by(col(Dossier.received_at), col(Dossier.code))))
+    return list(
+        session.exec(
+            select(Dossier).where(Dossier.handover == "pending").order_by(col(Dossier.received_at), col(Dossier.code))
+        )
+    )
 
 
 @requires(Permission.VIEW)
@@ -88,8 +111,9 @@ def _owner_of(session: Session, province_code: str) -> str | None:
 
 
 @requires(Permission.HANDOVER)
-def mark_entered(session: Session, code: str, province_code: str, *, actor: str, at: dt.datetime | None = None,
-                 how: str = "hand") -> Dossier:
+def mark_entered(
+    session: Session, code: str, province_code: str, *, actor: str, at: dt.datetime | None = None, how: str = "hand"
+) -> Dossier:
     """Record that the dossier ``code`` was entered in the provincial system as ``province_code``.
 
     Refused when the code is empty, already belongs to another dossier (a double entry), or when the
@@ -104,14 +128,18 @@ def mark_entered(session: Session, code: str, province_code: str, *, actor: str,
     if dossier.handover == "entered":
         if dossier.province_code == province_code:
             return dossier
-        raise UserError(f"Hồ sơ {dossier.code} đã nhập lên hệ thống tỉnh với mã {dossier.province_code}: "
-                        "nhập trùng? Nếu mã cũ sai, hãy đưa hồ sơ về danh sách chờ nhập trước.",
-                        f"Dossier {dossier.code} was already entered as {dossier.province_code}: a double entry? "
-                        "If that code is wrong, put the dossier back on the list first.")
+        raise UserError(
+            f"Hồ sơ {dossier.code} đã nhập lên hệ thống tỉnh với mã {dossier.province_code}: "
+            "nhập trùng? Nếu mã cũ sai, hãy đưa hồ sơ về danh sách chờ nhập trước.",
+            f"Dossier {dossier.code} was already entered as {dossier.province_code}: a double entry? "
+            "If that code is wrong, put the dossier back on the list first.",
+        )
     owner = _owner_of(session, province_code)
     if owner is not None and owner != dossier.code:
-        raise UserError(f"Mã {province_code} trên hệ thống tỉnh đã ghi cho hồ sơ {owner}: không ghi trùng.",
-                        f"The provincial code {province_code} is already recorded for dossier {owner}.")
+        raise UserError(
+            f"Mã {province_code} trên hệ thống tỉnh đã ghi cho hồ sơ {owner}: không ghi trùng.",
+            f"The provincial code {province_code} is already recorded for dossier {owner}.",
+        )
     moment = (at or dt.datetime.now()).replace(microsecond=0)
     dossier.handover, dossier.province_code = "entered", province_code
     dossier.handover_by, dossier.handover_at, dossier.updated_at = actor, moment, moment
@@ -122,15 +150,24 @@ def mark_entered(session: Session, code: str, province_code: str, *, actor: str,
 
 
 @requires(Permission.HANDOVER)
-def mark_pending(session: Session, code: str, *, actor: str, reason: str = "",
-                 at: dt.datetime | None = None) -> Dossier:
+def mark_pending(
+    session: Session, code: str, *, actor: str, reason: str = "", at: dt.datetime | None = None
+) -> Dossier:
     """Put the dossier ``code`` (back) on the hand-over list: a mistaken entry, or one the clerk forgot."""
     dossier = get_dossier(session, code)
     if dossier.handover == "pending":
         return dossier
     moment = (at or dt.datetime.now()).replace(microsecond=0)
-    record_event(session, dossier, "handover_pending", actor=actor, at=moment, reason=clean(reason),
-                 previous=dossier.handover, province_code=dossier.province_code)
+    record_event(
+        session,
+        dossier,
+        "handover_pending",
+        actor=actor,
+        at=moment,
+        reason=clean(reason),
+        previous=dossier.handover,
+        province_code=dossier.province_code,
+    )
     dossier.handover, dossier.province_code, dossier.handover_by, dossier.handover_at = "pending", "", "", None
     dossier.updated_at = moment
     session.add(dossier)

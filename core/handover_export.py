@@ -20,21 +20,37 @@ from sqlmodel import Session, col, select
 from core import audit
 from core.access import Permission, requires
 from core.errors import UserError
+from core.files import write_file
 from core.handover import pending_dossiers
 from core.models import Dossier, Procedure
-from core.files import write_file
 from core.office import require_office
 from core.office_settings import office_settings
 from core.tabular import write_table
 from core.text import nfc
 
-__all__ = ["EXPORT_COLUMNS", "FORMAT", "handover_records", "export_handover", "components_text"]
+__all__ = ["EXPORT_COLUMNS", "FORMAT", "components_text", "export_handover", "handover_records"]
 
 FORMAT = "motcua-handover/1"
 EXPORT_COLUMNS = [
-    "code", "national_procedure_code", "procedure_code", "procedure_name", "field", "applicant_name",
-    "id_number", "phone", "email", "address", "channel", "received_at", "due_at", "components", "fee",
-    "payment_method", "paid_online", "delivery", "digitized",
+    "code",
+    "national_procedure_code",
+    "procedure_code",
+    "procedure_name",
+    "field",
+    "applicant_name",
+    "id_number",
+    "phone",
+    "email",
+    "address",
+    "channel",
+    "received_at",
+    "due_at",
+    "components",
+    "fee",
+    "payment_method",
+    "paid_online",
+    "delivery",
+    "digitized",
 ]
 _BOOLEANS = ("paid_online", "digitized")
 
@@ -49,17 +65,35 @@ def components_text(components: list[dict[str, Any]]) -> str:
 
 
 def _record(dossier: Dossier, national_codes: dict[int, str]) -> dict[str, Any]:
-    components = [{"name": nfc(str(c.get("name", ""))), "kind": nfc(str(c.get("kind", ""))),
-                   "count": int(c.get("count", 1) or 0), "digitized": bool(c.get("digitized", False))}
-                  for c in dossier.components or []]
+    components = [
+        {
+            "name": nfc(str(c.get("name", ""))),
+            "kind": nfc(str(c.get("kind", ""))),
+            "count": int(c.get("count", 1) or 0),
+            "digitized": bool(c.get("digitized", False)),
+        }
+        for c in dossier.components or []
+    ]
     return {
-        "code": dossier.code, "national_procedure_code": national_codes.get(dossier.procedure_id or 0, ""),
-        "procedure_code": dossier.procedure_code, "procedure_name": nfc(dossier.procedure_name),
-        "field": nfc(dossier.field), "applicant_name": nfc(dossier.applicant_name), "id_number": dossier.id_number,
-        "phone": dossier.phone, "email": dossier.email, "address": nfc(dossier.address), "channel": dossier.channel,
-        "received_at": _fmt(dossier.received_at), "due_at": _fmt(dossier.due_at), "components": components,
-        "fee": dossier.fee, "payment_method": dossier.payment_method, "paid_online": bool(dossier.paid_online),
-        "delivery": dossier.delivery, "digitized": bool(dossier.digitized),
+        "code": dossier.code,
+        "national_procedure_code": national_codes.get(dossier.procedure_id or 0, ""),
+        "procedure_code": dossier.procedure_code,
+        "procedure_name": nfc(dossier.procedure_name),
+        "field": nfc(dossier.field),
+        "applicant_name": nfc(dossier.applicant_name),
+        "id_number": dossier.id_number,
+        "phone": dossier.phone,
+        "email": dossier.email,
+        "address": nfc(dossier.address),
+        "channel": dossier.channel,
+        "received_at": _fmt(dossier.received_at),
+        "due_at": _fmt(dossier.due_at),
+        "components": components,
+        "fee": dossier.fee,
+        "payment_method": dossier.payment_method,
+        "paid_online": bool(dossier.paid_online),
+        "delivery": dossier.delivery,
+        "digitized": bool(dossier.digitized),
     }
 
 
@@ -99,21 +133,36 @@ def export_handover(session: Session, path: Path, *, now: dt.datetime | None = N
 
         return export_national(session, path, now=now)
     if layout != "office":
-        raise UserError(f"Mẫu xuất \"{layout}\" không có: office hoặc national.",
-                        f"Unknown hand-over layout \"{layout}\": office or national.")
+        raise UserError(
+            f'Mẫu xuất "{layout}" không có: office hoặc national.',
+            f'Unknown hand-over layout "{layout}": office or national.',
+        )
     audit.note(session, "xuất danh sách chuyển hệ thống tỉnh", file=path.name)
     records = handover_records(session)
     suffix = path.suffix.lower()
     if suffix == ".json":
         office = require_office(session)
         moment = (now or dt.datetime.now()).replace(microsecond=0)
-        data = {"format": FORMAT, "unit": {"code": office.unit_code, "name": nfc(office.name)},
-                "exported_at": _fmt(moment), "count": len(records), "dossiers": records}
+        data = {
+            "format": FORMAT,
+            "unit": {"code": office.unit_code, "name": nfc(office.name)},
+            "exported_at": _fmt(moment),
+            "count": len(records),
+            "dossiers": records,
+        }
         write_file(path, (json.dumps(data, ensure_ascii=False, indent=2) + "\n").encode("utf-8"))
         return len(records)
     if suffix not in (".csv", ".xlsx"):
-        raise UserError(f"Không xuất được tệp \"{path.name}\": chỉ nhận .csv, .xlsx hoặc .json.",
-                        f"Cannot export \"{path.name}\": .csv, .xlsx or .json only.")
-    write_table(path, EXPORT_COLUMNS, [_cells(r) for r in records], sheet_title="Chờ nhập hệ thống tỉnh",
-                separator=office_settings(session).csv_separator, digits=("id_number", "phone"))
+        raise UserError(
+            f'Không xuất được tệp "{path.name}": chỉ nhận .csv, .xlsx hoặc .json.',
+            f'Cannot export "{path.name}": .csv, .xlsx or .json only.',
+        )
+    write_table(
+        path,
+        EXPORT_COLUMNS,
+        [_cells(r) for r in records],
+        sheet_title="Chờ nhập hệ thống tỉnh",
+        separator=office_settings(session).csv_separator,
+        digits=("id_number", "phone"),
+    )
     return len(records)

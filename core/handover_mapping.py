@@ -21,20 +21,42 @@ from core.office import get_setting, set_setting
 from core.tabular import Table, read_table
 from core.text import clean, fold
 
-__all__ = ["FIELDS", "REQUIRED", "ProvincialRow", "guess_mapping", "check_mapping", "stored_mapping",
-           "save_mapping", "resolve_mapping", "read_provincial", "provincial_rows", "parse_day"]
+__all__ = [
+    "FIELDS",
+    "REQUIRED",
+    "ProvincialRow",
+    "check_mapping",
+    "guess_mapping",
+    "parse_day",
+    "provincial_rows",
+    "read_provincial",
+    "resolve_mapping",
+    "save_mapping",
+    "stored_mapping",
+]
 
 #: What the reconciliation reads from the provincial export, and how the dialog names it.
-FIELDS = {"province_code": "Mã hồ sơ trên hệ thống tỉnh", "id_number": "Số CCCD/định danh",
-          "applicant_name": "Họ tên người nộp", "procedure": "Thủ tục (mã hoặc tên)",
-          "received_at": "Ngày tiếp nhận"}
+FIELDS = {
+    "province_code": "Mã hồ sơ trên hệ thống tỉnh",
+    "id_number": "Số CCCD/định danh",
+    "applicant_name": "Họ tên người nộp",
+    "procedure": "Thủ tục (mã hoặc tên)",
+    "received_at": "Ngày tiếp nhận",
+}
 REQUIRED = ("province_code",)
 _SETTING = "handover_mapping"
 _GUESSES = {
     "province_code": ("ma ho so", "so ho so", "ma hs", "province_code", "ma ho so tinh", "so bien nhan"),
     "id_number": ("so cccd", "cccd", "so dinh danh", "so dinh danh ca nhan", "cmnd", "so giay to", "id_number"),
-    "applicant_name": ("ho ten", "ho va ten", "chu ho so", "nguoi nop", "ten nguoi nop", "ten cong dan",
-                       "applicant_name"),
+    "applicant_name": (
+        "ho ten",
+        "ho va ten",
+        "chu ho so",
+        "nguoi nop",
+        "ten nguoi nop",
+        "ten cong dan",
+        "applicant_name",
+    ),
     "procedure": ("thu tuc", "ten thu tuc", "ma thu tuc", "tthc", "ten tthc", "procedure", "procedure_name"),
     "received_at": ("ngay tiep nhan", "ngay nhan", "thoi gian tiep nhan", "ngay nop", "received_at"),
 }
@@ -84,17 +106,23 @@ def check_mapping(mapping: dict[str, str], header: list[str]) -> dict[str, str]:
     mapping = {field: clean(column) for field, column in mapping.items() if clean(column)}
     for field, column in mapping.items():
         if field not in FIELDS:
-            raise UserError(f"Trường \"{field}\" không có: chọn trong {', '.join(FIELDS)}.",
-                            f"Unknown field \"{field}\": one of {', '.join(FIELDS)}.")
+            raise UserError(
+                f'Trường "{field}" không có: chọn trong {", ".join(FIELDS)}.',
+                f'Unknown field "{field}": one of {", ".join(FIELDS)}.',
+            )
         if column not in header:
-            raise UserError(f"Tệp không có cột \"{column}\" (cho {FIELDS[field]}). Các cột: {', '.join(header)}.",
-                            f"The file has no column \"{column}\" (for {field}). Columns: {', '.join(header)}.")
+            raise UserError(
+                f'Tệp không có cột "{column}" (cho {FIELDS[field]}). Các cột: {", ".join(header)}.',
+                f'The file has no column "{column}" (for {field}). Columns: {", ".join(header)}.',
+            )
     missing = [FIELDS[f] for f in REQUIRED if f not in mapping]
     if "id_number" not in mapping and not {"applicant_name", "received_at"} <= mapping.keys():
         missing.append(f"{FIELDS['id_number']} (hoặc {FIELDS['applicant_name']} và {FIELDS['received_at']})")
     if missing:
-        raise UserError(f"Chưa chọn cột cho: {'; '.join(missing)}. Các cột của tệp: {', '.join(header)}.",
-                        f"No column chosen for: {'; '.join(missing)}. The file's columns: {', '.join(header)}.")
+        raise UserError(
+            f"Chưa chọn cột cho: {'; '.join(missing)}. Các cột của tệp: {', '.join(header)}.",
+            f"No column chosen for: {'; '.join(missing)}. The file's columns: {', '.join(header)}.",
+        )
     return mapping
 
 
@@ -131,6 +159,7 @@ def read_provincial(path: Path) -> Table:
 
 def provincial_rows(table: Table, mapping: dict[str, str]) -> list[ProvincialRow]:
     """The file's rows through ``mapping``; unmapped fields are empty."""
+
     def value(values: dict[str, str], field: str) -> str:
         return clean(values.get(mapping.get(field, ""), ""))
 
@@ -138,8 +167,15 @@ def provincial_rows(table: Table, mapping: dict[str, str]) -> list[ProvincialRow
     for line, values in table.rows:
         received = value(values, "received_at")
         digits = "".join(ch for ch in value(values, "id_number") if ch.isdigit())
-        rows.append(ProvincialRow(line=line, province_code=value(values, "province_code"), id_number=digits,
-                                  applicant_name=value(values, "applicant_name"),
-                                  procedure=value(values, "procedure"), day=parse_day(received),
-                                  received_text=received))
+        rows.append(
+            ProvincialRow(
+                line=line,
+                province_code=value(values, "province_code"),
+                id_number=digits,
+                applicant_name=value(values, "applicant_name"),
+                procedure=value(values, "procedure"),
+                day=parse_day(received),
+                received_text=received,
+            )
+        )
     return rows

@@ -27,14 +27,15 @@ from core.access import Permission, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
 
-__all__ = ["STATES", "MODES", "HandoverMode", "get_mode", "set_mode", "set_outage", "outage_periods",
-           "initial_state"]
+__all__ = ["MODES", "STATES", "HandoverMode", "get_mode", "initial_state", "outage_periods", "set_mode", "set_outage"]
 
 #: Hand-over states of a dossier and how the desk names them.
 STATES = {"not_needed": "Không cần nhập", "pending": "Chờ nhập vào hệ thống tỉnh", "entered": "Đã nhập"}
 #: The office's ways of working with the provincial system.
-MODES = {"offline-first": "Tiếp nhận tại đây trước (mọi hồ sơ đều phải nhập lên hệ thống tỉnh)",
-         "outage-only": "Chỉ khi mất mạng (hồ sơ tiếp nhận lúc mất mạng phải nhập lên hệ thống tỉnh)"}
+MODES = {
+    "offline-first": "Tiếp nhận tại đây trước (mọi hồ sơ đều phải nhập lên hệ thống tỉnh)",
+    "outage-only": "Chỉ khi mất mạng (hồ sơ tiếp nhận lúc mất mạng phải nhập lên hệ thống tỉnh)",
+}
 DEFAULT_MODE = "outage-only"
 _MODE_KEY, _OUTAGES_KEY = "handover_mode", "handover_outages"
 _FMT = "%Y-%m-%d %H:%M"
@@ -71,18 +72,24 @@ def get_mode(session: Session) -> HandoverMode:
     stored = get_setting(session, _MODE_KEY) or {}
     periods = outage_periods(session)
     current = periods[-1] if periods and not periods[-1].get("to") else None
-    return HandoverMode(mode=stored.get("mode", DEFAULT_MODE), mode_by=stored.get("by", ""),
-                        mode_at=_moment(stored.get("at")), outage_on=current is not None,
-                        outage_since=_moment(current["from"]) if current else None,
-                        outage_by=current.get("from_by", "") if current else "")
+    return HandoverMode(
+        mode=stored.get("mode", DEFAULT_MODE),
+        mode_by=stored.get("by", ""),
+        mode_at=_moment(stored.get("at")),
+        outage_on=current is not None,
+        outage_since=_moment(current["from"]) if current else None,
+        outage_by=current.get("from_by", "") if current else "",
+    )
 
 
 @requires(Permission.SETTINGS)
 def set_mode(session: Session, mode: str, *, actor: str, at: dt.datetime | None = None) -> HandoverMode:
     """Choose ``offline-first`` or ``outage-only``; applies to dossiers accepted from now on."""
     if mode not in MODES:
-        raise UserError(f"Chế độ \"{mode}\" không hợp lệ: offline-first hoặc outage-only.",
-                        f"Invalid mode \"{mode}\": offline-first or outage-only.")
+        raise UserError(
+            f'Chế độ "{mode}" không hợp lệ: offline-first hoặc outage-only.',
+            f'Invalid mode "{mode}": offline-first or outage-only.',
+        )
     set_setting(session, _MODE_KEY, {"mode": mode, "by": actor, "at": f"{_now(at):{_FMT}}"})
     return get_mode(session)
 
@@ -97,8 +104,9 @@ def set_outage(session: Session, on: bool, *, actor: str, at: dt.datetime | None
         periods.append({"from": moment, "from_by": actor, "to": None, "to_by": ""})
     elif not on and is_on:
         if moment < periods[-1]["from"]:
-            raise UserError("Thời điểm kết thúc mất mạng trước thời điểm bắt đầu.",
-                            "The outage cannot end before it began.")
+            raise UserError(
+                "Thời điểm kết thúc mất mạng trước thời điểm bắt đầu.", "The outage cannot end before it began."
+            )
         periods[-1].update({"to": moment, "to_by": actor})
     else:
         return get_mode(session)

@@ -28,12 +28,20 @@ from sqlmodel import Session, col, select
 from core.access import Permission, requires
 from core.handover import HandoverRow, mark_entered
 from core.handover_mapping import ProvincialRow, provincial_rows, read_provincial, resolve_mapping, save_mapping
-from core.protect import cipher_of
 from core.models import Dossier, Procedure
+from core.protect import cipher_of
 from core.text import fold
 
-__all__ = ["NAME_DISTANCE", "Match", "Double", "Unmatched", "ReconcileResult", "reconcile", "levenshtein",
-           "names_close"]
+__all__ = [
+    "NAME_DISTANCE",
+    "Double",
+    "Match",
+    "ReconcileResult",
+    "Unmatched",
+    "levenshtein",
+    "names_close",
+    "reconcile",
+]
 
 #: The most single-letter edits between two folded names that still count as the same person.
 NAME_DISTANCE = 2
@@ -98,11 +106,19 @@ class ReconcileResult:
     unmatched_theirs: list[Unmatched] = field(default_factory=list)
 
     def to_json(self) -> dict[str, Any]:
-        ours = [{**asdict(r), "received_at": f"{r.received_at:%Y-%m-%d %H:%M}",
-                 "due_at": f"{r.due_at:%Y-%m-%d %H:%M}"} for r in self.unmatched_ours]
-        return {"mapping": self.mapping, "rows": self.rows, "marked": [asdict(m) for m in self.marked],
-                "already": [asdict(m) for m in self.already], "doubles": [asdict(d) for d in self.doubles],
-                "unmatched_ours": ours, "unmatched_theirs": [asdict(u) for u in self.unmatched_theirs]}
+        ours = [
+            {**asdict(r), "received_at": f"{r.received_at:%Y-%m-%d %H:%M}", "due_at": f"{r.due_at:%Y-%m-%d %H:%M}"}
+            for r in self.unmatched_ours
+        ]
+        return {
+            "mapping": self.mapping,
+            "rows": self.rows,
+            "marked": [asdict(m) for m in self.marked],
+            "already": [asdict(m) for m in self.already],
+            "doubles": [asdict(d) for d in self.doubles],
+            "unmatched_ours": ours,
+            "unmatched_theirs": [asdict(u) for u in self.unmatched_theirs],
+        }
 
 
 class _Candidates:
@@ -116,10 +132,12 @@ class _Candidates:
             clauses.append((col(Dossier.handover) == "entered") & (col(Dossier.received_at) >= since))
         cipher = cipher_of(session)  # CCCDs are encrypted: look them up by their keyed hashes
         hashes = sorted({cipher.search_hash(r.id_number) for r in rows if r.id_number}) if cipher else []
-        for column, values in ((col(Dossier.province_code), [r.province_code for r in rows if r.province_code]),
-                               (col(Dossier.id_number_hash), hashes)):
+        for column, values in (
+            (col(Dossier.province_code), [r.province_code for r in rows if r.province_code]),
+            (col(Dossier.id_number_hash), hashes),
+        ):
             for start in range(0, len(values), 500):
-                clauses.append(column.in_(values[start:start + 500]))
+                clauses.append(column.in_(values[start : start + 500]))
         self.dossiers = list(session.exec(select(Dossier).where(or_(*clauses)).order_by(col(Dossier.received_at))))
         ids = {d.procedure_id for d in self.dossiers if d.procedure_id}
         query = select(col(Procedure.id), col(Procedure.national_code)).where(col(Procedure.id).in_(ids or {0}))
@@ -143,26 +161,41 @@ class _Candidates:
             return [self.by_province[row.province_code]], "code"
         if row.id_number and row.id_number in self.by_id:
             found = self.by_id[row.id_number]
-            for narrow in (lambda d: d.received_at.date() == row.day and self.same_procedure(d, row.procedure),
-                           lambda d: d.received_at.date() == row.day):
+            for narrow in (
+                lambda d: d.received_at.date() == row.day and self.same_procedure(d, row.procedure),
+                lambda d: d.received_at.date() == row.day,
+            ):
                 if len(found) > 1:
                     found = [d for d in found if narrow(d)] or found
             return found, "cccd"
         if not (row.day and row.applicant_name):
             return [], "name"
-        return [d for d in self.dossiers
-                if d.received_at.date() == row.day and not (d.id_number and row.id_number)
-                and self.same_procedure(d, row.procedure) and names_close(d.applicant_name, row.applicant_name)], "name"
+        return [
+            d
+            for d in self.dossiers
+            if d.received_at.date() == row.day
+            and not (d.id_number and row.id_number)
+            and self.same_procedure(d, row.procedure)
+            and names_close(d.applicant_name, row.applicant_name)
+        ], "name"
 
 
 def _unmatched(row: ProvincialRow, reason: str) -> Unmatched:
-    return Unmatched(row.line, row.province_code, row.applicant_name, row.id_number, row.procedure,
-                     row.received_text, reason)
+    return Unmatched(
+        row.line, row.province_code, row.applicant_name, row.id_number, row.procedure, row.received_text, reason
+    )
 
 
 @requires(Permission.HANDOVER)
-def reconcile(session: Session, path: Path, *, actor: str, mapping: dict[str, str] | None = None,
-              apply: bool = True, at: dt.datetime | None = None) -> ReconcileResult:
+def reconcile(
+    session: Session,
+    path: Path,
+    *,
+    actor: str,
+    mapping: dict[str, str] | None = None,
+    apply: bool = True,
+    at: dt.datetime | None = None,
+) -> ReconcileResult:
     """Match the provincial export ``path`` and, with ``apply``, mark the matches entered and remember the mapping."""
     table = read_provincial(path)
     used = resolve_mapping(session, table.header, mapping)
@@ -200,5 +233,14 @@ def reconcile(session: Session, path: Path, *, actor: str, mapping: dict[str, st
 
 
 def _row(d: Dossier) -> HandoverRow:
-    return HandoverRow(d.code, d.received_at, d.applicant_name, d.id_number, d.procedure_name, d.channel, d.due_at,
-                       d.handover, d.province_code)
+    return HandoverRow(
+        d.code,
+        d.received_at,
+        d.applicant_name,
+        d.id_number,
+        d.procedure_name,
+        d.channel,
+        d.due_at,
+        d.handover,
+        d.province_code,
+    )

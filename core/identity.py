@@ -9,7 +9,7 @@ from functools import cache
 from core.errors import UserError
 from core.resources import resource_path
 
-__all__ = ["validate_id_number", "mask_id_number", "province_codes", "birth_year_of", "is_man"]
+__all__ = ["birth_year_of", "is_man", "mask_id_number", "province_codes", "validate_id_number"]
 
 # Century-and-sex digit (TT 07/2016/TT-BCA): 0/1 → 1900s, 2/3 → 2000s, 4/5 → 2100s …
 _CENTURY = {0: 1900, 1: 1900, 2: 2000, 3: 2000, 4: 2100, 5: 2100, 6: 2200, 7: 2200, 8: 2300, 9: 2300}
@@ -31,16 +31,22 @@ def validate_id_number(value: str, *, today: dt.date | None = None) -> str:
     if not digits:
         return ""
     if not (digits.isascii() and digits.isdigit()) or len(digits) != 12:
-        raise UserError(f"Số CCCD/định danh \"{value}\" phải gồm đúng 12 chữ số.",
-                        f"Identity number \"{value}\" must be exactly 12 digits.")
+        raise UserError(
+            f'Số CCCD/định danh "{value}" phải gồm đúng 12 chữ số.',
+            f'Identity number "{value}" must be exactly 12 digits.',
+        )
     if digits[:3] not in province_codes():
-        raise UserError(f"Số CCCD \"{digits}\": mã tỉnh nơi đăng ký khai sinh \"{digits[:3]}\" không tồn tại.",
-                        f"Identity number \"{digits}\": unknown province code \"{digits[:3]}\".")
+        raise UserError(
+            f'Số CCCD "{digits}": mã tỉnh nơi đăng ký khai sinh "{digits[:3]}" không tồn tại.',
+            f'Identity number "{digits}": unknown province code "{digits[:3]}".',
+        )
     birth_year = _CENTURY[int(digits[3])] + int(digits[4:6])
     this_year = (today or dt.date.today()).year
     if birth_year > this_year:
-        raise UserError(f"Số CCCD \"{digits}\": năm sinh {birth_year} (chữ số thứ 4–6) chưa tới.",
-                        f"Identity number \"{digits}\": birth year {birth_year} is in the future.")
+        raise UserError(
+            f'Số CCCD "{digits}": năm sinh {birth_year} (chữ số thứ 4–6) chưa tới.',
+            f'Identity number "{digits}": birth year {birth_year} is in the future.',
+        )
     return digits
 
 

@@ -18,9 +18,21 @@ from typing import Any
 
 from core.errors import UserError
 
-__all__ = ["check_row", "check_flush", "LABELS", "MAX_IMPORT_BYTES", "MAX_IMPORT_ROWS", "MAX_XLSX_UNPACKED_BYTES",
-           "MAX_XLSX_RATIO", "MAX_XLSX_MEMBERS", "MAX_XLSX_DIRECTORY_BYTES", "MAX_FEE",
-           "MAX_ATTACHMENT_BYTES", "MAX_ATTACHMENT_PIXELS", "MAX_ATTACHMENT_PAGES"]
+__all__ = [
+    "LABELS",
+    "MAX_ATTACHMENT_BYTES",
+    "MAX_ATTACHMENT_PAGES",
+    "MAX_ATTACHMENT_PIXELS",
+    "MAX_FEE",
+    "MAX_IMPORT_BYTES",
+    "MAX_IMPORT_ROWS",
+    "MAX_XLSX_DIRECTORY_BYTES",
+    "MAX_XLSX_MEMBERS",
+    "MAX_XLSX_RATIO",
+    "MAX_XLSX_UNPACKED_BYTES",
+    "check_flush",
+    "check_row",
+]
 
 #: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
 #: about 25 MB as CSV and 10 MB as xlsx.
@@ -53,24 +65,47 @@ MAX_ATTACHMENT_PIXELS = 60_000_000
 MAX_ATTACHMENT_PAGES = 1000
 
 #: How the screens and files name the columns a clerk types into.
-LABELS = {"applicant_name": "Họ tên", "reason": "Lý do", "field": "Lĩnh vực", "code": "Mã", "name": "Tên",
-          "procedure_code": "Mã thủ tục", "procedure_name": "Tên thủ tục", "national_code": "Mã thủ tục quốc gia",
-          "fee_note": "Ghi chú phí", "result": "Kết quả", "comment": "Ý kiến", "email": "Email", "note": "Ghi chú",
-          "form_no": "Số phiếu", "handler": "Người xử lý", "full_name": "Họ tên", "title": "Chức danh",
-          "username": "Tên đăng nhập", "signer": "Người ký", "province_code": "Mã hồ sơ trên hệ thống tỉnh"}
+LABELS = {
+    "applicant_name": "Họ tên",
+    "reason": "Lý do",
+    "field": "Lĩnh vực",
+    "code": "Mã",
+    "name": "Tên",
+    "procedure_code": "Mã thủ tục",
+    "procedure_name": "Tên thủ tục",
+    "national_code": "Mã thủ tục quốc gia",
+    "fee_note": "Ghi chú phí",
+    "result": "Kết quả",
+    "comment": "Ý kiến",
+    "email": "Email",
+    "note": "Ghi chú",
+    "form_no": "Số phiếu",
+    "handler": "Người xử lý",
+    "full_name": "Họ tên",
+    "title": "Chức danh",
+    "username": "Tên đăng nhập",
+    "signer": "Người ký",
+    "province_code": "Mã hồ sơ trên hệ thống tỉnh",
+}
 
 
 @cache
 def _limits(table: Any) -> tuple[tuple[str, str, int], ...]:
     """``(attribute, column, length)`` of every length-limited text column of ``table``."""
-    return tuple((column.key, column.name, column.type.length) for column in table.columns
-                 if isinstance(getattr(column.type, "length", None), int))
+    return tuple(
+        (column.key, column.name, column.type.length)
+        for column in table.columns
+        if isinstance(getattr(column.type, "length", None), int)
+    )
 
 
 def _too_long(column: str, value: str, length: int) -> UserError:
     label = LABELS.get(column, column)
-    return UserError(f"«{label}» dài {len(value)} ký tự, vượt giới hạn {length} ký tự: hãy rút gọn.",
-                     f"\"{column}\" has {len(value)} characters, more than {length}.", where=column)
+    return UserError(
+        f"«{label}» dài {len(value)} ký tự, vượt giới hạn {length} ký tự: hãy rút gọn.",
+        f'"{column}" has {len(value)} characters, more than {length}.',
+        where=column,
+    )
 
 
 def check_row(table: Any, values: dict[str, Any]) -> None:

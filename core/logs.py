@@ -40,8 +40,22 @@ TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing: the comman
 if TYPE_CHECKING:
     from typing import IO
 
-__all__ = ["setup_logging", "reset_logging", "log_path", "redact", "RedactingFormatter", "unexpected_error",
-           "report_unexpected", "set_notifier", "notifier", "LOG_FOLDER", "LOG_NAME", "FAULT_NAME", "MAX_BYTES", "BACKUP_COUNT"]
+__all__ = [
+    "BACKUP_COUNT",
+    "FAULT_NAME",
+    "LOG_FOLDER",
+    "LOG_NAME",
+    "MAX_BYTES",
+    "RedactingFormatter",
+    "log_path",
+    "notifier",
+    "redact",
+    "report_unexpected",
+    "reset_logging",
+    "set_notifier",
+    "setup_logging",
+    "unexpected_error",
+]
 
 LOG_FOLDER = "logs"
 LOG_NAME = "motcua.log"
@@ -97,12 +111,12 @@ class _RotatingFile(logging.handlers.RotatingFileHandler):
         Path(self.baseFilename).parent.mkdir(parents=True, exist_ok=True)
         return super()._open()
 
-    def shouldRollover(self, record: logging.LogRecord) -> bool:  # noqa: N802 (logging's name)
+    def shouldRollover(self, record: logging.LogRecord) -> bool:
         if time.monotonic() < self._retry_at:
             return False
         return bool(super().shouldRollover(record))
 
-    def doRollover(self) -> None:  # noqa: N802
+    def doRollover(self) -> None:
         try:
             super().doRollover()
         except OSError:  # e.g. WinError 32: another Một Cửa holds motcua.log; keep writing to it
@@ -153,8 +167,10 @@ def unexpected_error(error: BaseException) -> UserError:
     summary = _summary(error)
     if path is None:
         return UserError(f"Lỗi không mong đợi: {summary}.", f"Unexpected error: {summary}.")
-    return UserError(f"Lỗi không mong đợi: {summary}. Chi tiết trong nhật ký: {path}",
-                     f"Unexpected error: {summary}. The details are in the log: {path}")
+    return UserError(
+        f"Lỗi không mong đợi: {summary}. Chi tiết trong nhật ký: {path}",
+        f"Unexpected error: {summary}. The details are in the log: {path}",
+    )
 
 
 def report_unexpected(error: BaseException, what: str = "Unexpected error") -> str:
@@ -171,7 +187,7 @@ def _tell(line: str) -> None:
             return
         if sys.stderr is not None:  # None in the windowed Windows program
             print(f"motcua: {line}", file=sys.stderr)
-    except Exception:  # noqa: BLE001 — a hook must never raise
+    except Exception:
         log.exception("Could not tell the user about an unexpected error")
 
 
@@ -266,8 +282,9 @@ def setup_logging(data_dir: str | os.PathLike[str], *, hooks: bool = True, level
         _install_hooks(folder)
     from core import __version__
 
-    log.info("Một Cửa %s starts (process %d, Python %s, %s)", __version__, os.getpid(), sys.version.split()[0],
-             sys.platform)
+    log.info(
+        "Một Cửa %s starts (process %d, Python %s, %s)", __version__, os.getpid(), sys.version.split()[0], sys.platform
+    )
     return path
 
 

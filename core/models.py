@@ -9,7 +9,7 @@ are simple comparisons. Schema changes go through Alembic (``core/migrations``),
 from __future__ import annotations
 
 import datetime as dt
-from typing import Any, Optional, Protocol
+from typing import Any, Protocol
 
 from sqlalchemy import JSON, Column, Date, DateTime, Index, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
@@ -17,9 +17,29 @@ from sqlmodel import Field, SQLModel
 from core.protect import Protected
 
 __all__ = [
-    "Office", "Setting", "Procedure", "Dossier", "DossierPause", "DossierEvent", "CalendarDay",
-    "CalendarYear", "OfficeHours", "Apology", "Rating", "DailyCounter", "IntakeGuidance", "CHANNELS", "PROFILES",
-    "User", "AuditEvent", "AuditHead", "AttachedFile", "AttachmentBlob", "DIGITIZED_SOURCES", "model_table", "stored_id",
+    "CHANNELS",
+    "DIGITIZED_SOURCES",
+    "PROFILES",
+    "Apology",
+    "AttachedFile",
+    "AttachmentBlob",
+    "AuditEvent",
+    "AuditHead",
+    "CalendarDay",
+    "CalendarYear",
+    "DailyCounter",
+    "Dossier",
+    "DossierEvent",
+    "DossierPause",
+    "IntakeGuidance",
+    "Office",
+    "OfficeHours",
+    "Procedure",
+    "Rating",
+    "Setting",
+    "User",
+    "model_table",
+    "stored_id",
 ]
 
 #: Where a dossier's ``digitized`` flag comes from (`Dossier.digitized_source`).
@@ -42,7 +62,7 @@ def model_table(model: type[SQLModel]) -> Table:
 
 class _Row(Protocol):
     @property
-    def id(self) -> Optional[int]: ...
+    def id(self) -> int | None: ...
 
 
 def stored_id(row: _Row) -> int:
@@ -59,12 +79,12 @@ def _moment(nullable: bool = True, index: bool = False) -> Any:
 class Office(SQLModel, table=True):
     """The office using this database (one row; a district database may hold several)."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     unit_code: str = Field(max_length=40, unique=True)
     name: str = Field(max_length=200)
     place: str = Field(default="", max_length=100)
     parent_name: str = Field(default="", max_length=200)
-    created_at: Optional[dt.datetime] = _moment()
+    created_at: dt.datetime | None = _moment()
 
 
 class Setting(SQLModel, table=True):
@@ -77,7 +97,7 @@ class Setting(SQLModel, table=True):
 class Procedure(SQLModel, table=True):
     """An administrative procedure (thủ tục hành chính) the office accepts."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=40, unique=True)
     national_code: str = Field(default="", max_length=40)
     name: str = Field(max_length=400)
@@ -92,7 +112,7 @@ class Procedure(SQLModel, table=True):
     components: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     sources: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
     active: bool = True
-    updated_at: Optional[dt.datetime] = _moment()
+    updated_at: dt.datetime | None = _moment()
 
 
 class Dossier(SQLModel, table=True):
@@ -104,12 +124,12 @@ class Dossier(SQLModel, table=True):
         Index("ix_dossier_received_day_seq", "received_day", "seq"),
     )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     code: str = Field(max_length=60, unique=True)
     unit_code: str = Field(max_length=40)
-    received_day: Optional[dt.date] = Field(default=None, sa_type=Date)
-    seq: Optional[int] = None
-    procedure_id: Optional[int] = Field(default=None, foreign_key="procedure.id", index=True)
+    received_day: dt.date | None = Field(default=None, sa_type=Date)
+    seq: int | None = None
+    procedure_id: int | None = Field(default=None, foreign_key="procedure.id", index=True)
     procedure_code: str = Field(default="", max_length=40)
     procedure_name: str = Field(default="", max_length=400)
     field: str = Field(max_length=120, index=True)
@@ -127,15 +147,15 @@ class Dossier(SQLModel, table=True):
 
     channel: str = Field(default="direct", max_length=10)  # direct | postal | online
     received_at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
-    start_at: Optional[dt.datetime] = _moment()
+    start_at: dt.datetime | None = _moment()
     due_at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
     duration_unit: str = Field(default="day", max_length=10)
     duration: int = 0
-    result_at: Optional[dt.datetime] = _moment()
-    returned_at: Optional[dt.datetime] = _moment()
-    stopped_at: Optional[dt.datetime] = _moment(index=True)
+    result_at: dt.datetime | None = _moment()
+    returned_at: dt.datetime | None = _moment()
+    stopped_at: dt.datetime | None = _moment(index=True)
     stop_kind: str = Field(default="", max_length=20)  # withdrawn | stopped | refused
-    new_due_at: Optional[dt.datetime] = _moment()  # re-appointment told to the citizen
+    new_due_at: dt.datetime | None = _moment()  # re-appointment told to the citizen
 
     digitized: bool = False
     # where ``digitized`` comes from (issue 16, migration 0011): ``files`` — maintained from the files attached
@@ -152,30 +172,31 @@ class Dossier(SQLModel, table=True):
     status: str = Field(default="received", max_length=20, index=True)
     origin: str = Field(default="intake", max_length=10)  # intake | import | demo
     # hand-over to the provincial system (issue 9, core/handover.py): not_needed | pending | entered
-    handover: str = Field(default="not_needed", max_length=12, index=True,
-                          sa_column_kwargs={"server_default": "not_needed"})
+    handover: str = Field(
+        default="not_needed", max_length=12, index=True, sa_column_kwargs={"server_default": "not_needed"}
+    )
     province_code: str = Field(default="", max_length=60, index=True, sa_column_kwargs={"server_default": ""})
     handover_by: str = Field(default="", max_length=100, sa_column_kwargs={"server_default": ""})
-    handover_at: Optional[dt.datetime] = _moment()
+    handover_at: dt.datetime | None = _moment()
     created_by: str = Field(default="", max_length=100)
-    created_at: Optional[dt.datetime] = _moment()
-    updated_at: Optional[dt.datetime] = _moment()
+    created_at: dt.datetime | None = _moment()
+    updated_at: dt.datetime | None = _moment()
 
 
 class DossierPause(SQLModel, table=True):
     """A stretch when the office waits on the citizen: the clock stops (docs/rules.md §3)."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", index=True)
     started_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
-    ended_at: Optional[dt.datetime] = _moment()
+    ended_at: dt.datetime | None = _moment()
     reason: str = Field(default="", max_length=400)
 
 
 class DossierEvent(SQLModel, table=True):
     """Every change to a dossier, with who and when."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", index=True)
     at: dt.datetime = Field(sa_type=DateTime(timezone=False))
     actor: str = Field(default="", max_length=100)
@@ -193,7 +214,7 @@ class CalendarDay(SQLModel, table=True):
     confirmed: bool = True
     origin: str = Field(default="office", max_length=10)  # shipped | suggested | office
     updated_by: str = Field(default="", max_length=100)
-    updated_at: Optional[dt.datetime] = _moment()
+    updated_at: dt.datetime | None = _moment()
 
 
 class CalendarYear(SQLModel, table=True):
@@ -203,7 +224,7 @@ class CalendarYear(SQLModel, table=True):
     origin: str = Field(max_length=10)  # shipped | suggested
     confirmed: bool = False
     confirmed_by: str = Field(default="", max_length=100)
-    confirmed_at: Optional[dt.datetime] = _moment()
+    confirmed_at: dt.datetime | None = _moment()
 
 
 class OfficeHours(SQLModel, table=True):
@@ -211,7 +232,7 @@ class OfficeHours(SQLModel, table=True):
 
     __table_args__ = (UniqueConstraint("valid_from", "weekday", name="uq_hours_from_weekday"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     valid_from: dt.date = Field(sa_type=Date)
     weekday: int
     periods: str = Field(max_length=100)  # "07:30-11:30,13:30-17:00"
@@ -220,12 +241,12 @@ class OfficeHours(SQLModel, table=True):
 class Apology(SQLModel, table=True):
     """An apology letter with a new appointment (Mẫu 04)."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", index=True)
     issued_at: dt.datetime = Field(sa_type=DateTime(timezone=False))
     reason: str = Field(default="", max_length=1000)
     fault: str = Field(default="own", max_length=10)  # own | external
-    new_due_at: Optional[dt.datetime] = _moment()
+    new_due_at: dt.datetime | None = _moment()
     signer: str = Field(default="", max_length=200)
     sent_via: str = Field(default="", max_length=20)
     override_reason: str = Field(default="", max_length=1000)
@@ -235,8 +256,8 @@ class Apology(SQLModel, table=True):
 class Rating(SQLModel, table=True):
     """A citizen's rating: 1 không hài lòng, 2 hài lòng, 3 rất hài lòng."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
-    dossier_id: Optional[int] = Field(default=None, foreign_key="dossier.id", index=True)
+    id: int | None = Field(default=None, primary_key=True)
+    dossier_id: int | None = Field(default=None, foreign_key="dossier.id", index=True)
     at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
     level: int
     comment: str = Field(default="", max_length=2000)
@@ -258,7 +279,7 @@ class IntakeGuidance(SQLModel, table=True):
     Nothing is accepted, so no dossier code and no due moment; the slip is numbered per unit and year.
     """
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     kind: str = Field(max_length=10)  # supplement | refusal
     number: int = 0  # the slip's number within its unit and year
     unit_code: str = Field(max_length=40)
@@ -284,13 +305,13 @@ class EvaluationSheet(SQLModel, table=True):
     "note": ""}``; totals and the grade are computed (`core.evaluation`), never stored.
     """
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", unique=True, index=True)
     scores: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     scored_by: str = Field(default="", max_length=100)
-    scored_at: Optional[dt.datetime] = _moment()
+    scored_at: dt.datetime | None = _moment()
     reviewed_by: str = Field(default="", max_length=100)
-    reviewed_at: Optional[dt.datetime] = _moment()
+    reviewed_at: dt.datetime | None = _moment()
 
 
 class Survey(SQLModel, table=True):
@@ -300,18 +321,18 @@ class Survey(SQLModel, table=True):
     an answer is the 1-based position in its question's scale.
     """
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     name: str = Field(max_length=200)
     questions: Any = Field(default_factory=list, sa_column=Column(JSON, nullable=False))
     active: bool = True
     created_by: str = Field(default="", max_length=100)
-    created_at: Optional[dt.datetime] = _moment()
+    created_at: dt.datetime | None = _moment()
 
 
 class SurveyResponse(SQLModel, table=True):
     """One paper form transcribed by a clerk: its answers (question code → 1-based choice), who keyed it, when."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     survey_id: int = Field(foreign_key="survey.id", index=True)
     form_no: str = Field(default="", max_length=40)
     answers: Any = Field(default_factory=dict, sa_column=Column(JSON, nullable=False))
@@ -324,9 +345,9 @@ class SurveyResponse(SQLModel, table=True):
 class ReportUpload(SQLModel, table=True):
     """A monthly report to upload (``uploaded_at`` None) or uploaded, by whom, when (core/report_uploads.py)."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     month: str = Field(max_length=7, unique=True)  # "YYYY-MM"
-    uploaded_at: Optional[dt.datetime] = _moment()
+    uploaded_at: dt.datetime | None = _moment()
     actor: str = Field(default="", max_length=100)
     note: str = Field(default="", max_length=1000)
 
@@ -342,10 +363,11 @@ class ReportSubmission(SQLModel, table=True):
     list the cells that differ from revision n (``[{"field", "column", "before", "after"}]``).
     """
 
-    __table_args__ = (UniqueConstraint("unit_code", "month", "period_kind", "revision",
-                                       name="uq_report_submission_revision"),)
+    __table_args__ = (
+        UniqueConstraint("unit_code", "month", "period_kind", "revision", name="uq_report_submission_revision"),
+    )
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     unit_code: str = Field(max_length=40)
     month: str = Field(max_length=7, index=True)  # "YYYY-MM"
     period_kind: str = Field(default="calendar", max_length=10)  # calendar | decree09
@@ -369,7 +391,7 @@ class ReportSubmission(SQLModel, table=True):
 class User(SQLModel, table=True):
     """An account: a login, its roles and its argon2 password hash (core/accounts.py)."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=60, unique=True)
     full_name: str = Field(default="", max_length=200)
     title: str = Field(default="", max_length=200)  # chức vụ, as printed under a signature
@@ -378,15 +400,15 @@ class User(SQLModel, table=True):
     active: bool = True
     must_change_password: bool = False
     failed_logins: int = 0
-    locked_until: Optional[dt.datetime] = _moment()
-    last_login_at: Optional[dt.datetime] = _moment()
-    created_at: Optional[dt.datetime] = _moment()
+    locked_until: dt.datetime | None = _moment()
+    last_login_at: dt.datetime | None = _moment()
+    created_at: dt.datetime | None = _moment()
 
 
 class AuditEvent(SQLModel, table=True):
     """One link of the append-only audit chain (core/audit.py): ``hash`` covers this row and ``prev_hash``."""
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     seq: int = Field(unique=True)
     at: dt.datetime = Field(sa_type=DateTime(timezone=False), index=True)
     actor: str = Field(default="", max_length=100)
@@ -421,9 +443,9 @@ class AttachedFile(SQLModel, table=True):
     __tablename__ = "attachment"
     __table_args__ = (UniqueConstraint("dossier_id", "sha256", name="uq_attachment_dossier_sha256"),)
 
-    id: Optional[int] = Field(default=None, primary_key=True)
+    id: int | None = Field(default=None, primary_key=True)
     dossier_id: int = Field(foreign_key="dossier.id", index=True)
-    component: Optional[int] = None  # index into Dossier.components; None for the result
+    component: int | None = None  # index into Dossier.components; None for the result
     is_result: bool = False
     file_name: str = Field(max_length=255)
     media_type: str = Field(max_length=40)

@@ -17,9 +17,19 @@ from core.models import Office, Setting
 from core.settings_catalog import IDLE_LOCK_MAX, SETTINGS, check_setting, defaults, stored_keys, unknown_setting
 from core.text import clean
 
-__all__ = ["get_office", "require_office", "init_office", "get_setting", "set_setting", "DEFAULT_SETTINGS",
-           "save_settings", "current_settings", "IDLE_LOCK_MAX", "SETTINGS_READ",
-           "transaction_slot"]
+__all__ = [
+    "DEFAULT_SETTINGS",
+    "IDLE_LOCK_MAX",
+    "SETTINGS_READ",
+    "current_settings",
+    "get_office",
+    "get_setting",
+    "init_office",
+    "require_office",
+    "save_settings",
+    "set_setting",
+    "transaction_slot",
+]
 
 _UNIT_CODE = re.compile(r"^[A-Za-z0-9][A-Za-z0-9.]{0,39}$")
 
@@ -66,22 +76,23 @@ def get_office(session: Session) -> Office | None:
 def require_office(session: Session) -> Office:
     office = get_office(session)
     if office is None:
-        raise UserError("Chưa khai báo cơ quan: hãy chạy \"motcua init --unit-code MÃ --office-name TÊN\".",
-                        "No office set up yet: run \"motcua init --unit-code CODE --office-name NAME\".")
+        raise UserError(
+            'Chưa khai báo cơ quan: hãy chạy "motcua init --unit-code MÃ --office-name TÊN".',
+            'No office set up yet: run "motcua init --unit-code CODE --office-name NAME".',
+        )
     return office
 
 
 @requires(Permission.SETTINGS)
-def init_office(session: Session, *, unit_code: str, name: str, place: str = "",
-                parent_name: str = "") -> Office:
+def init_office(session: Session, *, unit_code: str, name: str, place: str = "", parent_name: str = "") -> Office:
     """Create the office, or update its name and place; the unit code of an office with dossiers stays."""
     unit_code = clean(unit_code)
     name = clean(name)
     if not _UNIT_CODE.match(unit_code):
-        raise UserError(f"Mã đơn vị \"{unit_code}\" không hợp lệ: chỉ gồm chữ, số và dấu chấm, tối đa 40 ký tự "
-                        "(ví dụ H40.25.12).",
-                        f"Invalid unit code \"{unit_code}\": letters, digits and dots only, at most 40 "
-                        "(e.g. H40.25.12).")
+        raise UserError(
+            f'Mã đơn vị "{unit_code}" không hợp lệ: chỉ gồm chữ, số và dấu chấm, tối đa 40 ký tự (ví dụ H40.25.12).',
+            f'Invalid unit code "{unit_code}": letters, digits and dots only, at most 40 (e.g. H40.25.12).',
+        )
     if not name:
         raise UserError("Tên cơ quan không được để trống.", "The office name cannot be empty.")
     office = get_office(session)
@@ -155,8 +166,10 @@ def save_settings(session: Session, changes: dict[str, Any]) -> dict[str, Any]:
         if part:
             current = staged[name] if name in staged else get_setting(session, name)
             if not isinstance(current, dict):
-                raise UserError(f"Cài đặt {name} là một giá trị, không có phần \"{part}\": đặt cả {name}.",
-                                f"The setting {name} has no part \"{part}\".")
+                raise UserError(
+                    f'Cài đặt {name} là một giá trị, không có phần "{part}": đặt cả {name}.',
+                    f'The setting {name} has no part "{part}".',
+                )
             value = {**current, part: value}
         staged[name] = check_setting(name, value)
     for name, value in staged.items():

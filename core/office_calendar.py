@@ -13,12 +13,12 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import cast
 
-from sqlalchemy import String, cast, literal, null, union_all
-from sqlmodel import Session, delete, select
+from sqlalchemy import String, literal, null, union_all
+from sqlalchemy import cast as sql_cast
+from sqlmodel import Session, col, delete, select
 
 from core.access import Permission, requires
-from core.calendar import (DEFAULT_PERIODS, DayKind, DayRule, HoursSchedule, WorkCalendar, format_periods,
-                           parse_periods)
+from core.calendar import DEFAULT_PERIODS, DayKind, DayRule, HoursSchedule, WorkCalendar, format_periods, parse_periods
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office_settings import office_settings
@@ -27,9 +27,20 @@ from core.tabular import parse_day, read_table
 from core.text import clean
 
 __all__ = [
-    "load_calendar", "set_day", "import_days", "set_hours", "hours_schedules", "confirm_year",
-    "year_status", "year_days", "shipped_years", "shipped_calendar", "seed_calendar", "suggest_year", "CalendarEntry",
     "BASE_DATE",
+    "CalendarEntry",
+    "confirm_year",
+    "hours_schedules",
+    "import_days",
+    "load_calendar",
+    "seed_calendar",
+    "set_day",
+    "set_hours",
+    "shipped_calendar",
+    "shipped_years",
+    "suggest_year",
+    "year_days",
+    "year_status",
 ]
 
 #: Office hours without an effective date are stored as valid from this date.
@@ -49,14 +60,21 @@ def seed_calendar(session: Session) -> None:
                 session.add(_row(entry, actor="", now=None))
     if session.exec(select(OfficeHours)).first() is None:
         for weekday in range(7):
-            session.add(OfficeHours(valid_from=BASE_DATE, weekday=weekday,
-                                    periods=format_periods(DEFAULT_PERIODS)))
+            session.add(OfficeHours(valid_from=BASE_DATE, weekday=weekday, periods=format_periods(DEFAULT_PERIODS)))
     session.flush()
 
 
 def _row(entry: CalendarEntry, *, actor: str, now: dt.datetime | None) -> CalendarDay:
-    return CalendarDay(day=entry.day, kind=entry.kind, reason=entry.reason, source=entry.source,
-                       confirmed=entry.confirmed, origin=entry.origin, updated_by=actor, updated_at=now)
+    return CalendarDay(
+        day=entry.day,
+        kind=entry.kind,
+        reason=entry.reason,
+        source=entry.source,
+        confirmed=entry.confirmed,
+        origin=entry.origin,
+        updated_by=actor,
+        updated_at=now,
+    )
 
 
 @requires(Permission.VIEW)
@@ -75,9 +93,11 @@ def year_days(session: Session, year: int) -> list[CalendarEntry]:
     """The year's dates that differ from the office week (suggested ones for an unknown year)."""
     if session.get(CalendarYear, year) is None:
         return suggest_year(year)
-    rows = session.exec(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
-                                                  CalendarDay.day <= dt.date(year, 12, 31))
-                        .order_by(col(CalendarDay.day)))
+    rows = session.exec(
+        select(CalendarDay)
+        .where(CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31))
+        .order_by(col(CalendarDay.day))
+    )
     return [CalendarEntry(r.day, cast(DayKind, r.kind), r.reason, r.source, r.confirmed, r.origin) for r in rows]
 
 
@@ -100,8 +120,9 @@ def confirm_year(session: Session, year: int, *, actor: str) -> None:
     row = _materialise(session, year)
     row.confirmed, row.confirmed_by = True, actor
     row.confirmed_at = dt.datetime.now().replace(microsecond=0)
-    for day in session.exec(select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1),
-                                                      CalendarDay.day <= dt.date(year, 12, 31))):
+    for day in session.exec(
+        select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31))
+    ):
         day.confirmed = True
         session.add(day)
     session.add(row)
@@ -109,12 +130,13 @@ def confirm_year(session: Session, year: int, *, actor: str) -> None:
 
 
 @requires(Permission.CALENDAR)
-def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "",
-            actor: str = "") -> None:
+def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "", actor: str = "") -> None:
     """Mark ``day`` off or working with its reason, or ``default`` to follow the office week again."""
     if kind not in ("off", "working", "default"):
-        raise UserError(f"Loại ngày \"{kind}\" không hợp lệ: dùng off, working hoặc default.",
-                        f"Unknown day kind \"{kind}\": use off, working or default.")
+        raise UserError(
+            f'Loại ngày "{kind}" không hợp lệ: dùng off, working hoặc default.',
+            f'Unknown day kind "{kind}": use off, working or default.',
+        )
     _materialise(session, day.year)
     existing = session.get(CalendarDay, day)
     if kind == "default":
@@ -122,8 +144,9 @@ def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, sour
             session.delete(existing)
         session.flush()
         return
-    reason = clean(reason) or ("Ngày nghỉ theo quyết định của cơ quan" if kind == "off"
-                               else "Ngày làm việc theo quyết định của cơ quan")
+    reason = clean(reason) or (
+        "Ngày nghỉ theo quyết định của cơ quan" if kind == "off" else "Ngày làm việc theo quyết định của cơ quan"
+    )
     row = existing or CalendarDay(day=day, kind=kind)
     row.kind, row.reason, row.source = kind, reason, clean(source) or row.source or ""
     row.confirmed, row.origin, row.updated_by = True, "office", actor
@@ -139,8 +162,10 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
     table = read_table(path)
     for name in ("date", "kind"):
         if name not in table.header:
-            raise UserError(f"Thiếu cột bắt buộc \"{name}\" (tiêu đề: date,kind,reason).",
-                            f"Missing required column \"{name}\" (header: date,kind,reason).").at(line=1)
+            raise UserError(
+                f'Thiếu cột bắt buộc "{name}" (tiêu đề: date,kind,reason).',
+                f'Missing required column "{name}" (header: date,kind,reason).',
+            ).at(line=1)
     parsed: list[tuple[dt.date, str, str]] = []
     for line, row in table.rows:
         try:  # YYYY-MM-DD, or DD/MM/YYYY as Excel under a Vietnamese regional format re-saves it
@@ -150,8 +175,10 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
         if day is None:
             raise UserError("Thiếu ngày.", "The date is missing.").at(line=line, column="date")
         if row["kind"] not in ("off", "working"):
-            raise UserError(f"Loại ngày \"{row['kind']}\" không hợp lệ: dùng off hoặc working.",
-                            f"Unknown kind \"{row['kind']}\": use off or working.").at(line=line, column="kind")
+            raise UserError(
+                f'Loại ngày "{row["kind"]}" không hợp lệ: dùng off hoặc working.',
+                f'Unknown kind "{row["kind"]}": use off or working.',
+            ).at(line=line, column="kind")
         parsed.append((day, row["kind"], row.get("reason", "")))
     for day, kind, reason in parsed:
         set_day(session, day, kind, reason, actor=actor)
@@ -159,15 +186,17 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
 
 
 @requires(Permission.CALENDAR)
-def set_hours(session: Session, periods_text: str, *, valid_from: dt.date | None = None,
-              weekdays: Iterable[int] = range(7)) -> None:
+def set_hours(
+    session: Session, periods_text: str, *, valid_from: dt.date | None = None, weekdays: Iterable[int] = range(7)
+) -> None:
     """Set office hours (e.g. ``"07:30-11:30,13:30-17:00"``) from ``valid_from`` (default: always)."""
     periods = parse_periods(periods_text)
     start = valid_from or BASE_DATE
     text = format_periods(periods)
     for weekday in weekdays:
-        existing = session.exec(select(OfficeHours).where(OfficeHours.valid_from == start,
-                                                          OfficeHours.weekday == weekday)).first()
+        existing = session.exec(
+            select(OfficeHours).where(OfficeHours.valid_from == start, OfficeHours.weekday == weekday)
+        ).first()
         row = existing or OfficeHours(valid_from=start, weekday=weekday, periods=text)
         row.periods = text
         session.add(row)
@@ -185,8 +214,11 @@ def remove_hours(session: Session, valid_from: dt.date) -> None:
 
 @requires(Permission.VIEW)
 def hours_schedules(session: Session) -> list[HoursSchedule]:
-    rows = session.execute(select(col(OfficeHours.valid_from), col(OfficeHours.weekday), col(OfficeHours.periods))
-                           .order_by(col(OfficeHours.valid_from), col(OfficeHours.weekday))).all()  # tuples: no ORM objects
+    rows = session.execute(
+        select(col(OfficeHours.valid_from), col(OfficeHours.weekday), col(OfficeHours.periods)).order_by(
+            col(OfficeHours.valid_from), col(OfficeHours.weekday)
+        )
+    ).all()  # tuples: no ORM objects
     by_date: dict[dt.date, dict[int, tuple]] = {}
     parsed: dict[str, tuple] = {}  # the same text on most weekdays: parsed once (periods are immutable)
     for valid_from, weekday, periods in rows:
@@ -195,18 +227,37 @@ def hours_schedules(session: Session) -> list[HoursSchedule]:
         by_date.setdefault(valid_from, {})[weekday] = parsed[periods]
     if not by_date:
         return [HoursSchedule.uniform()]
-    return [HoursSchedule(None if start == BASE_DATE else start, weekdays)
-            for start, weekdays in sorted(by_date.items())]
+    return [
+        HoursSchedule(None if start == BASE_DATE else start, weekdays) for start, weekdays in sorted(by_date.items())
+    ]
 
 
 #: Every stored value a calendar is built from, as text, in one statement: the key of `_BUILT`.
 _SOURCE_ROWS = union_all(
-    select(literal(0).label("part"), cast(CalendarYear.year, String).label("a"), null().label("b"), null().label("c"),
-           null().label("d"), null().label("e")),
-    select(literal(1), cast(CalendarDay.day, String), CalendarDay.kind, CalendarDay.reason, CalendarDay.source,
-           cast(CalendarDay.confirmed, String)),
-    select(literal(2), cast(OfficeHours.valid_from, String), cast(OfficeHours.weekday, String), OfficeHours.periods,
-           null(), null()),
+    select(
+        literal(0).label("part"),
+        sql_cast(CalendarYear.year, String).label("a"),
+        null().label("b"),
+        null().label("c"),
+        null().label("d"),
+        null().label("e"),
+    ),
+    select(
+        literal(1),
+        sql_cast(CalendarDay.day, String),
+        CalendarDay.kind,
+        CalendarDay.reason,
+        CalendarDay.source,
+        sql_cast(CalendarDay.confirmed, String),
+    ),
+    select(
+        literal(2),
+        sql_cast(OfficeHours.valid_from, String),
+        sql_cast(OfficeHours.weekday, String),
+        OfficeHours.periods,
+        null(),
+        null(),
+    ),
 ).order_by("part", "a", "b")
 #: Calendars already built, by what they were built from (the office week and every stored row): a new
 #: intake reads the rows (one statement) and builds nothing when they are the same.
@@ -238,8 +289,11 @@ def load_calendar(session: Session) -> WorkCalendar:
 def _build_calendar(session: Session, week: list[int]) -> WorkCalendar:
     stored_years = set(session.execute(select(CalendarYear.year)).scalars())
     stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
-    for day, kind, reason, source, confirmed in session.execute(select(  # tuples: no ORM objects
-            CalendarDay.day, CalendarDay.kind, CalendarDay.reason, CalendarDay.source, CalendarDay.confirmed)):
+    for day, kind, reason, source, confirmed in session.execute(
+        select(  # tuples: no ORM objects
+            CalendarDay.day, CalendarDay.kind, CalendarDay.reason, CalendarDay.source, CalendarDay.confirmed
+        )
+    ):
         stored.setdefault(day.year, {})[day] = DayRule(kind, reason, source, confirmed)
 
     def rules_for(year: int) -> dict[dt.date, DayRule]:

@@ -10,8 +10,8 @@ default and is logged: a desk never stops on it, and never computes a due date f
 
 from __future__ import annotations
 
-import logging
 import dataclasses
+import logging
 from dataclasses import dataclass
 from typing import Any
 
@@ -22,7 +22,7 @@ from core.errors import UserError
 from core.office import SETTINGS_READ, get_setting, transaction_slot
 from core.settings_catalog import SETTINGS, check_setting, defaults, stored_keys
 
-__all__ = ["OfficeSettings", "TargetRates", "Signers", "office_settings"]
+__all__ = ["OfficeSettings", "Signers", "TargetRates", "office_settings"]
 
 log = logging.getLogger(__name__)
 #: Settings whose check asks the world, not the value (a folder exists now): read as stored. A backup to a
@@ -100,10 +100,16 @@ def office_settings(session: Session) -> OfficeSettings:
         targets=TargetRates(**{k: float(v) for k, v in values["targets"].items()}),
         satisfaction_field_targets={str(k): float(v) for k, v in values["satisfaction_field_targets"].items()},
         evaluation_grades=tuple((float(band["min"]), str(band["label"])) for band in values["evaluation_grades"]),
-        report_period=values["report_period"], report_due_day=values["report_due_day"],
-        report_recipient=values["report_recipient"], signers=Signers(**values["signers"]),
-        office_week=tuple(values["office_week"]), same_day_cutoff=values["same_day_cutoff"],
-        idle_lock_minutes=values["idle_lock_minutes"], backup_second_folder=values["backup_second_folder"],
-        csv_separator=values["csv_separator"], scan_folder=values["scan_folder"])
+        report_period=values["report_period"],
+        report_due_day=values["report_due_day"],
+        report_recipient=values["report_recipient"],
+        signers=Signers(**values["signers"]),
+        office_week=tuple(values["office_week"]),
+        same_day_cutoff=values["same_day_cutoff"],
+        idle_lock_minutes=values["idle_lock_minutes"],
+        backup_second_folder=values["backup_second_folder"],
+        csv_separator=values["csv_separator"],
+        scan_folder=values["scan_folder"],
+    )
     session.info[SETTINGS_READ] = (session.get_transaction(), settings)
     return settings

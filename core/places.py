@@ -9,7 +9,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
-__all__ = ["default_data_dir", "database_target", "database_file", "database_url"]
+__all__ = ["database_file", "database_target", "database_url", "default_data_dir"]
 
 
 def default_data_dir() -> Path:

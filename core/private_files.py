@@ -23,8 +23,15 @@ from pathlib import Path, PurePath, PureWindowsPath
 
 from core.errors import UserError
 
-__all__ = ["note_warning", "restrict_to_owner", "outside_profile", "protect_database", "take_warnings", "windows_account",
-           "CREATE_NO_WINDOW"]
+__all__ = [
+    "CREATE_NO_WINDOW",
+    "note_warning",
+    "outside_profile",
+    "protect_database",
+    "restrict_to_owner",
+    "take_warnings",
+    "windows_account",
+]
 
 #: True on Windows (a module flag, so tests can take the Windows branch on Linux).
 WINDOWS = os.name == "nt"
@@ -59,8 +66,9 @@ def windows_account() -> str:
 
 def _run(command: list[str]) -> subprocess.CompletedProcess:
     """Run a Windows tool without a console window (tests replace this)."""
-    return subprocess.run(command, capture_output=True, timeout=ICACLS_TIMEOUT,
-                          creationflags=CREATE_NO_WINDOW if WINDOWS else 0)
+    return subprocess.run(
+        command, capture_output=True, timeout=ICACLS_TIMEOUT, creationflags=CREATE_NO_WINDOW if WINDOWS else 0
+    )
 
 
 def _decode(data: bytes) -> str:
@@ -74,13 +82,16 @@ def _decode(data: bytes) -> str:
 
 def _warning(path: Path, reason: str) -> str:
     reason = " ".join(reason.split()).rstrip(".")
-    return str(UserError(
-        f"Không giới hạn được quyền đọc {path} cho riêng tài khoản này ({reason}): người dùng khác của máy tính "
-        "có thể đọc dữ liệu công dân trong đó. Hãy để dữ liệu trong thư mục của tài khoản (mặc định) hoặc nhờ "
-        "người quản trị máy đặt quyền chỉ cho tài khoản này.",
-        f"Could not make {path} readable by this account only ({reason}): other users of this computer may "
-        "read the citizens' data in it. Keep the data in the account's own folder (the default), or ask the "
-        "PC's administrator to restrict it to this account."))
+    return str(
+        UserError(
+            f"Không giới hạn được quyền đọc {path} cho riêng tài khoản này ({reason}): người dùng khác của máy tính "
+            "có thể đọc dữ liệu công dân trong đó. Hãy để dữ liệu trong thư mục của tài khoản (mặc định) hoặc nhờ "
+            "người quản trị máy đặt quyền chỉ cho tài khoản này.",
+            f"Could not make {path} readable by this account only ({reason}): other users of this computer may "
+            "read the citizens' data in it. Keep the data in the account's own folder (the default), or ask the "
+            "PC's administrator to restrict it to this account.",
+        )
+    )
 
 
 def restrict_to_owner(path: str | os.PathLike[str]) -> str | None:
@@ -117,8 +128,12 @@ def _ours_only(folder: Path, stem: str) -> bool:
         names = [entry.name for entry in os.scandir(folder)]
     except OSError:
         return False
-    return all(name.startswith((stem, f".{stem}", ".motcua", "motcua")) or name in ("backups", "logs")
-               or name.endswith((".mckey", ".lock")) for name in names)
+    return all(
+        name.startswith((stem, f".{stem}", ".motcua", "motcua"))
+        or name in ("backups", "logs")
+        or name.endswith((".mckey", ".lock"))
+        for name in names
+    )
 
 
 def _others_may_enter(folder: Path) -> bool:
@@ -149,13 +164,18 @@ def protect_database(database_file: str | os.PathLike[str], *, created_folder: b
     if not _anchor(folder) and (created_folder or _ours_only(folder, path.stem)):
         warnings.append(restrict_to_owner(folder))
     elif _others_may_enter(folder):
-        warnings.append(str(UserError(
-            f"Thư mục {folder} còn chứa tệp khác nên Một Cửa không giới hạn quyền của nó: "
-            "tệp ghi tạm (-wal) và bản sao tạm lúc sao lưu của cơ sở dữ liệu có thể bị người dùng khác "
-            "của máy đọc. Hãy để cơ sở dữ liệu trong một thư mục riêng.",
-            f"The folder {folder} holds other files, so Một Cửa leaves its permissions alone: the database's "
-            "write-ahead log and a backup's scratch copy there may be readable by other users. Keep the "
-            "database in a folder of its own.")))
+        warnings.append(
+            str(
+                UserError(
+                    f"Thư mục {folder} còn chứa tệp khác nên Một Cửa không giới hạn quyền của nó: "
+                    "tệp ghi tạm (-wal) và bản sao tạm lúc sao lưu của cơ sở dữ liệu có thể bị người dùng khác "
+                    "của máy đọc. Hãy để cơ sở dữ liệu trong một thư mục riêng.",
+                    f"The folder {folder} holds other files, so Một Cửa leaves its permissions alone: the database's "
+                    "write-ahead log and a backup's scratch copy there may be readable by other users. Keep the "
+                    "database in a folder of its own.",
+                )
+            )
+        )
     found = [warning for warning in warnings if warning]
     for warning in found:
         note_warning(warning)

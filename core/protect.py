@@ -29,10 +29,36 @@ from sqlalchemy.types import TypeDecorator
 
 from core.errors import UserError
 
-__all__ = ["PROTECTED_FIELDS", "seal", "reveal", "add_hashes", "refresh_hashes", "Cipher", "Protected", "Locked",
-           "LOCKED", "UNREADABLE", "PLACEHOLDERS", "PREFIX", "unlock", "cipher_of", "search_hash", "mask_id_number",
-           "mask_phone", "mask_address", "masked", "protect_existing", "key_id", "is_protected", "KEY_ID_SETTING",
-           "COMPLETE_SETTING", "format_fingerprint", "sees_personal", "exporting", "mask_loaded"]
+__all__ = [
+    "COMPLETE_SETTING",
+    "KEY_ID_SETTING",
+    "LOCKED",
+    "PLACEHOLDERS",
+    "PREFIX",
+    "PROTECTED_FIELDS",
+    "UNREADABLE",
+    "Cipher",
+    "Locked",
+    "Protected",
+    "add_hashes",
+    "cipher_of",
+    "exporting",
+    "format_fingerprint",
+    "is_protected",
+    "key_id",
+    "mask_address",
+    "mask_id_number",
+    "mask_loaded",
+    "mask_phone",
+    "masked",
+    "protect_existing",
+    "refresh_hashes",
+    "reveal",
+    "seal",
+    "search_hash",
+    "sees_personal",
+    "unlock",
+]
 
 PREFIX = "enc1:"
 #: What a protected value reads as when this desk has no key for it.
@@ -50,10 +76,12 @@ class Locked(UserError):
     """A protected value must be written, and the data key is not open on this desk."""
 
     def __init__(self) -> None:
-        super().__init__("Chưa mở khoá dữ liệu cá nhân (CCCD, điện thoại, địa chỉ) trên máy này: không ghi được. "
-                         "Hãy mở khoá bằng mật khẩu tệp khoá, hoặc chép khoá của cơ quan sang máy này "
-                         "(motcua key import).",
-                         "The personal-data key is not open on this desk: cannot write CCCD, phone or address.")
+        super().__init__(
+            "Chưa mở khoá dữ liệu cá nhân (CCCD, điện thoại, địa chỉ) trên máy này: không ghi được. "
+            "Hãy mở khoá bằng mật khẩu tệp khoá, hoặc chép khoá của cơ quan sang máy này "
+            "(motcua key import).",
+            "The personal-data key is not open on this desk: cannot write CCCD, phone or address.",
+        )
 
 
 class Cipher:
@@ -101,7 +129,7 @@ class Cipher:
         if not value.startswith(PREFIX):
             return None
         try:
-            raw = base64.b64decode(value[len(PREFIX):], validate=True)
+            raw = base64.b64decode(value[len(PREFIX) :], validate=True)
             if len(raw) <= _NONCE:
                 return None
             return self._aead.decrypt(raw[:_NONCE], raw[_NONCE:], column.encode()).decode("utf-8")
@@ -126,7 +154,7 @@ class Cipher:
         if len(blob) <= head or not blob.startswith(BLOB_MAGIC):
             return None
         try:
-            return self._file_aead.decrypt(blob[len(BLOB_MAGIC):head], blob[head:], name.encode())
+            return self._file_aead.decrypt(blob[len(BLOB_MAGIC) : head], blob[head:], name.encode())
         except (InvalidTag, ValueError):
             return None
 
@@ -136,8 +164,13 @@ class Cipher:
 
     def search_hash(self, value: str) -> str:
         """The keyed hash of an exact value (digits only), or "" for no value."""
-        digits = value if value.isascii() and value.isdigit() else "".join(  # validated values: the fast path
-            ch for ch in value or "" if "0" <= ch <= "9")
+        digits = (
+            value
+            if value.isascii() and value.isdigit()
+            else "".join(  # validated values: the fast path
+                ch for ch in value or "" if "0" <= ch <= "9"
+            )
+        )
         return hmac.new(self._hash_key, digits.encode(), hashlib.sha256).hexdigest()[:32] if digits else ""
 
 
@@ -179,9 +212,11 @@ class Protected(TypeDecorator):
         if not value:
             return value
         if value in PLACEHOLDERS:
-            raise UserError("Không ghi được: giá trị CCCD, điện thoại hoặc địa chỉ đang ở dạng chưa đọc được "
-                            f"(\"{value}\"); hãy nhập lại giá trị thật.",
-                            "Cannot write a placeholder in place of a CCCD, phone or address.")
+            raise UserError(
+                "Không ghi được: giá trị CCCD, điện thoại hoặc địa chỉ đang ở dạng chưa đọc được "
+                f'("{value}"); hãy nhập lại giá trị thật.',
+                "Cannot write a placeholder in place of a CCCD, phone or address.",
+            )
         cipher = getattr(dialect, "motcua_cipher", None)
         if cipher is None:
             raise Locked()
@@ -232,7 +267,8 @@ def sees_personal(session: Any) -> bool:
     from core.access import Permission, allowed
 
     return allowed(session, Permission.VIEW_PERSONAL) or bool(
-        session.info.get(_EXPORTING) and allowed(session, Permission.EXPORT_PERSONAL))
+        session.info.get(_EXPORTING) and allowed(session, Permission.EXPORT_PERSONAL)
+    )
 
 
 @contextmanager
@@ -267,7 +303,7 @@ COMPLETE_SETTING = "protection.complete"
 def format_fingerprint(key_id_: str) -> str:
     """A key's fingerprint as people read it: ``3F2A-91C0-77B4-0E15`` (on the recovery sheet, in backups)."""
     text_ = (key_id_ or "").upper()
-    return "-".join(text_[i:i + 4] for i in range(0, len(text_), 4))
+    return "-".join(text_[i : i + 4] for i in range(0, len(text_), 4))
 
 
 def key_id(session: Any) -> str | None:

@@ -22,8 +22,17 @@ from core.errors import UserError
 from core.models import Dossier, Rating
 from core.text import clean
 
-__all__ = ["LEVELS", "ENTERED_BY", "RatingPrompt", "rate", "add_comment", "correct_rating", "rating_of",
-           "rating_prompt", "validate_level"]
+__all__ = [
+    "ENTERED_BY",
+    "LEVELS",
+    "RatingPrompt",
+    "add_comment",
+    "correct_rating",
+    "rate",
+    "rating_of",
+    "rating_prompt",
+    "validate_level",
+]
 
 #: The three levels of a one-stop evaluation device, as the forms word them.
 LEVELS = {1: "Không hài lòng", 2: "Hài lòng", 3: "Rất hài lòng"}
@@ -52,15 +61,19 @@ def validate_level(level: object) -> int:
     except ValueError:
         value = 0
     if value not in LEVELS:
-        raise UserError(f"Mức đánh giá \"{level}\" không hợp lệ: 1 (không hài lòng), 2 (hài lòng) "
-                        "hoặc 3 (rất hài lòng).", f"Invalid rating level \"{level}\": 1, 2 or 3.")
+        raise UserError(
+            f'Mức đánh giá "{level}" không hợp lệ: 1 (không hài lòng), 2 (hài lòng) hoặc 3 (rất hài lòng).',
+            f'Invalid rating level "{level}": 1, 2 or 3.',
+        )
     return value
 
 
 def _comment(text: str) -> str:
     comment = clean(text)
     if len(comment) > _MAX_COMMENT:
-        raise UserError(f"Góp ý dài quá {_MAX_COMMENT} ký tự.", f"The comment is longer than {_MAX_COMMENT} characters.")
+        raise UserError(
+            f"Góp ý dài quá {_MAX_COMMENT} ký tự.", f"The comment is longer than {_MAX_COMMENT} characters."
+        )
     return comment
 
 
@@ -72,8 +85,10 @@ def rating_of(session: Session, dossier: Dossier) -> Rating | None:
 def _returned(session: Session, code: str) -> Dossier:
     dossier = get_dossier(session, code)
     if dossier.returned_at is None:
-        raise UserError(f"Hồ sơ {dossier.code} chưa trả kết quả: chỉ đánh giá sau khi trả kết quả.",
-                        f"Dossier {dossier.code} has not been returned yet: rate it after the return.")
+        raise UserError(
+            f"Hồ sơ {dossier.code} chưa trả kết quả: chỉ đánh giá sau khi trả kết quả.",
+            f"Dossier {dossier.code} has not been returned yet: rate it after the return.",
+        )
     return dossier
 
 
@@ -87,18 +102,30 @@ def rating_prompt(session: Session, code: str) -> RatingPrompt:
 
 def _not_rated(session: Session, dossier: Dossier) -> None:
     if rating_of(session, dossier) is not None:
-        raise UserError(f"Hồ sơ {dossier.code} đã được đánh giá; muốn sửa đánh giá cần ghi lý do.",
-                        f"Dossier {dossier.code} is already rated; a correction needs a reason.")
+        raise UserError(
+            f"Hồ sơ {dossier.code} đã được đánh giá; muốn sửa đánh giá cần ghi lý do.",
+            f"Dossier {dossier.code} is already rated; a correction needs a reason.",
+        )
 
 
 @requires(Permission.RATE)
-def rate(session: Session, code: str, *, level: int | str, actor: str, comment: str = "",
-         entered_by: str = "citizen", at: dt.datetime | None = None) -> Rating:
+def rate(
+    session: Session,
+    code: str,
+    *,
+    level: int | str,
+    actor: str,
+    comment: str = "",
+    entered_by: str = "citizen",
+    at: dt.datetime | None = None,
+) -> Rating:
     """Record the rating of the returned dossier ``code``; a second rating is refused."""
     level, comment = validate_level(level), _comment(comment)
     if entered_by not in ENTERED_BY:
-        raise UserError(f"Người nhập \"{entered_by}\" không hợp lệ: citizen hoặc clerk.",
-                        f"Unknown entered_by \"{entered_by}\": citizen or clerk.")
+        raise UserError(
+            f'Người nhập "{entered_by}" không hợp lệ: citizen hoặc clerk.',
+            f'Unknown entered_by "{entered_by}": citizen or clerk.',
+        )
     dossier = _returned(session, code)
     _not_rated(session, dossier)
     at = _now(at)
@@ -121,8 +148,7 @@ def _rated(session: Session, code: str) -> tuple[Dossier, Rating]:
 
 
 @requires(Permission.RATE)
-def add_comment(session: Session, code: str, *, comment: str, actor: str,
-                at: dt.datetime | None = None) -> Rating:
+def add_comment(session: Session, code: str, *, comment: str, actor: str, at: dt.datetime | None = None) -> Rating:
     """Add the citizen's optional comment to the rating just given (a comment already there stays)."""
     dossier, rating = _rated(session, code)
     comment = _comment(comment)
@@ -138,8 +164,16 @@ def add_comment(session: Session, code: str, *, comment: str, actor: str,
 
 
 @requires(Permission.OVERRIDE)
-def correct_rating(session: Session, code: str, *, level: int | str, reason: str, actor: str,
-                   comment: str | None = None, at: dt.datetime | None = None) -> Rating:
+def correct_rating(
+    session: Session,
+    code: str,
+    *,
+    level: int | str,
+    reason: str,
+    actor: str,
+    comment: str | None = None,
+    at: dt.datetime | None = None,
+) -> Rating:
     """Correct a mistaken rating (e.g. the clerk pressed the wrong key), keeping the old level and the reason."""
     dossier, rating = _rated(session, code)
     level, reason = validate_level(level), clean(reason)

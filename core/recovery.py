@@ -14,7 +14,7 @@ import hashlib
 
 from core.errors import UserError
 
-__all__ = ["encode_key", "decode_key", "qr_payload", "GROUPS", "QR_PREFIX"]
+__all__ = ["GROUPS", "QR_PREFIX", "decode_key", "encode_key", "qr_payload"]
 
 ALPHABET = "0123456789ABCDEFGHJKMNPQRSTVWXYZ"
 _VALUE = {ch: i for i, ch in enumerate(ALPHABET)} | {"I": 1, "L": 1, "O": 0}
@@ -44,7 +44,7 @@ def encode_key(key: bytes) -> list[str]:
     if len(key) != 32:
         raise ValueError("an office key has 32 bytes")
     text = _chars(key)
-    groups = [text[i:i + 4] for i in range(0, len(text), 4)]
+    groups = [text[i : i + 4] for i in range(0, len(text), 4)]
     return [group + _check_char(group, index) for index, group in enumerate(groups)]
 
 
@@ -56,31 +56,41 @@ def decode_key(text: str) -> bytes:
     """The key from its groups as typed (or scanned); a one-line `UserError` naming the wrong group."""
     raw = (text or "").strip()
     if raw.upper().startswith(QR_PREFIX):
-        raw = raw[len(QR_PREFIX):]
+        raw = raw[len(QR_PREFIX) :]
     cleaned = "".join(ch for ch in raw.upper() if ch not in " -–—_.,;:\t\r\n")
     unknown = sorted({ch for ch in cleaned if ch not in _VALUE})
     if unknown:
-        raise UserError(f"Có ký tự không thuộc phiếu khôi phục khoá: {' '.join(unknown)} (phiếu chỉ có chữ số và chữ in "
-                        "hoa; hãy tắt bộ gõ tiếng Việt khi nhập).",
-                        f"Characters that are not on the recovery sheet: {' '.join(unknown)}.")
+        raise UserError(
+            f"Có ký tự không thuộc phiếu khôi phục khoá: {' '.join(unknown)} (phiếu chỉ có chữ số và chữ in "
+            "hoa; hãy tắt bộ gõ tiếng Việt khi nhập).",
+            f"Characters that are not on the recovery sheet: {' '.join(unknown)}.",
+        )
     if len(cleaned) != GROUPS * 5:
-        raise UserError(f"Cần đủ {GROUPS} nhóm, mỗi nhóm 5 ký tự ({GROUPS * 5} ký tự); đã nhập {len(cleaned)}.",
-                        f"{GROUPS} groups of 5 characters are needed ({GROUPS * 5}); got {len(cleaned)}.")
+        raise UserError(
+            f"Cần đủ {GROUPS} nhóm, mỗi nhóm 5 ký tự ({GROUPS * 5} ký tự); đã nhập {len(cleaned)}.",
+            f"{GROUPS} groups of 5 characters are needed ({GROUPS * 5}); got {len(cleaned)}.",
+        )
     canonical = "".join(ALPHABET[_VALUE[ch]] for ch in cleaned)
-    groups = [canonical[i:i + 5] for i in range(0, len(canonical), 5)]
+    groups = [canonical[i : i + 5] for i in range(0, len(canonical), 5)]
     wrong = [str(i + 1) for i, group in enumerate(groups) if _check_char(group[:4], i) != group[4]]
     if wrong:
-        raise UserError(f"Nhóm số {', '.join(wrong)} gõ chưa đúng: hãy đối chiếu lại với phiếu.",
-                        f"Group {', '.join(wrong)} is mistyped: check it against the sheet.")
+        raise UserError(
+            f"Nhóm số {', '.join(wrong)} gõ chưa đúng: hãy đối chiếu lại với phiếu.",
+            f"Group {', '.join(wrong)} is mistyped: check it against the sheet.",
+        )
     chars = "".join(group[:4] for group in groups)
     number = 0
     for ch in chars[:_DATA_CHARS]:
         number = number * 32 + _VALUE[ch]
     if number & 0xF:
-        raise UserError("Các nhóm không tạo thành một khoá hợp lệ: hãy đối chiếu lại với phiếu.",
-                        "The groups do not form a valid key.")
+        raise UserError(
+            "Các nhóm không tạo thành một khoá hợp lệ: hãy đối chiếu lại với phiếu.",
+            "The groups do not form a valid key.",
+        )
     key = (number >> 4).to_bytes(32, "big")
     if _chars(key) != chars:
-        raise UserError("Các nhóm không khớp mã kiểm tra của khoá: có nhóm gõ nhầm thứ tự hoặc của phiếu khác.",
-                        "The groups do not match the key's check.")
+        raise UserError(
+            "Các nhóm không khớp mã kiểm tra của khoá: có nhóm gõ nhầm thứ tự hoặc của phiếu khác.",
+            "The groups do not match the key's check.",
+        )
     return key

@@ -18,33 +18,49 @@ from sqlalchemy import DateTime, func, literal
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
+from core import audit
 from core.access import Permission, requires
+from core.audit import touched_dossiers
 from core.calendar import WorkCalendar
 from core.dossiers import derive_status, profile_for
 from core.drafts import check_field
 from core.errors import UserError
-from core import audit
-from core.audit import touched_dossiers
-from core.protect import exporting
 from core.limits import check_row
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating, model_table, stored_id
-from core.protect import add_hashes
 from core.office import require_office
-from core.office_settings import office_settings
 from core.office_calendar import load_calendar
+from core.office_settings import office_settings
 from core.procedures import procedure_duration
+from core.protect import add_hashes, exporting
 from core.storage import bulk_write_cache
 from core.tabular import parse_moment, read_table, write_table
 from core.text import clean, fold
 
 #: No fee of a commune procedure comes near it; beyond it the integer column overflows (PostgreSQL: 2³¹).
 
-__all__ = ["REGISTER_COLUMNS", "REQUIRED_COLUMNS", "import_register", "export_register", "parse_moment"]
+__all__ = ["REGISTER_COLUMNS", "REQUIRED_COLUMNS", "export_register", "import_register", "parse_moment"]
 
 REGISTER_COLUMNS = [
-    "code", "procedure_code", "procedure_name", "field", "applicant_name", "id_number", "phone", "address",
-    "channel", "received_at", "due_at", "result_at", "returned_at", "stopped_at", "digitized", "fee",
-    "paid_online", "apology_at", "new_due_at", "rating",
+    "code",
+    "procedure_code",
+    "procedure_name",
+    "field",
+    "applicant_name",
+    "id_number",
+    "phone",
+    "address",
+    "channel",
+    "received_at",
+    "due_at",
+    "result_at",
+    "returned_at",
+    "stopped_at",
+    "digitized",
+    "fee",
+    "paid_online",
+    "apology_at",
+    "new_due_at",
+    "rating",
 ]
 REQUIRED_COLUMNS = ["field", "applicant_name", "channel", "received_at"]
 _MOMENT_COLUMNS = ["received_at", "due_at", "result_at", "returned_at", "stopped_at", "apology_at", "new_due_at"]
@@ -58,8 +74,9 @@ def _flag(text: str, column: str) -> bool:
         return False
     if text == "1":
         return True
-    raise UserError(f"Giá trị \"{text}\" không hợp lệ: chỉ nhận 0 hoặc 1.",
-                    f"Invalid value \"{text}\": 0 or 1 only.", where=column)
+    raise UserError(
+        f'Giá trị "{text}" không hợp lệ: chỉ nhận 0 hoặc 1.', f'Invalid value "{text}": 0 or 1 only.', where=column
+    )
 
 
 @dataclass
@@ -100,11 +117,10 @@ class _RowReader:
 
     def read(self, row: dict[str, str]) -> _Row:
         cleaned = {name: clean(text) for name, text in row.items()}  # each cell cleaned once, not per use
-        value = lambda name: cleaned.get(name, "")  # noqa: E731
+        value = lambda name: cleaned.get(name, "")
         for name in REQUIRED_COLUMNS:
             if not value(name):
-                raise UserError(f"Thiếu giá trị bắt buộc ở cột \"{name}\".", f"Missing value in \"{name}\".",
-                                where=name)
+                raise UserError(f'Thiếu giá trị bắt buộc ở cột "{name}".', f'Missing value in "{name}".', where=name)
         moments = {name: parse_moment(value(name), column=name) for name in _MOMENT_COLUMNS}
         received = moments["received_at"]
         assert received is not None, "a required column: checked above"
@@ -112,8 +128,11 @@ class _RowReader:
         due = moments["due_at"]
         if due is None:
             if procedure is None:
-                raise UserError("Cần hạn trả (due_at) hoặc một mã thủ tục có trong danh mục.",
-                                "Needs due_at or a procedure_code known to the catalog.", where="procedure_code")
+                raise UserError(
+                    "Cần hạn trả (due_at) hoặc một mã thủ tục có trong danh mục.",
+                    "Needs due_at or a procedure_code known to the catalog.",
+                    where="procedure_code",
+                )
             due = self.calendar.due(received, procedure_duration(procedure, default_cutoff=self.cutoff)).due
         self._check_order(received, due, moments)
         code, unit_code, day, seq = self._code(value("code"), received)
@@ -121,44 +140,71 @@ class _RowReader:
         rating = None
         if rating_text:
             if rating_text not in ("1", "2", "3"):
-                raise UserError(f"Đánh giá \"{rating_text}\" không hợp lệ: 1 (không hài lòng), 2 (hài lòng), "
-                                "3 (rất hài lòng).", f"Invalid rating \"{rating_text}\": 1, 2 or 3.",
-                                where="rating")
+                raise UserError(
+                    f'Đánh giá "{rating_text}" không hợp lệ: 1 (không hài lòng), 2 (hài lòng), 3 (rất hài lòng).',
+                    f'Invalid rating "{rating_text}": 1, 2 or 3.',
+                    where="rating",
+                )
             rated_at = moments["returned_at"] or moments["result_at"]
             if rated_at is None:
-                raise UserError("Có đánh giá nhưng chưa có ngày trả kết quả (returned_at) hay ngày có kết quả "
-                                "(result_at).", "A rating needs returned_at or result_at.", where="rating")
+                raise UserError(
+                    "Có đánh giá nhưng chưa có ngày trả kết quả (returned_at) hay ngày có kết quả (result_at).",
+                    "A rating needs returned_at or result_at.",
+                    where="rating",
+                )
             rating = (int(rating_text), rated_at)
         apology = None
         if moments["apology_at"] or moments["new_due_at"]:
             if moments["apology_at"] is None:
-                raise UserError("Có hẹn lại (new_due_at) nhưng thiếu ngày xin lỗi (apology_at).",
-                                "new_due_at needs apology_at.", where="apology_at")
+                raise UserError(
+                    "Có hẹn lại (new_due_at) nhưng thiếu ngày xin lỗi (apology_at).",
+                    "new_due_at needs apology_at.",
+                    where="apology_at",
+                )
             apology = (moments["apology_at"], moments["new_due_at"])
         today = self.now.date()
         id_number, phone, channel = (_checked(name, value(name), today) for name in ("id_number", "phone", "channel"))
         fee_text = value("fee").replace(".", "").replace(",", "") or "0"
         if not fee_text.isdecimal():
-            raise UserError(f"Phí \"{value('fee')}\" phải là số nguyên không âm.", "The fee must be a whole number.",
-                            where="fee")
+            raise UserError(
+                f'Phí "{value("fee")}" phải là số nguyên không âm.', "The fee must be a whole number.", where="fee"
+            )
         fee = _checked("fee", int(fee_text), today)
         name = value("applicant_name")
         dossier: dict[str, Any] = {
-            "code": code, "unit_code": unit_code, "received_day": day, "seq": seq,
+            "code": code,
+            "unit_code": unit_code,
+            "received_day": day,
+            "seq": seq,
             "procedure_id": procedure.id if procedure else None,
             "procedure_code": value("procedure_code"),
             "procedure_name": value("procedure_name") or (procedure.name if procedure else ""),
-            "field": value("field"), "profile": profile_for(received.date()),
-            "applicant_name": name, "applicant_key": fold(name), "id_number": id_number, "phone": phone,
-            "address": value("address"), "email": "", "channel": channel, "received_at": received,
-            "start_at": self.calendar.next_opening(received), "due_at": due,
+            "field": value("field"),
+            "profile": profile_for(received.date()),
+            "applicant_name": name,
+            "applicant_key": fold(name),
+            "id_number": id_number,
+            "phone": phone,
+            "address": value("address"),
+            "email": "",
+            "channel": channel,
+            "received_at": received,
+            "start_at": self.calendar.next_opening(received),
+            "due_at": due,
             "duration_unit": procedure.duration_unit if procedure else "day",
             "duration": procedure.duration if procedure else 0,
-            "result_at": moments["result_at"], "returned_at": moments["returned_at"],
-            "stopped_at": moments["stopped_at"], "stop_kind": "stopped" if moments["stopped_at"] else "",
-            "new_due_at": moments["new_due_at"], "digitized": _flag(value("digitized"), "digitized"),
-            "fee": fee, "paid_online": _flag(value("paid_online"), "paid_online"),
-            "origin": "import", "created_by": "", "created_at": self.now, "updated_at": self.now,
+            "result_at": moments["result_at"],
+            "returned_at": moments["returned_at"],
+            "stopped_at": moments["stopped_at"],
+            "stop_kind": "stopped" if moments["stopped_at"] else "",
+            "new_due_at": moments["new_due_at"],
+            "digitized": _flag(value("digitized"), "digitized"),
+            "fee": fee,
+            "paid_online": _flag(value("paid_online"), "paid_online"),
+            "origin": "import",
+            "created_by": "",
+            "created_at": self.now,
+            "updated_at": self.now,
         }
         dossier["status"] = derive_status(**{k: dossier[k] for k in _STATUS_FIELDS})
         check_row(self.table, dossier)  # too long for its column: this line and column, not a database error
@@ -166,25 +212,32 @@ class _RowReader:
 
     def _check_order(self, received: dt.datetime, due: dt.datetime, moments: dict) -> None:
         if received > self.now + dt.timedelta(days=1):
-            raise UserError(f"Ngày tiếp nhận {received:%d/%m/%Y} ở tương lai.", "received_at is in the future.",
-                            where="received_at")
+            raise UserError(
+                f"Ngày tiếp nhận {received:%d/%m/%Y} ở tương lai.", "received_at is in the future.", where="received_at"
+            )
         if due < received:
             raise UserError("Hạn trả (due_at) trước ngày tiếp nhận.", "due_at is before received_at.", where="due_at")
         for name in ("result_at", "returned_at", "stopped_at", "apology_at"):
             if moments[name] is not None and moments[name] < received:
-                raise UserError(f"Thời điểm ở cột \"{name}\" trước ngày tiếp nhận.",
-                                f"{name} is before received_at.", where=name)
+                raise UserError(
+                    f'Thời điểm ở cột "{name}" trước ngày tiếp nhận.', f"{name} is before received_at.", where=name
+                )
         if moments["returned_at"] and moments["result_at"] and moments["returned_at"] < moments["result_at"]:
-            raise UserError("Ngày trả kết quả (returned_at) trước ngày có kết quả (result_at).",
-                            "returned_at is before result_at.", where="returned_at")
+            raise UserError(
+                "Ngày trả kết quả (returned_at) trước ngày có kết quả (result_at).",
+                "returned_at is before result_at.",
+                where="returned_at",
+            )
 
     def _code(self, code: str, received: dt.datetime) -> tuple[str, str, dt.date | None, int | None]:
         if not code:
             return "", self.office.unit_code, received.date(), None  # numbered after all rows are read
         if code in self.seen_codes or code in self.existing_codes:
-            raise UserError(f"Mã hồ sơ \"{code}\" đã có" + (" trong tệp." if code in self.seen_codes
-                                                            else " trong cơ sở dữ liệu."),
-                            f"Dossier code \"{code}\" already exists.", where="code")
+            raise UserError(
+                f'Mã hồ sơ "{code}" đã có' + (" trong tệp." if code in self.seen_codes else " trong cơ sở dữ liệu."),
+                f'Dossier code "{code}" already exists.',
+                where="code",
+            )
         self.seen_codes.add(code)
         match = _CODE.match(code)
         if match and match["unit"] == self.office.unit_code:
@@ -197,17 +250,16 @@ class _RowReader:
 
 
 @requires(Permission.IMPORT)
-def import_register(session: Session, path: Path, *, actor: str = "",
-                    now: dt.datetime | None = None) -> int:
+def import_register(session: Session, path: Path, *, actor: str = "", now: dt.datetime | None = None) -> int:
     """Import every row of a register file, or none. Returns the number of dossiers added."""
     now = now or dt.datetime.now().replace(microsecond=0)
     table = read_table(path)
     for name in table.header:
         if name not in REGISTER_COLUMNS:
-            raise UserError(f"Cột \"{name}\" không có trong mẫu sổ theo dõi.", f"Unknown column \"{name}\".").at(line=1)
+            raise UserError(f'Cột "{name}" không có trong mẫu sổ theo dõi.', f'Unknown column "{name}".').at(line=1)
     for name in REQUIRED_COLUMNS:
         if name not in table.header:
-            raise UserError(f"Thiếu cột bắt buộc \"{name}\".", f"Missing required column \"{name}\".").at(line=1)
+            raise UserError(f'Thiếu cột bắt buộc "{name}".', f'Missing required column "{name}".').at(line=1)
     if "due_at" not in table.header and "procedure_code" not in table.header:
         raise UserError("Cần cột due_at hoặc procedure_code.", "Needs a due_at or a procedure_code column.").at(line=1)
     reader = _RowReader(session, load_calendar(session), now)
@@ -218,7 +270,7 @@ def import_register(session: Session, path: Path, *, actor: str = "",
         except UserError as error:
             raise error.at(line=line, column=error.where)
     if not rows:
-        raise UserError(f"Tệp \"{Path(path).name}\" không có dòng dữ liệu nào.", "The file has no data rows.")
+        raise UserError(f'Tệp "{Path(path).name}" không có dòng dữ liệu nào.', "The file has no data rows.")
     _number(session, rows)
     return _insert(session, rows, actor=actor, now=now)
 
@@ -262,23 +314,56 @@ def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime)
     # meanwhile on PostgreSQL is above it too, so keep only our codes)
     ours = {row.dossier["code"] for row in rows}
     table = model_table(Dossier)
-    ids: dict[str, int] = {code: key for code, key in connection.execute(
-        sa_select(table.c.code, table.c.id).where(table.c.id > before)) if code in ours}
+    ids: dict[str, int] = {
+        code: key
+        for code, key in connection.execute(sa_select(table.c.code, table.c.id).where(table.c.id > before))
+        if code in ours
+    }
     # one "imported" event per new dossier, written by the database itself (the new dossiers have the highest ids)
     events = model_table(DossierEvent)
-    connection.execute(events.insert().from_select(
-        ["dossier_id", "at", "actor", "kind", "detail"],
-        sa_select(col(Dossier.id), literal(now, DateTime()), literal(actor), literal("imported"),
-                  literal({}, events.c.detail.type)).where(col(Dossier.id) >= min(ids.values()),
-                                                            col(Dossier.origin) == "import",
-                                                            col(Dossier.created_at) == now)))
-    ratings = [{"dossier_id": ids[r.dossier["code"]], "at": r.rating[1], "level": r.rating[0], "comment": "",
-                "entered_by": "clerk", "actor": actor} for r in rows if r.rating]
+    connection.execute(
+        events.insert().from_select(
+            ["dossier_id", "at", "actor", "kind", "detail"],
+            sa_select(
+                col(Dossier.id),
+                literal(now, DateTime()),
+                literal(actor),
+                literal("imported"),
+                literal({}, events.c.detail.type),
+            ).where(
+                col(Dossier.id) >= min(ids.values()), col(Dossier.origin) == "import", col(Dossier.created_at) == now
+            ),
+        )
+    )
+    ratings = [
+        {
+            "dossier_id": ids[r.dossier["code"]],
+            "at": r.rating[1],
+            "level": r.rating[0],
+            "comment": "",
+            "entered_by": "clerk",
+            "actor": actor,
+        }
+        for r in rows
+        if r.rating
+    ]
     if ratings:
         connection.execute(model_table(Rating).insert(), ratings)
-    apologies = [{"dossier_id": ids[r.dossier["code"]], "issued_at": r.apology[0], "new_due_at": r.apology[1],
-                  "reason": "Nhập từ sổ theo dõi cũ", "fault": "own", "signer": "", "sent_via": "",
-                  "override_reason": "", "created_by": actor} for r in rows if r.apology]
+    apologies = [
+        {
+            "dossier_id": ids[r.dossier["code"]],
+            "issued_at": r.apology[0],
+            "new_due_at": r.apology[1],
+            "reason": "Nhập từ sổ theo dõi cũ",
+            "fault": "own",
+            "signer": "",
+            "sent_via": "",
+            "override_reason": "",
+            "created_by": actor,
+        }
+        for r in rows
+        if r.apology
+    ]
     if apologies:
         connection.execute(model_table(Apology).insert(), apologies)
     session.flush()
@@ -291,8 +376,7 @@ def _fmt(moment: dt.datetime | None) -> str:
 
 
 @requires(Permission.EXPORT_PERSONAL)
-def export_register(session: Session, path: Path, *, since: dt.date | None = None,
-                    until: dt.date | None = None) -> int:
+def export_register(session: Session, path: Path, *, since: dt.date | None = None, until: dt.date | None = None) -> int:
     """Write the register (optionally for acceptance dates in [since, until]) in the import layout."""
     audit.note(session, "xuất sổ hồ sơ", file=Path(path).name, since=str(since or ""), until=str(until or ""))
     query = select(Dossier).order_by(col(Dossier.received_at), col(Dossier.code))
@@ -308,10 +392,36 @@ def export_register(session: Session, path: Path, *, since: dt.date | None = Non
     with exporting(session):  # the register file carries the personal data of whoever may export it
         dossiers = list(session.exec(query))
     for d in dossiers:
-        rows.append([d.code, d.procedure_code, d.procedure_name, d.field, d.applicant_name, d.id_number, d.phone,
-                     d.address, d.channel, _fmt(d.received_at), _fmt(d.due_at), _fmt(d.result_at),
-                     _fmt(d.returned_at), _fmt(d.stopped_at), int(d.digitized), d.fee, int(d.paid_online),
-                     _fmt(apologies.get(stored_id(d))), _fmt(d.new_due_at), ratings.get(stored_id(d), "")])
-    write_table(path, REGISTER_COLUMNS, rows, sheet_title="Sổ theo dõi hồ sơ",
-                separator=office_settings(session).csv_separator, digits=("id_number", "phone"))
+        rows.append(
+            [
+                d.code,
+                d.procedure_code,
+                d.procedure_name,
+                d.field,
+                d.applicant_name,
+                d.id_number,
+                d.phone,
+                d.address,
+                d.channel,
+                _fmt(d.received_at),
+                _fmt(d.due_at),
+                _fmt(d.result_at),
+                _fmt(d.returned_at),
+                _fmt(d.stopped_at),
+                int(d.digitized),
+                d.fee,
+                int(d.paid_online),
+                _fmt(apologies.get(stored_id(d))),
+                _fmt(d.new_due_at),
+                ratings.get(stored_id(d), ""),
+            ]
+        )
+    write_table(
+        path,
+        REGISTER_COLUMNS,
+        rows,
+        sheet_title="Sổ theo dõi hồ sơ",
+        separator=office_settings(session).csv_separator,
+        digits=("id_number", "phone"),
+    )
     return len(rows)

@@ -19,7 +19,7 @@ from core.errors import UserError
 from core.models import ReportUpload
 from core.text import clean
 
-__all__ = ["expect_upload", "record_report_upload", "pending_uploads", "uploads"]
+__all__ = ["expect_upload", "pending_uploads", "record_report_upload", "uploads"]
 
 _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 
@@ -27,7 +27,7 @@ _MONTH = re.compile(r"^\d{4}-(0[1-9]|1[0-2])$")
 def _month(month: str) -> str:
     month = (month or "").strip()
     if not _MONTH.match(month):
-        raise UserError(f"Tháng \"{month}\" không hợp lệ (dạng YYYY-MM).", f"Invalid month \"{month}\" (YYYY-MM).")
+        raise UserError(f'Tháng "{month}" không hợp lệ (dạng YYYY-MM).', f'Invalid month "{month}" (YYYY-MM).')
     return month
 
 
@@ -57,16 +57,19 @@ def expect_upload(session: Session, month: str, *, revision: int = 1) -> ReportU
 
 
 @requires(Permission.REPORT)
-def record_report_upload(session: Session, month: str, actor: str, at: dt.datetime | None = None,
-                         note: str = "") -> ReportUpload:
+def record_report_upload(
+    session: Session, month: str, actor: str, at: dt.datetime | None = None, note: str = ""
+) -> ReportUpload:
     """Record that ``month``'s report was uploaded by ``actor`` at ``at``; refused twice (keeps the first)."""
     month = _month(month)
     if not clean(actor):
         raise UserError("Cần ghi người đã tải báo cáo lên.", "Who uploaded the report is missing.")
     row = _row(session, month) or ReportUpload(month=month)
     if row.uploaded_at is not None:
-        raise UserError(f"Báo cáo tháng {month} đã ghi nhận tải lên lúc {row.uploaded_at:%H:%M %d/%m/%Y} "
-                        f"({row.actor}).", f"The {month} report was already recorded as uploaded.")
+        raise UserError(
+            f"Báo cáo tháng {month} đã ghi nhận tải lên lúc {row.uploaded_at:%H:%M %d/%m/%Y} ({row.actor}).",
+            f"The {month} report was already recorded as uploaded.",
+        )
     row.uploaded_at = (at or dt.datetime.now()).replace(microsecond=0)
     row.actor, row.note = clean(actor), clean(note)
     session.add(row)

@@ -10,7 +10,7 @@ from sqlalchemy import LargeBinary
 
 from core.protect import Protected
 
-__all__ = ["DIGEST_VERSION", "table_of", "columns_of", "row_key", "primary_of", "digest"]
+__all__ = ["DIGEST_VERSION", "columns_of", "digest", "primary_of", "row_key", "table_of"]
 
 DIGEST_VERSION = 2  # 1: the row without its encrypted and binary columns (revision 0009); 2: every column
 

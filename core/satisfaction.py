@@ -25,12 +25,24 @@ from core.errors import UserError
 from core.models import CHANNELS, Dossier, Rating
 from core.office import set_setting
 from core.office_settings import office_settings
-from core.settings_catalog import declared
 from core.ratings import DEFAULT_OFFICER, ENTERED_BY
+from core.settings_catalog import declared
 from core.text import clean, fold, sort_key
 
-__all__ = ["Counts", "FigureRow", "Dissatisfied", "Figures", "Targets", "satisfaction_figures", "targets",
-           "set_field_targets", "month_period", "DEFAULT_TARGET", "DEFAULT_FIELD_TARGETS", "FIELD_TARGETS_KEY"]
+__all__ = [
+    "DEFAULT_FIELD_TARGETS",
+    "DEFAULT_TARGET",
+    "FIELD_TARGETS_KEY",
+    "Counts",
+    "Dissatisfied",
+    "FigureRow",
+    "Figures",
+    "Targets",
+    "month_period",
+    "satisfaction_figures",
+    "set_field_targets",
+    "targets",
+]
 
 DEFAULT_TARGET = 0.95
 FIELD_TARGETS_KEY = "satisfaction_field_targets"
@@ -53,9 +65,10 @@ class Counts:
     def rate(self) -> float | None:
         return (self.satisfied + self.very_satisfied) / self.total if self.total else None
 
-    def add(self, level: int) -> "Counts":
-        return Counts(self.dissatisfied + (level == 1), self.satisfied + (level == 2),
-                      self.very_satisfied + (level == 3))
+    def add(self, level: int) -> Counts:
+        return Counts(
+            self.dissatisfied + (level == 1), self.satisfied + (level == 2), self.very_satisfied + (level == 3)
+        )
 
 
 @dataclass(frozen=True)
@@ -79,9 +92,17 @@ class FigureRow:
 
     def to_json(self) -> dict[str, Any]:
         c = self.counts
-        return {"key": self.key, "label": self.label, "ratings": c.total, "dissatisfied": c.dissatisfied,
-                "satisfied": c.satisfied, "very_satisfied": c.very_satisfied, "rate": self.rate,
-                "target": self.target, "meets_target": self.meets}
+        return {
+            "key": self.key,
+            "label": self.label,
+            "ratings": c.total,
+            "dissatisfied": c.dissatisfied,
+            "satisfied": c.satisfied,
+            "very_satisfied": c.very_satisfied,
+            "rate": self.rate,
+            "target": self.target,
+            "meets_target": self.meets,
+        }
 
 
 @dataclass(frozen=True)
@@ -98,9 +119,16 @@ class Dissatisfied:
     entered_by: str
 
     def to_json(self) -> dict[str, Any]:
-        return {"code": self.code, "at": f"{self.at:%Y-%m-%d %H:%M}", "procedure": self.procedure,
-                "field": self.field, "officer": self.officer, "channel": self.channel, "comment": self.comment,
-                "entered_by": self.entered_by}
+        return {
+            "code": self.code,
+            "at": f"{self.at:%Y-%m-%d %H:%M}",
+            "procedure": self.procedure,
+            "field": self.field,
+            "officer": self.officer,
+            "channel": self.channel,
+            "comment": self.comment,
+            "entered_by": self.entered_by,
+        }
 
 
 @dataclass(frozen=True)
@@ -115,11 +143,15 @@ class Figures:
     dissatisfied: tuple[Dissatisfied, ...]
 
     def to_json(self) -> dict[str, Any]:
-        return {"period": {"from": self.since.isoformat(), "to": self.until.isoformat()},
-                "total": self.total.to_json(),
-                **{name: [r.to_json() for r in getattr(self, name)]
-                   for name in ("by_field", "by_officer", "by_channel", "by_month")},
-                "dissatisfied": [d.to_json() for d in self.dissatisfied]}
+        return {
+            "period": {"from": self.since.isoformat(), "to": self.until.isoformat()},
+            "total": self.total.to_json(),
+            **{
+                name: [r.to_json() for r in getattr(self, name)]
+                for name in ("by_field", "by_officer", "by_channel", "by_month")
+            },
+            "dissatisfied": [d.to_json() for d in self.dissatisfied],
+        }
 
 
 @dataclass(frozen=True)
@@ -141,8 +173,10 @@ def _fraction(value: object, what: str) -> float:
     except (TypeError, ValueError):
         number = -1.0
     if not 0 <= number <= 1:
-        raise UserError(f"Chỉ tiêu \"{value}\" của {what} không hợp lệ: cần số từ 0 đến 1 (ví dụ 0.95).",
-                        f"Invalid target \"{value}\" for {what}: a number from 0 to 1.")
+        raise UserError(
+            f'Chỉ tiêu "{value}" của {what} không hợp lệ: cần số từ 0 đến 1 (ví dụ 0.95).',
+            f'Invalid target "{value}" for {what}: a number from 0 to 1.',
+        )
     return number
 
 
@@ -150,8 +184,9 @@ def _fraction(value: object, what: str) -> float:
 def targets(session: Session) -> Targets:
     """The office's satisfaction targets (defaults where the settings say nothing)."""
     settings = office_settings(session)
-    return Targets(settings.targets.satisfaction_rate,
-                   {clean(k): v for k, v in settings.satisfaction_field_targets.items()})
+    return Targets(
+        settings.targets.satisfaction_rate, {clean(k): v for k, v in settings.satisfaction_field_targets.items()}
+    )
 
 
 @requires(Permission.SETTINGS)
@@ -167,7 +202,7 @@ def month_period(month: str) -> tuple[dt.date, dt.date]:
     try:
         first = dt.datetime.strptime(month, "%Y-%m").date()
     except ValueError:
-        raise UserError(f"Tháng \"{month}\" không hợp lệ (dạng YYYY-MM).", f"Invalid month \"{month}\" (YYYY-MM).")
+        raise UserError(f'Tháng "{month}" không hợp lệ (dạng YYYY-MM).', f'Invalid month "{month}" (YYYY-MM).')
     after = (first.replace(day=28) + dt.timedelta(days=4)).replace(day=1)
     return first, after - dt.timedelta(days=1)
 
@@ -187,17 +222,45 @@ class _Row:
 
 def _rows(session: Session, since: dt.date, until: dt.date) -> list[_Row]:
     start, end = dt.datetime.combine(since, dt.time()), dt.datetime.combine(until + dt.timedelta(days=1), dt.time())
-    query = (sa_select(col(Rating.at), col(Rating.level), col(Rating.comment), col(Rating.entered_by), col(Dossier.code),
-                       col(Dossier.procedure_name), col(Dossier.field), col(Dossier.handler), col(Dossier.channel))
-             .join(Dossier, col(Dossier.id) == Rating.dossier_id, isouter=True)
-             .where(col(Rating.at) >= start, col(Rating.at) < end).order_by(col(Rating.at), col(Rating.id)))
-    return [_Row(at, level, comment or "", entered_by or "", code or NO_DOSSIER, procedure or "", field or NO_DOSSIER,
-                 clean(handler) or DEFAULT_OFFICER, channel or "")
-            for at, level, comment, entered_by, code, procedure, field, handler, channel in session.execute(query)]
+    query = (
+        sa_select(
+            col(Rating.at),
+            col(Rating.level),
+            col(Rating.comment),
+            col(Rating.entered_by),
+            col(Dossier.code),
+            col(Dossier.procedure_name),
+            col(Dossier.field),
+            col(Dossier.handler),
+            col(Dossier.channel),
+        )
+        .join(Dossier, col(Dossier.id) == Rating.dossier_id, isouter=True)
+        .where(col(Rating.at) >= start, col(Rating.at) < end)
+        .order_by(col(Rating.at), col(Rating.id))
+    )
+    return [
+        _Row(
+            at,
+            level,
+            comment or "",
+            entered_by or "",
+            code or NO_DOSSIER,
+            procedure or "",
+            field or NO_DOSSIER,
+            clean(handler) or DEFAULT_OFFICER,
+            channel or "",
+        )
+        for at, level, comment, entered_by, code, procedure, field, handler, channel in session.execute(query)
+    ]
 
 
-def _group(rows: Iterable[_Row], key: Callable[[_Row], str], label: Callable[[str], str],
-           target: Callable[[str], float], order: Callable[[str], Any]) -> tuple[FigureRow, ...]:
+def _group(
+    rows: Iterable[_Row],
+    key: Callable[[_Row], str],
+    label: Callable[[str], str],
+    target: Callable[[str], float],
+    order: Callable[[str], Any],
+) -> tuple[FigureRow, ...]:
     counts: dict[str, Counts] = {}
     for row in rows:
         counts[key(row)] = counts.get(key(row), Counts()).add(row.level)
@@ -213,16 +276,34 @@ def satisfaction_figures(session: Session, since: dt.date, until: dt.date) -> Fi
     total = Counts()
     for row in rows:
         total = total.add(row.level)
-    same = lambda k: k  # noqa: E731
-    dissatisfied = tuple(Dissatisfied(r.code, r.at, r.procedure, r.field, r.officer,
-                                      CHANNELS.get(r.channel, r.channel), r.comment,
-                                      ENTERED_BY.get(r.entered_by, r.entered_by))
-                         for r in rows if r.level == 1)
+    same = lambda k: k
+    dissatisfied = tuple(
+        Dissatisfied(
+            r.code,
+            r.at,
+            r.procedure,
+            r.field,
+            r.officer,
+            CHANNELS.get(r.channel, r.channel),
+            r.comment,
+            ENTERED_BY.get(r.entered_by, r.entered_by),
+        )
+        for r in rows
+        if r.level == 1
+    )
     return Figures(
-        since=since, until=until, total=FigureRow("total", "Tổng cộng", total, goal.default),
+        since=since,
+        until=until,
+        total=FigureRow("total", "Tổng cộng", total, goal.default),
         by_field=_group(rows, lambda r: r.field, same, goal.for_field, sort_key),
         by_officer=_group(rows, lambda r: r.officer, same, lambda _: goal.default, sort_key),
-        by_channel=_group(rows, lambda r: r.channel, lambda k: CHANNELS.get(k, k or NO_DOSSIER),
-                          lambda _: goal.default, lambda k: list(CHANNELS).index(k) if k in CHANNELS else 99),
+        by_channel=_group(
+            rows,
+            lambda r: r.channel,
+            lambda k: CHANNELS.get(k, k or NO_DOSSIER),
+            lambda _: goal.default,
+            lambda k: list(CHANNELS).index(k) if k in CHANNELS else 99,
+        ),
         by_month=_group(rows, lambda r: f"{r.at:%Y-%m}", lambda k: f"{k[5:]}/{k[:4]}", lambda _: goal.default, same),
-        dissatisfied=dissatisfied)
+        dissatisfied=dissatisfied,
+    )

@@ -16,15 +16,34 @@ from core.files import write_file
 from core.satisfaction import FigureRow, Figures
 from core.tabular import guard_workbook
 
-__all__ = ["write_xlsx", "TABLES", "FIGURE_COLUMNS", "DISSATISFIED_COLUMNS"]
+__all__ = ["DISSATISFIED_COLUMNS", "FIGURE_COLUMNS", "TABLES", "write_xlsx"]
 
 #: Sheet title and heading of the group column for each table of `Figures`.
-TABLES = (("by_field", "Theo lĩnh vực", "Lĩnh vực"), ("by_officer", "Theo cán bộ", "Cán bộ giải quyết"),
-          ("by_channel", "Theo hình thức", "Hình thức nộp"), ("by_month", "Theo tháng", "Tháng"))
-FIGURE_COLUMNS = ("Số đánh giá", "Không hài lòng", "Hài lòng", "Rất hài lòng", "Tỷ lệ hài lòng", "Chỉ tiêu",
-                  "Đạt chỉ tiêu")
-DISSATISFIED_COLUMNS = ("Mã hồ sơ", "Thời điểm", "Thủ tục", "Lĩnh vực", "Cán bộ giải quyết", "Hình thức nộp",
-                        "Góp ý", "Người nhập")
+TABLES = (
+    ("by_field", "Theo lĩnh vực", "Lĩnh vực"),
+    ("by_officer", "Theo cán bộ", "Cán bộ giải quyết"),
+    ("by_channel", "Theo hình thức", "Hình thức nộp"),
+    ("by_month", "Theo tháng", "Tháng"),
+)
+FIGURE_COLUMNS = (
+    "Số đánh giá",
+    "Không hài lòng",
+    "Hài lòng",
+    "Rất hài lòng",
+    "Tỷ lệ hài lòng",
+    "Chỉ tiêu",
+    "Đạt chỉ tiêu",
+)
+DISSATISFIED_COLUMNS = (
+    "Mã hồ sơ",
+    "Thời điểm",
+    "Thủ tục",
+    "Lĩnh vực",
+    "Cán bộ giải quyết",
+    "Hình thức nộp",
+    "Góp ý",
+    "Người nhập",
+)
 
 
 def _figure_line(row: FigureRow) -> list[object]:
@@ -61,7 +80,7 @@ def write_xlsx(figures: Figures, path: str | PathLike[str]) -> Path:
 
     path = Path(path)
     if path.suffix.lower() != ".xlsx":
-        raise UserError(f"Tệp \"{path.name}\" cần đuôi .xlsx.", f"\"{path.name}\" needs the .xlsx extension.")
+        raise UserError(f'Tệp "{path.name}" cần đuôi .xlsx.', f'"{path.name}" needs the .xlsx extension.')
     period = f"{figures.since:%d/%m/%Y} – {figures.until:%d/%m/%Y}"
     workbook = openpyxl.Workbook()
     workbook.remove(workbook.active)
@@ -73,8 +92,18 @@ def write_xlsx(figures: Figures, path: str | PathLike[str]) -> Path:
     for cell in sheet[1]:
         cell.font = Font(bold=True)
     for d in figures.dissatisfied:
-        sheet.append([d.code, d.at.strftime("%d/%m/%Y %H:%M"), d.procedure, d.field, d.officer, d.channel,
-                      d.comment, d.entered_by])
+        sheet.append(
+            [
+                d.code,
+                d.at.strftime("%d/%m/%Y %H:%M"),
+                d.procedure,
+                d.field,
+                d.officer,
+                d.channel,
+                d.comment,
+                d.entered_by,
+            ]
+        )
         sheet.cell(sheet.max_row, 7).alignment = Alignment(wrap_text=True, vertical="top")
     for letter, width in zip("ABCDEFGH", (24, 17, 40, 20, 28, 16, 50, 30)):
         sheet.column_dimensions[letter].width = width

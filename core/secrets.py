@@ -24,16 +24,30 @@ import base64
 import json
 import os
 import secrets
+from collections.abc import Callable
 from hashlib import scrypt
 from pathlib import Path
-from collections.abc import Callable
 from typing import Any, Protocol, runtime_checkable
 
 from core.errors import UserError
 
-__all__ = ["put_key", "UnsealedKeyFile", "seal_key_file", "KeyStore", "KeyringKeyStore", "PassphraseKeyFile",
-           "MemoryKeyStore", "DeskKeyStore", "KeyStoreUnavailable", "choose_key_store", "office_key", "KEY_SIZE",
-           "KEY_FILE_NAME", "PASSPHRASE_ENV", "system_keyring_available"]
+__all__ = [
+    "KEY_FILE_NAME",
+    "KEY_SIZE",
+    "PASSPHRASE_ENV",
+    "DeskKeyStore",
+    "KeyStore",
+    "KeyStoreUnavailable",
+    "KeyringKeyStore",
+    "MemoryKeyStore",
+    "PassphraseKeyFile",
+    "UnsealedKeyFile",
+    "choose_key_store",
+    "office_key",
+    "put_key",
+    "seal_key_file",
+    "system_keyring_available",
+]
 
 KEY_SIZE = 32
 SERVICE = "motcua"
@@ -41,7 +55,7 @@ KEY_NAME = "office-data-key"
 KEY_FILE_NAME = "khoa-du-lieu.mckey"
 PASSPHRASE_ENV = "MOTCUA_KEY_PASSPHRASE"
 MIN_PASSPHRASE = 8
-_SCRYPT = {"n": 2 ** 15, "r": 8, "p": 1}  # ≈32 MiB of memory per guess
+_SCRYPT = {"n": 2**15, "r": 8, "p": 1}  # ≈32 MiB of memory per guess
 _AAD = b"motcua office data key v1"
 
 
@@ -79,8 +93,10 @@ def office_key(store: KeyStore, *, create: bool = False) -> bytes:
     """The office key from ``store``; without ``create`` a missing key is a clear error."""
     key = store.create_key() if create else store.get_key()
     if key is None:
-        raise UserError(f"Máy này chưa có khoá dữ liệu của cơ quan ({store.describe()}).",
-                        "This computer has no office data key yet.")
+        raise UserError(
+            f"Máy này chưa có khoá dữ liệu của cơ quan ({store.describe()}).",
+            "This computer has no office data key yet.",
+        )
     return key
 
 
@@ -119,9 +135,11 @@ class KeyringKeyStore:
         try:
             stored = keyring.get_password(self.service, self.name)
             return base64.b64decode(stored, validate=True) if stored else None
-        except Exception as exc:  # noqa: BLE001 — pywintypes.error, dbus errors, a damaged value: all the same here
-            raise KeyStoreUnavailable(f"Không đọc được kho khoá của hệ điều hành ({_reason(exc)}).",
-                                      f"Cannot read the system credential store ({_reason(exc)}).") from exc
+        except Exception as exc:
+            raise KeyStoreUnavailable(
+                f"Không đọc được kho khoá của hệ điều hành ({_reason(exc)}).",
+                f"Cannot read the system credential store ({_reason(exc)}).",
+            ) from exc
 
     def create_key(self) -> bytes:
         key = self.get_key()
@@ -135,16 +153,18 @@ class KeyringKeyStore:
 
         try:
             keyring.set_password(self.service, self.name, base64.b64encode(key).decode("ascii"))
-        except Exception as exc:  # noqa: BLE001 — see get_key
-            raise KeyStoreUnavailable(f"Không ghi được khoá vào kho khoá của hệ điều hành ({_reason(exc)}).",
-                                      f"Cannot write to the system credential store ({_reason(exc)}).") from exc
+        except Exception as exc:
+            raise KeyStoreUnavailable(
+                f"Không ghi được khoá vào kho khoá của hệ điều hành ({_reason(exc)}).",
+                f"Cannot write to the system credential store ({_reason(exc)}).",
+            ) from exc
 
     def describe(self) -> str:
         import keyring
 
         try:
             backend = type(keyring.get_keyring()).__module__.removeprefix("keyring.backends.")
-        except Exception:  # noqa: BLE001
+        except Exception:
             backend = "?"
         return f"Khoá dữ liệu được giữ trong kho khoá của hệ điều hành ({backend})."
 
@@ -157,7 +177,7 @@ class DeskKeyStore:
     key file when the store fails. Whatever the store raises, this desk goes on with the file and
     `describe` says why."""
 
-    def __init__(self, primary: KeyringKeyStore, fallback: "Callable[[], KeyStore]", path: Path) -> None:
+    def __init__(self, primary: KeyringKeyStore, fallback: Callable[[], KeyStore], path: Path) -> None:
         self.primary, self._fallback, self.path = primary, fallback, Path(path)
         self._file: KeyStore | None = None
         self.failure: str = ""  # why the credential store was not used, said to the user
@@ -168,7 +188,7 @@ class DeskKeyStore:
             self._file = self._fallback()
         return self._file
 
-    def _primary(self, action: "Callable[[], Any]") -> tuple[bool, Any]:
+    def _primary(self, action: Callable[[], Any]) -> tuple[bool, Any]:
         try:
             return True, action()
         except KeyStoreUnavailable as error:
@@ -216,8 +236,15 @@ class PassphraseKeyFile:
         self.path, self.passphrase = Path(path), passphrase
 
     def _kek(self, salt: bytes, params: dict[str, int]) -> bytes:
-        return scrypt(self.passphrase.encode("utf-8"), salt=salt, n=params["n"], r=params["r"],
-                      p=params["p"], maxmem=256 * 1024 * 1024, dklen=32)
+        return scrypt(
+            self.passphrase.encode("utf-8"),
+            salt=salt,
+            n=params["n"],
+            r=params["r"],
+            p=params["p"],
+            maxmem=256 * 1024 * 1024,
+            dklen=32,
+        )
 
     def get_key(self) -> bytes | None:
         from cryptography.exceptions import InvalidTag
@@ -230,13 +257,17 @@ class PassphraseKeyFile:
             params = {k: int(data["scrypt"][k]) for k in ("n", "r", "p")}
             salt, nonce, sealed = (base64.b64decode(data[k]) for k in ("salt", "nonce", "sealed"))
         except (ValueError, KeyError, TypeError) as exc:
-            raise UserError(f"Tệp khoá {self.path} bị hỏng hoặc không phải tệp khoá Một Cửa.",
-                            f"The key file {self.path} is damaged.") from exc
+            raise UserError(
+                f"Tệp khoá {self.path} bị hỏng hoặc không phải tệp khoá Một Cửa.",
+                f"The key file {self.path} is damaged.",
+            ) from exc
         try:
             return AESGCM(self._kek(salt, params)).decrypt(nonce, sealed, _AAD)
         except InvalidTag:
-            raise UserError(f"Mật khẩu của tệp khoá {self.path.name} không đúng.",
-                            f"Wrong passphrase for the key file {self.path.name}.") from None
+            raise UserError(
+                f"Mật khẩu của tệp khoá {self.path.name} không đúng.",
+                f"Wrong passphrase for the key file {self.path.name}.",
+            ) from None
 
     def create_key(self) -> bytes:
         key = self.get_key()
@@ -251,13 +282,21 @@ class PassphraseKeyFile:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
         if len(self.passphrase) < MIN_PASSPHRASE:
-            raise UserError(f"Mật khẩu tệp khoá cần ít nhất {MIN_PASSPHRASE} ký tự.",
-                            f"The key file passphrase needs at least {MIN_PASSPHRASE} characters.")
+            raise UserError(
+                f"Mật khẩu tệp khoá cần ít nhất {MIN_PASSPHRASE} ký tự.",
+                f"The key file passphrase needs at least {MIN_PASSPHRASE} characters.",
+            )
         salt, nonce = secrets.token_bytes(16), secrets.token_bytes(12)
         sealed = AESGCM(self._kek(salt, _SCRYPT)).encrypt(nonce, key, _AAD)
-        data = {"format": "motcua-key", "version": 1, "scrypt": _SCRYPT,
-                **{k: base64.b64encode(v).decode("ascii") for k, v in
-                   (("salt", salt), ("nonce", nonce), ("sealed", sealed))}}
+        data = {
+            "format": "motcua-key",
+            "version": 1,
+            "scrypt": _SCRYPT,
+            **{
+                k: base64.b64encode(v).decode("ascii")
+                for k, v in (("salt", salt), ("nonce", nonce), ("sealed", sealed))
+            },
+        }
         _write_private(self.path, json.dumps(data, indent=1).encode("utf-8"))
 
     def describe(self) -> str:
@@ -271,9 +310,11 @@ class PassphraseKeyFile:
 
 
 def _other_key() -> UserError:
-    return UserError("Máy này đã có một khoá dữ liệu khác: nhận khoá mới sẽ làm dữ liệu đã mã hoá bằng khoá cũ "
-                     "không đọc được nữa. Hãy nhờ quản trị kiểm tra (motcua key status).",
-                     "This computer already holds a different data key.")
+    return UserError(
+        "Máy này đã có một khoá dữ liệu khác: nhận khoá mới sẽ làm dữ liệu đã mã hoá bằng khoá cũ "
+        "không đọc được nữa. Hãy nhờ quản trị kiểm tra (motcua key status).",
+        "This computer already holds a different data key.",
+    )
 
 
 def put_key(store: KeyStore, key: bytes) -> None:
@@ -297,7 +338,7 @@ def system_keyring_available() -> bool:
         from keyring.backends import fail
 
         backend = keyring.get_keyring()
-    except Exception:  # noqa: BLE001 — a broken backend is no backend
+    except Exception:
         return False
     if isinstance(backend, fail.Keyring):
         return False
@@ -345,12 +386,18 @@ class UnsealedKeyFile:
         existing = self.get_key()
         if existing is not None and existing != key:
             raise _other_key()
-        _write_private(self.path, json.dumps({"format": self.FORMAT, "version": 1,
-                                              "key": base64.b64encode(key).decode("ascii")}).encode("utf-8"))
+        _write_private(
+            self.path,
+            json.dumps({"format": self.FORMAT, "version": 1, "key": base64.b64encode(key).decode("ascii")}).encode(
+                "utf-8"
+            ),
+        )
 
     def describe(self) -> str:
-        return (f"Khoá dữ liệu nằm trong tệp {self.path}, CHƯA có mật khẩu (chỉ được bảo vệ bằng quyền đọc tệp). "
-                "Hãy đặt mật khẩu: motcua key seal.")
+        return (
+            f"Khoá dữ liệu nằm trong tệp {self.path}, CHƯA có mật khẩu (chỉ được bảo vệ bằng quyền đọc tệp). "
+            "Hãy đặt mật khẩu: motcua key seal."
+        )
 
 
 def _write_private(path: Path, data: bytes) -> None:
@@ -384,9 +431,11 @@ def _file_store(folder: Path, passphrase: str | None, allow_unsealed: bool) -> K
     if UnsealedKeyFile.holds(path) or (allow_unsealed and not passphrase and not path.exists()):
         return UnsealedKeyFile(path)
     if not passphrase:
-        raise UserError(f"Khoá dữ liệu nằm trong tệp {path}, cần mật khẩu của tệp (nhập khi được hỏi, hoặc đặt biến "
-                        f"môi trường {PASSPHRASE_ENV}).",
-                        f"The data key is in the file {path}, which needs its passphrase ({PASSPHRASE_ENV}).")
+        raise UserError(
+            f"Khoá dữ liệu nằm trong tệp {path}, cần mật khẩu của tệp (nhập khi được hỏi, hoặc đặt biến "
+            f"môi trường {PASSPHRASE_ENV}).",
+            f"The data key is in the file {path}, which needs its passphrase ({PASSPHRASE_ENV}).",
+        )
     return PassphraseKeyFile(path, passphrase)
 
 
@@ -397,6 +446,7 @@ def choose_key_store(folder: Path, passphrase: str | None = None, *, allow_unsea
     `UnsealedKeyFile`.
     """
     if system_keyring_available():
-        return DeskKeyStore(KeyringKeyStore(), lambda: _file_store(folder, passphrase, allow_unsealed),
-                            Path(folder) / KEY_FILE_NAME)
+        return DeskKeyStore(
+            KeyringKeyStore(), lambda: _file_store(folder, passphrase, allow_unsealed), Path(folder) / KEY_FILE_NAME
+        )
     return _file_store(folder, passphrase, allow_unsealed)

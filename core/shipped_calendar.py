@@ -17,8 +17,15 @@ from typing import Any, cast
 from core.calendar import DayKind, DayRule, HoursSchedule, WorkCalendar
 from core.resources import resource_path
 
-__all__ = ["CalendarEntry", "shipped_rows", "shipped_calendar", "shipped_years", "shipped_year", "suggest_year",
-           "shipped_setting"]
+__all__ = [
+    "CalendarEntry",
+    "shipped_calendar",
+    "shipped_rows",
+    "shipped_setting",
+    "shipped_year",
+    "shipped_years",
+    "suggest_year",
+]
 
 
 @dataclass(frozen=True)
@@ -38,9 +45,16 @@ def shipped_rows() -> tuple[CalendarEntry, ...]:
     """The shipped holiday tables, as written in the file."""
     with resource_path("calendar", "vn-days.csv").open(encoding="utf-8", newline="") as handle:
         return tuple(
-            CalendarEntry(day=dt.date.fromisoformat(row["date"]), kind=cast(DayKind, row["kind"]), reason=row["reason"],
-                          source=row["source"], confirmed=row["confirmed"] == "1", origin="shipped")
-            for row in csv.DictReader(handle))
+            CalendarEntry(
+                day=dt.date.fromisoformat(row["date"]),
+                kind=cast(DayKind, row["kind"]),
+                reason=row["reason"],
+                source=row["source"],
+                confirmed=row["confirmed"] == "1",
+                origin="shipped",
+            )
+            for row in csv.DictReader(handle)
+        )
 
 
 def shipped_setting(key: str) -> Any:
@@ -85,11 +99,27 @@ def suggest_year(year: int) -> list[CalendarEntry]:
     import holidays  # a large import: only for years the shipped tables do not cover
 
     calendar = holidays.country_holidays("VN", years=year, language="vi")
-    entries = [CalendarEntry(day=day, kind="off", reason=f"{name} (dự kiến)", source="Thư viện holidays",
-                             confirmed=False, origin="suggested")
-               for day, name in sorted(calendar.items())]
+    entries = [
+        CalendarEntry(
+            day=day,
+            kind="off",
+            reason=f"{name} (dự kiến)",
+            source="Thư viện holidays",
+            confirmed=False,
+            origin="suggested",
+        )
+        for day, name in sorted(calendar.items())
+    ]
     for day in sorted(getattr(calendar, "weekend_workdays", ()) or ()):
         if day.year == year:
-            entries.append(CalendarEntry(day=day, kind="working", reason="Làm bù (dự kiến)",
-                                         source="Thư viện holidays", confirmed=False, origin="suggested"))
+            entries.append(
+                CalendarEntry(
+                    day=day,
+                    kind="working",
+                    reason="Làm bù (dự kiến)",
+                    source="Thư viện holidays",
+                    confirmed=False,
+                    origin="suggested",
+                )
+            )
     return entries

@@ -11,15 +11,19 @@ import sqlite3
 from pathlib import Path
 from typing import Any, NamedTuple
 
-__all__ = ["snapshot", "row_counts", "Snapshot"]
+__all__ = ["Snapshot", "row_counts", "snapshot"]
 
 
 def row_counts(connection: sqlite3.Connection) -> dict[str, int]:
     """Rows in every table (virtual tables aside), by table name."""
-    tables = connection.execute("SELECT name, sql FROM sqlite_master WHERE type = 'table' "
-                                "AND name NOT LIKE 'sqlite_%' ORDER BY name").fetchall()
-    return {name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
-            for name, sql in tables if not (sql or "").upper().startswith("CREATE VIRTUAL")}
+    tables = connection.execute(
+        "SELECT name, sql FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name"
+    ).fetchall()
+    return {
+        name: connection.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        for name, sql in tables
+        if not (sql or "").upper().startswith("CREATE VIRTUAL")
+    }
 
 
 def _revision(connection: sqlite3.Connection) -> str | None:

@@ -22,24 +22,50 @@ from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
 from core import audit, limits, protect
-from core.models import Dossier, IntakeGuidance
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
+from core.models import Dossier, IntakeGuidance
 from core.places import database_url, default_data_dir
 from core.snapshot import snapshot
 
 if TYPE_CHECKING:
     from core.access import Caller
 
-__all__ = ["OfficeSession", "Database", "open_database", "default_data_dir", "database_url", "head_revision", "network_share",
-           "missing_database", "require_database"]
+__all__ = [
+    "Database",
+    "OfficeSession",
+    "database_url",
+    "default_data_dir",
+    "head_revision",
+    "missing_database",
+    "network_share",
+    "open_database",
+    "require_database",
+]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
 BUSY_TIMEOUT_MS = 15_000
 PROC_MOUNTS = Path("/proc/mounts")
 #: File systems that reach another computer: SQLite's file locks are not safe on them.
-_NETWORK_FS = ("nfs", "nfs4", "cifs", "smb3", "smbfs", "fuse.sshfs", "sshfs", "9p", "afs", "ncpfs", "davfs",
-               "fuse.davfs", "fuse.rclone", "ceph", "glusterfs", "fuse.glusterfs", "lustre")
+_NETWORK_FS = (
+    "nfs",
+    "nfs4",
+    "cifs",
+    "smb3",
+    "smbfs",
+    "fuse.sshfs",
+    "sshfs",
+    "9p",
+    "afs",
+    "ncpfs",
+    "davfs",
+    "fuse.davfs",
+    "fuse.rclone",
+    "ceph",
+    "glusterfs",
+    "fuse.glusterfs",
+    "lustre",
+)
 
 
 def missing_database(target: str | os.PathLike[str] | None = None) -> Path | None:
@@ -57,10 +83,12 @@ def require_database(target: str | os.PathLike[str] | None = None) -> None:
     created (no folder, no file). A command that writes opens it with `open_database`, which creates it."""
     path = missing_database(target)
     if path is not None:
-        raise UserError(f"Không có cơ sở dữ liệu {path}: lệnh chỉ đọc không tạo cơ sở dữ liệu mới. Hãy kiểm tra "
-                        "--db (hoặc biến MOTCUA_DB), khai báo cơ quan bằng motcua init, hoặc dùng --demo.",
-                        f"No database at {path}: a reading command creates none. Check --db (or MOTCUA_DB), "
-                        "set an office up with motcua init, or use --demo.")
+        raise UserError(
+            f"Không có cơ sở dữ liệu {path}: lệnh chỉ đọc không tạo cơ sở dữ liệu mới. Hãy kiểm tra "
+            "--db (hoặc biến MOTCUA_DB), khai báo cơ quan bằng motcua init, hoặc dùng --demo.",
+            f"No database at {path}: a reading command creates none. Check --db (or MOTCUA_DB), "
+            "set an office up with motcua init, or use --demo.",
+        )
 
 
 def network_share(path: str | os.PathLike[str]) -> str | None:
@@ -183,7 +211,7 @@ class Database:
     engine: Engine
     caller: Caller | None = None
 
-    def as_caller(self, caller: Caller | None) -> "Database":
+    def as_caller(self, caller: Caller | None) -> Database:
         return replace(self, caller=caller)
 
     def unlock(self, cipher: protect.Cipher | None) -> None:
@@ -249,8 +277,14 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool = True, caller: Caller | None = None,
-                  backup_dir: Path | None = None, allow_network_share: bool = False) -> Database:
+def open_database(
+    target: str | os.PathLike[str] | None = None,
+    *,
+    migrate: bool = True,
+    caller: Caller | None = None,
+    backup_dir: Path | None = None,
+    allow_network_share: bool = False,
+) -> Database:
     """Open (and create or upgrade) the database at ``target``.
 
     A SQLite file on a network share is refused unless ``allow_network_share``: SQLite's locks are
@@ -262,17 +296,21 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         folder = Path(parsed.database.removeprefix("file:")).parent
         share = network_share(folder)
         if share and not allow_network_share:
-            raise UserError(f"Tệp cơ sở dữ liệu {parsed.database} nằm trên ổ mạng ({share}): SQLite không khoá tệp "
-                            "an toàn qua mạng nên dữ liệu có thể hỏng. Hãy để tệp trên ổ đĩa của máy này; nhiều máy "
-                            "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
-                            f"The database file {parsed.database} is on a network share ({share}): SQLite's "
-                            "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.")
+            raise UserError(
+                f"Tệp cơ sở dữ liệu {parsed.database} nằm trên ổ mạng ({share}): SQLite không khoá tệp "
+                "an toàn qua mạng nên dữ liệu có thể hỏng. Hãy để tệp trên ổ đĩa của máy này; nhiều máy "
+                "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
+                f"The database file {parsed.database} is on a network share ({share}): SQLite's "
+                "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.",
+            )
         created_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as exc:
-            raise UserError(f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.",
-                            f"Cannot create the data folder {folder}: {exc.strerror}.")
+            raise UserError(
+                f"Không tạo được thư mục dữ liệu {folder}: {exc.strerror}.",
+                f"Cannot create the data folder {folder}: {exc.strerror}.",
+            )
         engine = create_engine(url, connect_args={"timeout": BUSY_TIMEOUT_MS / 1000}, hide_parameters=True)
         event.listen(engine, "connect", _sqlite_pragmas)
         event.listen(engine, "begin", _sqlite_begin)
@@ -286,8 +324,9 @@ def open_database(target: str | os.PathLike[str] | None = None, *, migrate: bool
         except DatabaseError as exc:  # locked, unreadable, or not a database at all
             database.close()
             vi, en, _ = database_error_reason(exc) or (exc.orig, exc.orig, "")
-            raise UserError(f"Không mở được cơ sở dữ liệu {url}: {vi}.",
-                            f"Cannot open the database {url}: {en}.") from exc
+            raise UserError(
+                f"Không mở được cơ sở dữ liệu {url}: {vi}.", f"Cannot open the database {url}: {en}."
+            ) from exc
     if database.path is not None:  # outside the profile: this account only (core/private_files.py)
         from core.private_files import protect_database
 
@@ -304,8 +343,10 @@ def upgrade(database: Database, *, backup_dir: Path | None = None) -> Path | Non
     with database.engine.connect() as connection:
         tables = set(inspect(connection).get_table_names())
     if current is None and tables - {"alembic_version"}:
-        raise UserError("Tệp này không phải cơ sở dữ liệu Một Cửa (không có phiên bản lược đồ).",
-                        "This file is not a Một Cửa database (no schema version).")
+        raise UserError(
+            "Tệp này không phải cơ sở dữ liệu Một Cửa (không có phiên bản lược đồ).",
+            "This file is not a Một Cửa database (no schema version).",
+        )
     from alembic import command
     from alembic.script import ScriptDirectory
     from alembic.util import CommandError
@@ -315,10 +356,12 @@ def upgrade(database: Database, *, backup_dir: Path | None = None) -> Path | Non
         try:
             ScriptDirectory.from_config(config).get_revision(current)
         except CommandError:
-            raise UserError(f"Cơ sở dữ liệu này do một phiên bản Một Cửa mới hơn tạo ra (lược đồ {current}): "
-                            "hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.",
-                            f"This database was made by a newer Một Cửa (schema {current}): install the "
-                            "newest version; nothing was changed.") from None
+            raise UserError(
+                f"Cơ sở dữ liệu này do một phiên bản Một Cửa mới hơn tạo ra (lược đồ {current}): "
+                "hãy cài phiên bản mới nhất của chương trình; dữ liệu không bị thay đổi.",
+                f"This database was made by a newer Một Cửa (schema {current}): install the "
+                "newest version; nothing was changed.",
+            ) from None
     copy = None
     if current is not None and database.path is not None:
         copy = copy_aside(database.path, current, backup_dir=backup_dir)

@@ -36,13 +36,32 @@ from typing import Any, BinaryIO
 
 from core.errors import UserError
 from core.files import write_file
-from core.limits import (MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, MAX_XLSX_DIRECTORY_BYTES, MAX_XLSX_MEMBERS,
-                         MAX_XLSX_RATIO, MAX_XLSX_UNPACKED_BYTES)
+from core.limits import (
+    MAX_IMPORT_BYTES,
+    MAX_IMPORT_ROWS,
+    MAX_XLSX_DIRECTORY_BYTES,
+    MAX_XLSX_MEMBERS,
+    MAX_XLSX_RATIO,
+    MAX_XLSX_UNPACKED_BYTES,
+)
 from core.text import nfc
 
-__all__ = ["Table", "read_table", "write_table", "FORMULA_STARTS", "SEPARATORS", "DEFAULT_SEPARATOR",
-           "separator_char", "csv_text", "csv_digits", "from_csv", "mark_text", "guard_workbook", "parse_moment",
-           "parse_day"]
+__all__ = [
+    "DEFAULT_SEPARATOR",
+    "FORMULA_STARTS",
+    "SEPARATORS",
+    "Table",
+    "csv_digits",
+    "csv_text",
+    "from_csv",
+    "guard_workbook",
+    "mark_text",
+    "parse_day",
+    "parse_moment",
+    "read_table",
+    "separator_char",
+    "write_table",
+]
 
 #: The first characters that make a spreadsheet read a cell as a formula (OWASP, "CSV Injection").
 FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
@@ -120,8 +139,9 @@ def separator_char(setting: str | None) -> str:
 
 FIRST_YEAR, LAST_YEAR = 1900, 2199  # the years a date in an office's file can mean
 _ISO_MOMENT = re.compile(r"(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{2}):(\d{2})(?::(\d{2}))?)?")
-_VN_MOMENT = re.compile(r"(\d{1,2})/(\d{1,2})/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(SA|CH|AM|PM))?)?",
-                        re.IGNORECASE)
+_VN_MOMENT = re.compile(
+    r"(\d{1,2})/(\d{1,2})/(\d{4})(?: (\d{1,2}):(\d{2})(?::(\d{2}))?(?: ?(SA|CH|AM|PM))?)?", re.IGNORECASE
+)
 _SHORT_YEAR = re.compile(r"\d{1,2}/\d{1,2}/\d{2}(?:\D.*)?")
 
 
@@ -133,16 +153,31 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
         return None
     where = column or None
     parts: tuple[int, ...] | None = None
-    if len(text) == 16 and text[4] == text[7] == "-" and text[10] == " " and text[13] == ":" and text.isascii() \
-            and (digits := text[:4] + text[5:7] + text[8:10] + text[11:13] + text[14:]).isdigit():
+    if (
+        len(text) == 16
+        and text[4] == text[7] == "-"
+        and text[10] == " "
+        and text[13] == ":"
+        and text.isascii()
+        and (digits := text[:4] + text[5:7] + text[8:10] + text[11:13] + text[14:]).isdigit()
+    ):
         # the export's own YYYY-MM-DD HH:MM, as the pattern below reads it, without running the patterns
         parts = (int(digits[:4]), int(digits[4:6]), int(digits[6:8]), int(digits[8:10]), int(digits[10:]), 0)
     elif _SHORT_YEAR.fullmatch(text):
-        raise UserError(f"Ngày \"{text}\" có năm hai chữ số: hãy ghi đủ năm, dạng DD/MM/YYYY hoặc YYYY-MM-DD.",
-                        f"\"{text}\" has a two-digit year: write DD/MM/YYYY or YYYY-MM-DD.", where=where)
+        raise UserError(
+            f'Ngày "{text}" có năm hai chữ số: hãy ghi đủ năm, dạng DD/MM/YYYY hoặc YYYY-MM-DD.',
+            f'"{text}" has a two-digit year: write DD/MM/YYYY or YYYY-MM-DD.',
+            where=where,
+        )
     elif match := _ISO_MOMENT.fullmatch(text):
-        parts = (int(match[1]), int(match[2]), int(match[3]), int(match[4] or 0), int(match[5] or 0),
-                 int(match[6] or 0))
+        parts = (
+            int(match[1]),
+            int(match[2]),
+            int(match[3]),
+            int(match[4] or 0),
+            int(match[5] or 0),
+            int(match[6] or 0),
+        )
     elif match := _VN_MOMENT.fullmatch(text):
         hour, half = int(match[4] or 0), (match[7] or "").upper()
         if half and not 1 <= hour <= 12:
@@ -153,15 +188,21 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
             hour %= 12
         parts = (int(match[3]), int(match[2]), int(match[1]), hour, int(match[5] or 0), int(match[6] or 0))
     if parts is not None and not FIRST_YEAR <= parts[0] <= LAST_YEAR:
-        raise UserError(f"Ngày \"{text}\" có năm {parts[0]} nằm ngoài {FIRST_YEAR}–{LAST_YEAR}: hãy kiểm tra lại năm.",
-                        f"\"{text}\": year {parts[0]} is outside {FIRST_YEAR}-{LAST_YEAR}.", where=where)
+        raise UserError(
+            f'Ngày "{text}" có năm {parts[0]} nằm ngoài {FIRST_YEAR}–{LAST_YEAR}: hãy kiểm tra lại năm.',
+            f'"{text}": year {parts[0]} is outside {FIRST_YEAR}-{LAST_YEAR}.',
+            where=where,
+        )
     if parts is not None:
         try:
             return dt.datetime(*parts)
         except ValueError:
             pass
-    raise UserError(f"Thời điểm \"{text}\" không hợp lệ (dạng YYYY-MM-DD HH:MM hoặc DD/MM/YYYY HH:MM).",
-                    f"Invalid moment \"{text}\" (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM).", where=where)
+    raise UserError(
+        f'Thời điểm "{text}" không hợp lệ (dạng YYYY-MM-DD HH:MM hoặc DD/MM/YYYY HH:MM).',
+        f'Invalid moment "{text}" (YYYY-MM-DD HH:MM or DD/MM/YYYY HH:MM).',
+        where=where,
+    )
 
 
 def parse_day(text: str, *, column: str = "") -> dt.date | None:
@@ -170,8 +211,11 @@ def parse_day(text: str, *, column: str = "") -> dt.date | None:
     if moment is None:
         return None
     if moment.time() != dt.time():
-        raise UserError(f"\"{text}\" không phải một ngày (dạng YYYY-MM-DD hoặc DD/MM/YYYY).",
-                        f"\"{text}\" is not a date (YYYY-MM-DD or DD/MM/YYYY).", where=column or None)
+        raise UserError(
+            f'"{text}" không phải một ngày (dạng YYYY-MM-DD hoặc DD/MM/YYYY).',
+            f'"{text}" is not a date (YYYY-MM-DD or DD/MM/YYYY).',
+            where=column or None,
+        )
     return moment.date()
 
 
@@ -188,8 +232,10 @@ def _kind(path: Path) -> str:
         return "csv"
     if suffix in (".xlsx", ".xlsm"):
         return "xlsx"
-    raise UserError(f"Không đọc được tệp \"{path.name}\": chỉ nhận tệp .csv hoặc .xlsx.",
-                    f"Cannot read \"{path.name}\": only .csv and .xlsx files are accepted.")
+    raise UserError(
+        f'Không đọc được tệp "{path.name}": chỉ nhận tệp .csv hoặc .xlsx.',
+        f'Cannot read "{path.name}": only .csv and .xlsx files are accepted.',
+    )
 
 
 def _cell(value: object) -> str:
@@ -223,31 +269,35 @@ def read_table(path: Path) -> Table:
     try:
         size = path.stat().st_size
     except FileNotFoundError:
-        raise UserError(f"Không tìm thấy tệp \"{path}\".", f"File not found: \"{path}\".") from None
+        raise UserError(f'Không tìm thấy tệp "{path}".', f'File not found: "{path}".') from None
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp \"{path}\": {exc.strerror}.", f"Cannot read \"{path}\": {exc.strerror}.")
+        raise UserError(f'Không đọc được tệp "{path}": {exc.strerror}.', f'Cannot read "{path}": {exc.strerror}.')
     if not path.is_file():
-        raise UserError(f"\"{path}\" không phải một tệp.", f"\"{path}\" is not a file.")
+        raise UserError(f'"{path}" không phải một tệp.', f'"{path}" is not a file.')
     if size > MAX_IMPORT_BYTES:
-        raise UserError(f"Tệp \"{path.name}\" quá lớn ({_megabytes(size)}; tối đa {_megabytes(MAX_IMPORT_BYTES)} "
-                        "một lần nhập): hãy chia thành nhiều tệp.",
-                        f"\"{path.name}\" is too large ({_megabytes(size)}; at most "
-                        f"{_megabytes(MAX_IMPORT_BYTES)} per import): split it into several files.")
+        raise UserError(
+            f'Tệp "{path.name}" quá lớn ({_megabytes(size)}; tối đa {_megabytes(MAX_IMPORT_BYTES)} '
+            "một lần nhập): hãy chia thành nhiều tệp.",
+            f'"{path.name}" is too large ({_megabytes(size)}; at most '
+            f"{_megabytes(MAX_IMPORT_BYTES)} per import): split it into several files.",
+        )
     try:
         if kind == "csv":
             return _read_csv(path)
         return _read_xlsx(path)
     except OSError as exc:
-        raise UserError(f"Không đọc được tệp \"{path}\": {exc.strerror or exc}.",
-                        f"Cannot read \"{path}\": {exc.strerror or exc}.")
+        raise UserError(
+            f'Không đọc được tệp "{path}": {exc.strerror or exc}.', f'Cannot read "{path}": {exc.strerror or exc}.'
+        )
 
 
 def _too_many_rows(path: Path) -> UserError:
     limit = f"{MAX_IMPORT_ROWS:,}".replace(",", ".")
-    return UserError(f"Tệp \"{path.name}\" có hơn {limit} dòng dữ liệu, quá giới hạn của một lần nhập: hãy chia "
-                     "thành nhiều tệp.",
-                     f"\"{path.name}\" has more than {MAX_IMPORT_ROWS:,} data rows, the limit of one import: split "
-                     "it into several files.")
+    return UserError(
+        f'Tệp "{path.name}" có hơn {limit} dòng dữ liệu, quá giới hạn của một lần nhập: hãy chia thành nhiều tệp.',
+        f'"{path.name}" has more than {MAX_IMPORT_ROWS:,} data rows, the limit of one import: split '
+        "it into several files.",
+    )
 
 
 # -- CSV ------------------------------------------------------------------------------------------------------
@@ -261,16 +311,18 @@ def _read_csv(path: Path) -> Table:
         # a UTF-8 file cut short, or one with Vietnamese UTF-8 letters and some bytes that are not UTF-8, is
         # damaged: read as Windows-1258 it would give wrong letters without a word
         if encoding != "utf-8" or error.reason == "unexpected end of data" or _damaged_utf8(path):
-            raise UserError(f"Tệp \"{path.name}\" có chỗ không đọc được (tệp văn bản bị hỏng?): hãy lưu lại với "
-                            "bảng mã UTF-8.",
-                            f"\"{path.name}\" has unreadable bytes (damaged text?): save it again as UTF-8.") from None
+            raise UserError(
+                f'Tệp "{path.name}" có chỗ không đọc được (tệp văn bản bị hỏng?): hãy lưu lại với bảng mã UTF-8.',
+                f'"{path.name}" has unreadable bytes (damaged text?): save it again as UTF-8.',
+            ) from None
     try:  # Excel's "CSV (comma delimited)" under a Vietnamese Windows: Windows-1258, combining tone marks
         return _parse_csv(path, "cp1258")
     except UnicodeDecodeError:
-        raise UserError(f"Tệp \"{path.name}\" không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu lại với "
-                        "bảng mã UTF-8 (trong Excel: CSV UTF-8).",
-                        f"\"{path.name}\" is not UTF-8, UTF-16 or Windows-1258 text: save it again as UTF-8 "
-                        "(in Excel: CSV UTF-8).") from None
+        raise UserError(
+            f'Tệp "{path.name}" không phải văn bản UTF-8, UTF-16 hay Windows-1258: hãy lưu lại với '
+            "bảng mã UTF-8 (trong Excel: CSV UTF-8).",
+            f'"{path.name}" is not UTF-8, UTF-16 or Windows-1258 text: save it again as UTF-8 (in Excel: CSV UTF-8).',
+        ) from None
 
 
 def _damaged_utf8(path: Path) -> bool:
@@ -301,10 +353,12 @@ def _parse_csv(path: Path, encoding: str) -> Table:
     with path.open(encoding=encoding, newline="") as handle:
         first = handle.readline()
         if "\x00" in first:
-            raise UserError(f"Tệp \"{path.name}\" không phải văn bản CSV (có ký tự NUL: tệp nhị phân, hay UTF-16 "
-                            "không có BOM?): hãy lưu lại với bảng mã UTF-8.",
-                            f"\"{path.name}\" is not CSV text (NUL characters: a binary file, or UTF-16 without "
-                            "BOM?): save it again as UTF-8.")
+            raise UserError(
+                f'Tệp "{path.name}" không phải văn bản CSV (có ký tự NUL: tệp nhị phân, hay UTF-16 '
+                "không có BOM?): hãy lưu lại với bảng mã UTF-8.",
+                f'"{path.name}" is not CSV text (NUL characters: a binary file, or UTF-16 without '
+                "BOM?): save it again as UTF-8.",
+            )
         separator = _sniff(first)
         if _newlines_over_limit(path):  # maybe too many rows: count them first, keeping none
             with path.open(encoding=encoding, newline="") as again:
@@ -313,8 +367,9 @@ def _parse_csv(path: Path, encoding: str) -> Table:
         try:
             return _table(path, ([_csv_cell(v) for v in record] for record in records))
         except csv.Error as exc:
-            raise UserError(f"Tệp \"{path.name}\" không đúng định dạng CSV: {exc}.",
-                            f"\"{path.name}\" is not valid CSV: {exc}.")
+            raise UserError(
+                f'Tệp "{path.name}" không đúng định dạng CSV: {exc}.', f'"{path.name}" is not valid CSV: {exc}.'
+            )
 
 
 def _newlines_over_limit(path: Path) -> bool:
@@ -360,12 +415,12 @@ def _central_directory(path: Path) -> tuple[int, int] | None:
 
 
 def _directory_numbers(path: Path, tail: bytes, at: int) -> tuple[int, int] | None:
-    _, _, _, _, members, directory, _, _ = struct.unpack("<4s4H2LH", tail[at:at + 22])
+    _, _, _, _, members, directory, _, _ = struct.unpack("<4s4H2LH", tail[at : at + 22])
     if members == 0xFFFF or directory == 0xFFFFFFFF:  # Zip64: the real numbers are in the Zip64 end record
         locator = tail.rfind(b"PK\x06\x07", 0, at)
         if locator < 0:
             return None
-        (record,) = struct.unpack("<Q", tail[locator + 8:locator + 16])
+        (record,) = struct.unpack("<Q", tail[locator + 8 : locator + 16])
         with path.open("rb") as raw:
             raw.seek(record)
             head = raw.read(56)
@@ -376,10 +431,11 @@ def _directory_numbers(path: Path, tail: bytes, at: int) -> tuple[int, int] | No
 
 
 def _unreasonable(path: Path, what_vi: str, what_en: str) -> UserError:
-    return UserError(f"Tệp Excel \"{path.name}\" bị từ chối: {what_vi} (tệp hỏng hoặc \"bom nén\"). Hãy mở bằng Excel "
-                     "và lưu lại.",
-                     f"The Excel file \"{path.name}\" is refused: {what_en} (a damaged file or a \"zip bomb\"). Open it "
-                     "in Excel and save it again.")
+    return UserError(
+        f'Tệp Excel "{path.name}" bị từ chối: {what_vi} (tệp hỏng hoặc "bom nén"). Hãy mở bằng Excel và lưu lại.',
+        f'The Excel file "{path.name}" is refused: {what_en} (a damaged file or a "zip bomb"). Open it '
+        "in Excel and save it again.",
+    )
 
 
 def _check_archive(path: Path) -> None:
@@ -393,19 +449,26 @@ def _check_archive(path: Path) -> None:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
     except (zipfile.BadZipFile, zipfile.LargeZipFile, ValueError, EOFError) as exc:
-        raise UserError(f"Không mở được tệp Excel \"{path.name}\": {exc}.",
-                        f"Cannot open the Excel file \"{path.name}\": {exc}.") from None
+        raise UserError(
+            f'Không mở được tệp Excel "{path.name}": {exc}.', f'Cannot open the Excel file "{path.name}": {exc}.'
+        ) from None
     if len(infos) > MAX_XLSX_MEMBERS:
         raise _unreasonable(path, f"có {len(infos)} thành phần", f"it has {len(infos)} members")
     total = sum(info.file_size for info in infos)
     if total > MAX_XLSX_UNPACKED_BYTES:
-        raise _unreasonable(path, f"giải nén ra {_megabytes(total)} (tối đa {_megabytes(MAX_XLSX_UNPACKED_BYTES)})",
-                            f"it unpacks to {_megabytes(total)} (at most {_megabytes(MAX_XLSX_UNPACKED_BYTES)})")
+        raise _unreasonable(
+            path,
+            f"giải nén ra {_megabytes(total)} (tối đa {_megabytes(MAX_XLSX_UNPACKED_BYTES)})",
+            f"it unpacks to {_megabytes(total)} (at most {_megabytes(MAX_XLSX_UNPACKED_BYTES)})",
+        )
     for info in infos:
         if info.file_size > _RATIO_FLOOR and info.file_size > MAX_XLSX_RATIO * max(info.compress_size, 1):
             ratio = info.file_size // max(info.compress_size, 1)
-            raise _unreasonable(path, f"phần \"{info.filename}\" nén {ratio} lần",
-                                f"the member \"{info.filename}\" is compressed {ratio} times")
+            raise _unreasonable(
+                path,
+                f'phần "{info.filename}" nén {ratio} lần',
+                f'the member "{info.filename}" is compressed {ratio} times',
+            )
 
 
 def _read_xlsx(path: Path) -> Table:
@@ -415,12 +478,14 @@ def _read_xlsx(path: Path) -> Table:
     try:
         workbook = openpyxl.load_workbook(path, read_only=True, data_only=True)
     except Exception as exc:  # openpyxl raises many kinds for a damaged file
-        raise UserError(f"Không mở được tệp Excel \"{path.name}\": {exc}.",
-                        f"Cannot open the Excel file \"{path.name}\": {exc}.")
+        raise UserError(
+            f'Không mở được tệp Excel "{path.name}": {exc}.', f'Cannot open the Excel file "{path.name}": {exc}.'
+        )
     try:
         if not workbook.worksheets:
-            raise UserError(f"Tệp Excel \"{path.name}\" không có trang tính nào.",
-                            f"The Excel file \"{path.name}\" has no worksheet.")
+            raise UserError(
+                f'Tệp Excel "{path.name}" không có trang tính nào.', f'The Excel file "{path.name}" has no worksheet.'
+            )
         sheet = workbook.worksheets[0]
         if hasattr(sheet, "reset_dimensions"):
             sheet.reset_dimensions()  # the declared <dimension> may be stale: read every row that is there
@@ -429,8 +494,9 @@ def _read_xlsx(path: Path) -> Table:
         except UserError:
             raise
         except Exception as exc:  # a damaged worksheet part
-            raise UserError(f"Không đọc được tệp Excel \"{path.name}\": {exc}.",
-                            f"Cannot read the Excel file \"{path.name}\": {exc}.")
+            raise UserError(
+                f'Không đọc được tệp Excel "{path.name}": {exc}.', f'Cannot read the Excel file "{path.name}": {exc}.'
+            )
     finally:
         workbook.close()
 
@@ -439,8 +505,9 @@ def _read_xlsx(path: Path) -> Table:
 def _table(path: Path, records: Iterator[list[str]]) -> Table:
     first = next(records, None)
     if not first or not any(first):
-        raise UserError(f"Tệp \"{path.name}\" trống hoặc thiếu dòng tiêu đề.",
-                        f"\"{path.name}\" is empty or has no header row.")
+        raise UserError(
+            f'Tệp "{path.name}" trống hoặc thiếu dòng tiêu đề.', f'"{path.name}" is empty or has no header row.'
+        )
     header = [h.strip() for h in first]
     while header and not header[-1]:
         header.pop()
@@ -452,8 +519,9 @@ def _table(path: Path, records: Iterator[list[str]]) -> Table:
         if len(rows) >= MAX_IMPORT_ROWS:
             raise _too_many_rows(path)
         if len(record) > width and any(record[width:]):
-            raise UserError("Dòng có nhiều giá trị hơn số cột tiêu đề.",
-                            "The row has more values than the header has columns.").at(line=number)
+            raise UserError(
+                "Dòng có nhiều giá trị hơn số cột tiêu đề.", "The row has more values than the header has columns."
+            ).at(line=number)
         if len(record) < width:
             record = record + [""] * (width - len(record))
         rows.append((number, dict(zip(header, record))))
@@ -461,9 +529,15 @@ def _table(path: Path, records: Iterator[list[str]]) -> Table:
 
 
 # == writing ==================================================================================================
-def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[object]],
-                *, sheet_title: str = "Dữ liệu", separator: str | None = None,
-                digits: Iterable[str] = ()) -> None:
+def write_table(
+    path: Path,
+    header: Sequence[str],
+    rows: Iterable[Sequence[object]],
+    *,
+    sheet_title: str = "Dữ liệu",
+    separator: str | None = None,
+    digits: Iterable[str] = (),
+) -> None:
     """Write ``rows`` under ``header`` as CSV (UTF-8 with BOM, for Excel) or xlsx, by extension, whole or not
     at all. ``separator`` is a `csv_separator` setting (default ``;``); the columns named in ``digits`` hold
     numbers the program validated as digits (CCCD, phone), written so that Excel keeps their zeros."""
@@ -476,8 +550,9 @@ def write_table(path: Path, header: Sequence[str], rows: Iterable[Sequence[objec
         write_file(path, lambda stream: _write_xlsx(stream, header, rows, sheet_title))
 
 
-def _write_csv(stream: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[object]], separator: str,
-               kept: set[int]) -> None:
+def _write_csv(
+    stream: BinaryIO, header: Sequence[str], rows: Iterable[Sequence[object]], separator: str, kept: set[int]
+) -> None:
     text = io.TextIOWrapper(stream, encoding="utf-8-sig", newline="")
     try:
         writer = csv.writer(text, delimiter=separator)
@@ -514,7 +589,7 @@ def iter_required(header: list[str], required: Iterable[str], known: Iterable[st
     known_set = set(known)
     for name in header:
         if name not in known_set:
-            yield UserError(f"Cột \"{name}\" không có trong mẫu nhập.", f"Unknown column \"{name}\".").at(line=1)
+            yield UserError(f'Cột "{name}" không có trong mẫu nhập.', f'Unknown column "{name}".').at(line=1)
     for name in required:
         if name not in header:
-            yield UserError(f"Thiếu cột bắt buộc \"{name}\".", f"Missing required column \"{name}\".").at(line=1)
+            yield UserError(f'Thiếu cột bắt buộc "{name}".', f'Missing required column "{name}".').at(line=1)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["nfc", "clean", "fold", "sort_key"]
+__all__ = ["clean", "fold", "nfc", "sort_key"]
 
 # Old ("hoà", "thuỷ") and new ("hòa", "thủy") tone placement differ only in which vowel carries
 # the mark; removing marks makes them equal, so folding handles both.

@@ -11,7 +11,7 @@ from typing import Any
 
 from core.errors import UserError
 
-__all__ = ["WITNESS_FORMAT", "Witness", "parse_witness", "write_witness_file", "read_witness_file"]
+__all__ = ["WITNESS_FORMAT", "Witness", "parse_witness", "read_witness_file", "write_witness_file"]
 
 WITNESS_FORMAT = "motcua-trail-witness"
 
@@ -32,8 +32,10 @@ def parse_witness(text: str) -> Witness:
     seq, _, mark = text.strip().partition(":")
     mark = mark.replace("-", "").replace(" ", "").lower()
     if not seq.isdigit() or len(mark) != 8 or any(c not in "0123456789abcdef" for c in mark):
-        raise UserError(f"Dấu nhật ký \"{text}\" không đúng dạng SỐ:XXXX-XXXX (in ở chân báo cáo).",
-                        f"The trail mark \"{text}\" is not SEQ:XXXX-XXXX.")
+        raise UserError(
+            f'Dấu nhật ký "{text}" không đúng dạng SỐ:XXXX-XXXX (in ở chân báo cáo).',
+            f'The trail mark "{text}" is not SEQ:XXXX-XXXX.',
+        )
     return Witness(int(seq), mark, f"dấu in trên giấy {seq}:{mark[:4].upper()}-{mark[4:].upper()}")
 
 
@@ -50,8 +52,13 @@ def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac:
 
     from core.files import replace_file
 
-    body = {"format": WITNESS_FORMAT, "database_id": database_id, "seq": seq, "mac": mac,
-            "at": dt.datetime.now().replace(microsecond=0).isoformat()}
+    body = {
+        "format": WITNESS_FORMAT,
+        "database_id": database_id,
+        "seq": seq,
+        "mac": mac,
+        "at": dt.datetime.now().replace(microsecond=0).isoformat(),
+    }
     data = json.dumps({**body, "check": _witness_check(cipher, body)}).encode()
     side = path.with_name(f".{path.name}.{os.getpid()}.dang-ghi")
     try:
@@ -78,5 +85,10 @@ def read_witness_file(path: Path, cipher: Any) -> Witness | str | None:
         return f"Tệp chứng cứ nhật ký của máy này ({path}) bị hỏng hoặc bị sửa."
     if body["format"] != WITNESS_FORMAT or check != _witness_check(cipher, body):
         return f"Tệp chứng cứ nhật ký của máy này ({path}) bị sửa hoặc không ký bằng khoá của cơ quan."
-    return Witness(int(body["seq"]), str(body["mac"]), "tệp chứng cứ nhật ký của máy này", str(body["database_id"]),
-                   dt.datetime.fromisoformat(body["at"]))
+    return Witness(
+        int(body["seq"]),
+        str(body["mac"]),
+        "tệp chứng cứ nhật ký của máy này",
+        str(body["database_id"]),
+        dt.datetime.fromisoformat(body["at"]),
+    )

@@ -32,13 +32,13 @@ from desktop.i18n import choose_language, install_translator
 from desktop.idle_lock import IdleLock
 from desktop.messages import show_error, show_fatal
 from desktop.operations import Operations
-from desktop.qt_typed import named
 
 if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
     from core.data_key import Protection
     from core.storage import Database
+    from desktop.main_window import MainWindow
 
-__all__ = ["run", "work", "build", "Built", "open_office_database", "database_location"]
+__all__ = ["Built", "build", "database_location", "open_office_database", "run", "work"]
 
 
 def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
@@ -149,7 +149,7 @@ class _Opening:
     def _work(self) -> None:
         try:
             self.result = self._fn()
-        except BaseException as error:  # noqa: BLE001 — handed to the GUI thread, which tells it or raises it
+        except BaseException as error:
             self.error = error
 
     def wait_for(self, login: QDialog) -> bool:
@@ -157,6 +157,7 @@ class _Opening:
         loop = QEventLoop()
         gave_up: list[bool] = []
         timer = QTimer(interval=self.POLL_MS)
+
         def poll() -> None:
             if self._thread.ident is not None and not self._thread.is_alive():
                 loop.quit()
@@ -192,8 +193,9 @@ def _first_login(dialog: LoginDialog):
     return ask
 
 
-def work(app: QApplication, database: Database, protection: Protection, keys, desk, *, demo: bool = False,
-         ask=None) -> int:
+def work(
+    app: QApplication, database: Database, protection: Protection, keys, desk, *, demo: bool = False, ask=None
+) -> int:
     """Log in and work in the window; after a log-out (Tài khoản › Đăng xuất, or the idle desk locking
     itself) the login screen again and a window built for the new account's roles. Returns the exit code
     when the window is closed (or the login screen is left).
@@ -215,6 +217,7 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
                 window.show_widget(built.settings)
                 built.settings.tabs.setCurrentWidget(built.keys)
         desk.show_notes(window)
+
         def say(text: str, window: MainWindow = window) -> None:
             window.statusBar().showMessage(text, 15_000)
 
@@ -257,8 +260,13 @@ def work(app: QApplication, database: Database, protection: Protection, keys, de
         built.ops.shutdown()
         sign_out(database, caller, idle_minutes=leaving[0])
         window.deleteLater()
-        notice = QCoreApplication.translate("App", "The desk was locked after %1 minutes without use: log in "
-                                                   "again.").replace("%1", str(leaving[0])) if leaving[0] else ""
+        notice = (
+            QCoreApplication.translate(
+                "App", "The desk was locked after %1 minutes without use: log in again."
+            ).replace("%1", str(leaving[0]))
+            if leaving[0]
+            else ""
+        )
 
 
 def _idle_lock_minutes(database: Database) -> int:
@@ -269,7 +277,7 @@ def _idle_lock_minutes(database: Database) -> int:
     try:
         with database.as_caller(system_caller()).session() as session:
             return office_settings(session).idle_lock_minutes
-    except Exception:  # noqa: BLE001 — a desk that cannot read its settings still works, with the default
+    except Exception:
         return DEFAULT_SETTINGS["idle_lock_minutes"]
 
 
@@ -291,8 +299,9 @@ def demo_keys():
     return demo_key_store()
 
 
-def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "",
-           dialog: LoginDialog | None = None) -> Caller | None:
+def log_in(
+    database: Database, *, demo: bool = False, keys=None, notice: str = "", dialog: LoginDialog | None = None
+) -> Caller | None:
     """The first run's wizard on a new office, else the login screen (``notice``: why it shows again, e.g.
     the desk locked itself); then a forced password change. ``dialog``: the login window already on screen
     (the first one, shown while the database opened), given its office and sign-in here.
@@ -316,22 +325,38 @@ def log_in(database: Database, *, demo: bool = False, keys=None, notice: str = "
         if demo:
             from core.demo import DEMO_ACCOUNTS, DEMO_PASSWORD
 
-            hint = QCoreApplication.translate("App", "Demo office: log in as %1 with the password %2.").replace(
-                "%1", ", ".join(a[0] for a in DEMO_ACCOUNTS)).replace("%2", DEMO_PASSWORD)
+            hint = (
+                QCoreApplication.translate("App", "Demo office: log in as %1 with the password %2.")
+                .replace("%1", ", ".join(a[0] for a in DEMO_ACCOUNTS))
+                .replace("%2", DEMO_PASSWORD)
+            )
         hint = "\n".join(text for text in (notice, hint) if text)
         with database.as_caller(system_caller()).session() as session:
             office = get_office(session)
-        rescue = None if keys is None or demo else (lambda u, p, groups: rescue_with_sheet(database, keys, u, p, groups))
+        rescue = (
+            None if keys is None or demo else (lambda u, p, groups: rescue_with_sheet(database, keys, u, p, groups))
+        )
         if dialog is None:
-            dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
-                                 hint=hint, rescue=rescue)
+            dialog = LoginDialog(
+                ops,
+                lambda u, p: sign_in(database, u, p),
+                office=office.name if office else "",
+                hint=hint,
+                rescue=rescue,
+            )
         else:
-            dialog.attach(ops, lambda u, p: sign_in(database, u, p), office=office.name if office else "",
-                          hint=hint, rescue=rescue)
+            dialog.attach(
+                ops,
+                lambda u, p: sign_in(database, u, p),
+                office=office.name if office else "",
+                hint=hint,
+                rescue=rescue,
+            )
         if dialog.exec() != QDialog.DialogCode.Accepted or dialog.caller is None:
             return None
         caller = dialog.caller
         if caller.must_change_password:
+
             def change(old: str, new: str) -> object:
                 with database.as_caller(caller).transaction() as session:
                     return change_password(session, caller.name, old, new)

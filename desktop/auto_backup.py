@@ -44,8 +44,11 @@ def ask_passphrase(parent: QWidget | None, error: UserError) -> KeyStore | None:
     """The key file's passphrase, asked for with ``error`` (why: no credential store on this desk); None if
     the person gave none or a wrong one (the window works on, without backups)."""
     text, ok = QInputDialog.getText(
-        parent, QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
-        str(error), QLineEdit.EchoMode.Password)
+        parent,
+        QCoreApplication.translate("AutoBackup", "Passphrase of the data key"),
+        str(error),
+        QLineEdit.EchoMode.Password,
+    )
     if not ok or not text:
         return None
     try:
@@ -58,8 +61,7 @@ def ask_passphrase(parent: QWidget | None, error: UserError) -> KeyStore | None:
 class AutoBackup:
     """Runs the daily backup through the worker, and the at-exit one before the database closes."""
 
-    def __init__(self, ops: Operations, database: Database, keys: KeyStore | None,
-                 say: Callable[[str], None]) -> None:
+    def __init__(self, ops: Operations, database: Database, keys: KeyStore | None, say: Callable[[str], None]) -> None:
         self.ops, self.database, self.keys, self.say = ops, database, keys, say
 
     def at_start(self) -> None:

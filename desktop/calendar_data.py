@@ -13,19 +13,19 @@ from dataclasses import dataclass, field
 from sqlmodel import Session
 
 from core.calendar import DueResult, Duration, HoursSchedule, format_periods
-from core.office_settings import office_settings
 from core.office_calendar import CalendarEntry, hours_schedules, load_calendar, year_days, year_status
+from core.office_settings import office_settings
 
-__all__ = ["DayClass", "YearData", "fetch_year", "fetch_schedules", "ScheduleRow", "compute_due"]
+__all__ = ["DayClass", "ScheduleRow", "YearData", "compute_due", "fetch_schedules", "fetch_year"]
 
 
 class DayClass(enum.Enum):
     """How a day looks in the year grid."""
 
-    WORKING = "working"          # an ordinary working day of the office week
-    WEEKEND = "weekend"          # a weekly day off (Saturday, Sunday)
-    OFF = "off"                  # a holiday or a day off by decision
-    EXTRA_WORKING = "extra"      # a weekend day worked (làm bù)
+    WORKING = "working"  # an ordinary working day of the office week
+    WEEKEND = "weekend"  # a weekly day off (Saturday, Sunday)
+    OFF = "off"  # a holiday or a day off by decision
+    EXTRA_WORKING = "extra"  # a weekend day worked (làm bù)
 
 
 @dataclass(frozen=True)
@@ -65,8 +65,7 @@ class YearData:
 def fetch_year(session: Session, year: int) -> YearData:
     """Read one year (worker thread)."""
     week = frozenset(load_calendar(session).week)
-    return YearData(year=year, status=year_status(session, year), entries=tuple(year_days(session, year)),
-                    week=week)
+    return YearData(year=year, status=year_status(session, year), entries=tuple(year_days(session, year)), week=week)
 
 
 @dataclass(frozen=True)
@@ -83,8 +82,7 @@ class ScheduleRow:
 
 
 def _row(schedule: HoursSchedule) -> ScheduleRow:
-    return ScheduleRow(schedule.valid_from,
-                       tuple(format_periods(schedule.by_weekday.get(wd, ())) for wd in range(7)))
+    return ScheduleRow(schedule.valid_from, tuple(format_periods(schedule.by_weekday.get(wd, ())) for wd in range(7)))
 
 
 def fetch_schedules(session: Session) -> list[ScheduleRow]:

@@ -42,8 +42,14 @@ class Built:
     """What `build` made: the window, its worker, the dossier list, and the other pages tests reach into
     (each built when first asked for, here or by the navigation)."""
 
-    def __init__(self, window: MainWindow, ops: Operations, dossiers: DossiersPage,
-                 entries: dict[str, PageEntry], key_panel: Callable[[], KeyPanel | None]) -> None:
+    def __init__(
+        self,
+        window: MainWindow,
+        ops: Operations,
+        dossiers: DossiersPage,
+        entries: dict[str, PageEntry],
+        key_panel: Callable[[], KeyPanel | None],
+    ) -> None:
         self.window, self.ops, self.dossiers = window, ops, dossiers
         self._entries, self._key_panel = entries, key_panel
 
@@ -87,8 +93,9 @@ def database_location(database: Database) -> str:
     return make_url(database.url).render_as_string(hide_password=True)
 
 
-def build(database: Database, *, actor: str | None = None, today: dt.date | None = None,
-          protection: str = "", keys=None) -> Built:
+def build(
+    database: Database, *, actor: str | None = None, today: dt.date | None = None, protection: str = "", keys=None
+) -> Built:
     """Create the worker and the window with the pages the caller's roles may use.
 
     ``database`` acts for the logged-in caller (`Database.as_caller`): core checks every call against
@@ -101,7 +108,7 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     from desktop.pages.dossiers_page import DossiersPage
 
     caller = database.caller
-    can = (lambda permission: caller is not None and caller.can(permission))
+    can = lambda permission: caller is not None and caller.can(permission)
     actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
     ops = Operations(database)
     scans = ScanFolderWatcher(ops)  # one watcher of the scanner's folder for the dossier and intake pages
@@ -109,11 +116,21 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     pages = _Pages(ops, database, keys, actor=actor, today=today, can=can, dossiers=dossiers, scans=scans)
     entries = {name: PageEntry(title, make=make) for name, (title, make) in pages.makers().items()}
     entries["dossiers"] = PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers)
-    order = [(Permission.INTAKE, "intake"), (Permission.VIEW, "dossiers"), (Permission.VIEW, "late"),
-             (Permission.VIEW, "ratings"), (Permission.VIEW, "report"), (Permission.VIEW, "calendar"),
-             (Permission.HANDOVER, "handover"), (Permission.SETTINGS, "settings")]
-    shown = [entries[name] for permission, name in order
-             if can(permission) or (name == "settings" and (can(Permission.ACCOUNTS) or can(Permission.CATALOG)))]
+    order = [
+        (Permission.INTAKE, "intake"),
+        (Permission.VIEW, "dossiers"),
+        (Permission.VIEW, "late"),
+        (Permission.VIEW, "ratings"),
+        (Permission.VIEW, "report"),
+        (Permission.VIEW, "calendar"),
+        (Permission.HANDOVER, "handover"),
+        (Permission.SETTINGS, "settings"),
+    ]
+    shown = [
+        entries[name]
+        for permission, name in order
+        if can(permission) or (name == "settings" and (can(Permission.ACCOUNTS) or can(Permission.CATALOG)))
+    ]
     window = MainWindow(shown)
     pages.window, pages.entries = window, entries
     for entry in entries.values():
@@ -123,20 +140,24 @@ def build(database: Database, *, actor: str | None = None, today: dt.date | None
     if caller is not None:  # short in the status bar; the roles and where the data key is in its tooltip
         roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles))
         user.setText(caller.label)
-        user.setToolTip(QCoreApplication.translate("App", "Logged in: %1 (%2)").replace("%1", caller.label)
-                        .replace("%2", roles) + ("\n" + protection if protection else ""))
+        user.setToolTip(
+            QCoreApplication.translate("App", "Logged in: %1 (%2)").replace("%1", caller.label).replace("%2", roles)
+            + ("\n" + protection if protection else "")
+        )
     window.statusBar().addPermanentWidget(user)
     ops.setParent(window)
     ops.show_error = lambda text: show_error(window, text)
     window.code_entered.connect(dossiers.open_dossier)
     if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
-        window.card_scanned.connect(lambda text: (window.show_widget(entries["intake"].widget),
-                                                  entries["intake"].widget.fill_from_card(text)))
+        window.card_scanned.connect(
+            lambda text: (window.show_widget(entries["intake"].widget), entries["intake"].widget.fill_from_card(text))
+        )
     dossiers.returned.connect(lambda code: pages.rating_desk().open_for(code))
     window.banner_activated.connect(lambda: (window.show_widget(pages.late()), window.show_banner("")))
     dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
     QApplication.instance().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
+
     # The watchers wait until the window has painted, the first page of the list (queued before) has landed
     # and the window has painted again with it.
     def landed(_nothing: None) -> None:
@@ -151,8 +172,18 @@ class _Pages:
     """Builds each page when it is first shown (or first needed) and wires it to the window; starts the
     background watchers (`watch`) once the first page is painted."""
 
-    def __init__(self, ops: Operations, database: Database, keys, *, actor: str, today: dt.date | None,
-                 can: Callable[[Permission], bool], dossiers: DossiersPage, scans: ScanFolderWatcher) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        database: Database,
+        keys,
+        *,
+        actor: str,
+        today: dt.date | None,
+        can: Callable[[Permission], bool],
+        dossiers: DossiersPage,
+        scans: ScanFolderWatcher,
+    ) -> None:
         self.ops, self.database, self.keys, self.actor, self.today = ops, database, keys, actor, today
         self.can, self.dossiers, self.scans = can, dossiers, scans
         self.window: Any = None
@@ -164,11 +195,15 @@ class _Pages:
 
     def makers(self) -> dict[str, tuple[str, Callable[[], QWidget]]]:
         translate = QCoreApplication.translate
-        return {"intake": (translate("App", "Intake"), self.intake), "late": (translate("App", "Late"), self.late_page),
-                "ratings": (translate("App", "Ratings"), self.ratings), "report": (translate("App", "Reports"), self.report),
-                "calendar": (translate("App", "Work calendar"), self.calendar),
-                "handover": (translate("App", "Provincial hand-over"), self.handover),
-                "settings": (translate("App", "Settings"), self.settings)}
+        return {
+            "intake": (translate("App", "Intake"), self.intake),
+            "late": (translate("App", "Late"), self.late_page),
+            "ratings": (translate("App", "Ratings"), self.ratings),
+            "report": (translate("App", "Reports"), self.report),
+            "calendar": (translate("App", "Work calendar"), self.calendar),
+            "handover": (translate("App", "Provincial hand-over"), self.handover),
+            "settings": (translate("App", "Settings"), self.settings),
+        }
 
     def late(self) -> LatePage:
         return self.entries["late"].widget
@@ -183,8 +218,9 @@ class _Pages:
         from desktop.pages.late_page import LatePage
 
         late = LatePage(self.ops, actor=self.actor, is_admin=self.can(Permission.OVERRIDE))  # core checks again
-        late.notice.connect(lambda text: self.window.show_banner(
-            text, QCoreApplication.translate("App", "Open the board")))
+        late.notice.connect(
+            lambda text: self.window.show_banner(text, QCoreApplication.translate("App", "Open the board"))
+        )
         _show_board_at_start_up(self.window, late)
         return late
 
@@ -231,8 +267,11 @@ class _Pages:
             from desktop.backup.key_panel import KeyPanel
 
             self._key_panel = KeyPanel(ops, self.database, self.keys)
-            self._key_panel.key_brought.connect(lambda _fingerprint: window.statusBar().showMessage(
-                QCoreApplication.translate("App", "This desk now holds the office key."), 15_000))
+            self._key_panel.key_brought.connect(
+                lambda _fingerprint: window.statusBar().showMessage(
+                    QCoreApplication.translate("App", "This desk now holds the office key."), 15_000
+                )
+            )
             settings.add_tab(self._key_panel, QCoreApplication.translate("App", "Data key"))
         if self.can(Permission.BACKUP) and self.database.path is not None:  # a server is backed up on the server
             from desktop.backup.panel import BackupPanel
@@ -276,8 +315,9 @@ class _Pages:
 
             HandoverCounter(self.ops, self.window.show_handover_count, parent=self.window).start()
         today = self.today
-        self.reminder = ReportReminder(self.ops, self.window.show_report_reminder,
-                                       today=lambda: today or dt.date.today(), parent=self.window)
+        self.reminder = ReportReminder(
+            self.ops, self.window.show_report_reminder, today=lambda: today or dt.date.today(), parent=self.window
+        )
         self.reminder.start()  # the monthly report to submit, from the 1st (red after the due day)
 
 
@@ -285,14 +325,21 @@ def _after_restore(window: MainWindow, before: str) -> None:
     """The database was replaced under the open window: say so, then close (it is reopened at the next start)."""
     from PySide6.QtWidgets import QMessageBox
 
-    QMessageBox.information(window, window.windowTitle(), QCoreApplication.translate(
-        "App", "The backup is restored. The data it replaced was backed up first (%1). The program closes now: "
-        "open it again to go on.").replace("%1", before))
+    QMessageBox.information(
+        window,
+        window.windowTitle(),
+        QCoreApplication.translate(
+            "App",
+            "The backup is restored. The data it replaced was backed up first (%1). The program closes now: "
+            "open it again to go on.",
+        ).replace("%1", before),
+    )
     QApplication.instance().quit()
 
 
 def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:
     """The first board of the session that has anything due soon or late opens the board (issue 4)."""
+
     def first(_text: str) -> None:
         late.notice.disconnect(first)
         window.show_widget(late)
@@ -305,7 +352,7 @@ class _FirstPaint(QObject):
         super().__init__(widget)
         self.then = then
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 — Qt's name
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() == QEvent.Type.Paint:
             watched.removeEventFilter(self)
             QTimer.singleShot(0, watched, self.then)  # once the whole window is painted (never after it is gone)

@@ -16,35 +16,49 @@ from typing import TypeVar
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
-__all__ = ["word", "words", "month_label", "period_range", "label_tables", "CONTEXT"]
+__all__ = ["CONTEXT", "label_tables", "month_label", "period_range", "word", "words"]
 
 CONTEXT = "CoreWords"
 K = TypeVar("K")
 
 _WORDS = (
     # core.dossiers.STATUS_LABELS
-    QT_TRANSLATE_NOOP("CoreWords", "Đang giải quyết"), QT_TRANSLATE_NOOP("CoreWords", "Chờ công dân bổ sung"),
-    QT_TRANSLATE_NOOP("CoreWords", "Đã có kết quả"), QT_TRANSLATE_NOOP("CoreWords", "Đã trả kết quả"),
+    QT_TRANSLATE_NOOP("CoreWords", "Đang giải quyết"),
+    QT_TRANSLATE_NOOP("CoreWords", "Chờ công dân bổ sung"),
+    QT_TRANSLATE_NOOP("CoreWords", "Đã có kết quả"),
+    QT_TRANSLATE_NOOP("CoreWords", "Đã trả kết quả"),
     QT_TRANSLATE_NOOP("CoreWords", "Đã dừng/rút"),
     # core.dossiers.PAYMENT_METHODS, DELIVERIES; core.models.CHANNELS
-    QT_TRANSLATE_NOOP("CoreWords", "Không thu phí"), QT_TRANSLATE_NOOP("CoreWords", "Tiền mặt"),
-    QT_TRANSLATE_NOOP("CoreWords", "Chuyển khoản"), QT_TRANSLATE_NOOP("CoreWords", "Trực tuyến"),
-    QT_TRANSLATE_NOOP("CoreWords", "Tại Bộ phận Một cửa"), QT_TRANSLATE_NOOP("CoreWords", "Qua dịch vụ bưu chính"),
-    QT_TRANSLATE_NOOP("CoreWords", "Trực tiếp"), QT_TRANSLATE_NOOP("CoreWords", "Dịch vụ bưu chính"),
+    QT_TRANSLATE_NOOP("CoreWords", "Không thu phí"),
+    QT_TRANSLATE_NOOP("CoreWords", "Tiền mặt"),
+    QT_TRANSLATE_NOOP("CoreWords", "Chuyển khoản"),
+    QT_TRANSLATE_NOOP("CoreWords", "Trực tuyến"),
+    QT_TRANSLATE_NOOP("CoreWords", "Tại Bộ phận Một cửa"),
+    QT_TRANSLATE_NOOP("CoreWords", "Qua dịch vụ bưu chính"),
+    QT_TRANSLATE_NOOP("CoreWords", "Trực tiếp"),
+    QT_TRANSLATE_NOOP("CoreWords", "Dịch vụ bưu chính"),
     # core.lifecycle.CORRECTABLE_FIELDS, STOP_KINDS
-    QT_TRANSLATE_NOOP("CoreWords", "Họ tên người nộp"), QT_TRANSLATE_NOOP("CoreWords", "Số CCCD"),
-    QT_TRANSLATE_NOOP("CoreWords", "Số điện thoại"), QT_TRANSLATE_NOOP("CoreWords", "Địa chỉ"),
-    QT_TRANSLATE_NOOP("CoreWords", "Hình thức nộp"), QT_TRANSLATE_NOOP("CoreWords", "Cách nhận kết quả"),
+    QT_TRANSLATE_NOOP("CoreWords", "Họ tên người nộp"),
+    QT_TRANSLATE_NOOP("CoreWords", "Số CCCD"),
+    QT_TRANSLATE_NOOP("CoreWords", "Số điện thoại"),
+    QT_TRANSLATE_NOOP("CoreWords", "Địa chỉ"),
+    QT_TRANSLATE_NOOP("CoreWords", "Hình thức nộp"),
+    QT_TRANSLATE_NOOP("CoreWords", "Cách nhận kết quả"),
     QT_TRANSLATE_NOOP("CoreWords", "Cách nộp phí"),
-    QT_TRANSLATE_NOOP("CoreWords", "Công dân xin rút hồ sơ"), QT_TRANSLATE_NOOP("CoreWords", "Dừng giải quyết hồ sơ"),
+    QT_TRANSLATE_NOOP("CoreWords", "Công dân xin rút hồ sơ"),
+    QT_TRANSLATE_NOOP("CoreWords", "Dừng giải quyết hồ sơ"),
     QT_TRANSLATE_NOOP("CoreWords", "Từ chối giải quyết sau tiếp nhận"),
     # core.ratings.LEVELS, ENTERED_BY
-    QT_TRANSLATE_NOOP("CoreWords", "Không hài lòng"), QT_TRANSLATE_NOOP("CoreWords", "Hài lòng"),
-    QT_TRANSLATE_NOOP("CoreWords", "Rất hài lòng"), QT_TRANSLATE_NOOP("CoreWords", "Công dân tự đánh giá"),
+    QT_TRANSLATE_NOOP("CoreWords", "Không hài lòng"),
+    QT_TRANSLATE_NOOP("CoreWords", "Hài lòng"),
+    QT_TRANSLATE_NOOP("CoreWords", "Rất hài lòng"),
+    QT_TRANSLATE_NOOP("CoreWords", "Công dân tự đánh giá"),
     QT_TRANSLATE_NOOP("CoreWords", "Cán bộ nhập theo ý kiến công dân"),
     # core.procedures.COMPONENT_KINDS
-    QT_TRANSLATE_NOOP("CoreWords", "bản chính"), QT_TRANSLATE_NOOP("CoreWords", "bản sao"),
-    QT_TRANSLATE_NOOP("CoreWords", "bản chính hoặc bản sao"), QT_TRANSLATE_NOOP("CoreWords", "xuất trình"),
+    QT_TRANSLATE_NOOP("CoreWords", "bản chính"),
+    QT_TRANSLATE_NOOP("CoreWords", "bản sao"),
+    QT_TRANSLATE_NOOP("CoreWords", "bản chính hoặc bản sao"),
+    QT_TRANSLATE_NOOP("CoreWords", "xuất trình"),
     # core.reports.kpis.KPI_LABELS
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn"),
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ hồ sơ tiếp nhận trực tuyến"),
@@ -53,7 +67,8 @@ _WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi"),
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ người dân hài lòng, rất hài lòng"),
     # desktop.catalog.data.UNITS
-    QT_TRANSLATE_NOOP("CoreWords", "ngày làm việc"), QT_TRANSLATE_NOOP("CoreWords", "giờ làm việc"),
+    QT_TRANSLATE_NOOP("CoreWords", "ngày làm việc"),
+    QT_TRANSLATE_NOOP("CoreWords", "giờ làm việc"),
     QT_TRANSLATE_NOOP("CoreWords", "trong ngày"),
 )
 
@@ -75,9 +90,12 @@ def month_label(period) -> str:
 
 
 def period_range(period) -> str:
-    """"Từ ngày 01/03/2025 đến ngày 31/03/2025" (core's ``range_text``, in the interface language)."""
-    return (QCoreApplication.translate("ReportPeriod", "From %1 to %2").replace("%1", f"{period.first:%d/%m/%Y}")
-            .replace("%2", f"{period.last:%d/%m/%Y}"))
+    """ "Từ ngày 01/03/2025 đến ngày 31/03/2025" (core's ``range_text``, in the interface language)."""
+    return (
+        QCoreApplication.translate("ReportPeriod", "From %1 to %2")
+        .replace("%1", f"{period.first:%d/%m/%Y}")
+        .replace("%2", f"{period.last:%d/%m/%Y}")
+    )
 
 
 def label_tables() -> dict[str, Mapping | tuple]:
@@ -90,7 +108,16 @@ def label_tables() -> dict[str, Mapping | tuple]:
     from core.reports.kpis import KPI_LABELS
     from desktop.catalog.data import UNITS
 
-    return {"STATUS_LABELS": STATUS_LABELS, "PAYMENT_METHODS": PAYMENT_METHODS, "DELIVERIES": DELIVERIES,
-            "CHANNELS": CHANNELS, "CORRECTABLE_FIELDS": CORRECTABLE_FIELDS, "STOP_KINDS": STOP_KINDS,
-            "LEVELS": LEVELS, "ENTERED_BY": ENTERED_BY, "COMPONENT_KINDS": COMPONENT_KINDS,
-            "KPI_LABELS": KPI_LABELS, "UNITS": UNITS}
+    return {
+        "STATUS_LABELS": STATUS_LABELS,
+        "PAYMENT_METHODS": PAYMENT_METHODS,
+        "DELIVERIES": DELIVERIES,
+        "CHANNELS": CHANNELS,
+        "CORRECTABLE_FIELDS": CORRECTABLE_FIELDS,
+        "STOP_KINDS": STOP_KINDS,
+        "LEVELS": LEVELS,
+        "ENTERED_BY": ENTERED_BY,
+        "COMPONENT_KINDS": COMPONENT_KINDS,
+        "KPI_LABELS": KPI_LABELS,
+        "UNITS": UNITS,
+    }

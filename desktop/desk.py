@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # annotations only: the desk starts before the login window p
     from desktop.auto_backup import AutoBackup
     from desktop.operations import Operations
 
-__all__ = ["Desk", "start_desk", "database_target"]
+__all__ = ["Desk", "database_target", "start_desk"]
 
 log = logging.getLogger(__name__)
 

@@ -18,8 +18,17 @@ from core.procedures import list_procedures
 from core.text import sort_key
 from desktop.core_words import word
 
-__all__ = ["DossierRow", "DossierPage", "ListQuery", "fetch_dossier_page", "fetch_dossier_total", "to_filter", "fetch_fields",
-           "DUE_SOON", "LATE"]
+__all__ = [
+    "DUE_SOON",
+    "LATE",
+    "DossierPage",
+    "DossierRow",
+    "ListQuery",
+    "fetch_dossier_page",
+    "fetch_dossier_total",
+    "fetch_fields",
+    "to_filter",
+]
 
 DUE_SOON, LATE = "soon", "late"
 
@@ -54,11 +63,17 @@ class DossierRow:
     late: bool = False  # at the moment the page was read (core's rule: `core.dossiers.is_late`)
 
     @classmethod
-    def of(cls, dossier: CoreRow, now: dt.datetime | None = None) -> "DossierRow":
-        return cls(dossier.code, dossier.applicant_name, dossier.procedure_name, dossier.field,
-                   dossier.received_at, dossier.new_due_at or dossier.due_at,
-                   word(STATUS_LABELS.get(dossier.status, dossier.status)),
-                   now is not None and is_late(dossier, now))
+    def of(cls, dossier: CoreRow, now: dt.datetime | None = None) -> DossierRow:
+        return cls(
+            dossier.code,
+            dossier.applicant_name,
+            dossier.procedure_name,
+            dossier.field,
+            dossier.received_at,
+            dossier.new_due_at or dossier.due_at,
+            word(STATUS_LABELS.get(dossier.status, dossier.status)),
+            now is not None and is_late(dossier, now),
+        )
 
 
 @dataclass(frozen=True)
@@ -75,13 +90,23 @@ def to_filter(session: Session, query: ListQuery, now: dt.datetime | None = None
     """The core filter for ``query``; "due soon" runs until one working day after ``now``."""
     now = now or dt.datetime.now().replace(microsecond=0)
     until = load_calendar(session).add_working_days(now, 1) if query.due == DUE_SOON else None
-    return DossierFilter(search=query.search, status=query.status, field=query.field, channel=query.channel,
-                         received_from=query.received_from, received_to=query.received_to,
-                         due_soon=query.due == DUE_SOON, late=query.due == LATE, now=now, due_soon_until=until)
+    return DossierFilter(
+        search=query.search,
+        status=query.status,
+        field=query.field,
+        channel=query.channel,
+        received_from=query.received_from,
+        received_to=query.received_to,
+        due_soon=query.due == DUE_SOON,
+        late=query.due == LATE,
+        now=now,
+        due_soon_until=until,
+    )
 
 
-def fetch_dossier_page(session: Session, query: ListQuery, offset: int, limit: int,
-                       now: dt.datetime | None = None) -> DossierPage:
+def fetch_dossier_page(
+    session: Session, query: ListQuery, offset: int, limit: int, now: dt.datetime | None = None
+) -> DossierPage:
     """Read one page, newest first (worker thread); no total: the list paints before the dossiers are
     counted (`fetch_dossier_total`, asked next)."""
     now = now or dt.datetime.now().replace(microsecond=0)

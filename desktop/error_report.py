@@ -20,16 +20,20 @@ from core import logs
 from desktop import messages
 from desktop.messages import show_error
 
-__all__ = ["install", "uninstall", "front_window", "show_fatal_if_up", "BOX_NAME"]
+__all__ = ["BOX_NAME", "front_window", "install", "show_fatal_if_up", "uninstall"]
 
 BOX_NAME = "unexpectedError"
 STATUS_MS = 30_000
 
 log = logging.getLogger("qt")
 
-_LEVELS = {QtMsgType.QtDebugMsg: logging.DEBUG, QtMsgType.QtInfoMsg: logging.INFO,
-           QtMsgType.QtWarningMsg: logging.WARNING, QtMsgType.QtCriticalMsg: logging.ERROR,
-           QtMsgType.QtFatalMsg: logging.CRITICAL}
+_LEVELS = {
+    QtMsgType.QtDebugMsg: logging.DEBUG,
+    QtMsgType.QtInfoMsg: logging.INFO,
+    QtMsgType.QtWarningMsg: logging.WARNING,
+    QtMsgType.QtCriticalMsg: logging.ERROR,
+    QtMsgType.QtFatalMsg: logging.CRITICAL,
+}
 
 
 def front_window() -> QWidget | None:
@@ -38,8 +42,12 @@ def front_window() -> QWidget | None:
     if not isinstance(app, QApplication):
         return None
     visible = [w for w in app.topLevelWidgets() if w.isVisible() and w.isWindow()]
-    return (app.activeModalWidget() or app.activeWindow()
-            or next((w for w in visible if isinstance(w, QMainWindow)), None) or next(iter(visible), None))
+    return (
+        app.activeModalWidget()
+        or app.activeWindow()
+        or next((w for w in visible if isinstance(w, QMainWindow)), None)
+        or next(iter(visible), None)
+    )
 
 
 class _Teller(QObject):
@@ -57,8 +65,9 @@ class _Teller(QObject):
         parent = front_window()
         app = QApplication.instance()
         windows = app.topLevelWidgets() if isinstance(app, QApplication) else []
-        open_box = next((w for w in windows if isinstance(w, QMessageBox)
-                         and w.objectName() == BOX_NAME and w.isVisible()), None)
+        open_box = next(
+            (w for w in windows if isinstance(w, QMessageBox) and w.objectName() == BOX_NAME and w.isVisible()), None
+        )
         if open_box is not None:
             main = next((w for w in windows if isinstance(w, QMainWindow) and w.isVisible()), None)
             if main is not None:

@@ -20,8 +20,16 @@ from pathlib import Path
 from PySide6.QtCore import QDir, QStandardPaths
 from PySide6.QtWidgets import QFileDialog, QWidget
 
-__all__ = ["start_folder", "start_path", "remember", "save_file_name", "open_file_name", "open_file_names",
-           "folder_name", "forget"]
+__all__ = [
+    "folder_name",
+    "forget",
+    "open_file_name",
+    "open_file_names",
+    "remember",
+    "save_file_name",
+    "start_folder",
+    "start_path",
+]
 
 _last_folder: str | None = None
 

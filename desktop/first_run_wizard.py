@@ -13,8 +13,18 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget, QWizard, QWizardPage)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+    QWizard,
+    QWizardPage,
+)
 
 from core.access import Caller
 from core.data_key import recovery_sheet_document
@@ -66,11 +76,15 @@ class _SheetPage(QWizardPage):
         super().__init__()
         self.kept = False
         self.setTitle(self.tr("The key recovery sheet"))
-        self.note = QLabel(self.tr(
-            "The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: "
-            "if this computer's key is lost (a new Windows profile, a repaired disk), only this sheet brings the "
-            "data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete "
-            "any saved copy from this computer."), wordWrap=True)
+        self.note = QLabel(
+            self.tr(
+                "The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: "
+                "if this computer's key is lost (a new Windows profile, a repaired disk), only this sheet brings the "
+                "data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete "
+                "any saved copy from this computer."
+            ),
+            wordWrap=True,
+        )
         self.preview = PdfPreview()
         self.preview.setObjectName("keySheetPreview")
         self.state = named(QLabel(wordWrap=True), "keySheetState")
@@ -86,7 +100,7 @@ class _SheetPage(QWizardPage):
         self.state.setText(self.tr("Kept. Finish to open the program."))
         self.completeChanged.emit()
 
-    def isComplete(self) -> bool:  # noqa: N802 (Qt name)
+    def isComplete(self) -> bool:
         return self.kept
 
 
@@ -127,31 +141,60 @@ class FirstRunWizard(QWizard):
 
         office = QWizardPage()
         office.setTitle(self.tr("The office"))
-        _form(office, [(self.tr("Unit code:"), self.unit_code), (self.tr("Office name:"), self.office_name),
-                       (self.tr("Place name:"), self.place), (self.tr("Parent body:"), self.parent_name)],
-              self.tr("As printed at the top of every receipt and report. The unit code begins every dossier code."))
+        _form(
+            office,
+            [
+                (self.tr("Unit code:"), self.unit_code),
+                (self.tr("Office name:"), self.office_name),
+                (self.tr("Place name:"), self.place),
+                (self.tr("Parent body:"), self.parent_name),
+            ],
+            self.tr("As printed at the top of every receipt and report. The unit code begins every dossier code."),
+        )
         office.registerField("unit*", self.unit_code)
         office.registerField("name*", self.office_name)
         people = QWizardPage()
         people.setTitle(self.tr("Signers and office hours"))
-        _form(people, [(self.tr("Chairman's name:"), self.chairman_name), (self.tr("Chairman's title:"), self.chairman_title),
-                       (self.tr("Signing on behalf of:"), self.chairman_prefix),
-                       (self.tr("Receiver's title:"), self.receiver_title), (self.tr("Office hours:"), self.hours)],
-              self.tr("Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program."))
+        _form(
+            people,
+            [
+                (self.tr("Chairman's name:"), self.chairman_name),
+                (self.tr("Chairman's title:"), self.chairman_title),
+                (self.tr("Signing on behalf of:"), self.chairman_prefix),
+                (self.tr("Receiver's title:"), self.receiver_title),
+                (self.tr("Office hours:"), self.hours),
+            ],
+            self.tr("Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program."),
+        )
         admin = QWizardPage()
         admin.setTitle(self.tr("The administrator's account"))
-        _form(admin, [(self.tr("Login (no accents):"), self.username), (self.tr("Full name:"), self.full_name),
-                      (self.tr("Title:"), self.title), (self.tr("Password (8 characters or more):"), self.password),
-                      (self.tr("Password again:"), self.again), ("", self.also_clerk)],
-              self.tr("The administrator manages accounts, settings, the catalog, the calendar and backups."))
+        _form(
+            admin,
+            [
+                (self.tr("Login (no accents):"), self.username),
+                (self.tr("Full name:"), self.full_name),
+                (self.tr("Title:"), self.title),
+                (self.tr("Password (8 characters or more):"), self.password),
+                (self.tr("Password again:"), self.again),
+                ("", self.also_clerk),
+            ],
+            self.tr("The administrator manages accounts, settings, the catalog, the calendar and backups."),
+        )
         admin.registerField("username*", self.username)
         admin.registerField("password*", self.password)
         imports = QWizardPage()
         imports.setTitle(self.tr("Optional: bring your existing lists"))
-        _form(imports, [(self.tr("Procedure catalog (.csv, .xlsx):"), self.catalog_file),
-                        (self.tr("Dossier register (.csv, .xlsx):"), self.register_file)],
-              self.tr("Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: "
-                      "a bad line names itself and nothing is imported."))
+        _form(
+            imports,
+            [
+                (self.tr("Procedure catalog (.csv, .xlsx):"), self.catalog_file),
+                (self.tr("Dossier register (.csv, .xlsx):"), self.register_file),
+            ],
+            self.tr(
+                "Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: "
+                "a bad line names itself and nothing is imported."
+            ),
+        )
         layout = imports.layout()
         assert layout is not None  # _form gave the page its layout
         layout.addWidget(self.message)
@@ -167,15 +210,26 @@ class FirstRunWizard(QWizard):
             return Path(row.path.text().strip()) if row.path.text().strip() else None
 
         roles = ("admin", "clerk") if self.also_clerk.isChecked() else ("admin",)
-        return FirstRun(unit_code=self.unit_code.text(), office_name=self.office_name.text(), place=self.place.text(),
-                        parent_name=self.parent_name.text(), admin_username=self.username.text(),
-                        admin_full_name=self.full_name.text(), admin_password=self.password.text(),
-                        admin_title=self.title.text(), admin_roles=roles, chairman_name=self.chairman_name.text(),
-                        chairman_title=self.chairman_title.text(), chairman_prefix=self.chairman_prefix.text(),
-                        receiver_title=self.receiver_title.text(), hours=self.hours.text(),
-                        catalog_file=path(self.catalog_file), register_file=path(self.register_file))
+        return FirstRun(
+            unit_code=self.unit_code.text(),
+            office_name=self.office_name.text(),
+            place=self.place.text(),
+            parent_name=self.parent_name.text(),
+            admin_username=self.username.text(),
+            admin_full_name=self.full_name.text(),
+            admin_password=self.password.text(),
+            admin_title=self.title.text(),
+            admin_roles=roles,
+            chairman_name=self.chairman_name.text(),
+            chairman_title=self.chairman_title.text(),
+            chairman_prefix=self.chairman_prefix.text(),
+            receiver_title=self.receiver_title.text(),
+            hours=self.hours.text(),
+            catalog_file=path(self.catalog_file),
+            register_file=path(self.register_file),
+        )
 
-    def validateCurrentPage(self) -> bool:  # noqa: N802 (Qt name): leaving the imports page sets up the office
+    def validateCurrentPage(self) -> bool:
         if self.currentPage() is not self.imports or self.caller is not None:
             return super().validateCurrentPage()
         if self.password.text() != self.again.text():
@@ -207,8 +261,12 @@ class FirstRunWizard(QWizard):
 
     def reject(self) -> None:  # Cancel, Esc, the window's ×
         if self.caller is not None and self.keys is not None and not self.sheet.kept:
-            self.sheet.state.setText(self.tr("The office is set up: print or save the recovery sheet first (Settings "
-                                             "→ Data key prints it again later)."))
+            self.sheet.state.setText(
+                self.tr(
+                    "The office is set up: print or save the recovery sheet first (Settings "
+                    "→ Data key prints it again later)."
+                )
+            )
             return
         super().reject()
 
@@ -219,8 +277,12 @@ class FirstRunWizard(QWizard):
         self.setOption(QWizard.WizardOption.NoCancelButton, True)
         self.setOption(QWizard.WizardOption.NoBackButtonOnLastPage, True)
         if self.keys is None:  # no key store on this desk (it is then locked): nothing to print
-            self.sheet.note.setText(self.tr("The office is set up. This desk has no data key: an admin prints the "
-                                            "recovery sheet from Settings → Data key once the key is here."))
+            self.sheet.note.setText(
+                self.tr(
+                    "The office is set up. This desk has no data key: an admin prints the "
+                    "recovery sheet from Settings → Data key once the key is here."
+                )
+            )
             self.sheet.kept = True
             super().accept()
             return
@@ -232,12 +294,16 @@ class FirstRunWizard(QWizard):
 
         def shown(result: tuple[bytes, str]) -> None:
             data, fingerprint = result
-            self.sheet.preview.load(data, title=self.tr("Key recovery sheet (fingerprint %1)").replace("%1", fingerprint),
-                                    file_name=f"phieu-khoi-phuc-khoa-{fingerprint}.pdf")
+            self.sheet.preview.load(
+                data,
+                title=self.tr("Key recovery sheet (fingerprint %1)").replace("%1", fingerprint),
+                file_name=f"phieu-khoi-phuc-khoa-{fingerprint}.pdf",
+            )
 
         self.next()
-        self.ops.run(lambda _session: build(), on_done=shown,
-                     on_error=lambda error: self.sheet.state.setText(str(error)))
+        self.ops.run(
+            lambda _session: build(), on_done=shown, on_error=lambda error: self.sheet.state.setText(str(error))
+        )
 
     def _refused(self, error) -> None:
         self.button(QWizard.WizardButton.CommitButton).setEnabled(True)

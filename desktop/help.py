@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QMainWindow, QMessageBox, QTextBrowser, QVBoxLayou
 
 from core.resources import resource_path
 
-__all__ = ["GuideWindow", "HelpMenu", "install_help_menu", "guide_path", "app_version", "slug"]
+__all__ = ["GuideWindow", "HelpMenu", "app_version", "guide_path", "install_help_menu", "slug"]
 
 GUIDE_FILE = "huong-dan-su-dung.md"
 #: Room left beside a screenshot in the guide window (margins and the scroll bar).
@@ -148,7 +148,7 @@ class GuideWindow(QWidget):
         elif url.hasFragment() and (not url.path() or url.path().endswith(GUIDE_FILE)):
             self.browser.scrollToAnchor(url.fragment(QUrl.ComponentFormattingOption.FullyDecoded))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self.fit_images()
 
@@ -189,20 +189,27 @@ class HelpMenu(QObject):
     def about_text(self) -> str:
         translate = QCoreApplication.translate
         location = self.window.database_label.toolTip() if hasattr(self.window, "database_label") else ""
-        lines = [translate("Help", "<b>One-Stop Office</b> — version %1").replace("%1", app_version()),
-                 translate("Help", "Intake and return of administrative dossiers at the commune's one-stop office, "
-                                   "working without a network."),
-                 translate("Help", "Database: %1").replace("%1", location or "—"),
-                 translate("Help", "Press F1 for the user guide.")]
+        lines = [
+            translate("Help", "<b>One-Stop Office</b> — version %1").replace("%1", app_version()),
+            translate(
+                "Help",
+                "Intake and return of administrative dossiers at the commune's one-stop office, "
+                "working without a network.",
+            ),
+            translate("Help", "Database: %1").replace("%1", location or "—"),
+            translate("Help", "Press F1 for the user guide."),
+        ]
         return "<p>" + "</p><p>".join(lines) + "</p>"
 
     def show_about(self) -> QMessageBox:
-        return self._message(QMessageBox.Icon.Information, self.about_text(),
-                             QCoreApplication.translate("Help", "About"))
+        return self._message(
+            QMessageBox.Icon.Information, self.about_text(), QCoreApplication.translate("Help", "About")
+        )
 
     def _message(self, icon: QMessageBox.Icon, text: str, title: str = "") -> QMessageBox:
-        box = QMessageBox(icon, title or self.window.windowTitle(), text, QMessageBox.StandardButton.NoButton,
-                          self.window)
+        box = QMessageBox(
+            icon, title or self.window.windowTitle(), text, QMessageBox.StandardButton.NoButton, self.window
+        )
         box.addButton(QCoreApplication.translate("Help", "Close"), QMessageBox.ButtonRole.AcceptRole)
         box.finished.connect(box.deleteLater)
         box.open()

@@ -30,9 +30,27 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QSettings, Q
 from core import errors
 from core.resources import resource_path
 
-__all__ = ["install_translator", "current_language", "choose_language", "saved_language", "save_language",
-           "language_settings", "ts_path", "tool", "update_ts", "release", "fill_english", "unfinished", "main",
-           "LANGUAGES", "DEFAULT_LANGUAGE", "LANGUAGE", "TS_NAME", "SETTINGS_KEY", "ENVIRONMENT"]
+__all__ = [
+    "DEFAULT_LANGUAGE",
+    "ENVIRONMENT",
+    "LANGUAGE",
+    "LANGUAGES",
+    "SETTINGS_KEY",
+    "TS_NAME",
+    "choose_language",
+    "current_language",
+    "fill_english",
+    "install_translator",
+    "language_settings",
+    "main",
+    "release",
+    "save_language",
+    "saved_language",
+    "tool",
+    "ts_path",
+    "unfinished",
+    "update_ts",
+]
 
 #: The languages of the interface, the default first.
 LANGUAGES = ("vi", "en")
@@ -43,8 +61,10 @@ ENVIRONMENT = "MOTCUA_LANG"
 SOURCES = Path(__file__).resolve().parent
 #: ``-target-language`` of each catalogue (it sets the plural forms: one in Vietnamese, two in English).
 _TARGETS = {"vi": "vi_VN", "en": "en_GB"}
-_LOCALES = {"vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
-            "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom)}  # dd/MM/yyyy, weeks from Monday
+_LOCALES = {
+    "vi": (QLocale.Language.Vietnamese, QLocale.Country.Vietnam),
+    "en": (QLocale.Language.English, QLocale.Country.UnitedKingdom),
+}  # dd/MM/yyyy, weeks from Monday
 
 _current = DEFAULT_LANGUAGE
 _installed: list[QTranslator] = []
@@ -134,8 +154,9 @@ def tool(name: str) -> str | None:
     return shutil.which(name)
 
 
-def update_ts(ts_path: Path, *, sources: Path = SOURCES, keep_obsolete: bool = False,
-              language: str | None = None) -> None:
+def update_ts(
+    ts_path: Path, *, sources: Path = SOURCES, keep_obsolete: bool = False, language: str | None = None
+) -> None:
     """Extract the source strings of ``sources`` into ``ts_path`` (merged with what is there).
 
     ``language`` defaults to the one in the file name (``motcua_en.ts``), else Vietnamese.
@@ -144,8 +165,20 @@ def update_ts(ts_path: Path, *, sources: Path = SOURCES, keep_obsolete: bool = F
     if lupdate is None:
         raise FileNotFoundError("pyside6-lupdate not found")
     language = language or _known(Path(ts_path).stem.rpartition("_")[2]) or DEFAULT_LANGUAGE
-    command = [lupdate, "-extensions", "py", "-recursive", "-locations", "relative",
-               "-target-language", _TARGETS[language], "-silent", str(sources), "-ts", str(ts_path)]
+    command = [
+        lupdate,
+        "-extensions",
+        "py",
+        "-recursive",
+        "-locations",
+        "relative",
+        "-target-language",
+        _TARGETS[language],
+        "-silent",
+        str(sources),
+        "-ts",
+        str(ts_path),
+    ]
     if not keep_obsolete:
         command.insert(1, "-no-obsolete")
     subprocess.run(command, check=True)
@@ -172,8 +205,13 @@ def fill_english(path: Path) -> int:
     filled = 0
     for message in tree.getroot().iter("message"):
         translation, source = message.find("translation"), message.findtext("source") or ""
-        if (translation is None or translation.get("type") != "unfinished" or message.get("numerus") == "yes"
-                or _vietnamese(source) or (translation.text or "").strip() not in ("", source)):
+        if (
+            translation is None
+            or translation.get("type") != "unfinished"
+            or message.get("numerus") == "yes"
+            or _vietnamese(source)
+            or (translation.text or "").strip() not in ("", source)
+        ):
             continue
         translation.text = source
         del translation.attrib["type"]
@@ -190,11 +228,15 @@ def unfinished(path: Path) -> int:
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(prog="python -m desktop.i18n",
-                                     description="Refresh the Vietnamese and English catalogues from desktop/ "
-                                                 "and compile them.")
-    parser.add_argument("--fill-english", action="store_true",
-                        help="copy the source of plain unfinished English messages into their translation")
+    parser = argparse.ArgumentParser(
+        prog="python -m desktop.i18n",
+        description="Refresh the Vietnamese and English catalogues from desktop/ and compile them.",
+    )
+    parser.add_argument(
+        "--fill-english",
+        action="store_true",
+        help="copy the source of plain unfinished English messages into their translation",
+    )
     args = parser.parse_args(argv)
     missing = 0
     for language in LANGUAGES:

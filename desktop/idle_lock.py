@@ -15,19 +15,33 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer, Signal
 
-__all__ = ["IdleLock", "ACTIVITY"]
+__all__ = ["ACTIVITY", "IdleLock"]
 
 #: The events that count as someone at the desk.
-ACTIVITY = frozenset({QEvent.Type.KeyPress, QEvent.Type.MouseButtonPress, QEvent.Type.MouseMove,
-                      QEvent.Type.Wheel, QEvent.Type.TouchBegin})
+ACTIVITY = frozenset(
+    {
+        QEvent.Type.KeyPress,
+        QEvent.Type.MouseButtonPress,
+        QEvent.Type.MouseMove,
+        QEvent.Type.Wheel,
+        QEvent.Type.TouchBegin,
+    }
+)
 
 
 class IdleLock(QObject):
     #: Nobody touched the desk for the minutes set: emitted once.
     idle = Signal()
 
-    def __init__(self, app: QCoreApplication, minutes: int, *, parent: QObject | None = None,
-                 clock: Callable[[], float] = time.monotonic, check_every_ms: int = 5_000) -> None:
+    def __init__(
+        self,
+        app: QCoreApplication,
+        minutes: int,
+        *,
+        parent: QObject | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        check_every_ms: int = 5_000,
+    ) -> None:
         super().__init__(parent)
         self.app, self.minutes, self.clock = app, max(0, int(minutes)), clock
         self.last = clock()
@@ -38,7 +52,7 @@ class IdleLock(QObject):
             app.installEventFilter(self)
             self.timer.start()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() in ACTIVITY:
             self.last = self.clock()
         return False

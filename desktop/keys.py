@@ -18,7 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QAbstractButton, QLineEdit, QWidget
 
-__all__ = ["press_with", "shortcut", "show_keys", "focus_all", "native", "plain", "Keys"]
+__all__ = ["Keys", "focus_all", "native", "plain", "press_with", "shortcut", "show_keys"]
 
 Keys = QKeySequence | QKeySequence.StandardKey | str
 
@@ -59,8 +59,14 @@ def focus_all(edit: QLineEdit) -> None:
     edit.selectAll()
 
 
-def shortcut(parent: QWidget, keys: Keys, slot: Callable[[], object], description: str, *,
-             context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut) -> QShortcut:
+def shortcut(
+    parent: QWidget,
+    keys: Keys,
+    slot: Callable[[], object],
+    description: str,
+    *,
+    context: Qt.ShortcutContext = Qt.ShortcutContext.WindowShortcut,
+) -> QShortcut:
     """``keys`` run ``slot`` while ``parent`` is visible; ``description`` is what the cheat sheet says."""
     made = QShortcut(QKeySequence(keys), parent, slot, context)
     made.setWhatsThis(description)

@@ -12,8 +12,17 @@ from functools import partial
 
 from PySide6.QtCore import QByteArray, QSize, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QFont, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QApplication, QHBoxLayout, QLabel, QListWidget, QListWidgetItem, QMainWindow, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QApplication,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop import i18n
 from desktop.help import install_help_menu
@@ -22,9 +31,10 @@ from desktop.office_info import OfficeInfo
 from desktop.qt_typed import named
 from desktop.widgets.code_scan import CodeEntry, ScanListener
 from desktop.widgets.fit_scroll import FitScrollArea
-from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS, ShortcutsDialog
+from desktop.widgets.shortcuts_dialog import KEYS as SHORTCUTS_KEYS
+from desktop.widgets.shortcuts_dialog import ShortcutsDialog
 
-__all__ = ["MainWindow", "PageEntry", "GEOMETRY_KEY"]
+__all__ = ["GEOMETRY_KEY", "MainWindow", "PageEntry"]
 
 # Where the window's place and size are kept in the desk's settings (`desktop.i18n.language_settings`).
 GEOMETRY_KEY = "window/geometry"
@@ -37,8 +47,7 @@ class PageEntry:
     the first time it is shown (or asked for by ``widget``), so the window paints before the pages it does
     not show are imported and built (issue 17)."""
 
-    def __init__(self, title: str, widget: QWidget | None = None, *,
-                 make: Callable[[], QWidget] | None = None) -> None:
+    def __init__(self, title: str, widget: QWidget | None = None, *, make: Callable[[], QWidget] | None = None) -> None:
         if (widget is None) == (make is None):
             raise ValueError("a page entry needs its widget or its maker, not both")
         self.title, self._widget, self._make = title, widget, make
@@ -100,7 +109,8 @@ class MainWindow(QMainWindow):
         self.scan_listener.card_scanned.connect(self.card_scanned)
         QShortcut(QKeySequence("F2"), self, self.focus_code_entry).setWhatsThis(self.tr("Dossier code entry"))
         QShortcut(QKeySequence(SHORTCUTS_KEYS), self, lambda: ShortcutsDialog.show_for(self)).setWhatsThis(
-            self.tr("Keyboard shortcuts (this list)"))
+            self.tr("Keyboard shortcuts (this list)")
+        )
         for number, page in enumerate(self.pages, start=1):
             self._add_page(number, page)
         self.navigation.currentRowChanged.connect(self.show_page)
@@ -136,7 +146,7 @@ class MainWindow(QMainWindow):
         store.setValue(GEOMETRY_KEY, self.saveGeometry())
         store.sync()
 
-    def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 (Qt's name)
+    def closeEvent(self, event: QCloseEvent) -> None:
         if self.isVisible():
             self.remember_geometry()
         super().closeEvent(event)
@@ -156,7 +166,8 @@ class MainWindow(QMainWindow):
             self.stack.addWidget(named(QWidget(), "unbuiltPage"))
             page.on_built = lambda widget, row=number - 1: self._place(row, widget)
         QShortcut(shortcut, self, partial(self.navigation.setCurrentRow, number - 1)).setWhatsThis(
-            self.tr("Go to %1").replace("%1", page.title))
+            self.tr("Go to %1").replace("%1", page.title)
+        )
 
     def _place(self, row: int, widget: QWidget) -> None:
         """Put the page just built at ``row`` instead of its stand-in."""
@@ -167,7 +178,7 @@ class MainWindow(QMainWindow):
         stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt's name)
+    def showEvent(self, event) -> None:
         row = self.stack.currentIndex()
         if 0 <= row < len(self.pages):
             _ = self.pages[row].widget  # the page on screen is built now, before the window paints
@@ -219,8 +230,9 @@ class MainWindow(QMainWindow):
         if office is None:
             self.office_label.setText(self.tr("No office set up yet: open Settings to enter it."))
         else:
-            self.office_label.setText(self.tr("%1 — unit code %2").replace("%1", office.name)
-                                      .replace("%2", office.unit_code))
+            self.office_label.setText(
+                self.tr("%1 — unit code %2").replace("%1", office.name).replace("%2", office.unit_code)
+            )
 
     def show_banner(self, text: str, link: str = "") -> None:
         """A notice above the page (empty ``text`` hides it); ``link`` is a clickable word after it."""

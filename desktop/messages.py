@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
 
-__all__ = ["show_error", "show_fatal", "app_title"]
+__all__ = ["app_title", "show_error", "show_fatal"]
 
 
 def app_title() -> str:

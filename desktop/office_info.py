@@ -31,5 +31,6 @@ def fetch_office(session: Session) -> OfficeInfo | None:
 
 def save_office(session: Session, info: OfficeInfo) -> OfficeInfo:
     """Create or update the office; core validates (worker thread, in a transaction)."""
-    return _info(init_office(session, unit_code=info.unit_code, name=info.name, place=info.place,
-                             parent_name=info.parent_name))
+    return _info(
+        init_office(session, unit_code=info.unit_code, name=info.name, place=info.place, parent_name=info.parent_name)
+    )

@@ -33,7 +33,7 @@ if TYPE_CHECKING:  # names for the annotations only: the login window paints bef
 
     from core.storage import Database
 
-__all__ = ["Operations", "ErrorHandler"]
+__all__ = ["ErrorHandler", "Operations"]
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,9 @@ class Operations(QObject):
     idle = Signal()
     _wake = Signal()  # emitted from the worker after it queued a result
 
-    def __init__(self, database: Database, *, show_error: ErrorHandler | None = None,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self, database: Database, *, show_error: ErrorHandler | None = None, parent: QObject | None = None
+    ) -> None:
         super().__init__(parent)
         self.database = database
         self.show_error: ErrorHandler = show_error or _tell_unexpected
@@ -73,9 +74,14 @@ class Operations(QObject):
         self._timer.timeout.connect(self._drain)
 
     # -- API ------------------------------------------------------------------------------
-    def run(self, fn: Callable[[Session], Any], *, write: bool = False,
-            on_done: Callable[[Any], object] | None = None,
-            on_error: Callable[[UserError], object] | None = None) -> None:
+    def run(
+        self,
+        fn: Callable[[Session], Any],
+        *,
+        write: bool = False,
+        on_done: Callable[[Any], object] | None = None,
+        on_error: Callable[[UserError], object] | None = None,
+    ) -> None:
         """Run ``fn(session)`` on the worker; then ``on_done(result)`` or ``on_error(error)`` here.
 
         A `UserError` without ``on_error`` is shown by ``show_error``; any other exception is

@@ -17,7 +17,7 @@ from typing import TypeVar, cast
 from PySide6.QtCore import QDate, QDateTime, QObject, QTime
 from PySide6.QtWidgets import QLabel, QWidget
 
-__all__ = ["named", "label_for", "py_date", "py_datetime", "qt_date", "qt_datetime"]
+__all__ = ["label_for", "named", "py_date", "py_datetime", "qt_date", "qt_datetime"]
 
 _O = TypeVar("_O", bound=QObject)
 

@@ -29,7 +29,7 @@ if TYPE_CHECKING:  # annotations only: the desk is started before the login wind
     from desktop.auto_backup import AutoBackup
     from desktop.operations import Operations
 
-__all__ = ["ExitBackup", "shutdown_blocked", "block_reason"]
+__all__ = ["ExitBackup", "block_reason", "shutdown_blocked"]
 
 log = logging.getLogger(__name__)
 
@@ -79,8 +79,15 @@ def shutdown_blocked(window: QWidget | None, reason: str) -> Iterator[None]:
 class ExitBackup(QObject):
     """Runs ``backup.at_exit()`` on the window's close, ``commitDataRequest`` and ``aboutToQuit``."""
 
-    def __init__(self, app: QApplication, window: QWidget, ops: Operations, backup: AutoBackup, *,
-                 blocked: Callable[[QWidget | None, str], AbstractContextManager[object]] = shutdown_blocked) -> None:
+    def __init__(
+        self,
+        app: QApplication,
+        window: QWidget,
+        ops: Operations,
+        backup: AutoBackup,
+        *,
+        blocked: Callable[[QWidget | None, str], AbstractContextManager[object]] = shutdown_blocked,
+    ) -> None:
         super().__init__(window)
         self.app, self.window, self.ops, self.backup, self.blocked = app, window, ops, backup, blocked
         self.made: list[BackupResult] = []
@@ -90,7 +97,7 @@ class ExitBackup(QObject):
         app.aboutToQuit.connect(self._about_to_quit)
         window.installEventFilter(self)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt's name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.window and event.type() == QEvent.Type.Close:
             self.run(final=True)
         return False
@@ -114,7 +121,7 @@ class ExitBackup(QObject):
                     self.ops.shutdown()
                     self._final = True
                 result = self.backup.at_exit()
-        except Exception:  # noqa: BLE001 — the program is closing: the log is all that is left
+        except Exception:
             log.exception("The backup at exit failed")
             result = None
         finally:
@@ -126,8 +133,10 @@ class ExitBackup(QObject):
 
     def detach(self) -> None:
         """Stop listening (the window is gone)."""
-        for signal, slot in ((self.app.commitDataRequest, self._commit_data),
-                             (self.app.aboutToQuit, self._about_to_quit)):
+        for signal, slot in (
+            (self.app.commitDataRequest, self._commit_data),
+            (self.app.aboutToQuit, self._about_to_quit),
+        ):
             try:
                 signal.disconnect(slot)
             except (RuntimeError, TypeError):

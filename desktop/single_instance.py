@@ -31,7 +31,7 @@ from PySide6.QtCore import QLockFile, QObject, Signal
 from PySide6.QtNetwork import QLocalServer, QLocalSocket
 from PySide6.QtWidgets import QApplication, QMainWindow, QWidget
 
-__all__ = ["SingleInstance", "instance_key", "bring_forward", "MUTEX_NAMES"]
+__all__ = ["MUTEX_NAMES", "SingleInstance", "bring_forward", "instance_key"]
 
 log = logging.getLogger(__name__)
 
@@ -58,8 +58,11 @@ def bring_forward() -> QWidget | None:
     if not isinstance(app, QApplication):
         return None
     visible = [widget for widget in app.topLevelWidgets() if widget.isVisible() and widget.isWindow()]
-    target = (app.activeModalWidget() or next((w for w in visible if isinstance(w, QMainWindow)), None)
-              or next(iter(visible), None))
+    target = (
+        app.activeModalWidget()
+        or next((w for w in visible if isinstance(w, QMainWindow)), None)
+        or next(iter(visible), None)
+    )
     if target is None:
         return None
     if target.isMinimized():

@@ -52,7 +52,7 @@ def numeric_version(version: str) -> tuple[int, int, int, int]:
 
 def is_prerelease(version: str) -> bool:
     """True for an alpha, beta, release candidate or development version (PEP 440)."""
-    rest = version.strip()[_RELEASE.match(version.strip()).end():].lstrip(".-_")
+    rest = version.strip()[_RELEASE.match(version.strip()).end() :].lstrip(".-_")
     return bool(_PRERELEASE.match(rest)) or ".dev" in version.lower()
 
 

@@ -42,14 +42,12 @@ def _no_log_left():
 @pytest.fixture(autouse=True)
 def _fake_keyring():
     """The real credential store is never touched: each test gets an in-memory keyring backend."""
-    import keyring
-
-    from tests.fakes import MemoryKeyring
-
     import base64
 
+    import keyring
+
     from core.secrets import KEY_NAME, SERVICE
-    from tests.fakes import TEST_KEY
+    from tests.fakes import TEST_KEY, MemoryKeyring
 
     previous = keyring.get_keyring()
     keyring.set_keyring(MemoryKeyring())
@@ -111,6 +109,7 @@ def office_database(database: Database) -> Database:
     from core.office import init_office
 
     with database.transaction() as session:
-        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
-                    parent_name="UBND TỈNH NGHỆ AN")
+        init_office(
+            session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành", parent_name="UBND TỈNH NGHỆ AN"
+        )
     return database

@@ -29,8 +29,8 @@ from pathlib import Path
 
 from sqlalchemy import select, update
 
-from core import audit
 from cli.main import main
+from core import audit
 from core.accounts import create_first_admin, has_accounts
 from core.bootstrap import prepare_database
 from core.models import AuditEvent, AuditHead
@@ -39,7 +39,7 @@ from core.storage import Database, open_database
 from core.trail_witness import write_witness_file
 from tests.fakes import TEST_KEY, TESTER, TESTER_PASSWORD, as_tester
 
-__all__ = ["new_database", "template_file", "ensure_tester", "cli"]
+__all__ = ["cli", "ensure_tester", "new_database", "template_file"]
 
 _templates: dict[bool, Path] = {}
 
@@ -83,8 +83,13 @@ def _build(path: Path, with_tester: bool) -> Path:
 def _add_tester(database: Database) -> None:
     with database.transaction() as session:
         if not has_accounts(session):
-            create_first_admin(session, username=TESTER.name, full_name=TESTER.full_name, password=TESTER_PASSWORD,
-                               roles=[r.value for r in TESTER.roles])
+            create_first_admin(
+                session,
+                username=TESTER.name,
+                full_name=TESTER.full_name,
+                password=TESTER_PASSWORD,
+                roles=[r.value for r in TESTER.roles],
+            )
 
 
 def new_database(target: str | os.PathLike[str], *, with_tester: bool = False) -> Database:
@@ -118,12 +123,19 @@ def _own_identity(database: Database) -> None:
     now = dt.datetime.now().replace(microsecond=0)  # as `core.audit.write_chain` stamps a commit's events
     previous, seq = audit.GENESIS, 0
     with database.engine.begin() as connection:
-        rows = connection.execute(select(events.c.id, events.c.seq, events.c.actor, events.c.action, events.c.detail)
-                                  .order_by(events.c.seq)).all()
+        rows = connection.execute(
+            select(events.c.id, events.c.seq, events.c.actor, events.c.action, events.c.detail).order_by(events.c.seq)
+        ).all()
         for row in rows:
             detail = {**row.detail, "database_id": database_id} if row.seq == 1 else row.detail
-            link = {"seq": row.seq, "at": now, "actor": row.actor, "action": row.action, "detail": detail,
-                    "prev_hash": previous}
+            link = {
+                "seq": row.seq,
+                "at": now,
+                "actor": row.actor,
+                "action": row.action,
+                "detail": detail,
+                "prev_hash": previous,
+            }
             mac = audit._mac_link(cipher, link)
             values = {"at": now, "prev_hash": previous, "hash": mac}
             if row.seq == 1:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from keyring.backend import KeyringBackend
 from keyring.errors import PasswordDeleteError
 
-__all__ = ["MemoryKeyring", "TEST_KEY", "TESTER", "TESTER_PASSWORD", "as_tester"]
+__all__ = ["TESTER", "TESTER_PASSWORD", "TEST_KEY", "MemoryKeyring", "as_tester"]
 
 #: The office key of every test database (tests never touch a real key store).
 TEST_KEY = bytes(range(32))

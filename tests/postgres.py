@@ -52,13 +52,30 @@ class PostgresServer:
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
         data = self.folder / "data"
-        subprocess.run(self._as_postgres(str(self.bin / "initdb"), "-D", str(data), "-A", "trust", "-E", "UTF8",
-                                         "--locale=C.UTF-8", "-U", "postgres"),
-                       check=True, capture_output=True)
+        subprocess.run(
+            self._as_postgres(
+                str(self.bin / "initdb"),
+                "-D",
+                str(data),
+                "-A",
+                "trust",
+                "-E",
+                "UTF8",
+                "--locale=C.UTF-8",
+                "-U",
+                "postgres",
+            ),
+            check=True,
+            capture_output=True,
+        )
         options = f"-c listen_addresses='' -k {self.folder} -c fsync=off -c full_page_writes=off"
-        subprocess.run(self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(data), "-o", options, "-w",
-                                         "-l", str(self.folder / "log"), "start"),
-                       check=True, capture_output=True)
+        subprocess.run(
+            self._as_postgres(
+                str(self.bin / "pg_ctl"), "-D", str(data), "-o", options, "-w", "-l", str(self.folder / "log"), "start"
+            ),
+            check=True,
+            capture_output=True,
+        )
         self.url = f"postgresql+psycopg://postgres@/postgres?host={self.folder}"
 
     def _admin(self):
@@ -98,6 +115,8 @@ class PostgresServer:
 
     def stop(self) -> None:
         if self.folder is not None and self.bin is not None:
-            subprocess.run(self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m",
-                                             "immediate", "stop"), capture_output=True)
+            subprocess.run(
+                self._as_postgres(str(self.bin / "pg_ctl"), "-D", str(self.folder / "data"), "-m", "immediate", "stop"),
+                capture_output=True,
+            )
             shutil.rmtree(self.folder, ignore_errors=True)

@@ -17,8 +17,13 @@ def formula_cells(path: Path) -> list[str]:
     """Every formula of an xlsx: cells openpyxl reads as formulas, and any <f> element in a worksheet's XML."""
     import openpyxl
 
-    found = [f"{sheet.title}!{cell.coordinate}" for sheet in openpyxl.load_workbook(path).worksheets
-             for row in sheet.iter_rows() for cell in row if cell.data_type == "f"]
+    found = [
+        f"{sheet.title}!{cell.coordinate}"
+        for sheet in openpyxl.load_workbook(path).worksheets
+        for row in sheet.iter_rows()
+        for cell in row
+        if cell.data_type == "f"
+    ]
     with zipfile.ZipFile(path) as archive:
         for name in archive.namelist():
             if name.startswith("xl/worksheets/") and name.endswith(".xml"):
@@ -30,8 +35,9 @@ def formula_cells(path: Path) -> list[str]:
 
 def sharing_violation(*_args, **_kwargs):
     """What ``os.replace`` raises on Windows while Excel or a PDF reader holds the target."""
-    error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by "
-                                          "another process")
+    error = PermissionError(
+        errno.EACCES, "The process cannot access the file because it is being used by another process"
+    )
     error.winerror = 32  # ERROR_SHARING_VIOLATION; POSIX has no such attribute, so the test adds it
     raise error
 

@@ -25,8 +25,12 @@ from tests.fakes import TEST_KEY, TESTER, TESTER_PASSWORD, as_tester
 #: it but the digests); the tester's account (the command line's template) has a salted password hash and the
 #: moment the template was made. The trail's digests of the rows holding those differ with them (both trails
 #: are verified against their rows instead).
-VARYING = {"auditevent": {"at", "hash", "prev_hash"}, "audithead": {"hash", "database_id"},
-           "procedure": {"updated_at"}, "user": {"password_hash", "created_at"}}
+VARYING = {
+    "auditevent": {"at", "hash", "prev_hash"},
+    "audithead": {"hash", "database_id"},
+    "procedure": {"updated_at"},
+    "user": {"password_hash", "created_at"},
+}
 
 
 def _contents(path: Path) -> dict[str, object]:
@@ -34,9 +38,18 @@ def _contents(path: Path) -> dict[str, object]:
     connection = sqlite3.connect(path)
     try:
         schema = sorted(connection.execute("SELECT type, name, tbl_name, sql FROM sqlite_master"))
-        pragmas = {name: connection.execute(f"PRAGMA {name}").fetchone()[0]
-                   for name in ("journal_mode", "user_version", "application_id", "page_size", "auto_vacuum",
-                                "encoding", "foreign_keys")}
+        pragmas = {
+            name: connection.execute(f"PRAGMA {name}").fetchone()[0]
+            for name in (
+                "journal_mode",
+                "user_version",
+                "application_id",
+                "page_size",
+                "auto_vacuum",
+                "encoding",
+                "foreign_keys",
+            )
+        }
         tables = {}
         for (name,) in connection.execute("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"):
             cursor = connection.execute(f'SELECT * FROM "{name}"')
@@ -116,8 +129,13 @@ def test_the_command_lines_database_is_the_fresh_one_with_the_testers_account(tm
     fresh = as_tester(open_database(tmp_path / "fresh.db"))
     prepare_database(fresh)
     with fresh.transaction() as session:  # what the command line's database got before the template
-        create_first_admin(session, username=TESTER.name, full_name=TESTER.full_name, password=TESTER_PASSWORD,
-                           roles=[r.value for r in TESTER.roles])
+        create_first_admin(
+            session,
+            username=TESTER.name,
+            full_name=TESTER.full_name,
+            password=TESTER_PASSWORD,
+            roles=[r.value for r in TESTER.roles],
+        )
     fresh.close()
     ensure_tester(tmp_path / "copy.db")
     made = _assert_same(tmp_path / "fresh.db", tmp_path / "copy.db")

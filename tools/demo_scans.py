@@ -12,7 +12,7 @@ from PIL import Image, ImageDraw, ImageFont
 from core.attachments import attach
 from core.resources import resource_path
 
-__all__ = ["scanned_form", "photo_of_paper", "attach_demo_scans"]
+__all__ = ["attach_demo_scans", "photo_of_paper", "scanned_form"]
 
 _DPI = 100
 _A4 = (round(8.27 * _DPI), round(11.69 * _DPI))
@@ -35,8 +35,7 @@ def _page(title: str, lines: list[str], seed: int) -> Image.Image:
         scrawl = 90 + 8 * len(line) + 10
         while scrawl < width - 120 and rng.random() < 0.9:
             step = rng.randint(8, 22)
-            draw.line((scrawl, y + 12 - rng.randint(0, 8), scrawl + step, y + 12 - rng.randint(0, 8)), fill=60,
-                      width=2)
+            draw.line((scrawl, y + 12 - rng.randint(0, 8), scrawl + step, y + 12 - rng.randint(0, 8)), fill=60, width=2)
             scrawl += step
         y += 42
     for _ in range(1500):  # the scanner's dust
@@ -73,7 +72,21 @@ def attach_demo_scans(session, code: str, when, *, actor: str) -> None:
     """A dossier's papers scanned at intake: its form (2 pages) on component 1, a photo of the old birth paper on
     component 2."""
     lines = ["Họ, chữ đệm, tên người yêu cầu:", "Nơi cư trú:", "Giấy tờ tùy thân:", "Quan hệ với người được khai sinh:"]
-    attach(session, code, "to-khai-dang-ky-lai-khai-sinh.pdf",
-           scanned_form("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH", lines, pages=2), component=0, actor=actor, at=when)
-    attach(session, code, "giay-khai-sinh-cu.jpg", photo_of_paper("GIẤY KHAI SINH (BẢN SAO)", lines[:3]),
-           component=1, actor=actor, at=when)
+    attach(
+        session,
+        code,
+        "to-khai-dang-ky-lai-khai-sinh.pdf",
+        scanned_form("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH", lines, pages=2),
+        component=0,
+        actor=actor,
+        at=when,
+    )
+    attach(
+        session,
+        code,
+        "giay-khai-sinh-cu.jpg",
+        photo_of_paper("GIẤY KHAI SINH (BẢN SAO)", lines[:3]),
+        component=1,
+        actor=actor,
+        at=when,
+    )

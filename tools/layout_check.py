@@ -47,8 +47,9 @@ def _inside(widget: QWidget, ancestor: QWidget) -> bool:
     return widget is ancestor or ancestor.isAncestorOf(widget)
 
 
-def cut_widgets(window: QWidget, slack: int = 1, *, within: QWidget | None = None,
-                ignore: tuple[QWidget, ...] = ()) -> list[str]:
+def cut_widgets(
+    window: QWidget, slack: int = 1, *, within: QWidget | None = None, ignore: tuple[QWidget, ...] = ()
+) -> list[str]:
     """Every visible label or button of ``window`` that is cut, described; empty when none is.
 
     ``within``: only the widgets in that part of the window; ``ignore``: not those in these parts.

@@ -35,16 +35,18 @@ TODAY = NOW.date()
 CLERK = "Nguyễn Thị Lan"
 LOGIN = "lan.nt"
 #: The office's accounts: (login, full name, title, roles); the clerk is also the administrator.
-ACCOUNTS = ((LOGIN, CLERK, "Công chức Văn phòng – Thống kê", ("admin", "clerk")),
-            ("binh.lv", "Lê Văn Bình", "Công chức Tư pháp – Hộ tịch", ("officer",)),
-            ("hung.nv", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)))
+ACCOUNTS = (
+    (LOGIN, CLERK, "Công chức Văn phòng – Thống kê", ("admin", "clerk")),
+    ("binh.lv", "Lê Văn Bình", "Công chức Tư pháp – Hộ tịch", ("officer",)),
+    ("hung.nv", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)),
+)
 #: Where the status bar says the database is (the real one is a throw-away folder that changes every run).
 SHOWN_DATABASE = r"C:\Users\motcua\AppData\Local\motcua\motcua.db"
 #: (screen size, scale) of the layout checks: a 1366×768 laptop, a full-HD desk at 100, 125 and 150 %,
 #: and the laptop at 125 % (the smallest screen a clerk may have).
 CONFIGS = (("1366x768", 1.0), ("1920x1080", 1.0), ("1920x1080", 1.25), ("1920x1080", 1.5), ("1366x768", 1.25))
 
-__all__ = ["main", "shoot", "CONFIGS", "NOW", "DEMO_UNTIL"]
+__all__ = ["CONFIGS", "DEMO_UNTIL", "NOW", "main", "shoot"]
 
 
 def _size(text: str) -> tuple[int, int]:
@@ -54,8 +56,20 @@ def _size(text: str) -> tuple[int, int]:
 
 def _prepare_environment(folder: Path, size: tuple[int, int], scale: float) -> None:
     """Before Qt starts: the offscreen screen of ``size`` physical pixels, the scale, a throw-away data folder."""
-    screen = {"screens": [{"name": "shot", "x": 0, "y": 0, "width": size[0], "height": size[1],
-                           "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}
+    screen = {
+        "screens": [
+            {
+                "name": "shot",
+                "x": 0,
+                "y": 0,
+                "width": size[0],
+                "height": size[1],
+                "logicalDpi": 96,
+                "logicalBaseDpi": 96,
+                "dpr": 1,
+            }
+        ]
+    }
     config = folder / "screen.json"
     config.write_text(json.dumps(screen), encoding="utf-8")
     os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={config}"
@@ -107,41 +121,73 @@ def fill_office(database) -> dict[str, str]:
 
     from core import lifecycle
     from core.demo import fill_demo_office
-    from tools.demo_scans import attach_demo_scans
     from core.dossiers import intake
     from core.handover_mode import set_outage
     from core.models import Dossier
     from core.ratings import rating_of
+    from tools.demo_scans import attach_demo_scans
 
     with database.transaction() as session:
         fill_demo_office(session, until=DEMO_UNTIL)
     at = dt.datetime.combine
     _add_accounts(database, at(DEMO_UNTIL, dt.time(7, 30)))
     with database.transaction() as session:
-        story, _ = intake(session, procedure_code="HT-09", applicant_name="Lê Thị Hồng Nhung",
-                          id_number="040190012345", phone="0912345678", address="Xóm 3, xã Hoa Thành, tỉnh Nghệ An",
-                          actor=CLERK, now=at(dt.date(2026, 3, 26), dt.time(9, 10)))
-        lifecycle.hand_over(session, story.code, to="Công chức Tư pháp – Hộ tịch Lê Văn Bình", actor=CLERK,
-                            note="Hồ sơ gốc kèm bản sao", at=at(dt.date(2026, 3, 26), dt.time(10, 5)))
-        lifecycle.request_supplement(session, story.code, reason="Thiếu giấy tờ chứng minh nơi cư trú",
-                                     items=["Bản sao giấy xác nhận thông tin cư trú"], actor="Lê Văn Bình",
-                                     at=at(dt.date(2026, 3, 27), dt.time(14, 20)))
+        story, _ = intake(
+            session,
+            procedure_code="HT-09",
+            applicant_name="Lê Thị Hồng Nhung",
+            id_number="040190012345",
+            phone="0912345678",
+            address="Xóm 3, xã Hoa Thành, tỉnh Nghệ An",
+            actor=CLERK,
+            now=at(dt.date(2026, 3, 26), dt.time(9, 10)),
+        )
+        lifecycle.hand_over(
+            session,
+            story.code,
+            to="Công chức Tư pháp – Hộ tịch Lê Văn Bình",
+            actor=CLERK,
+            note="Hồ sơ gốc kèm bản sao",
+            at=at(dt.date(2026, 3, 26), dt.time(10, 5)),
+        )
+        lifecycle.request_supplement(
+            session,
+            story.code,
+            reason="Thiếu giấy tờ chứng minh nơi cư trú",
+            items=["Bản sao giấy xác nhận thông tin cư trú"],
+            actor="Lê Văn Bình",
+            at=at(dt.date(2026, 3, 27), dt.time(14, 20)),
+        )
         lifecycle.resume(session, story.code, actor=CLERK, at=at(dt.date(2026, 3, 30), dt.time(8, 15)))
         attach_demo_scans(session, story.code, at(dt.date(2026, 3, 26), dt.time(9, 12)), actor=CLERK)
-        returned = session.exec(select(Dossier).where(Dossier.returned_at.is_not(None))
-                                .order_by(Dossier.returned_at.desc())).first()
+        returned = session.exec(
+            select(Dossier).where(Dossier.returned_at.is_not(None)).order_by(Dossier.returned_at.desc())
+        ).first()
         while returned is not None and rating_of(session, returned) is not None:
-            returned = session.exec(select(Dossier).where(Dossier.returned_at.is_not(None),
-                                                          Dossier.returned_at < returned.returned_at)
-                                    .order_by(Dossier.returned_at.desc())).first()
+            returned = session.exec(
+                select(Dossier)
+                .where(Dossier.returned_at.is_not(None), Dossier.returned_at < returned.returned_at)
+                .order_by(Dossier.returned_at.desc())
+            ).first()
         set_outage(session, True, actor=CLERK, at=at(DEMO_UNTIL, dt.time(13, 40)))
-        people = [("Phạm Văn Dũng", "HT-06", "040085001234"), ("Hoàng Thị Thu Trang", "HT-07", "040192004321"),
-                  ("Võ Minh Quân", "HKD-01", "040088007788"), ("Đặng Thị Yến", "HT-04", "040195002468"),
-                  ("Bùi Quang Hải", "NN-01", "040079003579"), ("Ngô Thị Ánh", "BTXH-04", "040161009753")]
+        people = [
+            ("Phạm Văn Dũng", "HT-06", "040085001234"),
+            ("Hoàng Thị Thu Trang", "HT-07", "040192004321"),
+            ("Võ Minh Quân", "HKD-01", "040088007788"),
+            ("Đặng Thị Yến", "HT-04", "040195002468"),
+            ("Bùi Quang Hải", "NN-01", "040079003579"),
+            ("Ngô Thị Ánh", "BTXH-04", "040161009753"),
+        ]
         for number, (name, procedure, id_number) in enumerate(people):
-            intake(session, procedure_code=procedure, applicant_name=name, id_number=id_number, actor=CLERK,
-                   address="Xóm Trung, xã Hoa Thành, tỉnh Nghệ An",
-                   now=at(DEMO_UNTIL, dt.time(13, 50)) + dt.timedelta(minutes=21 * number))
+            intake(
+                session,
+                procedure_code=procedure,
+                applicant_name=name,
+                id_number=id_number,
+                actor=CLERK,
+                address="Xóm Trung, xã Hoa Thành, tỉnh Nghệ An",
+                now=at(DEMO_UNTIL, dt.time(13, 50)) + dt.timedelta(minutes=21 * number),
+            )
         return {"story": story.code, "returned": returned.code if returned else ""}
 
 
@@ -158,8 +204,15 @@ def _add_accounts(database, when: dt.datetime) -> None:
             for number, (login, name, title, roles) in enumerate(ACCOUNTS):
                 first = number == 0 and not has_accounts(session)  # else the demo office made its own
                 make = create_first_admin if first else create_user
-                make(session, username=login, full_name=name, title=title, password="motcua-anh-man-hinh",
-                     roles=roles, at=when)
+                make(
+                    session,
+                    username=login,
+                    full_name=name,
+                    title=title,
+                    password="motcua-anh-man-hinh",
+                    roles=roles,
+                    at=when,
+                )
     except (TypeError, UserError) as error:  # the accounts API changed: the screens go on without them
         print(f"screenshots: no accounts ({error})", file=sys.stderr)
 
@@ -228,8 +281,10 @@ class Shooter:
         self.pump(100)
         self.save(name, self.window.grab(), self.window)
         if self.window.size() != screen.size():
-            line = f"the window needs {self.window.width()}×{self.window.height()}, the screen has " \
-                   f"{screen.width()}×{screen.height()}"
+            line = (
+                f"the window needs {self.window.width()}×{self.window.height()}, the screen has "
+                f"{screen.width()}×{screen.height()}"
+            )
             self.problems[name].append(line)
             print(f"    {line}")
 
@@ -254,8 +309,10 @@ class Shooter:
         self.save(name, base, dialog)
         too_big = dialog.width() > size.width() or dialog.height() > size.height()
         if too_big:
-            line = f"{type(dialog).__name__} {dialog.width()}×{dialog.height()} is larger than the window " \
-                   f"{size.width()}×{size.height()}"
+            line = (
+                f"{type(dialog).__name__} {dialog.width()}×{dialog.height()} is larger than the window "
+                f"{size.width()}×{size.height()}"
+            )
             self.problems[name].append(line)
             print(f"    {line}")
 
@@ -267,13 +324,13 @@ def _optimise(path: Path) -> None:
     except ImportError:
         return
     with Image.open(path) as image:
-        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT,
-                                              dither=Image.Dither.NONE)
+        small = image.convert("RGB").quantize(colors=256, method=Image.Quantize.MEDIANCUT, dither=Image.Dither.NONE)
     small.save(path, optimize=True)
 
 
-def shoot(out: Path, size: tuple[int, int], scale: float, *, optimise: bool = True,
-          only: set[str] | None = None) -> dict[str, list[str]]:
+def shoot(
+    out: Path, size: tuple[int, int], scale: float, *, optimise: bool = True, only: set[str] | None = None
+) -> dict[str, list[str]]:
     """Build the app on a fresh demo office and save every screen into ``out``; returns what was cut."""
     out.mkdir(parents=True, exist_ok=True)
     with tempfile.TemporaryDirectory(prefix="motcua-shots-") as scratch:
@@ -333,8 +390,12 @@ def _before_the_window(s: Shooter, database, wanted) -> None:
                 FirstRunWizard = None
             if FirstRunWizard is not None:
                 wizard = FirstRunWizard(ops, database)
-                for field, value in (("unit_code", "H40.25.12"), ("office_name", "UBND xã Hoa Thành"),
-                                     ("place", "Hoa Thành"), ("parent_name", "UBND TỈNH NGHỆ AN")):
+                for field, value in (
+                    ("unit_code", "H40.25.12"),
+                    ("office_name", "UBND xã Hoa Thành"),
+                    ("place", "Hoa Thành"),
+                    ("parent_name", "UBND TỈNH NGHỆ AN"),
+                ):
                     getattr(wizard, field).setText(value)
                 wizard.show()
                 s.pump(300)
@@ -372,8 +433,12 @@ def _intake(s: Shooter, codes, wanted) -> None:
     s.show(page)
     s.window.show_banner("")
     form = page.applicant
-    for field, value in ((form.name, "Trần Thị Mai"), (form.id_number, "040190012345"), (form.phone, "0983123456"),
-                         (form.address, "Xóm Đông, xã Hoa Thành, tỉnh Nghệ An")):
+    for field, value in (
+        (form.name, "Trần Thị Mai"),
+        (form.id_number, "040190012345"),
+        (form.phone, "0983123456"),
+        (form.address, "Xóm Đông, xã Hoa Thành, tỉnh Nghệ An"),
+    ):
         field.setText(value)
     with s.built.ops.database.session() as session:
         choice = find_procedures(session, "HT-07")[1][0]
@@ -414,9 +479,16 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
     from core import lifecycle
 
     code = codes["story"]
-    s.built.ops.run(lambda session: lifecycle.record_result(session, code, actor="Lê Văn Bình",
-                                                            note="Giấy khai sinh (bản chính) số 27/2026",
-                                                            at=NOW - dt.timedelta(minutes=40)), write=True)
+    s.built.ops.run(
+        lambda session: lifecycle.record_result(
+            session,
+            code,
+            actor="Lê Văn Bình",
+            note="Giấy khai sinh (bản chính) số 27/2026",
+            at=NOW - dt.timedelta(minutes=40),
+        ),
+        write=True,
+    )
     s.settle()
     detail.reload()
     s.settle()
@@ -509,8 +581,12 @@ def _simple_pages(s: Shooter, codes, wanted) -> None:
     from desktop.pages.ratings_page import RatingsPage
     from desktop.pages.settings_page import SettingsPage
 
-    for kind, name in ((RatingsPage, "danh-gia"), (HandoverPage, "chuyen-he-thong-tinh"),
-                       (CalendarPage, "lich-lam-viec"), (SettingsPage, "cai-dat")):
+    for kind, name in (
+        (RatingsPage, "danh-gia"),
+        (HandoverPage, "chuyen-he-thong-tinh"),
+        (CalendarPage, "lich-lam-viec"),
+        (SettingsPage, "cai-dat"),
+    ):
         if wanted(name):
             s.show(s.page(kind))
             s.settle(400)
@@ -557,8 +633,14 @@ def _help(s: Shooter, codes, wanted) -> None:
 
 
 _STEPS: list[tuple[str, Callable[[Shooter, dict, Callable[[str], bool]], None]]] = [
-    ("cua-so-chinh", _start), ("_intake", _intake), ("_dossiers", _dossiers), ("_late", _late),
-    ("_report", _report), ("_pages", _simple_pages), ("huong-dan", _help)]
+    ("cua-so-chinh", _start),
+    ("_intake", _intake),
+    ("_dossiers", _dossiers),
+    ("_late", _late),
+    ("_report", _report),
+    ("_pages", _simple_pages),
+    ("huong-dan", _help),
+]
 
 
 def check_all(folder: Path, *, only: list[str] | None = None) -> int:
@@ -566,8 +648,18 @@ def check_all(folder: Path, *, only: list[str] | None = None) -> int:
     worst = 0
     for size, scale in CONFIGS:
         target = folder / f"{size}@{round(scale * 100)}"
-        command = [sys.executable, "-m", "tools.screenshots", "--out", str(target), "--size", size,
-                   "--scale", f"{scale:g}", "--lossless"] + [a for name in only or [] for a in ("--only", name)]
+        command = [
+            sys.executable,
+            "-m",
+            "tools.screenshots",
+            "--out",
+            str(target),
+            "--size",
+            size,
+            "--scale",
+            f"{scale:g}",
+            "--lossless",
+        ] + [a for name in only or [] for a in ("--only", name)]
         print(f"== {size} at {round(scale * 100)} %", flush=True)
         code = subprocess.run(command, cwd=Path(__file__).resolve().parent.parent).returncode
         if code not in (0, 1):
@@ -589,8 +681,9 @@ def main(argv: list[str] | None = None) -> int:
         return check_all(args.check_all, only=args.only)
     if args.out is None:
         parser.error("--out or --check-all is needed")
-    problems = shoot(args.out, _size(args.size), args.scale, optimise=not args.lossless,
-                     only=set(args.only) if args.only else None)
+    problems = shoot(
+        args.out, _size(args.size), args.scale, optimise=not args.lossless, only=set(args.only) if args.only else None
+    )
     cut = sum(len(lines) for lines in problems.values())
     print(f"{len(problems)} screens in {args.out}; " + (f"{cut} cut label(s) or button(s)" if cut else "nothing cut"))
     return 1 if cut else 0

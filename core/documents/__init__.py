@@ -25,9 +25,26 @@ from core.dossiers import get_dossier
 from core.errors import UserError
 from core.models import Apology
 
-__all__ = ["Document", "DOSSIER_KINDS", "SLIP_KINDS", "KINDS", "build_receipt", "build_supplement",
-           "build_refusal", "build_apology", "build_stop_notice", "build_control_sheet", "build_register",
-           "build_form", "render_pdf", "render_bytes", "print_form", "print_register", "slip_reference", "text_of"]
+__all__ = [
+    "DOSSIER_KINDS",
+    "KINDS",
+    "SLIP_KINDS",
+    "Document",
+    "build_apology",
+    "build_control_sheet",
+    "build_form",
+    "build_receipt",
+    "build_refusal",
+    "build_register",
+    "build_stop_notice",
+    "build_supplement",
+    "print_form",
+    "print_register",
+    "render_bytes",
+    "render_pdf",
+    "slip_reference",
+    "text_of",
+]
 
 #: Forms printed for an accepted dossier (by its code) and slips of a dossier not accepted (by slip number).
 DOSSIER_KINDS = ("receipt", "apology", "stop", "control-sheet")
@@ -101,9 +118,15 @@ def _evaluation_sheet(session: Session, code: str) -> Document:
     return build_evaluation_sheet(session, code)
 
 
-_BUILDERS = {"receipt": build_receipt, "supplement": build_supplement, "refusal": build_refusal,
-             "apology": build_apology, "stop": build_stop_notice, "control-sheet": build_control_sheet,
-             "evaluation": _evaluation_sheet}
+_BUILDERS = {
+    "receipt": build_receipt,
+    "supplement": build_supplement,
+    "refusal": build_refusal,
+    "apology": build_apology,
+    "stop": build_stop_notice,
+    "control-sheet": build_control_sheet,
+    "evaluation": _evaluation_sheet,
+}
 
 
 @requires(Permission.PRINT)
@@ -111,8 +134,10 @@ def build_form(session: Session, kind: str, reference: str) -> Document:
     """The form ``kind`` of a dossier code (or, for supplement/refusal, of a slip number)."""
     builder = _BUILDERS.get(kind)
     if builder is None:
-        raise UserError(f"Không có biểu mẫu \"{kind}\": chọn một trong {', '.join(KINDS)}.",
-                        f"Unknown form \"{kind}\": one of {', '.join(KINDS)}.")
+        raise UserError(
+            f'Không có biểu mẫu "{kind}": chọn một trong {", ".join(KINDS)}.',
+            f'Unknown form "{kind}": one of {", ".join(KINDS)}.',
+        )
     return builder(session, reference)
 
 

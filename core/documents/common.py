@@ -10,14 +10,29 @@ from sqlmodel import Session
 from core.documents.model import Field, Header, Signature
 from core.errors import UserError
 from core.identity import mask_id_number
-from core.protect import LOCKED, Locked
 from core.models import Office
 from core.office import require_office
 from core.office_settings import office_settings
+from core.protect import LOCKED, Locked
 from core.text import clean, nfc
 
-__all__ = ["FORMS", "CIRCULARS", "form_title", "form_note", "header_for", "date_words", "moment_words",
-           "short_moment", "money", "count2", "signers", "chairman_signature", "citizen", "id_fields", "person_fields"]
+__all__ = [
+    "CIRCULARS",
+    "FORMS",
+    "chairman_signature",
+    "citizen",
+    "count2",
+    "date_words",
+    "form_note",
+    "form_title",
+    "header_for",
+    "id_fields",
+    "moment_words",
+    "money",
+    "person_fields",
+    "short_moment",
+    "signers",
+]
 
 #: (form number or None, title) per profile and kind; docs/rules.md §1, docs/domain.md §2.1–2.2.
 FORMS: dict[str, dict[str, tuple[str | None, str]]] = {
@@ -40,14 +55,17 @@ FORMS: dict[str, dict[str, tuple[str | None, str]]] = {
         "register": ("07", "Sổ theo dõi hồ sơ"),
     },
 }
-CIRCULARS = {"nd61-2018": "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ",
-             "nd118-2025": "Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Văn phòng Chính phủ"}
+CIRCULARS = {
+    "nd61-2018": "Thông tư số 01/2018/TT-VPCP ngày 23/11/2018 của Văn phòng Chính phủ",
+    "nd118-2025": "Thông tư số 03/2025/TT-VPCP ngày 15/9/2025 của Văn phòng Chính phủ",
+}
 
 
 def _profile(profile: str) -> dict[str, tuple[str | None, str]]:
     if profile not in FORMS:
-        raise UserError(f"Bộ biểu mẫu \"{profile}\" không có (nd61-2018 hoặc nd118-2025).",
-                        f"Unknown legal profile \"{profile}\".")
+        raise UserError(
+            f'Bộ biểu mẫu "{profile}" không có (nd61-2018 hoặc nd118-2025).', f'Unknown legal profile "{profile}".'
+        )
     return FORMS[profile]
 
 
@@ -65,19 +83,19 @@ def _two(value: int, pad: bool = True) -> str:
 
 
 def date_words(day: dt.date) -> str:
-    """"ngày 05 tháng 01 năm 2025": days below 10 and months 1–2 get a leading 0 (NĐ 30/2020)."""
+    """ "ngày 05 tháng 01 năm 2025": days below 10 and months 1–2 get a leading 0 (NĐ 30/2020)."""
     return f"ngày {day.day:02d} tháng {_two(day.month, day.month <= 2)} năm {day.year}"
 
 
 def moment_words(moment: dt.datetime | None) -> str:
-    """"10 giờ 05 phút, ngày 05 tháng 01 năm 2025", or dots to fill by hand."""
+    """ "10 giờ 05 phút, ngày 05 tháng 01 năm 2025", or dots to fill by hand."""
     if moment is None:
         return "…… giờ …… phút, ngày …… tháng …… năm ……"
     return f"{moment.hour:02d} giờ {moment.minute:02d} phút, {date_words(moment.date())}"
 
 
 def short_moment(moment: dt.datetime | None) -> str:
-    """"08:30\\n05/01/2025" for narrow table cells; "" when there is none."""
+    """ "08:30\\n05/01/2025" for narrow table cells; "" when there is none."""
     return f"{moment:%H:%M}\n{moment:%d/%m/%Y}" if moment else ""
 
 
@@ -91,15 +109,20 @@ def count2(value: int) -> str:
     return f"{value:02d}"
 
 
-def header_for(session: Session, profile: str, kind: str, *, number: str = "",
-               day: dt.date | None = None, national: bool = True) -> tuple[Office, Header]:
+def header_for(
+    session: Session, profile: str, kind: str, *, number: str = "", day: dt.date | None = None, national: bool = True
+) -> tuple[Office, Header]:
     """The office and the NĐ 30 header of a form issued on ``day``."""
     office = require_office(session)
     place = clean(office.place) or "……"
-    return office, Header(parent_body=nfc(clean(office.parent_name).upper()),
-                          issuing_body=nfc(clean(office.name).upper()), number=number,
-                          place_date=f"{place}, {date_words(day)}" if day else "",
-                          form_note=form_note(profile, kind), national=national)
+    return office, Header(
+        parent_body=nfc(clean(office.parent_name).upper()),
+        issuing_body=nfc(clean(office.name).upper()),
+        number=number,
+        place_date=f"{place}, {date_words(day)}" if day else "",
+        form_note=form_note(profile, kind),
+        national=national,
+    )
 
 
 def signers(session: Session) -> dict[str, str]:
@@ -110,8 +133,12 @@ def signers(session: Session) -> dict[str, str]:
 def chairman_signature(session: Session, name: str = "") -> Signature:
     """The head of the office signs letters to citizens (apology, stop notice)."""
     s = signers(session)
-    return Signature(title=s["chairman_title"].upper(), prefix=s["chairman_prefix"].upper(), hint="(Ký, đóng dấu)",
-                     name=nfc(clean(name)) or s.get("chairman_name", ""))
+    return Signature(
+        title=s["chairman_title"].upper(),
+        prefix=s["chairman_prefix"].upper(),
+        hint="(Ký, đóng dấu)",
+        name=nfc(clean(name)) or s.get("chairman_name", ""),
+    )
 
 
 def citizen(name: str) -> str:

@@ -15,15 +15,14 @@ from sqlmodel import Session
 
 from core.access import Permission, requires
 from core.documents.common import citizen, date_words
-from core.documents.model import (Cell, Document, Field, Fields, Header, Paragraph, Signature, Signatures,
-                                  Table)
+from core.documents.model import Cell, Document, Field, Fields, Header, Paragraph, Signature, Signatures, Table
 from core.dossiers import get_dossier
 from core.evaluation import MAX_POINTS, TOTAL_POINTS, Sheet, get_sheet
 from core.office import require_office
 from core.ratings import LEVELS, rating_of
 from core.text import clean, nfc
 
-__all__ = ["build_evaluation_sheet", "evaluation_sheet", "TITLE", "COLUMNS"]
+__all__ = ["COLUMNS", "TITLE", "build_evaluation_sheet", "evaluation_sheet"]
 
 TITLE = "BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
 COLUMNS = ("Chỉ số", "Tên chỉ số", "Điểm chuẩn", "Điểm tự chấm", "Điểm thẩm định", "Ghi chú")
@@ -34,14 +33,30 @@ def _points(value: int | None) -> str:
 
 
 def _table(sheet: Sheet) -> Table:
-    rows = [tuple(Cell(t) for t in (str(i.number), i.name, str(i.max_points), _points(i.self_score),
-                                    _points(i.reviewed), nfc(i.note)))
-            for i in sheet.indicators]
-    rows.append(tuple(Cell(t) for t in ("", "Tổng điểm", str(TOTAL_POINTS), _points(sheet.total("self")),
-                                        _points(sheet.total("reviewed")), "")))
+    rows = [
+        tuple(
+            Cell(t)
+            for t in (str(i.number), i.name, str(i.max_points), _points(i.self_score), _points(i.reviewed), nfc(i.note))
+        )
+        for i in sheet.indicators
+    ]
+    rows.append(
+        tuple(
+            Cell(t)
+            for t in (
+                "",
+                "Tổng điểm",
+                str(TOTAL_POINTS),
+                _points(sheet.total("self")),
+                _points(sheet.total("reviewed")),
+                "",
+            )
+        )
+    )
     rows.append(tuple(Cell(t) for t in ("", "Xếp loại", "", sheet.grade("self"), sheet.grade("reviewed"), "")))
-    return Table(columns=COLUMNS, rows=tuple(rows), widths=(0.7, 7.4, 1.1, 1.2, 1.3, 1.5), numeric=(0, 2, 3, 4),
-                 font_size=10)
+    return Table(
+        columns=COLUMNS, rows=tuple(rows), widths=(0.7, 7.4, 1.1, 1.2, 1.3, 1.5), numeric=(0, 2, 3, 4), font_size=10
+    )
 
 
 def _bands(sheet: Sheet) -> str:
@@ -50,7 +65,9 @@ def _bands(sheet: Sheet) -> str:
         low = f"{lowest:g}"
         parts.append(f"{label}: từ {low} điểm" if upper is None else f"{label}: từ {low} đến dưới {upper} điểm")
         upper = low
-    return (f"Thang xếp loại (tối đa {TOTAL_POINTS} điểm, mỗi chỉ số tối đa {MAX_POINTS} điểm): " + "; ".join(parts) + ".")
+    return (
+        f"Thang xếp loại (tối đa {TOTAL_POINTS} điểm, mỗi chỉ số tối đa {MAX_POINTS} điểm): " + "; ".join(parts) + "."
+    )
 
 
 def _rating_table(session: Session, code: str) -> Table:
@@ -58,8 +75,13 @@ def _rating_table(session: Session, code: str) -> Table:
     rating = rating_of(session, get_dossier(session, code))
     marks = tuple(Cell("X" if rating is not None and rating.level == level else "") for level in sorted(LEVELS))
     comment = "Chưa đánh giá" if rating is None else nfc(rating.comment)
-    return Table(columns=(*(LEVELS[level] for level in sorted(LEVELS)), "Ý kiến của tổ chức, cá nhân"),
-                 rows=((*marks, Cell(comment)),), widths=(1.6, 1.6, 1.6, 5.4), numeric=(0, 1, 2), font_size=10)
+    return Table(
+        columns=(*(LEVELS[level] for level in sorted(LEVELS)), "Ý kiến của tổ chức, cá nhân"),
+        rows=((*marks, Cell(comment)),),
+        widths=(1.6, 1.6, 1.6, 5.4),
+        numeric=(0, 1, 2),
+        font_size=10,
+    )
 
 
 def evaluation_sheet(session: Session, sheet: Sheet, *, day: dt.date | None = None) -> Document:
@@ -67,21 +89,30 @@ def evaluation_sheet(session: Session, sheet: Sheet, *, day: dt.date | None = No
     office = require_office(session)
     day = day or (sheet.reviewed_at or sheet.scored_at or dt.datetime.now()).date()
     place = clean(office.place) or "……"
-    header = Header(parent_body=nfc(clean(office.parent_name).upper()), issuing_body=nfc(clean(office.name).upper()),
-                    number=f"Mã hồ sơ: {sheet.code}", place_date=f"{place}, {date_words(day)}")
+    header = Header(
+        parent_body=nfc(clean(office.parent_name).upper()),
+        issuing_body=nfc(clean(office.name).upper()),
+        number=f"Mã hồ sơ: {sheet.code}",
+        place_date=f"{place}, {date_words(day)}",
+    )
     blocks = (
-        Fields((Field("Thủ tục hành chính", nfc(sheet.procedure), strong=True), Field("Lĩnh vực", nfc(sheet.field)),
-                Field("Tổ chức, cá nhân", citizen(sheet.applicant)))),
+        Fields(
+            (
+                Field("Thủ tục hành chính", nfc(sheet.procedure), strong=True),
+                Field("Lĩnh vực", nfc(sheet.field)),
+                Field("Tổ chức, cá nhân", citizen(sheet.applicant)),
+            )
+        ),
         Paragraph("I. ĐÁNH GIÁ THEO BỘ CHỈ SỐ", "strong"),
         _table(sheet),
         Paragraph(_bands(sheet), "note"),
         Paragraph("II. MỨC ĐỘ HÀI LÒNG CỦA TỔ CHỨC, CÁ NHÂN", "strong"),
         _rating_table(session, sheet.code),
-        Signatures((Signature(title="NGƯỜI TỰ CHẤM"),
-                    Signature(title="NGƯỜI THẨM ĐỊNH"))),
+        Signatures((Signature(title="NGƯỜI TỰ CHẤM"), Signature(title="NGƯỜI THẨM ĐỊNH"))),
     )
-    return Document(kind="evaluation", profile=sheet.profile, header=header, title=TITLE, blocks=blocks,
-                    reference=sheet.code)
+    return Document(
+        kind="evaluation", profile=sheet.profile, header=header, title=TITLE, blocks=blocks, reference=sheet.code
+    )
 
 
 @requires(Permission.VIEW)

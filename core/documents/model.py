@@ -10,8 +10,21 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import Literal
 
-__all__ = ["Header", "Paragraph", "Field", "Fields", "Cell", "Table", "Signature", "Signatures", "Recipients",
-           "PageBreak", "Block", "Document", "text_of"]
+__all__ = [
+    "Block",
+    "Cell",
+    "Document",
+    "Field",
+    "Fields",
+    "Header",
+    "PageBreak",
+    "Paragraph",
+    "Recipients",
+    "Signature",
+    "Signatures",
+    "Table",
+    "text_of",
+]
 
 ParagraphStyle = Literal["body", "plain", "center", "italic", "note", "strong", "address"]
 
@@ -92,7 +105,7 @@ class Signatures:
 
 @dataclass(frozen=True)
 class Recipients:
-    """"Nơi nhận:" (ô 9b), printed at the left of the last signature row."""
+    """ "Nơi nhận:" (ô 9b), printed at the left of the last signature row."""
 
     lines: tuple[str, ...]
 
@@ -123,8 +136,7 @@ class Document:
 def text_of(document: Document) -> str:
     """All the document's words in reading order, one item a line: for tests and search."""
     h = document.header
-    lines = [h.form_note, h.parent_body, h.issuing_body, h.number, h.place_date, document.title,
-             *document.subtitles]
+    lines = [h.form_note, h.parent_body, h.issuing_body, h.number, h.place_date, document.title, *document.subtitles]
     for block in document.blocks:
         if isinstance(block, Paragraph):
             lines.append(block.text)

@@ -12,15 +12,25 @@ from reportlab.graphics.barcode.qrencoder import QRCode, QRErrorCorrectLevel
 from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, KeepTogether, PageTemplate, Spacer, TableStyle
 from reportlab.platypus import PageBreak as NewPage
 from reportlab.platypus import Paragraph as P
 from reportlab.platypus import Table as T
-from reportlab.platypus import TableStyle
 
 from core.documents.fonts import BOLD, REGULAR
-from core.documents.model import (Block, Cell, Document, Fields, Header, PageBreak, Paragraph, Recipients,
-                                  Signature, Signatures, Table)
+from core.documents.model import (
+    Block,
+    Cell,
+    Document,
+    Fields,
+    Header,
+    PageBreak,
+    Paragraph,
+    Recipients,
+    Signature,
+    Signatures,
+    Table,
+)
 from core.documents.styles import cell_styles, page_geometry, styles
 from core.text import nfc
 
@@ -29,11 +39,17 @@ from core.text import nfc
 rl_config.shapeChecking = 0
 rl_config.useA85 = 0  # binary streams: smaller and faster than ASCII85 text
 
-__all__ = ["render_pdf", "render_bytes"]
+__all__ = ["render_bytes", "render_pdf"]
 
-_PLAIN = TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                     ("RIGHTPADDING", (0, 0), (-1, -1), 0), ("TOPPADDING", (0, 0), (-1, -1), 0),
-                     ("BOTTOMPADDING", (0, 0), (-1, -1), 0)])
+_PLAIN = TableStyle(
+    [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LEFTPADDING", (0, 0), (-1, -1), 0),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ("TOPPADDING", (0, 0), (-1, -1), 0),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
+    ]
+)
 
 
 def _x(text: str) -> str:
@@ -70,8 +86,11 @@ def _header(header: Header, width: float) -> list[Flowable]:
     left += [P(_x(header.issuing_body), s["issuer"]), _Rule(issuer_w * 0.4)]
     right: list[Flowable] = []
     if header.national:
-        right = [P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["national"]), P("Độc lập - Tự do - Hạnh phúc", s["motto"]),
-                 _Rule(stringWidth("Độc lập - Tự do - Hạnh phúc", BOLD, 13))]
+        right = [
+            P("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", s["national"]),
+            P("Độc lập - Tự do - Hạnh phúc", s["motto"]),
+            _Rule(stringWidth("Độc lập - Tự do - Hạnh phúc", BOLD, 13)),
+        ]
     rows = [[left, right]]
     if header.number or header.place_date:
         rows.append([P(_x(header.number), s["number"]), P(_x(header.place_date), s["place_date"])])
@@ -139,8 +158,11 @@ def _fields(block: Fields, width: float) -> list[Flowable]:
 def _cell(cell: Cell, style, caption, width: float) -> list[Flowable]:
     flow: list[Flowable] = [P(_x(cell.text), style)] if cell.text else []
     if cell.signatures:
-        boxes = T([[P(_x(name), caption) for name in cell.signatures]], rowHeights=[16 * mm],
-                  colWidths=[width / len(cell.signatures)] * len(cell.signatures))
+        boxes = T(
+            [[P(_x(name), caption) for name in cell.signatures]],
+            rowHeights=[16 * mm],
+            colWidths=[width / len(cell.signatures)] * len(cell.signatures),
+        )
         boxes.setStyle(TableStyle([*_PLAIN.getCommands(), ("TOPPADDING", (0, 0), (-1, -1), 3)]))
         flow.append(boxes)
     return flow
@@ -151,14 +173,26 @@ def _table(block: Table, width: float) -> Flowable:
     scale = width / sum(block.widths)
     widths = [w * scale for w in block.widths]
     pad = 2.5 if block.font_size < 10 else 3
-    body = [[_cell(c, tdc if i in block.numeric else td, caption, widths[i] - 2 * pad) for i, c in enumerate(row)]
-            for row in block.rows]
-    table = T([[P(_x(c), th) for c in block.columns], *body], colWidths=widths,
-              repeatRows=1 if block.repeat_header else 0)
-    table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.5, "black"), ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
-                               ("VALIGN", (0, 1), (-1, -1), "TOP"), ("LEFTPADDING", (0, 0), (-1, -1), pad),
-                               ("RIGHTPADDING", (0, 0), (-1, -1), pad), ("TOPPADDING", (0, 0), (-1, -1), pad),
-                               ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1)]))
+    body = [
+        [_cell(c, tdc if i in block.numeric else td, caption, widths[i] - 2 * pad) for i, c in enumerate(row)]
+        for row in block.rows
+    ]
+    table = T(
+        [[P(_x(c), th) for c in block.columns], *body], colWidths=widths, repeatRows=1 if block.repeat_header else 0
+    )
+    table.setStyle(
+        TableStyle(
+            [
+                ("GRID", (0, 0), (-1, -1), 0.5, "black"),
+                ("VALIGN", (0, 0), (-1, 0), "MIDDLE"),
+                ("VALIGN", (0, 1), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), pad),
+                ("RIGHTPADDING", (0, 0), (-1, -1), pad),
+                ("TOPPADDING", (0, 0), (-1, -1), pad),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), pad + 1),
+            ]
+        )
+    )
     return table
 
 
@@ -221,7 +255,7 @@ def _numbered_canvas(document: Document):
             super().__init__(*args, **kwargs)
             self._pages: list[dict] = []
 
-        def showPage(self) -> None:  # noqa: N802 (ReportLab's name)
+        def showPage(self) -> None:
             self._pages.append(dict(self.__dict__))
             self._startPage()
 
@@ -248,10 +282,26 @@ def render_bytes(document: Document) -> bytes:
     """The document as PDF bytes."""
     buffer = io.BytesIO()
     size, margins = page_geometry(document.landscape)
-    template = BaseDocTemplate(buffer, pagesize=size, title=nfc(document.title), subject=document.reference,
-                               author=nfc(document.header.issuing_body), creator="Một Cửa", **margins)
-    frame = Frame(template.leftMargin, template.bottomMargin, template.width, template.height, id="body",
-                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0)  # margins exactly as NĐ 30
+    template = BaseDocTemplate(
+        buffer,
+        pagesize=size,
+        title=nfc(document.title),
+        subject=document.reference,
+        author=nfc(document.header.issuing_body),
+        creator="Một Cửa",
+        **margins,
+    )
+    frame = Frame(
+        template.leftMargin,
+        template.bottomMargin,
+        template.width,
+        template.height,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )  # margins exactly as NĐ 30
     template.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     template.build(_story(document, template.width), canvasmaker=_numbered_canvas(document))
     return buffer.getvalue()

@@ -11,14 +11,18 @@ from reportlab.lib.units import mm
 
 from core.documents.fonts import BOLD, BOLD_ITALIC, ITALIC, REGULAR, register_fonts
 
-__all__ = ["page_geometry", "styles", "cell_styles"]
+__all__ = ["cell_styles", "page_geometry", "styles"]
 
 
 def page_geometry(is_landscape: bool) -> tuple[tuple[float, float], dict[str, float]]:
     """Page size and margins: portrait 20/20/30/15 mm (NĐ 30); the landscape register 15/15/20/15 mm."""
     if is_landscape:
-        return landscape(A4), {"topMargin": 15 * mm, "bottomMargin": 15 * mm, "leftMargin": 20 * mm,
-                               "rightMargin": 15 * mm}
+        return landscape(A4), {
+            "topMargin": 15 * mm,
+            "bottomMargin": 15 * mm,
+            "leftMargin": 20 * mm,
+            "rightMargin": 15 * mm,
+        }
     return A4, {"topMargin": 20 * mm, "bottomMargin": 20 * mm, "leftMargin": 30 * mm, "rightMargin": 15 * mm}
 
 
@@ -28,8 +32,9 @@ def styles() -> dict[str, ParagraphStyle]:
     register_fonts()
 
     def style(name: str, font: str = REGULAR, size: float = 13, align: int = TA_LEFT, **extra) -> ParagraphStyle:
-        return ParagraphStyle(name, fontName=font, fontSize=size, leading=extra.pop("leading", size * 1.3),
-                              alignment=align, **extra)
+        return ParagraphStyle(
+            name, fontName=font, fontSize=size, leading=extra.pop("leading", size * 1.3), alignment=align, **extra
+        )
 
     return {
         "form_note": style("form_note", ITALIC, 9.5, TA_RIGHT, leading=11.5),
@@ -62,7 +67,9 @@ def cell_styles(size: float) -> tuple[ParagraphStyle, ParagraphStyle, ParagraphS
     """Heading, text, centred text and caption styles of a table whose body is ``size`` points."""
     register_fonts()
     leading = size * 1.15
-    return (ParagraphStyle("th", fontName=BOLD, fontSize=size, leading=leading, alignment=TA_CENTER),
-            ParagraphStyle("td", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_LEFT),
-            ParagraphStyle("tdc", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_CENTER),
-            ParagraphStyle("cap", fontName=ITALIC, fontSize=size - 1, leading=leading, alignment=TA_CENTER))
+    return (
+        ParagraphStyle("th", fontName=BOLD, fontSize=size, leading=leading, alignment=TA_CENTER),
+        ParagraphStyle("td", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_LEFT),
+        ParagraphStyle("tdc", fontName=REGULAR, fontSize=size, leading=leading, alignment=TA_CENTER),
+        ParagraphStyle("cap", fontName=ITALIC, fontSize=size - 1, leading=leading, alignment=TA_CENTER),
+    )

@@ -9,6 +9,7 @@ config = context.config
 connection = config.attributes.get("connection")
 if connection is None:  # `alembic` command line, for developers
     from core.storage import open_database
+
     connection = open_database(config.get_main_option("sqlalchemy.url"), migrate=False).engine.connect()
 
 context.configure(

@@ -20,14 +20,57 @@ from core.reports.figures import COLUMN_NUMBERS, COLUMNS, cell_codes
 from core.reports.kpis import KPI_KEYS, KPI_LABELS, Kpi, LateDossier, percent
 from core.reports.monthly import MonthlyReport, monthly_report, report_codes
 from core.reports.period import PERIOD_KINDS, Period, due_date, parse_month, period_for, period_of
-from core.reports.submissions import (CellChange, Reminder, ReportStatus, differences, latest_submission,
-                                      recipient_of, reminder, status, submissions, submit, upload_file, verify)
+from core.reports.submissions import (
+    CellChange,
+    Reminder,
+    ReportStatus,
+    differences,
+    latest_submission,
+    recipient_of,
+    reminder,
+    status,
+    submissions,
+    submit,
+    upload_file,
+    verify,
+)
 
-__all__ = ["COLUMNS", "COLUMN_NUMBERS", "KPI_KEYS", "KPI_LABELS", "Kpi", "LateDossier", "MonthlyReport", "Period",
-           "PERIOD_KINDS", "CellChange", "Reminder", "ReportStatus", "monthly_report", "report_codes", "cell_codes",
-           "period_for", "period_of", "parse_month", "due_date", "percent", "status", "submit", "submissions",
-           "latest_submission", "differences", "verify", "reminder", "recipient_of", "upload_file", "xlsx_bytes",
-           "pdf_bytes", "signer_of", "report_document", "trail_mark_of"]
+__all__ = [
+    "COLUMNS",
+    "COLUMN_NUMBERS",
+    "KPI_KEYS",
+    "KPI_LABELS",
+    "PERIOD_KINDS",
+    "CellChange",
+    "Kpi",
+    "LateDossier",
+    "MonthlyReport",
+    "Period",
+    "Reminder",
+    "ReportStatus",
+    "cell_codes",
+    "differences",
+    "due_date",
+    "latest_submission",
+    "monthly_report",
+    "parse_month",
+    "pdf_bytes",
+    "percent",
+    "period_for",
+    "period_of",
+    "recipient_of",
+    "reminder",
+    "report_codes",
+    "report_document",
+    "signer_of",
+    "status",
+    "submissions",
+    "submit",
+    "trail_mark_of",
+    "upload_file",
+    "verify",
+    "xlsx_bytes",
+]
 
 
 def xlsx_bytes(report: MonthlyReport, *, recipient: str = "") -> bytes:

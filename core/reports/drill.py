@@ -38,18 +38,24 @@ class CellDossier:
 @requires(Permission.VIEW)
 def dossier_lines(session: Session, codes: list[str]) -> list[CellDossier]:
     """The lines of ``codes``, in the order given (unknown codes are left out)."""
-    columns = (col(Dossier.code), col(Dossier.applicant_name), col(Dossier.procedure_name), col(Dossier.received_at),
-               col(Dossier.due_at))
+    columns = (
+        col(Dossier.code),
+        col(Dossier.applicant_name),
+        col(Dossier.procedure_name),
+        col(Dossier.received_at),
+        col(Dossier.due_at),
+    )
     found: dict[str, CellDossier] = {}
     for start in range(0, len(codes), _CHUNK):
-        chunk = codes[start:start + _CHUNK]
+        chunk = codes[start : start + _CHUNK]
         for row in session.execute(sa_select(*columns).where(col(Dossier.code).in_(chunk))):
             found[row[0]] = CellDossier(*row)
     return [found[code] for code in codes if code in found]
 
 
 @requires(Permission.VIEW)
-def cell_dossiers(session: Session, report: MonthlyReport | Period, column: str,
-                  field_name: str | None = None) -> list[CellDossier]:
+def cell_dossiers(
+    session: Session, report: MonthlyReport | Period, column: str, field_name: str | None = None
+) -> list[CellDossier]:
     """The dossiers behind a cell (``field_name`` None: the totals row), exactly `report_codes`' list."""
     return dossier_lines(session, report_codes(session, report, column, field_name))

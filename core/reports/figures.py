@@ -30,33 +30,77 @@ from core.models import Dossier, model_table
 from core.reports.period import Period
 from core.text import sort_key
 
-__all__ = ["COLUMNS", "BASE_COLUMNS", "COLUMN_NUMBERS", "COUNTS", "day_of", "bounds", "covered", "predicates", "figures", "cell_codes",
-           "empty_row", "complete_row"]
+__all__ = [
+    "BASE_COLUMNS",
+    "COLUMNS",
+    "COLUMN_NUMBERS",
+    "COUNTS",
+    "bounds",
+    "cell_codes",
+    "complete_row",
+    "covered",
+    "day_of",
+    "empty_row",
+    "figures",
+    "predicates",
+]
 
 #: The row keys in the order of docs/cli.md's JSON; the 13 columns of Biểu II.06a are (3)–(13) plus STT and field.
-COLUMNS = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total",
-           "resolved_early", "resolved_on_time", "resolved_late", "pending_total", "pending_on_time",
-           "pending_late", "stopped")
+COLUMNS = (
+    "received_total",
+    "received_online",
+    "received_direct",
+    "carried_over",
+    "resolved_total",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+    "pending_total",
+    "pending_on_time",
+    "pending_late",
+    "stopped",
+)
 #: Column numbers of Biểu II.06a ((1) STT, (2) field).
-COLUMN_NUMBERS = {"received_total": 3, "received_online": 4, "received_direct": 5, "carried_over": 6,
-                  "resolved_total": 7, "resolved_early": 8, "resolved_on_time": 9, "resolved_late": 10,
-                  "pending_total": 11, "pending_on_time": 12, "pending_late": 13}
+COLUMN_NUMBERS = {
+    "received_total": 3,
+    "received_online": 4,
+    "received_direct": 5,
+    "carried_over": 6,
+    "resolved_total": 7,
+    "resolved_early": 8,
+    "resolved_on_time": 9,
+    "resolved_late": 10,
+    "pending_total": 11,
+    "pending_on_time": 12,
+    "pending_late": 13,
+}
 #: Counted in SQL; the three totals are sums of their parts (so the invariants hold by construction).
-BASE_COLUMNS = ("received_online", "received_direct", "carried_over", "resolved_early", "resolved_on_time",
-                "resolved_late", "pending_on_time", "pending_late", "stopped")
+BASE_COLUMNS = (
+    "received_online",
+    "received_direct",
+    "carried_over",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+    "pending_on_time",
+    "pending_late",
+    "stopped",
+)
 #: Counts behind the KPIs, over dossiers accepted inside the period. ``digitized`` counts each dossier by its
 #: source (`Dossier.digitized_source`): from its attached files for dossiers received at the desk, as recorded
 #: for imported registers and dossiers from before the upgrade; ``recorded`` and ``digitized_recorded`` count
 #: the latter apart, so the report says how much of the rate is not from files.
 COUNTS = ("digitized", "with_fee", "paid_online", "recorded", "digitized_recorded")
-_TOTALS = {"received_total": ("received_online", "received_direct", "carried_over"),
-           "resolved_total": ("resolved_early", "resolved_on_time", "resolved_late"),
-           "pending_total": ("pending_on_time", "pending_late")}
+_TOTALS = {
+    "received_total": ("received_online", "received_direct", "carried_over"),
+    "resolved_total": ("resolved_early", "resolved_on_time", "resolved_late"),
+    "pending_total": ("pending_on_time", "pending_late"),
+}
 _NEW_ONLINE, _NEW_DIRECT, _CARRIED = 1, 2, 0
 END_OF_TIME = dt.datetime(9999, 12, 31)
 
 
-class day_of(FunctionElement):  # noqa: N801 (an SQL function)
+class day_of(FunctionElement):
     """The calendar date of a moment: ``date(x)`` on SQLite, ``CAST(x AS DATE)`` elsewhere."""
 
     type = Date()
@@ -77,12 +121,23 @@ def _day_of_sqlite(element, compiler, **kw) -> str:
 #: What became of a covered dossier by the period's end: a result before the due date, on the due date,
 #: after the due moment; stopped; pending within or past its due moment.
 EARLY, ON_TIME, LATE, STOPPED, PENDING_ON_TIME, PENDING_LATE = 1, 2, 3, 4, 5, 6
-_STATES = {"resolved_early": (EARLY,), "resolved_on_time": (ON_TIME, STOPPED), "resolved_late": (LATE,),
-           "stopped": (STOPPED,), "pending_on_time": (PENDING_ON_TIME,), "pending_late": (PENDING_LATE,),
-           "resolved_total": (EARLY, ON_TIME, LATE, STOPPED), "pending_total": (PENDING_ON_TIME, PENDING_LATE),
-           "late": (LATE, PENDING_LATE)}
-_ORIGINS = {"received_online": (_NEW_ONLINE,), "received_direct": (_NEW_DIRECT,), "carried_over": (_CARRIED,),
-            "received_total": (_NEW_ONLINE, _NEW_DIRECT, _CARRIED)}
+_STATES = {
+    "resolved_early": (EARLY,),
+    "resolved_on_time": (ON_TIME, STOPPED),
+    "resolved_late": (LATE,),
+    "stopped": (STOPPED,),
+    "pending_on_time": (PENDING_ON_TIME,),
+    "pending_late": (PENDING_LATE,),
+    "resolved_total": (EARLY, ON_TIME, LATE, STOPPED),
+    "pending_total": (PENDING_ON_TIME, PENDING_LATE),
+    "late": (LATE, PENDING_LATE),
+}
+_ORIGINS = {
+    "received_online": (_NEW_ONLINE,),
+    "received_direct": (_NEW_DIRECT,),
+    "carried_over": (_CARRIED,),
+    "received_total": (_NEW_ONLINE, _NEW_DIRECT, _CARRIED),
+}
 
 
 def _state(closed: ColumnElement, is_stop: ColumnElement, due: ColumnElement, end: ColumnElement) -> ColumnElement:
@@ -92,7 +147,8 @@ def _state(closed: ColumnElement, is_stop: ColumnElement, due: ColumnElement, en
         (is_stop, STOPPED),
         (closed > due, LATE),
         (closed < day_of(due), EARLY),  # before the due date's first moment: an earlier date
-        else_=ON_TIME)
+        else_=ON_TIME,
+    )
 
 
 def bounds(period: Period) -> dict[str, dt.datetime]:
@@ -115,24 +171,37 @@ def covered(*extra: ColumnElement):
     not_stopped_before = or_(d.stopped_at.is_(None), d.stopped_at >= start)
 
     def part(origin, state, flags, *where):
-        return select(d.field.label("field"), origin.label("origin"), state.label("state"), *flags,
-                      *extra).where(*where)
+        return select(d.field.label("field"), origin.label("origin"), state.label("state"), *flags, *extra).where(
+            *where
+        )
 
     zero = [literal(0).label(name) for name in COUNTS]
-    new_flags = [case((d.digitized.is_(True), 1), else_=0).label("digitized"),
-                 case((d.fee > 0, 1), else_=0).label("with_fee"),
-                 case((and_(d.fee > 0, d.paid_online.is_(True)), 1), else_=0).label("paid_online"),
-                 case((d.digitized_source == "recorded", 1), else_=0).label("recorded"),
-                 case((and_(d.digitized_source == "recorded", d.digitized.is_(True)), 1), else_=0)
-                 .label("digitized_recorded")]
+    new_flags = [
+        case((d.digitized.is_(True), 1), else_=0).label("digitized"),
+        case((d.fee > 0, 1), else_=0).label("with_fee"),
+        case((and_(d.fee > 0, d.paid_online.is_(True)), 1), else_=0).label("paid_online"),
+        case((d.digitized_source == "recorded", 1), else_=0).label("recorded"),
+        case((and_(d.digitized_source == "recorded", d.digitized.is_(True)), 1), else_=0).label("digitized_recorded"),
+    ]
     return union_all(
-        part(case((d.channel == "online", _NEW_ONLINE), else_=_NEW_DIRECT), general, new_flags,
-             d.received_at >= start, d.received_at < end),
+        part(
+            case((d.channel == "online", _NEW_ONLINE), else_=_NEW_DIRECT),
+            general,
+            new_flags,
+            d.received_at >= start,
+            d.received_at < end,
+        ),
         # both bounds on result_at so that SQLite's planner walks the result index, not received_at < start
-        part(literal(_CARRIED), general, zero, d.result_at >= start, d.result_at < END_OF_TIME,
-             d.received_at < start, not_stopped_before),
-        part(literal(_CARRIED), never_resulted, zero, d.result_at.is_(None), d.received_at < start,
-             not_stopped_before),
+        part(
+            literal(_CARRIED),
+            general,
+            zero,
+            d.result_at >= start,
+            d.result_at < END_OF_TIME,
+            d.received_at < start,
+            not_stopped_before,
+        ),
+        part(literal(_CARRIED), never_resulted, zero, d.result_at.is_(None), d.received_at < start, not_stopped_before),
     ).subquery("covered")
 
 

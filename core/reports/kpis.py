@@ -21,17 +21,24 @@ from core.office_settings import office_settings
 from core.reports.figures import END_OF_TIME, bounds
 from core.reports.period import Period
 
-__all__ = ["KPI_KEYS", "KPI_LABELS", "Kpi", "LateDossier", "targets", "kpis", "ratings", "late_dossiers",
-           "percent"]
+__all__ = ["KPI_KEYS", "KPI_LABELS", "Kpi", "LateDossier", "kpis", "late_dossiers", "percent", "ratings", "targets"]
 
-KPI_KEYS = ("on_time_rate", "online_rate", "digitized_rate", "online_payment_rate", "apology_coverage",
-            "satisfaction_rate")
-KPI_LABELS = {"on_time_rate": "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn",
-              "online_rate": "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
-              "digitized_rate": "Tỷ lệ hồ sơ được số hóa",
-              "online_payment_rate": "Tỷ lệ thanh toán phí, lệ phí trực tuyến",
-              "apology_coverage": "Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi",
-              "satisfaction_rate": "Tỷ lệ người dân hài lòng, rất hài lòng"}
+KPI_KEYS = (
+    "on_time_rate",
+    "online_rate",
+    "digitized_rate",
+    "online_payment_rate",
+    "apology_coverage",
+    "satisfaction_rate",
+)
+KPI_LABELS = {
+    "on_time_rate": "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn",
+    "online_rate": "Tỷ lệ hồ sơ tiếp nhận trực tuyến",
+    "digitized_rate": "Tỷ lệ hồ sơ được số hóa",
+    "online_payment_rate": "Tỷ lệ thanh toán phí, lệ phí trực tuyến",
+    "apology_coverage": "Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi",
+    "satisfaction_rate": "Tỷ lệ người dân hài lòng, rất hài lòng",
+}
 _RATING_KEYS = {1: "dissatisfied", 2: "satisfied", 3: "very_satisfied"}
 
 
@@ -60,7 +67,7 @@ class Kpi:
 
     @property
     def verdict(self) -> str:
-        """"Đạt", "Chưa đạt" or "—"."""
+        """ "Đạt", "Chưa đạt" or "—"."""
         return "—" if self.met is None else ("Đạt" if self.met else "Chưa đạt")
 
 
@@ -100,8 +107,11 @@ def targets(session: Session) -> dict[str, float]:
 @requires(Permission.VIEW)
 def ratings(session: Session, period: Period) -> dict[str, int]:
     """Ratings dated inside the period, by level."""
-    query = (select(col(Rating.level), func.count()).where(col(Rating.at) >= period.start, col(Rating.at) < period.end)
-             .group_by(col(Rating.level)))
+    query = (
+        select(col(Rating.level), func.count())
+        .where(col(Rating.at) >= period.start, col(Rating.at) < period.end)
+        .group_by(col(Rating.level))
+    )
     found = {name: 0 for name in _RATING_KEYS.values()}
     for level, count in session.connection().execute(query):
         if level in _RATING_KEYS:
@@ -127,17 +137,27 @@ def _late_query():
     start, end = bindparam("start", type_=DateTime()), bindparam("end", type_=DateTime())
     result_first = or_(d.stopped_at.is_(None), d.stopped_at >= d.result_at)
     open_at_end = or_(d.stopped_at.is_(None), d.stopped_at >= end)
-    first_apology = (select(func.min(Apology.issued_at)).where(col(Apology.dossier_id) == d.id, col(Apology.issued_at) < end)
-                     .scalar_subquery())
+    first_apology = (
+        select(func.min(Apology.issued_at))
+        .where(col(Apology.dossier_id) == d.id, col(Apology.issued_at) < end)
+        .scalar_subquery()
+    )
 
     def part(closed, *where):
-        return select(d.code, d.field, d.procedure_name, d.due_at, closed.label("closed_at"),
-                      first_apology.label("apology_at")).where(*where)
+        return select(
+            d.code, d.field, d.procedure_name, d.due_at, closed.label("closed_at"), first_apology.label("apology_at")
+        ).where(*where)
 
     query = union_all(
         part(d.result_at, d.result_at >= start, d.result_at < end, d.result_at > d.due_at, result_first),
-        part(null_moment(), d.result_at >= end, d.result_at < END_OF_TIME, d.received_at < end, d.due_at < end,
-             open_at_end),
+        part(
+            null_moment(),
+            d.result_at >= end,
+            d.result_at < END_OF_TIME,
+            d.received_at < end,
+            d.due_at < end,
+            open_at_end,
+        ),
         part(null_moment(), d.result_at.is_(None), d.received_at < end, d.due_at < end, open_at_end),
     ).subquery("late")
     return select(query).order_by(query.c.due_at, query.c.code)
@@ -147,8 +167,13 @@ def null_moment():
     return cast(null(), DateTime())
 
 
-def kpis(counts: dict[str, int], totals: dict[str, int], rated: dict[str, int], late: list[LateDossier],
-         goals: dict[str, float]) -> dict[str, Kpi]:
+def kpis(
+    counts: dict[str, int],
+    totals: dict[str, int],
+    rated: dict[str, int],
+    late: list[LateDossier],
+    goals: dict[str, float],
+) -> dict[str, Kpi]:
     """The six rates from the period's figures."""
     parts = {
         "on_time_rate": (totals["resolved_early"] + totals["resolved_on_time"], totals["resolved_total"]),
@@ -159,4 +184,3 @@ def kpis(counts: dict[str, int], totals: dict[str, int], rated: dict[str, int], 
         "satisfaction_rate": (rated["satisfied"] + rated["very_satisfied"], sum(rated.values())),
     }
     return {key: Kpi(key, *parts[key], goals.get(key)) for key in KPI_KEYS}
-

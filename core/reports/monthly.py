@@ -1,8 +1,8 @@
 """The monthly report (docs/rules.md §5) as one plain object: figures, KPIs, ratings, late dossiers.
 
-    report = monthly_report(session, "2025-03")          # the office's period setting
-    report.to_json()                                      # exactly docs/cli.md's "Monthly report" shape
-    report.cell("resolved_late", "Hộ tịch")               # the figure; cell_codes(...) gives the dossiers
+report = monthly_report(session, "2025-03")          # the office's period setting
+report.to_json()                                      # exactly docs/cli.md's "Monthly report" shape
+report.cell("resolved_late", "Hộ tịch")               # the figure; cell_codes(...) gives the dossiers
 """
 
 from __future__ import annotations
@@ -70,9 +70,13 @@ class MonthlyReport:
         registers and dossiers from before attachments, as recorded) — an addition to docs/cli.md's shape."""
         counts = self.counts
         recorded, digitized_recorded = counts.get("recorded", 0), counts.get("digitized_recorded", 0)
-        return {"files": {"accepted": counts.get("accepted", 0) - recorded,
-                          "digitized": counts.get("digitized", 0) - digitized_recorded},
-                "recorded": {"accepted": recorded, "digitized": digitized_recorded}}
+        return {
+            "files": {
+                "accepted": counts.get("accepted", 0) - recorded,
+                "digitized": counts.get("digitized", 0) - digitized_recorded,
+            },
+            "recorded": {"accepted": recorded, "digitized": digitized_recorded},
+        }
 
     def digitized_note(self) -> str:
         """One line saying how the digitised rate was counted, or "" when every dossier counts from files."""
@@ -81,11 +85,15 @@ class MonthlyReport:
         if not recorded["accepted"]:
             return ""
         if not files["accepted"]:
-            return (f"Tỷ lệ số hóa theo sổ đã ghi: {recorded['digitized']}/{recorded['accepted']} hồ sơ (nhập từ sổ khác "
-                    "hoặc tiếp nhận trước khi có tệp đính kèm).")
-        return (f"Tỷ lệ số hóa: {files['digitized']}/{files['accepted']} hồ sơ tiếp nhận tại Bộ phận Một cửa được số "
-                f"hóa theo tệp đính kèm; {recorded['digitized']}/{recorded['accepted']} hồ sơ theo sổ đã ghi (nhập từ "
-                "sổ khác hoặc trước khi có tệp đính kèm).")
+            return (
+                f"Tỷ lệ số hóa theo sổ đã ghi: {recorded['digitized']}/{recorded['accepted']} hồ sơ (nhập từ sổ khác "
+                "hoặc tiếp nhận trước khi có tệp đính kèm)."
+            )
+        return (
+            f"Tỷ lệ số hóa: {files['digitized']}/{files['accepted']} hồ sơ tiếp nhận tại Bộ phận Một cửa được số "
+            f"hóa theo tệp đính kèm; {recorded['digitized']}/{recorded['accepted']} hồ sơ theo sổ đã ghi (nhập từ "
+            "sổ khác hoặc trước khi có tệp đính kèm)."
+        )
 
 
 @requires(Permission.VIEW)
@@ -96,16 +104,25 @@ def monthly_report(session: Session, month: str, period: str | None = None) -> M
     rows, totals, counts = figures(session, span)
     rated = ratings(session, span)
     late = late_dossiers(session, span)
-    return MonthlyReport(unit_code=office.unit_code, unit_name=office.name, parent_name=office.parent_name,
-                         place=office.place, period=span, rows=tuple(rows), totals=totals,
-                         kpis=kpis(counts, totals, rated, late, targets(session)), ratings=rated,
-                         late=tuple(late), counts=counts)
+    return MonthlyReport(
+        unit_code=office.unit_code,
+        unit_name=office.name,
+        parent_name=office.parent_name,
+        place=office.place,
+        period=span,
+        rows=tuple(rows),
+        totals=totals,
+        kpis=kpis(counts, totals, rated, late, targets(session)),
+        ratings=rated,
+        late=tuple(late),
+        counts=counts,
+    )
 
 
 @requires(Permission.VIEW)
-def report_codes(session: Session, report: MonthlyReport | Period, column: str,
-                 field_name: str | None = None) -> list[str]:
+def report_codes(
+    session: Session, report: MonthlyReport | Period, column: str, field_name: str | None = None
+) -> list[str]:
     """The codes of the dossiers behind a cell of ``report`` (or of a bare period); "late" for the annex."""
     span = report.period if isinstance(report, MonthlyReport) else report
     return cell_codes(session, span, column, field_name)
-

@@ -21,8 +21,16 @@ from sqlmodel import Session
 from core.errors import UserError
 from core.office_settings import office_settings
 
-__all__ = ["PERIOD_KINDS", "Period", "parse_month", "period_for", "period_of", "due_date", "next_month",
-           "previous_month"]
+__all__ = [
+    "PERIOD_KINDS",
+    "Period",
+    "due_date",
+    "next_month",
+    "parse_month",
+    "period_for",
+    "period_of",
+    "previous_month",
+]
 
 PERIOD_KINDS = ("calendar", "decree09")
 _MONTH = re.compile(r"^(\d{4})-(0[1-9]|1[0-2])$")
@@ -49,12 +57,12 @@ class Period:
 
     @property
     def label(self) -> str:
-        """"Tháng 03/2025"."""
+        """ "Tháng 03/2025"."""
         return f"Tháng {self.month[5:]}/{self.month[:4]}"
 
     @property
     def range_text(self) -> str:
-        """"Từ ngày 01/03/2025 đến ngày 31/03/2025"."""
+        """ "Từ ngày 01/03/2025 đến ngày 31/03/2025"."""
         return f"Từ ngày {self.first:%d/%m/%Y} đến ngày {self.last:%d/%m/%Y}"
 
     def to_json(self) -> dict[str, str]:
@@ -62,11 +70,13 @@ class Period:
 
 
 def parse_month(text: str) -> tuple[int, int]:
-    """"2025-03" → (2025, 3); anything else is refused with a Vietnamese line."""
+    """ "2025-03" → (2025, 3); anything else is refused with a Vietnamese line."""
     match = _MONTH.match(str(text).strip())
     if not match:
-        raise UserError(f"Tháng \"{text}\" không hợp lệ (dạng YYYY-MM, ví dụ 2025-03).",
-                        f"Invalid month \"{text}\" (YYYY-MM, e.g. 2025-03).")
+        raise UserError(
+            f'Tháng "{text}" không hợp lệ (dạng YYYY-MM, ví dụ 2025-03).',
+            f'Invalid month "{text}" (YYYY-MM, e.g. 2025-03).',
+        )
     return int(match.group(1)), int(match.group(2))
 
 
@@ -82,8 +92,10 @@ def period_for(month: str, kind: str = "calendar") -> Period:
     """The period of ``month`` ("YYYY-MM") cut the ``kind`` way."""
     year, number = parse_month(month)
     if kind not in PERIOD_KINDS:
-        raise UserError(f"Kỳ báo cáo \"{kind}\" không hợp lệ: calendar hoặc decree09.",
-                        f"Unknown period kind \"{kind}\": calendar or decree09.")
+        raise UserError(
+            f'Kỳ báo cáo "{kind}" không hợp lệ: calendar hoặc decree09.',
+            f'Unknown period kind "{kind}": calendar or decree09.',
+        )
     if kind == "calendar":
         first = dt.date(year, number, 1)
         last = dt.date(year, number, calendar.monthrange(year, number)[1])

@@ -19,15 +19,28 @@ from core.errors import UserError
 from core.models import ReportSubmission
 from core.office import require_office
 from core.office_settings import office_settings
+from core.report_uploads import expect_upload, pending_uploads
 from core.reports.figures import COLUMNS
 from core.reports.kpis import KPI_KEYS
 from core.reports.monthly import MonthlyReport, monthly_report
 from core.reports.period import due_date, period_of, previous_month
-from core.report_uploads import expect_upload, pending_uploads
 from core.text import clean
 
-__all__ = ["CellChange", "ReportStatus", "Reminder", "TOTALS", "submit", "submissions", "latest_submission",
-           "status", "differences", "verify", "reminder", "recipient_of", "upload_file"]
+__all__ = [
+    "TOTALS",
+    "CellChange",
+    "Reminder",
+    "ReportStatus",
+    "differences",
+    "latest_submission",
+    "recipient_of",
+    "reminder",
+    "status",
+    "submissions",
+    "submit",
+    "upload_file",
+    "verify",
+]
 
 TOTALS = "Tổng cộng"  # the "field" of the totals row in a `CellChange`
 
@@ -74,7 +87,7 @@ class Reminder:
 
 @requires(Permission.VIEW)
 def recipient_of(session: Session) -> str:
-    """"Đơn vị nhận báo cáo": the ``report_recipient`` setting, else the office's parent body."""
+    """ "Đơn vị nhận báo cáo": the ``report_recipient`` setting, else the office's parent body."""
     return office_settings(session).report_recipient or require_office(session).parent_name
 
 
@@ -114,9 +127,17 @@ def submissions(session: Session, month: str, period: str | None = None) -> list
     """Every submitted revision of ``month`` (cut as ``period`` or the setting says), oldest first."""
     span = period_of(session, month, period)
     office = require_office(session)
-    return list(session.exec(select(ReportSubmission).where(
-        ReportSubmission.unit_code == office.unit_code, ReportSubmission.month == span.month,
-        col(ReportSubmission.period_kind) == span.kind).order_by(col(ReportSubmission.revision))))
+    return list(
+        session.exec(
+            select(ReportSubmission)
+            .where(
+                ReportSubmission.unit_code == office.unit_code,
+                ReportSubmission.month == span.month,
+                col(ReportSubmission.period_kind) == span.kind,
+            )
+            .order_by(col(ReportSubmission.revision))
+        )
+    )
 
 
 @requires(Permission.VIEW)
@@ -135,8 +156,15 @@ def status(session: Session, month: str, period: str | None = None) -> ReportSta
 
 
 @requires(Permission.REPORT)
-def submit(session: Session, month: str, *, actor: str = "", period: str | None = None, note: str = "",
-           at: dt.datetime | None = None) -> ReportSubmission:
+def submit(
+    session: Session,
+    month: str,
+    *,
+    actor: str = "",
+    period: str | None = None,
+    note: str = "",
+    at: dt.datetime | None = None,
+) -> ReportSubmission:
     """Freeze the report of ``month``: revision 1, or n+1 with its changes when the figures moved.
 
     The submitter is the signed-in account, with its title (``actor`` only names the program's own work);
@@ -146,21 +174,34 @@ def submit(session: Session, month: str, *, actor: str = "", period: str | None 
     at = (at or dt.datetime.now()).replace(microsecond=0)
     current = status(session, month, period)
     if at < current.report.period.end:
-        raise UserError(f"Kỳ báo cáo {current.report.period.label.lower()} chưa kết thúc (đến hết ngày "
-                        f"{current.report.period.last:%d/%m/%Y}): chưa thể nộp.",
-                        f"The period of {month} has not ended yet: it cannot be submitted.")
+        raise UserError(
+            f"Kỳ báo cáo {current.report.period.label.lower()} chưa kết thúc (đến hết ngày "
+            f"{current.report.period.last:%d/%m/%Y}): chưa thể nộp.",
+            f"The period of {month} has not ended yet: it cannot be submitted.",
+        )
     if current.submission is not None and not current.changes:
         return current.submission
     report = current.report
     name, data = upload_file(session, report)
     mark = head_mark(session)
-    row = ReportSubmission(unit_code=report.unit_code, month=report.period.month, period_kind=report.period.kind,
-                           period_from=report.period.first, period_to=report.period.last,
-                           revision=current.submission.revision + 1 if current.submission else 1,
-                           submitted_at=at, submitted_by=_submitter(session, actor), figures=report.to_json(),
-                           changes=[c.to_json() for c in current.changes], file_name=name, file_data=data,
-                           checksum=hashlib.sha256(data).hexdigest(), note=clean(note),
-                           trail_seq=mark.seq, trail_mark=mark.fingerprint)
+    row = ReportSubmission(
+        unit_code=report.unit_code,
+        month=report.period.month,
+        period_kind=report.period.kind,
+        period_from=report.period.first,
+        period_to=report.period.last,
+        revision=current.submission.revision + 1 if current.submission else 1,
+        submitted_at=at,
+        submitted_by=_submitter(session, actor),
+        figures=report.to_json(),
+        changes=[c.to_json() for c in current.changes],
+        file_name=name,
+        file_data=data,
+        checksum=hashlib.sha256(data).hexdigest(),
+        note=clean(note),
+        trail_seq=mark.seq,
+        trail_mark=mark.fingerprint,
+    )
     session.add(row)
     session.flush()
     expect_upload(session, row.month, revision=row.revision)  # "to upload" until the upload is recorded
@@ -168,7 +209,7 @@ def submit(session: Session, month: str, *, actor: str = "", period: str | None 
 
 
 def _submitter(session: Session, actor: str) -> str:
-    """"Full name, title" of the signed-in account: never free text a clerk could type as the chairman's."""
+    """ "Full name, title" of the signed-in account: never free text a clerk could type as the chairman's."""
     from core.accounts import caller_title
 
     caller = caller_of(session)
@@ -194,10 +235,17 @@ def reminder(session: Session, today: dt.date) -> Reminder | None:
     if latest_submission(session, month) is not None:
         if month not in pending_uploads(session):
             return None
-        return Reminder(month, due, "red" if today > due else "normal",
-                        f"Báo cáo tháng {label} đã nộp nhưng chưa ghi nhận tải lên hệ thống của tỉnh.")
+        return Reminder(
+            month,
+            due,
+            "red" if today > due else "normal",
+            f"Báo cáo tháng {label} đã nộp nhưng chưa ghi nhận tải lên hệ thống của tỉnh.",
+        )
     if today > due:
-        return Reminder(month, due, "red", f"Báo cáo tháng {label} đã quá hạn nộp (hạn {due:%d/%m/%Y}): "
-                                           "hãy kiểm tra số liệu và nộp ngay.")
+        return Reminder(
+            month,
+            due,
+            "red",
+            f"Báo cáo tháng {label} đã quá hạn nộp (hạn {due:%d/%m/%Y}): hãy kiểm tra số liệu và nộp ngay.",
+        )
     return Reminder(month, due, "normal", f"Báo cáo tháng {label} cần nộp trước hết ngày {due:%d/%m/%Y}.")
-

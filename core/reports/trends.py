@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from core.reports.monthly import MonthlyReport
 from core.reports.period import parse_month, previous_month
 
-__all__ = ["TrendPoint", "FieldLine", "months_back", "trend_point", "by_field"]
+__all__ = ["FieldLine", "TrendPoint", "by_field", "months_back", "trend_point"]
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ class TrendPoint:
 
     @property
     def label(self) -> str:
-        """"02/2026"."""
+        """ "02/2026"."""
         return f"{self.month[5:]}/{self.month[:4]}"
 
 
@@ -62,13 +62,24 @@ def months_back(month: str, count: int = 12) -> list[str]:
 def trend_point(report: MonthlyReport) -> TrendPoint:
     """The month of ``report`` as one point of the trends."""
     totals = report.totals
-    return TrendPoint(month=report.period.month, received=totals["received_online"] + totals["received_direct"],
-                      on_time_rate=report.kpis["on_time_rate"].rate, online_rate=report.kpis["online_rate"].rate,
-                      satisfaction_rate=report.kpis["satisfaction_rate"].rate)
+    return TrendPoint(
+        month=report.period.month,
+        received=totals["received_online"] + totals["received_direct"],
+        on_time_rate=report.kpis["on_time_rate"].rate,
+        online_rate=report.kpis["online_rate"].rate,
+        satisfaction_rate=report.kpis["satisfaction_rate"].rate,
+    )
 
 
 def by_field(report: MonthlyReport) -> list[FieldLine]:
     """One line per field of ``report``, in the report's (Vietnamese) order."""
-    return [FieldLine(field=row["field"], received_total=row["received_total"], resolved_total=row["resolved_total"],
-                      resolved_in_time=row["resolved_early"] + row["resolved_on_time"],
-                      late=row["resolved_late"] + row["pending_late"]) for row in report.rows]
+    return [
+        FieldLine(
+            field=row["field"],
+            received_total=row["received_total"],
+            resolved_total=row["resolved_total"],
+            resolved_in_time=row["resolved_early"] + row["resolved_on_time"],
+            late=row["resolved_late"] + row["pending_late"],
+        )
+        for row in report.rows
+    ]

@@ -16,7 +16,7 @@ from core.reports.monthly import MonthlyReport
 from core.tabular import guard_workbook
 from core.text import nfc
 
-__all__ = ["FORM_NUMBER", "FORM_TITLE", "HEADING_ROWS", "FIRST_DATA_ROW", "xlsx_bytes"]
+__all__ = ["FIRST_DATA_ROW", "FORM_NUMBER", "FORM_TITLE", "HEADING_ROWS", "xlsx_bytes"]
 
 FORM_NUMBER = "Biểu số II.06a/VPCP/KSTT"
 FORM_TITLE = "TÌNH HÌNH, KẾT QUẢ GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH"
@@ -25,13 +25,22 @@ FIRST_DATA_ROW = 10
 _COLUMN_ORDER = sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.__getitem__)  # received_total … pending_late
 #: (first cell, last cell, text) of every heading; single cells have first == last.
 _HEADINGS = (
-    ("A6", "A8", "STT"), ("B6", "B8", "Lĩnh vực, công việc giải quyết theo cấp"),
-    ("C6", "F6", "Số hồ sơ nhận giải quyết"), ("G6", "J6", "Số hồ sơ đã giải quyết"),
+    ("A6", "A8", "STT"),
+    ("B6", "B8", "Lĩnh vực, công việc giải quyết theo cấp"),
+    ("C6", "F6", "Số hồ sơ nhận giải quyết"),
+    ("G6", "J6", "Số hồ sơ đã giải quyết"),
     ("K6", "M6", "Số hồ sơ đang giải quyết"),
-    ("C7", "C8", "Tổng số"), ("D7", "F7", "Trong đó"), ("G7", "G8", "Tổng số"), ("H7", "H8", "Trước hạn"),
-    ("I7", "I8", "Đúng hạn"), ("J7", "J8", "Quá hạn"), ("K7", "K8", "Tổng số"), ("L7", "L8", "Trong hạn"),
+    ("C7", "C8", "Tổng số"),
+    ("D7", "F7", "Trong đó"),
+    ("G7", "G8", "Tổng số"),
+    ("H7", "H8", "Trước hạn"),
+    ("I7", "I8", "Đúng hạn"),
+    ("J7", "J8", "Quá hạn"),
+    ("K7", "K8", "Tổng số"),
+    ("L7", "L8", "Trong hạn"),
     ("M7", "M8", "Quá hạn"),
-    ("D8", "D8", "Số mới tiếp nhận trực tuyến"), ("E8", "E8", "Số mới tiếp nhận trực tiếp, dịch vụ bưu chính"),
+    ("D8", "D8", "Số mới tiếp nhận trực tuyến"),
+    ("E8", "E8", "Số mới tiếp nhận trực tiếp, dịch vụ bưu chính"),
     ("F8", "F8", "Số từ kỳ trước chuyển qua"),
 )
 _WIDTHS = {"A": 6, "B": 34, **{c: 11 for c in "CDEFGHIJKLM"}}
@@ -47,8 +56,10 @@ def xlsx_bytes(report: MonthlyReport, *, recipient: str = "", created: dt.dateti
     sheet.title = "II.06a"
     bold, thin = Font(name="Times New Roman", bold=True, size=11), Side(style="thin")
     plain, italic = Font(name="Times New Roman", size=11), Font(name="Times New Roman", italic=True, size=11)
-    box, center = Border(left=thin, right=thin, top=thin, bottom=thin), Alignment(horizontal="center",
-                                                                                 vertical="center", wrap_text=True)
+    box, center = (
+        Border(left=thin, right=thin, top=thin, bottom=thin),
+        Alignment(horizontal="center", vertical="center", wrap_text=True),
+    )
 
     def put(first: str, last: str, text, font=plain, align=None) -> None:
         sheet[first] = nfc(text) if isinstance(text, str) else text

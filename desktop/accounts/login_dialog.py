@@ -17,11 +17,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QPlainTextEdit,
-                               QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.access import Caller
-from core.errors import UserError
 from desktop.messages import app_title
 from desktop.operations import Operations
 from desktop.qt_typed import named
@@ -32,8 +40,13 @@ __all__ = ["LoginDialog", "RescueDialog"]
 class RescueDialog(QDialog):
     """The admin's login, the recovery sheet's groups and a new password (twice)."""
 
-    def __init__(self, ops: Operations, rescue: Callable[[str, str, str], object], username: str = "",
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        rescue: Callable[[str, str, str], object],
+        username: str = "",
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.rescue = ops, rescue
         self.setWindowTitle(self.tr("Open an admin account with the key recovery sheet"))
@@ -57,9 +70,16 @@ class RescueDialog(QDialog):
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
-        layout.addWidget(QLabel(self.tr("The key recovery sheet is kept in the office safe. Whoever holds it can "
-                                        "open an admin account again; this is written into the audit trail and "
-                                        "the new password must be changed at the next login."), wordWrap=True))
+        layout.addWidget(
+            QLabel(
+                self.tr(
+                    "The key recovery sheet is kept in the office safe. Whoever holds it can "
+                    "open an admin account again; this is written into the audit trail and "
+                    "the new password must be changed at the next login."
+                ),
+                wordWrap=True,
+            )
+        )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -71,8 +91,11 @@ class RescueDialog(QDialog):
             return
         username, groups, password = self.username.text().strip(), self.groups.toPlainText(), self.password.text()
         self.ok.setEnabled(False)
-        self.ops.run(lambda _session: self.rescue(username, password, groups), on_done=lambda _: self.accept(),
-                     on_error=self._refused)
+        self.ops.run(
+            lambda _session: self.rescue(username, password, groups),
+            on_done=lambda _: self.accept(),
+            on_error=self._refused,
+        )
 
     def _refused(self, error: Exception) -> None:
         self.ok.setEnabled(True)
@@ -82,9 +105,16 @@ class RescueDialog(QDialog):
 class LoginDialog(QDialog):
     """Ask for a login and password; ``caller`` holds the `Caller` once accepted."""
 
-    def __init__(self, ops: Operations | None, sign_in: Callable[[str, str], Caller] | None, *, office: str = "",
-                 hint: str = "", rescue: Callable[[str, str, str], object] | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations | None,
+        sign_in: Callable[[str, str], Caller] | None,
+        *,
+        office: str = "",
+        hint: str = "",
+        rescue: Callable[[str, str, str], object] | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.sign_in, self.rescue = ops, sign_in, rescue
         self.caller: Caller | None = None
@@ -118,8 +148,9 @@ class LoginDialog(QDialog):
         buttons.addButton(self.tr("Quit"), QDialogButtonBox.ButtonRole.RejectRole)
         buttons.accepted.connect(self._try)
         buttons.rejected.connect(self.reject)
-        self.use_sheet = named(QPushButton(self.tr("Use the key &recovery sheet…"), 
-                                     flat=True, autoDefault=False), "useRecoverySheet")
+        self.use_sheet = named(
+            QPushButton(self.tr("Use the key &recovery sheet…"), flat=True, autoDefault=False), "useRecoverySheet"
+        )
         self.use_sheet.setToolTip(self.tr("For an admin who cannot log in any more"))
         self.use_sheet.clicked.connect(self._use_sheet)
         layout = QVBoxLayout(self)
@@ -144,11 +175,21 @@ class LoginDialog(QDialog):
             return
         sign_in = self.sign_in
         assert sign_in is not None  # given with ops (here or by attach)
-        self.ops.run(lambda _session: sign_in(username, password), on_done=self._signed_in,
-                     on_error=lambda error: self._refused(str(error)))
+        self.ops.run(
+            lambda _session: sign_in(username, password),
+            on_done=self._signed_in,
+            on_error=lambda error: self._refused(str(error)),
+        )
 
-    def attach(self, ops: Operations, sign_in: Callable[[str, str], Caller], *, office: str = "", hint: str = "",
-               rescue: Callable[[str, str, str], object] | None = None) -> None:
+    def attach(
+        self,
+        ops: Operations,
+        sign_in: Callable[[str, str], Caller],
+        *,
+        office: str = "",
+        hint: str = "",
+        rescue: Callable[[str, str, str], object] | None = None,
+    ) -> None:
         """The database is open: the office's name, the hint, the recovery sheet's button, and the sign-in (a
         login asked for while it opened goes on now, with what the fields hold)."""
         self.ops, self.sign_in, self.rescue = ops, sign_in, rescue

@@ -15,8 +15,14 @@ __all__ = ["PasswordDialog"]
 class PasswordDialog(QDialog):
     """Old password, new one twice; core checks the old one and the rules for the new one."""
 
-    def __init__(self, ops: Operations, change: Callable[[str, str], object], *, forced: bool = False,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        change: Callable[[str, str], object],
+        *,
+        forced: bool = False,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.change = ops, change
         self.setWindowTitle(self.tr("Change password"))
@@ -36,8 +42,9 @@ class PasswordDialog(QDialog):
         buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if forced:
-            layout.addWidget(QLabel(self.tr("Your password was set by the administrator: choose your own now."),
-                                    wordWrap=True))
+            layout.addWidget(
+                QLabel(self.tr("Your password was set by the administrator: choose your own now."), wordWrap=True)
+            )
         layout.addLayout(form)
         layout.addWidget(self.message)
         layout.addWidget(buttons)
@@ -47,5 +54,8 @@ class PasswordDialog(QDialog):
             self.message.setText(self.tr("The two new passwords differ."))
             return
         old, new = self.old.text(), self.new.text()
-        self.ops.run(lambda _session: self.change(old, new), on_done=lambda _: self.accept(),
-                     on_error=lambda error: self.message.setText(str(error)))
+        self.ops.run(
+            lambda _session: self.change(old, new),
+            on_done=lambda _: self.accept(),
+            on_error=lambda error: self.message.setText(str(error)),
+        )

@@ -9,37 +9,56 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDialog, QDialogButtonBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QTableView, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.access import ROLE_NAMES, Role
 from core.accounts import Account, create_user, list_users, reset_password, set_active, set_roles
 from desktop.operations import Operations
 from desktop.qt_typed import named
 
-__all__ = ["UsersPanel", "AccountDialog", "AccountsModel"]
+__all__ = ["AccountDialog", "AccountsModel", "UsersPanel"]
 
 
 class AccountsModel(QAbstractTableModel):
     def __init__(self) -> None:
         super().__init__()
         self.accounts: list[Account] = []
-        self.headers = [self.tr("Login"), self.tr("Full name"), self.tr("Title"), self.tr("Roles"),
-                        self.tr("State"), self.tr("Last login")]
+        self.headers = [
+            self.tr("Login"),
+            self.tr("Full name"),
+            self.tr("Title"),
+            self.tr("Roles"),
+            self.tr("State"),
+            self.tr("Last login"),
+        ]
 
     def set_accounts(self, accounts: list[Account]) -> None:
         self.beginResetModel()
         self.accounts = accounts
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.accounts)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -51,8 +70,14 @@ class AccountsModel(QAbstractTableModel):
         state = self.tr("in use") if a.active else self.tr("locked by the admin")
         if a.active and a.locked_until:
             state = self.tr("locked until %1").replace("%1", f"{a.locked_until:%H:%M %d/%m}")
-        return [a.username, a.full_name, a.title, a.role_names, state,
-                f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else ""][index.column()]
+        return [
+            a.username,
+            a.full_name,
+            a.title,
+            a.role_names,
+            state,
+            f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else "",
+        ][index.column()]
 
 
 class AccountDialog(QDialog):
@@ -60,8 +85,9 @@ class AccountDialog(QDialog):
 
     def __init__(self, account: Account | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("New account") if account is None else self.tr("Roles of %1").replace(
-            "%1", account.username))
+        self.setWindowTitle(
+            self.tr("New account") if account is None else self.tr("Roles of %1").replace("%1", account.username)
+        )
         form = QFormLayout()
         self.username = named(QLineEdit(), "newUsername")
         self.full_name = named(QLineEdit(), "newFullName")
@@ -96,8 +122,13 @@ class UsersPanel(QGroupBox):
     """The accounts of the office, for a caller who may manage them."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
-        super().__init__(self.tr("One account per person: the roles decide what each may do, and every step is "
-                                 "recorded under the account's name."), parent)
+        super().__init__(
+            self.tr(
+                "One account per person: the roles decide what each may do, and every step is "
+                "recorded under the account's name."
+            ),
+            parent,
+        )
         self.setObjectName("usersPanel")
         self.ops = ops
         self.model = AccountsModel()
@@ -148,9 +179,12 @@ class UsersPanel(QGroupBox):
             return
         username, full_name, title = dialog.username.text(), dialog.full_name.text(), dialog.title.text()
         password, roles = dialog.password.text(), dialog.chosen_roles()
-        self._write(lambda s: create_user(s, username=username, full_name=full_name, title=title, password=password,
-                                          roles=roles),
-                    self.tr("Account %1 created; its owner changes the password at the first login."))
+        self._write(
+            lambda s: create_user(
+                s, username=username, full_name=full_name, title=title, password=password, roles=roles
+            ),
+            self.tr("Account %1 created; its owner changes the password at the first login."),
+        )
 
     def _roles(self) -> None:
         account = self.selected()
@@ -168,8 +202,10 @@ class UsersPanel(QGroupBox):
             self.message.setText(self.tr("Choose an account in the list first."))
             return
         active = not account.active or account.locked_until is not None
-        self._write(lambda s: set_active(s, account.username, active),
-                    self.tr("%1 can log in again.") if active else self.tr("%1 is locked."))
+        self._write(
+            lambda s: set_active(s, account.username, active),
+            self.tr("%1 can log in again.") if active else self.tr("%1 is locked."),
+        )
 
     def _reset(self) -> None:
         account = self.selected()
@@ -178,9 +214,14 @@ class UsersPanel(QGroupBox):
             return
         from PySide6.QtWidgets import QInputDialog
 
-        password, ok = QInputDialog.getText(self, self.tr("Reset password"),
-                                            self.tr("New password for %1 (8 characters or more):").replace(
-                                                "%1", account.username), QLineEdit.EchoMode.Password)
+        password, ok = QInputDialog.getText(
+            self,
+            self.tr("Reset password"),
+            self.tr("New password for %1 (8 characters or more):").replace("%1", account.username),
+            QLineEdit.EchoMode.Password,
+        )
         if ok and password:
-            self._write(lambda s: reset_password(s, account.username, password),
-                        self.tr("Password of %1 reset; its owner must change it at the next login."))
+            self._write(
+                lambda s: reset_password(s, account.username, password),
+                self.tr("Password of %1 reset; its owner must change it at the next login."),
+            )

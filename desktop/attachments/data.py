@@ -25,8 +25,19 @@ from core.limits import MAX_ATTACHMENT_BYTES
 from core.office_settings import office_settings
 from core.procedures import is_conditional
 
-__all__ = ["Slot", "PaperFile", "DossierPapers", "is_paper_name", "FILE_PATTERNS", "fetch_papers", "attach_papers",
-           "open_paper", "papers_to_print", "check_papers", "scan_folder_setting"]
+__all__ = [
+    "FILE_PATTERNS",
+    "DossierPapers",
+    "PaperFile",
+    "Slot",
+    "attach_papers",
+    "check_papers",
+    "fetch_papers",
+    "is_paper_name",
+    "open_paper",
+    "papers_to_print",
+    "scan_folder_setting",
+]
 
 #: For a file dialog's filter: ``*.pdf *.jpg *.jpeg *.png``.
 FILE_PATTERNS = " ".join(f"*{suffix}" for suffix in MEDIA_TYPES)
@@ -79,8 +90,10 @@ class DossierPapers:
 def fetch_papers(session: Session, code: str) -> DossierPapers:
     """The dossier's places (its checklist's components, then the result) and its files with thumbnails."""
     dossier = get_dossier(session, code)
-    slots = [Slot(n, str(c.get("name", "")), not is_conditional(str(c.get("name", ""))))
-             for n, c in enumerate(dossier.components or [])]
+    slots = [
+        Slot(n, str(c.get("name", "")), not is_conditional(str(c.get("name", ""))))
+        for n, c in enumerate(dossier.components or [])
+    ]
     slots.append(Slot(None, "", required=False))
     papers = []
     for found in files_of(session, code):
@@ -88,8 +101,20 @@ def fetch_papers(session: Session, code: str) -> DossierPapers:
             picture = thumbnail(session, found.id)
         except UserError:  # no personal data for this caller, or a damaged blob: the file is still listed
             picture = b""
-        papers.append(PaperFile(found.id, found.component, found.is_result, found.file_name, found.media_type,
-                                found.pages, found.size, found.attached_by, found.attached_at, picture))
+        papers.append(
+            PaperFile(
+                found.id,
+                found.component,
+                found.is_result,
+                found.file_name,
+                found.media_type,
+                found.pages,
+                found.size,
+                found.attached_by,
+                found.attached_at,
+                picture,
+            )
+        )
     return DossierPapers(dossier.code, tuple(slots), tuple(papers))
 
 
@@ -125,8 +150,10 @@ def check_papers(paths: Sequence[str | Path]) -> list[tuple[str, int]]:
         except FileNotFoundError:
             raise UserError(f"Không tìm thấy tệp {path.name}.", f"No file {path.name}.") from None
         except OSError:
-            raise UserError(f"Không đọc được tệp {path.name} (đang mở ở chương trình khác, hoặc không có quyền).",
-                            f"Cannot read {path.name}.") from None
+            raise UserError(
+                f"Không đọc được tệp {path.name} (đang mở ở chương trình khác, hoặc không có quyền).",
+                f"Cannot read {path.name}.",
+            ) from None
         found = check_file(path.name, data)
         checked.append((found.media_type, found.pages))
     return checked

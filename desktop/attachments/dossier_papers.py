@@ -19,8 +19,16 @@ from PySide6.QtWidgets import QVBoxLayout, QWidget
 from core.errors import UserError
 from core.file_checks import MEDIA_TYPES
 from desktop.attachments import printing
-from desktop.attachments.data import (DossierPapers, PaperFile, Slot, attach_papers, fetch_papers, open_paper,
-                                      papers_to_print, scan_folder_setting)
+from desktop.attachments.data import (
+    DossierPapers,
+    PaperFile,
+    Slot,
+    attach_papers,
+    fetch_papers,
+    open_paper,
+    papers_to_print,
+    scan_folder_setting,
+)
 from desktop.attachments.panel import PapersPanel
 from desktop.attachments.scan_bar import ScanBar
 from desktop.attachments.scan_folder import ScanFolderWatcher
@@ -35,8 +43,9 @@ class DossierPapersView(QWidget):
 
     attached = Signal(str)
 
-    def __init__(self, ops: Operations, *, actor: str, scans: ScanFolderWatcher | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, *, actor: str, scans: ScanFolderWatcher | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor = ops, actor
         self.code = ""
@@ -61,8 +70,11 @@ class DossierPapersView(QWidget):
         if code != self.code:
             self.panel.say("")
         self.code = code
-        self.ops.run(lambda s: (fetch_papers(s, code), scan_folder_setting(s)), on_done=self._show,
-                     on_error=lambda e: self.panel.say(str(e), error=True))
+        self.ops.run(
+            lambda s: (fetch_papers(s, code), scan_folder_setting(s)),
+            on_done=self._show,
+            on_error=lambda e: self.panel.say(str(e), error=True),
+        )
 
     def _show(self, found: tuple[DossierPapers, str]) -> None:
         papers, folder = found
@@ -85,8 +97,12 @@ class DossierPapersView(QWidget):
         code, actor = self.code, self.actor
         self.panel.set_busy(True)
         self.scan_bar.set_busy(True)
-        self.ops.run(lambda s: attach_papers(s, code, paths, slot, actor=actor), write=True,
-                     on_done=lambda count: self._attached(code, paths, slot, count), on_error=self._refused)
+        self.ops.run(
+            lambda s: attach_papers(s, code, paths, slot, actor=actor),
+            write=True,
+            on_done=lambda count: self._attached(code, paths, slot, count),
+            on_error=self._refused,
+        )
 
     def _attached(self, code: str, paths: list[str], slot: Slot, count: int) -> None:
         self.panel.set_busy(False)
@@ -107,29 +123,37 @@ class DossierPapersView(QWidget):
     # -- opening and printing -------------------------------------------------------------
     def open_paper(self, paper: PaperFile) -> None:
         title = f"{paper.file_name} — {self.code}"
-        self.ops.run(lambda s: open_paper(s, paper.id),
-                     on_done=lambda data: self._view(data, paper.media_type, title, paper.file_name),
-                     on_error=lambda e: self.panel.say(str(e), error=True))
+        self.ops.run(
+            lambda s: open_paper(s, paper.id),
+            on_done=lambda data: self._view(data, paper.media_type, title, paper.file_name),
+            on_error=lambda e: self.panel.say(str(e), error=True),
+        )
 
     def _view(self, data: bytes, media_type: str, title: str, name: str) -> None:
-        self.viewer = PaperViewerDialog.show_paper(self.window(), data, media_type=media_type, title=title,
-                                                   file_name=name)
+        self.viewer = PaperViewerDialog.show_paper(
+            self.window(), data, media_type=media_type, title=title, file_name=name
+        )
 
     def view_scan(self, path: Path) -> None:
         """A new file of the scan folder, before it is attached (it is clear on disk already)."""
         try:
             data = Path(path).read_bytes()
         except OSError:
-            self.panel.say(self.tr("%1 cannot be read now (the scanner may still be writing it).")
-                           .replace("%1", Path(path).name), error=True)
+            self.panel.say(
+                self.tr("%1 cannot be read now (the scanner may still be writing it).").replace("%1", Path(path).name),
+                error=True,
+            )
             return
         media_type = MEDIA_TYPES.get(Path(path).suffix.lower(), "")
         self._view(data, media_type, Path(path).name, Path(path).name)
 
     def print_papers(self, papers: list[PaperFile]) -> None:
         code = self.code
-        self.ops.run(lambda s: papers_to_print(s, code, papers), on_done=self._print,
-                     on_error=lambda e: self.panel.say(str(e), error=True))
+        self.ops.run(
+            lambda s: papers_to_print(s, code, papers),
+            on_done=self._print,
+            on_error=lambda e: self.panel.say(str(e), error=True),
+        )
 
     def _print(self, found: list[tuple[str, bytes]]) -> None:
         printer = printing.ask_printer(self)

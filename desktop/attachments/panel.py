@@ -18,8 +18,20 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics, QIcon, QKeyEvent, QPainter
-from PySide6.QtWidgets import (QAbstractItemView, QApplication, QComboBox, QHBoxLayout, QLabel, QListView,
-                               QPushButton, QStyle, QStyledItemDelegate, QStyleOptionViewItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QLabel,
+    QListView,
+    QPushButton,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.attachments.data import FILE_PATTERNS, PaperFile, Slot, is_paper_name
 from desktop.attachments.thumbs_model import PAPER_ROLE, SLOT_ROLE, THUMB_SIZE, ThumbnailModel
@@ -45,7 +57,7 @@ class _ThumbDelegate(QStyledItemDelegate):
     """An icon with its lines of text under it, each line elided to the cell's width (the whole text is in the
     tooltip): Qt's own icon mode elides a long name to the icon's width and drops the lines after it."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:  # noqa: N802
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         view = self.parent()
         return view.gridSize() - QSize(4, 4)
 
@@ -64,14 +76,18 @@ class _ThumbDelegate(QStyledItemDelegate):
         painter.setFont(opt.font)
         selected = bool(option.state & QStyle.StateFlag.State_Selected)
         colour = index.data(Qt.ItemDataRole.ForegroundRole)
-        painter.setPen(opt.palette.highlightedText().color() if selected else
-                       (colour if colour is not None else opt.palette.text().color()))
+        painter.setPen(
+            opt.palette.highlightedText().color()
+            if selected
+            else (colour if colour is not None else opt.palette.text().color())
+        )
         metrics = QFontMetrics(opt.font)
         y = rect.y() + THUMB_SIZE.height() + 4
         for line in text.split("\n"):
             shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, rect.width())
-            painter.drawText(QRect(rect.x(), y, rect.width(), metrics.lineSpacing()), Qt.AlignmentFlag.AlignHCenter,
-                             shown)
+            painter.drawText(
+                QRect(rect.x(), y, rect.width(), metrics.lineSpacing()), Qt.AlignmentFlag.AlignHCenter, shown
+            )
             y += metrics.lineSpacing()
         painter.restore()
 
@@ -107,24 +123,24 @@ class ThumbView(QListView):
         if paper is not None:
             self.activated_paper.emit(paper)
 
-    def setAcceptDrops(self, on: bool) -> None:  # noqa: N802
+    def setAcceptDrops(self, on: bool) -> None:
         """On the view and on its viewport, where the drops land (a static list view turns the viewport's off)."""
         super().setAcceptDrops(on)
         self.viewport().setAcceptDrops(on)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self._activate(self.currentIndex())
             return
         super().keyPressEvent(event)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dragMoveEvent(self, event: QDragMoveEvent) -> None:  # noqa: N802
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
         if not dropped_paths(event):
             event.ignore()
             return
@@ -132,7 +148,7 @@ class ThumbView(QListView):
         self.hovered.emit(index.data(SLOT_ROLE) if index.isValid() else None)
         event.acceptProposedAction()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event)
         if not paths:
             event.ignore()
@@ -200,15 +216,21 @@ class PapersPanel(QWidget):
         self.target.clear()
         for slot in slots:
             self.target.addItem(self.model.slot_label(slot), slot)
-            self.target.setItemData(self.target.count() - 1, self.model.slot_label(slot, short=False),
-                                    Qt.ItemDataRole.ToolTipRole)
+            self.target.setItemData(
+                self.target.count() - 1, self.model.slot_label(slot, short=False), Qt.ItemDataRole.ToolTipRole
+            )
         if chosen in slots:
             self.target.setCurrentIndex(list(slots).index(chosen))
         components = [s for s in slots if not s.is_result]
         with_files = len({p.component for p in papers if not p.is_result})
-        self.title.setText("<b>" + self.tr("Scanned papers") + "</b> — "
-                           + self.tr("%1 of %2 components have a file").replace("%1", str(with_files))
-                           .replace("%2", str(len(components))))
+        self.title.setText(
+            "<b>"
+            + self.tr("Scanned papers")
+            + "</b> — "
+            + self.tr("%1 of %2 components have a file")
+            .replace("%1", str(with_files))
+            .replace("%2", str(len(components)))
+        )
         self.attach_button.setEnabled(bool(slots))
         self.open_button.setEnabled(bool(papers))
         self.print_button.setEnabled(bool(papers))
@@ -247,13 +269,15 @@ class PapersPanel(QWidget):
             return False
         bad = [Path(p).name for p in paths if not is_paper_name(p)]
         if bad:
-            self.say(self.tr("Not attached: %1 is not a PDF, JPEG or PNG file.").replace("%1", ", ".join(bad)),
-                     error=True)
+            self.say(
+                self.tr("Not attached: %1 is not a PDF, JPEG or PNG file.").replace("%1", ", ".join(bad)), error=True
+            )
             return False
         gone = [Path(p).name for p in paths if not Path(p).is_file()]
         if gone:
-            self.say(self.tr("Not attached: %1 is not a file that can be read.").replace("%1", ", ".join(gone)),
-                     error=True)
+            self.say(
+                self.tr("Not attached: %1 is not a file that can be read.").replace("%1", ", ".join(gone)), error=True
+            )
             return False
         self.say(self.tr("Attaching %n file(s) to %1…", "", len(paths)).replace("%1", self.model.slot_label(slot)))
         self.attach_requested.emit(list(paths), slot)
@@ -273,13 +297,13 @@ class PapersPanel(QWidget):
         if slot is not None:
             self.choose_slot(slot)
 
-    def dragEnterEvent(self, event: QDragEnterEvent) -> None:  # noqa: N802
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         if dropped_paths(event):
             event.acceptProposedAction()
         else:
             event.ignore()
 
-    def dropEvent(self, event: QDropEvent) -> None:  # noqa: N802
+    def dropEvent(self, event: QDropEvent) -> None:
         paths = dropped_paths(event)
         if not paths:
             event.ignore()

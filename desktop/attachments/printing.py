@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QWidget
 
 from desktop.widgets import pdf_preview
 
-__all__ = ["ask_printer", "print_papers", "paper_images", "read_image", "PRINT_DPI"]
+__all__ = ["PRINT_DPI", "ask_printer", "paper_images", "print_papers", "read_image"]
 
 PRINT_DPI = pdf_preview.PRINT_DPI
 
@@ -56,8 +56,9 @@ def paper_images(media_type: str, data: bytes, dpi: int = PRINT_DPI) -> Iterator
     try:
         for number in range(document.pageCount() if document.status() == QPdfDocument.Status.Ready else 0):
             points = document.pagePointSize(number)
-            yield document.render(number, QSize(max(1, round(points.width() / 72 * dpi)),
-                                                max(1, round(points.height() / 72 * dpi))))
+            yield document.render(
+                number, QSize(max(1, round(points.width() / 72 * dpi)), max(1, round(points.height() / 72 * dpi)))
+            )
     finally:
         document.close()
         buffer.close()

@@ -56,8 +56,9 @@ class ScanBar(QFrame):
         self.menu.clear()
         for slot in self.slots:
             action = self.menu.addAction(label(slot))
-            action.triggered.connect(lambda _=False, slot=slot: self.attach_requested.emit(
-                [str(f) for f in self.files], slot))
+            action.triggered.connect(
+                lambda _=False, slot=slot: self.attach_requested.emit([str(f) for f in self.files], slot)
+            )
         self._show()
 
     def set_files(self, files: Sequence[Path]) -> None:

@@ -12,9 +12,9 @@ offered (it may be another citizen's papers); "Attach…" opens in the scan fold
 writes a file in several steps, so a file is offered only when its size and time stood still between two
 looks `settle_ms` apart and it can be opened for reading (Windows refuses that while the scanner still
 writes). A `QFileSystemWatcher` says when the folder changes; a slow poll covers only a folder it cannot
-watch (a share, a stick not plugged in yet), since a look at an unreachable share can block the window. Files are never deleted: an attached one is moved, and when that fails (the
-file held open by a PDF reader or an antivirus on Windows) the desk says so in one line and leaves it, and
-does not offer it again.
+watch (a share, a stick not plugged in yet), since a look at an unreachable share can block the window.
+Files are never deleted: an attached one is moved, and when that fails (the file held open by a PDF reader
+or an antivirus on Windows) the desk says so in one line and leaves it, and does not offer it again.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtCore import QCoreApplication, QFileSystemWatcher, QObject, QTimer
 
 from desktop.attachments.data import is_paper_name
 
-__all__ = ["ScanFolderWatcher", "ATTACHED_FOLDER", "move_aside"]
+__all__ = ["ATTACHED_FOLDER", "ScanFolderWatcher", "move_aside"]
 
 #: Where attached scans go, inside the scan folder.
 ATTACHED_FOLDER = "Đã đính kèm"
@@ -126,7 +126,9 @@ class ScanFolderWatcher(QObject):
             self._poll.stop()  # back after the share or the stick was away
         now = self._look()
         before = list(self._ready)
-        self._ready = {name: path for name, path in self._ready.items() if name in now and now[name] == self._seen.get(name)}
+        self._ready = {
+            name: path for name, path in self._ready.items() if name in now and now[name] == self._seen.get(name)
+        }
         waiting = False
         for name, key in now.items():
             if key in self._old or key in self._done or name in self._ready:
@@ -179,6 +181,9 @@ class ScanFolderWatcher(QObject):
         self.changed.emit()
         if not stuck:
             return ""
-        text = QCoreApplication.translate("ScanFolder", "Attached, but %1 could not be moved into the folder "
-                                          "\"%2\" (it is open in another program); it stays in the scan folder.")
+        text = QCoreApplication.translate(
+            "ScanFolder",
+            "Attached, but %1 could not be moved into the folder "
+            '"%2" (it is open in another program); it stays in the scan folder.',
+        )
         return text.replace("%1", ", ".join(stuck)).replace("%2", ATTACHED_FOLDER)

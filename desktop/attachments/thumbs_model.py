@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QFont, QIcon, QImage, QPainter, QPen, QPixmap
 
 from desktop.attachments.data import PaperFile, Slot
 
-__all__ = ["ThumbItem", "ThumbnailModel", "THUMB_SIZE", "SLOT_ROLE", "PAPER_ROLE"]
+__all__ = ["PAPER_ROLE", "SLOT_ROLE", "THUMB_SIZE", "ThumbItem", "ThumbnailModel"]
 
 Index = QModelIndex | QPersistentModelIndex
 #: The icons' size: a portrait page.
@@ -67,8 +67,9 @@ def _framed(image: QImage) -> QPixmap:
     pixmap = QPixmap(THUMB_SIZE)
     pixmap.fill(QColor("white"))
     painter = QPainter(pixmap)
-    scaled = image.scaled(THUMB_SIZE - QSize(4, 4), Qt.AspectRatioMode.KeepAspectRatio,
-                          Qt.TransformationMode.SmoothTransformation)
+    scaled = image.scaled(
+        THUMB_SIZE - QSize(4, 4), Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation
+    )
     painter.drawImage((THUMB_SIZE.width() - scaled.width()) // 2, (THUMB_SIZE.height() - scaled.height()) // 2, scaled)
     painter.setPen(QColor("#8a8a8a"))
     painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
@@ -118,7 +119,7 @@ class ThumbnailModel(QAbstractListModel):
         return next((n for n, item in enumerate(self.items) if item.paper and item.paper.id == paper_id), -1)
 
     # -- Qt model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.items)
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
@@ -139,16 +140,17 @@ class ThumbnailModel(QAbstractListModel):
             if paper is None:
                 return self._empty
             return self._icons.get(paper.id) or self._kinds.setdefault(
-                paper.media_type, QIcon(_plain_page("PDF" if paper.media_type == "application/pdf" else "JPEG/PNG")))
+                paper.media_type, QIcon(_plain_page("PDF" if paper.media_type == "application/pdf" else "JPEG/PNG"))
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             label = self.slot_label(item.slot, short=False)
             if paper is None:
                 return self.tr("%1: no file yet. Drop a scanned file here, or use Attach…").replace("%1", label)
             kb = max(1, round(paper.size / 1024))
             pages = self.tr("%n page(s)", "", paper.pages)
-            return (f"{label}\n{paper.file_name} — {pages}, {kb} KB\n"
-                    + self.tr("Attached by %1 at %2").replace("%1", paper.attached_by)
-                    .replace("%2", paper.attached_at.strftime("%H:%M %d/%m/%Y")))
+            return f"{label}\n{paper.file_name} — {pages}, {kb} KB\n" + self.tr("Attached by %1 at %2").replace(
+                "%1", paper.attached_by
+            ).replace("%2", paper.attached_at.strftime("%H:%M %d/%m/%Y"))
         if role == Qt.ItemDataRole.ForegroundRole and paper is None:
             return QColor("#9a5b00") if item.slot.required and not item.slot.is_result else QColor("#6b6b6b")
         if role == Qt.ItemDataRole.FontRole and paper is None:

@@ -13,13 +13,23 @@ from PySide6.QtCore import QBuffer, QByteArray, QEvent, QIODevice, QPointF, Qt, 
 from PySide6.QtGui import QGuiApplication, QImage, QKeySequence, QPixmap
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import (QDialog, QHBoxLayout, QLabel, QPushButton, QScrollArea, QSpinBox, QStackedWidget,
-                               QToolButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QHBoxLayout,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QStackedWidget,
+    QToolButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.attachments import printing
 from desktop.keys import press_with, shortcut
 
-__all__ = ["PaperViewer", "PaperViewerDialog", "ZOOM_STEPS"]
+__all__ = ["ZOOM_STEPS", "PaperViewer", "PaperViewerDialog"]
 
 #: The zoom factors the − and + buttons step through (1.0 = 100 %).
 ZOOM_STEPS = (0.25, 0.33, 0.5, 0.67, 0.75, 0.9, 1.0, 1.25, 1.5, 2.0, 3.0, 4.0)
@@ -80,14 +90,33 @@ class PaperViewer(QWidget):
         shortcut(self, "Ctrl+=", lambda: self.step_zoom(1), self.tr("Zoom in"))
         shortcut(self, QKeySequence.StandardKey.ZoomOut, lambda: self.step_zoom(-1), self.tr("Zoom out"))
         shortcut(self, "Ctrl+0", self.fit_width, self.tr("Fit the page to the window's width"))
-        shortcut(self, "PgDown", lambda: self.go_to(self.page() + 1), self.tr("Next page"),
-                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        shortcut(self, "PgUp", lambda: self.go_to(self.page() - 1), self.tr("Previous page"),
-                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(
+            self,
+            "PgDown",
+            lambda: self.go_to(self.page() + 1),
+            self.tr("Next page"),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        shortcut(
+            self,
+            "PgUp",
+            lambda: self.go_to(self.page() - 1),
+            self.tr("Previous page"),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         bar = QHBoxLayout()
         bar.addWidget(self.title, 1)
-        for widget in (self.previous, self.page_box, self.page_count, self.next, self.zoom_out, self.zoom_label,
-                       self.zoom_in, self.fit_button, self.print_button):
+        for widget in (
+            self.previous,
+            self.page_box,
+            self.page_count,
+            self.next,
+            self.zoom_out,
+            self.zoom_label,
+            self.zoom_in,
+            self.fit_button,
+            self.print_button,
+        ):
             bar.addWidget(widget)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -177,7 +206,9 @@ class PaperViewer(QWidget):
         now = self.shown_zoom()
         bigger = [z for z in ZOOM_STEPS if z > now + 1e-3]
         smaller = [z for z in ZOOM_STEPS if z < now - 1e-3]
-        target = (bigger[0] if bigger else ZOOM_STEPS[-1]) if direction > 0 else (smaller[-1] if smaller else ZOOM_STEPS[0])
+        target = (
+            (bigger[0] if bigger else ZOOM_STEPS[-1]) if direction > 0 else (smaller[-1] if smaller else ZOOM_STEPS[0])
+        )
         self.set_zoom(target)
 
     def set_zoom(self, factor: float) -> None:
@@ -197,8 +228,11 @@ class PaperViewer(QWidget):
     def shown_zoom(self) -> float:
         """The zoom on screen now (fitting the width included)."""
         if self.media_type == "application/pdf":
-            return self.pdf_view.zoomFactor() if not self.fit else self._fit_factor(
-                self.document.pagePointSize(self.page()).width() * self.logicalDpiX() / 72)
+            return (
+                self.pdf_view.zoomFactor()
+                if not self.fit
+                else self._fit_factor(self.document.pagePointSize(self.page()).width() * self.logicalDpiX() / 72)
+            )
         if self.media_type and not self._image.isNull():
             return self._fit_factor(self._image.width()) if self.fit else self.zoom
         return 1.0
@@ -212,10 +246,13 @@ class PaperViewer(QWidget):
             return
         factor = self._fit_factor(self._image.width()) if self.fit else self.zoom
         size = self._image.size() * factor
-        self.image_label.setPixmap(QPixmap.fromImage(self._image.scaled(
-            size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)))
+        self.image_label.setPixmap(
+            QPixmap.fromImage(
+                self._image.scaled(size, Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+            )
+        )
 
-    def eventFilter(self, watched, event) -> bool:  # noqa: N802
+    def eventFilter(self, watched, event) -> bool:
         """A viewport that changed size refits the page (the views are laid out after this widget)."""
         if event.type() == QEvent.Type.Resize and self.fit:
             if watched is self.image_area.viewport():
@@ -265,7 +302,7 @@ class PaperViewerDialog(QDialog):
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()
         self.resize(min(900, screen.width() - 40), min(900, screen.height() - 60))
 
-    def closeEvent(self, event) -> None:  # noqa: N802
+    def closeEvent(self, event) -> None:
         self.viewer.clear()  # the clear bytes go with the window
         super().closeEvent(event)
 
@@ -274,8 +311,9 @@ class PaperViewerDialog(QDialog):
         super().done(result)
 
     @classmethod
-    def show_paper(cls, parent: QWidget | None, data: bytes, *, media_type: str, title: str,
-                   file_name: str = "") -> "PaperViewerDialog":
+    def show_paper(
+        cls, parent: QWidget | None, data: bytes, *, media_type: str, title: str, file_name: str = ""
+    ) -> PaperViewerDialog:
         dialog = cls(parent)
         dialog.setWindowTitle(title)
         dialog.viewer.load(data, media_type=media_type, title=title, file_name=file_name)

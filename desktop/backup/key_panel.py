@@ -18,11 +18,28 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, Signal
-from PySide6.QtWidgets import (QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
-from core.data_key import (Protection, bring_key, export_key, key_fingerprint, recorded_fingerprint,
-                           recovery_sheet_document, seal_key)
+from core.data_key import (
+    Protection,
+    bring_key,
+    export_key,
+    key_fingerprint,
+    recorded_fingerprint,
+    recovery_sheet_document,
+    seal_key,
+)
 from core.documents import render_bytes
 from core.errors import UserError
 from core.recovery import decode_key
@@ -32,8 +49,18 @@ from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.operations import Operations
 from desktop.qt_typed import named
 
-__all__ = ["KeyPanel", "PassphraseDialog", "RecoveryDialog", "ask_passphrase", "ask_recovery_groups",
-           "ask_key_file", "ask_export_path", "show_sheet", "KeyStatus", "key_status"]
+__all__ = [
+    "KeyPanel",
+    "KeyStatus",
+    "PassphraseDialog",
+    "RecoveryDialog",
+    "ask_export_path",
+    "ask_key_file",
+    "ask_passphrase",
+    "ask_recovery_groups",
+    "key_status",
+    "show_sheet",
+]
 
 
 class _AskDialog(QDialog):
@@ -94,8 +121,14 @@ class RecoveryDialog(_AskDialog):
         self.groups = named(QPlainTextEdit(), "recoveryGroups")
         self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
         self.groups.setTabChangesFocus(True)
-        self._compose(self.tr("Type the 14 groups of characters printed on the office's key recovery sheet. A "
-                              "mistyped group is named, so you can correct it."), self.groups, "recoveryMessage")
+        self._compose(
+            self.tr(
+                "Type the 14 groups of characters printed on the office's key recovery sheet. A "
+                "mistyped group is named, so you can correct it."
+            ),
+            self.groups,
+            "recoveryMessage",
+        )
         self.resize(520, 240)
 
     def _try(self) -> None:
@@ -118,21 +151,32 @@ def ask_recovery_groups(parent: QWidget | None) -> str | None:
 
 
 def ask_key_file(parent: QWidget | None) -> str:
-    return open_file_name(parent, QCoreApplication.translate("KeyPanel", "The office key file"),
-                          QCoreApplication.translate("KeyPanel", "Một Cửa key file (*.mckey);;All files (*)"))
+    return open_file_name(
+        parent,
+        QCoreApplication.translate("KeyPanel", "The office key file"),
+        QCoreApplication.translate("KeyPanel", "Một Cửa key file (*.mckey);;All files (*)"),
+    )
 
 
 def ask_export_path(parent: QWidget | None) -> str:
-    return save_file_name(parent, QCoreApplication.translate("KeyPanel", "Copy the office key to a file"), "khoa-mot-cua.mckey",
-                          QCoreApplication.translate("KeyPanel", "Một Cửa key file (*.mckey)"))
+    return save_file_name(
+        parent,
+        QCoreApplication.translate("KeyPanel", "Copy the office key to a file"),
+        "khoa-mot-cua.mckey",
+        QCoreApplication.translate("KeyPanel", "Một Cửa key file (*.mckey)"),
+    )
 
 
 def show_sheet(parent: QWidget | None, data: bytes, fingerprint: str):
     """The recovery sheet in the PDF preview (Print…, Save PDF…); returns the dialog, already open."""
     from desktop.widgets.pdf_preview import PdfPreviewDialog
 
-    return PdfPreviewDialog.show_pdf(parent, data, title=QCoreApplication.translate("KeyPanel", "Key recovery sheet"),
-                                     file_name=f"phieu-khoi-phuc-khoa-{fingerprint}.pdf")
+    return PdfPreviewDialog.show_pdf(
+        parent,
+        data,
+        title=QCoreApplication.translate("KeyPanel", "Key recovery sheet"),
+        file_name=f"phieu-khoi-phuc-khoa-{fingerprint}.pdf",
+    )
 
 
 class KeyStatus:
@@ -175,11 +219,15 @@ class KeyPanel(QWidget):
         self.import_file.clicked.connect(self._import_file)
         self.recover.clicked.connect(self._recover)
         self.seal.clicked.connect(self._seal)
-        note = QLabel(self.tr(
-            "The office key encrypts citizens' ID numbers, phones and addresses, seals the backups and signs the "
-            "audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it "
-            "in the office safe. Another desk of the office gets the key from a file copied here (protected by "
-            "a passphrase) or from the sheet. A new key is never made for data that has one."), wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "The office key encrypts citizens' ID numbers, phones and addresses, seals the backups and signs the "
+                "audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it "
+                "in the office safe. Another desk of the office gets the key from a file copied here (protected by "
+                "a passphrase) or from the sheet. A new key is never made for data that has one."
+            ),
+            wordWrap=True,
+        )
         self.message = named(QLabel(wordWrap=True), "keyMessage")
         first, second = QHBoxLayout(), QHBoxLayout()
         for button in (self.sheet, self.export, self.seal):
@@ -203,12 +251,17 @@ class KeyPanel(QWidget):
 
     def refresh(self) -> None:
         database, keys = self.database, self.keys
-        self.ops.run(lambda _s: key_status(database, keys), on_done=self._show_status,
-                     on_error=lambda e: self.message.setText(str(e)))
+        self.ops.run(
+            lambda _s: key_status(database, keys),
+            on_done=self._show_status,
+            on_error=lambda e: self.message.setText(str(e)),
+        )
 
     def _show_status(self, status: KeyStatus) -> None:
-        lines = [self.tr("This desk's key: %1.").replace("%1", status.desk or self.tr("none")),
-                 self.tr("The key of the office's data: %1.").replace("%1", status.needed or self.tr("not recorded yet"))]
+        lines = [
+            self.tr("This desk's key: %1.").replace("%1", status.desk or self.tr("none")),
+            self.tr("The key of the office's data: %1.").replace("%1", status.needed or self.tr("not recorded yet")),
+        ]
         if status.kept:
             lines.append(status.kept)
         self.status.setText("\n".join(lines))
@@ -231,8 +284,12 @@ class KeyPanel(QWidget):
         def shown(result: tuple[bytes, str]) -> None:
             data, fingerprint = result
             self.preview = show_sheet(self, data, fingerprint)
-            self._said(self.tr("Print the sheet (or save it and print it), sign it and keep it in the office "
-                               "safe; do not leave the PDF on this computer."))
+            self._said(
+                self.tr(
+                    "Print the sheet (or save it and print it), sign it and keep it in the office "
+                    "safe; do not leave the PDF on this computer."
+                )
+            )
 
         self.ops.run(lambda _s: build(), on_done=shown, on_error=lambda e: self._said(str(e)))
 
@@ -240,24 +297,41 @@ class KeyPanel(QWidget):
         path = ask_export_path(self)
         if not path:
             return
-        passphrase = ask_passphrase(self, self.tr("Copy the office key to a file"), self.tr(
-            "Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to "
-            "the other desk. Tell it to that desk's admin in person, never with the file."), twice=True)
+        passphrase = ask_passphrase(
+            self,
+            self.tr("Copy the office key to a file"),
+            self.tr(
+                "Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to "
+                "the other desk. Tell it to that desk's admin in person, never with the file."
+            ),
+            twice=True,
+        )
         if not passphrase:
             return
         database, keys = self.database, self.keys
-        self.ops.run(lambda _s: export_key(database, keys, Path(path), passphrase),
-                     on_done=lambda fingerprint: self._said(self.tr(
-                         "The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring "
-                         "the key from a file; then delete the file.").replace("%1", fingerprint).replace("%2", path)),
-                     on_error=lambda e: self._said(str(e)))
+        self.ops.run(
+            lambda _s: export_key(database, keys, Path(path), passphrase),
+            on_done=lambda fingerprint: self._said(
+                self.tr(
+                    "The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring "
+                    "the key from a file; then delete the file."
+                )
+                .replace("%1", fingerprint)
+                .replace("%2", path)
+            ),
+            on_error=lambda e: self._said(str(e)),
+        )
 
     def _import_file(self) -> None:
         path = ask_key_file(self)
         if not path:
             return
-        passphrase = ask_passphrase(self, self.tr("The office key file"),
-                                    self.tr("The passphrase given to the file when it was made:"), twice=False)
+        passphrase = ask_passphrase(
+            self,
+            self.tr("The office key file"),
+            self.tr("The passphrase given to the file when it was made:"),
+            twice=False,
+        )
         if passphrase is None:
             return
         self._bring(lambda: PassphraseKeyFile(Path(path), passphrase).get_key(), "nhận khoá từ tệp")
@@ -279,8 +353,11 @@ class KeyPanel(QWidget):
 
         def done(protection: Protection) -> None:
             if protection.unlocked:
-                self._said(self.tr("This desk now holds the office key (fingerprint %1).")
-                           .replace("%1", protection.fingerprint))
+                self._said(
+                    self.tr("This desk now holds the office key (fingerprint %1).").replace(
+                        "%1", protection.fingerprint
+                    )
+                )
                 self.key_brought.emit(protection.fingerprint)
             else:
                 self._said(protection.message)
@@ -288,12 +365,21 @@ class KeyPanel(QWidget):
         self.ops.run(lambda _s: bring(), on_done=done, on_error=lambda e: self._said(str(e)))
 
     def _seal(self) -> None:
-        passphrase = ask_passphrase(self, self.tr("Give the key file a passphrase"), self.tr(
-            "On a desk without the Windows credential store the key is kept in a file. With a passphrase, the "
-            "file alone is of no use to someone who copies it; the passphrase is then asked when the program "
-            "starts."), twice=True)
+        passphrase = ask_passphrase(
+            self,
+            self.tr("Give the key file a passphrase"),
+            self.tr(
+                "On a desk without the Windows credential store the key is kept in a file. With a passphrase, the "
+                "file alone is of no use to someone who copies it; the passphrase is then asked when the program "
+                "starts."
+            ),
+            twice=True,
+        )
         if not passphrase:
             return
         database = self.database
-        self.ops.run(lambda _s: seal_key(database, default_data_dir(), passphrase),
-                     on_done=lambda store: self._said(store.describe()), on_error=lambda e: self._said(str(e)))
+        self.ops.run(
+            lambda _s: seal_key(database, default_data_dir(), passphrase),
+            on_done=lambda store: self._said(store.describe()),
+            on_error=lambda e: self._said(str(e)),
+        )

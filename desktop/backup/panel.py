@@ -10,8 +10,16 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.backups import BackupInfo, OtherOffice, create_backup, list_backups, restore_backup, verify_backup
 from desktop.operations import Operations
@@ -19,6 +27,7 @@ from desktop.qt_typed import named
 from desktop.report.actions import confirm
 
 __all__ = ["BackupPanel", "BackupsModel"]
+
 
 class BackupsModel(QAbstractTableModel):
     def __init__(self) -> None:
@@ -31,13 +40,13 @@ class BackupsModel(QAbstractTableModel):
         self.backups = backups
         self.endResetModel()
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.backups)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return len(self.headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self.headers[section]
         return None
@@ -48,11 +57,16 @@ class BackupsModel(QAbstractTableModel):
             return str(info.path)
         if role != Qt.ItemDataRole.DisplayRole:
             return None
-        kind = {"manual": self.tr("manual"), "daily": self.tr("daily"), "at-exit": self.tr("at exit"),
-                "truoc-khoi-phuc": self.tr("before a restore")}.get(info.kind, info.kind)
+        kind = {
+            "manual": self.tr("manual"),
+            "daily": self.tr("daily"),
+            "at-exit": self.tr("at exit"),
+            "truoc-khoi-phuc": self.tr("before a restore"),
+        }.get(info.kind, info.kind)
         size = f"{info.size / 1024 / 1024:.1f} MB" if info.size >= 1024 * 1024 else f"{info.size / 1024:.0f} kB"
-        return [f"{info.created:%d/%m/%Y %H:%M}", kind, str(info.counts.get("dossier", 0)), size,
-                info.path.name][index.column()]
+        return [f"{info.created:%d/%m/%Y %H:%M}", kind, str(info.counts.get("dossier", 0)), size, info.path.name][
+            index.column()
+        ]
 
 
 class BackupPanel(QWidget):
@@ -79,10 +93,14 @@ class BackupPanel(QWidget):
         self.create_button.clicked.connect(self._create)
         self.check.clicked.connect(self._check)
         self.restore.clicked.connect(self._restore)
-        note = QLabel(self.tr("Backups are encrypted with the office's data key and checked after writing; 14 daily "
-                              "and 12 monthly ones are kept, beside the database and in the second folder if one "
-                              "is set (Settings → Office settings → Backups). A restore first backs up what it replaces."),
-                      wordWrap=True)
+        note = QLabel(
+            self.tr(
+                "Backups are encrypted with the office's data key and checked after writing; 14 daily "
+                "and 12 monthly ones are kept, beside the database and in the second folder if one "
+                "is set (Settings → Office settings → Backups). A restore first backs up what it replaces."
+            ),
+            wordWrap=True,
+        )
         self.message = named(QLabel(wordWrap=True), "backupMessage")
         self.key_store = named(QLabel(keys.describe() if keys is not None else "", wordWrap=True), "keyStore")
         self.key_store.setStyleSheet("color: #555;")
@@ -104,8 +122,11 @@ class BackupPanel(QWidget):
 
     def refresh(self) -> None:
         database = self.database
-        self.ops.run(lambda _s: list_backups(database), on_done=self.model.set_backups,
-                     on_error=lambda e: self.message.setText(str(e)))
+        self.ops.run(
+            lambda _s: list_backups(database),
+            on_done=self.model.set_backups,
+            on_error=lambda e: self.message.setText(str(e)),
+        )
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
@@ -116,33 +137,46 @@ class BackupPanel(QWidget):
         self.message.setText(self.tr("Backing up…"))
 
         def done(result) -> None:
-            self.message.setText(self.tr("Backed up and checked: %1").replace(
-                "%1", ", ".join(str(p) for p in result.copies)) + "".join("\n" + w for w in result.warnings))
+            self.message.setText(
+                self.tr("Backed up and checked: %1").replace("%1", ", ".join(str(p) for p in result.copies))
+                + "".join("\n" + w for w in result.warnings)
+            )
             self.refresh()
 
-        self.ops.run(lambda _s: create_backup(database, keys), on_done=done,
-                     on_error=lambda e: self.message.setText(str(e)))
+        self.ops.run(
+            lambda _s: create_backup(database, keys), on_done=done, on_error=lambda e: self.message.setText(str(e))
+        )
 
     def _check(self) -> None:
         info, keys = self.selected(), self.keys
         if info is None:
             self.message.setText(self.tr("Choose a backup in the list first."))
             return
-        self.ops.run(lambda _s: verify_backup(info.path, keys),
-                     on_done=lambda checked: self.message.setText(
-                         self.tr("%1 is sound: it decrypts, passes the integrity check and its row counts match.")
-                         .replace("%1", checked.path.name)),
-                     on_error=lambda e: self.message.setText(str(e)))
+        self.ops.run(
+            lambda _s: verify_backup(info.path, keys),
+            on_done=lambda checked: self.message.setText(
+                self.tr("%1 is sound: it decrypts, passes the integrity check and its row counts match.").replace(
+                    "%1", checked.path.name
+                )
+            ),
+            on_error=lambda e: self.message.setText(str(e)),
+        )
 
     def _restore(self) -> None:
         info = self.selected()
         if info is None:
             self.message.setText(self.tr("Choose a backup in the list first."))
             return
-        if not confirm(self, self.tr("Restore a backup"), self.tr(
+        if not confirm(
+            self,
+            self.tr("Restore a backup"),
+            self.tr(
                 "Replace the office's data with the backup of %1 (%2 dossiers)? What is there now is backed up "
-                "first and no backup is deleted. The program closes afterwards: open it again.")
-                .replace("%1", f"{info.created:%d/%m/%Y %H:%M}").replace("%2", str(info.counts.get("dossier", 0)))):
+                "first and no backup is deleted. The program closes afterwards: open it again."
+            )
+            .replace("%1", f"{info.created:%d/%m/%Y %H:%M}")
+            .replace("%2", str(info.counts.get("dossier", 0))),
+        ):
             return
         self._run_restore(info, other_office=False)
 
@@ -150,15 +184,24 @@ class BackupPanel(QWidget):
         database, keys = self.database, self.keys
 
         def refused(error: Exception) -> None:
-            if isinstance(error, OtherOffice) and not other_office and confirm(
-                    self, self.tr("A backup of another office"),
-                    str(error) + "\n\n" + self.tr("Restore it anyway, replacing this office's data? This is "
-                                                  "written into the audit trail.")):
+            if (
+                isinstance(error, OtherOffice)
+                and not other_office
+                and confirm(
+                    self,
+                    self.tr("A backup of another office"),
+                    str(error)
+                    + "\n\n"
+                    + self.tr("Restore it anyway, replacing this office's data? This is written into the audit trail."),
+                )
+            ):
                 self._run_restore(info, other_office=True)
                 return
             self.message.setText(str(error))
 
         self.message.setText(self.tr("Restoring…"))
-        self.ops.run(lambda _s: restore_backup(database, info.path, keys, other_office=other_office),
-                     on_done=lambda before: self.restored.emit(str(before.copies[0]) if before.copies else ""),
-                     on_error=refused)
+        self.ops.run(
+            lambda _s: restore_backup(database, info.path, keys, other_office=other_office),
+            on_done=lambda before: self.restored.emit(str(before.copies[0]) if before.copies else ""),
+            on_error=refused,
+        )

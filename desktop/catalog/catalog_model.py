@@ -11,13 +11,15 @@ __all__ = ["CatalogModel"]
 
 
 def _headers() -> list[str]:
-    return [QCoreApplication.translate("CatalogModel", "Code"),
-            QCoreApplication.translate("CatalogModel", "Procedure"),
-            QCoreApplication.translate("CatalogModel", "Field"),
-            QCoreApplication.translate("CatalogModel", "Time limit"),
-            QCoreApplication.translate("CatalogModel", "Fee (VND)"),
-            QCoreApplication.translate("CatalogModel", "Components"),
-            QCoreApplication.translate("CatalogModel", "Offered")]
+    return [
+        QCoreApplication.translate("CatalogModel", "Code"),
+        QCoreApplication.translate("CatalogModel", "Procedure"),
+        QCoreApplication.translate("CatalogModel", "Field"),
+        QCoreApplication.translate("CatalogModel", "Time limit"),
+        QCoreApplication.translate("CatalogModel", "Fee (VND)"),
+        QCoreApplication.translate("CatalogModel", "Components"),
+        QCoreApplication.translate("CatalogModel", "Offered"),
+    ]
 
 
 class CatalogModel(QAbstractTableModel):
@@ -34,13 +36,13 @@ class CatalogModel(QAbstractTableModel):
     def row_at(self, row: int) -> ProcedureData:
         return self._rows[row]
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._rows)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):  # noqa: N802
+    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
         if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
             return self._headers[section]
         return None
@@ -50,10 +52,20 @@ class CatalogModel(QAbstractTableModel):
             return None
         p = self._rows[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            offered = QCoreApplication.translate("CatalogModel", "yes") if p.active else \
-                QCoreApplication.translate("CatalogModel", "withdrawn")
-            return [p.code, p.name, p.field, p.time_limit, f"{p.fee:,}".replace(",", "."),
-                    str(len(p.components)), offered][index.column()]
+            offered = (
+                QCoreApplication.translate("CatalogModel", "yes")
+                if p.active
+                else QCoreApplication.translate("CatalogModel", "withdrawn")
+            )
+            return [
+                p.code,
+                p.name,
+                p.field,
+                p.time_limit,
+                f"{p.fee:,}".replace(",", "."),
+                str(len(p.components)),
+                offered,
+            ][index.column()]
         if role == Qt.ItemDataRole.ForegroundRole and not p.active:
             return QColor("#888888")
         if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:

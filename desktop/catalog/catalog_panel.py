@@ -4,8 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
 from desktop.catalog import data
@@ -18,9 +27,12 @@ from desktop.operations import Operations
 __all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
 
 #: Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).
-XLSX_ADVICE = QT_TRANSLATE_NOOP("Tables", "Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, "
-                                          "dates and Vietnamese letters exactly. A CSV file is separated by the "
-                                          "office's csv_separator setting (\";\" for Excel in Vietnamese).")
+XLSX_ADVICE = QT_TRANSLATE_NOOP(
+    "Tables",
+    "Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, "
+    "dates and Vietnamese letters exactly. A CSV file is separated by the "
+    'office\'s csv_separator setting (";" for Excel in Vietnamese).',
+)
 
 
 def choose_open_file(parent: QWidget, title: str) -> str:
@@ -54,11 +66,13 @@ class CatalogPanel(QWidget):
 
     def _build(self) -> None:
         buttons = QHBoxLayout()
-        for label, slot, keys in ((self.tr("&New…"), self.add, None),
-                                  (self.tr("&Edit…"), lambda: self.edit(self._row()), None),
-                                  (self.tr("&Withdraw / offer again"), self.toggle_offered, None),
-                                  (self.tr("&Import…"), self.import_, None),
-                                  (self.tr("E&xport…"), self.export, "Ctrl+E")):
+        for label, slot, keys in (
+            (self.tr("&New…"), self.add, None),
+            (self.tr("&Edit…"), lambda: self.edit(self._row()), None),
+            (self.tr("&Withdraw / offer again"), self.toggle_offered, None),
+            (self.tr("&Import…"), self.import_, None),
+            (self.tr("E&xport…"), self.export, "Ctrl+E"),
+        ):
             button = QPushButton(label)
             button.clicked.connect(slot)
             if slot == self.export:
@@ -109,8 +123,12 @@ class CatalogPanel(QWidget):
             self._say(self.tr("Saved %1.").replace("%1", result.code))
             self.load()
 
-        self.ops.run(lambda s: data.save(s, values), write=True, on_done=saved,
-                     on_error=lambda error: dialog.show_error(str(error)))
+        self.ops.run(
+            lambda s: data.save(s, values),
+            write=True,
+            on_done=saved,
+            on_error=lambda error: dialog.show_error(str(error)),
+        )
 
     def toggle_offered(self) -> None:
         row = self._row()
@@ -118,14 +136,14 @@ class CatalogPanel(QWidget):
             self._say(self.tr("Choose a procedure first."))
             return
         current = self.model.row_at(row)
-        self.ops.run(lambda s: data.set_offered(s, current.code, not current.active), write=True,
-                     on_done=lambda _: self.load())
+        self.ops.run(
+            lambda s: data.set_offered(s, current.code, not current.active), write=True, on_done=lambda _: self.load()
+        )
 
     def import_(self) -> None:
         path = choose_open_file(self, self.tr("Import the catalog"))
         if path:
-            self.ops.run(lambda s: data.import_file(s, path), write=True, on_error=self._failed,
-                         on_done=self._imported)
+            self.ops.run(lambda s: data.import_file(s, path), write=True, on_error=self._failed, on_done=self._imported)
 
     def _imported(self, count: int) -> None:
         self._say(self.tr("Imported %n procedure(s).", "", count))
@@ -134,8 +152,11 @@ class CatalogPanel(QWidget):
     def export(self) -> None:
         path = choose_save_file(self, self.tr("Export the catalog"))
         if path:
-            self.ops.run(lambda s: data.export_file(s, path), on_error=self._failed,
-                         on_done=lambda n: self._say(self.tr("Exported %n procedure(s).", "", n)))
+            self.ops.run(
+                lambda s: data.export_file(s, path),
+                on_error=self._failed,
+                on_done=lambda n: self._say(self.tr("Exported %n procedure(s).", "", n)),
+            )
 
     def _failed(self, error: UserError) -> None:
         self._say(str(error))

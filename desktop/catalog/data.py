@@ -10,12 +10,27 @@ from typing import Any
 from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
-from core.procedures import (export_catalog, get_procedure, import_catalog, list_procedures, save_procedure,
-                             search_procedures, set_active)
+from core.procedures import (
+    export_catalog,
+    get_procedure,
+    import_catalog,
+    list_procedures,
+    save_procedure,
+    search_procedures,
+    set_active,
+)
 from desktop.core_words import word
 
-__all__ = ["ProcedureData", "fetch_catalog", "fetch_procedure", "save", "set_offered", "import_file",
-           "export_file", "UNITS"]
+__all__ = [
+    "UNITS",
+    "ProcedureData",
+    "export_file",
+    "fetch_catalog",
+    "fetch_procedure",
+    "import_file",
+    "save",
+    "set_offered",
+]
 
 #: Time-limit units as the editor shows them.
 UNITS = {"day": "ngày làm việc", "hour": "giờ làm việc", "same_day": "trong ngày"}
@@ -43,25 +58,52 @@ class ProcedureData:
     def time_limit(self) -> str:
         if self.duration_unit == "same_day":
             return QCoreApplication.translate("CatalogModel", "Same day (cut-off %1)").replace(
-                "%1", self.cutoff or "15:00")
+                "%1", self.cutoff or "15:00"
+            )
         return f"{self.duration} {word(UNITS.get(self.duration_unit, self.duration_unit))}"
 
     def as_values(self) -> dict[str, Any]:
-        return {"code": self.code, "name": self.name, "field": self.field, "duration_unit": self.duration_unit,
-                "duration": self.duration, "cutoff": self.cutoff, "fee": self.fee, "fee_note": self.fee_note,
-                "national_code": self.national_code, "result": self.result,
-                "components": list(self.components), "sources": dict(self.sources)}
+        return {
+            "code": self.code,
+            "name": self.name,
+            "field": self.field,
+            "duration_unit": self.duration_unit,
+            "duration": self.duration,
+            "cutoff": self.cutoff,
+            "fee": self.fee,
+            "fee_note": self.fee_note,
+            "national_code": self.national_code,
+            "result": self.result,
+            "components": list(self.components),
+            "sources": dict(self.sources),
+        }
 
 
 def _data(p) -> ProcedureData:
-    return ProcedureData(p.code, p.name, p.field, p.duration_unit, p.duration, p.cutoff, p.fee, p.fee_note,
-                         p.national_code, p.result, p.active, tuple(p.components), dict(p.sources))
+    return ProcedureData(
+        p.code,
+        p.name,
+        p.field,
+        p.duration_unit,
+        p.duration,
+        p.cutoff,
+        p.fee,
+        p.fee_note,
+        p.national_code,
+        p.result,
+        p.active,
+        tuple(p.components),
+        dict(p.sources),
+    )
 
 
 def fetch_catalog(session: Session, search: str = "") -> list[ProcedureData]:
     """Every procedure, offered or not, or those matching ``search`` (accents ignored)."""
-    found = search_procedures(session, search, limit=10_000, include_inactive=True) if search.strip() else \
-        list_procedures(session, include_inactive=True)
+    found = (
+        search_procedures(session, search, limit=10_000, include_inactive=True)
+        if search.strip()
+        else list_procedures(session, include_inactive=True)
+    )
     return [_data(p) for p in found]
 
 

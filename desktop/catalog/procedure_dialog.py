@@ -3,8 +3,19 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
 from core.procedures import parse_components, parse_sources
@@ -92,10 +103,19 @@ class ProcedureDialog(QDialog):
             self.show_error(str(error))
             return
         self.values = ProcedureData(
-            code=self.code.text(), name=self.name.text(), field=self.field.text(),
-            duration_unit=self.unit.currentData(), duration=self.duration.value(), cutoff=self.cutoff.text().strip(),
-            fee=self.fee.value(), fee_note=self.fee_note.text(), national_code=self.national_code.text(),
-            result=self.result_text.text(), components=components, sources=sources)
+            code=self.code.text(),
+            name=self.name.text(),
+            field=self.field.text(),
+            duration_unit=self.unit.currentData(),
+            duration=self.duration.value(),
+            cutoff=self.cutoff.text().strip(),
+            fee=self.fee.value(),
+            fee_note=self.fee_note.text(),
+            national_code=self.national_code.text(),
+            result=self.result_text.text(),
+            components=components,
+            sources=sources,
+        )
         self.submitted.emit(self.values)
 
     def show_error(self, text: str) -> None:

@@ -20,8 +20,20 @@ from core.handover_mapping import FIELDS, check_mapping, guess_mapping, read_pro
 from core.handover_mode import HandoverMode, get_mode, set_mode, set_outage
 from core.handover_reconcile import ReconcileResult, reconcile
 
-__all__ = ["HandoverView", "ColumnChoice", "fetch_view", "fetch_count", "mark", "switch_outage", "switch_mode",
-           "export_to", "desk_list_pdf", "file_columns", "run_reconcile", "FIELDS"]
+__all__ = [
+    "FIELDS",
+    "ColumnChoice",
+    "HandoverView",
+    "desk_list_pdf",
+    "export_to",
+    "fetch_count",
+    "fetch_view",
+    "file_columns",
+    "mark",
+    "run_reconcile",
+    "switch_mode",
+    "switch_outage",
+]
 
 
 @dataclass(frozen=True)

@@ -25,8 +25,9 @@ def field_label(field: str) -> str:
 class MappingDialog(QDialog):
     """A combo box of the file's columns for each field; "(none)" leaves a field out."""
 
-    def __init__(self, fields: list[str], header: list[str], mapping: dict[str, str],
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, fields: list[str], header: list[str], mapping: dict[str, str], parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Columns of the provincial file"))
         self.combos: dict[str, QComboBox] = {}
@@ -39,9 +40,13 @@ class MappingDialog(QDialog):
             combo.setCurrentIndex(max(0, combo.findData(mapping.get(field, ""))))
             self.combos[field] = combo
             form.addRow(field_label(field) + ":", combo)
-        note = QLabel(self.tr("Choose the column for each item. The provincial dossier code is required, and "
-                              "either the ID number or the name and the acceptance date. The choice is "
-                              "remembered for the next file."))
+        note = QLabel(
+            self.tr(
+                "Choose the column for each item. The provincial dossier code is required, and "
+                "either the ID number or the name and the acceptance date. The choice is "
+                "remembered for the next file."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Reconcile"))
@@ -58,7 +63,9 @@ class MappingDialog(QDialog):
         return {field: combo.currentData() for field, combo in self.combos.items() if combo.currentData()}
 
 
-def ask_mapping(parent: QWidget, fields: list[str], header: list[str], mapping: dict[str, str]) -> dict[str, str] | None:
+def ask_mapping(
+    parent: QWidget, fields: list[str], header: list[str], mapping: dict[str, str]
+) -> dict[str, str] | None:
     """Show the dialog (modal); the chosen mapping, or None when the clerk cancels."""
     dialog = MappingDialog(fields, header, mapping, parent)
     return dialog.mapping() if dialog.exec() == QDialog.DialogCode.Accepted else None

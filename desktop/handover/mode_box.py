@@ -40,11 +40,17 @@ class ModeBox(QGroupBox):
         self.outage.setEnabled(mode.mode == "outage-only" or mode.outage_on)
         if mode.outage_on and mode.outage_since is not None:
             self.outage.setText(self.tr("The network is &back"))
-            self.state.setText(self.tr("Outage since %1 (%2): dossiers accepted now are to be entered later.")
-                               .replace("%1", f"{mode.outage_since:%H:%M %d/%m/%Y}").replace("%2", mode.outage_by))
+            self.state.setText(
+                self.tr("Outage since %1 (%2): dossiers accepted now are to be entered later.")
+                .replace("%1", f"{mode.outage_since:%H:%M %d/%m/%Y}")
+                .replace("%2", mode.outage_by)
+            )
             self.state.setStyleSheet("color: #b00020; font-weight: bold;")
         else:
             self.outage.setText(self.tr("Network &down: start outage mode"))
-            self.state.setText(self.tr("Every dossier is entered later.") if mode.mode == "offline-first"
-                               else self.tr("Network up: enter dossiers in the provincial system directly."))
+            self.state.setText(
+                self.tr("Every dossier is entered later.")
+                if mode.mode == "offline-first"
+                else self.tr("Network up: enter dossiers in the provincial system directly.")
+            )
             self.state.setStyleSheet("")

@@ -9,7 +9,7 @@ from PySide6.QtCore import QObject, QTimer
 from desktop.handover.data import fetch_count
 from desktop.operations import Operations
 
-__all__ = ["HandoverCounter", "REFRESH_MS"]
+__all__ = ["REFRESH_MS", "HandoverCounter"]
 
 #: How often the count is read again (a cheap indexed count).
 REFRESH_MS = 30_000
@@ -18,8 +18,14 @@ REFRESH_MS = 30_000
 class HandoverCounter(QObject):
     """Reads the count through the operations worker now and every `REFRESH_MS`; hands it to ``show``."""
 
-    def __init__(self, ops: Operations, show: Callable[[int], None], *, interval_ms: int = REFRESH_MS,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        show: Callable[[int], None],
+        *,
+        interval_ms: int = REFRESH_MS,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.show = ops, show
         self.timer = QTimer(self, interval=interval_ms)

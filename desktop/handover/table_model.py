@@ -39,17 +39,30 @@ class HandoverTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier code"), self.tr("Received"), self.tr("Applicant"), self.tr("ID number"),
-                self.tr("Procedure"), self.tr("Channel"), self.tr("Due"))[section]
+        return (
+            self.tr("Dossier code"),
+            self.tr("Received"),
+            self.tr("Applicant"),
+            self.tr("ID number"),
+            self.tr("Procedure"),
+            self.tr("Channel"),
+            self.tr("Due"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         r = self._rows[index.row()]
-        values = (r.code, f"{r.received_at:%H:%M %d/%m/%Y}", r.applicant_name, mask_id_number(r.id_number),
-                  r.procedure_name, word(CHANNELS.get(r.channel, r.channel)), f"{r.due_at:%H:%M %d/%m/%Y}")
+        values = (
+            r.code,
+            f"{r.received_at:%H:%M %d/%m/%Y}",
+            r.applicant_name,
+            mask_id_number(r.id_number),
+            r.procedure_name,
+            word(CHANNELS.get(r.channel, r.channel)),
+            f"{r.due_at:%H:%M %d/%m/%Y}",
+        )
         return values[index.column()]

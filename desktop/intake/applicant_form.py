@@ -18,7 +18,7 @@ from core.text import clean
 from desktop.intake.data import Applicant
 from desktop.qt_typed import named
 
-__all__ = ["ApplicantForm", "ERROR_STYLE"]
+__all__ = ["ERROR_STYLE", "ApplicantForm"]
 
 ERROR_STYLE = "color: #b00020;"
 CARD_STYLE = "QLineEdit { background: #e8f5e9; }"
@@ -40,9 +40,12 @@ class ApplicantForm(QGroupBox):
         self.phone.editingFinished.connect(self.check_phone)
         self.card_entry = named(QLineEdit(), "cardEntry")
         self.card_entry.setPlaceholderText(self.tr("Scan the QR code of the identity card (F4)"))
-        self.card_entry.setToolTip(self.tr(
-            "Scan the QR code on the citizen's chip-based identity card: the name, identity number and address "
-            "are filled from it, nothing is saved. A scan into any field of this page does the same (F4)."))
+        self.card_entry.setToolTip(
+            self.tr(
+                "Scan the QR code on the citizen's chip-based identity card: the name, identity number and address "
+                "are filled from it, nothing is saved. A scan into any field of this page does the same (F4)."
+            )
+        )
         self.card_mark = named(QLabel(), "cardMark")
         self.card_mark.setStyleSheet("color: #1b5e20;")
         self.card_mark.hide()
@@ -110,8 +113,12 @@ class ApplicantForm(QGroupBox):
             field.setToolTip(self.tr("Read from the identity card's QR code"))
         self.from_card = set(values)
         self.id_error.hide()
-        self.card_mark.setText(self.tr("Read from the CCCD: %1, born %2, %3").replace("%1", card.full_name)
-                               .replace("%2", card.birth_date.strftime("%d/%m/%Y")).replace("%3", card.sex))
+        self.card_mark.setText(
+            self.tr("Read from the CCCD: %1, born %2, %3")
+            .replace("%1", card.full_name)
+            .replace("%2", card.birth_date.strftime("%d/%m/%Y"))
+            .replace("%3", card.sex)
+        )
         self.card_mark.show()
 
     def _unmark(self, key: str) -> None:
@@ -124,8 +131,13 @@ class ApplicantForm(QGroupBox):
             self.card_mark.hide()
 
     def value(self) -> Applicant:
-        return Applicant(clean(self.name.text()), clean(self.id_number.text()), clean(self.phone.text()),
-                         clean(self.address.text()), clean(self.email.text()))
+        return Applicant(
+            clean(self.name.text()),
+            clean(self.id_number.text()),
+            clean(self.phone.text()),
+            clean(self.address.text()),
+            clean(self.email.text()),
+        )
 
     def reset(self) -> None:
         for field in (self.card_entry, self.name, self.id_number, self.phone, self.address, self.email):

@@ -13,11 +13,10 @@ from typing import Any, ClassVar
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
-from core.procedures import COMPONENT_KINDS
-from core.procedures import is_conditional
+from core.procedures import COMPONENT_KINDS, is_conditional
 from desktop.core_words import word
 
-__all__ = ["ChecklistRow", "ChecklistModel"]
+__all__ = ["ChecklistModel", "ChecklistRow"]
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -50,14 +49,24 @@ class ChecklistModel(QAbstractTableModel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.rows: list[ChecklistRow] = []
-        self._headers = [self.tr("Component"), self.tr("Needed"), self.tr("Kind"), self.tr("Count"),
-                         self.tr("Digitised"), self.tr("Handed in")]
+        self._headers = [
+            self.tr("Component"),
+            self.tr("Needed"),
+            self.tr("Kind"),
+            self.tr("Count"),
+            self.tr("Digitised"),
+            self.tr("Handed in"),
+        ]
 
     # -- content --------------------------------------------------------------------------
     def set_components(self, components: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> None:
         self.beginResetModel()
-        self.rows = [ChecklistRow(c["name"], c.get("kind", "bản chính"), int(c.get("count", 1) or 1),
-                                  needed=not is_conditional(c["name"])) for c in components]
+        self.rows = [
+            ChecklistRow(
+                c["name"], c.get("kind", "bản chính"), int(c.get("count", 1) or 1), needed=not is_conditional(c["name"])
+            )
+            for c in components
+        ]
         self.endResetModel()
         self.changed.emit()
 
@@ -103,13 +112,13 @@ class ChecklistModel(QAbstractTableModel):
         return not self.missing()
 
     # -- Qt model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: N802
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self._headers)
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:  # noqa: N802
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return self._headers[section]
         return None
@@ -157,7 +166,7 @@ class ChecklistModel(QAbstractTableModel):
             return QColor("#1b6e3a")
         return None
 
-    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:  # noqa: N802
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid():
             return False
         row, column = self.rows[index.row()], index.column()

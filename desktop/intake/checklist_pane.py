@@ -25,8 +25,9 @@ class ChecklistPane(QWidget):
         self.view = ChecklistView(model)
         self.view.files_dropped.connect(self.files_chosen)
         self.attach_button = QPushButton(self.tr("Scan/Atta&ch…"))
-        self.attach_button.setToolTip(self.tr("Scanned files of the chosen component, attached with the dossier "
-                                              "(or drop them on its row)"))
+        self.attach_button.setToolTip(
+            self.tr("Scanned files of the chosen component, attached with the dossier (or drop them on its row)")
+        )
         self.attach_button.clicked.connect(self.pick_files)
         self.drop_files = QPushButton(self.tr("Remove files"))
         self.drop_files.setToolTip(self.tr("Do not attach the files chosen for this component"))
@@ -63,8 +64,9 @@ class ChecklistPane(QWidget):
             self.missing.clear()
         elif missing:
             self.missing.setStyleSheet("color: #9a5b00; font-weight: bold;")
-            self.missing.setText(self.tr("%n needed component(s) not handed in: the dossier is incomplete.", "",
-                                         missing))
+            self.missing.setText(
+                self.tr("%n needed component(s) not handed in: the dossier is incomplete.", "", missing)
+            )
         else:
             self.missing.setStyleSheet("color: #1b6e3a; font-weight: bold;")
             self.missing.setText(self.tr("Every needed component is handed in."))

@@ -18,14 +18,25 @@ from sqlmodel import Session
 from core.attachments import attach_path
 from core.calendar import DueResult
 from core.documents import build_receipt, build_refusal, build_supplement, render_bytes, slip_reference
-from core.dossiers import DossierDraft, accept as accept_draft
+from core.dossiers import DossierDraft
+from core.dossiers import accept as accept_draft
 from core.lifecycle import record_guidance
-from core.office_settings import office_settings
 from core.office_calendar import load_calendar
+from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration, search_procedures
 
-__all__ = ["ProcedureChoice", "Applicant", "IntakeRequest", "Issued", "find_procedures", "fetch_due",
-           "accept", "record_slip", "render_issued"]
+__all__ = [
+    "Applicant",
+    "IntakeRequest",
+    "Issued",
+    "ProcedureChoice",
+    "accept",
+    "fetch_due",
+    "find_procedures",
+    "record_slip",
+    "render_issued",
+]
+
 
 #: Words that mark a component needed only in some cases ("… (nếu có)", "(chỉ khi …)").
 @dataclass(frozen=True)
@@ -46,9 +57,15 @@ class ProcedureChoice:
 
 
 def _choice(procedure) -> ProcedureChoice:
-    return ProcedureChoice(procedure.code, procedure.name, procedure.field, procedure.fee, procedure.fee_note,
-                           procedure_duration(procedure).describe(),
-                           tuple(dict(c) for c in procedure.components or ()))
+    return ProcedureChoice(
+        procedure.code,
+        procedure.name,
+        procedure.field,
+        procedure.fee,
+        procedure.fee_note,
+        procedure_duration(procedure).describe(),
+        tuple(dict(c) for c in procedure.components or ()),
+    )
 
 
 def find_procedures(session: Session, query: str, limit: int = 30) -> tuple[str, list[ProcedureChoice]]:
@@ -73,8 +90,13 @@ class Applicant:
     email: str = ""
 
     def as_kwargs(self) -> dict[str, str]:
-        return {"applicant_name": self.name, "id_number": self.id_number, "phone": self.phone,
-                "address": self.address, "email": self.email}
+        return {
+            "applicant_name": self.name,
+            "id_number": self.id_number,
+            "phone": self.phone,
+            "address": self.address,
+            "email": self.email,
+        }
 
 
 @dataclass(frozen=True)
@@ -93,9 +115,19 @@ class IntakeRequest:
     def draft(self) -> DossierDraft:
         """The form as core's one input of a new dossier (checked there, not here)."""
         a = self.applicant
-        return DossierDraft(procedure_code=self.procedure_code, applicant_name=a.name, id_number=a.id_number,
-                            phone=a.phone, address=a.address, email=a.email, channel=self.channel, fee=self.fee,
-                            payment_method=self.payment_method, delivery=self.delivery, components=self.components)
+        return DossierDraft(
+            procedure_code=self.procedure_code,
+            applicant_name=a.name,
+            id_number=a.id_number,
+            phone=a.phone,
+            address=a.address,
+            email=a.email,
+            channel=self.channel,
+            fee=self.fee,
+            payment_method=self.payment_method,
+            delivery=self.delivery,
+            components=self.components,
+        )
 
 
 @dataclass(frozen=True)
@@ -117,11 +149,28 @@ def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.date
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 
 
-def record_slip(session: Session, kind: str, applicant: Applicant, procedure_code: str, *,
-                items: list[dict[str, Any]], reason: str, actor: str, now: dt.datetime) -> Issued:
+def record_slip(
+    session: Session,
+    kind: str,
+    applicant: Applicant,
+    procedure_code: str,
+    *,
+    items: list[dict[str, Any]],
+    reason: str,
+    actor: str,
+    now: dt.datetime,
+) -> Issued:
     """A supplement or refusal slip: nothing is accepted, no dossier code."""
-    slip = record_guidance(session, kind=kind, procedure_code=procedure_code, reason=reason, actor=actor,
-                           items=items, at=now, **applicant.as_kwargs())
+    slip = record_guidance(
+        session,
+        kind=kind,
+        procedure_code=procedure_code,
+        reason=reason,
+        actor=actor,
+        items=items,
+        at=now,
+        **applicant.as_kwargs(),
+    )
     return Issued(kind, slip_reference(slip), slip.applicant_name)
 
 

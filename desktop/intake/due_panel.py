@@ -31,7 +31,9 @@ class DuePanel(QFrame):
         layout.setSpacing(2)
         layout.addWidget(self.procedure)
         layout.addWidget(self.due)
-        self.scroll_area = scroll = QScrollArea()  # Tết can skip a dozen days: the lines scroll instead of pushing the checklist away
+        self.scroll_area = scroll = (
+            QScrollArea()
+        )  # Tết can skip a dozen days: the lines scroll instead of pushing the checklist away
         scroll.setWidget(self.why)
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
@@ -40,9 +42,12 @@ class DuePanel(QFrame):
         self.clear()
 
     def set_procedure(self, choice: ProcedureChoice) -> None:
-        self.procedure.setText(self.tr("<b>%1</b> · field %2 · time limit: %3")
-                               .replace("%1", choice.label).replace("%2", choice.field)
-                               .replace("%3", choice.duration))
+        self.procedure.setText(
+            self.tr("<b>%1</b> · field %2 · time limit: %3")
+            .replace("%1", choice.label)
+            .replace("%2", choice.field)
+            .replace("%3", choice.duration)
+        )
         self.due.setText(self.tr("Computing the appointment…"))
         self.why.clear()
         self._fit()

@@ -9,8 +9,7 @@ from desktop.intake.data import Issued
 
 __all__ = ["IssuedBanner"]
 
-_COLOURS = {"receipt": ("#e7f5ec", "#1b6e3a"), "supplement": ("#fff4e0", "#9a5b00"),
-            "refusal": ("#fdecee", "#a0001c")}
+_COLOURS = {"receipt": ("#e7f5ec", "#1b6e3a"), "supplement": ("#fff4e0", "#9a5b00"), "refusal": ("#fdecee", "#a0001c")}
 
 
 class IssuedBanner(QFrame):
@@ -30,15 +29,15 @@ class IssuedBanner(QFrame):
 
     def show_issued(self, issued: Issued) -> None:
         background, colour = _COLOURS[issued.kind]
-        self.setStyleSheet(f"#issuedBanner {{ background: {background}; border: 2px solid {colour}; "
-                           "border-radius: 6px; }")
+        self.setStyleSheet(
+            f"#issuedBanner {{ background: {background}; border: 2px solid {colour}; border-radius: 6px; }}"
+        )
         self.code.setStyleSheet(f"font-size: 22pt; font-weight: bold; color: {colour};")
         self.code.setText(issued.reference)
         if issued.kind == "receipt":
             self.headline.setText(self.tr("Dossier accepted — %1").replace("%1", issued.applicant_name))
             due = issued.due.due if issued.due else None
-            self.detail.setText(self.tr("Appointment: %1").replace("%1", f"{due:%H:%M} {due:%d/%m/%Y}")
-                                if due else "")
+            self.detail.setText(self.tr("Appointment: %1").replace("%1", f"{due:%H:%M} {due:%d/%m/%Y}") if due else "")
         elif issued.kind == "supplement":
             self.headline.setText(self.tr("Not accepted — supplement slip for %1").replace("%1", issued.applicant_name))
             self.detail.setText(self.tr("No dossier code is given until the dossier is complete."))

@@ -60,8 +60,12 @@ class IntakeOptions(QGroupBox):
         _select(self.payment, "cash" if choice.fee else "")
 
     def values(self) -> dict[str, Any]:
-        return {"channel": self.channel.currentData(), "fee": self.fee.value(),
-                "payment_method": self.payment.currentData(), "delivery": self.delivery.currentData()}
+        return {
+            "channel": self.channel.currentData(),
+            "fee": self.fee.value(),
+            "payment_method": self.payment.currentData(),
+            "delivery": self.delivery.currentData(),
+        }
 
     def reset(self) -> None:
         _select(self.channel, "direct")

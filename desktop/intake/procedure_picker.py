@@ -105,7 +105,7 @@ class ProcedurePicker(QLineEdit):
         self.results.clear()
         self.clear()
 
-    def focusOutEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def focusOutEvent(self, event) -> None:
         """Leaving the box without a new pick shows the chosen procedure again."""
         super().focusOutEvent(event)
         if self.choice is not None and not self._popup().isVisible():

@@ -11,8 +11,21 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateTimeEdit, QDialog, QDialogButtonBox, QFormLayout,
-                               QHBoxLayout, QLabel, QLineEdit, QPlainTextEdit, QPushButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateTimeEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.apologies import ApologyDraft, message_texts
 from core.documents.common import form_title
@@ -51,8 +64,12 @@ class ApologyDialog(QDialog):
         self.signer = QLineEdit(draft.signer)
         self.signer.setPlaceholderText(self.tr("Chairman's name from the settings"))
         self.sent_via = QComboBox()
-        for key, label in (("in_person", self.tr("Handed over in person")), ("post", self.tr("By post")),
-                           ("sms", self.tr("SMS text")), ("email", self.tr("Email"))):
+        for key, label in (
+            ("in_person", self.tr("Handed over in person")),
+            ("post", self.tr("By post")),
+            ("sms", self.tr("SMS text")),
+            ("email", self.tr("Email")),
+        ):
             self.sent_via.addItem(label, key)
         self.sent_via.setCurrentIndex(max(0, self.sent_via.findData(draft.sent_via)))
         form.addRow(self.tr("Reason for the delay:"), self.reason)
@@ -93,19 +110,25 @@ class ApologyDialog(QDialog):
 
     def _intro(self) -> str:
         d = self.draft
-        lines = [form_title(d.profile, "apology"),
-                 self.tr("%1 — %2").replace("%1", d.applicant).replace("%2", d.procedure),
-                 self.tr("Statutory due moment: %1 (it never changes). The letter is due by %2.")
-                 .replace("%1", _when(d.due_at)).replace("%2", _when(d.warn_from))]
+        lines = [
+            form_title(d.profile, "apology"),
+            self.tr("%1 — %2").replace("%1", d.applicant).replace("%2", d.procedure),
+            self.tr("Statutory due moment: %1 (it never changes). The letter is due by %2.")
+            .replace("%1", _when(d.due_at))
+            .replace("%2", _when(d.warn_from)),
+        ]
         return "\n".join(lines)
 
     def _override_box(self, is_admin: bool) -> QWidget:
         box = QWidget()
         layout = QVBoxLayout(box)
         layout.setContentsMargins(0, 0, 0, 0)
-        note = QLabel(self.tr("This dossier was already re-appointed (until %1). Only one re-appointment is "
-                              "allowed: a second one needs an admin and a written reason.")
-                      .replace("%1", _when(self.draft.previous_new_due_at)))
+        note = QLabel(
+            self.tr(
+                "This dossier was already re-appointed (until %1). Only one re-appointment is "
+                "allowed: a second one needs an admin and a written reason."
+            ).replace("%1", _when(self.draft.previous_new_due_at))
+        )
         note.setWordWrap(True)
         note.setStyleSheet("color: #6b4f00; background: #fff4d6; border: 1px solid #e6c97a; padding: 6px;")
         self.override.setText(self.tr("Admin override"))
@@ -124,9 +147,16 @@ class ApologyDialog(QDialog):
 
     def update_sms(self) -> None:
         d = self.draft
-        sms, _ = message_texts(office_name=d.office_name, applicant=d.applicant, code=d.code, procedure=d.procedure,
-                               due_at=d.due_at, new_due_at=self.new_due_at(),
-                               reason=self.reason.toPlainText() or "…", profile=d.profile)
+        sms, _ = message_texts(
+            office_name=d.office_name,
+            applicant=d.applicant,
+            code=d.code,
+            procedure=d.procedure,
+            due_at=d.due_at,
+            new_due_at=self.new_due_at(),
+            reason=self.reason.toPlainText() or "…",
+            profile=d.profile,
+        )
         self.sms.setPlainText(sms)
 
     def copy_sms(self) -> str:
@@ -135,10 +165,16 @@ class ApologyDialog(QDialog):
         return text
 
     def values(self) -> ApologyInput:
-        return ApologyInput(code=self.draft.code, reason=clean(self.reason.toPlainText()),
-                            fault=str(self.fault.currentData()), new_due_at=self.new_due_at(),
-                            signer=clean(self.signer.text()), sent_via=str(self.sent_via.currentData()),
-                            override=self.override.isChecked(), override_reason=clean(self.override_reason.text()))
+        return ApologyInput(
+            code=self.draft.code,
+            reason=clean(self.reason.toPlainText()),
+            fault=str(self.fault.currentData()),
+            new_due_at=self.new_due_at(),
+            signer=clean(self.signer.text()),
+            sent_via=str(self.sent_via.currentData()),
+            override=self.override.isChecked(),
+            override_reason=clean(self.override_reason.text()),
+        )
 
     def accept(self) -> None:
         if self.submit is None:

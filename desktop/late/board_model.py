@@ -24,8 +24,11 @@ def apology_words(entry: BoardEntry) -> str:
     """The apology state in words (translated)."""
     if entry.apology_state == "none":
         return translate("BoardTableModel", "No apology yet")
-    text = (translate("BoardTableModel", "Apology issued, new appointment %1") if entry.apology_state == "issued"
-            else translate("BoardTableModel", "New appointment %1 has passed too"))
+    text = (
+        translate("BoardTableModel", "Apology issued, new appointment %1")
+        if entry.apology_state == "issued"
+        else translate("BoardTableModel", "New appointment %1 has passed too")
+    )
     return text.replace("%1", _moment(entry.new_due_at))
 
 
@@ -55,12 +58,17 @@ class BoardTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"), self.tr("Officer"),
-                self.tr("Due (statutory)"), self.tr("Apology"))[section]
+        return (
+            self.tr("Dossier code"),
+            self.tr("Applicant"),
+            self.tr("Procedure"),
+            self.tr("Officer"),
+            self.tr("Due (statutory)"),
+            self.tr("Apology"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -70,6 +78,12 @@ class BoardTableModel(QAbstractTableModel):
             return _TODO
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = (entry.code, entry.applicant, entry.procedure, entry.handler, _moment(entry.due_at),
-                  apology_words(entry))
+        values = (
+            entry.code,
+            entry.applicant,
+            entry.procedure,
+            entry.handler,
+            _moment(entry.due_at),
+            apology_words(entry),
+        )
         return values[index.column()]

@@ -11,7 +11,7 @@ from core.apologies import ApologyDraft, IssuedApology, draft_apology, issue_apo
 from core.board import Board, desk_board
 from core.documents import build_apology, render_bytes
 
-__all__ = ["ApologyInput", "fetch_board", "fetch_draft", "issue", "fetch_letter", "letter_file_name"]
+__all__ = ["ApologyInput", "fetch_board", "fetch_draft", "fetch_letter", "issue", "letter_file_name"]
 
 
 @dataclass(frozen=True)
@@ -38,9 +38,19 @@ def fetch_draft(session: Session, code: str, at: dt.datetime) -> ApologyDraft:
 
 def issue(session: Session, values: ApologyInput, *, actor: str, is_admin: bool, at: dt.datetime) -> IssuedApology:
     """Record the apology (write); the admin override counts only when the clerk ticked it."""
-    return issue_apology(session, values.code, reason=values.reason, fault=values.fault, actor=actor,
-                         new_due_at=values.new_due_at, signer=values.signer, sent_via=values.sent_via,
-                         is_admin=is_admin and values.override, override_reason=values.override_reason, at=at)
+    return issue_apology(
+        session,
+        values.code,
+        reason=values.reason,
+        fault=values.fault,
+        actor=actor,
+        new_due_at=values.new_due_at,
+        signer=values.signer,
+        sent_via=values.sent_via,
+        is_admin=is_admin and values.override,
+        override_reason=values.override_reason,
+        at=at,
+    )
 
 
 def fetch_letter(session: Session, code: str) -> bytes:

@@ -3,12 +3,21 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (QAbstractItemView, QGroupBox, QHBoxLayout, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.board import SECTIONS, Board, GroupCount, format_rate
 
-__all__ = ["SummaryStrip", "GroupTable"]
+__all__ = ["GroupTable", "SummaryStrip"]
 
 
 class SummaryStrip(QWidget):
@@ -29,20 +38,29 @@ class SummaryStrip(QWidget):
             self.tiles[key] = tile
 
     def titles(self) -> dict[str, str]:
-        return {"due_today": self.tr("Due today"), "due_soon": self.tr("Due soon"), "late": self.tr("Late"),
-                "waiting": self.tr("Waiting on the citizen"), "todo": self.tr("Apologies to do"),
-                "coverage": self.tr("Apology coverage this month")}
+        return {
+            "due_today": self.tr("Due today"),
+            "due_soon": self.tr("Due soon"),
+            "late": self.tr("Late"),
+            "waiting": self.tr("Waiting on the citizen"),
+            "todo": self.tr("Apologies to do"),
+            "coverage": self.tr("Apology coverage this month"),
+        }
 
     def show_board(self, board: Board) -> None:
         counts: dict[str, int | str] = {**board.counts(), "coverage": format_rate(board.coverage.rate)}
         alert = {"late": bool(counts["late"]), "todo": bool(counts["todo"]), "due_today": bool(counts["due_today"])}
         for key, title in self.titles().items():
             colour = "#b00020" if alert.get(key) else "#1f2933"
-            self.tiles[key].setText(f"<span style='font-size:18pt; font-weight:bold; color:{colour}'>"
-                                    f"{counts[key]}</span><br>{title}")
+            self.tiles[key].setText(
+                f"<span style='font-size:18pt; font-weight:bold; color:{colour}'>{counts[key]}</span><br>{title}"
+            )
         cov = board.coverage
-        self.tiles["coverage"].setToolTip(self.tr("%1 of %2 late dossiers this month have an apology")
-                                          .replace("%1", str(cov.with_apology)).replace("%2", str(cov.late)))
+        self.tiles["coverage"].setToolTip(
+            self.tr("%1 of %2 late dossiers this month have an apology")
+            .replace("%1", str(cov.with_apology))
+            .replace("%2", str(cov.late))
+        )
 
 
 class GroupTable(QGroupBox):
@@ -51,8 +69,9 @@ class GroupTable(QGroupBox):
     def __init__(self, title: str, parent: QWidget | None = None) -> None:
         super().__init__(title, parent)
         self.table = QTableWidget(0, 5)
-        self.table.setHorizontalHeaderLabels([self.tr("Name"), self.tr("Today"), self.tr("Soon"), self.tr("Late"),
-                                              self.tr("Waiting")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Name"), self.tr("Today"), self.tr("Soon"), self.tr("Late"), self.tr("Waiting")]
+        )
         self.table.verticalHeader().hide()
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)

@@ -26,18 +26,22 @@ def _items(text: str) -> list[str]:
 
 _CALLS: dict[str, Callable[..., Any]] = {
     "hand_over": lambda s, code, actor, v: lifecycle.hand_over(
-        s, code, to=v.get("to", ""), from_=v.get("from") or "Bộ phận Một cửa", note=v.get("note", ""),
-        actor=actor),
+        s, code, to=v.get("to", ""), from_=v.get("from") or "Bộ phận Một cửa", note=v.get("note", ""), actor=actor
+    ),
     "supplement": lambda s, code, actor, v: lifecycle.request_supplement(
-        s, code, reason=v.get("reason", ""), items=_items(v.get("items", "")), actor=actor),
+        s, code, reason=v.get("reason", ""), items=_items(v.get("items", "")), actor=actor
+    ),
     "resume": lambda s, code, actor, v: lifecycle.resume(s, code, actor=actor),
     "result": lambda s, code, actor, v: lifecycle.record_result(s, code, note=v.get("note", ""), actor=actor),
     "return": lambda s, code, actor, v: lifecycle.record_return(
-        s, code, collected_by=v.get("collected_by", ""), actor=actor),
-    "stop": lambda s, code, actor, v: lifecycle.stop(s, code, kind=v.get("kind", ""), reason=v.get("reason", ""),
-                                                      actor=actor),
+        s, code, collected_by=v.get("collected_by", ""), actor=actor
+    ),
+    "stop": lambda s, code, actor, v: lifecycle.stop(
+        s, code, kind=v.get("kind", ""), reason=v.get("reason", ""), actor=actor
+    ),
     "correct": lambda s, code, actor, v: lifecycle.correct(
-        s, code, field=v.get("field", ""), value=v.get("value", ""), reason=v.get("reason", ""), actor=actor),
+        s, code, field=v.get("field", ""), value=v.get("value", ""), reason=v.get("reason", ""), actor=actor
+    ),
 }
 
 

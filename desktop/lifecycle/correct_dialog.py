@@ -15,18 +15,23 @@ translate = QCoreApplication.translate
 __all__ = ["CorrectDialog"]
 
 
-
 class CorrectDialog(ActionDialog):
     """Text fields take a new line of text; channel, delivery and payment offer their choices."""
 
     def __init__(self, detail: DossierDetail, parent: QWidget | None = None) -> None:
         title = translate("Lifecycle", "Correct intake details")
-        intro = translate("Lifecycle", "The old value and the reason are kept in the history; the receipt is "
-                                       "reprinted with a new version number.")
-        super().__init__("correct", f"{title} — {detail.code}", intro,
-                         [Ask("field", translate("Lifecycle", "Field:"), kind="choice",
-                              choices=words(CORRECTABLE_FIELDS))],
-                         translate("Lifecycle", "Save the correction"), parent)
+        intro = translate(
+            "Lifecycle",
+            "The old value and the reason are kept in the history; the receipt is reprinted with a new version number.",
+        )
+        super().__init__(
+            "correct",
+            f"{title} — {detail.code}",
+            intro,
+            [Ask("field", translate("Lifecycle", "Field:"), kind="choice", choices=words(CORRECTABLE_FIELDS))],
+            translate("Lifecycle", "Save the correction"),
+            parent,
+        )
         self.detail = detail
         self.field: QComboBox = self.inputs["field"]  # type: ignore[assignment]
         self.current = QLabel()

@@ -9,12 +9,12 @@ from typing import Any
 from sqlmodel import Session
 
 from core.calendar import Pause
-from core.dossiers import applicant_of, DELIVERIES, PAYMENT_METHODS, STATUS_LABELS, get_dossier
+from core.dossiers import DELIVERIES, PAYMENT_METHODS, STATUS_LABELS, applicant_of, get_dossier
 from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS, pauses_of, timeline
 from core.models import CHANNELS
 from desktop.core_words import word
 
-__all__ = ["DossierDetail", "EventLine", "fetch_detail", "CHOICES"]
+__all__ = ["CHOICES", "DossierDetail", "EventLine", "fetch_detail"]
 
 
 @dataclass(frozen=True)
@@ -77,9 +77,15 @@ class DossierDetail:
     def can(self, action: str) -> bool:
         """Whether ``action`` makes sense now (a hint for the buttons; core decides)."""
         working = self.is_open and self.result_at is None and not self.waiting
-        return {"hand_over": self.is_open, "supplement": working, "resume": self.is_open and self.waiting,
-                "result": working, "return": self.is_open and self.result_at is not None,
-                "stop": self.is_open, "correct": True}.get(action, False)
+        return {
+            "hand_over": self.is_open,
+            "supplement": working,
+            "resume": self.is_open and self.waiting,
+            "result": working,
+            "return": self.is_open and self.result_at is not None,
+            "stop": self.is_open,
+            "correct": True,
+        }.get(action, False)
 
 
 def fetch_detail(session: Session, code: str) -> DossierDetail:
@@ -87,14 +93,31 @@ def fetch_detail(session: Session, code: str) -> DossierDetail:
     d = get_dossier(session, code)
     events = tuple(EventLine(e.at, e.actor, e.kind, dict(e.detail or {})) for e in timeline(session, d.code))
     shown = applicant_of(session, d)  # CCCD, phone, address masked for roles that need not see them
-    values = {name: str(getattr(shown, name, None) if name in ("id_number", "phone", "address") else
-                        getattr(d, name) or "") for name in CORRECTABLE_FIELDS}
+    values = {
+        name: str(getattr(shown, name, None) if name in ("id_number", "phone", "address") else getattr(d, name) or "")
+        for name in CORRECTABLE_FIELDS
+    }
     return DossierDetail(
-        code=d.code, applicant=d.applicant_name, procedure=d.procedure_name, field=d.field, status=d.status,
-        received_at=d.received_at, due_at=d.due_at, new_due_at=d.new_due_at, result_at=d.result_at,
-        returned_at=d.returned_at, stopped_at=d.stopped_at, stop_kind=d.stop_kind, handler=d.handler,
-        channel=d.channel, delivery=d.delivery, receipt_version=d.receipt_version, values=values,
-        pauses=tuple(pauses_of(session, d)), events=events)
+        code=d.code,
+        applicant=d.applicant_name,
+        procedure=d.procedure_name,
+        field=d.field,
+        status=d.status,
+        received_at=d.received_at,
+        due_at=d.due_at,
+        new_due_at=d.new_due_at,
+        result_at=d.result_at,
+        returned_at=d.returned_at,
+        stopped_at=d.stopped_at,
+        stop_kind=d.stop_kind,
+        handler=d.handler,
+        channel=d.channel,
+        delivery=d.delivery,
+        receipt_version=d.receipt_version,
+        values=values,
+        pauses=tuple(pauses_of(session, d)),
+        events=events,
+    )
 
 
 #: Choices of the fields a correction offers as a list rather than free text.

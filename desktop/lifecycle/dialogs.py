@@ -10,8 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import (QComboBox, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QPlainTextEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QPlainTextEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.lifecycle import STOP_KINDS
 from core.text import clean
@@ -21,7 +30,6 @@ from desktop.lifecycle.wording import moment
 
 translate = QCoreApplication.translate
 __all__ = ["ActionDialog", "Ask", "make_dialog"]
-
 
 
 @dataclass(frozen=True)
@@ -39,8 +47,9 @@ class Ask:
 class ActionDialog(QDialog):
     """A title, a line of explanation, the inputs, a red line for refusals, OK and Cancel."""
 
-    def __init__(self, action: str, title: str, intro: str, asks: list[Ask], ok_text: str,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, action: str, title: str, intro: str, asks: list[Ask], ok_text: str, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.action = action
         self.submit: Callable[[dict[str, str]], None] | None = None
@@ -117,40 +126,67 @@ def _asks(action: str, detail: DossierDetail) -> tuple[str, str, list[Ask], str]
     """Title, explanation, inputs and OK text of ``action``."""
     reason = Ask("reason", translate("Lifecycle", "Reason (required):"))
     if action == "hand_over":
-        return (translate("Lifecycle", "Hand over for processing"),
-                translate("Lifecycle", "Record who receives the dossier now (a row of the control sheet)."),
-                [Ask("to", translate("Lifecycle", "To (officer or agency):"),
-                     placeholder=translate("Lifecycle", "e.g. Civil status officer Lê Văn Bình")),
-                 Ask("from", translate("Lifecycle", "From:"), value="Bộ phận Một cửa"),
-                 Ask("note", translate("Lifecycle", "Note:"))],
-                translate("Lifecycle", "Hand over"))
+        return (
+            translate("Lifecycle", "Hand over for processing"),
+            translate("Lifecycle", "Record who receives the dossier now (a row of the control sheet)."),
+            [
+                Ask(
+                    "to",
+                    translate("Lifecycle", "To (officer or agency):"),
+                    placeholder=translate("Lifecycle", "e.g. Civil status officer Lê Văn Bình"),
+                ),
+                Ask("from", translate("Lifecycle", "From:"), value="Bộ phận Một cửa"),
+                Ask("note", translate("Lifecycle", "Note:")),
+            ],
+            translate("Lifecycle", "Hand over"),
+        )
     if action == "supplement":
-        return (translate("Lifecycle", "Request a supplement"),
-                translate("Lifecycle", "The clock stops until the citizen supplies what is missing."),
-                [reason, Ask("items", translate("Lifecycle", "Items to add (one per line):"), kind="text")],
-                translate("Lifecycle", "Request"))
+        return (
+            translate("Lifecycle", "Request a supplement"),
+            translate("Lifecycle", "The clock stops until the citizen supplies what is missing."),
+            [reason, Ask("items", translate("Lifecycle", "Items to add (one per line):"), kind="text")],
+            translate("Lifecycle", "Request"),
+        )
     if action == "resume":
         since = translate("Lifecycle", "Waiting for the citizen since %1.")
         since = since.replace("%1", moment(detail.pauses[-1].start)) if detail.pauses else ""
-        then = translate("Lifecycle", "The citizen has supplied what was asked: the clock runs on and the due "
-                                      "moment moves by the paused working time.")
-        return (translate("Lifecycle", "Resume processing"), " ".join(filter(None, [since, then])), [],
-                translate("Lifecycle", "Resume"))
+        then = translate(
+            "Lifecycle",
+            "The citizen has supplied what was asked: the clock runs on and the due "
+            "moment moves by the paused working time.",
+        )
+        return (
+            translate("Lifecycle", "Resume processing"),
+            " ".join(filter(None, [since, then])),
+            [],
+            translate("Lifecycle", "Resume"),
+        )
     if action == "result":
-        return (translate("Lifecycle", "Result ready"),
-                translate("Lifecycle", "Record that the result of this dossier is ready to be returned."),
-                [Ask("note", translate("Lifecycle", "Note:"),
-                     placeholder=translate("Lifecycle", "e.g. Birth certificate no. 15/2026"))],
-                translate("Lifecycle", "Record"))
+        return (
+            translate("Lifecycle", "Result ready"),
+            translate("Lifecycle", "Record that the result of this dossier is ready to be returned."),
+            [
+                Ask(
+                    "note",
+                    translate("Lifecycle", "Note:"),
+                    placeholder=translate("Lifecycle", "e.g. Birth certificate no. 15/2026"),
+                )
+            ],
+            translate("Lifecycle", "Record"),
+        )
     if action == "return":
-        return (translate("Lifecycle", "Return the result"),
-                translate("Lifecycle", "Record who collected the result."),
-                [Ask("collected_by", translate("Lifecycle", "Collected by:"), value=detail.applicant)],
-                translate("Lifecycle", "Record the return"))
-    return (translate("Lifecycle", "Stop or withdraw the dossier"),
-            translate("Lifecycle", "The dossier stops being processed; a stop notice can be printed."),
-            [Ask("kind", translate("Lifecycle", "Kind:"), kind="choice", choices=words(STOP_KINDS)), reason],
-            translate("Lifecycle", "Stop the dossier"))
+        return (
+            translate("Lifecycle", "Return the result"),
+            translate("Lifecycle", "Record who collected the result."),
+            [Ask("collected_by", translate("Lifecycle", "Collected by:"), value=detail.applicant)],
+            translate("Lifecycle", "Record the return"),
+        )
+    return (
+        translate("Lifecycle", "Stop or withdraw the dossier"),
+        translate("Lifecycle", "The dossier stops being processed; a stop notice can be printed."),
+        [Ask("kind", translate("Lifecycle", "Kind:"), kind="choice", choices=words(STOP_KINDS)), reason],
+        translate("Lifecycle", "Stop the dossier"),
+    )
 
 
 def make_dialog(action: str, detail: DossierDetail, parent: QWidget | None = None) -> ActionDialog:

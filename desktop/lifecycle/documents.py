@@ -19,11 +19,15 @@ from core.errors import UserError
 from core.files import write_file
 from desktop.messages import show_error
 
-__all__ = ["DOCUMENTS", "fetch_pdf", "file_name", "DocumentOutput", "SaveAsOutput", "default_output"]
+__all__ = ["DOCUMENTS", "DocumentOutput", "SaveAsOutput", "default_output", "fetch_pdf", "file_name"]
 
 #: Forms a dossier's page reprints: kind → file name stem.
-DOCUMENTS = {"receipt": "giay-tiep-nhan", "control-sheet": "phieu-kiem-soat", "stop": "thong-bao-dung",
-             "apology": "thu-xin-loi"}
+DOCUMENTS = {
+    "receipt": "giay-tiep-nhan",
+    "control-sheet": "phieu-kiem-soat",
+    "stop": "thong-bao-dung",
+    "apology": "thu-xin-loi",
+}
 
 
 def fetch_pdf(session: Session, kind: str, code: str) -> bytes:

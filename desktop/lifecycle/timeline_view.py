@@ -15,7 +15,6 @@ translate = QCoreApplication.translate
 __all__ = ["TimelineTable", "pauses_text"]
 
 
-
 class TimelineTable(QTableWidget):
     """Read-only; one row per event, oldest first; a long detail wraps onto more lines."""
 
@@ -24,8 +23,14 @@ class TimelineTable(QTableWidget):
     def __init__(self) -> None:
         super().__init__(0, 4)
         self.setObjectName("timeline")
-        self.setHorizontalHeaderLabels([translate("Lifecycle", "When"), translate("Lifecycle", "Who"),
-                                        translate("Lifecycle", "Step"), translate("Lifecycle", "Detail")])
+        self.setHorizontalHeaderLabels(
+            [
+                translate("Lifecycle", "When"),
+                translate("Lifecycle", "Who"),
+                translate("Lifecycle", "Step"),
+                translate("Lifecycle", "Detail"),
+            ]
+        )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.setAlternatingRowColors(True)

@@ -12,7 +12,7 @@ from desktop.core_words import word
 from desktop.lifecycle.data import CHOICES, EventLine
 
 translate = QCoreApplication.translate
-__all__ = ["event_title", "event_detail", "moment", "stored_moment", "fill"]
+__all__ = ["event_detail", "event_title", "fill", "moment", "stored_moment"]
 
 
 def fill(template: str, *values: object) -> str:
@@ -67,8 +67,13 @@ def _value(field: str, value: Any) -> str:
 
 def _corrected(d: dict[str, Any]) -> str:
     field = str(d.get("field", ""))
-    text = fill(translate("Lifecycle", "%1: “%2” → “%3”. Reason: %4."), word(CORRECTABLE_FIELDS.get(field, field)),
-                _value(field, d.get("old")), _value(field, d.get("new")), d.get("reason", ""))
+    text = fill(
+        translate("Lifecycle", "%1: “%2” → “%3”. Reason: %4."),
+        word(CORRECTABLE_FIELDS.get(field, field)),
+        _value(field, d.get("old")),
+        _value(field, d.get("new")),
+        d.get("reason", ""),
+    )
     version = translate("Lifecycle", "Receipt version %1.")
     return f"{text} {fill(version, d.get('receipt_version', ''))}"
 
@@ -104,13 +109,20 @@ def event_detail(event: EventLine) -> str:
     if kind == "corrected":
         return _corrected(d)
     if kind == "apology_issued":
-        return fill(translate("Lifecycle", "New appointment: %1. Reason: %2."), stored_moment(d.get("new_due_at", "")),
-                    d.get("reason", ""))
+        return fill(
+            translate("Lifecycle", "New appointment: %1. Reason: %2."),
+            stored_moment(d.get("new_due_at", "")),
+            d.get("reason", ""),
+        )
     if kind in ("rated", "rating_commented", "rating_corrected", "evaluated"):
         return _satisfaction(kind, d)
     if kind == "attached":
-        return fill(translate("Lifecycle", "%1 → %2 (%3 page(s))"), d.get("file_name", ""), d.get("component", ""),
-                    d.get("pages", ""))
+        return fill(
+            translate("Lifecycle", "%1 → %2 (%3 page(s))"),
+            d.get("file_name", ""),
+            d.get("component", ""),
+            d.get("pages", ""),
+        )
     return "; ".join(f"{k}: {v}" for k, v in d.items())
 
 
@@ -127,7 +139,11 @@ def _satisfaction(kind: str, d: dict[str, Any]) -> str:
     if kind == "rating_commented":
         return str(d.get("comment", ""))
     if kind == "rating_corrected":
-        return fill(translate("Lifecycle", "%1 → %2. Reason: %3."), level(d.get("old")), level(d.get("new")),
-                    d.get("reason", ""))
+        return fill(
+            translate("Lifecycle", "%1 → %2. Reason: %3."),
+            level(d.get("old")),
+            level(d.get("new")),
+            d.get("reason", ""),
+        )
     totals = ["—" if d.get(k) is None else d[k] for k in ("self_total", "reviewed_total")]
     return fill(translate("Lifecycle", "Self-score %1, reviewed %2: %3"), *totals, d.get("grade") or "—")

@@ -11,7 +11,7 @@ from PySide6.QtGui import QBrush, QColor
 
 from desktop.dossier_data import DossierPage, DossierRow, ListQuery
 
-__all__ = ["DossierTableModel", "DossierSource", "PAGE_SIZE"]
+__all__ = ["PAGE_SIZE", "DossierSource", "DossierTableModel"]
 
 PAGE_SIZE = 100
 # Late rows (core's rule, `core.dossiers.is_late`): a light red background, dark red text, readable in both.
@@ -73,8 +73,7 @@ class DossierTableModel(QAbstractTableModel):
     def _request(self) -> None:
         self._loading = True
         generation = self._generation
-        self.source.fetch(self.query, len(self._rows), self.page_size,
-                          lambda page: self._append(generation, page))
+        self.source.fetch(self.query, len(self._rows), self.page_size, lambda page: self._append(generation, page))
 
     def _append(self, generation: int, page: DossierPage) -> None:
         if generation != self._generation:
@@ -106,12 +105,18 @@ class DossierTableModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 7
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"), self.tr("Field"),
-                self.tr("Received"), self.tr("Due"), self.tr("Status"))[section]
+        return (
+            self.tr("Dossier code"),
+            self.tr("Applicant"),
+            self.tr("Procedure"),
+            self.tr("Field"),
+            self.tr("Received"),
+            self.tr("Due"),
+            self.tr("Status"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -123,8 +128,15 @@ class DossierTableModel(QAbstractTableModel):
             return LATE_FOREGROUND if row.late else None
         if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
-        values = (row.code, row.applicant, row.procedure, row.field, f"{row.received_at:%H:%M %d/%m/%Y}",
-                  f"{row.due_at:%H:%M %d/%m/%Y}", row.status)
+        values = (
+            row.code,
+            row.applicant,
+            row.procedure,
+            row.field,
+            f"{row.received_at:%H:%M %d/%m/%Y}",
+            f"{row.due_at:%H:%M %d/%m/%Y}",
+            row.status,
+        )
         if role == Qt.ItemDataRole.ToolTipRole and row.late:
             return values[index.column()] + " — " + self.tr("late")
         return values[index.column()]

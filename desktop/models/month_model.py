@@ -11,7 +11,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelInd
 from desktop.calendar_data import DayClass, YearData
 from desktop.widgets.weekdays import weekday_short
 
-__all__ = ["MonthModel", "DATE_ROLE", "CLASS_ROLE", "UNCONFIRMED_ROLE"]
+__all__ = ["CLASS_ROLE", "DATE_ROLE", "UNCONFIRMED_ROLE", "MonthModel"]
 
 DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -76,8 +76,7 @@ class MonthModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
             return weekday_short(section)
         return None
@@ -105,4 +104,3 @@ class MonthModel(QAbstractTableModel):
         if not index.isValid():
             return None
         return self._cells[index.row() * 7 + index.column()]
-

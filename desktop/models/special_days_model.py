@@ -38,12 +38,17 @@ class SpecialDaysModel(QAbstractTableModel):
     def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 6
 
-    def headerData(self, section: int, orientation: Qt.Orientation,
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Date"), self.tr("Weekday"), self.tr("Kind"), self.tr("Reason"),
-                self.tr("Source"), self.tr("Confirmed"))[section]
+        return (
+            self.tr("Date"),
+            self.tr("Weekday"),
+            self.tr("Kind"),
+            self.tr("Reason"),
+            self.tr("Source"),
+            self.tr("Confirmed"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

@@ -6,8 +6,18 @@ import datetime as dt
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSpinBox,
-                               QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSpinBox,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.office_calendar import confirm_year, set_day
 from desktop.calendar_data import YearData, fetch_year
@@ -29,8 +39,9 @@ __all__ = ["CalendarPage"]
 class CalendarPage(QWidget):
     """The admin's calendar screen. Every read and write goes through `Operations`."""
 
-    def __init__(self, ops: Operations, *, actor: str, today: dt.date | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, *, actor: str, today: dt.date | None = None, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor = ops, actor
         self.data: YearData | None = None
@@ -77,8 +88,12 @@ class CalendarPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.tabs, 1)
-        shortcut(self, QKeySequence.StandardKey.Refresh, lambda: self.load_year(self.year.value()),
-                 self.tr("Reload the year"))
+        shortcut(
+            self,
+            QKeySequence.StandardKey.Refresh,
+            lambda: self.load_year(self.year.value()),
+            self.tr("Reload the year"),
+        )
 
     def _special_table(self) -> QTableView:
         table = QTableView()
@@ -93,7 +108,7 @@ class CalendarPage(QWidget):
         self.special_table = table
         return table
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self._loaded = True
             self.load_year(self.year.value())
@@ -127,14 +142,20 @@ class CalendarPage(QWidget):
             self.panel.clear()
 
     def _status_text(self, data: YearData) -> str:
-        words = {"shipped": self.tr("Verified table"), "confirmed": self.tr("Confirmed by the office"),
-                 "office": self.tr("Edited by the office")}
+        words = {
+            "shipped": self.tr("Verified table"),
+            "confirmed": self.tr("Confirmed by the office"),
+            "office": self.tr("Edited by the office"),
+        }
         if data.needs_confirmation:
             return "<b>{}</b> — {}".format(
                 self.tr("Provisional – not confirmed"),
-                self.tr("days off are estimated by rule; check them against the official notice for the "
-                        "year, correct them, then confirm."))
-        return "<b>{}</b>".format(words.get(data.status, data.status))
+                self.tr(
+                    "days off are estimated by rule; check them against the official notice for the "
+                    "year, correct them, then confirm."
+                ),
+            )
+        return f"<b>{words.get(data.status, data.status)}</b>"
 
     def _day_selected(self, day: dt.date) -> None:
         if self.data is not None:
@@ -154,13 +175,14 @@ class CalendarPage(QWidget):
 
     def _apply(self, change: DayChange) -> None:
         actor = self.actor
-        self.ops.run(lambda s: set_day(s, change.day, change.kind, change.reason, source=change.source,
-                                       actor=actor),
-                     write=True, on_done=lambda _: self.load_year(change.day.year))
+        self.ops.run(
+            lambda s: set_day(s, change.day, change.kind, change.reason, source=change.source, actor=actor),
+            write=True,
+            on_done=lambda _: self.load_year(change.day.year),
+        )
 
     def confirm(self) -> None:
         if self.data is None:
             return
         year, actor = self.data.year, self.actor
-        self.ops.run(lambda s: confirm_year(s, year, actor=actor), write=True,
-                     on_done=lambda _: self.load_year(year))
+        self.ops.run(lambda s: confirm_year(s, year, actor=actor), write=True, on_done=lambda _: self.load_year(year))

@@ -11,8 +11,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFont, QKeySequence
-from PySide6.QtWidgets import (QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPushButton, QSplitter, QVBoxLayout, QWidget
 
 from core.errors import UserError
 from desktop.attachments.dossier_papers import DossierPapersView
@@ -36,8 +35,15 @@ class DossierDetailPage(QWidget):
     #: Emitted after the result was returned: the composition root asks the citizen for a rating.
     returned = Signal(str)
 
-    def __init__(self, ops: Operations, *, actor: str, output: DocumentOutput | None = None,
-                 scans: ScanFolderWatcher | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        output: DocumentOutput | None = None,
+        scans: ScanFolderWatcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.output = ops, actor, output or default_output()
         self.setWindowTitle(self.tr("One dossier"))  # the cheat sheet's name of this view
@@ -49,8 +55,10 @@ class DossierDetailPage(QWidget):
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         self.title.setFont(font)
-        self.facts = {key: QLabel() for key in ("applicant", "procedure", "received", "due", "new_due", "handler",
-                                                 "channel", "receipt")}
+        self.facts = {
+            key: QLabel()
+            for key in ("applicant", "procedure", "received", "due", "new_due", "handler", "channel", "receipt")
+        }
         for label in self.facts.values():
             label.setWordWrap(True)
         self.timeline = TimelineTable()
@@ -61,14 +69,36 @@ class DossierDetailPage(QWidget):
         self.status_line = QLabel()
         self.status_line.setObjectName("statusLine")
         self.status_line.setWordWrap(True)
-        self.action_buttons = {a: self._button(t, lambda _=False, a=a: self.open_action(a)) for a, t in zip(ACTIONS, (
-            self.tr("&Hand over…"), self.tr("Request &supplement…"), self.tr("Res&ume…"), self.tr("Result &ready…"),
-            self.tr("Re&turn result…"), self.tr("Stop / &withdraw…"), self.tr("&Correct intake details…")))}
-        self.document_titles = {"receipt": self.tr("Receipt"), "control-sheet": self.tr("Control sheet"),
-                                "stop": self.tr("Stop notice"), "apology": self.tr("Apology letter")}
-        self.document_buttons = {k: self._button(t, lambda _=False, k=k: self.print_document(k)) for k, t in (
-            ("receipt", self.tr("Re&print receipt")), ("control-sheet", self.tr("C&ontrol sheet")),
-            ("stop", self.tr("Stop &notice")), ("apology", self.tr("&Apology letter")))}
+        self.action_buttons = {
+            a: self._button(t, lambda _=False, a=a: self.open_action(a))
+            for a, t in zip(
+                ACTIONS,
+                (
+                    self.tr("&Hand over…"),
+                    self.tr("Request &supplement…"),
+                    self.tr("Res&ume…"),
+                    self.tr("Result &ready…"),
+                    self.tr("Re&turn result…"),
+                    self.tr("Stop / &withdraw…"),
+                    self.tr("&Correct intake details…"),
+                ),
+            )
+        }
+        self.document_titles = {
+            "receipt": self.tr("Receipt"),
+            "control-sheet": self.tr("Control sheet"),
+            "stop": self.tr("Stop notice"),
+            "apology": self.tr("Apology letter"),
+        }
+        self.document_buttons = {
+            k: self._button(t, lambda _=False, k=k: self.print_document(k))
+            for k, t in (
+                ("receipt", self.tr("Re&print receipt")),
+                ("control-sheet", self.tr("C&ontrol sheet")),
+                ("stop", self.tr("Stop &notice")),
+                ("apology", self.tr("&Apology letter")),
+            )
+        }
         press_with(self.document_buttons["receipt"], QKeySequence.StandardKey.Print)
         shortcut(self, QKeySequence.StandardKey.Refresh, self.reload, self.tr("Reload the dossier"))
         self._build()
@@ -88,8 +118,16 @@ class DossierDetailPage(QWidget):
         top.addWidget(self.title)
         top.addWidget(self.state, 1)
         facts = QGridLayout()
-        names = (self.tr("Applicant:"), self.tr("Procedure:"), self.tr("Received:"), self.tr("Statutory due:"),
-                 self.tr("New appointment:"), self.tr("Now with:"), self.tr("Channel / delivery:"), self.tr("Receipt:"))
+        names = (
+            self.tr("Applicant:"),
+            self.tr("Procedure:"),
+            self.tr("Received:"),
+            self.tr("Statutory due:"),
+            self.tr("New appointment:"),
+            self.tr("Now with:"),
+            self.tr("Channel / delivery:"),
+            self.tr("Receipt:"),
+        )
         for n, (name, label) in enumerate(zip(names, self.facts.values())):
             facts.addWidget(QLabel(f"<b>{name}</b>"), n // 2, (n % 2) * 2)
             facts.addWidget(label, n // 2, (n % 2) * 2 + 1)
@@ -131,9 +169,15 @@ class DossierDetailPage(QWidget):
         return side
 
     # -- loading --------------------------------------------------------------------------
-    def load(self, code: str, *, on_found: Callable[[], None] | None = None,
-             on_error: Callable[[UserError], None] | None = None) -> None:
+    def load(
+        self,
+        code: str,
+        *,
+        on_found: Callable[[], None] | None = None,
+        on_error: Callable[[UserError], None] | None = None,
+    ) -> None:
         """Read the dossier ``code`` and show it; ``on_found`` runs once it is shown."""
+
         def shown(detail: DossierDetail) -> None:
             self.show_detail(detail)
             if on_found is not None:
@@ -176,8 +220,11 @@ class DossierDetailPage(QWidget):
         dialog = make_dialog(action, self.detail, self)
         code = self.detail.code
         dialog.submit = lambda values: self.ops.run(
-            lambda s: apply_action(s, action, code, actor=self.actor, values=values), write=True,
-            on_done=lambda _: self._done(dialog, values), on_error=lambda e: dialog.failed(str(e)))
+            lambda s: apply_action(s, action, code, actor=self.actor, values=values),
+            write=True,
+            on_done=lambda _: self._done(dialog, values),
+            on_error=lambda e: dialog.failed(str(e)),
+        )
         dialog.finished.connect(dialog.deleteLater)
         self.dialog = dialog
         dialog.open()
@@ -200,8 +247,9 @@ class DossierDetailPage(QWidget):
             "supplement": self.tr("Supplement requested: the clock is stopped until the citizen supplies it."),
             "resume": self.tr("Processing resumed: the due moment was recomputed."),
             "result": self.tr("Result recorded: the dossier is ready to be returned."),
-            "return": self.tr("Result returned to %1. The citizen is asked for a rating.")
-            .replace("%1", values.get("collected_by") or (self.detail.applicant if self.detail else "")),
+            "return": self.tr("Result returned to %1. The citizen is asked for a rating.").replace(
+                "%1", values.get("collected_by") or (self.detail.applicant if self.detail else "")
+            ),
             "stop": self.tr("The dossier is stopped; the stop notice can be printed."),
             "correct": self.tr("Correction saved; the receipt is reprinted as a new version."),
         }
@@ -213,8 +261,10 @@ class DossierDetailPage(QWidget):
             return
         code, version = self.detail.code, self.detail.receipt_version
         title = f"{self.document_titles[kind]} — {code}"
-        self.ops.run(lambda s: fetch_pdf(s, kind, code),
-                     on_done=lambda data: self._output(title, data, file_name(kind, code, version)))
+        self.ops.run(
+            lambda s: fetch_pdf(s, kind, code),
+            on_done=lambda data: self._output(title, data, file_name(kind, code, version)),
+        )
 
     def _output(self, title: str, data: bytes, name: str) -> None:
         said = self.output.show(self, title, data, name)

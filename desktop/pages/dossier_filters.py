@@ -5,8 +5,17 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDate, QTimer, Signal
-from PySide6.QtWidgets import (QCheckBox, QComboBox, QDateEdit, QHBoxLayout, QLabel, QLineEdit, QPushButton,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.dossiers import STATUS_LABELS
 from core.models import CHANNELS
@@ -14,7 +23,7 @@ from desktop.core_words import words
 from desktop.dossier_data import DUE_SOON, LATE, ListQuery
 from desktop.qt_typed import py_date
 
-__all__ = ["DossierFilterBar", "SEARCH_DELAY_MS"]
+__all__ = ["SEARCH_DELAY_MS", "DossierFilterBar"]
 
 SEARCH_DELAY_MS = 300
 
@@ -76,8 +85,15 @@ class DossierFilterBar(QWidget):
         first.addWidget(self.due_soon)
         first.addWidget(self.late)
         second = QHBoxLayout()
-        for widget in (self.status, self.field, self.channel, self.dated, self.date_from, QLabel(self.tr("to")),
-                       self.date_to):
+        for widget in (
+            self.status,
+            self.field,
+            self.channel,
+            self.dated,
+            self.date_from,
+            QLabel(self.tr("to")),
+            self.date_to,
+        ):
             second.addWidget(widget)
         second.addStretch(1)
         second.addWidget(self.clear)
@@ -131,11 +147,15 @@ class DossierFilterBar(QWidget):
 
     def query(self) -> ListQuery:
         dated = self.dated.isChecked()
-        return ListQuery(search=self.search.text(), status=self.status.currentData() or "",
-                         field=self.field.currentData() or "", channel=self.channel.currentData() or "",
-                         received_from=py_date(self.date_from.date()) if dated else None,
-                         received_to=py_date(self.date_to.date()) if dated else None,
-                         due=DUE_SOON if self.due_soon.isChecked() else LATE if self.late.isChecked() else "")
+        return ListQuery(
+            search=self.search.text(),
+            status=self.status.currentData() or "",
+            field=self.field.currentData() or "",
+            channel=self.channel.currentData() or "",
+            received_from=py_date(self.date_from.date()) if dated else None,
+            received_to=py_date(self.date_to.date()) if dated else None,
+            due=DUE_SOON if self.due_soon.isChecked() else LATE if self.late.isChecked() else "",
+        )
 
     def stop_waiting(self) -> None:
         self._timer.stop()

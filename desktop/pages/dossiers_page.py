@@ -12,8 +12,17 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QStackedWidget,
-                               QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
 from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
@@ -27,7 +36,7 @@ if TYPE_CHECKING:  # one dossier's page loads when the first dossier is opened (
     from desktop.lifecycle.documents import DocumentOutput
     from desktop.pages.dossier_detail import DossierDetailPage
 
-__all__ = ["DossiersPage", "OpsDossierSource", "Clock"]
+__all__ = ["Clock", "DossiersPage", "OpsDossierSource"]
 
 Clock = Callable[[], dt.datetime]
 
@@ -54,7 +63,7 @@ class _OpenTable(QTableView):
 
     open_row = Signal(int)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.open_row.emit(self.currentIndex().row())
             return
@@ -69,9 +78,16 @@ class DossiersPage(QWidget):
     #: A dossier's result was returned on its page (the composition root asks the citizen for a rating).
     returned = Signal(str)
 
-    def __init__(self, ops: Operations, *, actor: str = "", clock: Clock = _now,
-                 output: DocumentOutput | None = None, scans: ScanFolderWatcher | None = None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str = "",
+        clock: Clock = _now,
+        output: DocumentOutput | None = None,
+        scans: ScanFolderWatcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.model = DossierTableModel(OpsDossierSource(ops, clock), parent=self)
@@ -126,7 +142,7 @@ class DossiersPage(QWidget):
         table.open_row.connect(self.open_row)
         return table
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self._loaded = True
             self.refresh()  # the list first, then the filter's fields
@@ -140,8 +156,11 @@ class DossiersPage(QWidget):
 
     def _show_total(self, total: int) -> None:
         if total == 0:
-            text = self.tr("No dossier matches the search.") if self.model.query.narrowed \
+            text = (
+                self.tr("No dossier matches the search.")
+                if self.model.query.narrowed
                 else self.tr("No dossiers yet: dossiers accepted at the Intake page will appear here.")
+            )
         else:
             text = self.tr("%Ln dossier(s)", "", total)
         self.count.setText(text)

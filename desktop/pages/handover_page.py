@@ -14,17 +14,28 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QComboBox, QHBoxLayout, QHeaderView, QLabel, QLineEdit,
-                               QPushButton, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
+from desktop.catalog.catalog_panel import XLSX_ADVICE
+from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.handover import data
 from desktop.handover.mapping_dialog import ask_mapping
 from desktop.handover.mode_box import ModeBox
 from desktop.handover.result_view import ReconcileResultView
-from desktop.catalog.catalog_panel import XLSX_ADVICE
 from desktop.handover.table_model import HandoverTableModel
-from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
 from desktop.operations import Operations
@@ -52,7 +63,7 @@ class _CodeEdit(QLineEdit):
 
     step = Signal(int)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Up, Qt.Key.Key_Down):
             self.step.emit(-1 if event.key() == Qt.Key.Key_Up else 1)
             return
@@ -64,10 +75,18 @@ class HandoverPage(QWidget):
 
     count_changed = Signal(int)
 
-    def __init__(self, ops: Operations, *, actor: str = "", output: DocumentOutput | None = None,
-                 open_file: Callable[[QWidget], str] = ask_open_file,
-                 save_file: Callable[[QWidget, str, str], str] = ask_save_file, choose_columns=ask_mapping,
-                 today: dt.date | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str = "",
+        output: DocumentOutput | None = None,
+        open_file: Callable[[QWidget], str] = ask_open_file,
+        save_file: Callable[[QWidget, str, str], str] = ask_save_file,
+        choose_columns=ask_mapping,
+        today: dt.date | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.today = ops, actor, today
         self.output = output or default_output()
@@ -110,8 +129,12 @@ class HandoverPage(QWidget):
         box.addItem(self.tr("Office layout"), "office")
         box.addItem(self.tr("National portal layout"), "national")
         box.setAccessibleName(self.tr("Export layout"))
-        box.setToolTip(self.tr("Layout of the exported list: the office's own columns, or the national portal's "
-                               "field names and status codes (resources/handover/national.json)"))
+        box.setToolTip(
+            self.tr(
+                "Layout of the exported list: the office's own columns, or the national portal's "
+                "field names and status codes (resources/handover/national.json)"
+            )
+        )
         return box
 
     def _button(self, text: str, slot: Callable[[], None], name: str) -> QPushButton:
@@ -128,12 +151,18 @@ class HandoverPage(QWidget):
         tools.addWidget(self.count, 1)
         self.remap_button = self._button(self.tr("Column &mapping…"), self.remap, "remapButton")
         self.remap_button.setEnabled(False)
-        keys: dict[str, str | QKeySequence.StandardKey] = {"exportButton": "Ctrl+E", "printButton": QKeySequence.StandardKey.Print,
-                "refreshButton": QKeySequence.StandardKey.Refresh}
-        for button in (self._button(self.tr("&Export…"), self.export, "exportButton"),
-                       self._button(self.tr("&Print desk list"), self.print_list, "printButton"),
-                       self._button(self.tr("Re&concile with provincial file…"), self.reconcile, "reconcileButton"),
-                       self.remap_button, self._button(self.tr("Refresh"), self.refresh, "refreshButton")):
+        keys: dict[str, str | QKeySequence.StandardKey] = {
+            "exportButton": "Ctrl+E",
+            "printButton": QKeySequence.StandardKey.Print,
+            "refreshButton": QKeySequence.StandardKey.Refresh,
+        }
+        for button in (
+            self._button(self.tr("&Export…"), self.export, "exportButton"),
+            self._button(self.tr("&Print desk list"), self.print_list, "printButton"),
+            self._button(self.tr("Re&concile with provincial file…"), self.reconcile, "reconcileButton"),
+            self.remap_button,
+            self._button(self.tr("Refresh"), self.refresh, "refreshButton"),
+        ):
             if button.objectName() == "exportButton":
                 tools.addWidget(self.layout_box)
             tools.addWidget(button)
@@ -155,7 +184,7 @@ class HandoverPage(QWidget):
         layout.addWidget(self.message)
 
     # -- loading --------------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self._loaded = True
             self.refresh()
@@ -167,9 +196,11 @@ class HandoverPage(QWidget):
     def _show(self, view: data.HandoverView, keep_row: int = 0) -> None:
         self.model.set_rows(view.rows)
         self.mode_box.show_mode(view.mode)
-        self.count.setText(self.tr("%n dossier(s) to enter in the provincial system, oldest first", "",
-                                   view.count) if view.count
-                           else self.tr("Nothing to enter: every dossier is in the provincial system."))
+        self.count.setText(
+            self.tr("%n dossier(s) to enter in the provincial system, oldest first", "", view.count)
+            if view.count
+            else self.tr("Nothing to enter: every dossier is in the provincial system.")
+        )
         if view.rows:
             self.table.selectRow(min(keep_row, len(view.rows) - 1))
         self.count_changed.emit(view.count)
@@ -217,13 +248,19 @@ class HandoverPage(QWidget):
         stem = "ho-so-dvcqg" if layout == "national" else "cho-nhap-tinh"
         path = self.save_file(self, f"{stem}-{dt.date.today():%Y%m%d}.xlsx", FILE_TYPES[layout])
         if path:
-            self.ops.run(lambda s: data.export_to(s, path, layout), on_error=self._failed, on_done=lambda n: self._say(
-                self.tr("Exported %n dossier(s) to %1", "", n).replace("%1", path)))
+            self.ops.run(
+                lambda s: data.export_to(s, path, layout),
+                on_error=self._failed,
+                on_done=lambda n: self._say(self.tr("Exported %n dossier(s) to %1", "", n).replace("%1", path)),
+            )
 
     def print_list(self) -> None:
         name = f"danh-sach-cho-nhap-{dt.date.today():%Y%m%d}.pdf"
-        self.ops.run(lambda s: data.desk_list_pdf(s, self.today), on_error=self._failed,
-                     on_done=lambda pdf: self._say(self.output.show(self, self.tr("Desk list"), pdf, name)))
+        self.ops.run(
+            lambda s: data.desk_list_pdf(s, self.today),
+            on_error=self._failed,
+            on_done=lambda pdf: self._say(self.output.show(self, self.tr("Desk list"), pdf, name)),
+        )
 
     def reconcile(self) -> None:
         path = self.open_file(self)
@@ -235,8 +272,11 @@ class HandoverPage(QWidget):
     def remap(self) -> None:
         """Choose the columns again for the last file, and reconcile it again."""
         if self.last_file:
-            self.ops.run(lambda s: data.file_columns(s, self.last_file), on_error=self._failed,
-                         on_done=lambda choice: self._columns(choice, ask=True))
+            self.ops.run(
+                lambda s: data.file_columns(s, self.last_file),
+                on_error=self._failed,
+                on_done=lambda choice: self._columns(choice, ask=True),
+            )
 
     def _columns(self, choice: data.ColumnChoice, ask: bool = False) -> None:
         mapping = choice.mapping
@@ -244,8 +284,12 @@ class HandoverPage(QWidget):
             mapping = self.choose_columns(self, list(data.FIELDS), choice.header, choice.mapping)
             if mapping is None:
                 return
-        self.ops.run(lambda s: data.run_reconcile(s, choice.path, mapping, self.actor), write=True,
-                     on_done=self._reconciled, on_error=self._failed)
+        self.ops.run(
+            lambda s: data.run_reconcile(s, choice.path, mapping, self.actor),
+            write=True,
+            on_done=self._reconciled,
+            on_error=self._failed,
+        )
 
     def _reconciled(self, result) -> None:
         self.result.show_result(result)

@@ -31,8 +31,7 @@ from desktop.intake.actions import IntakeActions
 from desktop.intake.applicant_form import ERROR_STYLE, ApplicantForm
 from desktop.intake.checklist_model import ChecklistModel
 from desktop.intake.checklist_pane import ChecklistPane
-from desktop.intake.data import (IntakeRequest, Issued, ProcedureChoice, accept, fetch_due, record_slip,
-                                 render_issued)
+from desktop.intake.data import IntakeRequest, Issued, ProcedureChoice, accept, fetch_due, record_slip, render_issued
 from desktop.intake.due_panel import DuePanel
 from desktop.intake.issued_banner import IssuedBanner
 from desktop.intake.options import IntakeOptions
@@ -53,8 +52,15 @@ def _now() -> dt.datetime:
 
 
 class IntakePage(QWidget):
-    def __init__(self, ops: Operations, *, actor: str, clock: Callable[[], dt.datetime] = _now,
-                 scans: ScanFolderWatcher | None = None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        clock: Callable[[], dt.datetime] = _now,
+        scans: ScanFolderWatcher | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.clock = ops, actor, clock
         self.scans = scans or ScanFolderWatcher(self)
@@ -112,13 +118,19 @@ class IntakePage(QWidget):
         self.intake_actions.new.clicked.connect(self.new_dossier)
         self.preview.printed.connect(lambda _: self.applicant.name.setFocus())
         for keys, slot, text in (
-                (QKeySequence.StandardKey.Save, self.save, self.tr("Accept and save, or issue the supplement slip")),
-                ("Ctrl+P", lambda: self.save(print_after=True), self.tr("The same, then print")),
-                (QKeySequence.StandardKey.New, self.new_dossier, self.tr("New dossier (empty the form)"))):
+            (QKeySequence.StandardKey.Save, self.save, self.tr("Accept and save, or issue the supplement slip")),
+            ("Ctrl+P", lambda: self.save(print_after=True), self.tr("The same, then print")),
+            (QKeySequence.StandardKey.New, self.new_dossier, self.tr("New dossier (empty the form)")),
+        ):
             shortcut(self, keys, slot, text, context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.applicant.card_entry.returnPressed.connect(self._card_entered)
-        shortcut(self, "F4", self.focus_card_entry, self.tr("Scan the citizen's identity card (CCCD QR code)"),
-                 context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        shortcut(
+            self,
+            "F4",
+            self.focus_card_entry,
+            self.tr("Scan the citizen's identity card (CCCD QR code)"),
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
         shortcut(self, QKeySequence.StandardKey.Find, lambda: focus_all(self.picker), self.tr("Search the procedure"))
         self.pane.files_chosen.connect(self.add_papers)
         self.checklist.modelReset.connect(self._offer_places)
@@ -127,7 +139,7 @@ class IntakePage(QWidget):
         self.scans.changed.connect(lambda: self.scan_bar.set_files(self.scans.offered()))
 
     # -- scanned papers -------------------------------------------------------------------
-    def showEvent(self, event) -> None:  # noqa: N802
+    def showEvent(self, event) -> None:
         """The scan folder as the admin last set it (read again each time the page comes forward)."""
         super().showEvent(event)
         self.ops.run(scan_folder_setting, on_done=self._scan_folder)
@@ -138,8 +150,10 @@ class IntakePage(QWidget):
         self.scan_bar.set_files(self.scans.offered())
 
     def _offer_places(self) -> None:
-        self.scan_bar.set_slots([Slot(n, row.name) for n, row in enumerate(self.checklist.rows)],
-                                lambda slot: f"{slot.component + 1}. {slot.name}")
+        self.scan_bar.set_slots(
+            [Slot(n, row.name) for n, row in enumerate(self.checklist.rows)],
+            lambda slot: f"{slot.component + 1}. {slot.name}",
+        )
 
     def add_papers(self, row: int, paths: list[str]) -> None:
         """Check ``paths`` at once (as core will) and hold them for ``row``; a bad file is said and not held."""
@@ -147,8 +161,11 @@ class IntakePage(QWidget):
         if bad:
             self._show_error(self.tr("Not attached: %1 is not a PDF, JPEG or PNG file.").replace("%1", ", ".join(bad)))
             return
-        self.ops.run(lambda s: check_papers(paths), on_done=lambda _: self._papers_ok(row, paths),
-                     on_error=lambda error: self._show_error(str(error)))
+        self.ops.run(
+            lambda s: check_papers(paths),
+            on_done=lambda _: self._papers_ok(row, paths),
+            on_error=lambda error: self._show_error(str(error)),
+        )
 
     def _papers_ok(self, row: int, paths: list[str]) -> None:
         if 0 <= row < len(self.checklist.rows):
@@ -192,8 +209,11 @@ class IntakePage(QWidget):
         if self.choice is None:
             return
         code, now = self.choice.code, self.clock()
-        self.ops.run(lambda s: fetch_due(s, code, now), on_done=lambda due: self._show_due(code, due),
-                     on_error=lambda error: self.due_panel.show_problem(str(error)))
+        self.ops.run(
+            lambda s: fetch_due(s, code, now),
+            on_done=lambda due: self._show_due(code, due),
+            on_error=lambda error: self.due_panel.show_problem(str(error)),
+        )
 
     def _show_due(self, code: str, due: DueResult) -> None:
         if self.choice is not None and self.choice.code == code:
@@ -201,7 +221,9 @@ class IntakePage(QWidget):
 
     def is_supplement(self) -> bool:
         """An incomplete dossier: the main action issues the supplement slip, nothing is accepted."""
-        return self.intake_actions.incomplete.isChecked() or (self.choice is not None and not self.checklist.is_complete())
+        return self.intake_actions.incomplete.isChecked() or (
+            self.choice is not None and not self.checklist.is_complete()
+        )
 
     def _update_mode(self) -> None:
         supplement = self.is_supplement()
@@ -218,8 +240,13 @@ class IntakePage(QWidget):
             self._slip("supplement", self.pane.reason(), items, print_after)
             return
         assert self.choice is not None  # _ready
-        request = IntakeRequest(self.applicant.value(), self.choice.code, components=self.checklist.handed_in(),
-                                papers=tuple(self.checklist.papers()), **self.options.values())
+        request = IntakeRequest(
+            self.applicant.value(),
+            self.choice.code,
+            components=self.checklist.handed_in(),
+            papers=tuple(self.checklist.papers()),
+            **self.options.values(),
+        )
         actor, now = self.actor, self.clock()
         self._write(lambda s: accept(s, request, actor=actor, now=now), print_after)
 
@@ -227,9 +254,11 @@ class IntakePage(QWidget):
         """Ask for the reason, then issue the refusal slip (window-modal; returns the dialog)."""
         if not self._ready():
             return None
-        dialog = ReasonDialog(self.tr("Refuse intake"),
-                              self.tr("Why is the dossier refused? The reason is printed on the refusal slip."),
-                              self)
+        dialog = ReasonDialog(
+            self.tr("Refuse intake"),
+            self.tr("Why is the dossier refused? The reason is printed on the refusal slip."),
+            self,
+        )
         dialog.accepted.connect(lambda: self._slip("refusal", dialog.reason(), [], False))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
@@ -249,13 +278,14 @@ class IntakePage(QWidget):
     def _slip(self, kind: str, reason: str, items: list[dict], print_after: bool) -> None:
         assert self.choice is not None  # _ready
         applicant, code, actor, now = self.applicant.value(), self.choice.code, self.actor, self.clock()
-        self._write(lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, actor=actor,
-                                          now=now), print_after)
+        self._write(
+            lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, actor=actor, now=now),
+            print_after,
+        )
 
     def _write(self, fn, print_after: bool) -> None:
         self.intake_actions.set_busy(True)
-        self.ops.run(fn, write=True, on_done=lambda issued: self._issued(issued, print_after),
-                     on_error=self._failed)
+        self.ops.run(fn, write=True, on_done=lambda issued: self._issued(issued, print_after), on_error=self._failed)
 
     def _failed(self, error: UserError) -> None:
         self.intake_actions.set_busy(False)
@@ -277,11 +307,17 @@ class IntakePage(QWidget):
         self.ops.run(lambda s: render_issued(s, issued), on_done=lambda pdf: self._preview(issued, pdf, print_after))
 
     def _preview(self, issued: Issued, pdf: bytes, print_after: bool) -> None:
-        titles = {"receipt": self.tr("Receipt and appointment slip %1"),
-                  "supplement": self.tr("Supplement slip %1"), "refusal": self.tr("Refusal slip %1")}
+        titles = {
+            "receipt": self.tr("Receipt and appointment slip %1"),
+            "supplement": self.tr("Supplement slip %1"),
+            "refusal": self.tr("Refusal slip %1"),
+        }
         names = {"receipt": "giay-tiep-nhan", "supplement": "phieu-bo-sung", "refusal": "phieu-tu-choi"}
-        self.preview.load(pdf, title=titles[issued.kind].replace("%1", issued.reference),
-                          file_name=f"{names[issued.kind]}-{issued.reference}.pdf")
+        self.preview.load(
+            pdf,
+            title=titles[issued.kind].replace("%1", issued.reference),
+            file_name=f"{names[issued.kind]}-{issued.reference}.pdf",
+        )
         self._show_right(self.preview)
         if print_after:
             self.preview.print_document()

@@ -13,8 +13,18 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QPushButton, QSplitter,
-                               QTabWidget, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.apologies import ApologyDraft, IssuedApology
 from core.board import Board
@@ -26,7 +36,7 @@ from desktop.late.summary import GroupTable, SummaryStrip
 from desktop.late.watcher import DueSoonTracker, Notice
 from desktop.operations import Operations
 
-__all__ = ["LatePage", "REFRESH_MS"]
+__all__ = ["REFRESH_MS", "LatePage"]
 
 REFRESH_MS = 60_000
 #: Tabs in order: board section name (``todo`` is the late dossiers still needing an apology).
@@ -40,8 +50,15 @@ class LatePage(QWidget):
     #: Emitted after an apology was recorded (its code), for tests and other pages.
     apology_issued = Signal(str)
 
-    def __init__(self, ops: Operations, *, actor: str, is_admin: bool = False,
-                 clock: Callable[[], dt.datetime] = dt.datetime.now, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        is_admin: bool = False,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.is_admin, self.clock = ops, actor, is_admin, clock
         self.board: Board | None = None
@@ -90,9 +107,13 @@ class LatePage(QWidget):
         header = view.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(BoardTableModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((BoardTableModel.CODE, 165), (BoardTableModel.APPLICANT, 160),
-                              (BoardTableModel.HANDLER, 200), (BoardTableModel.DUE, 120),
-                              (BoardTableModel.APOLOGY, 240)):
+        for column, width in (
+            (BoardTableModel.CODE, 165),
+            (BoardTableModel.APPLICANT, 160),
+            (BoardTableModel.HANDLER, 200),
+            (BoardTableModel.DUE, 120),
+            (BoardTableModel.APOLOGY, 240),
+        ):
             header.resizeSection(column, width)
 
     def _layout(self) -> None:
@@ -132,9 +153,13 @@ class LatePage(QWidget):
     def show_board(self, board: Board) -> None:
         self.board = board
         self.summary.show_board(board)
-        titles = {"todo": self.tr("To do (%1)"), "due_today": self.tr("Due today (%1)"),
-                  "due_soon": self.tr("Due soon (%1)"), "late": self.tr("Late (%1)"),
-                  "waiting": self.tr("Waiting on the citizen (%1)")}
+        titles = {
+            "todo": self.tr("To do (%1)"),
+            "due_today": self.tr("Due today (%1)"),
+            "due_soon": self.tr("Due soon (%1)"),
+            "late": self.tr("Late (%1)"),
+            "waiting": self.tr("Waiting on the citizen (%1)"),
+        }
         for number, name in enumerate(TABS):
             rows = board.todo if name == "todo" else board.section(name)
             self.models[name].set_rows(rows)
@@ -148,9 +173,13 @@ class LatePage(QWidget):
         if not notice.worth_showing:
             return
         if notice.first:
-            text = (self.tr("Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).")
-                    .replace("%1", str(notice.due_today)).replace("%2", str(notice.due_soon))
-                    .replace("%3", str(notice.late)).replace("%4", str(notice.todo)))
+            text = (
+                self.tr("Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).")
+                .replace("%1", str(notice.due_today))
+                .replace("%2", str(notice.due_soon))
+                .replace("%3", str(notice.late))
+                .replace("%4", str(notice.todo))
+            )
         else:
             text = self.tr("Now due soon or late: %1.").replace("%1", ", ".join(notice.new_codes))
         self.notice.emit(text)
@@ -189,22 +218,36 @@ class LatePage(QWidget):
 
     def _issue(self, values: data.ApologyInput) -> None:
         dialog, at = self.dialog, self.now()
-        self.ops.run(lambda s: data.issue(s, values, actor=self.actor, is_admin=self.is_admin, at=at), write=True,
-                     on_done=self._issued, on_error=lambda e: dialog.failed(str(e)) if dialog else None)
+        self.ops.run(
+            lambda s: data.issue(s, values, actor=self.actor, is_admin=self.is_admin, at=at),
+            write=True,
+            on_done=self._issued,
+            on_error=lambda e: dialog.failed(str(e)) if dialog else None,
+        )
 
     def _issued(self, issued: IssuedApology) -> None:
         if self.dialog is not None:
             self.dialog.succeeded()
-        self.status.setText(self.tr("Apology recorded for %1: new appointment %2.")
-                            .replace("%1", issued.code).replace("%2", f"{issued.new_due_at:%H:%M %d/%m/%Y}"))
+        self.status.setText(
+            self.tr("Apology recorded for %1: new appointment %2.")
+            .replace("%1", issued.code)
+            .replace("%2", f"{issued.new_due_at:%H:%M %d/%m/%Y}")
+        )
         self.apology_issued.emit(issued.code)
-        self.ops.run(lambda s: data.fetch_letter(s, issued.code), on_done=lambda pdf: self.show_letter(issued, pdf),
-                     on_error=lambda e: self.status.setText(str(e)))
+        self.ops.run(
+            lambda s: data.fetch_letter(s, issued.code),
+            on_done=lambda pdf: self.show_letter(issued, pdf),
+            on_error=lambda e: self.status.setText(str(e)),
+        )
         self.refresh()
 
     def show_letter(self, issued: IssuedApology, pdf: bytes) -> None:
         """The letter in the PDF preview: Print… or Save PDF…."""
         from desktop.widgets.pdf_preview import PdfPreviewDialog
 
-        self.preview = PdfPreviewDialog.show_pdf(self, pdf, title=self.tr("Apology letter — %1").replace(
-            "%1", issued.code), file_name=data.letter_file_name(issued.code))
+        self.preview = PdfPreviewDialog.show_pdf(
+            self,
+            pdf,
+            title=self.tr("Apology letter — %1").replace("%1", issued.code),
+            file_name=data.letter_file_name(issued.code),
+        )

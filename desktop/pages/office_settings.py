@@ -13,9 +13,27 @@ from typing import Any
 
 from PySide6.QtCore import QCoreApplication, QTime
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QComboBox, QDoubleSpinBox, QFormLayout, QGroupBox,
-                               QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton, QScrollArea, QSizePolicy, QSpinBox,
-                               QTableWidget, QTableWidgetItem, QTimeEdit, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QDoubleSpinBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QSizePolicy,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.access import Permission
 from core.errors import UserError
@@ -176,8 +194,9 @@ class WeekdaysEditor(Editor):
 class TableEditor(Editor):
     """Rows of (number, text) or (text, percentage), with buttons to add and remove rows."""
 
-    def __init__(self, headers: list[str], *, number_first: bool, maximum: float, suffix: str = "",
-                 decimals: int = 1) -> None:
+    def __init__(
+        self, headers: list[str], *, number_first: bool, maximum: float, suffix: str = "", decimals: int = 1
+    ) -> None:
         self.number_first, self.maximum, self.suffix, self.decimals = number_first, maximum, suffix, decimals
         self.widget = QWidget()
         self.table = QTableWidget(0, 2)
@@ -215,8 +234,9 @@ class TableEditor(Editor):
         self.table.setItem(at, 1 - number_column, QTableWidgetItem(text))
 
     def _remove(self) -> None:
-        rows = sorted({index.row() for index in self.table.selectedIndexes()} or {self.table.currentRow()},
-                      reverse=True)
+        rows = sorted(
+            {index.row() for index in self.table.selectedIndexes()} or {self.table.currentRow()}, reverse=True
+        )
         for at in rows:
             if at >= 0:
                 self.table.removeRow(at)
@@ -237,7 +257,15 @@ class TableEditor(Editor):
 
 class FieldRatesEditor(TableEditor):
     def __init__(self) -> None:
-        super().__init__([QCoreApplication.translate("OfficeSettings", "Field"), QCoreApplication.translate("OfficeSettings", "Target")], number_first=False, maximum=100, suffix=" %")
+        super().__init__(
+            [
+                QCoreApplication.translate("OfficeSettings", "Field"),
+                QCoreApplication.translate("OfficeSettings", "Target"),
+            ],
+            number_first=False,
+            maximum=100,
+            suffix=" %",
+        )
 
     def value(self) -> dict[str, float]:
         return {text.strip(): round(number / 100, 4) for text, number in self.rows() if text.strip()}
@@ -250,7 +278,14 @@ class FieldRatesEditor(TableEditor):
 
 class GradesEditor(TableEditor):
     def __init__(self, setting: Setting) -> None:
-        super().__init__([QCoreApplication.translate("OfficeSettings", "From points"), QCoreApplication.translate("OfficeSettings", "Grade")], number_first=True, maximum=setting.maximum)
+        super().__init__(
+            [
+                QCoreApplication.translate("OfficeSettings", "From points"),
+                QCoreApplication.translate("OfficeSettings", "Grade"),
+            ],
+            number_first=True,
+            maximum=setting.maximum,
+        )
 
     def value(self) -> list[dict[str, Any]]:
         return [{"min": float(number), "label": text.strip()} for text, number in self.rows()]
@@ -262,9 +297,15 @@ class GradesEditor(TableEditor):
 
 
 _EDITORS: dict[str, Callable[[Setting], Editor]] = {
-    "percent": lambda s: PercentEditor(), "int": IntEditor, "time": lambda s: TimeEditor(),
-    "text": lambda s: TextEditor(), "choice": ChoiceEditor, "folder": FolderEditor,
-    "weekdays": lambda s: WeekdaysEditor(), "field_rates": lambda s: FieldRatesEditor(), "grade_bands": GradesEditor,
+    "percent": lambda s: PercentEditor(),
+    "int": IntEditor,
+    "time": lambda s: TimeEditor(),
+    "text": lambda s: TextEditor(),
+    "choice": ChoiceEditor,
+    "folder": FolderEditor,
+    "weekdays": lambda s: WeekdaysEditor(),
+    "field_rates": lambda s: FieldRatesEditor(),
+    "grade_bands": GradesEditor,
 }
 
 
@@ -337,8 +378,7 @@ class OfficeSettingsPanel(QWidget):
 
     def changes(self) -> dict[str, Any]:
         """The values that differ from what was loaded, by declared key."""
-        return {key: editor.value() for key, editor in self.editors.items()
-                if editor.value() != self.loaded.get(key)}
+        return {key: editor.value() for key, editor in self.editors.items() if editor.value() != self.loaded.get(key)}
 
     def save(self) -> None:
         changes = self.changes()

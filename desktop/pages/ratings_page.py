@@ -23,8 +23,15 @@ class RatingsPage(QWidget):
     #: The clerk asks for the rating window of a returned dossier (the composition root opens it).
     rating_requested = Signal(str)
 
-    def __init__(self, ops: Operations, *, actor: str, today: dt.date | None = None,
-                 show_pdf: PdfShow = preview_pdf, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        today: dt.date | None = None,
+        show_pdf: PdfShow = preview_pdf,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops = ops
         self.figures = FiguresView(ops, today=today)
@@ -55,7 +62,7 @@ class RatingsPage(QWidget):
         shortcut(self, QKeySequence.StandardKey.Refresh, self.refresh, self.tr("Reload the figures and the surveys"))
         self._loaded = False
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._loaded:
             self._loaded = True

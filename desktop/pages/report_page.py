@@ -13,8 +13,16 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QDateEdit, QHBoxLayout, QLabel, QProgressBar, QPushButton, QTabWidget, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QDateEdit,
+    QHBoxLayout,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.files import write_file
 from core.reports.drill import CellDossier
@@ -41,9 +49,16 @@ class ReportPage(QWidget):
     #: The month's figures are on screen (tests wait on it).
     loaded = Signal()
 
-    def __init__(self, ops: Operations, *, actor: str, open_dossier: OpenDossier | None = None,
-                 today: dt.date | None = None, clock: Callable[[], dt.datetime] = dt.datetime.now,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        open_dossier: OpenDossier | None = None,
+        today: dt.date | None = None,
+        clock: Callable[[], dt.datetime] = dt.datetime.now,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.open_dossier, self.clock = ops, actor, open_dossier, clock
         self.view: data.MonthView | None = None
@@ -67,9 +82,13 @@ class ReportPage(QWidget):
         self.upload_button = QPushButton(self.tr("Record up&load"))
         self.changes_button = QPushButton(self.tr("Show &differences…"))
         self.changes_button.setVisible(False)
-        for button, slot in ((self.pdf_button, self.preview_pdf), (self.xlsx_button, self.save_xlsx),
-                             (self.submit_button, self.submit), (self.upload_button, self.record_upload),
-                             (self.changes_button, self.show_changes)):
+        for button, slot in (
+            (self.pdf_button, self.preview_pdf),
+            (self.xlsx_button, self.save_xlsx),
+            (self.submit_button, self.submit),
+            (self.upload_button, self.record_upload),
+            (self.changes_button, self.show_changes),
+        ):
             button.clicked.connect(slot)
         press_with(self.pdf_button, QKeySequence.StandardKey.Print)
         press_with(self.xlsx_button, "Ctrl+E")
@@ -95,8 +114,7 @@ class ReportPage(QWidget):
         top.addWidget(self.busy_bar)
         state = QHBoxLayout()
         state.addWidget(self.state_label, 1)
-        for button in (self.changes_button, self.pdf_button, self.xlsx_button, self.submit_button,
-                       self.upload_button):
+        for button in (self.changes_button, self.pdf_button, self.xlsx_button, self.submit_button, self.upload_button):
             state.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -104,7 +122,7 @@ class ReportPage(QWidget):
         layout.addLayout(state)
         layout.addWidget(self.tabs, 1)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         super().showEvent(event)
         if not self._loaded_once:
             self._loaded_once = True
@@ -128,8 +146,12 @@ class ReportPage(QWidget):
             if callback is not None:
                 callback(value)
 
-        self.ops.run(fn, write=write, on_done=lambda value: finish(on_done, value),
-                     on_error=lambda error: finish(lambda e: self.ops.show_error(str(e)), error))
+        self.ops.run(
+            fn,
+            write=write,
+            on_done=lambda value: finish(on_done, value),
+            on_error=lambda error: finish(lambda e: self.ops.show_error(str(e)), error),
+        )
 
     def refresh(self) -> None:
         month = self.month()
@@ -143,9 +165,13 @@ class ReportPage(QWidget):
         self.view = view
         period = view.report.period
         kind = self.tr("calendar month") if period.kind == "calendar" else self.tr("cut-off 15th–14th (NĐ 09/2019)")
-        self.period_label.setText(self.tr("%1 (%2) · %3 · due by %4").replace("%1", month_label(period))
-                                  .replace("%2", period_range(period)).replace("%3", kind)
-                                  .replace("%4", f"{view.due:%d/%m/%Y}"))
+        self.period_label.setText(
+            self.tr("%1 (%2) · %3 · due by %4")
+            .replace("%1", month_label(period))
+            .replace("%2", period_range(period))
+            .replace("%3", kind)
+            .replace("%4", f"{view.due:%d/%m/%Y}")
+        )
         self.report_view.set_report(view.report)
         self.state_label.setText(self._state_text(view))
         self.state_label.setStyleSheet("color: #b00020; font-weight: bold;" if view.status.changed else "")
@@ -157,17 +183,25 @@ class ReportPage(QWidget):
         info = view.submission
         if info is None:
             return self.tr("Not submitted yet.")
-        text = (self.tr("Revision %1 submitted at %2 by %3 (SHA-256 %4…).").replace("%1", str(info.revision))
-                .replace("%2", f"{info.submitted_at:%H:%M %d/%m/%Y}").replace("%3", info.submitted_by)
-                .replace("%4", info.checksum[:12]))
+        text = (
+            self.tr("Revision %1 submitted at %2 by %3 (SHA-256 %4…).")
+            .replace("%1", str(info.revision))
+            .replace("%2", f"{info.submitted_at:%H:%M %d/%m/%Y}")
+            .replace("%3", info.submitted_by)
+            .replace("%4", info.checksum[:12])
+        )
         if view.upload.state == data.TO_UPLOAD:
             text += " " + self.tr("To upload to the provincial system.")
         elif view.upload.uploaded_at is not None:
             text += " " + self.tr("Uploaded at %1 by %2.").replace(
-                "%1", f"{view.upload.uploaded_at:%H:%M %d/%m/%Y}").replace("%2", view.upload.actor)
+                "%1", f"{view.upload.uploaded_at:%H:%M %d/%m/%Y}"
+            ).replace("%2", view.upload.actor)
         if view.status.changed:
-            text += " " + self.tr("The figures have changed since (%n cell(s)): submit again to make a new "
-                                  "revision.", "", len(view.status.changes))
+            text += " " + self.tr(
+                "The figures have changed since (%n cell(s)): submit again to make a new revision.",
+                "",
+                len(view.status.changes),
+            )
         return text
 
     def _enable(self) -> None:
@@ -186,8 +220,9 @@ class ReportPage(QWidget):
             return
         report, name = self.view.report, field or None
         title = f"{full_heading(column)} — {field or self.tr('Total')} — {month_label(report.period)}"
-        self._run(lambda s: data.fetch_cell(s, report, column, name),
-                  on_done=lambda lines: self._show_cell(title, lines))
+        self._run(
+            lambda s: data.fetch_cell(s, report, column, name), on_done=lambda lines: self._show_cell(title, lines)
+        )
 
     def _show_cell(self, title: str, lines: list[CellDossier]) -> None:
         self.dialog = CellDialog(title, lines, self._open if self.open_dossier else None, self)
@@ -204,8 +239,12 @@ class ReportPage(QWidget):
             return
         report, day = self.view.report, self.clock().date()
         title = self.tr("Monthly report — %1").replace("%1", month_label(report.period))
-        self._run(lambda s: data.fetch_pdf(s, report, day), on_done=lambda pdf: setattr(
-            self, "dialog", actions.show_pdf(self, pdf, title=title, file_name=data.pdf_file_name(report))))
+        self._run(
+            lambda s: data.fetch_pdf(s, report, day),
+            on_done=lambda pdf: setattr(
+                self, "dialog", actions.show_pdf(self, pdf, title=title, file_name=data.pdf_file_name(report))
+            ),
+        )
 
     def save_xlsx(self) -> None:
         if self.view is not None:
@@ -217,21 +256,31 @@ class ReportPage(QWidget):
         if path:
             # on the worker, written whole: a file Excel holds open is waited for a moment, then one line in
             # the app's message box (never an exception inside this Qt callback)
-            self._run(lambda _session: write_file(path, named[1]),
-                      on_done=lambda _: self.state_label.setText(self.tr("Saved %1.").replace("%1", path)))
+            self._run(
+                lambda _session: write_file(path, named[1]),
+                on_done=lambda _: self.state_label.setText(self.tr("Saved %1.").replace("%1", path)),
+            )
 
     # -- submission and upload ------------------------------------------------------------
     def submit(self) -> None:
         if self.view is None:
             return
         month, label = self.month(), month_label(self.view.report.period)
-        if not actions.confirm(self, self.tr("Submit the report"), self.tr(
+        if not actions.confirm(
+            self,
+            self.tr("Submit the report"),
+            self.tr(
                 "Submit the report of %1? Its figures and its file are frozen with a checksum; a later change "
-                "makes a new revision.").replace("%1", label)):
+                "makes a new revision."
+            ).replace("%1", label),
+        ):
             return
         at, actor = self.clock().replace(microsecond=0), self.actor
-        self._run(lambda s: data.submit_month(s, month, actor=actor, at=at), write=True,
-                  on_done=lambda done: self._submitted(label, month, done))
+        self._run(
+            lambda s: data.submit_month(s, month, actor=actor, at=at),
+            write=True,
+            on_done=lambda done: self._submitted(label, month, done),
+        )
 
     def _submitted(self, label: str, month: str, done: data.Submitted) -> None:
         self.dialog = SubmissionDialog(label, done.submission, done.new, self)
@@ -248,8 +297,12 @@ class ReportPage(QWidget):
         if self.view is None:
             return
         month, label = self.month(), month_label(self.view.report.period)
-        if actions.confirm(self, self.tr("Record upload"), self.tr(
-                "Record that the report of %1 has been uploaded to the provincial system?").replace("%1", label)):
+        if actions.confirm(
+            self,
+            self.tr("Record upload"),
+            self.tr("Record that the report of %1 has been uploaded to the provincial system?").replace("%1", label),
+        ):
             at, actor = self.clock().replace(microsecond=0), self.actor
-            self._run(lambda s: data.record_upload(s, month, actor=actor, at=at), write=True,
-                      on_done=lambda _: self.refresh())
+            self._run(
+                lambda s: data.record_upload(s, month, actor=actor, at=at), write=True, on_done=lambda _: self.refresh()
+            )

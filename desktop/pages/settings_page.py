@@ -5,8 +5,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QFormLayout, QGroupBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
 from desktop.catalog.catalog_panel import CatalogPanel
@@ -51,8 +60,12 @@ class SettingsPage(QWidget):
         form.addRow(self.tr("Office name:"), self.name)
         form.addRow(self.tr("Place name:"), self.place)
         form.addRow(self.tr("Parent body:"), self.parent_name)
-        note = QLabel(self.tr("The unit code begins every dossier code: change it only with care. "
-                              "The names are printed on receipts, letters and reports."))
+        note = QLabel(
+            self.tr(
+                "The unit code begins every dossier code: change it only with care. "
+                "The names are printed on receipts, letters and reports."
+            )
+        )
         note.setWordWrap(True)
         buttons = QHBoxLayout()
         buttons.addWidget(self.save_button)
@@ -75,7 +88,7 @@ class SettingsPage(QWidget):
         """Another tab the composition root gives (e.g. the accounts panel, for an admin)."""
         self.tabs.addTab(widget, title)
 
-    def showEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def showEvent(self, event) -> None:
         if not self._loaded:
             self._loaded = True
             self.load()

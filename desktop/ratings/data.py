@@ -14,13 +14,25 @@ from sqlmodel import Session
 
 from core import evaluation, surveys
 from core.documents import render_bytes
-from core.models import stored_id
 from core.documents.forms_evaluation import build_evaluation_sheet
+from core.models import stored_id
 from core.satisfaction import Figures, satisfaction_figures
 from core.satisfaction_xlsx import write_xlsx
 
-__all__ = ["SurveyItem", "fetch_figures", "export_figures", "fetch_sheet", "store_sheet", "sheet_pdf",
-           "fetch_surveys", "SurveyState", "fetch_survey_state", "key_form", "new_survey", "save_survey"]
+__all__ = [
+    "SurveyItem",
+    "SurveyState",
+    "export_figures",
+    "fetch_figures",
+    "fetch_sheet",
+    "fetch_survey_state",
+    "fetch_surveys",
+    "key_form",
+    "new_survey",
+    "save_survey",
+    "sheet_pdf",
+    "store_sheet",
+]
 
 
 def fetch_figures(session: Session, since: dt.date, until: dt.date) -> Figures:
@@ -35,8 +47,9 @@ def fetch_sheet(session: Session, code: str) -> evaluation.Sheet:
     return evaluation.get_sheet(session, code)
 
 
-def store_sheet(session: Session, code: str, *, actor: str, self_scores: list[Any], reviewed: list[Any],
-                notes: list[str]) -> evaluation.Sheet:
+def store_sheet(
+    session: Session, code: str, *, actor: str, self_scores: list[Any], reviewed: list[Any], notes: list[str]
+) -> evaluation.Sheet:
     return evaluation.save_sheet(session, code, actor=actor, self_scores=self_scores, reviewed=reviewed, notes=notes)
 
 
@@ -56,7 +69,10 @@ class SurveyItem:
 
 
 def fetch_surveys(session: Session) -> list[SurveyItem]:
-    return [SurveyItem(stored_id(s), s.name, tuple(s.questions), s.active, count) for s, count in surveys.list_surveys(session)]
+    return [
+        SurveyItem(stored_id(s), s.name, tuple(s.questions), s.active, count)
+        for s, count in surveys.list_surveys(session)
+    ]
 
 
 @dataclass(frozen=True)
@@ -76,8 +92,9 @@ def fetch_survey_state(session: Session, survey_id: int) -> SurveyState:
     return SurveyState(item, surveys.next_form_no(session, survey_id), recent, summary)
 
 
-def key_form(session: Session, survey_id: int, *, answers: list[int | None], form_no: str, comment: str,
-             keyed_by: str) -> SurveyState:
+def key_form(
+    session: Session, survey_id: int, *, answers: list[int | None], form_no: str, comment: str, keyed_by: str
+) -> SurveyState:
     """Record one paper form, then read the state for the next one."""
     surveys.record_response(session, survey_id, answers=answers, form_no=form_no, comment=comment, keyed_by=keyed_by)
     session.flush()
@@ -89,6 +106,5 @@ def new_survey(session: Session, *, name: str, actor: str) -> int:
     return stored_id(surveys.create_survey(session, name=name, actor=actor))
 
 
-def save_survey(session: Session, survey_id: int, *, name: str, questions: list[dict[str, Any]],
-                active: bool) -> int:
+def save_survey(session: Session, survey_id: int, *, name: str, questions: list[dict[str, Any]], active: bool) -> int:
     return stored_id(surveys.update_survey(session, survey_id, name=name, questions=questions, active=active))

@@ -47,9 +47,15 @@ class RatingDesk(QObject):
     #: A rating was recorded: dossier code, level.
     rated = Signal(str, int)
 
-    def __init__(self, ops: Operations, *, actor: str, anchor: Callable[[], QWidget | None] = lambda: None,
-                 screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        actor: str,
+        anchor: Callable[[], QWidget | None] = lambda: None,
+        screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.anchor, self.screens = ops, actor, anchor, screens
         self.window: RatingWindow | None = None
@@ -57,8 +63,9 @@ class RatingDesk(QObject):
     def open_for(self, code: str, *, quiet: bool = True) -> None:
         """Ask for the rating of the dossier ``code`` just returned. When it cannot be rated (already rated…)
         nothing opens; ``quiet=False`` shows why (the clerk asked for it by hand)."""
-        self.ops.run(lambda s: rating_prompt(s, code), on_done=self.show_prompt,
-                     on_error=(lambda _e: None) if quiet else None)
+        self.ops.run(
+            lambda s: rating_prompt(s, code), on_done=self.show_prompt, on_error=(lambda _e: None) if quiet else None
+        )
 
     def show_prompt(self, prompt: RatingPrompt) -> RatingWindow:
         if self.window is not None:  # a window left open by the previous citizen
@@ -81,16 +88,23 @@ class RatingDesk(QObject):
 
     def _record(self, window: RatingWindow, level: int, entered_by: str) -> None:
         code, actor = window.prompt.code, self.actor
+
         def done(_: object) -> None:
             self._alive(window, window.thank)
             self.rated.emit(code, level)
 
-        self.ops.run(lambda s: rate(s, code, level=level, entered_by=entered_by, actor=actor), write=True,
-                     on_done=done,
-                     on_error=lambda e: self._alive(window, lambda: window.failed(str(e))))
+        self.ops.run(
+            lambda s: rate(s, code, level=level, entered_by=entered_by, actor=actor),
+            write=True,
+            on_done=done,
+            on_error=lambda e: self._alive(window, lambda: window.failed(str(e))),
+        )
 
     def _comment(self, window: RatingWindow, text: str) -> None:
         code, actor = window.prompt.code, self.actor
-        self.ops.run(lambda s: add_comment(s, code, comment=text, actor=actor), write=True,
-                     on_done=lambda _: self._alive(window, window.comment_saved),
-                     on_error=lambda e: self._alive(window, lambda: window.failed(str(e))))
+        self.ops.run(
+            lambda s: add_comment(s, code, comment=text, actor=actor),
+            write=True,
+            on_done=lambda _: self._alive(window, window.comment_saved),
+            on_error=lambda e: self._alive(window, lambda: window.failed(str(e))),
+        )

@@ -7,8 +7,19 @@ from collections.abc import Callable
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QPushButton,
-                               QSpinBox, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.evaluation import MAX_POINTS, TOTAL_POINTS, Indicator, Sheet, grade_of
 from desktop.keys import press_with
@@ -40,8 +51,9 @@ def _score_box(value: int | None) -> QSpinBox:
 class EvaluationEditor(QWidget):
     SELF, REVIEWED, NOTE = 3, 4, 5
 
-    def __init__(self, ops: Operations, *, actor: str, show_pdf: PdfShow = preview_pdf,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self, ops: Operations, *, actor: str, show_pdf: PdfShow = preview_pdf, parent: QWidget | None = None
+    ) -> None:
         super().__init__(parent)
         self.ops, self.actor, self.show_pdf = ops, actor, show_pdf
         self.sheet: Sheet | None = None
@@ -53,8 +65,16 @@ class EvaluationEditor(QWidget):
         self.about = QLabel()
         self.about.setWordWrap(True)
         self.table = QTableWidget(0, 6)
-        self.table.setHorizontalHeaderLabels([self.tr("No."), self.tr("Indicator"), self.tr("Standard"),
-                                              self.tr("Self-score"), self.tr("Reviewed"), self.tr("Note")])
+        self.table.setHorizontalHeaderLabels(
+            [
+                self.tr("No."),
+                self.tr("Indicator"),
+                self.tr("Standard"),
+                self.tr("Self-score"),
+                self.tr("Reviewed"),
+                self.tr("Note"),
+            ]
+        )
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
@@ -99,13 +119,17 @@ class EvaluationEditor(QWidget):
         code = (code or self.code.text()).strip()
         if code:
             self.code.setText(code)
-            self.ops.run(lambda s: fetch_sheet(s, code), on_done=self.show_sheet,
-                         on_error=lambda e: self.status.setText(str(e)))
+            self.ops.run(
+                lambda s: fetch_sheet(s, code), on_done=self.show_sheet, on_error=lambda e: self.status.setText(str(e))
+            )
 
     def show_sheet(self, sheet: Sheet) -> None:
         self.sheet = sheet
-        self.status.setText("" if sheet.saved else self.tr("New sheet: indicators 1 and 3 are suggested from the "
-                                                           "dossier's history; check them."))
+        self.status.setText(
+            ""
+            if sheet.saved
+            else self.tr("New sheet: indicators 1 and 3 are suggested from the dossier's history; check them.")
+        )
         self.about.setText(f"<b>{sheet.code}</b> — {sheet.procedure} ({sheet.field}) — {sheet.applicant}")
         self.table.setRowCount(len(sheet.indicators))
         for row, indicator in enumerate(sheet.indicators):
@@ -146,8 +170,10 @@ class EvaluationEditor(QWidget):
         for title, column in ((self.tr("Self-score"), self.SELF), (self.tr("Reviewed"), self.REVIEWED)):
             values = self.scores(column)
             if any(v is None for v in values):
-                parts.append(f"{title}: " + self.tr("%1 of 9 indicators scored")
-                             .replace("%1", str(sum(v is not None for v in values))))
+                parts.append(
+                    f"{title}: "
+                    + self.tr("%1 of 9 indicators scored").replace("%1", str(sum(v is not None for v in values)))
+                )
             else:
                 total = sum(values)  # type: ignore[arg-type]
                 parts.append(f"{title}: <b>{total}/{TOTAL_POINTS}</b> — <b>{grade_of(total, self.sheet.bands)}</b>")
@@ -157,15 +183,19 @@ class EvaluationEditor(QWidget):
         if self.sheet is None:
             return
         code, own, reviewed, notes = self.sheet.code, self.scores(self.SELF), self.scores(self.REVIEWED), self.notes()
-        self.ops.run(lambda s: store_sheet(s, code, actor=self.actor, self_scores=own, reviewed=reviewed,
-                                           notes=notes), write=True,
-                     on_done=lambda sheet: self._saved(sheet, then_print),
-                     on_error=lambda e: self.status.setText(str(e)))
+        self.ops.run(
+            lambda s: store_sheet(s, code, actor=self.actor, self_scores=own, reviewed=reviewed, notes=notes),
+            write=True,
+            on_done=lambda sheet: self._saved(sheet, then_print),
+            on_error=lambda e: self.status.setText(str(e)),
+        )
 
     def _saved(self, sheet: Sheet, then_print: bool) -> None:
         self.sheet = sheet
         self.status.setText(self.tr("Evaluation sheet saved."))
         if then_print:
             code, title = sheet.code, self.tr("Evaluation sheet — %1").replace("%1", sheet.code)
-            self.ops.run(lambda s: sheet_pdf(s, code),
-                         on_done=lambda data: self.show_pdf(self, data, title, f"bang-danh-gia-{code}.pdf"))
+            self.ops.run(
+                lambda s: sheet_pdf(s, code),
+                on_done=lambda data: self.show_pdf(self, data, title, f"bang-danh-gia-{code}.pdf"),
+            )

@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor
 from core.satisfaction import Dissatisfied, FigureRow
 from desktop.core_words import word
 
-__all__ = ["FiguresModel", "DissatisfiedModel", "percent"]
+__all__ = ["DissatisfiedModel", "FiguresModel", "percent"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _BELOW, _MEETS = QColor("#a93226"), QColor("#1e8449")
@@ -50,8 +50,16 @@ class FiguresModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.heading, self.tr("Ratings"), self.tr("Not satisfied"), self.tr("Satisfied"),
-                self.tr("Very satisfied"), self.tr("Satisfaction rate"), self.tr("Target"), self.tr("Target met"))[section]
+        return (
+            self.heading,
+            self.tr("Ratings"),
+            self.tr("Not satisfied"),
+            self.tr("Satisfied"),
+            self.tr("Very satisfied"),
+            self.tr("Satisfaction rate"),
+            self.tr("Target"),
+            self.tr("Target met"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -101,12 +109,26 @@ class DissatisfiedModel(QAbstractTableModel):
     def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier"), self.tr("Rated at"), self.tr("Procedure"), self.tr("Officer"), self.tr("Channel"),
-                self.tr("Comment"), self.tr("Entered by"))[section]
+        return (
+            self.tr("Dossier"),
+            self.tr("Rated at"),
+            self.tr("Procedure"),
+            self.tr("Officer"),
+            self.tr("Channel"),
+            self.tr("Comment"),
+            self.tr("Entered by"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             return None
         d = self._rows[index.row()]
-        return (d.code, f"{d.at:%H:%M %d/%m/%Y}", d.procedure, d.officer, word(d.channel),
-                d.comment or self.tr("(no comment)"), word(d.entered_by))[index.column()]
+        return (
+            d.code,
+            f"{d.at:%H:%M %d/%m/%Y}",
+            d.procedure,
+            d.officer,
+            word(d.channel),
+            d.comment or self.tr("(no comment)"),
+            word(d.entered_by),
+        )[index.column()]

@@ -8,8 +8,18 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (QAbstractItemView, QDateEdit, QHBoxLayout, QHeaderView, QLabel,
-                               QPushButton, QTableView, QTabWidget, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDateEdit,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.satisfaction import Figures
 from desktop.file_dialogs import save_file_name
@@ -44,8 +54,14 @@ def _table(model) -> QTableView:
 class FiguresView(QWidget):
     """Reads the figures of the chosen period on the worker and shows them; nothing is computed here."""
 
-    def __init__(self, ops: Operations, *, today: dt.date | None = None,
-                 ask_path: Callable[[QWidget, str], str] = ask_xlsx_path, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        *,
+        today: dt.date | None = None,
+        ask_path: Callable[[QWidget, str], str] = ask_xlsx_path,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.ask_path = ops, ask_path
         self.figures: Figures | None = None
@@ -66,13 +82,21 @@ class FiguresView(QWidget):
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.summary.setTextFormat(Qt.TextFormat.RichText)
-        headings = {"by_field": self.tr("Field"), "by_officer": self.tr("Officer"), "by_channel": self.tr("Channel"),
-                    "by_month": self.tr("Month")}
+        headings = {
+            "by_field": self.tr("Field"),
+            "by_officer": self.tr("Officer"),
+            "by_channel": self.tr("Channel"),
+            "by_month": self.tr("Month"),
+        }
         self.models = {name: FiguresModel(heading, self) for name, heading in headings.items()}
         self.dissatisfied = DissatisfiedModel(self)
         self.tabs = QTabWidget()
-        titles = {"by_field": self.tr("By field"), "by_officer": self.tr("By officer"),
-                  "by_channel": self.tr("By channel"), "by_month": self.tr("By month")}
+        titles = {
+            "by_field": self.tr("By field"),
+            "by_officer": self.tr("By officer"),
+            "by_channel": self.tr("By channel"),
+            "by_month": self.tr("By month"),
+        }
         for name, model in self.models.items():
             self.tabs.addTab(_table(model), titles[name])
         self.dissatisfied_view = _table(self.dissatisfied)
@@ -117,8 +141,11 @@ class FiguresView(QWidget):
 
     def refresh(self) -> None:
         since, until = self.period()
-        self.ops.run(lambda s: fetch_figures(s, since, until), on_done=self.show_figures,
-                     on_error=lambda e: self.summary.setText(str(e)))
+        self.ops.run(
+            lambda s: fetch_figures(s, since, until),
+            on_done=self.show_figures,
+            on_error=lambda e: self.summary.setText(str(e)),
+        )
 
     def show_figures(self, figures: Figures) -> None:
         self.figures = figures
@@ -128,8 +155,11 @@ class FiguresView(QWidget):
         else:
             colour = "#1e8449" if total.meets else "#a93226"
             text = self.tr("%n rating(s). Satisfaction rate %1 (target %2). Not satisfied: %3.", "", total.counts.total)
-            text = (text.replace("%1", f"<b style='color:{colour}'>{percent(total.rate)}</b>")
-                    .replace("%2", percent(total.target)).replace("%3", str(total.counts.dissatisfied)))
+            text = (
+                text.replace("%1", f"<b style='color:{colour}'>{percent(total.rate)}</b>")
+                .replace("%2", percent(total.target))
+                .replace("%3", str(total.counts.dissatisfied))
+            )
             self.summary.setText(f"<span style='font-size:13pt'>{text}</span>")
         for name, model in self.models.items():
             model.set_rows(getattr(figures, name))
@@ -140,6 +170,8 @@ class FiguresView(QWidget):
         since, until = self.period()
         path = self.ask_path(self, f"muc-do-hai-long-{since:%Y%m%d}-{until:%Y%m%d}.xlsx")
         if path:
-            self.ops.run(lambda s: export_figures(s, since, until, path),
-                         on_done=lambda p: self.status.setText(self.tr("Saved %1").replace("%1", str(p))))
+            self.ops.run(
+                lambda s: export_figures(s, since, until, path),
+                on_done=lambda p: self.status.setText(self.tr("Saved %1").replace("%1", str(p))),
+            )
         return path

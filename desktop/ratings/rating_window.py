@@ -11,12 +11,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer, Signal
 from PySide6.QtGui import QFont, QKeyEvent
-from PySide6.QtWidgets import (QCheckBox, QHBoxLayout, QLabel, QLineEdit, QPushButton, QStackedWidget,
-                               QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.ratings import RatingPrompt
 
-__all__ = ["RatingWindow", "LEVEL_COLOURS", "CLOSE_AFTER_MS"]
+__all__ = ["CLOSE_AFTER_MS", "LEVEL_COLOURS", "RatingWindow"]
 
 #: Button colours per level (background, border): calm red, blue, green.
 LEVEL_COLOURS = {1: ("#fbe3e1", "#c0392b"), 2: ("#e3eefb", "#1f5fa8"), 3: ("#e2f5e6", "#1e8449")}
@@ -107,9 +115,11 @@ class RatingWindow(QWidget):
         button.setFont(_font(self, 26, bold=True))
         button.setMinimumHeight(200)
         button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        button.setStyleSheet(f"QPushButton {{ background: {back}; color: {edge}; border: 3px solid {edge}; "
-                             f"border-radius: 18px; padding: 16px; }} QPushButton:pressed {{ background: {edge}; "
-                             "color: white; } QPushButton:disabled { color: #999; border-color: #bbb; }")
+        button.setStyleSheet(
+            f"QPushButton {{ background: {back}; color: {edge}; border: 3px solid {edge}; "
+            f"border-radius: 18px; padding: 16px; }} QPushButton:pressed {{ background: {edge}; "
+            "color: white; } QPushButton:disabled { color: #999; border-color: #bbb; }"
+        )
         button.clicked.connect(lambda _=False: self.choose(level))
         return button
 
@@ -153,7 +163,7 @@ class RatingWindow(QWidget):
         return page
 
     # -- behaviour ------------------------------------------------------------------------
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         level = _KEYS.get(Qt.Key(event.key()))
         if self.pages.currentIndex() == 0 and level is not None:
             clerk = bool(event.modifiers() & Qt.KeyboardModifier.ControlModifier)
@@ -179,8 +189,11 @@ class RatingWindow(QWidget):
         self.message.clear()
         label = {1: self.tr("Not satisfied"), 2: self.tr("Satisfied"), 3: self.tr("Very satisfied")}[self.level or 2]
         self.your_choice.setText(self.tr("Your rating: %1").replace("%1", label))
-        self.comment_label.setText(self.tr("What should we improve? Please tell us (optional):") if self.level == 1
-                                   else self.tr("Would you like to add a comment? (optional)"))
+        self.comment_label.setText(
+            self.tr("What should we improve? Please tell us (optional):")
+            if self.level == 1
+            else self.tr("Would you like to add a comment? (optional)")
+        )
         self.pages.setCurrentIndex(1)
         self.comment.setFocus()
         self.close_timer.start()

@@ -8,8 +8,21 @@ from __future__ import annotations
 
 from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QCheckBox, QFormLayout, QHBoxLayout, QHeaderView, QLabel, QLineEdit, QListWidget,
-                               QListWidgetItem, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.keys import press_with
 from desktop.operations import Operations
@@ -38,8 +51,9 @@ class SurveySetup(QWidget):
         self.new_button.clicked.connect(self.create_survey)
         self.name, self.active = QLineEdit(), QCheckBox(self.tr("&Open for keying forms"))
         self.questions = QTableWidget(0, 4)
-        self.questions.setHorizontalHeaderLabels([self.tr("Code"), self.tr("Group"), self.tr("Question"),
-                                                  self.tr("Answers, separated by ;")])
+        self.questions.setHorizontalHeaderLabels(
+            [self.tr("Code"), self.tr("Group"), self.tr("Question"), self.tr("Answers, separated by ;")]
+        )
         header = self.questions.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(self.TEXT, QHeaderView.ResizeMode.Stretch)
@@ -111,8 +125,12 @@ class SurveySetup(QWidget):
     def _add_row(self, question: dict) -> None:
         row = self.questions.rowCount()
         self.questions.insertRow(row)
-        texts = (question.get("code", ""), question.get("group", ""), question.get("text", ""),
-                 f"{SEPARATOR} ".join(question.get("scale", [])))
+        texts = (
+            question.get("code", ""),
+            question.get("group", ""),
+            question.get("text", ""),
+            f"{SEPARATOR} ".join(question.get("scale", [])),
+        )
         for column, text in enumerate(texts):
             self.questions.setItem(row, column, QTableWidgetItem(str(text)))
 
@@ -121,22 +139,40 @@ class SurveySetup(QWidget):
             item = self.questions.item(row, column)
             return item.text().strip() if item else ""
 
-        return [{"code": text(r, self.CODE), "group": text(r, self.GROUP), "text": text(r, self.TEXT),
-                 "scale": [a.strip() for a in text(r, self.SCALE).split(SEPARATOR) if a.strip()]}
-                for r in range(self.questions.rowCount())]
+        return [
+            {
+                "code": text(r, self.CODE),
+                "group": text(r, self.GROUP),
+                "text": text(r, self.TEXT),
+                "scale": [a.strip() for a in text(r, self.SCALE).split(SEPARATOR) if a.strip()],
+            }
+            for r in range(self.questions.rowCount())
+        ]
 
     def create_survey(self) -> None:
         name = self.tr("Satisfaction survey %1").replace("%1", str(len(self.items) + 1))
-        self.ops.run(lambda s: new_survey(s, name=name, actor=self.actor), write=True, on_done=self._stored,
-                     on_error=lambda e: self.status.setText(str(e)))
+        self.ops.run(
+            lambda s: new_survey(s, name=name, actor=self.actor),
+            write=True,
+            on_done=self._stored,
+            on_error=lambda e: self.status.setText(str(e)),
+        )
 
     def save(self) -> None:
         if self.current is None:
             return
-        survey_id, name, questions, active = (self.current.id, self.name.text(), self.question_rows(),
-                                              self.active.isChecked())
-        self.ops.run(lambda s: save_survey(s, survey_id, name=name, questions=questions, active=active), write=True,
-                     on_done=self._stored, on_error=lambda e: self.status.setText(str(e)))
+        survey_id, name, questions, active = (
+            self.current.id,
+            self.name.text(),
+            self.question_rows(),
+            self.active.isChecked(),
+        )
+        self.ops.run(
+            lambda s: save_survey(s, survey_id, name=name, questions=questions, active=active),
+            write=True,
+            on_done=self._stored,
+            on_error=lambda e: self.status.setText(str(e)),
+        )
 
     def _stored(self, survey_id: int) -> None:
         self.status.setText(self.tr("Questionnaire saved."))

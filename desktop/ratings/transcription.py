@@ -9,8 +9,19 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QButtonGroup, QComboBox, QFrame, QGridLayout, QHBoxLayout, QLabel, QLineEdit,
-                               QPushButton, QScrollArea, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.operations import Operations
 from desktop.ratings.data import SurveyItem, SurveyState, fetch_survey_state, fetch_surveys, key_form
@@ -18,8 +29,10 @@ from desktop.ratings.data import SurveyItem, SurveyState, fetch_survey_state, fe
 __all__ = ["AnswerGrid", "TranscriptionForm"]
 
 _CURRENT = "background: #fff4d6;"
-_ANSWER = ("QPushButton { padding: 4px 8px; } "
-           "QPushButton:checked { background: #1f5fa8; color: white; border: 1px solid #174a85; }")
+_ANSWER = (
+    "QPushButton { padding: 4px 8px; } "
+    "QPushButton:checked { background: #1f5fa8; color: white; border: 1px solid #174a85; }"
+)
 
 
 class AnswerGrid(QFrame):
@@ -98,7 +111,7 @@ class AnswerGrid(QFrame):
             return
         self.go_to(self.current + 1)
 
-    def keyPressEvent(self, event: QKeyEvent) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event: QKeyEvent) -> None:
         key = event.key()
         if Qt.Key.Key_0 <= key <= Qt.Key.Key_9:
             self.answer(key - Qt.Key.Key_0)
@@ -128,8 +141,12 @@ class TranscriptionForm(QWidget):
         self.grid.submitted.connect(self.submit)
         self.save_button = QPushButton(self.tr("&Save form (Enter)"))
         self.save_button.clicked.connect(self.submit)
-        self.help = QLabel(self.tr("Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes "
-                                   "back; Enter saves the form and starts the next."))
+        self.help = QLabel(
+            self.tr(
+                "Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes "
+                "back; Enter saves the form and starts the next."
+            )
+        )
         self.help.setWordWrap(True)
         self.help.setStyleSheet("color: #555;")
         self.counter, self.recent, self.status = QLabel(), QLabel(), QLabel()
@@ -187,8 +204,13 @@ class TranscriptionForm(QWidget):
         self.state = state
         self.form_no.setText(state.next_form_no)
         self.counter.setText(self.tr("%n form(s) keyed", "", state.survey.forms))
-        lines = [self.tr("Form %1 keyed by %2 at %3").replace("%1", no or "—").replace("%2", by)
-                 .replace("%3", f"{at:%H:%M %d/%m/%Y}") for no, by, at in state.recent[:3]]
+        lines = [
+            self.tr("Form %1 keyed by %2 at %3")
+            .replace("%1", no or "—")
+            .replace("%2", by)
+            .replace("%3", f"{at:%H:%M %d/%m/%Y}")
+            for no, by, at in state.recent[:3]
+        ]
         self.recent.setText("\n".join(lines))
         self.grid.setFocus()
 
@@ -197,9 +219,12 @@ class TranscriptionForm(QWidget):
             return
         survey_id, answers = self.state.survey.id, self.grid.answers()
         form_no, comment = self.form_no.text(), self.comment.text()
-        self.ops.run(lambda s: key_form(s, survey_id, answers=answers, form_no=form_no, comment=comment,
-                                        keyed_by=self.actor), write=True,
-                     on_done=self._keyed, on_error=lambda e: self.status.setText(str(e)))
+        self.ops.run(
+            lambda s: key_form(s, survey_id, answers=answers, form_no=form_no, comment=comment, keyed_by=self.actor),
+            write=True,
+            on_done=self._keyed,
+            on_error=lambda e: self.status.setText(str(e)),
+        )
 
     def _keyed(self, state: SurveyState) -> None:
         self.status.setText(self.tr("Form %1 saved.").replace("%1", self.form_no.text()))

@@ -1,8 +1,8 @@
 """The report page's dialogs that would block, as module functions the tests replace.
 
-    choose_xlsx_path(parent, "bieu-II.06a-….xlsx")   # "" when the clerk cancels
-    confirm(parent, title, text)                     # True on "Yes"
-    show_pdf(parent, data, title=…, file_name=…)     # the non-blocking PDF preview
+choose_xlsx_path(parent, "bieu-II.06a-….xlsx")   # "" when the clerk cancels
+confirm(parent, title, text)                     # True on "Yes"
+show_pdf(parent, data, title=…, file_name=…)     # the non-blocking PDF preview
 """
 
 from __future__ import annotations

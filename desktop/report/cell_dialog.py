@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.reports.drill import CellDossier
 
@@ -19,8 +28,13 @@ __all__ = ["CellDialog"]
 class CellDialog(QDialog):
     """Code, applicant, procedure and received moment of each dossier; "Open dossier" is the default."""
 
-    def __init__(self, title: str, lines: list[CellDossier], open_dossier: Callable[[str], None] | None,
-                 parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        title: str,
+        lines: list[CellDossier],
+        open_dossier: Callable[[str], None] | None,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(title)
         self.open_dossier = open_dossier
@@ -28,14 +42,15 @@ class CellDialog(QDialog):
         heading = QLabel(title)
         heading.setWordWrap(True)
         heading.setStyleSheet("font-weight: bold;")
-        count = QLabel(self.tr("%n dossier(s).", "", len(lines)) if lines
-                       else self.tr("No dossier in this cell."))
+        count = QLabel(self.tr("%n dossier(s).", "", len(lines)) if lines else self.tr("No dossier in this cell."))
         self.table = QTableWidget(len(lines), 4)
-        self.table.setHorizontalHeaderLabels([self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"),
-                                              self.tr("Received")])
+        self.table.setHorizontalHeaderLabels(
+            [self.tr("Dossier code"), self.tr("Applicant"), self.tr("Procedure"), self.tr("Received")]
+        )
         for row, line in enumerate(lines):
-            for column, text in enumerate((line.code, line.applicant_name, line.procedure_name,
-                                           f"{line.received_at:%H:%M %d/%m/%Y}")):
+            for column, text in enumerate(
+                (line.code, line.applicant_name, line.procedure_name, f"{line.received_at:%H:%M %d/%m/%Y}")
+            ):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
                 self.table.setItem(row, column, item)

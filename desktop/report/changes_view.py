@@ -8,8 +8,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (QAbstractItemView, QDialog, QDialogButtonBox, QHeaderView, QLabel, QTableWidget,
-                               QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHeaderView,
+    QLabel,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.reports import CellChange, percent
 from desktop.report.data import SubmissionInfo
@@ -44,8 +53,12 @@ class ChangesTable(QTableWidget):
     def set_changes(self, changes: tuple[CellChange, ...] | list[CellChange]) -> None:
         self.setRowCount(len(changes))
         for row, change in enumerate(changes):
-            texts = (change.field or self.tr("Indicator"), column_name(change.column),
-                     change_value(change, change.before), change_value(change, change.after))
+            texts = (
+                change.field or self.tr("Indicator"),
+                column_name(change.column),
+                change_value(change, change.before),
+                change_value(change, change.after),
+            )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 item.setToolTip(text)
@@ -53,7 +66,7 @@ class ChangesTable(QTableWidget):
 
 
 class SubmissionDialog(QDialog):
-    """"Revision n submitted", its checksum and file, then the differences from revision n − 1."""
+    """ "Revision n submitted", its checksum and file, then the differences from revision n − 1."""
 
     def __init__(self, month_label: str, info: SubmissionInfo, new: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -61,10 +74,15 @@ class SubmissionDialog(QDialog):
         if new:
             text = self.tr("%1: revision %2 submitted at %3 by %4.")
         else:
-            text = self.tr("%1: the figures have not changed since revision %2 (submitted at %3 by %4); "
-                           "nothing new was submitted.")
-        self.summary = QLabel(text.replace("%1", month_label).replace("%2", str(info.revision))
-                              .replace("%3", f"{info.submitted_at:%H:%M %d/%m/%Y}").replace("%4", info.submitted_by))
+            text = self.tr(
+                "%1: the figures have not changed since revision %2 (submitted at %3 by %4); nothing new was submitted."
+            )
+        self.summary = QLabel(
+            text.replace("%1", month_label)
+            .replace("%2", str(info.revision))
+            .replace("%3", f"{info.submitted_at:%H:%M %d/%m/%Y}")
+            .replace("%4", info.submitted_by)
+        )
         self.summary.setWordWrap(True)
         self.summary.setStyleSheet("font-weight: bold;")
         self.checksum = QLabel(info.checksum)
@@ -78,7 +96,8 @@ class SubmissionDialog(QDialog):
             explain = self.tr("First submission of this month: there is no earlier revision to compare with.")
         else:
             explain = self.tr("What changed since revision %1 (%n cell(s)):", "", len(info.changes)).replace(
-                "%1", str(info.revision - 1))
+                "%1", str(info.revision - 1)
+            )
         self.explain = QLabel(explain)
         self.explain.setWordWrap(True)
         buttons = QDialogButtonBox()
@@ -102,8 +121,12 @@ def changes_dialog(parent: QWidget | None, revision: int, changes) -> QDialog:
     """The cells that differ from submitted revision ``revision`` (not submitted yet); opened, not blocking."""
     dialog = QDialog(parent)
     dialog.setWindowTitle(translate("ChangesDialog", "Changes since the submission"))
-    text = QLabel(translate("ChangesDialog", "These figures differ from revision %1 as submitted. Submit again "
-                            "to record them as a new revision.").replace("%1", str(revision)))
+    text = QLabel(
+        translate(
+            "ChangesDialog",
+            "These figures differ from revision %1 as submitted. Submit again to record them as a new revision.",
+        ).replace("%1", str(revision))
+    )
     text.setWordWrap(True)
     table = ChangesTable()
     table.set_changes(changes)

@@ -8,8 +8,20 @@ and one trend point per month back to eleven months before; a progress bar count
 from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QFrame, QGridLayout, QHBoxLayout, QHeaderView, QLabel, QProgressBar,
-                               QSplitter, QTableWidget, QTableWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QGridLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QSplitter,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.reports import KPI_KEYS, Kpi, MonthlyReport, percent
 from core.reports.trends import TrendPoint, by_field, months_back, trend_point
@@ -19,7 +31,7 @@ from desktop.report import data
 from desktop.report.kpi_model import target_text, verdict_colours
 from desktop.report.trend_chart import TrendChart
 
-__all__ = ["Dashboard", "KpiTile", "MONTHS"]
+__all__ = ["MONTHS", "Dashboard", "KpiTile"]
 
 MONTHS = 12
 
@@ -48,8 +60,10 @@ class KpiTile(QFrame):
         verdict = "—" if kpi.met is None else (self.tr("Met") if kpi.met else self.tr("Not met"))
         self.target.setText(self.tr("Target %1 · %2").replace("%1", target_text(kpi)).replace("%2", verdict))
         text, background = verdict_colours(kpi)
-        self.setStyleSheet(f"KpiTile {{ background: {background.name()}; border: 1px solid {text.name()}; "
-                           f"border-radius: 4px; }} QLabel {{ color: {text.name()}; background: transparent; }}")
+        self.setStyleSheet(
+            f"KpiTile {{ background: {background.name()}; border: 1px solid {text.name()}; "
+            f"border-radius: 4px; }} QLabel {{ color: {text.name()}; background: transparent; }}"
+        )
 
 
 class Dashboard(QWidget):
@@ -67,8 +81,15 @@ class Dashboard(QWidget):
         self.tiles = {key: KpiTile() for key in KPI_KEYS}
         self.chart = TrendChart()
         self.fields = QTableWidget(0, 5)
-        self.fields.setHorizontalHeaderLabels([self.tr("Field"), self.tr("To handle\n(3)"), self.tr("Resolved\n(7)"),
-                                               self.tr("On time\n(8)+(9)"), self.tr("Late\n(10)+(13)")])
+        self.fields.setHorizontalHeaderLabels(
+            [
+                self.tr("Field"),
+                self.tr("To handle\n(3)"),
+                self.tr("Resolved\n(7)"),
+                self.tr("On time\n(8)+(9)"),
+                self.tr("Late\n(10)+(13)"),
+            ]
+        )
         self.fields.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.fields.verticalHeader().hide()
         self.fields.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
@@ -125,8 +146,11 @@ class Dashboard(QWidget):
         if generation != self._generation:
             return
         self.report = report
-        self.title.setText(self.tr("%1 against the targets; the twelve months to it").replace(
-            "%1", f"{month_label(report.period)} ({period_range(report.period)})"))
+        self.title.setText(
+            self.tr("%1 against the targets; the twelve months to it").replace(
+                "%1", f"{month_label(report.period)} ({period_range(report.period)})"
+            )
+        )
         for key, tile in self.tiles.items():
             tile.set_kpi(report.kpis[key])
         # how the digitised rate was counted: from files, and recorded flags apart (core's one line, or none)
@@ -152,8 +176,13 @@ class Dashboard(QWidget):
         lines = by_field(report)
         self.fields.setRowCount(len(lines))
         for row, line in enumerate(lines):
-            texts = (line.field, str(line.received_total), str(line.resolved_total), percent(line.on_time_rate),
-                     str(line.late))
+            texts = (
+                line.field,
+                str(line.received_total),
+                str(line.resolved_total),
+                percent(line.on_time_rate),
+                str(line.late),
+            )
             for column, text in enumerate(texts):
                 item = QTableWidgetItem(text)
                 if column:

@@ -13,15 +13,45 @@ from sqlmodel import Session
 
 from core.office_settings import office_settings
 from core.report_uploads import pending_uploads, record_report_upload, uploads
-from core.reports import (CellChange, MonthlyReport, Reminder, ReportStatus, due_date, latest_submission,
-                          monthly_report, pdf_bytes, recipient_of, reminder, signer_of, status, submit, trail_mark_of,
-                          upload_file)
+from core.reports import (
+    CellChange,
+    MonthlyReport,
+    Reminder,
+    ReportStatus,
+    due_date,
+    latest_submission,
+    monthly_report,
+    pdf_bytes,
+    recipient_of,
+    reminder,
+    signer_of,
+    status,
+    submit,
+    trail_mark_of,
+    upload_file,
+)
 from core.reports.drill import CellDossier, cell_dossiers
 from core.reports.trends import TrendPoint, trend_point
 
-__all__ = ["NOT_SUBMITTED", "TO_UPLOAD", "UPLOADED", "SubmissionInfo", "UploadState", "MonthView", "Submitted",
-           "fetch_month", "fetch_cell", "submit_month", "record_upload", "fetch_pdf", "fetch_xlsx",
-           "fetch_reminder", "fetch_point", "fetch_report", "pdf_file_name"]
+__all__ = [
+    "NOT_SUBMITTED",
+    "TO_UPLOAD",
+    "UPLOADED",
+    "MonthView",
+    "SubmissionInfo",
+    "Submitted",
+    "UploadState",
+    "fetch_cell",
+    "fetch_month",
+    "fetch_pdf",
+    "fetch_point",
+    "fetch_reminder",
+    "fetch_report",
+    "fetch_xlsx",
+    "pdf_file_name",
+    "record_upload",
+    "submit_month",
+]
 
 NOT_SUBMITTED, TO_UPLOAD, UPLOADED = "not_submitted", "to_upload", "uploaded"
 
@@ -119,8 +149,7 @@ def record_upload(session: Session, month: str, *, actor: str, at: dt.datetime) 
 
 def fetch_pdf(session: Session, report: MonthlyReport, day: dt.date) -> bytes:
     """The chairman's A4 report, dated ``day``."""
-    return pdf_bytes(report, signer_of(session), day=day, recipient=recipient_of(session),
-                     trail=trail_mark_of(session))
+    return pdf_bytes(report, signer_of(session), day=day, recipient=recipient_of(session), trail=trail_mark_of(session))
 
 
 def fetch_xlsx(session: Session, report: MonthlyReport) -> tuple[str, bytes]:

@@ -14,7 +14,7 @@ from PySide6.QtGui import QColor, QFont
 from core.reports import MonthlyReport
 from desktop.report.headings import FIGURE_COLUMNS, TABLE_COLUMNS, full_heading, group_of, short_heading
 
-__all__ = ["FiguresModel", "CellRef"]
+__all__ = ["CellRef", "FiguresModel"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _TOTALS_BACKGROUND = QColor("#eef2f7")
@@ -63,14 +63,18 @@ class FiguresModel(QAbstractTableModel):
         source = self.report.totals if self.is_totals(row) else self.report.rows[row]
         return int(source[column])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() or self.report is None else len(self.report.rows) + 1
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(TABLE_COLUMNS)
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal:
             return None
         column = TABLE_COLUMNS[section]
@@ -95,14 +99,18 @@ class FiguresModel(QAbstractTableModel):
                 return self.tr("Total") if totals else self.report.rows[row]["field"]
             return _number(self.value(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
-            return Qt.AlignmentFlag.AlignCenter if column == "number" else (
-                None if column == "field" else _NUMBER_ALIGN)
+            return (
+                Qt.AlignmentFlag.AlignCenter if column == "number" else (None if column == "field" else _NUMBER_ALIGN)
+            )
         if role == Qt.ItemDataRole.FontRole and totals:
             return self._bold
         if role == Qt.ItemDataRole.BackgroundRole and totals:
             return _TOTALS_BACKGROUND
-        if role == Qt.ItemDataRole.ForegroundRole and column in ("resolved_late", "pending_late") \
-                and self.value(row, column):
+        if (
+            role == Qt.ItemDataRole.ForegroundRole
+            and column in ("resolved_late", "pending_late")
+            and self.value(row, column)
+        ):
             return _LATE
         if role == Qt.ItemDataRole.ToolTipRole and index.column() >= self.FIRST_FIGURE:
             return self.tr("%1 — double-click to list these dossiers").replace("%1", full_heading(column))

@@ -36,7 +36,7 @@ class GroupedHeader(QHeaderView):
         right = self.sectionViewportPosition(last) + self.sectionSize(last)
         return QRect(left, 0, right - left, self.band_height())
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event) -> None:
         super().paintEvent(event)
         painter = QPainter(self.viewport())
         for first, last, text, _ in self.groups:
@@ -50,7 +50,7 @@ class GroupedHeader(QHeaderView):
             self.style().drawControl(QStyle.ControlElement.CE_Header, option, painter, self)
         painter.end()
 
-    def viewportEvent(self, event) -> bool:  # noqa: N802 (Qt name)
+    def viewportEvent(self, event) -> bool:
         if event.type() == QEvent.Type.ToolTip:
             pos = event.pos()
             for first, last, _, tooltip in self.groups:

@@ -11,8 +11,16 @@ from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 
 from core.reports import COLUMN_NUMBERS, KPI_LABELS
 
-__all__ = ["FIGURE_COLUMNS", "TABLE_COLUMNS", "groups", "number_of", "short_heading", "full_heading", "group_of",
-           "column_name"]
+__all__ = [
+    "FIGURE_COLUMNS",
+    "TABLE_COLUMNS",
+    "column_name",
+    "full_heading",
+    "group_of",
+    "groups",
+    "number_of",
+    "short_heading",
+]
 
 #: The figure keys in table order: (3) … (13), then stopped.
 FIGURE_COLUMNS = (*sorted(COLUMN_NUMBERS, key=COLUMN_NUMBERS.__getitem__), "stopped")
@@ -48,23 +56,38 @@ _FULL = {
     "carried_over": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers to handle: carried over from the previous period"),
     "resolved_total": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved: total"),
     "resolved_early": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved: before the due date"),
-    "resolved_on_time": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved: on time "
-                                                             "(withdrawn, stopped or refused included)"),
+    "resolved_on_time": QT_TRANSLATE_NOOP(
+        "ReportHeadings", "Dossiers resolved: on time (withdrawn, stopped or refused included)"
+    ),
     "resolved_late": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved: late"),
     "pending_total": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress: total"),
     "pending_on_time": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress: within the due date"),
     "pending_late": QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress: past the due date"),
-    "stopped": QT_TRANSLATE_NOOP("ReportHeadings", "Withdrawn, stopped or refused after acceptance "
-                                                    "(counted as resolved on time)"),
+    "stopped": QT_TRANSLATE_NOOP(
+        "ReportHeadings", "Withdrawn, stopped or refused after acceptance (counted as resolved on time)"
+    ),
 }
 _GROUPS = (
-    ("received_total", "carried_over", QT_TRANSLATE_NOOP("ReportHeadings", "To handle"),
-     QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers to handle")),
-    ("resolved_total", "resolved_late", QT_TRANSLATE_NOOP("ReportHeadings", "Resolved"),
-     QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved")),
-    ("pending_total", "pending_late", QT_TRANSLATE_NOOP("ReportHeadings", "In progress"),
-     QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress")),
+    (
+        "received_total",
+        "carried_over",
+        QT_TRANSLATE_NOOP("ReportHeadings", "To handle"),
+        QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers to handle"),
+    ),
+    (
+        "resolved_total",
+        "resolved_late",
+        QT_TRANSLATE_NOOP("ReportHeadings", "Resolved"),
+        QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers resolved"),
+    ),
+    (
+        "pending_total",
+        "pending_late",
+        QT_TRANSLATE_NOOP("ReportHeadings", "In progress"),
+        QT_TRANSLATE_NOOP("ReportHeadings", "Dossiers in progress"),
+    ),
 )
+
 
 def _t(text: object) -> str:  # the QT_TRANSLATE_NOOP strings (object in PySide6's stubs)
     return QCoreApplication.translate(_C, str(text))
@@ -72,12 +95,14 @@ def _t(text: object) -> str:  # the QT_TRANSLATE_NOOP strings (object in PySide6
 
 def groups() -> tuple[tuple[int, int, str, str], ...]:
     """The merged headings: (first column, last column, short text, full text), translated."""
-    return tuple((TABLE_COLUMNS.index(first), TABLE_COLUMNS.index(last), _t(short), _t(full))
-                 for first, last, short, full in _GROUPS)
+    return tuple(
+        (TABLE_COLUMNS.index(first), TABLE_COLUMNS.index(last), _t(short), _t(full))
+        for first, last, short, full in _GROUPS
+    )
 
 
 def number_of(column: str) -> str:
-    """"(3)" … "(13)", "(1)" and "(2)" for STT and field; "" for stopped."""
+    """ "(3)" … "(13)", "(1)" and "(2)" for STT and field; "" for stopped."""
     if column == "number":
         return "(1)"
     if column == "field":

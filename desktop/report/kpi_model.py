@@ -13,7 +13,7 @@ from PySide6.QtGui import QColor
 from core.reports import KPI_KEYS, Kpi, MonthlyReport, percent
 from desktop.core_words import word
 
-__all__ = ["KpiModel", "verdict_colours", "target_text"]
+__all__ = ["KpiModel", "target_text", "verdict_colours"]
 
 _Index = QModelIndex | QPersistentModelIndex
 _MET = (QColor("#1b5e20"), QColor("#e3f4e6"))
@@ -27,7 +27,7 @@ def verdict_colours(kpi: Kpi) -> tuple[QColor, QColor]:
 
 
 def target_text(kpi: Kpi) -> str:
-    """"≥ 97%", "100%" (a full target is a must), or "—"."""
+    """ "≥ 97%", "100%" (a full target is a must), or "—"."""
     if kpi.target is None:
         return "—"
     return percent(kpi.target) if kpi.target >= 1 else f"≥ {percent(kpi.target)}"
@@ -47,26 +47,36 @@ class KpiModel(QAbstractTableModel):
         self.kpis = [report.kpis[key] for key in KPI_KEYS] if report is not None else []
         self.endResetModel()
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.kpis)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Indicator"), self.tr("Counted"), self.tr("Rate"), self.tr("Target"),
-                self.tr("Result"))[section]
+        return (self.tr("Indicator"), self.tr("Counted"), self.tr("Rate"), self.tr("Target"), self.tr("Result"))[
+            section
+        ]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None
         kpi, column = self.kpis[index.row()], index.column()
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (word(kpi.label), f"{kpi.numerator}/{kpi.denominator}", percent(kpi.rate), target_text(kpi),
-                    self._verdict(kpi))[column]
+            return (
+                word(kpi.label),
+                f"{kpi.numerator}/{kpi.denominator}",
+                percent(kpi.rate),
+                target_text(kpi),
+                self._verdict(kpi),
+            )[column]
         if role == Qt.ItemDataRole.TextAlignmentRole and column != self.LABEL:
             return Qt.AlignmentFlag.AlignCenter
         if column == self.VERDICT and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):

@@ -36,18 +36,27 @@ class LateModel(QAbstractTableModel):
     def code(self, row: int) -> str:
         return self.rows[row].code
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def rowCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.rows)
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:  # noqa: N802 (Qt name)
+    def columnCount(self, parent: _Index = QModelIndex()) -> int:
         return 0 if parent.isValid() else 5
 
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802 (Qt name)
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def headerData(
+        self,
+        section: int,
+        orientation: Qt.Orientation,
+        role: int = Qt.ItemDataRole.DisplayRole,
+    ) -> Any:
         if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
             return None
-        return (self.tr("Dossier code"), self.tr("Due (statutory)"), self.tr("Result"), self.tr("Apology"),
-                self.tr("Procedure"))[section]
+        return (
+            self.tr("Dossier code"),
+            self.tr("Due (statutory)"),
+            self.tr("Result"),
+            self.tr("Apology"),
+            self.tr("Procedure"),
+        )[section]
 
     def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
@@ -60,9 +69,15 @@ class LateModel(QAbstractTableModel):
             apology = f"{item.apology_at:%d/%m/%Y}" if item.apology else self.tr("None")
             return (item.code, _moment(item.due_at), state, apology, item.procedure_name)[column]
         if role == Qt.ItemDataRole.ToolTipRole:
-            state = (self.tr("Resolved late at %1").replace("%1", _moment(item.closed_at)) if item.closed_at
-                     else self.tr("Still pending past its due moment"))
-            apology = (self.tr("Apology issued at %1").replace("%1", _moment(item.apology_at)) if item.apology
-                       else self.tr("No apology issued"))
+            state = (
+                self.tr("Resolved late at %1").replace("%1", _moment(item.closed_at))
+                if item.closed_at
+                else self.tr("Still pending past its due moment")
+            )
+            apology = (
+                self.tr("Apology issued at %1").replace("%1", _moment(item.apology_at))
+                if item.apology
+                else self.tr("No apology issued")
+            )
             return f"{item.code} — {item.field}: {item.procedure_name}\n{state}\n{apology}"
         return None

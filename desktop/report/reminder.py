@@ -18,7 +18,7 @@ from core.reports.submissions import latest_submission
 from desktop.operations import Operations
 from desktop.report import data
 
-__all__ = ["ReportReminder", "REFRESH_MS", "reminder_text"]
+__all__ = ["REFRESH_MS", "ReportReminder", "reminder_text"]
 
 REFRESH_MS = 3_600_000
 #: Shows the reminder: its text ("" hides it) and True when the due day has passed.
@@ -28,8 +28,14 @@ ShowReminder = Callable[[str, bool], None]
 class ReportReminder(QObject):
     """Keeps the reminder up to date; `current` is the last one core gave (None: nothing due)."""
 
-    def __init__(self, ops: Operations, show: ShowReminder, *, today: Callable[[], dt.date] = dt.date.today,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        ops: Operations,
+        show: ShowReminder,
+        *,
+        today: Callable[[], dt.date] = dt.date.today,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ops, self.show, self.today = ops, show, today
         self.current: Reminder | None = None
@@ -60,11 +66,12 @@ def reminder_text(found: Reminder, submitted: bool) -> str:
     translate = QCoreApplication.translate
     month = f"{found.month[5:]}/{found.month[:4]}"
     if submitted:
-        text = translate("ReportReminder", "The report of %1 is submitted but its upload to the provincial "
-                                             "system is not recorded yet.")
+        text = translate(
+            "ReportReminder",
+            "The report of %1 is submitted but its upload to the provincial system is not recorded yet.",
+        )
     elif found.level == "red":
-        text = translate("ReportReminder", "The report of %1 is overdue (due %2): check the figures and "
-                                             "submit it now.")
+        text = translate("ReportReminder", "The report of %1 is overdue (due %2): check the figures and submit it now.")
     else:
         text = translate("ReportReminder", "The report of %1 is due by %2.")
     return text.replace("%1", month).replace("%2", f"{found.due:%d/%m/%Y}")

@@ -7,7 +7,7 @@ field "" for the totals row); on a late dossier it asks to open it (``dossier_re
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Signal
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QLabel, QSplitter, QTableView, QVBoxLayout, QWidget
 
 from core.reports import MonthlyReport
 from desktop.report.figures_model import FiguresModel
@@ -16,7 +16,7 @@ from desktop.report.headings import groups
 from desktop.report.kpi_model import KpiModel
 from desktop.report.late_model import LateModel
 
-__all__ = ["ReportView", "EnterTable"]
+__all__ = ["EnterTable", "ReportView"]
 
 NUMBER_WIDTH, FIGURE_WIDTH, STOPPED_WIDTH = 40, 76, 80
 
@@ -30,7 +30,7 @@ class EnterTable(QTableView):
         super().__init__(parent)
         self.doubleClicked.connect(self.activated_cell)
 
-    def keyPressEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def keyPressEvent(self, event) -> None:
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.currentIndex().isValid():
             self.activated_cell.emit(self.currentIndex())
             return
@@ -57,8 +57,12 @@ class ReportView(QWidget):
         self.table.activated_cell.connect(self._figure_activated)
         self.kpi_table = self._plain_table(self.kpis)
         self.kpi_table.horizontalHeader().setSectionResizeMode(KpiModel.LABEL, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((KpiModel.COUNTED, 64), (KpiModel.RATE, 60), (KpiModel.TARGET, 60),
-                              (KpiModel.VERDICT, 76)):
+        for column, width in (
+            (KpiModel.COUNTED, 64),
+            (KpiModel.RATE, 60),
+            (KpiModel.TARGET, 60),
+            (KpiModel.VERDICT, 76),
+        ):
             self.kpi_table.setColumnWidth(column, width)
         self.kpi_table.setWordWrap(False)  # one line per indicator (the whole name in its tooltip): all fit 1366×768
         self.kpi_table.setTextElideMode(Qt.TextElideMode.ElideRight)
@@ -67,8 +71,12 @@ class ReportView(QWidget):
         self._plain(self.late_table)
         self.late_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.late_table.horizontalHeader().setSectionResizeMode(LateModel.PROCEDURE, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((LateModel.CODE, 162), (LateModel.DUE, 112), (LateModel.STATE, 112),
-                              (LateModel.APOLOGY, 92)):
+        for column, width in (
+            (LateModel.CODE, 162),
+            (LateModel.DUE, 112),
+            (LateModel.STATE, 112),
+            (LateModel.APOLOGY, 92),
+        ):
             self.late_table.setColumnWidth(column, width)
         self.late_table.activated_cell.connect(lambda index: self.dossier_requested.emit(self.late.code(index.row())))
         self.late_title = QLabel()
@@ -101,8 +109,10 @@ class ReportView(QWidget):
 
     def _layout(self) -> None:
         bottom = QSplitter(Qt.Orientation.Horizontal)
-        for title, view in ((QLabel(self.tr("Indicators against the targets")), self.kpi_table),
-                            (self.late_title, self.late_table)):
+        for title, view in (
+            (QLabel(self.tr("Indicators against the targets")), self.kpi_table),
+            (self.late_title, self.late_table),
+        ):
             box = QWidget()
             box_layout = QVBoxLayout(box)
             box_layout.setContentsMargins(0, 4, 0, 0)
@@ -136,6 +146,10 @@ class ReportView(QWidget):
     def _fit_figures(self) -> None:
         """The figures table no taller than its rows: the room left goes to the indicators and the annex."""
         rows = self.figures.rowCount()
-        need = (self.header.sizeHint().height() + rows * self.table.verticalHeader().defaultSectionSize()
-                + 2 * self.table.frameWidth() + 2)
+        need = (
+            self.header.sizeHint().height()
+            + rows * self.table.verticalHeader().defaultSectionSize()
+            + 2 * self.table.frameWidth()
+            + 2
+        )
         self.table.setMaximumHeight(max(need, 120))

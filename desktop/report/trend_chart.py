@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QWidget
 
 from core.reports.trends import TrendPoint
 
-__all__ = ["TrendChart", "RATE_LINES"]
+__all__ = ["RATE_LINES", "TrendChart"]
 
 #: (TrendPoint attribute, colour) of each rate line.
 RATE_LINES = (("on_time_rate", "#1565c0"), ("online_rate", "#2e7d32"), ("satisfaction_rate", "#ef6c00"))
@@ -43,8 +43,12 @@ class TrendChart(QChartView):
         self.chart_.addAxis(self.months, Qt.AlignmentFlag.AlignBottom)
         self.chart_.addAxis(self.rates, Qt.AlignmentFlag.AlignLeft)
         self.chart_.addAxis(self.counts, Qt.AlignmentFlag.AlignRight)
-        names = {"on_time_rate": self.tr("On time"), "online_rate": self.tr("Online"),
-                 "satisfaction_rate": self.tr("Satisfied"), "received": self.tr("New dossiers (right axis)")}
+        names = {
+            "on_time_rate": self.tr("On time"),
+            "online_rate": self.tr("Online"),
+            "satisfaction_rate": self.tr("Satisfied"),
+            "received": self.tr("New dossiers (right axis)"),
+        }
         for key, colour in (*RATE_LINES, ("received", "#6d4c41")):
             line = QLineSeries()
             line.setName(names[key])
@@ -62,8 +66,11 @@ class TrendChart(QChartView):
         self.months.clear()
         self.months.append([f"{point.month[5:]}/{point.month[2:4]}" for point in points])  # "02/26"
         for key, line in self.series.items():
-            values = [QPointF(x, getattr(point, key) * (1 if key == "received" else 100))
-                      for x, point in enumerate(points) if getattr(point, key) is not None]
+            values = [
+                QPointF(x, getattr(point, key) * (1 if key == "received" else 100))
+                for x, point in enumerate(points)
+                if getattr(point, key) is not None
+            ]
             line.replace(values)
         top = max([point.received for point in points] or [0])
         self.counts.setRange(0, max(10, round(top * 1.15 + 0.5)))

@@ -21,20 +21,25 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import (QApplication, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit,
-                               QWidget)
+from PySide6.QtWidgets import QApplication, QDoubleSpinBox, QLineEdit, QPlainTextEdit, QSpinBox, QTextEdit, QWidget
 
 from core.card_qr import MAX_LENGTH, looks_like_card, starts_like_card
 from core.text import clean
 
-__all__ = ["CodeEntry", "ScanListener", "CODE_PATTERN", "MAX_GAP", "looks_like_code"]
+__all__ = ["CODE_PATTERN", "MAX_GAP", "CodeEntry", "ScanListener", "looks_like_code"]
 
 CODE_PATTERN = re.compile(r"^[A-Za-z0-9.]+-\d{6}-\d{4}$")
 #: Longest pause between two keys of a scanner's burst, in seconds.
 MAX_GAP = 0.05
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-_MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_Control, Qt.Key.Key_Alt, Qt.Key.Key_Meta, Qt.Key.Key_AltGr,
-              Qt.Key.Key_CapsLock)
+_MODIFIERS = (
+    Qt.Key.Key_Shift,
+    Qt.Key.Key_Control,
+    Qt.Key.Key_Alt,
+    Qt.Key.Key_Meta,
+    Qt.Key.Key_AltGr,
+    Qt.Key.Key_CapsLock,
+)
 
 
 def looks_like_code(text: str) -> bool:
@@ -80,15 +85,20 @@ class ScanListener(QObject):
     scanned = Signal(str)
     card_scanned = Signal(str)
 
-    def __init__(self, *, ignore: QWidget | None = None, clock: Callable[[], float] = time.monotonic,
-                 parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        ignore: QWidget | None = None,
+        clock: Callable[[], float] = time.monotonic,
+        parent: QObject | None = None,
+    ) -> None:
         super().__init__(parent)
         self.ignore, self.clock = ignore, clock
         self._buffer, self._last = "", 0.0
         self._card = False  # the burst so far is the start of a card's QR text
         self._before: tuple[QWidget | None, object] = (None, None)
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if event.type() != QEvent.Type.KeyPress or not isinstance(watched, QWidget):
             return False
         focus = QApplication.focusWidget()
@@ -120,8 +130,11 @@ class ScanListener(QObject):
                 return True
             return False
         text = event.text()
-        fast_text = text.isprintable() and text and not event.modifiers() & (
-            Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        fast_text = (
+            text.isprintable()
+            and text
+            and not event.modifiers() & (Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.AltModifier)
+        )
         if not fast_text:
             self._restart(focus)
             return False
@@ -146,7 +159,7 @@ class ScanListener(QObject):
             text = focus.text()
             at = text.rfind(scanned)
             if at >= 0:
-                focus.setText(text[:at] + text[at + len(scanned):])
+                focus.setText(text[:at] + text[at + len(scanned) :])
 
 
 def _value_of(widget: QWidget | None) -> object:

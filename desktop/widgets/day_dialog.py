@@ -5,14 +5,23 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from PySide6.QtWidgets import (QButtonGroup, QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit,
-                               QRadioButton, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QRadioButton,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.office_calendar import CalendarEntry
 from core.text import clean
 from desktop.widgets.weekdays import weekday_long
 
-__all__ = ["DayDialog", "DayChange"]
+__all__ = ["DayChange", "DayDialog"]
 
 
 @dataclass(frozen=True)

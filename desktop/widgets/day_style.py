@@ -8,7 +8,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
 from desktop.calendar_data import DayClass
 
-__all__ = ["BACKGROUND", "FOREGROUND", "UNCONFIRMED_COLOR", "class_label", "Legend", "Swatch"]
+__all__ = ["BACKGROUND", "FOREGROUND", "UNCONFIRMED_COLOR", "Legend", "Swatch", "class_label"]
 
 BACKGROUND = {
     DayClass.WORKING: QColor("#ffffff"),
@@ -44,7 +44,7 @@ class Swatch(QWidget):
         self._color, self._dashed = color, dashed
         self.setFixedSize(QSize(18, 14))
 
-    def paintEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def paintEvent(self, event) -> None:
         painter = QPainter(self)
         rect = QRect(1, 1, self.width() - 2, self.height() - 2)
         painter.fillRect(rect, self._color if not self._dashed else QColor("#ffffff"))

@@ -5,8 +5,18 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QDateTime
-from PySide6.QtWidgets import (QComboBox, QDateTimeEdit, QFormLayout, QHBoxLayout, QLabel, QPlainTextEdit,
-                               QPushButton, QSpinBox, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDateTimeEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.calendar import DueResult
 from core.errors import UserError
@@ -18,7 +28,7 @@ __all__ = ["DueTester"]
 
 
 class DueTester(QWidget):
-    """"Thử tính hạn": uses the stored calendar exactly as intake will."""
+    """ "Thử tính hạn": uses the stored calendar exactly as intake will."""
 
     def __init__(self, ops: Operations, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -48,8 +58,12 @@ class DueTester(QWidget):
         form = QFormLayout()
         form.addRow(self.tr("Received at:"), self.received)
         form.addRow(self.tr("Time limit:"), limit)
-        intro = QLabel(self.tr("Check the calendar before it is used: enter when a dossier is received and "
-                               "its time limit to see the appointment date and why."))
+        intro = QLabel(
+            self.tr(
+                "Check the calendar before it is used: enter when a dossier is received and "
+                "its time limit to see the appointment date and why."
+            )
+        )
         intro.setWordWrap(True)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)

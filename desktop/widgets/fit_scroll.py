@@ -35,17 +35,17 @@ class FitScrollArea(QScrollArea):
         least = widget.minimumSizeHint().expandedTo(widget.minimumSize())
         widget.resize(self.viewport().size().expandedTo(least))
 
-    def resizeEvent(self, event) -> None:  # noqa: N802 (Qt name)
+    def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         if self.fill:
             self._fit()
 
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 (Qt name)
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if self.fill and watched is self.widget() and event.type() == QEvent.Type.LayoutRequest:
             self._fit()
         return super().eventFilter(watched, event)
 
-    def sizeHint(self) -> QSize:  # noqa: N802 (Qt name)
+    def sizeHint(self) -> QSize:
         widget = self.widget()
         if widget is None:
             return super().sizeHint()

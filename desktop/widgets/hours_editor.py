@@ -6,9 +6,21 @@ import datetime as dt
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import (QAbstractItemView, QCheckBox, QDateEdit, QFormLayout, QHBoxLayout, QHeaderView,
-                               QLabel, QLineEdit, QPushButton, QTableWidget, QTableWidgetItem, QVBoxLayout,
-                               QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from core.errors import UserError
 from core.office_calendar import remove_hours, set_hours
@@ -58,10 +70,14 @@ class HoursEditor(QWidget):
         self._layout()
 
     def _layout(self) -> None:
-        help_text = QLabel(self.tr("Periods are written as HH:MM-HH:MM separated by commas, for example "
-                                   "07:30-11:30,13:30-17:00. Without a date the hours apply to all days; "
-                                   "with a date they apply from that day on, and earlier due dates keep "
-                                   "the old hours."))
+        help_text = QLabel(
+            self.tr(
+                "Periods are written as HH:MM-HH:MM separated by commas, for example "
+                "07:30-11:30,13:30-17:00. Without a date the hours apply to all days; "
+                "with a date they apply from that day on, and earlier due dates keep "
+                "the old hours."
+            )
+        )
         help_text.setWordWrap(True)
         form = QFormLayout()
         form.addRow(self.tr("Office hours:"), self.periods)
@@ -102,15 +118,18 @@ class HoursEditor(QWidget):
 
     def _selection_changed(self) -> None:
         selected = self.table.currentRow()
-        self.remove_button.setEnabled(0 <= selected < len(self.rows)
-                                      and self.rows[selected].valid_from is not None)
+        self.remove_button.setEnabled(0 <= selected < len(self.rows) and self.rows[selected].valid_from is not None)
 
     # -- writing --------------------------------------------------------------------------
     def save(self) -> None:
         text = self.periods.text()
         since: dt.date | None = py_date(self.valid_from.date()) if self.dated.isChecked() else None
-        self.ops.run(lambda s: set_hours(s, text, valid_from=since), write=True,
-                     on_done=lambda _: self._done(self.tr("Office hours saved.")), on_error=self._failed)
+        self.ops.run(
+            lambda s: set_hours(s, text, valid_from=since),
+            write=True,
+            on_done=lambda _: self._done(self.tr("Office hours saved.")),
+            on_error=self._failed,
+        )
 
     def remove_selected(self) -> None:
         selected = self.table.currentRow()
@@ -118,8 +137,12 @@ class HoursEditor(QWidget):
             return
         since = self.rows[selected].valid_from
         assert since is not None  # checked above
-        self.ops.run(lambda s: remove_hours(s, since), write=True,
-                     on_done=lambda _: self._done(self.tr("Schedule removed.")), on_error=self._failed)
+        self.ops.run(
+            lambda s: remove_hours(s, since),
+            write=True,
+            on_done=lambda _: self._done(self.tr("Schedule removed.")),
+            on_error=self._failed,
+        )
 
     def _done(self, text: str) -> None:
         self.message.setStyleSheet("color: #1d5a12;")

@@ -14,7 +14,7 @@ from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QVBoxLa
 from desktop.i18n import ENVIRONMENT, LANGUAGES, current_language, save_language, saved_language
 from desktop.qt_typed import named
 
-__all__ = ["LanguageBox", "NAMES"]
+__all__ = ["NAMES", "LanguageBox"]
 
 #: Each language in its own words (not translated: a reader of either finds theirs).
 NAMES = {"vi": "Tiếng Việt", "en": "English"}
@@ -62,7 +62,8 @@ class LanguageBox(QGroupBox):
             notes.append(self.tr("Saved: the new language takes effect after the program is restarted."))
         forced = os.environ.get(ENVIRONMENT, "")
         if forced:
-            notes.append(self.tr("The MOTCUA_LANG setting of this computer (%1) overrides this choice.")
-                         .replace("%1", forced))
+            notes.append(
+                self.tr("The MOTCUA_LANG setting of this computer (%1) overrides this choice.").replace("%1", forced)
+            )
         self.note.setText(" ".join(notes))
         self.note.setVisible(bool(notes))

@@ -6,14 +6,23 @@ import datetime as dt
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QFont, QPainter, QPen
-from PySide6.QtWidgets import (QAbstractItemView, QHeaderView, QLabel, QStyle, QStyledItemDelegate,
-                               QStyleOptionViewItem, QTableView, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHeaderView,
+    QLabel,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.calendar_data import YearData
 from desktop.models.month_model import MonthModel
 from desktop.widgets.day_style import BACKGROUND, FOREGROUND, UNCONFIRMED_COLOR
 
-__all__ = ["MonthView", "CELL_WIDTH", "CELL_HEIGHT"]
+__all__ = ["CELL_HEIGHT", "CELL_WIDTH", "MonthView"]
 
 CELL_WIDTH, CELL_HEIGHT = 30, 17  # twelve months in three rows fit a 1366×768 screen with a taskbar
 
@@ -25,8 +34,9 @@ class DayDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self.model = model
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem,
-              index: QModelIndex | QPersistentModelIndex) -> None:
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         kind, day = self.model.class_at(index), self.model.day_at(index)  # not index.data(): see MonthModel.day_at
         if kind is None or day is None:
             return

@@ -27,7 +27,7 @@ from core.files import write_file
 from desktop.file_dialogs import save_file_name
 from desktop.messages import show_error
 
-__all__ = ["PdfPreview", "PdfPreviewDialog", "print_pdf", "ask_printer", "ask_save_path"]
+__all__ = ["PdfPreview", "PdfPreviewDialog", "ask_printer", "ask_save_path", "print_pdf"]
 
 # Pages are rasterised at most at this resolution for printing (a 1200 dpi A4 page would be ~550 MB).
 PRINT_DPI = 300
@@ -180,7 +180,7 @@ class PdfPreviewDialog(QDialog):
         self.resize(min(760, screen.width() - 40), min(900, screen.height() - 60))  # fits a 1366×768 laptop
 
     @classmethod
-    def show_pdf(cls, parent: QWidget | None, data: bytes, *, title: str, file_name: str) -> "PdfPreviewDialog":
+    def show_pdf(cls, parent: QWidget | None, data: bytes, *, title: str, file_name: str) -> PdfPreviewDialog:
         dialog = cls(parent)
         dialog.setWindowTitle(title)
         dialog.preview.load(data, title=title, file_name=file_name)

@@ -12,12 +12,23 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QDialog, QDialogButtonBox, QLabel, QMainWindow, QStackedWidget,
-                               QTabWidget, QTreeWidget, QTreeWidgetItem, QVBoxLayout, QWidget)
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QMainWindow,
+    QStackedWidget,
+    QTabWidget,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
 
 from desktop.keys import native, plain
 
-__all__ = ["ShortcutsDialog", "ShortcutLine", "collect", "KEYS"]
+__all__ = ["KEYS", "ShortcutLine", "ShortcutsDialog", "collect"]
 
 #: The key that opens the cheat sheet.
 KEYS = "Ctrl+/"
@@ -85,8 +96,11 @@ def collect(window: QMainWindow) -> list[ShortcutLine]:
     items: list[QShortcut | QAction | QAbstractButton] = []
     items += [s for s in window.findChildren(QShortcut) if s.isEnabled() and not s.key().isEmpty()]
     items += [a for a in window.findChildren(QAction) if not a.shortcut().isEmpty() and a.isEnabled()]
-    items += [b for b in window.findChildren(QAbstractButton)
-              if not b.shortcut().isEmpty() and b.shortcut() != QKeySequence.mnemonic(b.text())]
+    items += [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if not b.shortcut().isEmpty() and b.shortcut() != QKeySequence.mnemonic(b.text())
+    ]
     for item in items:
         keys = item.key() if isinstance(item, QShortcut) else item.shortcut()
         text = _description(item)
@@ -126,9 +140,13 @@ class ShortcutsDialog(QDialog):
         self.tree.expandAll()
         self.tree.resizeColumnToContents(0)
         self.tree.setColumnWidth(0, max(self.tree.columnWidth(0), 140) + 16)
-        note = QLabel(self.tr("Keys of a page work while that page is shown. On any button, Alt + its underlined "
-                              "letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next "
-                              "tab, Enter confirms a dialog and Esc closes it."))
+        note = QLabel(
+            self.tr(
+                "Keys of a page work while that page is shown. On any button, Alt + its underlined "
+                "letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next "
+                "tab, Enter confirms a dialog and Esc closes it."
+            )
+        )
         note.setWordWrap(True)
         buttons = QDialogButtonBox()
         close = buttons.addButton(self.tr("Close"), QDialogButtonBox.ButtonRole.RejectRole)
@@ -145,7 +163,7 @@ class ShortcutsDialog(QDialog):
         return [(line.place, line.keys, line.text) for line in self.lines]
 
     @classmethod
-    def show_for(cls, window: QMainWindow) -> "ShortcutsDialog":
+    def show_for(cls, window: QMainWindow) -> ShortcutsDialog:
         """Open the cheat sheet over ``window`` (window-modal, not blocking); Esc closes it."""
         dialog = cls(window)
         dialog.setWindowModality(Qt.WindowModality.WindowModal)

@@ -17,22 +17,31 @@ HERE = Path(__file__).resolve().parent
 RED = "#C62828"
 YELLOW = "#FFCA28"
 
-TILE = (8, 8, 248, 248, 52)            # x0, y0, x1, y1, corner radius
-RING = (128, 128, 101, 9)              # cx, cy, radius (centre line), width
+TILE = (8, 8, 248, 248, 52)  # x0, y0, x1, y1, corner radius
+RING = (128, 128, 101, 9)  # cx, cy, radius (centre line), width
 INNER_RING = (128, 128, 88, 3)
-DOOR = (84, 76, 172, 186, 10)          # x0, top of the arch, x1, bottom, line width (outer edges);
-                                       # the arch is a half circle
-COUNTER = (66, 186, 190, 198)          # the counter the door stands on
-ONE = [                                # the figure 1 in the doorway
-    (121, 106), (137, 106), (137, 164), (149, 164), (149, 175), (109, 175), (109, 164), (121, 164),
-    (121, 124), (108, 131), (108, 120),
+DOOR = (84, 76, 172, 186, 10)  # x0, top of the arch, x1, bottom, line width (outer edges);
+# the arch is a half circle
+COUNTER = (66, 186, 190, 198)  # the counter the door stands on
+ONE = [  # the figure 1 in the doorway
+    (121, 106),
+    (137, 106),
+    (137, 164),
+    (149, 164),
+    (149, 175),
+    (109, 175),
+    (109, 164),
+    (121, 164),
+    (121, 124),
+    (108, 131),
+    (108, 120),
 ]
 
 
 def svg() -> str:
     x0, y0, x1, y1, r = TILE
     dx0, dtop, dx1, dbottom, w = DOOR
-    radius = (dx1 - dx0 - w) / 2           # the stroke runs along the middle of the line
+    radius = (dx1 - dx0 - w) / 2  # the stroke runs along the middle of the line
     arch_y = dtop + w / 2 + radius
     left, right = dx0 + w / 2, dx1 - w / 2
     cx0, cy0, cx1, cy1 = COUNTER
@@ -82,8 +91,7 @@ def main() -> None:
     for size in (48, 256):
         bitmap(size).save(HERE / f"motcua-{size}.png", optimize=True)
     sizes = [16, 24, 32, 48, 64, 128, 256]
-    bitmap(256).save(HERE / "motcua.ico", sizes=[(s, s) for s in sizes],
-                     append_images=[bitmap(s) for s in sizes[:-1]])
+    bitmap(256).save(HERE / "motcua.ico", sizes=[(s, s) for s in sizes], append_images=[bitmap(s) for s in sizes[:-1]])
     print("motcua.svg, motcua-48.png, motcua-256.png, motcua.ico")
 
 

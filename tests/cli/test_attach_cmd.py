@@ -36,14 +36,17 @@ def test_attach_components_and_result_then_list_them(office, code, tmp_path):
     birth.write_bytes(image("JPEG"))
     status, out, err = run("attach", code, str(form), "--component", "1")
     assert status == 0, err
-    assert "đã đính kèm \"to-khai.pdf\" (3 trang" in out and "thành phần 1 «Tờ khai" in out
+    assert 'đã đính kèm "to-khai.pdf" (3 trang' in out and "thành phần 1 «Tờ khai" in out
     assert run("attach", code, str(birth), "--component", "2")[0] == 0
     result = tmp_path / "ket-qua.pdf"
     result.write_bytes(pdf(1, text="Giấy khai sinh"))
     assert run("attach", code, str(result), "--result")[0] == 0
     data = _files(run, code)
     assert [(f["component"], f["file_name"], f["pages"], f["result"]) for f in data["files"]] == [
-        (1, "to-khai.pdf", 3, False), (2, "giay chung sinh.jpg", 1, False), (None, "ket-qua.pdf", 1, True)]
+        (1, "to-khai.pdf", 3, False),
+        (2, "giay chung sinh.jpg", 1, False),
+        (None, "ket-qua.pdf", 1, True),
+    ]
     assert data["files"][0]["attached_by"] == "kiemthu" and len(data["files"][0]["sha256"]) == 64
     assert [c["digitized"] for c in data["components"]][:2] == [True, True] and data["digitized"] is False
     status, out, _ = run("files", code)
@@ -52,12 +55,15 @@ def test_attach_components_and_result_then_list_them(office, code, tmp_path):
     assert [e["kind"] for e in history].count("attached") == 3
 
 
-@pytest.mark.parametrize("name,content,match", [
-    ("anh.pdf", image("PNG"), "không phải PDF"),
-    ("mat-khau.pdf", pdf(password="bimat"), "mật khẩu"),
-    ("hong.pdf", b"%PDF-1.4\n" + b"x" * 500, "bị hỏng"),
-    ("ghi-chu.txt", b"hello", "chỉ nhận PDF, JPEG"),
-])
+@pytest.mark.parametrize(
+    "name,content,match",
+    [
+        ("anh.pdf", image("PNG"), "không phải PDF"),
+        ("mat-khau.pdf", pdf(password="bimat"), "mật khẩu"),
+        ("hong.pdf", b"%PDF-1.4\n" + b"x" * 500, "bị hỏng"),
+        ("ghi-chu.txt", b"hello", "chỉ nhận PDF, JPEG"),
+    ],
+)
 def test_bad_files_are_one_line_and_nothing_is_stored(office, code, tmp_path, name, content, match):
     path = tmp_path / name
     path.write_bytes(content)

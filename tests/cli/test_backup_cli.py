@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 
 import keyring
-import pytest
 from keyring.backends import fail
 
 from core.data_key import key_fingerprint

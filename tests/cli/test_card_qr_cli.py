@@ -32,24 +32,39 @@ def test_the_card_fills_name_number_and_address(run, cli_db, office) -> None:
     assert code == 0, err
     applicant = _applicant(cli_db, out.strip())
     assert (applicant.name, applicant.id_number, applicant.address) == (
-        "Nguyễn Văn Thử", "001090012345", "Thôn Mẫu, Xã Thử Nghiệm, Hà Nội")
+        "Nguyễn Văn Thử",
+        "001090012345",
+        "Thôn Mẫu, Xã Thử Nghiệm, Hà Nội",
+    )
     assert applicant.phone == "0912345678"
 
 
 def test_typed_values_that_agree_are_taken(run, office) -> None:
-    code, _, err = run("intake", "--procedure", "HT-01", "--card-qr", CARD, "--applicant", "Nguyễn Văn Thử",
-                       "--id-number", "001090012345")
+    code, _, err = run(
+        "intake",
+        "--procedure",
+        "HT-01",
+        "--card-qr",
+        CARD,
+        "--applicant",
+        "Nguyễn Văn Thử",
+        "--id-number",
+        "001090012345",
+    )
     assert code == 0, err
 
 
-@pytest.mark.parametrize("args, says", [
-    (["--card-qr", CARD, "--applicant", "Lê Văn Khác"], "không khớp"),
-    (["--card-qr", CARD, "--id-number", "001090012346"], "không khớp"),
-    (["--card-qr", CARD, "--address", "Nơi khác"], "không khớp"),
-    (["--card-qr", GARBLED], "Unikey"),
-    (["--card-qr", "001090012345|Nguyễn Văn Thử"], "7 trường"),
-    ([], "họ tên"),
-])
+@pytest.mark.parametrize(
+    "args, says",
+    [
+        (["--card-qr", CARD, "--applicant", "Lê Văn Khác"], "không khớp"),
+        (["--card-qr", CARD, "--id-number", "001090012346"], "không khớp"),
+        (["--card-qr", CARD, "--address", "Nơi khác"], "không khớp"),
+        (["--card-qr", GARBLED], "Unikey"),
+        (["--card-qr", "001090012345|Nguyễn Văn Thử"], "7 trường"),
+        ([], "họ tên"),
+    ],
+)
 def test_refused_in_one_line_and_nothing_written(run, office, args, says) -> None:
     code, _, err = run("intake", "--procedure", "HT-01", *args)
     assert code == 2 and err.count("\n") == 1 and says in err, err

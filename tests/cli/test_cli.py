@@ -11,8 +11,10 @@ def test_due_examples_of_the_rules(run):
     assert run("due", "--received", "2025-01-24 10:00", "--days", "3")[1].splitlines()[-1] == "2025-02-05 10:00"
     assert run("due", "--received", "2025-03-03 10:00", "--hours", "8")[1].splitlines()[-1] == "2025-03-04 10:30"
     assert run("due", "--received", "2025-03-03 15:00", "--same-day")[1].splitlines()[-1] == "2025-03-04 17:00"
-    assert run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].splitlines()[-1] \
+    assert (
+        run("due", "--received", "2025-03-03 15:00", "--same-day", "--cutoff", "16:00")[1].splitlines()[-1]
         == "2025-03-03 17:00"
+    )
 
 
 def test_due_prints_why_then_the_moment_alone_on_the_last_line(run):
@@ -30,21 +32,29 @@ def test_due_json_shape(run):
     assert code == 0
     assert data["received"] == "2025-04-29 09:00" and data["start"] == "2025-04-29 09:00"
     assert data["due"] == "2025-05-05 09:00"
-    assert [s["date"] for s in data["skipped"]] == ["2025-04-30", "2025-05-01", "2025-05-02", "2025-05-03",
-                                                    "2025-05-04"]
+    assert [s["date"] for s in data["skipped"]] == [
+        "2025-04-30",
+        "2025-05-01",
+        "2025-05-02",
+        "2025-05-03",
+        "2025-05-04",
+    ]
     assert all(s["reason"] for s in data["skipped"])
 
 
-@pytest.mark.parametrize("args, message", [
-    (["due", "--received", "2025-02-30 10:00", "--days", "1"], "không tồn tại"),
-    (["due", "--received", "2025-03-03 10:00", "--days", "-2"], "số âm"),
-    (["due", "--received", "2025-03-03 10:00"], "cần một trong các tham số"),
-    (["due", "--received", "2025-03-03 10:00", "--procedure", "KHONG"], "Không có thủ tục"),
-    (["calendar", "set", "2025-13-01", "off"], "không hợp lệ"),
-    (["calendar", "hours", "25:00-11:00"], "HH:MM"),
-    (["intake", "--procedure", "HT-01", "--applicant", "A"], "motcua init"),
-    (["init", "--unit-code", "có dấu", "--office-name", "X"], "Mã đơn vị"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["due", "--received", "2025-02-30 10:00", "--days", "1"], "không tồn tại"),
+        (["due", "--received", "2025-03-03 10:00", "--days", "-2"], "số âm"),
+        (["due", "--received", "2025-03-03 10:00"], "cần một trong các tham số"),
+        (["due", "--received", "2025-03-03 10:00", "--procedure", "KHONG"], "Không có thủ tục"),
+        (["calendar", "set", "2025-13-01", "off"], "không hợp lệ"),
+        (["calendar", "hours", "25:00-11:00"], "HH:MM"),
+        (["intake", "--procedure", "HT-01", "--applicant", "A"], "motcua init"),
+        (["init", "--unit-code", "có dấu", "--office-name", "X"], "Mã đơn vị"),
+    ],
+)
 def test_bad_input_exits_2_with_one_vietnamese_line(run, args, message):
     code, out, err = run(*args)
     assert code == 2
@@ -79,10 +89,18 @@ def test_calendar_set_import_and_hours(run, tmp_path):
 
 
 def test_init_intake_export_import_check(run, tmp_path):
-    assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành", "--place",
-               "Hoa Thành")[0] == 0
-    code, out, _ = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received",
-                       "2025-03-03 09:00", "--id-number", "040090012345")
+    assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành", "--place", "Hoa Thành")[0] == 0
+    code, out, _ = run(
+        "intake",
+        "--procedure",
+        "HT-01",
+        "--applicant",
+        "Nguyễn Văn An",
+        "--received",
+        "2025-03-03 09:00",
+        "--id-number",
+        "040090012345",
+    )
     assert code == 0 and out.strip() == "H40.25.12-250303-0001"
     exported = tmp_path / "so.xlsx"
     assert run("dossiers", "export", str(exported))[0] == 0
@@ -120,8 +138,9 @@ def test_a_database_held_by_another_writer_is_one_vietnamese_line_and_exit_2(run
         holder.execute("ROLLBACK")
         holder.close()
     assert code == 2 and err.count("\n") == 1 and "đang ghi" in err and "locked" not in err
-    code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received",
-                       "2025-11-06 09:00")
+    code, _, err = run(
+        "intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", "--received", "2025-11-06 09:00"
+    )
     assert code == 0, err
 
 
@@ -145,8 +164,12 @@ def test_help_has_no_english_argparse_words_and_every_option_says_what_it_is(cap
             assert english not in out, (words, english)
     assert "show program's version" not in (main(["--help"]), capsys.readouterr().out)[1]
     parser = build_parser()
-    missing = [f"{p.prog} {'/'.join(a.option_strings) or a.dest}" for p in _parsers(parser) for a in p._actions
-               if a.option_strings and not a.help]
+    missing = [
+        f"{p.prog} {'/'.join(a.option_strings) or a.dest}"
+        for p in _parsers(parser)
+        for a in p._actions
+        if a.option_strings and not a.help
+    ]
     assert missing == []
 
 
@@ -156,13 +179,16 @@ def test_calendar_show_needs_a_year_that_is_a_number(run):
     assert "phải là một số" in err
 
 
-@pytest.mark.parametrize("args, english", [
-    (["due", "--received", "2025-02-30 10:00", "--days", "1"], "does not exist"),
-    (["calendar", "set", "2025-13-01", "off"], "does not exist"),
-    (["calendar", "show", "abc"], "must be a number"),
-    (["due", "--received", "2025-03-03 10:00", "--days", "x"], "not a whole number"),
-    (["report", "monthly", "--month", "2025-13"], "invalid month"),
-])
+@pytest.mark.parametrize(
+    "args, english",
+    [
+        (["due", "--received", "2025-02-30 10:00", "--days", "1"], "does not exist"),
+        (["calendar", "set", "2025-13-01", "off"], "does not exist"),
+        (["calendar", "show", "abc"], "must be a number"),
+        (["due", "--received", "2025-03-03 10:00", "--days", "x"], "not a whole number"),
+        (["report", "monthly", "--month", "2025-13"], "invalid month"),
+    ],
+)
 def test_argument_errors_in_english_with_lang_en(run, args, english):
     for where in (["--lang", "en", *args], [*args, "--lang", "en"], [*args, "--lang=en"]):
         code, _, err = run(*where)
@@ -170,11 +196,14 @@ def test_argument_errors_in_english_with_lang_en(run, args, english):
         assert not any(c in err for c in "ăâđêôơưạảấầẩẫậ"), err
 
 
-@pytest.mark.parametrize("args", [
-    ["report", "monthly", "--month", "2025-05", "--format", "pdf", "--out", "/khong-co/thu-muc/x.pdf"],
-    ["dossiers", "export", "/khong-co/thu-muc/so.csv"],
-    ["print", "receipt", "--dossier", "{code}", "--out", "/khong-co/thu-muc/gtn.pdf"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "monthly", "--month", "2025-05", "--format", "pdf", "--out", "/khong-co/thu-muc/x.pdf"],
+        ["dossiers", "export", "/khong-co/thu-muc/so.csv"],
+        ["print", "receipt", "--dossier", "{code}", "--out", "/khong-co/thu-muc/gtn.pdf"],
+    ],
+)
 def test_writing_into_a_folder_that_does_not_exist_is_one_vietnamese_line(run, args):
     assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")[0] == 0
     code = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An")[1].strip()

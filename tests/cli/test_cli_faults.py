@@ -30,8 +30,9 @@ def test_an_unexpected_error_is_one_line_with_the_log_and_exit_1(run, monkeypatc
     code, out, err = run("check")
     log_file = data_dir / LOG_FOLDER / LOG_NAME
     assert code == 1 and out == ""
-    assert err == (f"motcua: Lỗi không mong đợi: RuntimeError: lỗi lập trình với CCCD ***. "
-                   f"Chi tiết trong nhật ký: {log_file}\n")
+    assert err == (
+        f"motcua: Lỗi không mong đợi: RuntimeError: lỗi lập trình với CCCD ***. Chi tiết trong nhật ký: {log_file}\n"
+    )
     text = _log(data_dir)
     assert "Traceback" in text and "in broken" in text and "command line: motcua check" in text
     assert "001099012345" not in text
@@ -42,8 +43,17 @@ def test_the_log_names_the_command_never_its_values(run, monkeypatch, tmp_path) 
     monkeypatch.setenv("MOTCUA_DATA_DIR", str(data_dir))
     code, out, _ = run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")
     assert code == 0
-    code, out, _ = run("intake", "--procedure", "HT-01", "--applicant", "Trần Văn Bình",
-                       "--id-number", "001099012345", "--phone", "0912345678")
+    code, out, _ = run(
+        "intake",
+        "--procedure",
+        "HT-01",
+        "--applicant",
+        "Trần Văn Bình",
+        "--id-number",
+        "001099012345",
+        "--phone",
+        "0912345678",
+    )
     assert code == 0, out
     text = _log(data_dir)
     assert "command line: motcua intake" in text
@@ -56,22 +66,26 @@ def test_a_file_held_by_another_program_is_one_vietnamese_line_and_exit_2(run, m
     target.write_bytes(b"open in Excel")
 
     def held(args):
-        error = PermissionError(13, "The process cannot access the file because it is being used by another "
-                                    "process", str(target))
+        error = PermissionError(
+            13, "The process cannot access the file because it is being used by another process", str(target)
+        )
         error.winerror = 32
         raise error
 
     monkeypatch.setattr(cli.commands, "procedures_export", held)
     code, out, err = run("procedures", "export", str(target))
     assert code == 2 and out == ""
-    assert err == ("motcua: Tệp danh-muc.xlsx đang mở trong một chương trình khác (Excel, trình đọc PDF…): hãy đóng "
-                   "tệp đó rồi lưu lại.\n")
+    assert err == (
+        "motcua: Tệp danh-muc.xlsx đang mở trong một chương trình khác (Excel, trình đọc PDF…): hãy đóng "
+        "tệp đó rồi lưu lại.\n"
+    )
 
 
 def test_a_missing_folder_or_file_is_said_plainly(run, monkeypatch, tmp_path) -> None:
     def missing(path):
         def handler(args):
             raise FileNotFoundError(2, "No such file or directory", str(path))
+
         return handler
 
     monkeypatch.setattr(cli.commands, "procedures_export", missing(tmp_path / "khong-co" / "a.xlsx"))

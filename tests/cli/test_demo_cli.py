@@ -28,8 +28,17 @@ def test_demo_before_or_after_the_command_uses_the_demo_office_and_its_key(capsy
     export = tmp_path / "so.xlsx"
     code, out, err = _run(capsys, "dossiers", "export", str(export), "--demo")
     assert code == 0 and " 0 hồ sơ" not in out, err
-    code, out, err = _run(capsys, "--demo", "intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An",
-                          "--id-number", "040090012345")
+    code, out, err = _run(
+        capsys,
+        "--demo",
+        "intake",
+        "--procedure",
+        "HT-01",
+        "--applicant",
+        "Nguyễn Văn An",
+        "--id-number",
+        "040090012345",
+    )
     assert code == 0, err
     dossier = out.strip()
     receipt = tmp_path / "gtn.pdf"
@@ -65,14 +74,17 @@ def test_gui_demo_still_parses(monkeypatch):
     assert main(["gui"]) == 0 and seen["demo"] is False
 
 
-@pytest.mark.parametrize("args", [
-    ["report", "monthly", "--month", "2025-05", "--format", "json"],
-    ["dossiers", "export", "{tmp}/so.csv"],
-    ["late"],
-    ["procedures", "list"],
-    ["check"],
-    ["print", "receipt", "--dossier", "X", "--out", "{tmp}/a.pdf"],
-])
+@pytest.mark.parametrize(
+    "args",
+    [
+        ["report", "monthly", "--month", "2025-05", "--format", "json"],
+        ["dossiers", "export", "{tmp}/so.csv"],
+        ["late"],
+        ["procedures", "list"],
+        ["check"],
+        ["print", "receipt", "--dossier", "X", "--out", "{tmp}/a.pdf"],
+    ],
+)
 def test_a_read_command_on_a_missing_database_exits_2_and_creates_nothing(capsys, tmp_path, args):
     target = tmp_path / "nope" / "x.db"
     code, out, err = _run(capsys, "--db", str(target), *[a.format(tmp=tmp_path) for a in args])
@@ -125,8 +137,9 @@ def test_the_readme_demo_block_runs_as_written(tmp_path):
     script = block.replace(".venv/bin/motcua", f"{sys.executable} -m cli.main")
     env = {**os.environ, "PYTHONPATH": str(root)}
     env.pop("MOTCUA_DB", None)
-    done = subprocess.run(["bash", "-e", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True,
-                          timeout=600)
+    done = subprocess.run(
+        ["bash", "-e", "-c", script], cwd=tmp_path, env=env, capture_output=True, text=True, timeout=600
+    )
     assert done.returncode == 0, done.stderr
     assert (tmp_path / "phieu-bo-sung.pdf").exists() and (tmp_path / "bao-cao.pdf").exists()
     assert done.stdout.splitlines()[-1] == "2025-04-28 09:00"

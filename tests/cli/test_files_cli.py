@@ -17,16 +17,24 @@ from tests.spreadsheets import HYPERLINK, leftovers, sharing_violation
 @pytest.fixture
 def office(run):
     assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")[0] == 0
-    code, out, _ = run("intake", "--procedure", "HT-01", "--applicant", HYPERLINK, "--received", "2025-03-03 09:00",
-                       "--id-number", "040090012345")
+    code, out, _ = run(
+        "intake",
+        "--procedure",
+        "HT-01",
+        "--applicant",
+        HYPERLINK,
+        "--received",
+        "2025-03-03 09:00",
+        "--id-number",
+        "040090012345",
+    )
     assert code == 0
     return out.strip()
 
 
 @pytest.mark.parametrize("command", [["dossiers", "export"], ["procedures", "export"]])
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
-def test_an_export_excel_holds_open_exits_2_and_keeps_the_old_file(run, office, tmp_path, monkeypatch, command,
-                                                                   suffix):
+def test_an_export_excel_holds_open_exits_2_and_keeps_the_old_file(run, office, tmp_path, monkeypatch, command, suffix):
     folder = tmp_path / "out"
     folder.mkdir()
     target = folder / f"xuat{suffix}"

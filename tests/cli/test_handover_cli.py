@@ -6,7 +6,6 @@ import json
 import pytest
 
 
-
 @pytest.fixture
 def outage(run):
     """An office, outage mode on, two dossiers accepted meanwhile."""
@@ -14,8 +13,17 @@ def outage(run):
     assert run("handover", "outage", "on")[1].startswith("Đang mất mạng từ")
     codes = []
     for name, number, hour in (("Nguyễn Văn An", "040090012345", "08:00"), ("Trần Thị Bình", "", "09:00")):
-        code, out, err = run("intake", "--procedure", "HT-01", "--applicant", name, "--id-number", number,
-                             "--received", f"2025-10-06 {hour}")
+        code, out, err = run(
+            "intake",
+            "--procedure",
+            "HT-01",
+            "--applicant",
+            name,
+            "--id-number",
+            number,
+            "--received",
+            f"2025-10-06 {hour}",
+        )
         assert code == 0, err
         codes.append(out.strip())
     assert run("handover", "outage", "off")[1].strip() == "Đã tắt chế độ mất mạng"
@@ -76,8 +84,10 @@ def test_a_damaged_national_mapping_is_one_line_and_no_file(run, outage, tmp_pat
 
 def test_reconcile_marks_matches_and_remembers_the_mapping(run, outage, tmp_path):
     path = tmp_path / "tinh.csv"
-    path.write_text("STT,Mã HS tỉnh,Người nộp,Ngày nhận\n1,T-01,NGUYEN VAN AN,06/10/2025\n"
-                    "2,T-02,Ngô Văn Lạ,06/10/2025\n", encoding="utf-8")
+    path.write_text(
+        "STT,Mã HS tỉnh,Người nộp,Ngày nhận\n1,T-01,NGUYEN VAN AN,06/10/2025\n2,T-02,Ngô Văn Lạ,06/10/2025\n",
+        encoding="utf-8",
+    )
     code, _, err = run("handover", "reconcile", str(path))
     assert code == 2 and "Chưa chọn cột cho" in err and err.count("\n") == 1
     maps = ["--map", "province_code=Mã HS tỉnh", "--map", "applicant_name=Người nộp", "--map", "received_at=Ngày nhận"]
@@ -102,15 +112,18 @@ def test_mark_mode_and_uploads(run, outage):
     assert code == 0 and out.startswith("Báo cáo tháng 2025-09: đã tải lên")
 
 
-@pytest.mark.parametrize("args, message", [
-    (["handover", "mode", "sometimes"], "lựa chọn"),
-    (["handover", "outage", "maybe"], "lựa chọn"),
-    (["handover", "export", "ds.pdf"], ".csv, .xlsx hoặc .json"),
-    (["handover", "reconcile", "khong-co.csv"], "Không tìm thấy tệp"),
-    (["handover", "reconcile", "x.csv", "--map", "sai"], "TRƯỜNG=CỘT"),
-    (["handover", "mark", "KHONG-CO", "T-1"], "Không tìm thấy hồ sơ"),
-    (["handover", "uploaded", "2025-13"], "không hợp lệ"),
-])
+@pytest.mark.parametrize(
+    "args, message",
+    [
+        (["handover", "mode", "sometimes"], "lựa chọn"),
+        (["handover", "outage", "maybe"], "lựa chọn"),
+        (["handover", "export", "ds.pdf"], ".csv, .xlsx hoặc .json"),
+        (["handover", "reconcile", "khong-co.csv"], "Không tìm thấy tệp"),
+        (["handover", "reconcile", "x.csv", "--map", "sai"], "TRƯỜNG=CỘT"),
+        (["handover", "mark", "KHONG-CO", "T-1"], "Không tìm thấy hồ sơ"),
+        (["handover", "uploaded", "2025-13"], "không hợp lệ"),
+    ],
+)
 def test_bad_input_exits_2_with_one_vietnamese_line(run, outage, args, message, tmp_path, monkeypatch):
     monkeypatch.chdir(tmp_path)
     (tmp_path / "x.csv").write_text("a\n1\n", encoding="utf-8")

@@ -15,8 +15,18 @@ import pytest
 from cli.main import build_parser
 
 ROOT = Path(__file__).resolve().parents[2]
-HEAVY = ("sqlalchemy", "sqlmodel", "reportlab", "openpyxl", "alembic", "PySide6", "shiboken6", "qrcode", "pypdfium2",
-         "PIL")
+HEAVY = (
+    "sqlalchemy",
+    "sqlmodel",
+    "reportlab",
+    "openpyxl",
+    "alembic",
+    "PySide6",
+    "shiboken6",
+    "qrcode",
+    "pypdfium2",
+    "PIL",
+)
 MARK = "--modules--"
 #: A fresh interpreter runs the command as the ``motcua`` entry point does (cli.main:main), then lists its modules.
 PROGRAM = (
@@ -31,8 +41,15 @@ PROGRAM = (
 
 def _heavy_modules_after(tmp_path: Path, *commands: list[str]) -> tuple[list[str], str]:
     env = {**os.environ, "MOTCUA_DATA_DIR": str(tmp_path / "data"), "MOTCUA_DB": str(tmp_path / "none.db")}
-    result = subprocess.run([sys.executable, "-c", PROGRAM, json.dumps(list(commands))], cwd=ROOT, env=env,
-                            capture_output=True, text=True, encoding="utf-8", check=True)
+    result = subprocess.run(
+        [sys.executable, "-c", PROGRAM, json.dumps(list(commands))],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        check=True,
+    )
     out, _, modules = result.stdout.rpartition(MARK)
     loaded = json.loads(modules)
     return sorted(m for m in loaded if m.split(".")[0] in HEAVY), out
@@ -48,8 +65,9 @@ def _command_paths(parser: argparse.ArgumentParser, prefix: tuple[str, ...] = ()
     return paths
 
 
-@pytest.mark.parametrize("argv", [["--version"], ["--help"], ["due", "--help"], ["calendar", "show", "--help"]],
-                         ids=" ".join)
+@pytest.mark.parametrize(
+    "argv", [["--version"], ["--help"], ["due", "--help"], ["calendar", "show", "--help"]], ids=" ".join
+)
 def test_a_fresh_interpreter_answers_without_heavy_libraries(tmp_path, argv):
     heavy, out = _heavy_modules_after(tmp_path, argv)
     assert out.strip(), "the command printed nothing"
@@ -65,8 +83,9 @@ def test_every_command_help_loads_no_heavy_library(tmp_path):
 
 
 def test_due_and_calendar_show_before_any_database_read_the_shipped_calendar_without_the_database_layer(tmp_path):
-    heavy, out = _heavy_modules_after(tmp_path, ["due", "--received", "2025-04-29 09:00", "--days", "1"],
-                                      ["calendar", "show", "2025", "--json"])
+    heavy, out = _heavy_modules_after(
+        tmp_path, ["due", "--received", "2025-04-29 09:00", "--days", "1"], ["calendar", "show", "2025", "--json"]
+    )
     assert "\n2025-05-05 09:00\n" in out and '"2025-05-02"' in out  # the answers of the shipped calendar
     assert heavy == [], f"due / calendar show loaded {heavy[:8]}"
     assert not (tmp_path / "none.db").exists()

@@ -5,7 +5,6 @@ import json
 import pytest
 
 
-
 @pytest.fixture
 def dossier(run):
     assert run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành")[0] == 0
@@ -32,26 +31,61 @@ def test_late_lists_due_soon_and_late_dossiers_with_their_apology_state(run, dos
 
 
 def test_apology_once_then_a_second_is_refused_with_exit_2(run, dossier):
-    code, out, err = run("apology", "--dossier", dossier, "--reason", "Chờ xác minh", "--fault", "own",
-                         "--new-due", "2025-03-11 09:00", "--at", "2025-03-05 10:00")
+    code, out, err = run(
+        "apology",
+        "--dossier",
+        dossier,
+        "--reason",
+        "Chờ xác minh",
+        "--fault",
+        "own",
+        "--new-due",
+        "2025-03-11 09:00",
+        "--at",
+        "2025-03-05 10:00",
+    )
     assert (code, err) == (0, "") and "09:00 ngày 11/03/2025" in out
     data = json.loads(run("late", "--json", "--at", "2025-03-07 09:00")[1])
     row = data["dossiers"][0]
     assert row["state"] == "late" and row["due_at"] == "2025-03-06 09:00"  # the statutory due moment stays
     assert row["apology_state"] == "issued" and row["new_due_at"] == "2025-03-11 09:00"
     assert data["todo"] == [] and data["apology_coverage"] == 1.0
-    code, out, err = run("apology", "--dossier", dossier, "--reason", "Vẫn chờ", "--fault", "external",
-                         "--at", "2025-03-10 10:00")
+    code, out, err = run(
+        "apology", "--dossier", dossier, "--reason", "Vẫn chờ", "--fault", "external", "--at", "2025-03-10 10:00"
+    )
     assert code == 2 and out == "" and len(err.strip().splitlines()) == 1
     assert "chỉ được hẹn lại một lần" in err
-    code, out, _ = run("apology", "--dossier", dossier, "--reason", "Vẫn chờ", "--fault", "external",
-                       "--admin-override", "Chủ tịch đồng ý", "--at", "2025-03-10 10:00", "--json")
+    code, out, _ = run(
+        "apology",
+        "--dossier",
+        dossier,
+        "--reason",
+        "Vẫn chờ",
+        "--fault",
+        "external",
+        "--admin-override",
+        "Chủ tịch đồng ý",
+        "--at",
+        "2025-03-10 10:00",
+        "--json",
+    )
     assert code == 0 and json.loads(out)["new_due_at"] == "2025-03-13 09:00"
 
 
 def test_apology_refusals_are_one_line(run, dossier):
-    code, _, err = run("apology", "--dossier", dossier, "--reason", "x", "--fault", "own",
-                       "--new-due", "2025-03-08 09:00", "--at", "2025-03-05 10:00")
+    code, _, err = run(
+        "apology",
+        "--dossier",
+        dossier,
+        "--reason",
+        "x",
+        "--fault",
+        "own",
+        "--new-due",
+        "2025-03-08 09:00",
+        "--at",
+        "2025-03-05 10:00",
+    )
     assert code == 2 and "giờ làm việc" in err and len(err.strip().splitlines()) == 1
     code, _, err = run("apology", "--dossier", "KHONG-CO", "--reason", "x", "--fault", "own")
     assert code == 2 and "Không tìm thấy hồ sơ" in err

@@ -5,10 +5,10 @@ import json
 
 import pytest
 
-from tests.databases import cli, new_database
 from core.dossiers import intake
 from core.lifecycle import record_result, record_return
 from core.office import init_office
+from tests.databases import cli, new_database
 
 D = dt.datetime
 
@@ -21,8 +21,13 @@ def db(tmp_path):
         init_office(s, unit_code="H40", name="UBND xã Hoa Thành")
         codes = []
         for n in range(2):
-            dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Lê Thị Hoa",
-                                received_at=D(2025, 3, 3, 9 + n), now=D(2025, 3, 3, 9 + n))
+            dossier, _ = intake(
+                s,
+                procedure_code="HT-01",
+                applicant_name="Lê Thị Hoa",
+                received_at=D(2025, 3, 3, 9 + n),
+                now=D(2025, 3, 3, 9 + n),
+            )
             codes.append(dossier.code)
         record_result(s, codes[0], actor="x", at=D(2025, 3, 3, 14))
         record_return(s, codes[0], actor="x", at=D(2025, 3, 3, 15))
@@ -36,17 +41,23 @@ def run(db, capsys):
         code = cli(list(args), db[0])
         out, err = capsys.readouterr()
         return code, out, err
+
     return invoke
 
 
 def test_rate_then_refuse_a_second_rating(run, db):
     returned, pending = db[1]
     assert run("rate", "--dossier", returned, "--level", "3", "--comment", "Tận tình") == (
-        0, f"{returned}: Rất hài lòng\n", "")
-    for args, words in ((["--dossier", returned, "--level", "2"], "đã được đánh giá"),
-                        (["--dossier", pending, "--level", "2"], "chưa trả kết quả"),
-                        (["--dossier", returned, "--level", "5"], "không hợp lệ"),
-                        (["--dossier", "KHONG-CO", "--level", "1"], "Không tìm thấy")):
+        0,
+        f"{returned}: Rất hài lòng\n",
+        "",
+    )
+    for args, words in (
+        (["--dossier", returned, "--level", "2"], "đã được đánh giá"),
+        (["--dossier", pending, "--level", "2"], "chưa trả kết quả"),
+        (["--dossier", returned, "--level", "5"], "không hợp lệ"),
+        (["--dossier", "KHONG-CO", "--level", "1"], "Không tìm thấy"),
+    ):
         code, out, err = run("rate", *args)
         assert code == 2 and out == "" and words in err and err.count("\n") == 1, (args, err)
     assert run("rate", "--dossier", returned, "--level", "2", "--reason", "bấm nhầm")[0] == 0

@@ -29,8 +29,9 @@ def office(tmp_path, monkeypatch, capsys):
         return code, out, err
 
     monkeypatch.setenv("MOTCUA_NEW_PASSWORD", ADMIN_PASSWORD)
-    code, out, err = run("init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành", user=None,
-                         password=None)
+    code, out, err = run(
+        "init", "--unit-code", "H40.25.12", "--office-name", "UBND xã Hoa Thành", user=None, password=None
+    )
     assert code == 0, err
     assert "quantri" in out and "key sheet" in out  # the first run says to print the recovery sheet
     monkeypatch.setenv("MOTCUA_NEW_PASSWORD", "mật khẩu một cửa")
@@ -41,9 +42,17 @@ def office(tmp_path, monkeypatch, capsys):
 # -- the attacks of the issue -------------------------------------------------------------------------------
 def test_without_an_account_no_command_that_reads_or_writes_runs(office):
     run, _ = office
-    for args in (("users", "roles", "lan", "clerk,admin"), ("users", "reset-password", "quantri"),
-                 ("users", "disable", "quantri"), ("dossiers", "export", "x.csv"), ("key", "export", "k.mckey"),
-                 ("key", "seal"), ("late",), ("audit", "verify"), ("backup", "create")):
+    for args in (
+        ("users", "roles", "lan", "clerk,admin"),
+        ("users", "reset-password", "quantri"),
+        ("users", "disable", "quantri"),
+        ("dossiers", "export", "x.csv"),
+        ("key", "export", "k.mckey"),
+        ("key", "seal"),
+        ("late",),
+        ("audit", "verify"),
+        ("backup", "create"),
+    ):
         code, _, err = run(*args, user=None, password=None)
         assert code == 2 and "--user" in err and err.count("\n") == 1, (args, err)
 
@@ -72,8 +81,12 @@ def test_a_clerk_cannot_make_himself_admin_or_touch_the_key(office):
     run, _ = office
     clerk = {"user": "lan", "password": "mật khẩu một cửa"}
     assert run("late", **clerk)[0] == 0
-    for args in (("users", "roles", "lan", "clerk,admin"), ("users", "disable", "quantri"),
-                 ("key", "export", "k.mckey"), ("key", "sheet", "--out", "p.pdf")):
+    for args in (
+        ("users", "roles", "lan", "clerk,admin"),
+        ("users", "disable", "quantri"),
+        ("key", "export", "k.mckey"),
+        ("key", "sheet", "--out", "p.pdf"),
+    ):
         code, _, err = run(*args, **clerk)
         assert code == 2 and "không được" in err, (args, err)
 

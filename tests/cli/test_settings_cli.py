@@ -1,10 +1,10 @@
 """motcua settings: the admin edits the targets, signers and report period; bad values exit 2."""
 
-from tests.fakes import as_tester
 import json
 
 import pytest
 
+from tests.fakes import as_tester
 
 
 def test_set_a_target_and_read_it_back(run):
@@ -17,15 +17,18 @@ def test_set_a_target_and_read_it_back(run):
     assert values["signers"]["chairman_name"] == "Nguyễn Văn Hùng"
 
 
-@pytest.mark.parametrize("key, value, message", [
-    ("targets.on_time_rate", "1.5", "từ 0 đến 1"),
-    ("targets.speed", "0.5", "các khóa được phép"),
-    ("report_period", "weekly", "decree09"),
-    ("report_due_day", "31", "từ 1 đến 28"),
-    ("office_week", "[0, 9]", "0 = thứ Hai"),
-    ("same_day_cutoff", "3pm", "HH:MM"),
-    ("handover_mapping", "{}", "Không sửa được"),
-])
+@pytest.mark.parametrize(
+    "key, value, message",
+    [
+        ("targets.on_time_rate", "1.5", "từ 0 đến 1"),
+        ("targets.speed", "0.5", "các khóa được phép"),
+        ("report_period", "weekly", "decree09"),
+        ("report_due_day", "31", "từ 1 đến 28"),
+        ("office_week", "[0, 9]", "0 = thứ Hai"),
+        ("same_day_cutoff", "3pm", "HH:MM"),
+        ("handover_mapping", "{}", "Không sửa được"),
+    ],
+)
 def test_bad_values_exit_2_and_change_nothing(run, key, value, message):
     before = run("settings", "show", "--json")[1]
     code, _, err = run("settings", "set", key, value)

@@ -13,30 +13,69 @@ from core.access import GRANTS, SERVICES, AccessDenied, Caller, Permission, Role
 from tests.fakes import as_tester
 
 #: Functions of a session that are helpers of a declared service, not services a client calls.
-HELPERS = {"core.documents.common.header_for", "core.documents.common.signers", "core.documents.common.chairman_signature",
-           "core.reports.signer_of", "core.reports.period.period_of", "core.dossiers.record_event",
-           "core.documents.forms_evaluation.evaluation_sheet", "core.documents.forms_followup.latest_apology",
-           "core.documents.forms_followup.apology", "core.documents.forms_followup.stop_notice",
-           "core.documents.forms_followup.control_sheet", "core.documents.forms_intake.receipt",
-           "core.documents.forms_intake.find_slip", "core.documents.forms_intake.guidance_slip",
-           "core.documents.forms_register.register_rows", "core.documents.forms_register.register",
-           "core.audit.note", "core.office.transaction_slot", "core.audit.touched", "core.audit.touched_dossiers", "core.audit.collect_flush",
-           "core.audit.write_chain", "core.audit.start_trail", "core.protect.search_hash", "core.protect.key_id",
-           "core.protect.protect_existing", "core.protect.add_hashes", "core.protect.refresh_hashes",
-           "core.protect.seal", "core.protect.reveal", "core.limits.check_flush",
-           "core.protect.cipher_of", "core.access.caller_of", "core.access.allowed", "core.access.check",
-           "core.accounts.has_accounts", "core.accounts.create_first_admin", "core.accounts.login",
-           "core.accounts.change_password", "core.reports.trends.monthly_trend", "core.handover_mode.initial_state",
-           # the trust work of issue 13: hooks, checks of bookkeeping, and the recovery sheet's rescue (guarded
-           # by proof of the office key, not by a role: the last admin may be locked out)
-           "core.accounts.caller_title", "core.accounts.rescue_admin", "core.audit.after_commit",
-           "core.audit.after_rollback", "core.audit.fresh_database", "core.audit.head_mark",
-           "core.bootstrap.bookkeeping_problems", "core.data_key.database_uses_a_key", "core.data_key.check_key_fits",
-           "core.protect.sees_personal", "core.protect.exporting", "core.search_index.trigger_problems",
-           "core.search_index.index_problems", "core.search_index.rebuild_index", "core.audit.signed_by",
-           "core.reports.trail_mark_of",
-           # the attached files' store of a session's database (issue 16): the services using it check the caller
-           "core.file_store.store_for"}
+HELPERS = {
+    "core.documents.common.header_for",
+    "core.documents.common.signers",
+    "core.documents.common.chairman_signature",
+    "core.reports.signer_of",
+    "core.reports.period.period_of",
+    "core.dossiers.record_event",
+    "core.documents.forms_evaluation.evaluation_sheet",
+    "core.documents.forms_followup.latest_apology",
+    "core.documents.forms_followup.apology",
+    "core.documents.forms_followup.stop_notice",
+    "core.documents.forms_followup.control_sheet",
+    "core.documents.forms_intake.receipt",
+    "core.documents.forms_intake.find_slip",
+    "core.documents.forms_intake.guidance_slip",
+    "core.documents.forms_register.register_rows",
+    "core.documents.forms_register.register",
+    "core.audit.note",
+    "core.office.transaction_slot",
+    "core.audit.touched",
+    "core.audit.touched_dossiers",
+    "core.audit.collect_flush",
+    "core.audit.write_chain",
+    "core.audit.start_trail",
+    "core.protect.search_hash",
+    "core.protect.key_id",
+    "core.protect.protect_existing",
+    "core.protect.add_hashes",
+    "core.protect.refresh_hashes",
+    "core.protect.seal",
+    "core.protect.reveal",
+    "core.limits.check_flush",
+    "core.protect.cipher_of",
+    "core.access.caller_of",
+    "core.access.allowed",
+    "core.access.check",
+    "core.accounts.has_accounts",
+    "core.accounts.create_first_admin",
+    "core.accounts.login",
+    "core.accounts.change_password",
+    "core.reports.trends.monthly_trend",
+    "core.handover_mode.initial_state",
+    # the trust work of issue 13: hooks, checks of bookkeeping, and the recovery sheet's rescue (guarded
+    # by proof of the office key, not by a role: the last admin may be locked out)
+    "core.accounts.caller_title",
+    "core.accounts.rescue_admin",
+    "core.audit.after_commit",
+    "core.audit.after_rollback",
+    "core.audit.fresh_database",
+    "core.audit.head_mark",
+    "core.bootstrap.bookkeeping_problems",
+    "core.data_key.database_uses_a_key",
+    "core.data_key.check_key_fits",
+    "core.protect.sees_personal",
+    "core.protect.exporting",
+    "core.search_index.trigger_problems",
+    "core.search_index.index_problems",
+    "core.search_index.rebuild_index",
+    "core.audit.signed_by",
+    "core.reports.trail_mark_of",
+    # the attached files' store of a session's database (issue 16): the services using it check the caller
+    "core.file_store.store_for",
+}
 
 
 def _modules():
@@ -83,8 +122,8 @@ def test_each_role_may_call_exactly_the_services_its_grants_allow(office, name, 
             fn(session)  # no arguments: a permitted call fails later, on its own missing arguments
         except AccessDenied as denied:
             assert not may, f"{role.value} was refused {name}"
-            assert denied.permission in permissions and role.value in str(denied) or "không được" in str(denied)
-        except Exception:  # noqa: BLE001 — past the check: anything but AccessDenied means permitted
+            assert (denied.permission in permissions and role.value in str(denied)) or "không được" in str(denied)
+        except Exception:
             assert may, f"{role.value} got past the check of {name}"
         else:
             assert may, f"{role.value} ran {name}"
@@ -103,8 +142,9 @@ def test_the_grants_fit_the_office():
     assert Permission.ACCOUNTS in GRANTS[Role.ADMIN] and Permission.ACCOUNTS not in GRANTS[Role.CLERK]
     assert all(Permission.VIEW in grants for role, grants in GRANTS.items() if role is not Role.BACKUP)
     assert GRANTS[Role.BACKUP] == {Permission.BACKUP}  # the scheduled backup's account can do nothing else
-    assert Permission.KEYS in GRANTS[Role.ADMIN] and all(Permission.KEYS not in GRANTS[r] for r in Role
-                                                          if r is not Role.ADMIN)
+    assert Permission.KEYS in GRANTS[Role.ADMIN] and all(
+        Permission.KEYS not in GRANTS[r] for r in Role if r is not Role.ADMIN
+    )
 
 
 def test_a_refused_call_writes_nothing(office):

@@ -8,9 +8,21 @@ import pytest
 from sqlmodel import select
 
 from core.access import Role
-from core.accounts import (LOCKOUT_MINUTES, MAX_FAILURES, LoginFailed, change_password, create_first_admin,
-                           create_user, has_accounts, list_users, reset_password, set_active, set_roles, sign_in,
-                           sign_out)
+from core.accounts import (
+    LOCKOUT_MINUTES,
+    MAX_FAILURES,
+    LoginFailed,
+    change_password,
+    create_first_admin,
+    create_user,
+    has_accounts,
+    list_users,
+    reset_password,
+    set_active,
+    set_roles,
+    sign_in,
+    sign_out,
+)
 from core.errors import UserError
 from core.models import AuditEvent, User
 
@@ -55,9 +67,9 @@ def test_a_log_out_is_in_the_trail_with_its_reason(admin):
 
 
 def test_the_idle_lock_is_15_minutes_unless_an_admin_sets_it(admin):
+    from core.models import Setting
     from core.office import set_setting
     from core.office_settings import office_settings
-    from core.models import Setting
     from core.settings_catalog import check_setting
 
     with admin.session() as session:
@@ -103,9 +115,13 @@ def test_unknown_and_disabled_accounts_are_refused(admin):
 
 def test_bad_logins_roles_and_passwords_are_refused_with_a_message(admin):
     with admin.transaction() as session:
-        for kwargs, message in [({"username": "Nguyễn An"}, "không hợp lệ"), ({"password": "ngan"}, "ít nhất 8"),
-                                ({"roles": []}, "ít nhất một vai trò"), ({"roles": ["boss"]}, "không có"),
-                                ({"username": "quantri"}, "đã có")]:
+        for kwargs, message in [
+            ({"username": "Nguyễn An"}, "không hợp lệ"),
+            ({"password": "ngan"}, "ít nhất 8"),
+            ({"roles": []}, "ít nhất một vai trò"),
+            ({"roles": ["boss"]}, "không có"),
+            ({"username": "quantri"}, "đã có"),
+        ]:
             values = {"username": "an", "full_name": "An", "password": "12345678x", "roles": ["clerk"], **kwargs}
             with pytest.raises(UserError, match=message):
                 create_user(session, **values)

@@ -28,8 +28,14 @@ RECEIVED = T(2025, 3, 3, 9, 0)  # Monday; HT-07 takes 3 working days → due Thu
 def desk(office_database):
     with office_database.transaction() as s:
         set_setting(s, "signers", {"chairman_name": "Nguyễn Văn Hùng"})
-        d, _ = intake(s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", phone="0912345678",
-                      received_at=RECEIVED, now=RECEIVED)
+        d, _ = intake(
+            s,
+            procedure_code="HT-07",
+            applicant_name="Lê Thị Hoa",
+            phone="0912345678",
+            received_at=RECEIVED,
+            now=RECEIVED,
+        )
         lifecycle.hand_over(s, d.code, to="Công chức Tư pháp – Hộ tịch", actor="t", at=RECEIVED)
     return office_database, d.code
 
@@ -50,8 +56,15 @@ def test_draft_suggests_reason_fault_appointment_and_signer(desk):
 def test_issue_sets_the_new_appointment_and_never_the_due_moment(desk):
     database, code = desk
     with database.transaction() as s:
-        issued = issue_apology(s, code, reason="Chờ xác minh của Công an xã", fault="own", sent_via="sms",
-                               actor="lan", at=T(2025, 3, 5, 9, 0))
+        issued = issue_apology(
+            s,
+            code,
+            reason="Chờ xác minh của Công an xã",
+            fault="own",
+            sent_via="sms",
+            actor="lan",
+            at=T(2025, 3, 5, 9, 0),
+        )
     assert issued.new_due_at == T(2025, 3, 10, 9, 0)
     assert code in issued.sms_text and "09:00 ngày 10/03/2025" in issued.sms_text and "chờ xác minh" in issued.sms_text
     assert "Kính gửi: Ông/Bà Lê Thị Hoa" in issued.email_text
@@ -63,7 +76,11 @@ def test_issue_sets_the_new_appointment_and_never_the_due_moment(desk):
         event = s.exec(select(DossierEvent).where(DossierEvent.kind == "apology_issued")).one()
     assert event.actor == "lan" and event.at == T(2025, 3, 5, 9, 0)
     assert {k: event.detail[k] for k in ("fault", "reason", "new_due_at", "sent_via")} == {
-        "fault": "own", "reason": "Chờ xác minh của Công an xã", "new_due_at": "2025-03-10 09:00", "sent_via": "sms"}
+        "fault": "own",
+        "reason": "Chờ xác minh của Công an xã",
+        "new_due_at": "2025-03-10 09:00",
+        "sent_via": "sms",
+    }
 
 
 def test_only_one_re_appointment_unless_an_admin_overrides(desk):
@@ -71,12 +88,10 @@ def test_only_one_re_appointment_unless_an_admin_overrides(desk):
     with database.transaction() as s:
         issue_apology(s, code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
     second = dict(reason="Vẫn chờ xác minh", fault="external", actor="lan", at=T(2025, 3, 10, 8, 0))
-    with pytest.raises(UserError, match="chỉ được hẹn lại một lần"):
-        with database.transaction() as s:
-            issue_apology(s, code, **second)
-    with pytest.raises(UserError, match="lý do"):
-        with database.transaction() as s:
-            issue_apology(s, code, is_admin=True, **second)
+    with pytest.raises(UserError, match="chỉ được hẹn lại một lần"), database.transaction() as s:
+        issue_apology(s, code, **second)
+    with pytest.raises(UserError, match="lý do"), database.transaction() as s:
+        issue_apology(s, code, is_admin=True, **second)
     with database.session() as s:
         assert len(s.exec(select(Apology)).all()) == 1  # nothing half-written
         assert draft_apology(s, code, at=T(2025, 3, 10, 8, 0)).needs_override
@@ -89,28 +104,29 @@ def test_only_one_re_appointment_unless_an_admin_overrides(desk):
         assert get_dossier(s, code).due_at == T(2025, 3, 6, 9, 0)
 
 
-@pytest.mark.parametrize("values, message", [
-    ({"new_due_at": T(2025, 3, 6, 8, 0)}, "sau thời hạn"),
-    ({"new_due_at": T(2025, 3, 8, 9, 0)}, "không trong giờ làm việc"),  # a Saturday
-    ({"fault": "citizen"}, "không hợp lệ"),
-    ({"sent_via": "fax"}, "không hợp lệ"),
-    ({"reason": "  "}, "lý do"),
-])
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        ({"new_due_at": T(2025, 3, 6, 8, 0)}, "sau thời hạn"),
+        ({"new_due_at": T(2025, 3, 8, 9, 0)}, "không trong giờ làm việc"),  # a Saturday
+        ({"fault": "citizen"}, "không hợp lệ"),
+        ({"sent_via": "fax"}, "không hợp lệ"),
+        ({"reason": "  "}, "lý do"),
+    ],
+)
 def test_bad_apologies_are_refused(desk, values, message):
     database, code = desk
     args = {"reason": "Chờ xác minh", "fault": "own", "actor": "lan", "at": T(2025, 3, 5, 9, 0), **values}
-    with pytest.raises(UserError, match=message):
-        with database.transaction() as s:
-            issue_apology(s, code, **args)
+    with pytest.raises(UserError, match=message), database.transaction() as s:
+        issue_apology(s, code, **args)
 
 
 def test_a_dossier_with_its_result_is_not_re_appointed(desk):
     database, code = desk
     with database.transaction() as s:
         lifecycle.record_result(s, code, actor="t", at=T(2025, 3, 5, 9, 0))
-    with pytest.raises(UserError, match="đã có kết quả"):
-        with database.session() as s:
-            draft_apology(s, code, at=T(2025, 3, 5, 10, 0))
+    with pytest.raises(UserError, match="đã có kết quả"), database.session() as s:
+        draft_apology(s, code, at=T(2025, 3, 5, 10, 0))
 
 
 def test_re_appointed_but_late_still_counts_as_late(desk):
@@ -132,11 +148,17 @@ def pdf_text(path) -> str:
     return unicodedata.normalize("NFC", " ".join(out.decode("utf-8").split()))
 
 
-@pytest.mark.parametrize("received, title, closing", [
-    (T(2025, 1, 6, 9, 0), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Thời gian hẹn trả kết quả lại"),
-    (T(2025, 9, 8, 9, 0), "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
-     "Thời gian đề nghị gia hạn trả kết quả đến"),
-])
+@pytest.mark.parametrize(
+    "received, title, closing",
+    [
+        (T(2025, 1, 6, 9, 0), "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "Thời gian hẹn trả kết quả lại"),
+        (
+            T(2025, 9, 8, 9, 0),
+            "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+            "Thời gian đề nghị gia hạn trả kết quả đến",
+        ),
+    ],
+)
 def test_the_letter_of_each_profile(office_database, tmp_path, received, title, closing):
     with office_database.transaction() as s:
         set_setting(s, "signers", {"chairman_name": "Nguyễn Văn Hùng"})
@@ -181,7 +203,8 @@ def test_a_postal_dossiers_apology_goes_by_post_unless_told_otherwise(office_dat
     """Issued without saying how it is sent (the command line's default), the letter goes the way the
     dossier came, as the window suggests: by post for a postal dossier, never 'handed in person'."""
     with office_database.transaction() as s:
-        d, _ = intake(s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", channel="postal",
-                      received_at=RECEIVED, now=RECEIVED)
+        d, _ = intake(
+            s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", channel="postal", received_at=RECEIVED, now=RECEIVED
+        )
         issued = issue_apology(s, d.code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
     assert issued.sent_via == "post"

@@ -24,8 +24,12 @@ def test_attach_list_open_and_thumbnail(desk, code):  # noqa: F811
         first = attach(session, code, r"C:\Quet\to-khai.pdf", form, component=0, actor="kiemthu")
         second = attach(session, code, "giay-khai-sinh.jpg", card, component=1, actor="kiemthu")
         png = attach(session, code, "ket-qua.png", image("PNG", (800, 600)), result=True, actor="kiemthu")
-    assert (first.file_name, first.media_type, first.pages, first.size) == ("to-khai.pdf", "application/pdf", 3,
-                                                                            len(form))
+    assert (first.file_name, first.media_type, first.pages, first.size) == (
+        "to-khai.pdf",
+        "application/pdf",
+        3,
+        len(form),
+    )
     assert first.sha256 == hashlib.sha256(form).hexdigest() and first.attached_by == "kiemthu"
     assert (second.media_type, second.pages, png.is_result, png.component) == ("image/jpeg", 1, True, None)
     with desk.session() as session:
@@ -64,8 +68,9 @@ def test_a_component_is_digitised_by_its_file_and_the_dossier_by_all(desk, code)
 def test_intake_ignores_ticked_boxes_and_attaches_in_the_same_transaction(desk):  # noqa: F811
     ticked = [{"name": "Tờ khai", "kind": "bản chính", "count": 1, "digitized": True}]
     with desk.transaction() as session:
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Lê Văn Cường", components=ticked,
-                            actor="kiemthu")
+        dossier, _ = intake(
+            session, procedure_code="T-3D", applicant_name="Lê Văn Cường", components=ticked, actor="kiemthu"
+        )
         assert dossier.digitized is False and dossier.components[0]["digitized"] is False
         attach(session, dossier.code, "to-khai.pdf", pdf(), actor="kiemthu")  # a single component: it
         assert dossier.digitized is True
@@ -79,8 +84,9 @@ def test_the_history_gets_an_attached_event(desk, code):  # noqa: F811
         attach(session, code, "to-khai.pdf", pdf(2), component=0, actor="kiemthu")
     with desk.session() as session:
         dossier = get_dossier(session, code)
-        event = session.exec(select(DossierEvent).where(DossierEvent.dossier_id == dossier.id,
-                                                        DossierEvent.kind == "attached")).one()
+        event = session.exec(
+            select(DossierEvent).where(DossierEvent.dossier_id == dossier.id, DossierEvent.kind == "attached")
+        ).one()
     assert event.actor == "kiemthu"
     assert event.detail["file_name"] == "to-khai.pdf" and event.detail["component"] == "thành phần 1 «Tờ khai»"
     assert event.detail["pages"] == 2 and event.detail["index"] == 1
@@ -124,8 +130,7 @@ def test_the_audit_trail_covers_attachments(desk, code):  # noqa: F811
     with desk.session() as session:
         assert verify(session).ok
     with desk.engine.begin() as connection:  # the recorded SHA-256 changed behind the program's back
-        connection.execute(AttachedFile.__table__.update().where(AttachedFile.id == done.id)
-                           .values(sha256="0" * 64))
+        connection.execute(AttachedFile.__table__.update().where(AttachedFile.id == done.id).values(sha256="0" * 64))
     with desk.session() as session:
         report = verify(session)
     assert not report.ok and any("attachment" in problem for problem in report.problems)

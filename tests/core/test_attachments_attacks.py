@@ -19,15 +19,26 @@ from core.models import AttachedFile, AttachmentBlob
 from core.procedures import save_procedure
 from tests.core.attachments_helpers import image, pdf
 
-COMPONENTS = [{"name": "Tờ khai", "kind": "bản chính", "count": 1}, {"name": "Giấy khai sinh", "kind": "bản sao",
-                                                                      "count": 1}]
+COMPONENTS = [
+    {"name": "Tờ khai", "kind": "bản chính", "count": 1},
+    {"name": "Giấy khai sinh", "kind": "bản sao", "count": 1},
+]
 
 
 @pytest.fixture
 def desk(office_database):
     with office_database.transaction() as session:
-        save_procedure(session, {"code": "T-3D", "name": "Thủ tục thử ba ngày", "field": "Chứng thực",
-                                 "duration_unit": "day", "duration": 3, "components": COMPONENTS})
+        save_procedure(
+            session,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục thử ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 3,
+                "components": COMPONENTS,
+            },
+        )
     return office_database
 
 

@@ -33,14 +33,20 @@ def _damaged(data: bytes, seed: int, how: str) -> bytes:
 
 contents = st.one_of(
     st.sampled_from(sorted(GOOD)).map(lambda kind: ("good", kind, GOOD[kind])),
-    st.tuples(st.sampled_from(sorted(GOOD)), st.integers(0, 10_000), st.sampled_from(["truncated", "flipped", "noise"])
-              ).map(lambda t: ("damaged", t[0], _damaged(GOOD[t[0]], t[1], t[2]))),
+    st.tuples(
+        st.sampled_from(sorted(GOOD)), st.integers(0, 10_000), st.sampled_from(["truncated", "flipped", "noise"])
+    ).map(lambda t: ("damaged", t[0], _damaged(GOOD[t[0]], t[1], t[2]))),
     st.binary(max_size=2000).map(lambda data: ("bytes", "", data)),
 )
-names = st.tuples(st.one_of(hostile(40), st.sampled_from(["to-khai", "C:\\Quet\\ho so", "../../etc/passwd", "a.b"])),
-                  st.sampled_from(["pdf", "PDF", "png", "jpg", "jpeg", "JPG", "docx", "exe", "", "pdf.exe"]))
-places = st.one_of(st.tuples(st.integers(-2, 6), st.just(False)), st.tuples(st.none(), st.booleans()),
-                   st.tuples(st.integers(0, 1), st.just(True)))
+names = st.tuples(
+    st.one_of(hostile(40), st.sampled_from(["to-khai", "C:\\Quet\\ho so", "../../etc/passwd", "a.b"])),
+    st.sampled_from(["pdf", "PDF", "png", "jpg", "jpeg", "JPG", "docx", "exe", "", "pdf.exe"]),
+)
+places = st.one_of(
+    st.tuples(st.integers(-2, 6), st.just(False)),
+    st.tuples(st.none(), st.booleans()),
+    st.tuples(st.integers(0, 1), st.just(True)),
+)
 
 
 def test_attach_hostile_files_names_and_places(office_database):
@@ -63,14 +69,21 @@ def test_attach_hostile_files_names_and_places(office_database):
         else:
             place_ok = count == 1
         matches = ext in GOOD and base.lower().endswith("." + ext) and GOOD[ext][:4] == GOOD[made_as or ext][:4]
-        valid = None if kind == "damaged" and matches else (
-            kind == "good" and matches and place_ok and bool(base) and len(base) <= 255)
+        valid = (
+            None
+            if kind == "damaged" and matches
+            else (kind == "good" and matches and place_ok and bool(base) and len(base) <= 255)
+        )
         if kind == "bytes":
             valid = False if not data.startswith((b"%PDF-", b"\xff\xd8\xff", b"\x89PNG")) else None
         with db.session() as session:
             before = sorted(store_for(session).names())
-        error = attempt(db, lambda s: attach(s, code, name, data, component=component, result=result, actor="test"),
-                        valid=valid if place_ok or valid is False else False, inputs=[name, stem])
+        error = attempt(
+            db,
+            lambda s: attach(s, code, name, data, component=component, result=result, actor="test"),
+            valid=valid if place_ok or valid is False else False,
+            inputs=[name, stem],
+        )
         if isinstance(error, UserError):
             with db.session() as session:
                 assert sorted(store_for(session).names()) == before, f"refused ({error}) but a blob was stored"

@@ -27,8 +27,11 @@ def office(tmp_path):
     codes = []
     for name in ("Nguyễn Văn An", "Lê Thị Bình", "Trần Văn Cường"):
         with database.transaction() as session:
-            codes.append(intake(session, procedure_code="HT-01", applicant_name=name, id_number="040090012345",
-                                actor="lan")[0].code)
+            codes.append(
+                intake(session, procedure_code="HT-01", applicant_name=name, id_number="040090012345", actor="lan")[
+                    0
+                ].code
+            )
     yield database, path, codes
     database.close()
 
@@ -79,8 +82,11 @@ def test_an_inserted_event_is_named(office):
     database, path, _ = office
     _sql(path, "UPDATE auditevent SET seq = seq + 1000 WHERE seq >= 5")  # make room, as a forger would
     _sql(path, "UPDATE auditevent SET seq = seq - 999 WHERE seq >= 1005")
-    _sql(path, "INSERT INTO auditevent (seq, at, actor, action, detail, prev_hash, hash) "
-               "VALUES (5, '2026-11-27 08:00:00', 'x', 'giả', '{}', 'x', 'x')")
+    _sql(
+        path,
+        "INSERT INTO auditevent (seq, at, actor, action, detail, prev_hash, hash) "
+        "VALUES (5, '2026-11-27 08:00:00', 'x', 'giả', '{}', 'x', 'x')",
+    )
     problems = _problems(database)
     assert any("số 5" in p for p in problems) and len(problems) >= 2
 

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tests.databases import new_database
-from tests.fakes import TEST_KEY, as_tester
 import datetime as dt
 import os
 import sqlite3
@@ -11,14 +9,22 @@ import sqlite3
 import pytest
 
 from core.backup_rotation import plan_rotation, rotate
-from core.backups import (SECOND_FOLDER_SETTING, backup_if_due, create_backup, list_backups, restore_backup,
-                          verify_backup)
+from core.backups import (
+    SECOND_FOLDER_SETTING,
+    backup_if_due,
+    create_backup,
+    list_backups,
+    restore_backup,
+    verify_backup,
+)
 from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.errors import UserError
 from core.office import init_office, set_setting
 from core.secrets import MemoryKeyStore
 from core.storage import open_database
+from tests.databases import new_database
+from tests.fakes import TEST_KEY, as_tester
 
 NOW = dt.datetime(2025, 11, 6, 17, 0)
 
@@ -59,11 +65,11 @@ def test_a_backup_is_encrypted_checked_and_a_changed_byte_is_found(office, keys,
     assert verify_backup(path, keys).counts == result.info.counts
     for offset in (len(data) // 2, len(data) - 5, 30):  # a byte of the data, of the last tag, of the header
         damaged = tmp_path / f"damaged-{offset}.mcbk"
-        damaged.write_bytes(data[:offset] + bytes([data[offset] ^ 1]) + data[offset + 1:])
+        damaged.write_bytes(data[:offset] + bytes([data[offset] ^ 1]) + data[offset + 1 :])
         with pytest.raises(UserError, match="bị hỏng|không phải bản sao lưu|khoá khác"):
             verify_backup(damaged, keys)
     cut = tmp_path / "cut.mcbk"
-    cut.write_bytes(data[:len(data) - 1000])
+    cut.write_bytes(data[: len(data) - 1000])
     with pytest.raises(UserError, match="bị hỏng"):
         verify_backup(cut, keys)
 
@@ -111,8 +117,9 @@ def test_restore_backs_up_first_keeps_older_backups_and_refuses_a_bad_file(offic
     before = restore_backup(office, old, keys, now=NOW + dt.timedelta(hours=2))
     assert "truoc-khoi-phuc" in before.copies[0].name and before.info.counts["dossier"] == 5
     reopened = as_tester(open_database(office.path))
-    assert dossiers_in(reopened) == 3 and sqlite3.connect(office.path).execute("PRAGMA integrity_check").fetchone() \
-        == ("ok",)
+    assert dossiers_in(reopened) == 3 and sqlite3.connect(office.path).execute("PRAGMA integrity_check").fetchone() == (
+        "ok",
+    )
     reopened.close()
     assert old.exists() and len(list_backups(office)) == 2
     restore_backup(office, before.copies[0], keys, now=NOW + dt.timedelta(hours=3))  # undo the restore
@@ -147,8 +154,12 @@ def test_rotate_deletes_only_regular_backups_of_that_database(tmp_path):
     (tmp_path / "demo-20250101-170000.mcbk").write_bytes(b"x")
     removed = rotate(tmp_path, "office")
     assert len(removed) == 60 - 14 - 1  # kept: 2025-02-16 .. 2025-03-01, and January's newest
-    assert (tmp_path / "office-20250131-170000.mcbk").exists() and not (tmp_path / "office-20250130-170000.mcbk").exists()
-    assert (tmp_path / "office-20250216-170000.mcbk").exists() and not (tmp_path / "office-20250215-170000.mcbk").exists()
+    assert (tmp_path / "office-20250131-170000.mcbk").exists() and not (
+        tmp_path / "office-20250130-170000.mcbk"
+    ).exists()
+    assert (tmp_path / "office-20250216-170000.mcbk").exists() and not (
+        tmp_path / "office-20250215-170000.mcbk"
+    ).exists()
     assert (tmp_path / "office-truoc-khoi-phuc-20250101-120000.mcbk").exists()
     assert (tmp_path / "demo-20250101-170000.mcbk").exists()
 
@@ -183,8 +194,9 @@ def test_scratch_left_by_a_killed_backup_is_removed_at_the_next_start(tmp_path):
 
     from core.backups import SCRATCH_PREFIX, remove_stale_scratch
 
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True, check=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     stale = tmp_path / f"{SCRATCH_PREFIX}{dead}-abc"
     stale.mkdir()
     (stale / "ban-sao.db").write_bytes(b"SQLite format 3\x00 plain citizens' data")

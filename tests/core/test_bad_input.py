@@ -33,12 +33,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import HealthCheck, given, settings, strategies as st
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE
 from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
-import core.models  # noqa: F401  (every table is in the metadata)
+import core.models
 from core.access import Role
 from core.accounts import LoginFailed, create_user, sign_in
 from core.apologies import FAULTS, SENT_VIA, issue_apology
@@ -47,17 +48,25 @@ from core.errors import UserError
 from core.handover_mode import set_outage
 from core.handover_reconcile import reconcile
 from core.identity import province_codes
-from core.lifecycle import (CORRECTABLE_FIELDS, STOP_KINDS, correct, record_guidance, record_result, record_return,
-                            request_supplement, stop)
+from core.lifecycle import (
+    CORRECTABLE_FIELDS,
+    STOP_KINDS,
+    correct,
+    record_guidance,
+    record_result,
+    record_return,
+    request_supplement,
+    stop,
+)
 from core.models import Procedure
 from core.office import init_office
-from tests.databases import cli
 from core.office_calendar import import_days, load_calendar, set_day, set_hours
 from core.procedures import CATALOG_COLUMNS, COMPONENT_KINDS, import_catalog
 from core.ratings import ENTERED_BY, LEVELS, rate
 from core.register import REGISTER_COLUMNS, import_register
 from core.surveys import create_survey, record_response
 from core.text import clean
+from tests.databases import cli
 
 D = dt.datetime
 NOW = D(2025, 10, 6, 10, 0)  # a Monday: "now" of every call that takes one
@@ -69,8 +78,19 @@ _running = [QUICK]  # the entry point being explored, for the counts
 
 
 # -- what "nothing written" and "a clear message" mean ----------------------------------------------------------
-_SMALL_TABLES = ("office", "setting", "procedure", "dossier", "officehours", "calendarday", "calendaryear", "user",
-                 "dailycounter", "audithead", "survey")
+_SMALL_TABLES = (
+    "office",
+    "setting",
+    "procedure",
+    "dossier",
+    "officehours",
+    "calendarday",
+    "calendaryear",
+    "user",
+    "dailycounter",
+    "audithead",
+    "survey",
+)
 _LARGE_COLUMNS = {"procedure": ("components", "sources", "name_key")}  # "updated_at" shows any change there
 
 
@@ -85,8 +105,11 @@ def fingerprint(db, *, signed_in: bool = False) -> tuple:
     tables = SQLModel.metadata.tables
     sorted_tables = [t for t in SQLModel.metadata.sorted_tables if not (signed_in and t.name in _SIGN_IN)]
     with db.session() as session:
-        counts = tuple(session.execute(select(*(select(func.count()).select_from(t).scalar_subquery()
-                                                for t in sorted_tables))).one())
+        counts = tuple(
+            session.execute(
+                select(*(select(func.count()).select_from(t).scalar_subquery() for t in sorted_tables))
+            ).one()
+        )
         rows = []
         for name in _SMALL_TABLES:
             if signed_in and name in _SIGN_IN:
@@ -128,8 +151,15 @@ class _Undo(Exception):
     """Raised inside the transaction to roll back an accepted call: the next example starts from the same state."""
 
 
-def attempt(db, call: Callable, *, valid: bool | None, inputs: Iterable[object] = (), keep: bool = False,
-            where: str | None = None) -> UserError | None:
+def attempt(
+    db,
+    call: Callable,
+    *,
+    valid: bool | None,
+    inputs: Iterable[object] = (),
+    keep: bool = False,
+    where: str | None = None,
+) -> UserError | None:
     """Run ``call(session)`` in a transaction. Refused: a clear message and the database unchanged; accepted:
     ``valid`` must not be False (None: either is right). ``keep`` commits an accepted call."""
     inputs = list(inputs)
@@ -160,8 +190,12 @@ def attempt(db, call: Callable, *, valid: bool | None, inputs: Iterable[object] 
 def explore(db, name: str, strategy, body: Callable, *, sqlite: int, postgresql: int) -> None:
     """Run ``body`` on ``strategy``'s examples: more on SQLite, fewer on the slower PostgreSQL variant."""
 
-    @settings(max_examples=sqlite if db.is_sqlite else postgresql, deadline=None, database=None,
-              suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
+    @settings(
+        max_examples=sqlite if db.is_sqlite else postgresql,
+        deadline=None,
+        database=None,
+        suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
+    )
     @given(strategy)
     def prop(value):
         body(value)
@@ -179,11 +213,47 @@ def explore(db, name: str, strategy, body: Callable, *, sqlite: int, postgresql:
 SPACES = " \t\n\r\x0b\x0c\x1c\x1d\x1e\x1f\x85\xa0\u1680\u2000\u2003\u200a\u2028\u2029\u202f\u205f\u3000"
 CONTROL = "".join(map(chr, range(1, 32))) + "\x7f\x80\x9f"  # no NUL: NUL is a known defect, pinned below
 EMOJI = ["😀", "🙏", "🇻🇳", "👨‍👩‍👧‍👦", "🔥", "\u200b", "\u200d", "\ufeff", "\u202e"]
-SQLISH = ["'; DROP TABLE dossier; --", "\" OR 1=1 --", "Robert'); DELETE FROM procedure;--", "%", "_", "\\",
-          "' OR ''='", "1; UPDATE setting SET value='x'", "${jndi:ldap://x}", "<script>alert(1)</script>",
-          "{{7*7}}", "%s%s%n", "NULL", "None", "null", "[]", "{}", "0x00", "\\x00", "\\u0000", "$(rm -rf /)"]
-VI_WORDS = ["Nguyễn", "Văn", "Thị", "Hoà", "Thuỷ", "Đặng", "Lê", "Phạm", "Ngọc", "Trường", "xã", "Hoa Thành",
-            "Ưng", "Ỷ", "Đỗ", "Quế"]
+SQLISH = [
+    "'; DROP TABLE dossier; --",
+    '" OR 1=1 --',
+    "Robert'); DELETE FROM procedure;--",
+    "%",
+    "_",
+    "\\",
+    "' OR ''='",
+    "1; UPDATE setting SET value='x'",
+    "${jndi:ldap://x}",
+    "<script>alert(1)</script>",
+    "{{7*7}}",
+    "%s%s%n",
+    "NULL",
+    "None",
+    "null",
+    "[]",
+    "{}",
+    "0x00",
+    "\\x00",
+    "\\u0000",
+    "$(rm -rf /)",
+]
+VI_WORDS = [
+    "Nguyễn",
+    "Văn",
+    "Thị",
+    "Hoà",
+    "Thuỷ",
+    "Đặng",
+    "Lê",
+    "Phạm",
+    "Ngọc",
+    "Trường",
+    "xã",
+    "Hoa Thành",
+    "Ưng",
+    "Ỷ",
+    "Đỗ",
+    "Quế",
+]
 LOOKALIKE_DIGITS = "²³¹٣۵߂०১૩୪௫౬೭൮๙໑༢၃႔០᠑０９𝟎𝟗OolI|"
 
 blank = st.text(alphabet=SPACES, max_size=12)  # clean() makes all of these empty
@@ -194,11 +264,13 @@ nfd_text = vi_text.map(lambda s: unicodedata.normalize("NFD", s))
 def hostile(max_size: int = 60) -> st.SearchStrategy[str]:
     """Hostile text of at most ``max_size`` characters (the column's room: over-long text is a known defect)."""
     return st.one_of(
-        st.just(""), blank,
+        st.just(""),
+        blank,
         st.text(alphabet=st.characters(codec="utf-8", exclude_characters="\x00"), max_size=min(max_size, 40)),
         st.sampled_from([s for s in SQLISH if len(s) <= max_size]),
         st.lists(st.sampled_from([*CONTROL, *EMOJI, "ă", "đ", " "]), max_size=min(max_size, 12)).map("".join),
-        vi_text.filter(lambda s: len(s) <= max_size), nfd_text.filter(lambda s: len(s) <= max_size),
+        vi_text.filter(lambda s: len(s) <= max_size),
+        nfd_text.filter(lambda s: len(s) <= max_size),
         st.integers(1, max_size).map(lambda n: ("Nguyễn Ưng Ỷ " * n)[:n]),
     )
 
@@ -228,7 +300,9 @@ def refused_text(max_size: int = 60) -> st.SearchStrategy[str]:
 
 def swap_one(good: str, alphabet: str) -> st.SearchStrategy[str]:
     """``good`` with one character replaced by one of ``alphabet``."""
-    return st.builds(lambda i, ch: good[:i] + ch + good[i + 1:], st.integers(0, len(good) - 1), st.sampled_from(alphabet))
+    return st.builds(
+        lambda i, ch: good[:i] + ch + good[i + 1 :], st.integers(0, len(good) - 1), st.sampled_from(alphabet)
+    )
 
 
 # -- the rules, stated once more -----------------------------------------------------------------------------
@@ -236,8 +310,13 @@ def cccd_ok(value: str) -> bool:
     digits = "".join(ch for ch in value if ch not in " .-")
     if not digits:
         return True
-    return (digits.isascii() and digits.isdigit() and len(digits) == 12 and digits[:3] in province_codes()
-            and 1900 + 100 * (int(digits[3]) // 2) + int(digits[4:6]) <= NOW.year)
+    return (
+        digits.isascii()
+        and digits.isdigit()
+        and len(digits) == 12
+        and digits[:3] in province_codes()
+        and 1900 + 100 * (int(digits[3]) // 2) + int(digits[4:6]) <= NOW.year
+    )
 
 
 def phone_ok(value: str) -> bool:
@@ -266,8 +345,10 @@ def moment_ok(value: str) -> bool:
             return False
     elif re.fullmatch(r"[0-9]{1,2}/[0-9]{1,2}/[0-9]{4}( [0-9]{1,2}:[0-9]{2}(:[0-9]{2})?)?", value):
         try:
-            moment = dt.datetime.strptime(value, "%d/%m/%Y %H:%M:%S" if value.count(":") == 2
-                                          else "%d/%m/%Y %H:%M" if ":" in value else "%d/%m/%Y")
+            moment = dt.datetime.strptime(
+                value,
+                "%d/%m/%Y %H:%M:%S" if value.count(":") == 2 else "%d/%m/%Y %H:%M" if ":" in value else "%d/%m/%Y",
+            )
         except ValueError:
             return False
     else:
@@ -283,43 +364,100 @@ def whole_ok(value: str) -> bool:
 cccd_values = st.one_of(
     st.text(alphabet="0123456789", max_size=20),
     st.text(alphabet="0123456789 .-", max_size=20),
-    st.builds(str.__add__, st.sampled_from(sorted(province_codes())), st.text(alphabet="0123456789", min_size=9,
-                                                                             max_size=9)),
+    st.builds(
+        str.__add__, st.sampled_from(sorted(province_codes())), st.text(alphabet="0123456789", min_size=9, max_size=9)
+    ),
     st.text(alphabet="0123456789", min_size=12, max_size=12),
-    swap_one("040090012345", LOOKALIKE_DIGITS + "A"), swap_one("001185004321", LOOKALIKE_DIGITS),
-    st.just("０４００９００１２３４５"), st.just("040 090 012 345"), st.just("040.090.012.345"),
+    swap_one("040090012345", LOOKALIKE_DIGITS + "A"),
+    swap_one("001185004321", LOOKALIKE_DIGITS),
+    st.just("０４００９００１２３４５"),
+    st.just("040 090 012 345"),
+    st.just("040.090.012.345"),
     refused_text(),
 )
 phone_values = st.one_of(
     st.text(alphabet="0123456789", max_size=14),
-    st.builds(str.__add__, st.sampled_from(["0", "+84", "84", "+84 ", "(+84)", "00", "+1", "+", "0-"]),
-              st.text(alphabet="0123456789 .-()", max_size=12)),
-    swap_one("0912345678", LOOKALIKE_DIGITS + "x"), st.just("０９１２３４５６７８"),
+    st.builds(
+        str.__add__,
+        st.sampled_from(["0", "+84", "84", "+84 ", "(+84)", "00", "+1", "+", "0-"]),
+        st.text(alphabet="0123456789 .-()", max_size=12),
+    ),
+    swap_one("0912345678", LOOKALIKE_DIGITS + "x"),
+    st.just("０９１２３４５６７８"),
     refused_text(),
 )
 email_values = st.one_of(
-    st.sampled_from(["a@b", "@b.vn", "an@@b.vn", "an @b.vn", "an@b .vn", "an@b.vn", "nguyễn@xã.vn", "a@b.c",
-                     "an.b.vn", "an@", "an@b.", "an@.vn"]),
+    st.sampled_from(
+        [
+            "a@b",
+            "@b.vn",
+            "an@@b.vn",
+            "an @b.vn",
+            "an@b .vn",
+            "an@b.vn",
+            "nguyễn@xã.vn",
+            "a@b.c",
+            "an.b.vn",
+            "an@",
+            "an@b.",
+            "an@.vn",
+        ]
+    ),
     hostile(40),
 )
-BAD_MOMENTS = ["2025-02-30 25:61", "2025-02-30", "2025-13-01 09:00", "2025-03-03 24:00", "2025-00-10",
-               "31/02/2025 09:00", "2025-3-3 9:00", "hôm qua", "2025-03-03T09:00", "2025-03-03 09:00:61",
-               "2025/03/03", "２０２５-03-03 09:00", "2025-03-03 9h", "20250303", "0000-01-01", "+2025-03-03",
-               "2025-03-03 09:60", "2025-02-29 08:00", "1e9", "Ngày 3 tháng 3", "2025-03-03 09:00 +07:00"]
+BAD_MOMENTS = [
+    "2025-02-30 25:61",
+    "2025-02-30",
+    "2025-13-01 09:00",
+    "2025-03-03 24:00",
+    "2025-00-10",
+    "31/02/2025 09:00",
+    "2025-3-3 9:00",
+    "hôm qua",
+    "2025-03-03T09:00",
+    "2025-03-03 09:00:61",
+    "2025/03/03",
+    "２０２５-03-03 09:00",
+    "2025-03-03 9h",
+    "20250303",
+    "0000-01-01",
+    "+2025-03-03",
+    "2025-03-03 09:60",
+    "2025-02-29 08:00",
+    "1e9",
+    "Ngày 3 tháng 3",
+    "2025-03-03 09:00 +07:00",
+]
 bad_moment = st.one_of(
     st.sampled_from(BAD_MOMENTS),
-    st.builds(lambda y, m, d, h, mi: f"{y:04d}-{m:02d}-{d:02d} {h:02d}:{mi:02d}", st.integers(0, 9999),
-              st.integers(0, 99), st.integers(0, 99), st.integers(0, 99), st.integers(0, 99)),
+    st.builds(
+        lambda y, m, d, h, mi: f"{y:04d}-{m:02d}-{d:02d} {h:02d}:{mi:02d}",
+        st.integers(0, 9999),
+        st.integers(0, 99),
+        st.integers(0, 99),
+        st.integers(0, 99),
+        st.integers(0, 99),
+    ),
     hostile(30),
 ).filter(lambda v: clean(v) and not moment_ok(v))
 
 
 # -- set-up ----------------------------------------------------------------------------------------------------
-def accept(db, name: str = "Lê Văn An", procedure: str = "HT-04", at: dt.datetime = D(2025, 10, 6, 9, 0),
-           **extra) -> str:
+def accept(
+    db, name: str = "Lê Văn An", procedure: str = "HT-04", at: dt.datetime = D(2025, 10, 6, 9, 0), **extra
+) -> str:
     with db.transaction() as session:
-        dossier, _ = intake(session, procedure_code=procedure, applicant_name=name, phone="0912345678",
-                            address="Xóm 3, Hoa Thành", received_at=at, now=max(at, NOW), actor="test", **extra)
+        dossier, _ = intake(
+            session,
+            procedure_code=procedure,
+            applicant_name=name,
+            phone="0912345678",
+            address="Xóm 3, Hoa Thành",
+            received_at=at,
+            now=max(at, NOW),
+            actor="test",
+            **extra,
+        )
     return dossier.code
 
 
@@ -338,24 +476,47 @@ def test_intake(office_database):
         "phone": (phone_values, phone_ok),
         "address": (st.one_of(hostile(), long_text), lambda v: True),
         "email": (email_values, email_ok),
-        "channel": (st.one_of(st.sampled_from(["direct", " Online ", "POSTAL", "trực tiếp", "web", ""]),
-                              refused_text()), channel_ok),
-        "received_at": (st.one_of(st.integers(11, 10 ** 9).map(lambda m: NOW + dt.timedelta(minutes=m)),
-                                  st.integers(-300 * 24 * 60, 20).map(lambda m: NOW + dt.timedelta(minutes=m)),
-                                  st.just(D(9999, 12, 31, 23, 59))),
-                        lambda v: v.replace(second=0, microsecond=0) <= NOW + dt.timedelta(minutes=10)),
-        "procedure_code": (st.one_of(st.sampled_from(["HT-04", "CT-01", "ht-04", " HT-04 ", "HT 04", "HT-99",
-                                                      "HT-04'; --", "%", "HT_04"]), refused_text()),
-                           lambda v: clean(v) in codes),
-        "fee": (st.one_of(st.none(), st.integers(-10 ** 12, -1), st.integers(0, 1_000_000_000)),
-                lambda v: v is None or v >= 0),
-        "payment_method": (st.one_of(st.sampled_from(sorted(PAYMENT_METHODS)), refused_text(20)),
-                           lambda v: v in PAYMENT_METHODS),
+        "channel": (
+            st.one_of(st.sampled_from(["direct", " Online ", "POSTAL", "trực tiếp", "web", ""]), refused_text()),
+            channel_ok,
+        ),
+        "received_at": (
+            st.one_of(
+                st.integers(11, 10**9).map(lambda m: NOW + dt.timedelta(minutes=m)),
+                st.integers(-300 * 24 * 60, 20).map(lambda m: NOW + dt.timedelta(minutes=m)),
+                st.just(D(9999, 12, 31, 23, 59)),
+            ),
+            lambda v: v.replace(second=0, microsecond=0) <= NOW + dt.timedelta(minutes=10),
+        ),
+        "procedure_code": (
+            st.one_of(
+                st.sampled_from(["HT-04", "CT-01", "ht-04", " HT-04 ", "HT 04", "HT-99", "HT-04'; --", "%", "HT_04"]),
+                refused_text(),
+            ),
+            lambda v: clean(v) in codes,
+        ),
+        "fee": (
+            st.one_of(st.none(), st.integers(-(10**12), -1), st.integers(0, 1_000_000_000)),
+            lambda v: v is None or v >= 0,
+        ),
+        "payment_method": (
+            st.one_of(st.sampled_from(sorted(PAYMENT_METHODS)), refused_text(20)),
+            lambda v: v in PAYMENT_METHODS,
+        ),
         "delivery": (st.one_of(st.sampled_from(sorted(DELIVERIES)), refused_text(20)), lambda v: v in DELIVERIES),
-        "components": (st.one_of(st.none(), st.lists(st.fixed_dictionaries(
-            {"name": st.one_of(blank, hostile(40)), "count": st.integers(-3, 5)},
-            optional={"kind": hostile(20), "digitized": st.booleans()}), max_size=4)),
-            lambda v: v is None or all(clean(str(c["name"])) and c["count"] >= 1 for c in v)),
+        "components": (
+            st.one_of(
+                st.none(),
+                st.lists(
+                    st.fixed_dictionaries(
+                        {"name": st.one_of(blank, hostile(40)), "count": st.integers(-3, 5)},
+                        optional={"kind": hostile(20), "digitized": st.booleans()},
+                    ),
+                    max_size=4,
+                ),
+            ),
+            lambda v: v is None or all(clean(str(c["name"])) and c["count"] >= 1 for c in v),
+        ),
     }
 
     def body(data):
@@ -364,8 +525,9 @@ def test_intake(office_database):
         for name in sorted(changed):
             values[name] = data.draw(fields[name][0], label=name)
         valid = all(fields[name][1](values[name]) for name in changed)
-        attempt(db, lambda s: intake(s, **values, now=NOW, actor="test"), valid=valid, keep=True,
-                inputs=values.values())
+        attempt(
+            db, lambda s: intake(s, **values, now=NOW, actor="test"), valid=valid, keep=True, inputs=values.values()
+        )
 
     explore(db, "dossiers.intake", st.data(), body, sqlite=150, postgresql=35)
 
@@ -377,10 +539,18 @@ def test_lifecycle_steps(office_database):
     with db.transaction() as session:
         record_result(session, done_code, actor="test", at=D(2025, 10, 7, 10, 0))
     received, result_at = D(2025, 10, 6, 9, 0), D(2025, 10, 7, 10, 0)
-    old = {"applicant_name": "Lê Văn An", "id_number": "", "phone": "0912345678", "address": "Xóm 3, Hoa Thành",
-           "channel": "direct", "delivery": "desk", "payment_method": ""}
-    code_values = st.one_of(st.just(open_code), st.just(open_code), st.just(open_code.lower()),
-                            st.just(f" {open_code} "), refused_text())
+    old = {
+        "applicant_name": "Lê Văn An",
+        "id_number": "",
+        "phone": "0912345678",
+        "address": "Xóm 3, Hoa Thành",
+        "channel": "direct",
+        "delivery": "desk",
+        "payment_method": "",
+    }
+    code_values = st.one_of(
+        st.just(open_code), st.just(open_code), st.just(open_code.lower()), st.just(f" {open_code} "), refused_text()
+    )
 
     def new_value(field: str, value: str) -> str | None:
         """What ``correct`` stores for ``value``, None when it must refuse it."""
@@ -397,22 +567,40 @@ def test_lifecycle_steps(office_database):
             return value if value in (DELIVERIES if field == "delivery" else PAYMENT_METHODS) else None
         return clean(value)
 
-    value_for = {"applicant_name": st.one_of(blank, hostile(60), st.just("lê văn an"), nfd_text),
-                 "id_number": cccd_values, "phone": phone_values, "address": st.one_of(hostile(), long_text),
-                 "channel": st.one_of(st.sampled_from(["online", "Direct", "bưu điện"]), refused_text()),
-                 "delivery": st.one_of(st.sampled_from(sorted(DELIVERIES)), refused_text(20)),
-                 "payment_method": st.one_of(st.sampled_from(sorted(PAYMENT_METHODS)), refused_text(20))}
+    value_for = {
+        "applicant_name": st.one_of(blank, hostile(60), st.just("lê văn an"), nfd_text),
+        "id_number": cccd_values,
+        "phone": phone_values,
+        "address": st.one_of(hostile(), long_text),
+        "channel": st.one_of(st.sampled_from(["online", "Direct", "bưu điện"]), refused_text()),
+        "delivery": st.one_of(st.sampled_from(sorted(DELIVERIES)), refused_text(20)),
+        "payment_method": st.one_of(st.sampled_from(sorted(PAYMENT_METHODS)), refused_text(20)),
+    }
     assert {*value_for, "email"} == set(CORRECTABLE_FIELDS)  # "email": a known defect, pinned below
-    good_values = {"applicant_name": ["Lê Văn Ân"], "id_number": ["040090012345"], "phone": ["0987 654 321"],
-                   "address": ["Xóm 5, Hoa Thành"], "channel": ["postal"], "delivery": ["postal"],
-                   "payment_method": ["cash"]}
+    good_values = {
+        "applicant_name": ["Lê Văn Ân"],
+        "id_number": ["040090012345"],
+        "phone": ["0987 654 321"],
+        "address": ["Xóm 5, Hoa Thành"],
+        "channel": ["postal"],
+        "delivery": ["postal"],
+        "payment_method": ["cash"],
+    }
 
     @st.composite
     def corrections(draw):
-        field = draw(st.one_of(st.sampled_from(sorted(value_for)), st.sampled_from(["code", "fee", "status", "due_at"]),
-                               refused_text(30)), label="field")
-        value = draw(st.one_of(st.sampled_from(good_values.get(field, ["x"])), value_for.get(field, refused_text())),
-                     label="value")
+        field = draw(
+            st.one_of(
+                st.sampled_from(sorted(value_for)),
+                st.sampled_from(["code", "fee", "status", "due_at"]),
+                refused_text(30),
+            ),
+            label="field",
+        )
+        value = draw(
+            st.one_of(st.sampled_from(good_values.get(field, ["x"])), value_for.get(field, refused_text())),
+            label="value",
+        )
         reason = draw(st.one_of(st.just("Công dân khai nhầm"), text_or_blank(), long_text), label="reason")
         return field, value, reason
 
@@ -420,79 +608,133 @@ def test_lifecycle_steps(office_database):
         field, value, reason = args
         new = new_value(field, value) if field in value_for else None
         valid = field in value_for and bool(clean(reason)) and new is not None and new != old[field]
-        attempt(db, lambda s: correct(s, open_code, field=field, value=value, reason=reason, actor="test"),
-                valid=valid, inputs=(field, value, reason))
+        attempt(
+            db,
+            lambda s: correct(s, open_code, field=field, value=value, reason=reason, actor="test"),
+            valid=valid,
+            inputs=(field, value, reason),
+        )
 
     explore(db, "lifecycle.correct", corrections(), correct_body, sqlite=100, postgresql=25)
 
     def stop_body(values):
         code, kind, reason = values["code"], values["kind"], values["reason"]
         valid = code.strip() == open_code and kind in STOP_KINDS and bool(clean(reason))
-        attempt(db, lambda s: stop(s, code, kind=kind, reason=reason, actor="test"), valid=valid,
-                inputs=(code, kind, reason))
+        attempt(
+            db,
+            lambda s: stop(s, code, kind=kind, reason=reason, actor="test"),
+            valid=valid,
+            inputs=(code, kind, reason),
+        )
 
-    stops = form({"code": open_code, "kind": "withdrawn", "reason": "Công dân xin rút hồ sơ"},
-                 {"code": code_values, "kind": st.one_of(st.sampled_from(sorted(STOP_KINDS)), refused_text(30)),
-                  "reason": text_or_blank(400)})
+    stops = form(
+        {"code": open_code, "kind": "withdrawn", "reason": "Công dân xin rút hồ sơ"},
+        {
+            "code": code_values,
+            "kind": st.one_of(st.sampled_from(sorted(STOP_KINDS)), refused_text(30)),
+            "reason": text_or_blank(400),
+        },
+    )
     explore(db, "lifecycle.stop", stops, stop_body, sqlite=70, postgresql=20)
 
     def supplement_body(values):
         code, reason, items = values["code"], values["reason"], values["items"]
         valid = code.strip() == open_code and bool(clean(reason))
-        attempt(db, lambda s: request_supplement(s, code, reason=reason, items=items, actor="test"), valid=valid,
-                inputs=(code, reason, *items))
+        attempt(
+            db,
+            lambda s: request_supplement(s, code, reason=reason, items=items, actor="test"),
+            valid=valid,
+            inputs=(code, reason, *items),
+        )
 
-    supplements = form({"code": open_code, "reason": "Thiếu bản sao CCCD", "items": ["Bản sao CCCD"]},
-                       {"code": code_values, "reason": text_or_blank(400), "items": st.lists(text_or_blank(), max_size=4)})
-    explore(db, "lifecycle.request_supplement", supplements,
-            supplement_body, sqlite=70, postgresql=20)
+    supplements = form(
+        {"code": open_code, "reason": "Thiếu bản sao CCCD", "items": ["Bản sao CCCD"]},
+        {"code": code_values, "reason": text_or_blank(400), "items": st.lists(text_or_blank(), max_size=4)},
+    )
+    explore(db, "lifecycle.request_supplement", supplements, supplement_body, sqlite=70, postgresql=20)
 
     moments = st.integers(-3 * 24 * 60, 3 * 24 * 60).map(lambda m: D(2025, 10, 7, 10, 0) + dt.timedelta(minutes=m))
 
     def result_body(args):
         code, at, note = args
         valid = code.strip() == open_code and at.replace(second=0) >= received
-        attempt(db, lambda s: record_result(s, code, actor="test", note=note, at=at), valid=valid,
-                inputs=(code, note))
+        attempt(db, lambda s: record_result(s, code, actor="test", note=note, at=at), valid=valid, inputs=(code, note))
 
-    explore(db, "lifecycle.record_result", st.tuples(code_values, moments, st.one_of(hostile(), long_text)),
-            result_body, sqlite=60, postgresql=15)
+    explore(
+        db,
+        "lifecycle.record_result",
+        st.tuples(code_values, moments, st.one_of(hostile(), long_text)),
+        result_body,
+        sqlite=60,
+        postgresql=15,
+    )
 
     def return_body(args):
         which, at, collected_by = args
         code = done_code if which else open_code
         valid = which and at.replace(second=0) >= result_at
-        attempt(db, lambda s: record_return(s, code, actor="test", collected_by=collected_by, at=at), valid=valid,
-                inputs=(collected_by,))
+        attempt(
+            db,
+            lambda s: record_return(s, code, actor="test", collected_by=collected_by, at=at),
+            valid=valid,
+            inputs=(collected_by,),
+        )
 
-    explore(db, "lifecycle.record_return", st.tuples(st.booleans(), moments, st.one_of(hostile(), long_text)),
-            return_body, sqlite=60, postgresql=15)
+    explore(
+        db,
+        "lifecycle.record_return",
+        st.tuples(st.booleans(), moments, st.one_of(hostile(), long_text)),
+        return_body,
+        sqlite=60,
+        postgresql=15,
+    )
 
 
 def test_guidance_slips(office_database):
     db, codes = office_database, active_codes(office_database)
 
     slips = form(
-        {"kind": "supplement", "procedure_code": "HT-04", "applicant_name": "Ngô Văn Tài", "reason": "",
-         "items": [{"name": "Bản sao CCCD", "kind": "bản sao"}], "id_number": "", "phone": "", "address": ""},
-        {"kind": st.one_of(st.sampled_from(["refusal", "supplement"]), refused_text(20)),
-         "procedure_code": st.one_of(st.sampled_from(["DD-01", " CT-01 "]), refused_text()),
-         "applicant_name": text_or_blank(), "reason": text_or_blank(400),
-         "items": st.lists(st.fixed_dictionaries({"name": text_or_blank()}, optional={"kind": hostile(20)}),
-                           max_size=3),
-         "id_number": st.one_of(st.sampled_from(["040090012345", "001 185 004 321"]), cccd_values),
-         "phone": st.one_of(st.sampled_from(["0912345678", "+84 912 345 678"]), phone_values),
-         "address": st.one_of(hostile(), long_text)}, at_most=3)
+        {
+            "kind": "supplement",
+            "procedure_code": "HT-04",
+            "applicant_name": "Ngô Văn Tài",
+            "reason": "",
+            "items": [{"name": "Bản sao CCCD", "kind": "bản sao"}],
+            "id_number": "",
+            "phone": "",
+            "address": "",
+        },
+        {
+            "kind": st.one_of(st.sampled_from(["refusal", "supplement"]), refused_text(20)),
+            "procedure_code": st.one_of(st.sampled_from(["DD-01", " CT-01 "]), refused_text()),
+            "applicant_name": text_or_blank(),
+            "reason": text_or_blank(400),
+            "items": st.lists(
+                st.fixed_dictionaries({"name": text_or_blank()}, optional={"kind": hostile(20)}), max_size=3
+            ),
+            "id_number": st.one_of(st.sampled_from(["040090012345", "001 185 004 321"]), cccd_values),
+            "phone": st.one_of(st.sampled_from(["0912345678", "+84 912 345 678"]), phone_values),
+            "address": st.one_of(hostile(), long_text),
+        },
+        at_most=3,
+    )
 
     def body(values):
         named_items = any(clean(item["name"]) for item in values["items"])
-        valid = (values["kind"] in ("supplement", "refusal") and bool(clean(values["applicant_name"]))
-                 and (bool(clean(values["reason"])) or (values["kind"] == "supplement" and named_items))
-                 and clean(values["procedure_code"]) in codes | {"DD-01"}
-                 and cccd_ok(values["id_number"]) and phone_ok(values["phone"]))
-        attempt(db, lambda s: record_guidance(s, **values, actor="test", at=NOW), valid=valid,
-                inputs=[v for v in values.values() if isinstance(v, str)]
-                + [i["name"] for i in values["items"]])
+        valid = (
+            values["kind"] in ("supplement", "refusal")
+            and bool(clean(values["applicant_name"]))
+            and (bool(clean(values["reason"])) or (values["kind"] == "supplement" and named_items))
+            and clean(values["procedure_code"]) in codes | {"DD-01"}
+            and cccd_ok(values["id_number"])
+            and phone_ok(values["phone"])
+        )
+        attempt(
+            db,
+            lambda s: record_guidance(s, **values, actor="test", at=NOW),
+            valid=valid,
+            inputs=[v for v in values.values() if isinstance(v, str)] + [i["name"] for i in values["items"]],
+        )
 
     explore(db, "lifecycle.record_guidance", slips, body, sqlite=120, postgresql=25)
 
@@ -502,27 +744,52 @@ def test_apology_rating_and_survey_forms(office_database):
     db = office_database
     late_code = accept(db)  # HT-04: three working days, due Thursday 9 October 09:00
     with db.session() as session:
-        due_at = session.exec(select(core.models.Dossier.due_at).where(core.models.Dossier.code == late_code)).scalar_one()
+        due_at = session.exec(
+            select(core.models.Dossier.due_at).where(core.models.Dossier.code == late_code)
+        ).scalar_one()
         calendar = load_calendar(session)
     at = D(2025, 10, 8, 10, 0)
-    new_dues = st.builds(lambda day, hour, minute: D(2025, 10, 6, hour, minute) + dt.timedelta(days=day),
-                         st.integers(-2, 20), st.sampled_from([0, 3, 7, 8, 9, 11, 12, 14, 16, 17, 22, 23]),
-                         st.sampled_from([0, 30, 59]))
+    new_dues = st.builds(
+        lambda day, hour, minute: D(2025, 10, 6, hour, minute) + dt.timedelta(days=day),
+        st.integers(-2, 20),
+        st.sampled_from([0, 3, 7, 8, 9, 11, 12, 14, 16, 17, 22, 23]),
+        st.sampled_from([0, 30, 59]),
+    )
 
     def apology_body(values):
         reason, fault, sent_via, new_due = values["reason"], values["fault"], values["sent_via"], values["new_due"]
         moment = new_due.replace(second=0, microsecond=0) if new_due else None
-        valid = (bool(clean(reason)) and fault in FAULTS and sent_via in SENT_VIA
-                 and (moment is None or (moment > due_at and moment > at and calendar.is_office_moment(moment))))
-        attempt(db, lambda s: issue_apology(s, late_code, reason=reason, fault=fault, sent_via=sent_via,
-                                            new_due_at=new_due, actor="test", at=at),
-                valid=valid, inputs=(reason, fault, sent_via))
+        valid = (
+            bool(clean(reason))
+            and fault in FAULTS
+            and sent_via in SENT_VIA
+            and (moment is None or (moment > due_at and moment > at and calendar.is_office_moment(moment)))
+        )
+        attempt(
+            db,
+            lambda s: issue_apology(
+                s, late_code, reason=reason, fault=fault, sent_via=sent_via, new_due_at=new_due, actor="test", at=at
+            ),
+            valid=valid,
+            inputs=(reason, fault, sent_via),
+        )
 
-    explore(db, "apologies.issue_apology", form(
-        {"reason": "Cần xác minh thêm tại thôn", "fault": "own", "sent_via": "sms", "new_due": None},
-        {"reason": text_or_blank(1000), "fault": st.one_of(st.sampled_from(sorted(FAULTS)), refused_text(20)),
-         "sent_via": st.one_of(st.sampled_from(sorted(SENT_VIA)), refused_text(20)), "new_due": new_dues}),
-        apology_body, sqlite=100, postgresql=25)
+    explore(
+        db,
+        "apologies.issue_apology",
+        form(
+            {"reason": "Cần xác minh thêm tại thôn", "fault": "own", "sent_via": "sms", "new_due": None},
+            {
+                "reason": text_or_blank(1000),
+                "fault": st.one_of(st.sampled_from(sorted(FAULTS)), refused_text(20)),
+                "sent_via": st.one_of(st.sampled_from(sorted(SENT_VIA)), refused_text(20)),
+                "new_due": new_dues,
+            },
+        ),
+        apology_body,
+        sqlite=100,
+        postgresql=25,
+    )
 
     returned_code = accept(db, name="Phạm Thị Cúc")
     with db.transaction() as session:
@@ -539,18 +806,35 @@ def test_apology_rating_and_survey_forms(office_database):
         level, comment, entered_by, which = (values[k] for k in ("level", "comment", "entered_by", "returned"))
         code = returned_code if which else late_code
         valid = which and level_ok(level) and len(clean(comment)) <= 2000 and entered_by in ENTERED_BY
-        attempt(db, lambda s: rate(s, code, level=level, comment=comment, entered_by=entered_by, actor="test",
-                                   at=D(2025, 10, 7, 15, 0)),
-                valid=valid, inputs=(str(level), comment, entered_by))
+        attempt(
+            db,
+            lambda s: rate(
+                s, code, level=level, comment=comment, entered_by=entered_by, actor="test", at=D(2025, 10, 7, 15, 0)
+            ),
+            valid=valid,
+            inputs=(str(level), comment, entered_by),
+        )
 
-    levels = st.one_of(st.sampled_from([1, 2, 3, "1", "2", "3"]), st.sampled_from([1, 2, 3]),
-                       st.integers(-10, 10), st.integers(), st.floats(allow_nan=True),
-                       st.sampled_from(["1", " 2 ", "3", "03", "+3", "３", "²", "ba", "1.0", "", "0", "4", "Rất hài lòng"]),
-                       refused_text(20), st.none(), st.booleans())
-    ratings = form({"level": 3, "comment": "", "entered_by": "citizen", "returned": True},
-                   {"level": levels, "comment": st.one_of(text_or_blank(), st.integers(1990, 2010).map(lambda n: "ý" * n)),
-                    "entered_by": st.one_of(st.sampled_from(sorted(ENTERED_BY)), refused_text(20)),
-                    "returned": st.just(False)})
+    levels = st.one_of(
+        st.sampled_from([1, 2, 3, "1", "2", "3"]),
+        st.sampled_from([1, 2, 3]),
+        st.integers(-10, 10),
+        st.integers(),
+        st.floats(allow_nan=True),
+        st.sampled_from(["1", " 2 ", "3", "03", "+3", "３", "²", "ba", "1.0", "", "0", "4", "Rất hài lòng"]),
+        refused_text(20),
+        st.none(),
+        st.booleans(),
+    )
+    ratings = form(
+        {"level": 3, "comment": "", "entered_by": "citizen", "returned": True},
+        {
+            "level": levels,
+            "comment": st.one_of(text_or_blank(), st.integers(1990, 2010).map(lambda n: "ý" * n)),
+            "entered_by": st.one_of(st.sampled_from(sorted(ENTERED_BY)), refused_text(20)),
+            "returned": st.just(False),
+        },
+    )
     explore(db, "ratings.rate", ratings, rate_body, sqlite=100, postgresql=25)
 
     with db.transaction() as session:
@@ -565,24 +849,45 @@ def test_apology_rating_and_survey_forms(office_database):
         except (TypeError, ValueError):
             return False
 
-    answers = st.one_of(st.none(), st.integers(-3, 8), st.sampled_from(["", " ", "1", "5", "6", "x", "３", "2.0"]),
-                        st.floats(-1, 7, allow_nan=False), hostile(10))
+    answers = st.one_of(
+        st.none(),
+        st.integers(-3, 8),
+        st.sampled_from(["", " ", "1", "5", "6", "x", "３", "2.0"]),
+        st.floats(-1, 7, allow_nan=False),
+        hostile(10),
+    )
 
     def survey_body(args):
         answered, keyed_by, form_no, comment = args
         valid = len(answered) == questions and all(map(answer_ok, answered)) and bool(clean(keyed_by))
-        attempt(db, lambda s: record_response(s, survey_id, answers=answered, keyed_by=keyed_by, form_no=form_no,
-                                              comment=comment, at=NOW),
-                valid=valid, inputs=(keyed_by, form_no, comment, *[a for a in answered if isinstance(a, str)]))
+        attempt(
+            db,
+            lambda s: record_response(
+                s, survey_id, answers=answered, keyed_by=keyed_by, form_no=form_no, comment=comment, at=NOW
+            ),
+            valid=valid,
+            inputs=(keyed_by, form_no, comment, *[a for a in answered if isinstance(a, str)]),
+        )
 
     good = st.one_of(st.none(), st.integers(0, 5), st.sampled_from(["", "1", "5", " 4 ", "３"]))
     forms = st.one_of(
         st.lists(good, min_size=questions, max_size=questions),  # a whole form, answered or left blank
-        st.builds(lambda form, i, bad: form[:i] + [bad] + form[i + 1:],  # one bad answer in it
-                  st.lists(good, min_size=questions, max_size=questions), st.integers(0, questions - 1), answers),
-        st.lists(answers, max_size=14))
-    explore(db, "surveys.record_response", st.tuples(forms, text_or_blank(100), hostile(40), hostile(2000)),
-            survey_body, sqlite=100, postgresql=25)
+        st.builds(
+            lambda form, i, bad: form[:i] + [bad] + form[i + 1 :],  # one bad answer in it
+            st.lists(good, min_size=questions, max_size=questions),
+            st.integers(0, questions - 1),
+            answers,
+        ),
+        st.lists(answers, max_size=14),
+    )
+    explore(
+        db,
+        "surveys.record_response",
+        st.tuples(forms, text_or_blank(100), hostile(40), hostile(2000)),
+        survey_body,
+        sqlite=100,
+        postgresql=25,
+    )
 
 
 SECRET = "Đúng-Mật-Khẩu-2025"  # the one password the properties never type
@@ -597,26 +902,58 @@ def test_accounts(office_database):
 
     def user_ok(username, password, roles) -> bool:
         login = clean(username).lower()
-        return (login_re.fullmatch(login) is not None and login != "nguyenvanan" and bool(roles)
-                and all(r in {role.value for role in Role} for r in roles)
-                and len(password) >= 8 and password.lower() != login)
+        return (
+            login_re.fullmatch(login) is not None
+            and login != "nguyenvanan"
+            and bool(roles)
+            and all(r in {role.value for role in Role} for r in roles)
+            and len(password) >= 8
+            and password.lower() != login
+        )
 
     def create_body(values):
         username, full_name, password, roles = (values[k] for k in ("username", "full_name", "password", "roles"))
-        attempt(db, lambda s: create_user(s, username=username, full_name=full_name, password=password,
-                                          roles=roles),
-                valid=user_ok(username, password, roles), inputs=(username, full_name, password, *roles))
+        attempt(
+            db,
+            lambda s: create_user(s, username=username, full_name=full_name, password=password, roles=roles),
+            valid=user_ok(username, password, roles),
+            inputs=(username, full_name, password, *roles),
+        )
 
-    usernames = st.one_of(st.sampled_from(["tranthib", "le.van-an_2", "ab", "hoa_ky", " PhamC "]),
-                          st.sampled_from(["nguyenvanan", " NguyenVanAn ", "a", "lê.văn", "van an", "x" * 61,
-                                           "-an", ".an", "an@xa", "admin'--", "ＡＮ", "\u212aim"]), refused_text())
-    passwords = st.one_of(st.sampled_from(["MatKhau#2025", "mật khẩu dài", "12345678"]),
-                          st.sampled_from(["", "1234567", "nguyenvanan", "TRANTHIB", "       "]), hostile(40))
+    usernames = st.one_of(
+        st.sampled_from(["tranthib", "le.van-an_2", "ab", "hoa_ky", " PhamC "]),
+        st.sampled_from(
+            [
+                "nguyenvanan",
+                " NguyenVanAn ",
+                "a",
+                "lê.văn",
+                "van an",
+                "x" * 61,
+                "-an",
+                ".an",
+                "an@xa",
+                "admin'--",
+                "ＡＮ",
+                "\u212aim",
+            ]
+        ),
+        refused_text(),
+    )
+    passwords = st.one_of(
+        st.sampled_from(["MatKhau#2025", "mật khẩu dài", "12345678"]),
+        st.sampled_from(["", "1234567", "nguyenvanan", "TRANTHIB", "       "]),
+        hostile(40),
+    )
     role_names = [r.value for r in Role]
-    roles = st.one_of(st.lists(st.sampled_from(role_names), min_size=1, max_size=2),
-                      st.lists(st.one_of(st.sampled_from(role_names), refused_text(20)), max_size=3))
-    users = form({"username": "tranthib", "full_name": "Trần Thị B", "password": "MatKhau#2025", "roles": ["clerk"]},
-                 {"username": usernames, "full_name": text_or_blank(), "password": passwords, "roles": roles})
+    roles = st.one_of(
+        st.lists(st.sampled_from(role_names), min_size=1, max_size=2),
+        st.lists(st.one_of(st.sampled_from(role_names), refused_text(20)), max_size=3),
+    )
+    users = form(
+        {"username": "tranthib", "full_name": "Trần Thị B", "password": "MatKhau#2025", "roles": ["clerk"]},
+        {"username": usernames, "full_name": text_or_blank(), "password": passwords, "roles": roles},
+    )
     explore(db, "accounts.create_user", users, create_body, sqlite=50, postgresql=15)
 
     def login_body(args):
@@ -629,15 +966,29 @@ def test_accounts(office_database):
         assert_clear(refused.value, (username, password))
         after = fingerprint(db)  # the failure is counted and logged (by design): nothing else changes
         audit = [t.name for t in SQLModel.metadata.sorted_tables].index("auditevent")
-        assert after[0][:audit] + after[0][audit + 1:] == before[0][:audit] + before[0][audit + 1:]
+        assert after[0][:audit] + after[0][audit + 1 :] == before[0][:audit] + before[0][audit + 1 :]
         kept = [i for i, name in enumerate(_SMALL_TABLES) if name not in ("user", "audithead")]
         assert [after[1][i] for i in kept] == [before[1][i] for i in kept]
 
-    near_misses = st.sampled_from([SECRET.lower(), SECRET.upper(), f" {SECRET}", f"{SECRET} ", SECRET[:-1],
-                                   unicodedata.normalize("NFD", SECRET), SECRET.replace("-", " ")])
-    explore(db, "accounts.sign_in", st.tuples(st.one_of(st.just("nguyenvanan"), usernames),
-                                              st.one_of(near_misses, passwords)),
-            login_body, sqlite=50, postgresql=15)
+    near_misses = st.sampled_from(
+        [
+            SECRET.lower(),
+            SECRET.upper(),
+            f" {SECRET}",
+            f"{SECRET} ",
+            SECRET[:-1],
+            unicodedata.normalize("NFD", SECRET),
+            SECRET.replace("-", " "),
+        ]
+    )
+    explore(
+        db,
+        "accounts.sign_in",
+        st.tuples(st.one_of(st.just("nguyenvanan"), usernames), st.one_of(near_misses, passwords)),
+        login_body,
+        sqlite=50,
+        postgresql=15,
+    )
 
 
 @pytest.mark.slow
@@ -647,22 +998,53 @@ def test_office_and_calendar_forms(office_database):
     def office_body(values):
         unit_code, name, place, parent = (values[k] for k in ("unit_code", "name", "place", "parent"))
         valid = re.fullmatch(r"[A-Za-z0-9][A-Za-z0-9.]{0,39}", clean(unit_code)) is not None and bool(clean(name))
-        attempt(db, lambda s: init_office(s, unit_code=unit_code, name=name, place=place, parent_name=parent),
-                valid=valid, inputs=values.values())
+        attempt(
+            db,
+            lambda s: init_office(s, unit_code=unit_code, name=name, place=place, parent_name=parent),
+            valid=valid,
+            inputs=values.values(),
+        )
 
-    offices = form({"unit_code": "H40.25.12", "name": "UBND xã Hoa Thành", "place": "", "parent": ""},
-                   {"unit_code": st.one_of(st.sampled_from([" h40.25.13 ", "X1", "000.12", "H40-25-12", ".H40", "H40 25",
-                                                            "Đ40.25.12", "H" * 41, "H40/25", ""]), refused_text()),
-                    "name": text_or_blank(200), "place": hostile(100), "parent": hostile(200)})
+    offices = form(
+        {"unit_code": "H40.25.12", "name": "UBND xã Hoa Thành", "place": "", "parent": ""},
+        {
+            "unit_code": st.one_of(
+                st.sampled_from(
+                    [" h40.25.13 ", "X1", "000.12", "H40-25-12", ".H40", "H40 25", "Đ40.25.12", "H" * 41, "H40/25", ""]
+                ),
+                refused_text(),
+            ),
+            "name": text_or_blank(200),
+            "place": hostile(100),
+            "parent": hostile(200),
+        },
+    )
     explore(db, "office.init_office", offices, office_body, sqlite=80, postgresql=20)
 
     time_text = st.builds(lambda h, m: f"{h}:{m:02d}", st.integers(0, 30), st.integers(0, 70))
     hours_text = st.one_of(
         st.lists(st.builds(lambda a, b: f"{a}-{b}", time_text, time_text), min_size=1, max_size=3).map(",".join),
-        st.sampled_from(["07:30-11:30,13:30-17:00", "07:30-11:30,11:00-17:00", "17:00-07:30", "07:30-07:30",
-                         "", ",", "07:30-", "-11:30", "07:30-11:30,", "7h30-11h30", "07:30–11:30", "25:00-26:00",
-                         "07:30-11:30;13:30-17:00", "24:00-24:00", "00:00-23:59"]),
-        refused_text())
+        st.sampled_from(
+            [
+                "07:30-11:30,13:30-17:00",
+                "07:30-11:30,11:00-17:00",
+                "17:00-07:30",
+                "07:30-07:30",
+                "",
+                ",",
+                "07:30-",
+                "-11:30",
+                "07:30-11:30,",
+                "7h30-11h30",
+                "07:30–11:30",
+                "25:00-26:00",
+                "07:30-11:30;13:30-17:00",
+                "24:00-24:00",
+                "00:00-23:59",
+            ]
+        ),
+        refused_text(),
+    )
 
     def hours_ok(value: str) -> bool:
         periods = []
@@ -680,20 +1062,34 @@ def test_office_and_calendar_forms(office_database):
         periods.sort()
         return all(b[0] >= a[1] for a, b in zip(periods, periods[1:]))
 
-    explore(db, "office_calendar.set_hours", hours_text,
-            lambda value: attempt(db, lambda s: set_hours(s, value), valid=hours_ok(value), inputs=(value,)),
-            sqlite=120, postgresql=25)
+    explore(
+        db,
+        "office_calendar.set_hours",
+        hours_text,
+        lambda value: attempt(db, lambda s: set_hours(s, value), valid=hours_ok(value), inputs=(value,)),
+        sqlite=120,
+        postgresql=25,
+    )
 
     def day_body(values):
         day, kind, reason = values["day"], values["kind"], values["reason"]
-        attempt(db, lambda s: set_day(s, day, kind, reason, actor="test"),
-                valid=kind in ("off", "working", "default"), inputs=(kind, reason))
+        attempt(
+            db,
+            lambda s: set_day(s, day, kind, reason, actor="test"),
+            valid=kind in ("off", "working", "default"),
+            inputs=(kind, reason),
+        )
 
-    days = form({"day": dt.date(2025, 11, 20), "kind": "off", "reason": "Nghỉ theo quyết định"},
-                {"day": st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
-                 "kind": st.one_of(st.sampled_from(["working", "default", "Off", "nghỉ", " off", "holiday"]),
-                                   refused_text(20)),
-                 "reason": text_or_blank(300)})
+    days = form(
+        {"day": dt.date(2025, 11, 20), "kind": "off", "reason": "Nghỉ theo quyết định"},
+        {
+            "day": st.dates(dt.date(2025, 1, 1), dt.date(2025, 12, 31)),
+            "kind": st.one_of(
+                st.sampled_from(["working", "default", "Off", "nghỉ", " off", "holiday"]), refused_text(20)
+            ),
+            "reason": text_or_blank(300),
+        },
+    )
     explore(db, "office_calendar.set_day", days, day_body, sqlite=70, postgresql=20)
 
 
@@ -701,8 +1097,14 @@ def test_office_and_calendar_forms(office_database):
 def test_settings_from_the_command_line(office_database, capsys):
     """``motcua settings set KEY VALUE``: a bad key or value exits 2 with one line on stderr and changes nothing."""
     db = office_database
-    targets = ("on_time_rate", "online_rate", "digitized_rate", "online_payment_rate", "apology_coverage",
-               "satisfaction_rate")
+    targets = (
+        "on_time_rate",
+        "online_rate",
+        "digitized_rate",
+        "online_payment_rate",
+        "apology_coverage",
+        "satisfaction_rate",
+    )
     signers = ("receiver_title", "chairman_title", "chairman_prefix", "chairman_name")
 
     def rate_ok(value) -> bool:
@@ -717,14 +1119,15 @@ def test_settings_from_the_command_line(office_database, capsys):
         if part:
             value = {part: value}
         if name == "targets":
-            return isinstance(value, dict) and bool(value) and all(k in targets and rate_ok(v) for k, v in value.items())
+            return (
+                isinstance(value, dict) and bool(value) and all(k in targets and rate_ok(v) for k, v in value.items())
+            )
         if name == "signers":
             return isinstance(value, dict) and all(k in signers for k in value)
         if name == "satisfaction_field_targets":
             return isinstance(value, dict) and all(rate_ok(v) for v in value.values())
         if name == "office_week":
-            return (isinstance(value, list) and bool(value)
-                    and all(type(d) is int and 0 <= d <= 6 for d in value))
+            return isinstance(value, list) and bool(value) and all(type(d) is int and 0 <= d <= 6 for d in value)
         if name == "same_day_cutoff":
             return isinstance(value, str) and re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", value) is not None
         if name == "report_period":
@@ -741,33 +1144,123 @@ def test_settings_from_the_command_line(office_database, capsys):
             except (OSError, ValueError):
                 return False
         if name == "evaluation_grades":
+
             def band(b):
-                low, label = (b.get("min"), b.get("label")) if isinstance(b, dict) and set(b) == {"min", "label"} \
+                low, label = (
+                    (b.get("min"), b.get("label"))
+                    if isinstance(b, dict) and set(b) == {"min", "label"}
                     else (b if isinstance(b, list) and len(b) == 2 else (None, None))
-                return (None if isinstance(low, bool) or not isinstance(low, (int, float)) or not isinstance(label, str)
-                        or not clean(label) else float(low))
+                )
+                return (
+                    None
+                    if isinstance(low, bool)
+                    or not isinstance(low, (int, float))
+                    or not isinstance(label, str)
+                    or not clean(label)
+                    else float(low)
+                )
+
             lows = [band(b) for b in value] if isinstance(value, list) else []
-            return (bool(lows) and None not in lows and lows[-1] == 0 and lows[0] <= 18
-                    and all(a > b for a, b in zip(lows, lows[1:])))
+            return (
+                bool(lows)
+                and None not in lows
+                and lows[-1] == 0
+                and lows[0] <= 18
+                and all(a > b for a, b in zip(lows, lows[1:]))
+            )
         return False
 
     keys = st.one_of(
-        st.sampled_from(["targets", "signers", "office_week", "same_day_cutoff", "report_period", "report_due_day",
-                         "report_recipient", "satisfaction_field_targets", "handover_mapping", "handover_mode",
-                         "csv_separator", "evaluation_grades", "backup_second_folder", "scan_folder",
-                         "security.cli_login", "cli_login", "targets.speed", "signers.stamp", "", ".", "targets.", "Targets"]),
-        st.sampled_from([f"targets.{k}" for k in targets] + [f"signers.{k}" for k in signers]
-                        + ["satisfaction_field_targets.Đất đai"]),
-        hostile(30).filter(lambda k: not k.startswith("-") and "." not in k))
+        st.sampled_from(
+            [
+                "targets",
+                "signers",
+                "office_week",
+                "same_day_cutoff",
+                "report_period",
+                "report_due_day",
+                "report_recipient",
+                "satisfaction_field_targets",
+                "handover_mapping",
+                "handover_mode",
+                "csv_separator",
+                "evaluation_grades",
+                "backup_second_folder",
+                "scan_folder",
+                "security.cli_login",
+                "cli_login",
+                "targets.speed",
+                "signers.stamp",
+                "",
+                ".",
+                "targets.",
+                "Targets",
+            ]
+        ),
+        st.sampled_from(
+            [f"targets.{k}" for k in targets]
+            + [f"signers.{k}" for k in signers]
+            + ["satisfaction_field_targets.Đất đai"]
+        ),
+        hostile(30).filter(lambda k: not k.startswith("-") and "." not in k),
+    )
     values = st.one_of(
-        st.sampled_from(["1.5", "-0.1", "NaN", "Infinity", "-Infinity", "true", "null", "[]", "{}", "[0,9]", "[true]",
-                         "[1.0]", "[0,1,2,3,4]", "[6]", "[-1]", "\"15:00\"", "15:00", "25:61", "7:30", "1٥:00",
-                         "decree09", "weekly", "0", "29", "28", "5.0", "1e3", ";", ",", "tab", "\t", "|", " ;", "{\"speed\":0.5}", "{\"on_time_rate\":2}",
-                         "{\"chairman_name\":\"Lê Văn Hùng\"}", "0.97", "1", "\"0.5\"", "[[0]]", "{\"a\":[1]}",
-                         "[[15, \"Tốt\"], [0, \"Khá\"]]", "[[0, \"Khá\"], [15, \"Tốt\"]]", "[[19, \"A\"], [0, \"B\"]]",
-                         "[{\"min\": 9, \"label\": \"Đạt\"}, {\"min\": 0, \"label\": \" \"}]", "\"\"", ".", "/"]),
-        st.floats(-2, 2).map(str), st.integers(-100, 100).map(str),
-        hostile(60).filter(lambda v: not v.startswith("-")))
+        st.sampled_from(
+            [
+                "1.5",
+                "-0.1",
+                "NaN",
+                "Infinity",
+                "-Infinity",
+                "true",
+                "null",
+                "[]",
+                "{}",
+                "[0,9]",
+                "[true]",
+                "[1.0]",
+                "[0,1,2,3,4]",
+                "[6]",
+                "[-1]",
+                '"15:00"',
+                "15:00",
+                "25:61",
+                "7:30",
+                "1٥:00",
+                "decree09",
+                "weekly",
+                "0",
+                "29",
+                "28",
+                "5.0",
+                "1e3",
+                ";",
+                ",",
+                "tab",
+                "\t",
+                "|",
+                " ;",
+                '{"speed":0.5}',
+                '{"on_time_rate":2}',
+                '{"chairman_name":"Lê Văn Hùng"}',
+                "0.97",
+                "1",
+                '"0.5"',
+                "[[0]]",
+                '{"a":[1]}',
+                '[[15, "Tốt"], [0, "Khá"]]',
+                '[[0, "Khá"], [15, "Tốt"]]',
+                '[[19, "A"], [0, "B"]]',
+                '[{"min": 9, "label": "Đạt"}, {"min": 0, "label": " "}]',
+                '""',
+                ".",
+                "/",
+            ]
+        ),
+        st.floats(-2, 2).map(str),
+        st.integers(-100, 100).map(str),
+        hostile(60).filter(lambda v: not v.startswith("-")),
+    )
 
     def body(args):
         key, value = args
@@ -778,8 +1271,9 @@ def test_settings_from_the_command_line(office_database, capsys):
         if code == 0:
             assert setting_ok(key, value), f"accepted {key} = {value!r}: {out}"
             with db.transaction() as session:  # back as it was, for the next example
-                session.execute(core.models.Setting.__table__.delete().where(
-                    core.models.Setting.key == key.partition(".")[0]))
+                session.execute(
+                    core.models.Setting.__table__.delete().where(core.models.Setting.key == key.partition(".")[0])
+                )
             return
         REFUSED["settings set (cli)"] += 1
         assert code == 2, (code, err)
@@ -792,10 +1286,22 @@ def test_settings_from_the_command_line(office_database, capsys):
 
     cli(["settings", "show"], db.url)  # the first opening of the database by the command line
     capsys.readouterr()
-    explore(db, "settings set (cli)", st.tuples(keys, values).filter(
-        lambda kv: not (kv[0].partition(".")[2] and kv[0].partition(".")[0] in set(
-            ["office_week", "same_day_cutoff", "report_period", "report_due_day", "report_recipient"]))),
-        body, sqlite=60, postgresql=15)
+    explore(
+        db,
+        "settings set (cli)",
+        st.tuples(keys, values).filter(
+            lambda kv: (
+                not (
+                    kv[0].partition(".")[2]
+                    and kv[0].partition(".")[0]
+                    in set(["office_week", "same_day_cutoff", "report_period", "report_due_day", "report_recipient"])
+                )
+            )
+        ),
+        body,
+        sqlite=60,
+        postgresql=15,
+    )
 
 
 # == importers ==================================================================================================
@@ -821,9 +1327,17 @@ def xlsx_safe(value: str) -> bool:
 
 
 @st.composite
-def damaged_table(draw, header: list[str], rows: list[list[str]], cells: dict[str, st.SearchStrategy],
-                  required: Iterable[str], *, xlsx: bool, duplicate: str | None = None,
-                  header_checked: bool = True):
+def damaged_table(
+    draw,
+    header: list[str],
+    rows: list[list[str]],
+    cells: dict[str, st.SearchStrategy],
+    required: Iterable[str],
+    *,
+    xlsx: bool,
+    duplicate: str | None = None,
+    header_checked: bool = True,
+):
     """(header, rows, where): one bad cell in a random line, an extra value, or a damaged header; ``where`` is
     what the message must start with ("Dòng 4, cột fee")."""
     header, rows = list(header), [list(r) for r in rows]
@@ -851,26 +1365,51 @@ def damaged_table(draw, header: list[str], rows: list[list[str]], cells: dict[st
     if kind == "missing":
         column = draw(st.sampled_from(sorted(required)), label="missing column")
         index = header.index(column)
-        return header[:index] + header[index + 1:], [r[:index] + r[index + 1:] for r in rows], "Dòng 1", column
+        return header[:index] + header[index + 1 :], [r[:index] + r[index + 1 :] for r in rows], "Dòng 1", column
     column = draw(st.sampled_from(header), label="renamed column")
-    name = draw(st.one_of(st.sampled_from(["Họ tên", "ngày", "Mã", column.upper(), column + "_", " "]),
-                          hostile(20)).filter(lambda v: clean(v) and v.strip() not in header
-                                              and (xlsx_safe(v) or not xlsx) and "," not in v), label="new name")
+    name = draw(
+        st.one_of(st.sampled_from(["Họ tên", "ngày", "Mã", column.upper(), column + "_", " "]), hostile(20)).filter(
+            lambda v: clean(v) and v.strip() not in header and (xlsx_safe(v) or not xlsx) and "," not in v
+        ),
+        label="new name",
+    )
     header[header.index(column)] = name
     if column not in required and not header_checked:
         return header, rows, None, name
     return header, rows, "Dòng 1", name
 
 
-def import_damaged(db, tmp_path, name, header, rows, cells, required, call, *, duplicate=None, header_checked=True,
-                   sqlite=100, postgresql=25):
+def import_damaged(
+    db,
+    tmp_path,
+    name,
+    header,
+    rows,
+    cells,
+    required,
+    call,
+    *,
+    duplicate=None,
+    header_checked=True,
+    sqlite=100,
+    postgresql=25,
+):
     """Each example: the valid file with one damage, as CSV or xlsx; refused with its line, nothing written."""
 
     @st.composite
     def cases(draw):
         suffix = draw(st.sampled_from([".csv", ".csv", ".xlsx"]), label="suffix")
-        damaged = draw(damaged_table(header, rows, cells, required, xlsx=suffix == ".xlsx", duplicate=duplicate,
-                                     header_checked=header_checked))
+        damaged = draw(
+            damaged_table(
+                header,
+                rows,
+                cells,
+                required,
+                xlsx=suffix == ".xlsx",
+                duplicate=duplicate,
+                header_checked=header_checked,
+            )
+        )
         return suffix, damaged
 
     def body(case):
@@ -882,18 +1421,116 @@ def import_damaged(db, tmp_path, name, header, rows, cells, required, call, *, d
 
 
 REGISTER_ROWS = [
-    ["H40.25.12-250303-0101", "HT-04", "Đăng ký kết hôn", "Hộ tịch", "Lê Văn Bình", "040090012345", "0912345678",
-     "Xóm 3, Hoa Thành", "direct", "2025-03-03 09:00", "2025-03-06 09:00", "2025-03-05 10:00", "2025-03-05 15:00",
-     "", "1", "0", "0", "", "", "3"],
-    ["", "HT-01", "", "Hộ tịch", "Phạm Thị Cúc", "", "", "", "online", "2025-03-03 10:00", "", "", "", "", "0",
-     "", "0", "", "", ""],
-    ["HS-TINH-0003", "", "Chứng thực bản sao", "Chứng thực", "Hoàng Văn Dũng", "001185004321", "+84912345678",
-     "Xóm 1", "postal", "2025-03-04 08:00", "2025-03-06 17:00", "", "", "2025-03-05 09:00", "0", "10.000", "1", "",
-     "", ""],
-    ["", "", "", "Đất đai", "Đỗ Thị Giang", "", "0987654321", "", "direct", "2025-03-05 09:00", "2025-03-10 09:00",
-     "2025-03-12 10:00", "2025-03-12 15:00", "", "0", "0", "0", "2025-03-09 09:00", "2025-03-12 17:00", "2"],
-    ["H40.25.12-250306-0102", "HT-04", "", "Hộ tịch", unicodedata.normalize("NFD", "Nguyễn Thị Hoà"), "", "", "",
-     " Online ", "2025-03-06", "2025-03-11 08:00", "", "", "", "", "", "", "", "", ""],
+    [
+        "H40.25.12-250303-0101",
+        "HT-04",
+        "Đăng ký kết hôn",
+        "Hộ tịch",
+        "Lê Văn Bình",
+        "040090012345",
+        "0912345678",
+        "Xóm 3, Hoa Thành",
+        "direct",
+        "2025-03-03 09:00",
+        "2025-03-06 09:00",
+        "2025-03-05 10:00",
+        "2025-03-05 15:00",
+        "",
+        "1",
+        "0",
+        "0",
+        "",
+        "",
+        "3",
+    ],
+    [
+        "",
+        "HT-01",
+        "",
+        "Hộ tịch",
+        "Phạm Thị Cúc",
+        "",
+        "",
+        "",
+        "online",
+        "2025-03-03 10:00",
+        "",
+        "",
+        "",
+        "",
+        "0",
+        "",
+        "0",
+        "",
+        "",
+        "",
+    ],
+    [
+        "HS-TINH-0003",
+        "",
+        "Chứng thực bản sao",
+        "Chứng thực",
+        "Hoàng Văn Dũng",
+        "001185004321",
+        "+84912345678",
+        "Xóm 1",
+        "postal",
+        "2025-03-04 08:00",
+        "2025-03-06 17:00",
+        "",
+        "",
+        "2025-03-05 09:00",
+        "0",
+        "10.000",
+        "1",
+        "",
+        "",
+        "",
+    ],
+    [
+        "",
+        "",
+        "",
+        "Đất đai",
+        "Đỗ Thị Giang",
+        "",
+        "0987654321",
+        "",
+        "direct",
+        "2025-03-05 09:00",
+        "2025-03-10 09:00",
+        "2025-03-12 10:00",
+        "2025-03-12 15:00",
+        "",
+        "0",
+        "0",
+        "0",
+        "2025-03-09 09:00",
+        "2025-03-12 17:00",
+        "2",
+    ],
+    [
+        "H40.25.12-250306-0102",
+        "HT-04",
+        "",
+        "Hộ tịch",
+        unicodedata.normalize("NFD", "Nguyễn Thị Hoà"),
+        "",
+        "",
+        "",
+        " Online ",
+        "2025-03-06",
+        "2025-03-11 08:00",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+        "",
+    ],
 ]
 
 
@@ -908,10 +1545,13 @@ def test_import_register_with_a_bad_line(office_database, tmp_path):
     cells = {
         "received_at": st.one_of(bad_moment, blank, st.just("2027-01-01 09:00")),
         "due_at": st.one_of(bad_moment, st.just(before_received)),
-        **{column: st.one_of(bad_moment, st.just(before_received))
-           for column in ("result_at", "returned_at", "stopped_at", "apology_at")},
+        **{
+            column: st.one_of(bad_moment, st.just(before_received))
+            for column in ("result_at", "returned_at", "stopped_at", "apology_at")
+        },
         "new_due_at": bad_moment,
-        "applicant_name": blank, "field": blank,
+        "applicant_name": blank,
+        "field": blank,
         "channel": st.one_of(blank, refused_text()).filter(lambda v: not clean(v) or not channel_ok(clean(v))),
         "id_number": cccd_values.filter(lambda v: not cccd_ok(clean(v))),
         "phone": phone_values.filter(lambda v: not phone_ok(clean(v))),
@@ -922,18 +1562,64 @@ def test_import_register_with_a_bad_line(office_database, tmp_path):
         "code": st.sampled_from([existing, f" {existing} "]),
     }
     required = ["field", "applicant_name", "channel", "received_at"]
-    import_damaged(db, tmp_path, "register.import_register", header, REGISTER_ROWS, cells, required,
-                   lambda s, p: import_register(s, p, actor="test", now=IMPORT_NOW), duplicate="code",
-                   sqlite=150, postgresql=30)
+    import_damaged(
+        db,
+        tmp_path,
+        "register.import_register",
+        header,
+        REGISTER_ROWS,
+        cells,
+        required,
+        lambda s, p: import_register(s, p, actor="test", now=IMPORT_NOW),
+        duplicate="code",
+        sqlite=150,
+        postgresql=30,
+    )
 
 
 CATALOG_ROWS = [
-    ["T-01", "", "Thủ tục thử một", "Hộ tịch", "day", "3", "", "0", "", "Giấy chứng nhận",
-     "Tờ khai | bản chính | 1\nBản sao CCCD | bản sao | 2", "Luật: Luật Hộ tịch 2014"],
-    ["T-02", "2.000001", "Thủ tục thử hai", "Chứng thực", "hour", "4", "15:00", "10.000", "Lệ phí 10.000 đồng", "",
-     "", ""],
-    ["T-03", "", unicodedata.normalize("NFD", "Xác nhận tình trạng hôn nhân"), "Hộ tịch", "same_day", "0", "11:00",
-     "0", "", "", "Tờ khai | bản chính hoặc bản sao | 1", ""],
+    [
+        "T-01",
+        "",
+        "Thủ tục thử một",
+        "Hộ tịch",
+        "day",
+        "3",
+        "",
+        "0",
+        "",
+        "Giấy chứng nhận",
+        "Tờ khai | bản chính | 1\nBản sao CCCD | bản sao | 2",
+        "Luật: Luật Hộ tịch 2014",
+    ],
+    [
+        "T-02",
+        "2.000001",
+        "Thủ tục thử hai",
+        "Chứng thực",
+        "hour",
+        "4",
+        "15:00",
+        "10.000",
+        "Lệ phí 10.000 đồng",
+        "",
+        "",
+        "",
+    ],
+    [
+        "T-03",
+        "",
+        unicodedata.normalize("NFD", "Xác nhận tình trạng hôn nhân"),
+        "Hộ tịch",
+        "same_day",
+        "0",
+        "11:00",
+        "0",
+        "",
+        "",
+        "Tờ khai | bản chính hoặc bản sao | 1",
+        "",
+    ],
     ["HT-04", "1.000894", "Đăng ký kết hôn", "Hộ tịch", "day", "3", "", "0", "", "", "", ""],
 ]
 
@@ -944,35 +1630,69 @@ def test_import_catalog_with_a_bad_line(office_database, tmp_path):
     path = write_file(tmp_path / "valid.xlsx", CATALOG_COLUMNS, CATALOG_ROWS)
     attempt(db, lambda s: import_catalog(s, path), valid=True)
     bad_components = st.one_of(
-        st.sampled_from(["Tờ khai", "Tờ khai | bản chính", "Tờ khai | bản chính | x", "Tờ khai | bản gốc | 1",
-                         "Tờ khai | bản chính | 0", "Tờ khai | bản chính | -1", "Tờ khai | bản chính | 1 | 2",
-                         "Tờ khai | bản chính | ²", "Tờ khai | bản chính | 1.5", "Tờ khai || 1",
-                         "Tờ khai | bản chính | 1\nBản sao | photo | 1", " | bản chính | 1", "\u3000 | bản sao | 2"]),
-        st.builds(lambda name, kind, count: f"{name} | {kind} | {count}", hostile(20).filter(lambda v: "|" not in v
-                                                                                              and "\n" not in v),
-                  refused_text(20).filter(lambda k: clean(k) not in COMPONENT_KINDS and "|" not in k
-                                          and not any(ch in LINE_BREAKS for ch in k)),
-                  st.integers(1, 3)))
+        st.sampled_from(
+            [
+                "Tờ khai",
+                "Tờ khai | bản chính",
+                "Tờ khai | bản chính | x",
+                "Tờ khai | bản gốc | 1",
+                "Tờ khai | bản chính | 0",
+                "Tờ khai | bản chính | -1",
+                "Tờ khai | bản chính | 1 | 2",
+                "Tờ khai | bản chính | ²",
+                "Tờ khai | bản chính | 1.5",
+                "Tờ khai || 1",
+                "Tờ khai | bản chính | 1\nBản sao | photo | 1",
+                " | bản chính | 1",
+                "\u3000 | bản sao | 2",
+            ]
+        ),
+        st.builds(
+            lambda name, kind, count: f"{name} | {kind} | {count}",
+            hostile(20).filter(lambda v: "|" not in v and "\n" not in v),
+            refused_text(20).filter(
+                lambda k: clean(k) not in COMPONENT_KINDS and "|" not in k and not any(ch in LINE_BREAKS for ch in k)
+            ),
+            st.integers(1, 3),
+        ),
+    )
     cells = {
-        "code": st.one_of(blank, st.just("T" * 41), st.sampled_from(["T 01", "T/01", "Đ-01", "T-01;", "T-01'--"]),
-                          refused_text()).filter(lambda v: not re.fullmatch(r"[A-Za-z0-9._-]{1,40}", clean(v))),
-        "name": blank, "field": blank,
+        "code": st.one_of(
+            blank, st.just("T" * 41), st.sampled_from(["T 01", "T/01", "Đ-01", "T-01;", "T-01'--"]), refused_text()
+        ).filter(lambda v: not re.fullmatch(r"[A-Za-z0-9._-]{1,40}", clean(v))),
+        "name": blank,
+        "field": blank,
         "duration_unit": refused_text(20).filter(lambda v: clean(v) and clean(v) not in ("day", "hour", "same_day")),
-        "duration": st.one_of(st.sampled_from(["-1", "1,5 ngày", "ba", "²", "1e3", "0x10", "3 ngày"]),
-                              refused_text(20)).filter(lambda v: clean(v) and not whole_ok(v)),
-        "cutoff": st.one_of(st.sampled_from(["24:00", "7:30", "15h", "15:60", "1٥:00", "15:00:00", "３:００"]),
-                            refused_text(20)).filter(
-            lambda v: clean(v) and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", clean(v))),
+        "duration": st.one_of(
+            st.sampled_from(["-1", "1,5 ngày", "ba", "²", "1e3", "0x10", "3 ngày"]), refused_text(20)
+        ).filter(lambda v: clean(v) and not whole_ok(v)),
+        "cutoff": st.one_of(
+            st.sampled_from(["24:00", "7:30", "15h", "15:60", "1٥:00", "15:00:00", "３:００"]), refused_text(20)
+        ).filter(lambda v: clean(v) and not re.fullmatch(r"([01][0-9]|2[0-3]):[0-5][0-9]", clean(v))),
         "fee": refused_text(20).filter(lambda v: clean(v) and not whole_ok(v)),
         "components": bad_components,
     }
     required = ["code", "name", "field", "duration_unit", "duration"]
-    import_damaged(db, tmp_path, "procedures.import_catalog", CATALOG_COLUMNS, CATALOG_ROWS, cells, required,
-                   import_catalog, duplicate="code", sqlite=150, postgresql=30)
+    import_damaged(
+        db,
+        tmp_path,
+        "procedures.import_catalog",
+        CATALOG_COLUMNS,
+        CATALOG_ROWS,
+        cells,
+        required,
+        import_catalog,
+        duplicate="code",
+        sqlite=150,
+        postgresql=30,
+    )
 
 
-DAY_ROWS = [["2025-11-15", "working", "Làm bù (thử)"], ["2025-11-20", "off", "Ngày Nhà giáo (thử)"],
-            ["2025-12-24", "off", unicodedata.normalize("NFD", "Nghỉ Giáng sinh (thử)")]]
+DAY_ROWS = [
+    ["2025-11-15", "working", "Làm bù (thử)"],
+    ["2025-11-20", "off", "Ngày Nhà giáo (thử)"],
+    ["2025-12-24", "off", unicodedata.normalize("NFD", "Nghỉ Giáng sinh (thử)")],
+]
 
 
 @pytest.mark.slow
@@ -997,12 +1717,27 @@ def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
             return 1900 <= day.year <= 2199
         return False
 
-    cells = {"date": st.one_of(bad_moment, st.sampled_from(["2025-02-29", "2025-11-31", "31/11/2025", "1/1/0001", "", "2025-1-5"]),
-                               blank).filter(lambda v: not date_ok(v)),
-             "kind": st.one_of(st.sampled_from(["Off", "nghỉ", "default", "làm việc", ""]), refused_text(20)).filter(
-                 lambda v: v.strip() not in ("off", "working"))}
-    import_damaged(db, tmp_path, "office_calendar.import_days", header, DAY_ROWS, cells, ["date", "kind"],
-                   lambda s, p: import_days(s, p, actor="test"), header_checked=False, sqlite=100, postgresql=20)
+    cells = {
+        "date": st.one_of(
+            bad_moment, st.sampled_from(["2025-02-29", "2025-11-31", "31/11/2025", "1/1/0001", "", "2025-1-5"]), blank
+        ).filter(lambda v: not date_ok(v)),
+        "kind": st.one_of(st.sampled_from(["Off", "nghỉ", "default", "làm việc", ""]), refused_text(20)).filter(
+            lambda v: v.strip() not in ("off", "working")
+        ),
+    }
+    import_damaged(
+        db,
+        tmp_path,
+        "office_calendar.import_days",
+        header,
+        DAY_ROWS,
+        cells,
+        ["date", "kind"],
+        lambda s, p: import_days(s, p, actor="test"),
+        header_checked=False,
+        sqlite=100,
+        postgresql=20,
+    )
 
 
 @pytest.mark.slow
@@ -1015,31 +1750,48 @@ def test_reconcile_a_damaged_provincial_export(office_database, tmp_path):
     accept(db, name="Nguyễn Văn An", id_number="040090012345")
     accept(db, name="Trần Thị Bình", procedure="HT-07", at=D(2025, 10, 6, 9, 30))
     header = ["Số hồ sơ", "Số CCCD", "Họ và tên", "Mã thủ tục", "Ngày tiếp nhận"]
-    rows = [["HS-0001", "040090012345", "Nguyễn Văn An", "1.000894", "06/10/2025 09:05"],
-            ["HS-0002", "", "TRẦN THỊ BÌNH", "HT-07", "2025-10-06"],
-            ["HS-0003", "", "Vũ Văn Khách", "1.001193", "06/10/2025"]]
+    rows = [
+        ["HS-0001", "040090012345", "Nguyễn Văn An", "1.000894", "06/10/2025 09:05"],
+        ["HS-0002", "", "TRẦN THỊ BÌNH", "HT-07", "2025-10-06"],
+        ["HS-0003", "", "Vũ Văn Khách", "1.001193", "06/10/2025"],
+    ]
     path = write_file(tmp_path / "valid.csv", header, rows)
     attempt(db, lambda s: reconcile(s, path, actor="test", at=NOW), valid=True)
-    cells = {column: st.one_of(hostile(60), bad_moment, cccd_values.filter(lambda v: len(v) <= 60))
-             for column in header}
+    cells = {
+        column: st.one_of(hostile(60), bad_moment, cccd_values.filter(lambda v: len(v) <= 60)) for column in header
+    }
 
     @st.composite
     def cases(draw):
         suffix = draw(st.sampled_from([".csv", ".xlsx"]))
-        damaged = draw(damaged_table(header, rows, cells, ["Số hồ sơ"], xlsx=suffix == ".xlsx",
-                                     header_checked=False))
-        mapping = draw(st.one_of(st.none(), st.dictionaries(
-            st.one_of(st.sampled_from(["province_code", "id_number", "applicant_name", "procedure", "received_at"]),
-                      refused_text(20)),
-            st.one_of(st.sampled_from(header), refused_text(20)), max_size=3)), label="mapping")
+        damaged = draw(damaged_table(header, rows, cells, ["Số hồ sơ"], xlsx=suffix == ".xlsx", header_checked=False))
+        mapping = draw(
+            st.one_of(
+                st.none(),
+                st.dictionaries(
+                    st.one_of(
+                        st.sampled_from(["province_code", "id_number", "applicant_name", "procedure", "received_at"]),
+                        refused_text(20),
+                    ),
+                    st.one_of(st.sampled_from(header), refused_text(20)),
+                    max_size=3,
+                ),
+            ),
+            label="mapping",
+        )
         return suffix, damaged, mapping
 
     def body(case):
         suffix, (bad_header, bad_rows, where, value), mapping = case
         file = write_file(tmp_path / f"tinh{suffix}", bad_header, bad_rows)
         expected_where = where if where and "cột" not in where and where != "Dòng 1" and not mapping else None
-        attempt(db, lambda s: reconcile(s, file, actor="test", mapping=mapping, at=NOW), valid=None,
-                inputs=(value, *(mapping or {}).keys(), *(mapping or {}).values()), where=expected_where)
+        attempt(
+            db,
+            lambda s: reconcile(s, file, actor="test", mapping=mapping, at=NOW),
+            valid=None,
+            inputs=(value, *(mapping or {}).keys(), *(mapping or {}).values()),
+            where=expected_where,
+        )
 
     explore(db, "handover_reconcile.reconcile", cases(), body, sqlite=100, postgresql=20)
 
@@ -1051,10 +1803,11 @@ def test_a_file_no_importer_can_read(office_database, tmp_path):
     registers = io.StringIO()
     csv.writer(registers).writerows([REGISTER_COLUMNS, *REGISTER_ROWS])
     valid = {"register": registers.getvalue()}
-    for key, (header, rows) in {"catalog": (CATALOG_COLUMNS, CATALOG_ROWS),
-                                "days": (["date", "kind", "reason"], DAY_ROWS),
-                                "reconcile": (["Số hồ sơ", "Số CCCD", "Họ và tên"],
-                                              [["HS-1", "040090012345", "Lê Văn Bình"]])}.items():
+    for key, (header, rows) in {
+        "catalog": (CATALOG_COLUMNS, CATALOG_ROWS),
+        "days": (["date", "kind", "reason"], DAY_ROWS),
+        "reconcile": (["Số hồ sơ", "Số CCCD", "Họ và tên"], [["HS-1", "040090012345", "Lê Văn Bình"]]),
+    }.items():
         buffer = io.StringIO()
         csv.writer(buffer).writerows([header, *rows])
         valid[key] = buffer.getvalue()
@@ -1069,9 +1822,28 @@ def test_a_file_no_importer_can_read(office_database, tmp_path):
     def files(draw):
         which = draw(st.sampled_from(sorted(importers)), label="importer")
         content = valid[which]
-        damage = draw(st.sampled_from(["random", "cp1258", "latin-1", "utf-16", "utf-16-le", "empty", "blank lines",
-                                       "header", "huge", "truncated", "binary tail", "xlsx random", "xlsx empty",
-                                       "xlsx is csv", "suffix"]), label="damage")
+        damage = draw(
+            st.sampled_from(
+                [
+                    "random",
+                    "cp1258",
+                    "latin-1",
+                    "utf-16",
+                    "utf-16-le",
+                    "empty",
+                    "blank lines",
+                    "header",
+                    "huge",
+                    "truncated",
+                    "binary tail",
+                    "xlsx random",
+                    "xlsx empty",
+                    "xlsx is csv",
+                    "suffix",
+                ]
+            ),
+            label="damage",
+        )
         suffix = ".xlsx" if damage.startswith("xlsx") else ".csv"
         must_refuse = True
         if damage == "random":
@@ -1170,51 +1942,86 @@ def settings_set(db, key: str, value: str, capsys) -> tuple[int, str]:
 
 
 # -- the defects fixed with these tests (one-line validations in core) -------------------------------------------
-@pytest.mark.parametrize("id_number", ["001²90012345", "0401²0012345", "04009001234５", "040٠90012345",
-                                       "０４００９００１２３４５"])
+@pytest.mark.parametrize(
+    "id_number", ["001²90012345", "0401²0012345", "04009001234５", "040٠90012345", "０４００９００１２３４５"]
+)
 def test_look_alike_digits_in_a_cccd_are_refused(shared_office, id_number):
-    error = attempt(shared_office, lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An",
-                                                   id_number=id_number, now=NOW, actor="test"),
-                    valid=False, inputs=(id_number,))
+    error = attempt(
+        shared_office,
+        lambda s: intake(
+            s, procedure_code="HT-04", applicant_name="Lê Văn An", id_number=id_number, now=NOW, actor="test"
+        ),
+        valid=False,
+        inputs=(id_number,),
+    )
     assert "12 chữ số" in str(error)
 
 
 @pytest.mark.parametrize("phone", ["0٩١٢٣٤٥٦٧٨", "０９１２３４５６７８", "+84９12345678"])
 def test_look_alike_digits_in_a_phone_are_refused(shared_office, phone):
-    attempt(shared_office, lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", phone=phone,
-                                            now=NOW, actor="test"), valid=False, inputs=(phone,))
+    attempt(
+        shared_office,
+        lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", phone=phone, now=NOW, actor="test"),
+        valid=False,
+        inputs=(phone,),
+    )
 
 
-@pytest.mark.parametrize("column, value", [("duration", "²"), ("fee", "1²"), ("components", "Tờ khai | bản chính | ²"),
-                                           ("cutoff", "1٥:00"), ("components", " | bản chính | 1")])
+@pytest.mark.parametrize(
+    "column, value",
+    [
+        ("duration", "²"),
+        ("fee", "1²"),
+        ("components", "Tờ khai | bản chính | ²"),
+        ("cutoff", "1٥:00"),
+        ("components", " | bản chính | 1"),
+    ],
+)
 def test_catalog_cells_that_only_look_valid_are_refused_with_their_line(shared_office, tmp_path, column, value):
     rows = [list(r) for r in CATALOG_ROWS]
     rows[1][CATALOG_COLUMNS.index(column)] = value
     path = write_file(tmp_path / "catalog.csv", CATALOG_COLUMNS, rows)
-    attempt(shared_office, lambda s: import_catalog(s, path), valid=False, inputs=(value,),
-            where=f"Dòng 3, cột {column}")
+    attempt(
+        shared_office, lambda s: import_catalog(s, path), valid=False, inputs=(value,), where=f"Dòng 3, cột {column}"
+    )
 
 
 def test_a_register_fee_with_a_superscript_is_refused_with_its_line(shared_office, tmp_path):
     rows = [list(r) for r in REGISTER_ROWS]
     rows[2][REGISTER_COLUMNS.index("fee")] = "10²"
     path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-    attempt(shared_office, lambda s: import_register(s, path, actor="test", now=IMPORT_NOW), valid=False,
-            inputs=("10²",), where="Dòng 4, cột fee")
+    attempt(
+        shared_office,
+        lambda s: import_register(s, path, actor="test", now=IMPORT_NOW),
+        valid=False,
+        inputs=("10²",),
+        where="Dòng 4, cột fee",
+    )
 
 
-@pytest.mark.parametrize("key, value", [("office_week", "[true, false]"), ("office_week", "[1.0, 2]"),
-                                        ("same_day_cutoff", "1٥:00")])
+@pytest.mark.parametrize(
+    "key, value", [("office_week", "[true, false]"), ("office_week", "[1.0, 2]"), ("same_day_cutoff", "1٥:00")]
+)
 def test_settings_that_only_look_valid_are_refused(shared_office, capsys, key, value):
     code, err = settings_set(shared_office, key, value, capsys)
     assert code == 2 and err.count("\n") == 1, err
 
 
 def test_a_supplement_slip_needs_a_named_item_or_a_reason(shared_office):
-    attempt(shared_office, lambda s: record_guidance(s, kind="supplement", procedure_code="HT-04",
-                                                     applicant_name="Lê Văn An", reason=" ",
-                                                     items=[{"name": " "}, {"name": "\t"}], actor="test", at=NOW),
-            valid=False)
+    attempt(
+        shared_office,
+        lambda s: record_guidance(
+            s,
+            kind="supplement",
+            procedure_code="HT-04",
+            applicant_name="Lê Văn An",
+            reason=" ",
+            items=[{"name": " "}, {"name": "\t"}],
+            actor="test",
+            at=NOW,
+        ),
+        valid=False,
+    )
 
 
 # -- defects found by the properties above, fixed; each kept as a plain check --------------------------------
@@ -1224,7 +2031,7 @@ def defect_shows():
     to format)."""
     try:
         yield
-    except Exception as error:  # noqa: BLE001  (any error is the defect showing)
+    except Exception as error:
         pytest.fail(f"{type(error).__name__}: {(str(error).splitlines() or [''])[0][:300]}", pytrace=False)
 
 
@@ -1237,12 +2044,12 @@ def test_a_nul_character_never_reaches_the_database(shared_office, tmp_path, ent
             sign_in(shared_office, "an\x00", "MatKhau#2025")
         return
     if entry == "intake":
-        call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW, actor="test")  # noqa: E731
+        call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW, actor="test")
     else:
         rows = [list(r) for r in REGISTER_ROWS]
         rows[0][REGISTER_COLUMNS.index("applicant_name")] = "Lê\x00Văn Bình"
         path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-        call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)  # noqa: E731
+        call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)
 
     def checked(session):
         call(session)
@@ -1253,34 +2060,46 @@ def test_a_nul_character_never_reaches_the_database(shared_office, tmp_path, ent
     attempt(shared_office, checked, valid=None)
 
 
-@pytest.mark.parametrize("entry", ["intake name", "supplement reason", "register field", "register code",
-                                   "catalog national_code", "calendar reason", "survey comment"])
+@pytest.mark.parametrize(
+    "entry",
+    [
+        "intake name",
+        "supplement reason",
+        "register field",
+        "register code",
+        "catalog national_code",
+        "calendar reason",
+        "survey comment",
+    ],
+)
 def test_over_long_text_is_refused(shared_office, tmp_path, entry):
     with defect_shows():
         db = shared_office
         if entry == "intake name":
-            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Ư" * 201, now=NOW, actor="test")  # noqa: E731
+            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Ư" * 201, now=NOW, actor="test")
         elif entry == "supplement reason":
             code = accept(db)
-            call = lambda s: request_supplement(s, code, reason="Thiếu giấy tờ. " * 40, actor="test")  # noqa: E731
+            call = lambda s: request_supplement(s, code, reason="Thiếu giấy tờ. " * 40, actor="test")
         elif entry.startswith("register"):
             rows = [list(r) for r in REGISTER_ROWS]
             column = entry.split()[1]
             rows[2][REGISTER_COLUMNS.index(column)] = ("Chứng thực " if column == "field" else "HS-") * 25
             path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-            call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)  # noqa: E731
+            call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)
         elif entry == "catalog national_code":
             rows = [list(r) for r in CATALOG_ROWS]
             rows[1][CATALOG_COLUMNS.index("national_code")] = "2.000001" * 6
             path = write_file(tmp_path / "catalog.csv", CATALOG_COLUMNS, rows)
-            call = lambda s: import_catalog(s, path)  # noqa: E731
+            call = lambda s: import_catalog(s, path)
         elif entry == "calendar reason":
             path = write_file(tmp_path / "days.csv", ["date", "kind", "reason"], [["2025-11-20", "off", "Nghỉ. " * 60]])
-            call = lambda s: import_days(s, path, actor="test")  # noqa: E731
+            call = lambda s: import_days(s, path, actor="test")
         else:
+
             def call(s):
                 survey_id = create_survey(s, name="Khảo sát", actor="test").id
                 record_response(s, survey_id, answers=[5] * 10, keyed_by="test", comment="Rất tốt. " * 300, at=NOW)
+
         attempt(db, call, valid=False)
 
 
@@ -1289,8 +2108,12 @@ def test_a_register_fee_too_large_is_refused(shared_office, tmp_path):
         rows = [list(r) for r in REGISTER_ROWS]
         rows[2][REGISTER_COLUMNS.index("fee")] = "99999999999999999999"
         path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-        attempt(shared_office, lambda s: import_register(s, path, actor="test", now=IMPORT_NOW), valid=False,
-                where="Dòng 4, cột fee")
+        attempt(
+            shared_office,
+            lambda s: import_register(s, path, actor="test", now=IMPORT_NOW),
+            valid=False,
+            where="Dòng 4, cột fee",
+        )
 
 
 @pytest.mark.parametrize("key", ["office_week.x", "same_day_cutoff.x", "report_due_day.x"])
@@ -1310,10 +2133,18 @@ def test_a_bad_email_is_refused_everywhere(shared_office, entry):
     with defect_shows():
         code = accept(shared_office)
         if entry == "correct":
-            call = lambda s: correct(s, code, field="email", value="không phải email", reason="Sửa", actor="test")  # noqa: E731
+            call = lambda s: correct(s, code, field="email", value="không phải email", reason="Sửa", actor="test")
         else:
-            call = lambda s: record_guidance(s, kind="refusal", procedure_code="HT-04", applicant_name="Lê Văn An",  # noqa: E731
-                                             reason="Không đủ điều kiện", email="không phải email", actor="test", at=NOW)
+            call = lambda s: record_guidance(
+                s,
+                kind="refusal",
+                procedure_code="HT-04",
+                applicant_name="Lê Văn An",
+                reason="Không đủ điều kiện",
+                email="không phải email",
+                actor="test",
+                at=NOW,
+            )
         attempt(shared_office, call, valid=False)
 
 
@@ -1321,11 +2152,25 @@ def test_a_bad_email_is_refused_everywhere(shared_office, entry):
 def test_a_count_that_is_not_a_number_is_refused(shared_office, entry):
     with defect_shows():
         if entry == "intake":
-            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", now=NOW, actor="test",  # noqa: E731
-                                    components=[{"name": "Tờ khai", "count": "hai"}])
+            call = lambda s: intake(
+                s,
+                procedure_code="HT-04",
+                applicant_name="Lê Văn An",
+                now=NOW,
+                actor="test",
+                components=[{"name": "Tờ khai", "count": "hai"}],
+            )
         else:
-            call = lambda s: record_guidance(s, kind="supplement", procedure_code="HT-04", applicant_name="Lê Văn An",  # noqa: E731
-                                             reason="", items=[{"name": "Tờ khai", "count": "hai"}], actor="test", at=NOW)
+            call = lambda s: record_guidance(
+                s,
+                kind="supplement",
+                procedure_code="HT-04",
+                applicant_name="Lê Văn An",
+                reason="",
+                items=[{"name": "Tờ khai", "count": "hai"}],
+                actor="test",
+                at=NOW,
+            )
         attempt(shared_office, call, valid=False)
 
 
@@ -1352,8 +2197,10 @@ def test_a_control_character_in_a_name_does_not_break_the_register(shared_office
 def test_zz_count_of_bad_inputs_tried(capsys):
     """Printed at the end of the module's run (with -s or not): how many inputs the properties tried."""
     with capsys.disabled():
-        print(f"\nbad inputs tried: {sum(TRIED.values())} over {len(TRIED) - (QUICK in TRIED)} entry points "
-              f"and the quick checks ({sum(REFUSED.values())} refused with a UserError)")
+        print(
+            f"\nbad inputs tried: {sum(TRIED.values())} over {len(TRIED) - (QUICK in TRIED)} entry points "
+            f"and the quick checks ({sum(REFUSED.values())} refused with a UserError)"
+        )
         for name, count in sorted(TRIED.items()):
             rest = "" if name == QUICK else f", {count - REFUSED[name]} valid and accepted"
             print(f"  {name}: {count} tried, {REFUSED[name]} refused{rest}")

@@ -14,22 +14,42 @@ AT = dt.datetime(2025, 1, 24, 11, 0)  # Friday, the last working day before Tế
 T = dt.datetime
 
 
-@pytest.mark.parametrize("due, warn", [
-    (T(2025, 3, 3, 10, 0), T(2025, 2, 28, 10, 0)),  # Monday → Friday before, same clock time
-    (T(2025, 2, 3, 10, 0), T(2025, 1, 24, 10, 0)),  # Monday after Tết 2025 → Friday before Tết
-    (T(2025, 3, 5, 15, 30), T(2025, 3, 4, 15, 30)),  # an ordinary weekday
-    (T(2025, 5, 5, 9, 0), T(2025, 4, 29, 9, 0)),  # 30/4–1/5 with the swapped days off
-])
+@pytest.mark.parametrize(
+    "due, warn",
+    [
+        (T(2025, 3, 3, 10, 0), T(2025, 2, 28, 10, 0)),  # Monday → Friday before, same clock time
+        (T(2025, 2, 3, 10, 0), T(2025, 1, 24, 10, 0)),  # Monday after Tết 2025 → Friday before Tết
+        (T(2025, 3, 5, 15, 30), T(2025, 3, 4, 15, 30)),  # an ordinary weekday
+        (T(2025, 5, 5, 9, 0), T(2025, 4, 29, 9, 0)),  # 30/4–1/5 with the swapped days off
+    ],
+)
 def test_warning_starts_one_working_day_before_the_due_moment(database, due, warn):
     with database.session() as session:
         assert warning_from(load_calendar(session), due) == warn
 
 
-def _dossier(session, n: int, *, due: dt.datetime, field: str = "Hộ tịch", handler: str = "Lê Văn Bình",
-             received: dt.datetime = T(2025, 1, 6, 8, 0), **values) -> Dossier:
-    d = Dossier(code=f"H40.25.12-250106-{n:04d}", unit_code="H40.25.12", received_day=received.date(), seq=n,
-                field=field, applicant_name=f"Công dân {n}", received_at=received, due_at=due, handler=handler,
-                **values)
+def _dossier(
+    session,
+    n: int,
+    *,
+    due: dt.datetime,
+    field: str = "Hộ tịch",
+    handler: str = "Lê Văn Bình",
+    received: dt.datetime = T(2025, 1, 6, 8, 0),
+    **values,
+) -> Dossier:
+    d = Dossier(
+        code=f"H40.25.12-250106-{n:04d}",
+        unit_code="H40.25.12",
+        received_day=received.date(),
+        seq=n,
+        field=field,
+        applicant_name=f"Công dân {n}",
+        received_at=received,
+        due_at=due,
+        handler=handler,
+        **values,
+    )
     session.add(d)
     session.flush()
     return d

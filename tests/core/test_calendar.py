@@ -3,9 +3,10 @@
 import datetime as dt
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from core.calendar import (DayRule, Duration, HoursSchedule, Pause, Period, WorkCalendar, parse_periods)
+from core.calendar import DayRule, Duration, HoursSchedule, Pause, Period, WorkCalendar, parse_periods
 from core.errors import UserError
 from core.office_calendar import shipped_calendar
 
@@ -42,12 +43,15 @@ def test_same_day_cut_off():
     assert due(D(2025, 3, 3, 10), "same_day", cutoff=dt.time(9)) == D(2025, 3, 4, 17)
 
 
-@pytest.mark.parametrize("received, start", [
-    (D(2025, 3, 3, 6, 0), D(2025, 3, 3, 7, 30)),     # before opening
-    (D(2025, 3, 3, 12, 0), D(2025, 3, 3, 13, 30)),   # lunch break
-    (D(2025, 3, 3, 17, 0), D(2025, 3, 4, 7, 30)),    # at closing time
-    (D(2025, 3, 8, 9, 0), D(2025, 3, 10, 7, 30)),    # Saturday
-])
+@pytest.mark.parametrize(
+    "received, start",
+    [
+        (D(2025, 3, 3, 6, 0), D(2025, 3, 3, 7, 30)),  # before opening
+        (D(2025, 3, 3, 12, 0), D(2025, 3, 3, 13, 30)),  # lunch break
+        (D(2025, 3, 3, 17, 0), D(2025, 3, 4, 7, 30)),  # at closing time
+        (D(2025, 3, 8, 9, 0), D(2025, 3, 10, 7, 30)),  # Saturday
+    ],
+)
 def test_clock_starts_at_next_opening(received, start):
     result = CAL.due(received, Duration("day", 1))
     assert result.start == start
@@ -84,15 +88,36 @@ def test_pause_after_due_changes_nothing():
 
 
 # -- the shipped holidays and swaps ----------------------------------------------------------------
-@pytest.mark.parametrize("day, working", [
-    ("2024-02-08", False), ("2024-02-14", False), ("2024-02-15", True), ("2024-04-18", False),
-    ("2024-04-29", False), ("2024-05-04", True), ("2024-09-02", False), ("2024-09-03", False),
-    ("2025-01-01", False), ("2025-04-07", False), ("2025-04-26", True), ("2025-05-02", False),
-    ("2025-09-01", False), ("2025-09-02", False), ("2025-09-03", True),
-    ("2026-01-02", False), ("2026-01-10", True), ("2026-02-16", False), ("2026-02-20", False),
-    ("2026-02-23", True), ("2026-04-27", False), ("2026-08-22", True), ("2026-08-31", False),
-    ("2026-11-24", False), ("2027-02-08", False),
-])
+@pytest.mark.parametrize(
+    "day, working",
+    [
+        ("2024-02-08", False),
+        ("2024-02-14", False),
+        ("2024-02-15", True),
+        ("2024-04-18", False),
+        ("2024-04-29", False),
+        ("2024-05-04", True),
+        ("2024-09-02", False),
+        ("2024-09-03", False),
+        ("2025-01-01", False),
+        ("2025-04-07", False),
+        ("2025-04-26", True),
+        ("2025-05-02", False),
+        ("2025-09-01", False),
+        ("2025-09-02", False),
+        ("2025-09-03", True),
+        ("2026-01-02", False),
+        ("2026-01-10", True),
+        ("2026-02-16", False),
+        ("2026-02-20", False),
+        ("2026-02-23", True),
+        ("2026-04-27", False),
+        ("2026-08-22", True),
+        ("2026-08-31", False),
+        ("2026-11-24", False),
+        ("2027-02-08", False),
+    ],
+)
 def test_shipped_days(day, working):
     assert CAL.is_working_day(dt.date.fromisoformat(day)) is working
 
@@ -107,10 +132,20 @@ def test_swap_2025_counts_saturday_and_skips_friday():
 
 def test_working_saturday_uses_monday_hours():
     calendar = WorkCalendar(
-        schedules=[HoursSchedule(None, {0: parse_periods("08:00-12:00"), 1: parse_periods("07:30-17:00"),
-                                        2: parse_periods("07:30-17:00"), 3: parse_periods("07:30-17:00"),
-                                        4: parse_periods("07:30-17:00")})],
-        rules={dt.date(2025, 4, 26): DayRule("working", "Làm bù")})
+        schedules=[
+            HoursSchedule(
+                None,
+                {
+                    0: parse_periods("08:00-12:00"),
+                    1: parse_periods("07:30-17:00"),
+                    2: parse_periods("07:30-17:00"),
+                    3: parse_periods("07:30-17:00"),
+                    4: parse_periods("07:30-17:00"),
+                },
+            )
+        ],
+        rules={dt.date(2025, 4, 26): DayRule("working", "Làm bù")},
+    )
     assert calendar.periods(dt.date(2025, 4, 26)) == (Period(dt.time(8), dt.time(12)),)
 
 
@@ -147,12 +182,12 @@ def test_bad_input_is_refused():
 
 # -- properties (hypothesis) -----------------------------------------------------------------
 moments = st.datetimes(min_value=D(2024, 1, 1), max_value=D(2027, 10, 31)).map(
-    lambda m: m.replace(second=0, microsecond=0))
+    lambda m: m.replace(second=0, microsecond=0)
+)
 durations = st.one_of(
     st.builds(Duration, st.just("day"), st.integers(0, 40)),
     st.builds(Duration, st.just("hour"), st.integers(0, 120)),
-    st.builds(Duration, st.just("same_day"), st.just(0),
-              st.sampled_from([dt.time(15), dt.time(11), dt.time(16, 30)])),
+    st.builds(Duration, st.just("same_day"), st.just(0), st.sampled_from([dt.time(15), dt.time(11), dt.time(16, 30)])),
 )
 
 

@@ -7,7 +7,8 @@ import datetime as dt
 import unicodedata
 
 import pytest
-from hypothesis import given, settings, strategies as st
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core.card_qr import CardData, GarbledScan, looks_like_card, read_card
 from core.errors import UserError
@@ -28,9 +29,15 @@ def read(text: str) -> CardData:
 
 def test_a_seven_field_card() -> None:
     card = read(MAN)
-    assert card == CardData(id_number="001090012345", old_id="123456789", full_name="Nguyễn Văn Thử",
-                            birth_date=dt.date(1990, 3, 15), sex="Nam",
-                            address="Thôn Mẫu, Xã Thử Nghiệm, Huyện Giả Định, Hà Nội", issue_date=dt.date(2021, 5, 20))
+    assert card == CardData(
+        id_number="001090012345",
+        old_id="123456789",
+        full_name="Nguyễn Văn Thử",
+        birth_date=dt.date(1990, 3, 15),
+        sex="Nam",
+        address="Thôn Mẫu, Xã Thử Nghiệm, Huyện Giả Định, Hà Nội",
+        issue_date=dt.date(2021, 5, 20),
+    )
 
 
 def test_no_old_cmnd_gives_two_bars_in_a_row() -> None:
@@ -51,27 +58,30 @@ def test_the_scanners_enter_and_decomposed_marks() -> None:
     assert unicodedata.is_normalized("NFC", card.full_name) and unicodedata.is_normalized("NFC", card.address)
 
 
-@pytest.mark.parametrize("text, says", [
-    ("", "mã QR"),
-    ("001090012345|123456789|Nguyễn Văn Thử", "7 trường"),
-    ("H40.25.12-250106-0001", "7 trường"),
-    (MAN.replace("001090012345", "00109001234"), "12 chữ số"),
-    (MAN.replace("|123456789|", "|12345678|"), "CMND"),
-    (MAN.replace("|123456789|", "|12345678X|"), "CMND"),
-    (MAN.replace("15031990", "31021990"), "ngày sinh"),
-    (MAN.replace("15031990", "1503199"), "ngày sinh"),
-    (MAN.replace("15031990", "15/03/1990"), "ngày sinh"),
-    (MAN.replace("20052021", "32052021"), "ngày cấp"),
-    (MAN.replace("20052021", "20052026"), "ngày cấp"),
-    (MAN.replace("20052021", "20051989"), "ngày cấp"),
-    (MAN.replace("|Nam|", "|Khác|"), "giới tính"),
-    (MAN.replace("|Nguyễn Văn Thử|", "||"), "họ tên"),
-    (MAN.replace("|Thôn Mẫu, Xã Thử Nghiệm, Huyện Giả Định, Hà Nội|", "| |"), "địa chỉ"),
-    (MAN.replace("001090", "999090"), "mã tỉnh"),  # docs/rules.md §7: no such province
-    (MAN.replace("15031990", "15031991"), "năm sinh"),  # the number says 1990
-    (MAN.replace("|Nam|", "|Nữ|"), "giới tính"),  # the number says a man
-    (MAN * 20, "dài"),
-])
+@pytest.mark.parametrize(
+    "text, says",
+    [
+        ("", "mã QR"),
+        ("001090012345|123456789|Nguyễn Văn Thử", "7 trường"),
+        ("H40.25.12-250106-0001", "7 trường"),
+        (MAN.replace("001090012345", "00109001234"), "12 chữ số"),
+        (MAN.replace("|123456789|", "|12345678|"), "CMND"),
+        (MAN.replace("|123456789|", "|12345678X|"), "CMND"),
+        (MAN.replace("15031990", "31021990"), "ngày sinh"),
+        (MAN.replace("15031990", "1503199"), "ngày sinh"),
+        (MAN.replace("15031990", "15/03/1990"), "ngày sinh"),
+        (MAN.replace("20052021", "32052021"), "ngày cấp"),
+        (MAN.replace("20052021", "20052026"), "ngày cấp"),
+        (MAN.replace("20052021", "20051989"), "ngày cấp"),
+        (MAN.replace("|Nam|", "|Khác|"), "giới tính"),
+        (MAN.replace("|Nguyễn Văn Thử|", "||"), "họ tên"),
+        (MAN.replace("|Thôn Mẫu, Xã Thử Nghiệm, Huyện Giả Định, Hà Nội|", "| |"), "địa chỉ"),
+        (MAN.replace("001090", "999090"), "mã tỉnh"),  # docs/rules.md §7: no such province
+        (MAN.replace("15031990", "15031991"), "năm sinh"),  # the number says 1990
+        (MAN.replace("|Nam|", "|Nữ|"), "giới tính"),  # the number says a man
+        (MAN * 20, "dài"),
+    ],
+)
 def test_malformed_text_is_refused_in_one_line(text: str, says: str) -> None:
     with pytest.raises(UserError) as caught:
         read(text)
@@ -84,16 +94,19 @@ def _layout(text: str) -> str:
     return "".join(LAYOUT.get(ch, ch) for ch in text)
 
 
-@pytest.mark.parametrize("garbled", [
-    _layout(MAN),  # the Windows Vietnamese layout: every digit turned into ă â ê ô, a mark or đ
-    unicodedata.normalize("NFC", _layout(MAN)),  # the same after the marks joined the letters
-    _layout(WOMAN),
-    MAN.replace("Nguyễn Văn Thử", "Nguyeenx Vawn Thuwr"),  # Telex left in the name
-    MAN.replace("Nguyễn Văn Thử", "Nguye64n Va8n Thu73"),  # VNI left in the name
-    MAN.replace("|Nam|", "|Nuwx|"),  # Telex in the sex field
-    MAN.replace("Nguyễn", "Nguyê\u0303\u0300n"),  # two tone marks on one letter
-    MAN.replace("|15031990|", "|\u0301" + "15031990"[1:] + "|"),  # a mark where a digit was
-])
+@pytest.mark.parametrize(
+    "garbled",
+    [
+        _layout(MAN),  # the Windows Vietnamese layout: every digit turned into ă â ê ô, a mark or đ
+        unicodedata.normalize("NFC", _layout(MAN)),  # the same after the marks joined the letters
+        _layout(WOMAN),
+        MAN.replace("Nguyễn Văn Thử", "Nguyeenx Vawn Thuwr"),  # Telex left in the name
+        MAN.replace("Nguyễn Văn Thử", "Nguye64n Va8n Thu73"),  # VNI left in the name
+        MAN.replace("|Nam|", "|Nuwx|"),  # Telex in the sex field
+        MAN.replace("Nguyễn", "Nguyê\u0303\u0300n"),  # two tone marks on one letter
+        MAN.replace("|15031990|", "|\u0301" + "15031990"[1:] + "|"),  # a mark where a digit was
+    ],
+)
 def test_a_scan_garbled_by_an_input_method_gets_the_hint(garbled: str) -> None:
     with pytest.raises(GarbledScan) as caught:
         read(garbled)
@@ -117,8 +130,26 @@ def test_the_shape_of_a_card() -> None:
 
 
 _PIECES = st.one_of(
-    st.text(max_size=30), st.sampled_from(["|", "||", "001090012345", "15031990", "Nam", "Nữ", "ă", "\u0301", "đ",
-                                            "aa", "w", "\r\n", "123456789", "Nguyễn"]))
+    st.text(max_size=30),
+    st.sampled_from(
+        [
+            "|",
+            "||",
+            "001090012345",
+            "15031990",
+            "Nam",
+            "Nữ",
+            "ă",
+            "\u0301",
+            "đ",
+            "aa",
+            "w",
+            "\r\n",
+            "123456789",
+            "Nguyễn",
+        ]
+    ),
+)
 
 
 @settings(max_examples=400, deadline=None)
@@ -146,8 +177,11 @@ def test_typed_values_must_agree_with_the_card() -> None:
 
     card = read(MAN)
     assert applicant_from_card(card) == (card.full_name, card.id_number, card.address)
-    assert applicant_from_card(card, name="nguyễn văn thử", id_number="001 090 012 345",
-                               address=card.address) == (card.full_name, card.id_number, card.address)
+    assert applicant_from_card(card, name="nguyễn văn thử", id_number="001 090 012 345", address=card.address) == (
+        card.full_name,
+        card.id_number,
+        card.address,
+    )
     for typed in ({"name": "Nguyễn Văn Khác"}, {"id_number": "001090012346"}, {"address": "Nơi khác"}):
         with pytest.raises(UserError) as caught:
             applicant_from_card(card, **typed)

@@ -20,8 +20,16 @@ DESKS, EACH = 4, 500
 
 def run_desks(target: str) -> list[list[str]]:
     """Start the desks, let them all begin at once, return what each printed (codes after commit)."""
-    desks = [subprocess.Popen([sys.executable, "-m", "tests.core.workers", "intake", target, str(EACH)], cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True) for _ in range(DESKS)]
+    desks = [
+        subprocess.Popen(
+            [sys.executable, "-m", "tests.core.workers", "intake", target, str(EACH)],
+            cwd=ROOT,
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            text=True,
+        )
+        for _ in range(DESKS)
+    ]
     try:
         for desk in desks:
             assert desk.stdout.readline().strip() == "ready"

@@ -1,6 +1,5 @@
 """The demo office: realistic, and the same for the same seed."""
 
-from tests.fakes import as_tester
 import datetime as dt
 
 import pytest
@@ -11,6 +10,7 @@ from core.errors import UserError
 from core.models import Apology, Dossier, Rating
 from core.office_calendar import load_calendar
 from core.register import export_register
+from tests.fakes import as_tester
 
 UNTIL = dt.date(2026, 3, 31)
 
@@ -60,9 +60,8 @@ def test_demo_office_looks_like_a_real_commune(database):
 def test_demo_refuses_an_office_with_dossiers(database):
     with database.transaction() as session:
         fill_demo_office(session, dossiers=50, seed=1, until=UNTIL)
-    with pytest.raises(UserError, match="đã có hồ sơ"):
-        with database.transaction() as session:
-            fill_demo_office(session, dossiers=50, seed=1, until=UNTIL)
+    with pytest.raises(UserError, match="đã có hồ sơ"), database.transaction() as session:
+        fill_demo_office(session, dossiers=50, seed=1, until=UNTIL)
 
 
 def test_demo_apologies_blame_whoever_caused_the_delay(tmp_path):

@@ -19,9 +19,18 @@ NOW = D(2025, 6, 30, 16, 0)
 @pytest.fixture
 def desk(office_database):
     with office_database.transaction() as session:
-        save_procedure(session, {"code": "T-3D", "name": "Thủ tục thử ba ngày", "field": "Chứng thực",
-                                 "duration_unit": "day", "duration": 3, "fee": 30000,
-                                 "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
+        save_procedure(
+            session,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục thử ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 3,
+                "fee": 30000,
+                "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}],
+            },
+        )
     return office_database
 
 
@@ -48,15 +57,15 @@ def test_intake_gives_code_due_moment_and_event(desk):
 def test_codes_count_up_per_day_and_restart_next_day(desk):
     codes = [accept(desk, received_at=D(2025, 3, 3, 8, m)).code for m in range(3)]
     codes.append(accept(desk, received_at=D(2025, 3, 4, 8)).code)
-    assert codes == ["H40.25.12-250303-0001", "H40.25.12-250303-0002", "H40.25.12-250303-0003",
-                     "H40.25.12-250304-0001"]
+    assert codes == ["H40.25.12-250303-0001", "H40.25.12-250303-0002", "H40.25.12-250303-0003", "H40.25.12-250304-0001"]
 
 
 def test_profile_follows_the_receipt_date(desk):
     assert accept(desk, received_at=D(2025, 6, 30, 9)).profile == "nd61-2018"
     with desk.transaction() as session:
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="A", received_at=D(2025, 7, 1, 9),
-                            now=D(2025, 7, 1, 9))
+        dossier, _ = intake(
+            session, procedure_code="T-3D", applicant_name="A", received_at=D(2025, 7, 1, 9), now=D(2025, 7, 1, 9)
+        )
     assert dossier.profile == "nd118-2025"
 
 
@@ -69,17 +78,20 @@ def test_decomposed_input_is_stored_in_nfc_and_found_without_accents(desk):
         assert unicodedata.is_normalized("NFC", found[0].applicant_name)
 
 
-@pytest.mark.parametrize("values, message", [
-    ({"applicant_name": "  "}, "họ tên"),
-    ({"id_number": "12345"}, "12 chữ số"),
-    ({"id_number": "999090012345"}, "mã tỉnh"),
-    ({"id_number": "040990012345"}, "chưa tới"),
-    ({"phone": "12ab"}, "Số điện thoại"),
-    ({"channel": "fax"}, "Hình thức nộp"),
-    ({"procedure_code": "KHONG-CO"}, "Không có thủ tục"),
-    ({"email": "an@"}, "email"),
-    ({"received_at": D(2025, 7, 2, 9)}, "tương lai"),
-])
+@pytest.mark.parametrize(
+    "values, message",
+    [
+        ({"applicant_name": "  "}, "họ tên"),
+        ({"id_number": "12345"}, "12 chữ số"),
+        ({"id_number": "999090012345"}, "mã tỉnh"),
+        ({"id_number": "040990012345"}, "chưa tới"),
+        ({"phone": "12ab"}, "Số điện thoại"),
+        ({"channel": "fax"}, "Hình thức nộp"),
+        ({"procedure_code": "KHONG-CO"}, "Không có thủ tục"),
+        ({"email": "an@"}, "email"),
+        ({"received_at": D(2025, 7, 2, 9)}, "tương lai"),
+    ],
+)
 def test_bad_input_gets_a_vietnamese_message_and_writes_nothing(desk, values, message):
     with pytest.raises(UserError, match=message):
         accept(desk, **values)
@@ -89,8 +101,9 @@ def test_bad_input_gets_a_vietnamese_message_and_writes_nothing(desk, values, me
 
 def test_intake_needs_an_office(database):
     with database.transaction() as session:
-        save_procedure(session, {"code": "T-1", "name": "Thử", "field": "Hộ tịch", "duration_unit": "day",
-                                 "duration": 1})
+        save_procedure(
+            session, {"code": "T-1", "name": "Thử", "field": "Hộ tịch", "duration_unit": "day", "duration": 1}
+        )
     with pytest.raises(UserError, match="motcua init"):
         accept(database, procedure_code="T-1")
 
@@ -146,7 +159,7 @@ def test_filters_for_the_dossier_list(desk):
         record_result(session, a.code, actor="x", at=D(2025, 3, 5, 10))
     now = D(2025, 3, 10, 10)
     with desk.session() as session:
-        codes = lambda **kw: [d.code for d in list_dossiers(session, DossierFilter(now=now, **kw))]  # noqa: E731
+        codes = lambda **kw: [d.code for d in list_dossiers(session, DossierFilter(now=now, **kw))]
         assert codes(late=True) == [b.code]
         assert codes(due_soon=True, due_soon_until=D(2025, 3, 11, 10)) == [c.code]
         assert codes(channel="online") == [a.code]
@@ -175,8 +188,9 @@ def test_a_list_row_is_late_as_the_board_says():
     from core.dossiers import DossierRow, is_late
 
     due = dt.datetime(2026, 3, 10, 17, 0)
-    row = DossierRow(1, "C", "An", "Khai sinh", "Hộ tịch", "direct", due - dt.timedelta(days=3), due, None, None,
-                     None, "received")
+    row = DossierRow(
+        1, "C", "An", "Khai sinh", "Hộ tịch", "direct", due - dt.timedelta(days=3), due, None, None, None, "received"
+    )
     before, after = due - dt.timedelta(minutes=1), due + dt.timedelta(minutes=1)
     assert not is_late(row, before) and is_late(row, after)
     assert is_late(row._replace(new_due_at=after + dt.timedelta(days=5)), after)  # re-appointed: still late

@@ -10,17 +10,28 @@ from core.documents import render_pdf, text_of
 from core.documents.forms_evaluation import build_evaluation_sheet
 from core.dossiers import intake
 from core.errors import UserError
-from core.evaluation import (DEFAULT_GRADES, INDICATORS, TOTAL_POINTS, get_sheet, grade_of, save_sheet,
-                             set_grade_bands)
+from core.evaluation import DEFAULT_GRADES, INDICATORS, TOTAL_POINTS, get_sheet, grade_of, save_sheet, set_grade_bands
 from core.lifecycle import record_result, record_return, request_supplement, resume, timeline
 from core.ratings import rate
 
 D = dt.datetime
 
 
-@pytest.mark.parametrize("total, grade", [(18, "Xuất sắc"), (15, "Xuất sắc"), (14, "Tốt"), (12, "Tốt"),
-                                          (11, "Khá"), (9, "Khá"), (8, "Trung bình"), (6, "Trung bình"),
-                                          (5, "Yếu"), (0, "Yếu")])
+@pytest.mark.parametrize(
+    "total, grade",
+    [
+        (18, "Xuất sắc"),
+        (15, "Xuất sắc"),
+        (14, "Tốt"),
+        (12, "Tốt"),
+        (11, "Khá"),
+        (9, "Khá"),
+        (8, "Trung bình"),
+        (6, "Trung bình"),
+        (5, "Yếu"),
+        (0, "Yếu"),
+    ],
+)
 def test_grades_close_the_source_gap_at_15(total, grade):
     assert grade_of(total) == grade
 
@@ -32,8 +43,14 @@ def test_nine_indicators_of_two_points():
 @pytest.fixture
 def code(office_database):
     with office_database.transaction() as s:
-        dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Lê Thị Hoa", received_at=D(2025, 3, 3, 9),
-                            now=D(2025, 3, 3, 9), actor="clerk")
+        dossier, _ = intake(
+            s,
+            procedure_code="HT-01",
+            applicant_name="Lê Thị Hoa",
+            received_at=D(2025, 3, 3, 9),
+            now=D(2025, 3, 3, 9),
+            actor="clerk",
+        )
         request_supplement(s, dossier.code, reason="Thiếu giấy", actor="clerk", at=D(2025, 3, 3, 9, 30))
         resume(s, dossier.code, actor="clerk", at=D(2025, 3, 3, 10))
         record_result(s, dossier.code, actor="officer", at=D(2025, 3, 3, 11))
@@ -56,8 +73,14 @@ def test_saving_scores_totals_grades_and_an_event(office_database, code):
     with office_database.transaction() as s:
         save_sheet(s, code, actor="lan", self_scores=[2, 2, 2, 2, 2, 2, 2, 1, 0], at=D(2025, 3, 4, 8))
     with office_database.transaction() as s:
-        sheet = save_sheet(s, code, actor="truong", reviewed=[2, 2, 1, 2, 2, 2, 2, 1, 0],
-                           notes=["Đúng hạn"] + [""] * 8, at=D(2025, 3, 5, 8))
+        sheet = save_sheet(
+            s,
+            code,
+            actor="truong",
+            reviewed=[2, 2, 1, 2, 2, 2, 2, 1, 0],
+            notes=["Đúng hạn"] + [""] * 8,
+            at=D(2025, 3, 5, 8),
+        )
     assert (sheet.total("self"), sheet.grade("self")) == (15, "Xuất sắc")
     assert (sheet.total("reviewed"), sheet.grade("reviewed")) == (14, "Tốt")
     assert (sheet.scored_by, sheet.reviewed_by, sheet.indicators[0].note) == ("lan", "truong", "Đúng hạn")
@@ -85,8 +108,7 @@ def test_grade_bands_are_office_data(office_database, code):
 
 def test_the_printed_sheet(office_database, code, tmp_path):
     with office_database.transaction() as s:
-        save_sheet(s, code, actor="lan", self_scores=[2, 2, 2, 2, 2, 2, 2, 1, 0], reviewed=[2] * 9,
-                   at=D(2025, 3, 5, 8))
+        save_sheet(s, code, actor="lan", self_scores=[2, 2, 2, 2, 2, 2, 2, 1, 0], reviewed=[2] * 9, at=D(2025, 3, 5, 8))
         document = build_evaluation_sheet(s, code)
     text = text_of(document)
     assert "BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH" in text
@@ -99,6 +121,12 @@ def test_the_printed_sheet(office_database, code, tmp_path):
         pytest.skip("poppler-utils (pdftotext) missing")
     pdf = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True)
     assert pdf.stdout.count("\f") == 1  # one page
-    for words in ("BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH", "Thái độ của cán bộ, công chức", "Tổng điểm",
-                  "Xuất sắc", "Rất hài lòng", "NGƯỜI THẨM ĐỊNH"):
+    for words in (
+        "BẢNG ĐÁNH GIÁ VIỆC GIẢI QUYẾT THỦ TỤC HÀNH CHÍNH",
+        "Thái độ của cán bộ, công chức",
+        "Tổng điểm",
+        "Xuất sắc",
+        "Rất hài lòng",
+        "NGƯỜI THẨM ĐỊNH",
+    ):
         assert words in pdf.stdout

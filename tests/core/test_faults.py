@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from tests.databases import new_database
-from tests.fakes import as_tester
 import datetime as dt
 import os
 import shutil
@@ -18,6 +16,8 @@ from core.dossiers import intake
 from core.errors import UserError
 from core.office import init_office
 from core.storage import network_share, open_database
+from tests.databases import new_database
+from tests.fakes import as_tester
 
 NOW = dt.datetime(2025, 11, 6, 10, 0)
 MOUNTS = """\
@@ -35,6 +35,7 @@ def mounts(tmp_path, monkeypatch):
     def use(text: str) -> None:
         (tmp_path / "mounts").write_text(text)
         monkeypatch.setattr(core.storage, "PROC_MOUNTS", tmp_path / "mounts")
+
     use(MOUNTS)
     return use
 
@@ -128,7 +129,18 @@ def locked_file(office):
 
 
 def test_a_read_only_database_file_on_the_command_line(locked_file, capsys):
-    code = main(["intake", "--procedure", "BTXH-01", "--applicant", "Trần Văn Bình", "--received", "2025-11-06 09:00",
-                 "--db", str(locked_file)])
+    code = main(
+        [
+            "intake",
+            "--procedure",
+            "BTXH-01",
+            "--applicant",
+            "Trần Văn Bình",
+            "--received",
+            "2025-11-06 09:00",
+            "--db",
+            str(locked_file),
+        ]
+    )
     err = capsys.readouterr().err
     assert code == 2 and "chỉ cho phép đọc" in err and err.count("\n") == 1 and "Traceback" not in err

@@ -16,8 +16,9 @@ from core.files import FileInUse, write_file
 
 
 def _sharing_violation(*_args, **_kwargs):
-    error = PermissionError(errno.EACCES, "The process cannot access the file because it is being used by "
-                                          "another process")
+    error = PermissionError(
+        errno.EACCES, "The process cannot access the file because it is being used by another process"
+    )
     error.winerror = 32  # what Windows sets; POSIX has no such attribute, so the test adds it
     raise error
 

@@ -28,21 +28,30 @@ NOW = D(2025, 10, 6, 17, 30)
 
 #: A day of outage at the desk: (applicant, CCCD, procedure, hour).
 PEOPLE = [
-    ("Nguyễn Văn An", "040090012345", "HT-01", 8),       # matched by CCCD
-    ("Trần Thị Bình", "", "HT-07", 9),                   # matched by name + procedure + date
-    ("Lê Hoàng Cường", "", "CT-03", 10),                 # misspelt in the provincial file
-    ("Phạm Thị Dung", "", "HT-03", 11),                  # NFD-encoded in the provincial file
-    ("Hoàng Văn Em", "", "HT-07", 14),                   # never entered: unmatched on our side
-    ("Đỗ Thị Giang", "001185004321", "HT-08", 15),       # entered twice in the province: a double entry
+    ("Nguyễn Văn An", "040090012345", "HT-01", 8),  # matched by CCCD
+    ("Trần Thị Bình", "", "HT-07", 9),  # matched by name + procedure + date
+    ("Lê Hoàng Cường", "", "CT-03", 10),  # misspelt in the provincial file
+    ("Phạm Thị Dung", "", "HT-03", 11),  # NFD-encoded in the provincial file
+    ("Hoàng Văn Em", "", "HT-07", 14),  # never entered: unmatched on our side
+    ("Đỗ Thị Giang", "001185004321", "HT-08", 15),  # entered twice in the province: a double entry
 ]
 
 
 def accept(database, name, id_number, procedure, hour, day=DAY, actor="van"):
     with database.transaction() as session:
-        dossier, _ = intake(session, procedure_code=procedure, applicant_name=name, id_number=id_number,
-                            phone="0912345678", address="Xóm 3, Hoa Thành", received_at=D(day.year, day.month,
-                                                                                          day.day, hour),
-                            now=NOW, actor=actor, fee=None, payment_method="cash")
+        dossier, _ = intake(
+            session,
+            procedure_code=procedure,
+            applicant_name=name,
+            id_number=id_number,
+            phone="0912345678",
+            address="Xóm 3, Hoa Thành",
+            received_at=D(day.year, day.month, day.day, hour),
+            now=NOW,
+            actor=actor,
+            fee=None,
+            payment_method="cash",
+        )
     return dossier.code
 
 
@@ -63,12 +72,12 @@ def provincial_file(tmp_path, codes, suffix=".csv"):
     rows = [
         ["HS-0001", "040090012345", "Nguyễn Văn An", "1.001193", "06/10/2025 08:05"],
         ["HS-0002", "", "TRẦN THỊ BÌNH", "Cấp Giấy xác nhận tình trạng hôn nhân", "06/10/2025"],
-        ["HS-0003", "", "Lê Hoàng Cuờng", "CT-03", "2025-10-06 10:20"],       # misspelt (uờ)
-        ["HS-0004", "", nfd, "1.000656", "06/10/2025"],                        # NFD marks
-        ["HS-0005", "", "Vũ Văn Khách", "1.001193", "06/10/2025"],             # entered online: not ours
+        ["HS-0003", "", "Lê Hoàng Cuờng", "CT-03", "2025-10-06 10:20"],  # misspelt (uờ)
+        ["HS-0004", "", nfd, "1.000656", "06/10/2025"],  # NFD marks
+        ["HS-0005", "", "Vũ Văn Khách", "1.001193", "06/10/2025"],  # entered online: not ours
         ["HS-0006", "001185004321", "Đỗ Thị Giang", "2.000635", "06/10/2025"],
         ["HS-0007", "001185004321", "Đỗ Thị Giang", "2.000635", "06/10/2025"],  # the same dossier again
-        ["HS-0008", "", "Trần Thị Bình", "1.001193", "07/10/2025"],           # other procedure, other day
+        ["HS-0008", "", "Trần Thị Bình", "1.001193", "07/10/2025"],  # other procedure, other day
     ]
     header = ["Số hồ sơ", "Số CCCD", "Họ và tên", "Mã thủ tục", "Ngày tiếp nhận"]
     path = tmp_path / f"tinh{suffix}"
@@ -96,8 +105,9 @@ def test_outage_only_marks_just_the_dossiers_accepted_during_the_outage(office_d
         set_outage(session, False, actor="lan", at=D(2025, 10, 6, 10, 0))
         assert initial_state(session, D(2025, 10, 6, 9, 30)) == "pending"  # keyed late, accepted during it
         assert initial_state(session, D(2025, 10, 6, 10, 0)) == "not_needed"
-        assert outage_periods(session) == [{"from": "2025-10-06 08:00", "from_by": "van",
-                                            "to": "2025-10-06 10:00", "to_by": "lan"}]
+        assert outage_periods(session) == [
+            {"from": "2025-10-06 08:00", "from_by": "van", "to": "2025-10-06 10:00", "to_by": "lan"}
+        ]
     after = accept(office_database, "Sau Mất Mạng", "", "HT-01", 11)
     with office_database.session() as session:
         states = {code: get_dossier(session, code).handover for code in (before, during, after)}
@@ -110,15 +120,21 @@ def test_offline_first_puts_every_new_dossier_on_the_list(office_database):
         assert (mode.mode, mode.mode_by, mode.mode_at) == ("offline-first", "admin", D(2025, 10, 1, 7, 0))
         with pytest.raises(UserError, match="offline-first hoặc outage-only"):
             set_mode(session, "sometimes", actor="admin")
-    codes = [accept(office_database, "Người Số Một", "", "HT-01", 8), accept(office_database, "Người Số Hai", "", "HT-03", 9)]
+    codes = [
+        accept(office_database, "Người Số Một", "", "HT-01", 8),
+        accept(office_database, "Người Số Hai", "", "HT-03", 9),
+    ]
     with office_database.session() as session:
         assert [r.code for r in pending_rows(session)] == codes and count_pending(session) == 2
 
 
 def test_imported_register_dossiers_need_no_handover(office_database, tmp_path):
     path = tmp_path / "so.csv"
-    path.write_text("field,applicant_name,channel,received_at,procedure_code\n"
-                    "Hộ tịch,Nguyễn Văn Cũ,direct,2025-03-03 08:00,HT-01\n", encoding="utf-8")
+    path.write_text(
+        "field,applicant_name,channel,received_at,procedure_code\n"
+        "Hộ tịch,Nguyễn Văn Cũ,direct,2025-03-03 08:00,HT-01\n",
+        encoding="utf-8",
+    )
     with office_database.transaction() as session:
         set_mode(session, "offline-first", actor="admin")
         import_register(session, path, now=NOW)
@@ -157,8 +173,11 @@ def test_export_layouts_read_back(outage_day, tmp_path):
         rows = list(csv.DictReader(handle, delimiter=";"))  # the default separator, for Excel in Vietnamese
     assert list(rows[0]) == EXPORT_COLUMNS and [r["code"] for r in rows] == codes
     first = rows[0]
-    assert (first["national_procedure_code"], first["procedure_code"], first["id_number"]) == \
-           ("1.001193", "HT-01", '="040090012345"')  # Excel keeps the leading zero
+    assert (first["national_procedure_code"], first["procedure_code"], first["id_number"]) == (
+        "1.001193",
+        "HT-01",
+        '="040090012345"',
+    )  # Excel keeps the leading zero
     assert first["received_at"] == "2025-10-06 08:00" and first["channel"] == "direct"
     assert first["phone"] == '="0912345678"' and first["payment_method"] == "cash" and first["paid_online"] == "0"
     assert "(bản" in first["components"] and " x1" in first["components"]
@@ -181,18 +200,28 @@ def test_reconciliation_marks_the_right_dossiers_and_lists_the_rest(outage_day, 
     with database.transaction() as session:
         result = reconcile(session, path, actor="lan", at=D(2025, 10, 7, 9, 0))
     marked = {m.code: (m.province_code, m.how) for m in result.marked}
-    assert marked == {codes[0]: ("HS-0001", "cccd"), codes[1]: ("HS-0002", "name"),
-                      codes[2]: ("HS-0003", "name"), codes[3]: ("HS-0004", "name")}
+    assert marked == {
+        codes[0]: ("HS-0001", "cccd"),
+        codes[1]: ("HS-0002", "name"),
+        codes[2]: ("HS-0003", "name"),
+        codes[3]: ("HS-0004", "name"),
+    }
     assert [(d.code, d.province_codes) for d in result.doubles] == [(codes[5], ("HS-0006", "HS-0007"))]
     assert [r.code for r in result.unmatched_ours] == [codes[4]]
-    assert sorted((u.province_code, u.reason) for u in result.unmatched_theirs) == [("HS-0005", "none"),
-                                                                                   ("HS-0008", "none")]
+    assert sorted((u.province_code, u.reason) for u in result.unmatched_theirs) == [
+        ("HS-0005", "none"),
+        ("HS-0008", "none"),
+    ]
     with database.session() as session:
         assert [r.code for r in pending_rows(session)] == [codes[4], codes[5]]  # the double is never merged
         assert get_dossier(session, codes[3]).province_code == "HS-0004"
-        assert stored_mapping(session) == {"province_code": "Số hồ sơ", "id_number": "Số CCCD",
-                                           "applicant_name": "Họ và tên", "procedure": "Mã thủ tục",
-                                           "received_at": "Ngày tiếp nhận"}
+        assert stored_mapping(session) == {
+            "province_code": "Số hồ sơ",
+            "id_number": "Số CCCD",
+            "applicant_name": "Họ và tên",
+            "procedure": "Mã thủ tục",
+            "received_at": "Ngày tiếp nhận",
+        }
     with database.transaction() as session:  # the same file again: nothing new, nothing lost
         again = reconcile(session, path, actor="lan")
     assert again.marked == [] and {m.code for m in again.already} == set(codes[:4])
@@ -218,7 +247,7 @@ def test_mapping_is_checked_remembered_and_dry_runs_change_nothing(outage_day, t
     with database.transaction() as session:
         with pytest.raises(UserError, match="Chưa chọn cột cho: Mã hồ sơ trên hệ thống tỉnh"):
             reconcile(session, path, actor="lan")
-        with pytest.raises(UserError, match="không có cột \"Cột Z\""):
+        with pytest.raises(UserError, match='không có cột "Cột Z"'):
             reconcile(session, path, actor="lan", mapping={"province_code": "Cột Z"})
         mapping = {"province_code": "Cột A", "applicant_name": "Cột B", "received_at": "Cột C"}
         preview = reconcile(session, path, actor="lan", mapping=mapping, apply=False)
@@ -237,7 +266,10 @@ def test_names_dates_and_guesses():
     assert parse_day("06/10/2025 08:05") == dt.date(2025, 10, 6) == parse_day("2025-10-06")
     assert parse_day("hôm qua") is None and parse_day("31/02/2025") is None
     assert guess_mapping(["Mã hồ sơ", "Họ tên", "Số CCCD", "Khác"]) == {
-        "province_code": "Mã hồ sơ", "id_number": "Số CCCD", "applicant_name": "Họ tên"}
+        "province_code": "Mã hồ sơ",
+        "id_number": "Số CCCD",
+        "applicant_name": "Họ tên",
+    }
 
 
 def test_the_desk_list_prints_every_pending_dossier(outage_day):

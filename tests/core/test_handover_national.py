@@ -17,8 +17,16 @@ from core.resources import resource_path
 from tests.core.test_handover import NOW, accept
 
 D = dt.datetime
-NATIONAL = {"received": "2", "processing": "4", "waiting": "5", "result_ready": "9", "returned": "10",
-            "withdrawn": "7", "stopped": "8", "refused": "3"}
+NATIONAL = {
+    "received": "2",
+    "processing": "4",
+    "waiting": "5",
+    "result_ready": "9",
+    "returned": "10",
+    "withdrawn": "7",
+    "stopped": "8",
+    "refused": "3",
+}
 
 
 @pytest.fixture
@@ -50,19 +58,32 @@ def test_each_dossier_state_maps_to_its_national_code_with_dates_and_steps(eight
     database, codes = eight
     with database.session() as session:
         records = national_records(session)
-        assert [state_of(get_dossier(session, c)) for c in (codes[0], codes[2], codes[5])] == \
-               ["received", "waiting", "withdrawn"]
+        assert [state_of(get_dossier(session, c)) for c in (codes[0], codes[2], codes[5])] == [
+            "received",
+            "waiting",
+            "withdrawn",
+        ]
     assert [r["MaHoSo"] for r in records] == codes
-    assert [r["TrangThaiHoSo"] for r in records] == [NATIONAL[s] for s in (
-        "received", "processing", "waiting", "result_ready", "returned", "withdrawn", "stopped", "refused")]
+    assert [r["TrangThaiHoSo"] for r in records] == [
+        NATIONAL[s]
+        for s in ("received", "processing", "waiting", "result_ready", "returned", "withdrawn", "stopped", "refused")
+    ]
     first = records[0]
     assert first["NgayTiepNhan"] == "20251006080000" and len(first["NgayHenTra"]) == 14
     assert first["MaTTHC"] == "1.001193" and first["ChuHoSo"] == "Người Thứ 0" and first["LoaiDoiTuong"] == "1"
     assert first["DanhSachLePhi"] == [] and records[1]["DanhSachLePhi"] == [
-        {"TenPhiLePhi": "Phí, lệ phí", "MaPhiLePhi": "", "HinhThucThu": "1", "Gia": "15000", "LoaiPhiLePhi": "1"}]
+        {"TenPhiLePhi": "Phí, lệ phí", "MaPhiLePhi": "", "HinhThucThu": "1", "Gia": "15000", "LoaiPhiLePhi": "1"}
+    ]
     assert first["HinhThuc"] == "0" and first["KenhThucHien"] == "1" and first["HoSoCoThanhPhanSoHoa"] == "0"
-    assert first["QuaTrinhXuLy"] == [{"MaHoSo": codes[0], "NguoiXuLy": "van", "ThoiDiemXuLy": "20251006080000",
-                                      "NoiDungXuLy": "Tiếp nhận hồ sơ", "TrangThai": "2"}]
+    assert first["QuaTrinhXuLy"] == [
+        {
+            "MaHoSo": codes[0],
+            "NguoiXuLy": "van",
+            "ThoiDiemXuLy": "20251006080000",
+            "NoiDungXuLy": "Tiếp nhận hồ sơ",
+            "TrangThai": "2",
+        }
+    ]
     handed = records[1]["QuaTrinhXuLy"][-1]
     assert handed["TrangThai"] == "4" and handed["ThoiDiemXuLy"] == "20251006160500"
     assert "Công chức Tư pháp" in handed["NoiDungXuLy"]
@@ -82,14 +103,17 @@ def test_the_province_corrects_names_codes_and_date_format_in_the_data_file(eigh
     assert first["SoHoSo"] == codes[0] and first["TrangThaiHoSo"] == "4" and first["NgayTiepNhan"] == "06/10/2025 08:00"
 
 
-@pytest.mark.parametrize("damage, why", [
-    (lambda d: "{ not json", "không đọc được JSON"),
-    (lambda d: d["states"].pop("waiting") and d, "thiếu \"waiting\""),
-    (lambda d: d["states"].update(waiting="42") or d, "mã \"42\""),
-    (lambda d: d["fields"].update(status="Trạng thái hồ sơ") or d, "fields.status"),
-    (lambda d: d.update(date_format="yyyy-MM-dd hh:mm") or d, "date_format"),
-    (lambda d: d["fields"].update(due_at="MaHoSo") or d, "trùng"),
-])
+@pytest.mark.parametrize(
+    "damage, why",
+    [
+        (lambda d: "{ not json", "không đọc được JSON"),
+        (lambda d: d["states"].pop("waiting") and d, 'thiếu "waiting"'),
+        (lambda d: d["states"].update(waiting="42") or d, 'mã "42"'),
+        (lambda d: d["fields"].update(status="Trạng thái hồ sơ") or d, "fields.status"),
+        (lambda d: d.update(date_format="yyyy-MM-dd hh:mm") or d, "date_format"),
+        (lambda d: d["fields"].update(due_at="MaHoSo") or d, "trùng"),
+    ],
+)
 def test_a_damaged_mapping_file_is_refused_in_one_line(tmp_path, damage, why):
     data = json.loads(resource_path("handover", "national.json").read_text(encoding="utf-8"))
     broken = damage(data)

@@ -36,7 +36,8 @@ def state(db: Path) -> tuple[list[str], dict[str, int], list[str]]:
         counts = dict(connection.execute("SELECT origin, count(*) FROM dossier GROUP BY origin").fetchall())
         problems = []
         for day, low, high, n, distinct in connection.execute(
-                "SELECT received_day, min(seq), max(seq), count(*), count(DISTINCT seq) FROM dossier GROUP BY 1"):
+            "SELECT received_day, min(seq), max(seq), count(*), count(DISTINCT seq) FROM dossier GROUP BY 1"
+        ):
             last = connection.execute("SELECT last FROM dailycounter WHERE day = ?", (day,)).fetchone()[0]
             if not (low == 1 and high == n == distinct == last):
                 problems.append(f"{day}: seq {low}..{high}, {n} rows, {distinct} distinct, counter {last}")
@@ -50,7 +51,7 @@ def codes_present(db: Path, codes: list[str]) -> set[str]:
     try:
         found = set()
         for start in range(0, len(codes), 500):
-            chunk = codes[start:start + 500]
+            chunk = codes[start : start + 500]
             marks = ",".join("?" * len(chunk))
             found |= {row[0] for row in connection.execute(f"SELECT code FROM dossier WHERE code IN ({marks})", chunk)}
         return found
@@ -71,8 +72,13 @@ def test_kill_during_intake_and_import(tmp_path):
     db, csv = tmp_path / "office.db", tmp_path / "register.csv"
     workers.setup_office(str(db))
     workers.write_register(str(csv), IMPORT_ROWS)
-    zygote = subprocess.Popen([sys.executable, "-m", "tests.core.workers", "zygote", str(db), str(csv)], cwd=ROOT,
-                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    zygote = subprocess.Popen(
+        [sys.executable, "-m", "tests.core.workers", "zygote", str(db), str(csv)],
+        cwd=ROOT,
+        stdin=subprocess.PIPE,
+        stdout=subprocess.PIPE,
+        text=True,
+    )
     rng, started, survived = random.Random(SEED), time.monotonic(), 0
     jobs = ["intake"] * KILLS["intake"] + ["import"] * KILLS["import"]
     rng.shuffle(jobs)

@@ -7,8 +7,17 @@ from sqlmodel import select
 
 from core.dossiers import intake
 from core.errors import UserError
-from core.lifecycle import (correct, hand_over, record_guidance, record_result, record_return, request_supplement,
-                            resume, stop, timeline)
+from core.lifecycle import (
+    correct,
+    hand_over,
+    record_guidance,
+    record_result,
+    record_return,
+    request_supplement,
+    resume,
+    stop,
+    timeline,
+)
 from core.models import IntakeGuidance
 from core.procedures import save_procedure
 
@@ -18,11 +27,25 @@ D = dt.datetime
 @pytest.fixture
 def code(office_database):
     with office_database.transaction() as session:
-        save_procedure(session, {"code": "T-3D", "name": "Thủ tục ba ngày", "field": "Chứng thực",
-                                 "duration_unit": "day", "duration": 3,
-                                 "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Lê Thị Hoa",
-                            received_at=D(2025, 3, 3, 9), now=D(2025, 3, 3, 9), actor="clerk")
+        save_procedure(
+            session,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 3,
+                "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}],
+            },
+        )
+        dossier, _ = intake(
+            session,
+            procedure_code="T-3D",
+            applicant_name="Lê Thị Hoa",
+            received_at=D(2025, 3, 3, 9),
+            now=D(2025, 3, 3, 9),
+            actor="clerk",
+        )
     return dossier.code
 
 
@@ -30,8 +53,9 @@ def test_a_whole_life(office_database, code):
     db = office_database
     with db.transaction() as s:
         hand_over(s, code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=D(2025, 3, 3, 10))
-        request_supplement(s, code, reason="Thiếu bản sao CCCD", items=["Bản sao CCCD"], actor="officer",
-                           at=D(2025, 3, 4, 9))
+        request_supplement(
+            s, code, reason="Thiếu bản sao CCCD", items=["Bản sao CCCD"], actor="officer", at=D(2025, 3, 4, 9)
+        )
     with db.transaction() as s:
         dossier = resume(s, code, actor="clerk", at=D(2025, 3, 6, 9))
         assert dossier.due_at == D(2025, 3, 10, 9)  # 2 working days waited: Thu 6/3 → Mon 10/3
@@ -41,53 +65,71 @@ def test_a_whole_life(office_database, code):
         kinds = [e.kind for e in timeline(s, code)]
         assert kinds == ["received", "handed_over", "supplement_requested", "resumed", "result_ready", "returned"]
         assert all(e.actor for e in timeline(s, code))
-    with pytest.raises(UserError, match="đã trả kết quả"):
-        with db.transaction() as s:
-            stop(s, code, kind="withdrawn", reason="x", actor="clerk")
+    with pytest.raises(UserError, match="đã trả kết quả"), db.transaction() as s:
+        stop(s, code, kind="withdrawn", reason="x", actor="clerk")
 
 
 def test_stop_and_refusals(office_database, code):
-    with pytest.raises(UserError, match="lý do"):
-        with office_database.transaction() as s:
-            stop(s, code, kind="withdrawn", reason=" ", actor="clerk")
+    with pytest.raises(UserError, match="lý do"), office_database.transaction() as s:
+        stop(s, code, kind="withdrawn", reason=" ", actor="clerk")
     with office_database.transaction() as s:
         dossier = stop(s, code, kind="withdrawn", reason="Công dân xin rút", actor="clerk", at=D(2025, 3, 4, 9))
     assert dossier.status == "stopped" and dossier.stop_kind == "withdrawn"
 
 
 def test_result_before_return_and_no_time_travel(office_database, code):
-    with pytest.raises(UserError, match="chưa có kết quả"):
-        with office_database.transaction() as s:
-            record_return(s, code, actor="clerk", at=D(2025, 3, 4, 9))
-    with pytest.raises(UserError, match="trước lúc tiếp nhận"):
-        with office_database.transaction() as s:
-            record_result(s, code, actor="officer", at=D(2025, 3, 2, 9))
+    with pytest.raises(UserError, match="chưa có kết quả"), office_database.transaction() as s:
+        record_return(s, code, actor="clerk", at=D(2025, 3, 4, 9))
+    with pytest.raises(UserError, match="trước lúc tiếp nhận"), office_database.transaction() as s:
+        record_result(s, code, actor="officer", at=D(2025, 3, 2, 9))
 
 
 def test_correction_keeps_the_old_value_and_bumps_the_receipt(office_database, code):
     with office_database.transaction() as s:
-        dossier = correct(s, code, field="applicant_name", value="Lê Thị Hòa", reason="Gõ nhầm dấu",
-                          actor="clerk", at=D(2025, 3, 3, 11))
+        dossier = correct(
+            s,
+            code,
+            field="applicant_name",
+            value="Lê Thị Hòa",
+            reason="Gõ nhầm dấu",
+            actor="clerk",
+            at=D(2025, 3, 3, 11),
+        )
         assert dossier.receipt_version == 2 and dossier.applicant_key == "le thi hoa"
         event = timeline(s, code)[-1]
         assert (event.detail["old"], event.detail["new"], event.detail["reason"]) == (
-            "Lê Thị Hoa", "Lê Thị Hòa", "Gõ nhầm dấu")
-    with pytest.raises(UserError, match="12 chữ số"):
-        with office_database.transaction() as s:
-            correct(s, code, field="id_number", value="123", reason="x", actor="clerk")
+            "Lê Thị Hoa",
+            "Lê Thị Hòa",
+            "Gõ nhầm dấu",
+        )
+    with pytest.raises(UserError, match="12 chữ số"), office_database.transaction() as s:
+        correct(s, code, field="id_number", value="123", reason="x", actor="clerk")
 
 
 def test_guidance_slips_are_numbered_and_accept_nothing(office_database, code):
     with office_database.transaction() as s:
-        first = record_guidance(s, kind="supplement", procedure_code="T-3D", applicant_name="Ngô Văn Tài",
-                                items=[{"name": "Bản sao CCCD", "kind": "bản sao", "count": 1}], reason="",
-                                actor="clerk", at=D(2025, 3, 3, 14))
-        second = record_guidance(s, kind="supplement", procedure_code="T-3D", applicant_name="Ngô Văn Tài",
-                                 reason="Thiếu chữ ký", actor="clerk", at=D(2025, 3, 4, 14))
+        first = record_guidance(
+            s,
+            kind="supplement",
+            procedure_code="T-3D",
+            applicant_name="Ngô Văn Tài",
+            items=[{"name": "Bản sao CCCD", "kind": "bản sao", "count": 1}],
+            reason="",
+            actor="clerk",
+            at=D(2025, 3, 3, 14),
+        )
+        second = record_guidance(
+            s,
+            kind="supplement",
+            procedure_code="T-3D",
+            applicant_name="Ngô Văn Tài",
+            reason="Thiếu chữ ký",
+            actor="clerk",
+            at=D(2025, 3, 4, 14),
+        )
         assert (first.number, second.number) == (1, 2)
-    with pytest.raises(UserError, match="lý do từ chối"):
-        with office_database.transaction() as s:
-            record_guidance(s, kind="refusal", procedure_code="T-3D", applicant_name="A", reason="", actor="c")
+    with pytest.raises(UserError, match="lý do từ chối"), office_database.transaction() as s:
+        record_guidance(s, kind="refusal", procedure_code="T-3D", applicant_name="A", reason="", actor="c")
     with office_database.session() as s:
         assert len(s.exec(select(IntakeGuidance)).all()) == 2
 
@@ -113,11 +155,20 @@ def test_resuming_keeps_the_time_limit_the_dossier_was_accepted_with(office_data
     """The catalog's limit changed after intake (3 → 10 days): a resumed dossier still counts its own 3 days,
     as its receipt promised; only the paused days move its due moment."""
     with office_database.transaction() as s:
-        save_procedure(s, {"code": "T-3D", "name": "Thủ tục ba ngày", "field": "Chứng thực",
-                           "duration_unit": "day", "duration": 10,
-                           "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
-        request_supplement(s, code, reason="Thiếu bản sao CCCD", items=["Bản sao CCCD"], actor="officer",
-                           at=D(2025, 3, 4, 9))
+        save_procedure(
+            s,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 10,
+                "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}],
+            },
+        )
+        request_supplement(
+            s, code, reason="Thiếu bản sao CCCD", items=["Bản sao CCCD"], actor="officer", at=D(2025, 3, 4, 9)
+        )
     with office_database.transaction() as s:
         assert resume(s, code, actor="clerk", at=D(2025, 3, 6, 9)).due_at == D(2025, 3, 10, 9)
 
@@ -128,14 +179,30 @@ def test_resuming_a_same_day_dossier_takes_the_offices_cutoff(office_database):
 
     with office_database.transaction() as s:
         set_setting(s, "same_day_cutoff", "11:00")
-        save_procedure(s, {"code": "T-0D", "name": "Thủ tục trong ngày", "field": "Chứng thực",
-                           "duration_unit": "same_day", "duration": 0, "cutoff": "",
-                           "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}]})
-        dossier, _ = intake(s, procedure_code="T-0D", applicant_name="Lê Thị Hoa",
-                            received_at=D(2025, 3, 3, 12), now=D(2025, 3, 3, 12), actor="clerk")
+        save_procedure(
+            s,
+            {
+                "code": "T-0D",
+                "name": "Thủ tục trong ngày",
+                "field": "Chứng thực",
+                "duration_unit": "same_day",
+                "duration": 0,
+                "cutoff": "",
+                "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}],
+            },
+        )
+        dossier, _ = intake(
+            s,
+            procedure_code="T-0D",
+            applicant_name="Lê Thị Hoa",
+            received_at=D(2025, 3, 3, 12),
+            now=D(2025, 3, 3, 12),
+            actor="clerk",
+        )
         at_intake = dossier.due_at
-        request_supplement(s, dossier.code, reason="Thiếu tờ khai", items=["Tờ khai"], actor="clerk",
-                           at=D(2025, 3, 3, 12, 5))
+        request_supplement(
+            s, dossier.code, reason="Thiếu tờ khai", items=["Tờ khai"], actor="clerk", at=D(2025, 3, 3, 12, 5)
+        )
         resumed = resume(s, dossier.code, actor="clerk", at=D(2025, 3, 3, 12, 5))
     assert at_intake.date() == dt.date(2025, 3, 4)  # after 11:00: the next working day
     assert resumed.due_at == at_intake  # no office time paused: the same promise

@@ -40,8 +40,10 @@ def test_no_identity_number_phone_email_or_sql_value_reaches_the_file(tmp_path) 
         raise ValueError(f"CCCD {CCCD} không khớp; gọi {PHONE} hoặc +84 912345678, thư {EMAIL}, CMND 123456789")
     except ValueError as error:
         line = logs.report_unexpected(error)
-    logging.getLogger("motcua").error("(sqlite3.IntegrityError) UNIQUE\n[SQL: INSERT INTO dossier VALUES (?, ?)]\n"
-                                      "[parameters: ('Trần Văn Bình', 'Xóm 3')]")
+    logging.getLogger("motcua").error(
+        "(sqlite3.IntegrityError) UNIQUE\n[SQL: INSERT INTO dossier VALUES (?, ?)]\n"
+        "[parameters: ('Trần Văn Bình', 'Xóm 3')]"
+    )
     text = _text(path)
     assert "ValueError" in text and "Traceback" in text
     for secret in (CCCD, "0912", "912345678", EMAIL, "123456789", "Trần Văn Bình", "Xóm 3"):
@@ -74,8 +76,10 @@ def test_a_traceback_another_handler_formatted_first_is_still_redacted(tmp_path)
 
 
 def test_redact_keeps_what_a_reader_needs() -> None:
-    assert redact("2025-01-06 10:30:00,123 H40-250106-0001 H40.25.12 trang 3/12") == \
-        "2025-01-06 10:30:00,123 H40-250106-0001 H40.25.12 trang 3/12"
+    assert (
+        redact("2025-01-06 10:30:00,123 H40-250106-0001 H40.25.12 trang 3/12")
+        == "2025-01-06 10:30:00,123 H40-250106-0001 H40.25.12 trang 3/12"
+    )
     assert redact(f"{CCCD}, 091.234.5678; 0912345678") == "***, ***; ***"
 
 
@@ -95,7 +99,9 @@ def test_uncaught_errors_of_any_thread_reach_the_log_and_the_person_in_one_line(
     thread.start()
     thread.join()
     text = _text(path)
-    assert "RuntimeError: slot failed for ***" in text and "thread motcua-test" in text and "worker thread failed" in text
+    assert (
+        "RuntimeError: slot failed for ***" in text and "thread motcua-test" in text and "worker thread failed" in text
+    )
     assert len(told) == 2 and all(line.count("\n") == 0 and f"Chi tiết trong nhật ký: {path}" in line for line in told)
     assert CCCD not in told[0]
 
@@ -140,8 +146,9 @@ def test_rotation_while_another_process_holds_the_file_loses_nothing(tmp_path, m
     handler = logs._state.handler
 
     def held(source, target):
-        error = PermissionError(13, "The process cannot access the file because it is being used by another "
-                                    "process", source)
+        error = PermissionError(
+            13, "The process cannot access the file because it is being used by another process", source
+        )
         error.winerror = 32
         raise error
 
@@ -159,8 +166,10 @@ def test_rotation_while_another_process_holds_the_file_loses_nothing(tmp_path, m
 
 
 def test_a_hard_crash_is_written_to_faulthandler_log(tmp_path) -> None:
-    code = ("import faulthandler, sys; from core.logs import setup_logging; setup_logging(sys.argv[1]); "
-            "faulthandler._sigsegv()")
+    code = (
+        "import faulthandler, sys; from core.logs import setup_logging; setup_logging(sys.argv[1]); "
+        "faulthandler._sigsegv()"
+    )
     done = subprocess.run([sys.executable, "-c", code, str(tmp_path)], capture_output=True, timeout=60)
     assert done.returncode != 0
     text = (tmp_path / LOG_FOLDER / "faulthandler.log").read_text(encoding="utf-8")

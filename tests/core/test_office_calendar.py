@@ -3,13 +3,20 @@
 import datetime as dt
 
 import pytest
-from sqlmodel import select
 
 from core.calendar import Duration
 from core.errors import UserError
 from core.models import CalendarDay
-from core.office_calendar import (confirm_year, import_days, load_calendar, set_day, set_hours, shipped_years,
-                                  year_days, year_status)
+from core.office_calendar import (
+    confirm_year,
+    import_days,
+    load_calendar,
+    set_day,
+    set_hours,
+    shipped_years,
+    year_days,
+    year_status,
+)
 
 D = dt.datetime
 
@@ -65,9 +72,8 @@ def test_import_is_all_or_nothing(database, tmp_path):
     good.write_text("date,kind,reason\n2025-03-10,off,Bầu cử\n2025-03-15,working,Làm bù\n", encoding="utf-8")
     bad = tmp_path / "bad.csv"
     bad.write_text("date,kind,reason\n2025-03-11,off,x\n2025-02-30,off,y\n", encoding="utf-8")
-    with pytest.raises(UserError) as error:
-        with database.transaction() as session:
-            import_days(session, bad)
+    with pytest.raises(UserError) as error, database.transaction() as session:
+        import_days(session, bad)
     assert "Dòng 3, cột date" in str(error.value)
     with database.session() as session:
         assert session.get(CalendarDay, dt.date(2025, 3, 11)) is None
@@ -87,12 +93,10 @@ def test_office_hours_with_effective_dates(database):
 
 
 def test_bad_office_hours_write_nothing(database):
-    with pytest.raises(UserError, match="HH:MM"):
-        with database.transaction() as session:
-            set_hours(session, "7h-11h")
-    with pytest.raises(UserError, match="chồng lên nhau"):
-        with database.transaction() as session:
-            set_hours(session, "07:30-11:30,11:00-17:00")
+    with pytest.raises(UserError, match="HH:MM"), database.transaction() as session:
+        set_hours(session, "7h-11h")
+    with pytest.raises(UserError, match="chồng lên nhau"), database.transaction() as session:
+        set_hours(session, "07:30-11:30,11:00-17:00")
     with database.session() as session:
         calendar = load_calendar(session)
     assert calendar.due(D(2025, 3, 3, 10), Duration("hour", 4)).due == D(2025, 3, 3, 16)
@@ -126,13 +130,17 @@ def test_a_calendar_read_again_always_shows_the_rows_as_they_are_now(database):
         before = load_calendar(session)
         assert load_calendar(session).due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 5, 10)
     with database.engine.begin() as connection:
-        connection.execute(update(CalendarDay.__table__).where(CalendarDay.day == dt.date(2025, 3, 4))
-                           .values(reason="Nghỉ bù (sửa tay)"))
+        connection.execute(
+            update(CalendarDay.__table__)
+            .where(CalendarDay.day == dt.date(2025, 3, 4))
+            .values(reason="Nghỉ bù (sửa tay)")
+        )
     with database.session() as session:
         assert load_calendar(session).why_not_working(dt.date(2025, 3, 4)) == "Nghỉ bù (sửa tay)"
     with database.engine.begin() as connection:
-        connection.execute(update(CalendarDay.__table__).where(CalendarDay.day == dt.date(2025, 3, 4))
-                           .values(kind="working"))
+        connection.execute(
+            update(CalendarDay.__table__).where(CalendarDay.day == dt.date(2025, 3, 4)).values(kind="working")
+        )
         connection.execute(update(OfficeHours.__table__).values(periods="08:00-11:00"))
     with database.session() as session:
         after = load_calendar(session)

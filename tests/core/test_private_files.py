@@ -10,8 +10,7 @@ from pathlib import Path
 import pytest
 
 from core import private_files
-from core.private_files import (CREATE_NO_WINDOW, outside_profile, protect_database, restrict_to_owner,
-                                take_warnings)
+from core.private_files import CREATE_NO_WINDOW, outside_profile, protect_database, restrict_to_owner, take_warnings
 from core.storage import open_database
 
 
@@ -59,8 +58,10 @@ def test_icacls_grants_this_account_alone_without_a_console_window(windows, tmp_
     database.write_bytes(b"x")
     assert restrict_to_owner(database) is None
     assert restrict_to_owner(folder) is None
-    assert calls == [["icacls", str(database), "/inheritance:r", "/grant:r", r"HUYEN\an:F"],
-                     ["icacls", str(folder), "/inheritance:r", "/grant:r", r"HUYEN\an:(OI)(CI)F"]]
+    assert calls == [
+        ["icacls", str(database), "/inheritance:r", "/grant:r", r"HUYEN\an:F"],
+        ["icacls", str(folder), "/inheritance:r", "/grant:r", r"HUYEN\an:(OI)(CI)F"],
+    ]
 
 
 def test_the_real_runner_hides_the_console(monkeypatch) -> None:
@@ -78,7 +79,7 @@ def test_the_real_runner_hides_the_console(monkeypatch) -> None:
 
 def test_icacls_refusing_gives_a_warning_not_an_error(windows, tmp_path) -> None:
     calls, answer = windows
-    answer.update(code=5, err="D:\\motcua.db: Access is denied.\r\nSuccessfully processed 0 files".encode())
+    answer.update(code=5, err=b"D:\\motcua.db: Access is denied.\r\nSuccessfully processed 0 files")
     target = tmp_path / "motcua.db"
     target.write_bytes(b"x")
     warning = restrict_to_owner(target)
@@ -103,8 +104,9 @@ def test_windows_database_in_a_folder_of_its_own_restricts_the_folder_too(window
     for name in ("motcua.db", "motcua.db-wal", "motcua.db-shm"):
         (folder / name).write_bytes(b"x")
     assert protect_database(folder / "motcua.db") == []
-    assert [call[1] for call in calls] == [str(folder / n) for n in ("motcua.db", "motcua.db-wal", "motcua.db-shm")] \
-        + [str(folder)]
+    assert [call[1] for call in calls] == [str(folder / n) for n in ("motcua.db", "motcua.db-wal", "motcua.db-shm")] + [
+        str(folder)
+    ]
 
 
 def test_windows_database_in_a_shared_folder_restricts_the_file_and_says_why_not_the_folder(windows, tmp_path) -> None:

@@ -5,19 +5,32 @@ from sqlmodel import select
 
 from core.errors import UserError
 from core.models import Procedure
-from core.procedures import (COMPONENT_KINDS, export_catalog, import_catalog, list_procedures,
-                             procedure_duration, search_procedures)
+from core.procedures import (
+    COMPONENT_KINDS,
+    export_catalog,
+    import_catalog,
+    list_procedures,
+    procedure_duration,
+    search_procedures,
+)
 from core.text import fold
 
-FIELDS = {"Hộ tịch", "Chứng thực", "Đất đai", "Bảo trợ xã hội", "Người có công", "Thi đua – khen thưởng",
-          "Nuôi con nuôi"}
+FIELDS = {
+    "Hộ tịch",
+    "Chứng thực",
+    "Đất đai",
+    "Bảo trợ xã hội",
+    "Người có công",
+    "Thi đua – khen thưởng",
+    "Nuôi con nuôi",
+}
 
 
 def test_bundled_catalog_is_realistic(database):
     with database.session() as session:
         procedures = list_procedures(session)
     assert len(procedures) >= 40
-    assert FIELDS <= {p.field for p in procedures}
+    assert {p.field for p in procedures} >= FIELDS
     for p in procedures:
         assert p.components, p.code
         assert all(c["kind"] in COMPONENT_KINDS and c["count"] >= 1 for c in p.components)
@@ -32,16 +45,20 @@ def test_search_ignores_accents_and_case(database):
         for query in ("khai sinh", "khai sinh".upper(), "Khai Sinh", "đăng ký khai sinh", "dang ky khai sinh"):
             names = [p.name for p in search_procedures(session, query)]
             assert "Đăng ký khai sinh" in names, query
-        assert all("kết hôn" in fold(p.name).replace("ket hon", "kết hôn") or "ket hon" in p.name_key
-                   for p in search_procedures(session, "ket hon"))
+        assert all(
+            "kết hôn" in fold(p.name).replace("ket hon", "kết hôn") or "ket hon" in p.name_key
+            for p in search_procedures(session, "ket hon")
+        )
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
 def test_export_import_round_trip(database, tmp_path, suffix):
     path = tmp_path / f"catalog{suffix}"
     with database.session() as session:
-        before = {p.code: (p.name, p.duration_unit, p.duration, p.fee, p.components, p.sources)
-                  for p in list_procedures(session)}
+        before = {
+            p.code: (p.name, p.duration_unit, p.duration, p.fee, p.components, p.sources)
+            for p in list_procedures(session)
+        }
         assert export_catalog(session, path) == len(before)
     with database.transaction() as session:
         for procedure in session.exec(select(Procedure)):
@@ -49,19 +66,23 @@ def test_export_import_round_trip(database, tmp_path, suffix):
     with database.transaction() as session:
         assert import_catalog(session, path) == len(before)
     with database.session() as session:
-        after = {p.code: (p.name, p.duration_unit, p.duration, p.fee, p.components, p.sources)
-                 for p in list_procedures(session)}
+        after = {
+            p.code: (p.name, p.duration_unit, p.duration, p.fee, p.components, p.sources)
+            for p in list_procedures(session)
+        }
     assert after == before
 
 
 def test_bad_catalog_row_is_refused_whole(database, tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("code,name,field,duration_unit,duration,fee\n"
-                    "NEW-1,Thủ tục mới,Hộ tịch,day,3,0\n"
-                    "NEW-2,Thủ tục lỗi,Hộ tịch,week,3,0\n", encoding="utf-8")
-    with pytest.raises(UserError) as error:
-        with database.transaction() as session:
-            import_catalog(session, path)
+    path.write_text(
+        "code,name,field,duration_unit,duration,fee\n"
+        "NEW-1,Thủ tục mới,Hộ tịch,day,3,0\n"
+        "NEW-2,Thủ tục lỗi,Hộ tịch,week,3,0\n",
+        encoding="utf-8",
+    )
+    with pytest.raises(UserError) as error, database.transaction() as session:
+        import_catalog(session, path)
     assert str(error.value).startswith("Dòng 3, cột duration_unit")
     with database.session() as session:
         assert session.exec(select(Procedure).where(Procedure.code == "NEW-1")).first() is None
@@ -76,8 +97,18 @@ def test_a_catalog_field_typed_as_a_formula_never_runs_and_comes_back(database, 
     from tests.spreadsheets import CALC, HYPERLINK, formula_cells
 
     with database.transaction() as session:
-        save_procedure(session, {"code": "X-1", "name": HYPERLINK, "field": CALC, "duration_unit": "day",
-                                 "duration": 2, "fee_note": "-", "result": "@kết quả"})
+        save_procedure(
+            session,
+            {
+                "code": "X-1",
+                "name": HYPERLINK,
+                "field": CALC,
+                "duration_unit": "day",
+                "duration": 2,
+                "fee_note": "-",
+                "result": "@kết quả",
+            },
+        )
     path = tmp_path / f"catalog{suffix}"
     with database.session() as session:
         export_catalog(session, path)

@@ -7,10 +7,10 @@ import sqlite3
 import pytest
 
 from core.access import Caller, Role
+from core.data_key import open_office_data as open_personal_data
 from core.dossiers import DossierFilter, get_dossier, intake, list_rows
 from core.errors import UserError
 from core.office import init_office
-from core.data_key import open_office_data as open_personal_data
 from core.protect import LOCKED, Cipher, mask_address, mask_id_number, mask_phone
 from core.secrets import MemoryKeyStore
 from tests.databases import new_database
@@ -24,8 +24,15 @@ def office(tmp_path):
     database = new_database(tmp_path / "office.db")
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        code = intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number=CCCD,
-                      phone=PHONE, address=ADDRESS, actor="lan")[0].code
+        code = intake(
+            session,
+            procedure_code="HT-01",
+            applicant_name="Nguyễn Văn An",
+            id_number=CCCD,
+            phone=PHONE,
+            address=ADDRESS,
+            actor="lan",
+        )[0].code
     yield database, code, tmp_path / "office.db"
     database.close()
 
@@ -57,8 +64,7 @@ def test_without_the_key_values_read_locked_and_writes_are_refused(office):
     with database.session() as session:
         assert get_dossier(session, code).id_number == LOCKED
     with pytest.raises(UserError, match="Chưa mở khoá dữ liệu cá nhân"), database.transaction() as session:
-        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", id_number="040190012345",
-               actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", id_number="040190012345", actor="lan")
     database.unlock(Cipher(TEST_KEY))
 
 

@@ -15,8 +15,14 @@ D = dt.datetime
 @pytest.fixture
 def code(office_database):
     with office_database.transaction() as s:
-        dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Lê Thị Hoa", received_at=D(2025, 3, 3, 9),
-                            now=D(2025, 3, 3, 9), actor="clerk")
+        dossier, _ = intake(
+            s,
+            procedure_code="HT-01",
+            applicant_name="Lê Thị Hoa",
+            received_at=D(2025, 3, 3, 9),
+            now=D(2025, 3, 3, 9),
+            actor="clerk",
+        )
         hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=D(2025, 3, 3, 9, 30))
         record_result(s, dossier.code, actor="officer", at=D(2025, 3, 3, 14))
     return dossier.code
@@ -37,8 +43,9 @@ def test_rating_records_who_entered_it_and_an_event(office_database, code):
     with office_database.transaction() as s:
         prompt = rating_prompt(s, code)
         assert (prompt.procedure, prompt.officer) == ("Đăng ký khai sinh", "Công chức Tư pháp – Hộ tịch")
-        rating = rate(s, code, level="2", comment="  Nhanh gọn ", entered_by="clerk", actor="lan",
-                      at=D(2025, 3, 3, 15, 1))
+        rating = rate(
+            s, code, level="2", comment="  Nhanh gọn ", entered_by="clerk", actor="lan", at=D(2025, 3, 3, 15, 1)
+        )
     assert (rating.level, rating.comment, rating.entered_by, rating.actor) == (2, "Nhanh gọn", "clerk", "lan")
     with office_database.session() as s:
         event = [e for e in timeline(s, code) if e.kind == "rated"][0]

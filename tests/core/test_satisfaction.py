@@ -29,9 +29,19 @@ SINCE, UNTIL = dt.date(2025, 3, 1), dt.date(2025, 4, 30)
 def register(office_database):
     with office_database.transaction() as s:
         for n, (field, handler, channel, at, level, comment) in enumerate(REGISTER, start=1):
-            dossier = Dossier(code=f"H40-{n:04d}", unit_code="H40", field=field, procedure_name=f"Thủ tục {n}",
-                              applicant_name="Người dân", handler=handler, channel=channel,
-                              received_at=at - dt.timedelta(days=3), due_at=at, result_at=at, returned_at=at)
+            dossier = Dossier(
+                code=f"H40-{n:04d}",
+                unit_code="H40",
+                field=field,
+                procedure_name=f"Thủ tục {n}",
+                applicant_name="Người dân",
+                handler=handler,
+                channel=channel,
+                received_at=at - dt.timedelta(days=3),
+                due_at=at,
+                result_at=at,
+                returned_at=at,
+            )
             s.add(dossier)
             s.flush()
             s.add(Rating(dossier_id=dossier.id, at=at, level=level, comment=comment, entered_by="citizen"))
@@ -49,19 +59,30 @@ def test_figures_match_the_hand_count(register):
     # counted by hand from REGISTER: 7 ratings in the period, 2 không hài lòng, 2 hài lòng, 3 rất hài lòng
     assert _counts(f.total) == ("Tổng cộng", 7, 2, 2, 3)
     assert f.total.rate == pytest.approx(5 / 7) and f.total.target == 0.95 and f.total.meets is False
-    assert [_counts(r) for r in f.by_field] == [("Chứng thực", 1, 1, 0, 0), ("Đất đai", 3, 0, 1, 2),
-                                                ("Hộ tịch", 3, 1, 1, 1)]
+    assert [_counts(r) for r in f.by_field] == [
+        ("Chứng thực", 1, 1, 0, 0),
+        ("Đất đai", 3, 0, 1, 2),
+        ("Hộ tịch", 3, 1, 1, 1),
+    ]
     assert [r.target for r in f.by_field] == [0.95, 0.90, 0.95]  # land: 90% (district plan)
     assert [r.rate for r in f.by_field] == [0.0, 1.0, pytest.approx(2 / 3)]
     assert [r.meets for r in f.by_field] == [False, True, False]
-    assert [_counts(r) for r in f.by_officer] == [("Bộ phận Một cửa", 1, 0, 0, 1), ("Lan", 3, 1, 1, 1),
-                                                  ("Minh", 3, 1, 1, 1)]
-    assert [_counts(r) for r in f.by_channel] == [("Trực tiếp", 3, 1, 0, 2), ("Dịch vụ bưu chính", 1, 0, 1, 0),
-                                                  ("Trực tuyến", 3, 1, 1, 1)]
+    assert [_counts(r) for r in f.by_officer] == [
+        ("Bộ phận Một cửa", 1, 0, 0, 1),
+        ("Lan", 3, 1, 1, 1),
+        ("Minh", 3, 1, 1, 1),
+    ]
+    assert [_counts(r) for r in f.by_channel] == [
+        ("Trực tiếp", 3, 1, 0, 2),
+        ("Dịch vụ bưu chính", 1, 0, 1, 0),
+        ("Trực tuyến", 3, 1, 1, 1),
+    ]
     assert [_counts(r) for r in f.by_month] == [("03/2025", 4, 1, 1, 2), ("04/2025", 3, 1, 1, 1)]
     assert f.by_month[0].rate == 0.75
-    assert [(d.code, d.comment, d.officer) for d in f.dissatisfied] == [("H40-0003", "Chờ lâu", "Minh"),
-                                                                       ("H40-0007", "", "Lan")]
+    assert [(d.code, d.comment, d.officer) for d in f.dissatisfied] == [
+        ("H40-0003", "Chờ lâu", "Minh"),
+        ("H40-0007", "", "Lan"),
+    ]
 
 
 def test_a_period_without_ratings_has_no_rate(register):
@@ -75,8 +96,11 @@ def test_per_field_targets_are_data(register):
         set_field_targets(s, {"hộ tịch": 0.6})  # matched without regard to case
     with register.session() as s:
         f = satisfaction_figures(s, SINCE, UNTIL)
-    assert [(r.label, r.target, r.meets) for r in f.by_field] == [("Chứng thực", 0.95, False),
-                                                                  ("Đất đai", 0.95, True), ("Hộ tịch", 0.6, True)]
+    assert [(r.label, r.target, r.meets) for r in f.by_field] == [
+        ("Chứng thực", 0.95, False),
+        ("Đất đai", 0.95, True),
+        ("Hộ tịch", 0.6, True),
+    ]
 
 
 def test_month_period():
@@ -88,8 +112,14 @@ def test_xlsx_reads_back(register, tmp_path):
     with register.session() as s:
         path = write_xlsx(satisfaction_figures(s, SINCE, UNTIL), tmp_path / "hai-long.xlsx")
     book = openpyxl.load_workbook(path)
-    assert book.sheetnames == ["Tổng hợp", "Theo lĩnh vực", "Theo cán bộ", "Theo hình thức", "Theo tháng",
-                               "Không hài lòng"]
+    assert book.sheetnames == [
+        "Tổng hợp",
+        "Theo lĩnh vực",
+        "Theo cán bộ",
+        "Theo hình thức",
+        "Theo tháng",
+        "Không hài lòng",
+    ]
     rows = list(book["Theo lĩnh vực"].iter_rows(min_row=3, values_only=True))
     assert rows[1] == ("Đất đai", 3, 0, 1, 2, 1.0, 0.9, "Đạt")
     assert rows[0][5:] == (0.0, 0.95, "Chưa đạt")
@@ -111,9 +141,19 @@ def test_a_comment_typed_as_a_formula_is_text_and_a_held_file_is_kept(office_dat
 
     at = D(2025, 3, 20, 9)
     with office_database.transaction() as s:
-        dossier = Dossier(code="H40-0001", unit_code="H40", field="Hộ tịch", procedure_name="Thủ tục",
-                          applicant_name="Người dân", handler="-Lan", channel="direct", received_at=at,
-                          due_at=at, result_at=at, returned_at=at)
+        dossier = Dossier(
+            code="H40-0001",
+            unit_code="H40",
+            field="Hộ tịch",
+            procedure_name="Thủ tục",
+            applicant_name="Người dân",
+            handler="-Lan",
+            channel="direct",
+            received_at=at,
+            due_at=at,
+            result_at=at,
+            returned_at=at,
+        )
         s.add(dossier)
         s.flush()
         s.add(Rating(dossier_id=dossier.id, at=at, level=1, comment=HYPERLINK, entered_by="citizen"))

@@ -10,8 +10,17 @@ import pytest
 from keyring.backends import fail
 
 from core.errors import UserError
-from core.secrets import (DeskKeyStore, KEY_FILE_NAME, KEY_SIZE, KeyringKeyStore, KeyStore, MemoryKeyStore, PassphraseKeyFile,
-                          choose_key_store, office_key)
+from core.secrets import (
+    KEY_FILE_NAME,
+    KEY_SIZE,
+    DeskKeyStore,
+    KeyringKeyStore,
+    KeyStore,
+    MemoryKeyStore,
+    PassphraseKeyFile,
+    choose_key_store,
+    office_key,
+)
 from tests.fakes import MemoryKeyring
 
 

@@ -18,18 +18,27 @@ VI_MARKS = set("ăâđêôơưáàảãạấầẩẫậắằẳẵặéèẻ�
 
 #: For every declared key, values its check must refuse and a piece of the message.
 BAD = {
-    "targets.on_time_rate": [(1.5, "từ 0 đến 1"), (-0.1, "từ 0 đến 1"), ("0.9", "từ 0 đến 1"), (True, "từ 0 đến 1"),
-                             (float("nan"), "từ 0 đến 1")],
+    "targets.on_time_rate": [
+        (1.5, "từ 0 đến 1"),
+        (-0.1, "từ 0 đến 1"),
+        ("0.9", "từ 0 đến 1"),
+        (True, "từ 0 đến 1"),
+        (float("nan"), "từ 0 đến 1"),
+    ],
     "targets.online_rate": [(2, "từ 0 đến 1")],
     "targets.digitized_rate": [(None, "từ 0 đến 1")],
     "targets.online_payment_rate": [([0.5], "từ 0 đến 1")],
     "targets.apology_coverage": [(float("inf"), "từ 0 đến 1")],
     "targets.satisfaction_rate": [(1.01, "từ 0 đến 1")],
     "satisfaction_field_targets": [({"Đất đai": 1.2}, "từ 0 đến 1"), ([0.9], "lĩnh vực")],
-    "evaluation_grades": [([], "Thang xếp loại"), ([{"min": 15, "label": "A"}, {"min": 3, "label": "B"}], "mức cuối"),
-                          ([{"min": 20, "label": "A"}, {"min": 0, "label": "B"}], "tối đa"),
-                          ([{"min": 9, "label": "A"}, {"min": 12, "label": "B"}, {"min": 0, "label": "C"}], "cao xuống"),
-                          ([{"min": 9, "label": " "}, {"min": 0, "label": "C"}], "tên"), ("Tốt", "Thang xếp loại")],
+    "evaluation_grades": [
+        ([], "Thang xếp loại"),
+        ([{"min": 15, "label": "A"}, {"min": 3, "label": "B"}], "mức cuối"),
+        ([{"min": 20, "label": "A"}, {"min": 0, "label": "B"}], "tối đa"),
+        ([{"min": 9, "label": "A"}, {"min": 12, "label": "B"}, {"min": 0, "label": "C"}], "cao xuống"),
+        ([{"min": 9, "label": " "}, {"min": 0, "label": "C"}], "tên"),
+        ("Tốt", "Thang xếp loại"),
+    ],
     "report_period": [("weekly", "decree09"), (1, "decree09")],
     "idle_lock_minutes": [(-1, "từ 0"), (481, "đến 480"), (1.5, "từ 0"), ("15", "từ 0"), (True, "từ 0")],
     "report_due_day": [(0, "từ 1 đến 28"), (29, "từ 1 đến 28"), (5.0, "từ 1 đến 28"), (True, "từ 1 đến 28")],
@@ -40,10 +49,16 @@ BAD = {
     "signers.chairman_name": [("x" * 201, "200 ký tự")],
     "office_week": [([], "0 = thứ Hai"), ([0, 9], "0 = thứ Hai"), ([True], "0 = thứ Hai"), ("0,1", "0 = thứ Hai")],
     "same_day_cutoff": [("3pm", "HH:MM"), ("25:00", "HH:MM"), ("7:30", "HH:MM"), (1500, "HH:MM")],
-    "backup_second_folder": [("/không/có/thư/mục/này", "không tồn tại"), (0, "không tồn tại"),
-                             ("a\x00b", "không tồn tại")],
-    "scan_folder": [("/không/có/máy/quét", "không tồn tại"), (["C:/Scan"], "không tồn tại"),
-                    ("a\x00b", "không tồn tại")],
+    "backup_second_folder": [
+        ("/không/có/thư/mục/này", "không tồn tại"),
+        (0, "không tồn tại"),
+        ("a\x00b", "không tồn tại"),
+    ],
+    "scan_folder": [
+        ("/không/có/máy/quét", "không tồn tại"),
+        (["C:/Scan"], "không tồn tại"),
+        ("a\x00b", "không tồn tại"),
+    ],
     "csv_separator": [("|", "tab"), (" ;", "tab"), (0, "tab")],
 }
 
@@ -105,7 +120,9 @@ def test_checks_normalise() -> None:
     assert check_setting("targets", {"on_time_rate": 0.9})["online_rate"] == 0.75  # the rest from the defaults
     assert check_setting("signers", {"chairman_name": "  Nguyễn  Văn Hùng "})["chairman_name"] == "Nguyễn Văn Hùng"
     assert check_setting("evaluation_grades", [[15, "Xuất sắc"], {"min": 0, "label": "Yếu"}]) == [
-        {"min": 15.0, "label": "Xuất sắc"}, {"min": 0.0, "label": "Yếu"}]
+        {"min": 15.0, "label": "Xuất sắc"},
+        {"min": 0.0, "label": "Yếu"},
+    ]
     assert check_setting("backup_second_folder", "") == ""
     assert declared("report_due_day").minimum == 1 and declared("report_due_day").maximum == 28
     assert declared("evaluation_grades").maximum == TOTAL_POINTS
@@ -132,8 +149,15 @@ def test_defaults_are_what_the_services_use(database) -> None:
 
 def test_save_settings_stores_every_change_or_none(database, tmp_path) -> None:
     with database.transaction() as session:
-        save_settings(session, {"targets.on_time_rate": 0.9, "report_due_day": 10,
-                                "backup_second_folder": str(tmp_path), "signers.chairman_name": "Lê Văn Hùng"})
+        save_settings(
+            session,
+            {
+                "targets.on_time_rate": 0.9,
+                "report_due_day": 10,
+                "backup_second_folder": str(tmp_path),
+                "signers.chairman_name": "Lê Văn Hùng",
+            },
+        )
     with database.session() as session:
         assert get_setting(session, "targets")["on_time_rate"] == 0.9
         assert get_setting(session, "targets")["online_rate"] == 0.75
@@ -157,13 +181,26 @@ def test_set_setting_checks_declared_keys(database) -> None:
         assert get_setting(session, "office_week") == [0, 5]
 
 
-CASES = [("targets.on_time_rate", "0.98"), ("targets.on_time_rate", "1.5"), ("targets.speed", "0.5"),
-         ("report_due_day", "12"), ("report_due_day", "31"), ("report_period", "decree09"),
-         ("same_day_cutoff", "16:30"), ("same_day_cutoff", "4pm"), ("office_week", "[0,1,2,3,4,5]"),
-         ("csv_separator", "tab"), ("csv_separator", "|"), ("evaluation_grades", "[[16, \"Xuất sắc\"], [0, \"Yếu\"]]"),
-         ("evaluation_grades", "[[16, \"Xuất sắc\"]]"), ("backup_second_folder", "/không/có"),
-         ("satisfaction_field_targets.Đất đai", "0.8"), ("signers.stamp", "x"), ("security.cli_login", "true"),
-         ("cli_login", "true")]
+CASES = [
+    ("targets.on_time_rate", "0.98"),
+    ("targets.on_time_rate", "1.5"),
+    ("targets.speed", "0.5"),
+    ("report_due_day", "12"),
+    ("report_due_day", "31"),
+    ("report_period", "decree09"),
+    ("same_day_cutoff", "16:30"),
+    ("same_day_cutoff", "4pm"),
+    ("office_week", "[0,1,2,3,4,5]"),
+    ("csv_separator", "tab"),
+    ("csv_separator", "|"),
+    ("evaluation_grades", '[[16, "Xuất sắc"], [0, "Yếu"]]'),
+    ("evaluation_grades", '[[16, "Xuất sắc"]]'),
+    ("backup_second_folder", "/không/có"),
+    ("satisfaction_field_targets.Đất đai", "0.8"),
+    ("signers.stamp", "x"),
+    ("security.cli_login", "true"),
+    ("cli_login", "true"),
+]
 
 
 @pytest.mark.parametrize("key, raw", CASES)
@@ -184,8 +221,7 @@ def test_the_command_line_and_core_agree(tmp_path, capsys, key, raw) -> None:
     out, err = capsys.readouterr()
     if refusal is None:
         assert code == 0, err
-        shown = json.loads(cli(["settings", "show", "--json"], tmp_path / "office.db") == 0
-                           and capsys.readouterr().out)
+        shown = json.loads(cli(["settings", "show", "--json"], tmp_path / "office.db") == 0 and capsys.readouterr().out)
         assert shown[name] == expected
     else:
         assert code == 2 and err == f"motcua: {refusal}\n"

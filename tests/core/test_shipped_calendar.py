@@ -39,8 +39,14 @@ def test_due_dates_and_defaults_agree_with_a_new_database(new_office):
     stored, shipped = load_calendar(new_office), shipped_calendar()
     assert shipped.week == stored.week and shipped.schedules == stored.schedules
     assert shipped_setting("same_day_cutoff") == get_setting(new_office, "same_day_cutoff")
-    durations = [Duration("day", 1), Duration("day", 3), Duration("day", 15), Duration("hour", 4),
-                 Duration("hour", 40), Duration("same_day", 0, dt.time(15))]
+    durations = [
+        Duration("day", 1),
+        Duration("day", 3),
+        Duration("day", 15),
+        Duration("hour", 4),
+        Duration("hour", 40),
+        Duration("same_day", 0, dt.time(15)),
+    ]
     first = dt.datetime(shipped_years()[0], 1, 1, 8)
     for step in range(0, 365 * len(shipped_years()) + 30, 5):
         received = first + dt.timedelta(days=step, hours=step % 9)
@@ -49,11 +55,13 @@ def test_due_dates_and_defaults_agree_with_a_new_database(new_office):
 
 
 def test_the_shipped_calendar_loads_no_database_layer():
-    program = ("import sys, datetime as dt\n"
-               "from core.shipped_calendar import shipped_calendar, shipped_year\n"
-               "from core.calendar import Duration\n"
-               "assert shipped_calendar().due(dt.datetime(2025,1,24,10), Duration('day',3)).due.day == 5\n"
-               "assert shipped_year(2025)[0] == 'shipped'\n"
-               "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))\n"
-               "assert not bad, bad\n")
+    program = (
+        "import sys, datetime as dt\n"
+        "from core.shipped_calendar import shipped_calendar, shipped_year\n"
+        "from core.calendar import Duration\n"
+        "assert shipped_calendar().due(dt.datetime(2025,1,24,10), Duration('day',3)).due.day == 5\n"
+        "assert shipped_year(2025)[0] == 'shipped'\n"
+        "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))\n"
+        "assert not bad, bad\n"
+    )
     subprocess.run([sys.executable, "-c", program], check=True, cwd=ROOT)

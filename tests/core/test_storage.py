@@ -21,14 +21,18 @@ def test_new_database_is_created_at_head(tmp_path):
     assert db.revision() == head_revision()
     assert list(tmp_path.glob("*.truoc-nang-cap-*")) == []  # nothing to copy aside for a new file
     with db.engine.connect() as connection:
-        context = MigrationContext.configure(connection, opts={
-            # protected columns stay VARCHAR on SQLite (migration 0009: rebuilding ``dossier`` would drop the
-            # name index's triggers, and SQLite enforces no length); every other type must match
-            "compare_type": lambda _context, _column, _inspected_column, _inspected_type, metadata_type:
-                False if isinstance(metadata_type, Protected) else None,
-            # the FTS5 name index (migration 0004) is SQLite's own, not a model table
-            "include_name": lambda name, kind, _parent: not (kind == "table" and name.startswith("dossier_search")),
-        })
+        context = MigrationContext.configure(
+            connection,
+            opts={
+                # protected columns stay VARCHAR on SQLite (migration 0009: rebuilding ``dossier`` would drop the
+                # name index's triggers, and SQLite enforces no length); every other type must match
+                "compare_type": lambda _context, _column, _inspected_column, _inspected_type, metadata_type: (
+                    False if isinstance(metadata_type, Protected) else None
+                ),
+                # the FTS5 name index (migration 0004) is SQLite's own, not a model table
+                "include_name": lambda name, kind, _parent: not (kind == "table" and name.startswith("dossier_search")),
+            },
+        )
         diff = compare_metadata(context, SQLModel.metadata)
     assert diff == []  # the migrations build exactly the models' schema
     db.close()
@@ -37,7 +41,7 @@ def test_new_database_is_created_at_head(tmp_path):
 def test_sqlite_is_set_up_for_safety(tmp_path):
     db = as_tester(open_database(tmp_path / "safe.db"))
     with db.engine.connect() as connection:
-        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()  # noqa: E731
+        pragma = lambda name: connection.exec_driver_sql(f"PRAGMA {name}").scalar()
         assert pragma("journal_mode") == "wal"
         assert pragma("foreign_keys") == 1
         assert pragma("synchronous") == 2  # FULL
@@ -75,13 +79,15 @@ def _database_at_first_revision(path):
         connection.exec_driver_sql(
             "INSERT INTO procedure (code, national_code, name, field, duration_unit, duration, cutoff, fee, "
             "fee_note, result, components, sources, active) VALUES ('HT-01', '1.001193', 'Đăng ký khai sinh', "
-            "'Hộ tịch', 'same_day', 0, '15:00', 0, '', '', '[]', '{}', 1)")
+            "'Hộ tịch', 'same_day', 0, '15:00', 0, '', '', '[]', '{}', 1)"
+        )
         connection.exec_driver_sql(
             "INSERT INTO dossier (code, unit_code, procedure_code, procedure_name, field, profile, applicant_name, "
             "id_number, phone, address, email, channel, received_at, due_at, duration_unit, duration, stop_kind, "
             "digitized, fee, paid_online, status, origin, created_by) VALUES ('H40-250303-0001', 'H40', 'HT-01', "
             "'Đăng ký khai sinh', 'Hộ tịch', 'nd61-2018', 'Đỗ Thị Hường', '', '', '', '', 'direct', "
-            "'2025-03-03 09:00:00', '2025-03-03 17:00:00', 'same_day', 0, '', 1, 0, 0, 'received', 'intake', '')")
+            "'2025-03-03 09:00:00', '2025-03-03 17:00:00', 'same_day', 0, '', 1, 0, 0, 'received', 'intake', '')"
+        )
     db.close()
 
 

@@ -5,17 +5,30 @@ import datetime as dt
 import pytest
 
 from core.errors import UserError
-from core.surveys import (SIPAS_QUESTIONS, create_survey, list_surveys, next_form_no, record_response,
-                          survey_summary, update_survey, validate_questions)
+from core.surveys import (
+    SIPAS_QUESTIONS,
+    create_survey,
+    list_surveys,
+    next_form_no,
+    record_response,
+    survey_summary,
+    update_survey,
+    validate_questions,
+)
 
-QUESTIONS = [{"code": "A", "text": "Thái độ của công chức", "scale": ["Kém", "Được", "Tốt"]},
-             {"code": "B", "text": "Thời gian chờ", "scale": ["Lâu", "Nhanh"]}]
+QUESTIONS = [
+    {"code": "A", "text": "Thái độ của công chức", "scale": ["Kém", "Được", "Tốt"]},
+    {"code": "B", "text": "Thời gian chờ", "scale": ["Lâu", "Nhanh"]},
+]
 
 
 def test_questions_are_checked():
-    assert validate_questions([{"text": "Câu một"}])[0] == {"code": "1", "group": "", "text": "Câu một",
-                                                             "scale": ["Rất không hài lòng", "Không hài lòng",
-                                                                       "Bình thường", "Hài lòng", "Rất hài lòng"]}
+    assert validate_questions([{"text": "Câu một"}])[0] == {
+        "code": "1",
+        "group": "",
+        "text": "Câu một",
+        "scale": ["Rất không hài lòng", "Không hài lòng", "Bình thường", "Hài lòng", "Rất hài lòng"],
+    }
     with pytest.raises(UserError, match="chưa có nội dung"):
         validate_questions([{"text": " "}])
     with pytest.raises(UserError, match="từ 2 đến 9"):
@@ -35,7 +48,9 @@ def test_transcription_records_who_and_when_and_counts(office_database):
     with office_database.transaction() as s:
         survey_id = create_survey(s, name="Khảo sát", actor="lan", questions=QUESTIONS).id
         assert next_form_no(s, survey_id) == "1"
-        first = record_response(s, survey_id, answers=[3, 2], form_no="1", keyed_by="lan", at=dt.datetime(2025, 4, 1, 9))
+        first = record_response(
+            s, survey_id, answers=[3, 2], form_no="1", keyed_by="lan", at=dt.datetime(2025, 4, 1, 9)
+        )
         record_response(s, survey_id, answers=[1, 0], form_no="2", keyed_by="minh", comment="Chờ lâu")
         record_response(s, survey_id, answers=[3, None], form_no="", keyed_by="lan")
         assert next_form_no(s, survey_id) == "3"

@@ -18,15 +18,28 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core import files, tabular
 from core.errors import UserError
 from core.files import FileInUse
-from core.limits import MAX_IMPORT_BYTES, MAX_IMPORT_ROWS
-from core.tabular import (FIRST_YEAR, LAST_YEAR, _ISO_MOMENT, csv_digits, csv_text, from_csv, guard_workbook, parse_day, parse_moment, read_table,
-                          write_table)
-from tests.spreadsheets import CALC, HYPERLINK, formula_cells as formulas, sharing_violation, to_cp1258
+from core.limits import MAX_IMPORT_BYTES
+from core.tabular import (
+    _ISO_MOMENT,
+    FIRST_YEAR,
+    LAST_YEAR,
+    csv_digits,
+    csv_text,
+    from_csv,
+    guard_workbook,
+    parse_day,
+    parse_moment,
+    read_table,
+    write_table,
+)
+from tests.spreadsheets import CALC, HYPERLINK, sharing_violation, to_cp1258
+from tests.spreadsheets import formula_cells as formulas
 
 ROOT = Path(__file__).resolve().parents[2]
 PAYLOADS = [HYPERLINK, CALC, "+1+1", "-2+3", "@SUM(A1:A2)", "\t=1+1", "\r=1+1", "'=1+1", "''-1"]
@@ -106,13 +119,16 @@ def excel_csv(path: Path, rows: list[list[str]], *, separator: str, encoding: st
     return path
 
 
-@pytest.mark.parametrize("name, separator, encoding", [
-    ("excel-csv-utf8.csv", ";", "utf-8-sig"),       # Excel "CSV UTF-8", Vietnamese regional format
-    ("excel-csv-ansi.csv", ";", "cp1258"),          # Excel "CSV (Comma delimited)" on a Vietnamese Windows
-    ("excel-unicode-text.txt", "\t", "utf-16"),     # Excel "Unicode Text": UTF-16LE with BOM, tabs
-    ("other-tool.csv", ",", "utf-8"),               # UTF-8 without BOM, commas
-    ("tabs.csv", "\t", "utf-8"),
-])
+@pytest.mark.parametrize(
+    "name, separator, encoding",
+    [
+        ("excel-csv-utf8.csv", ";", "utf-8-sig"),  # Excel "CSV UTF-8", Vietnamese regional format
+        ("excel-csv-ansi.csv", ";", "cp1258"),  # Excel "CSV (Comma delimited)" on a Vietnamese Windows
+        ("excel-unicode-text.txt", "\t", "utf-16"),  # Excel "Unicode Text": UTF-16LE with BOM, tabs
+        ("other-tool.csv", ",", "utf-8"),  # UTF-8 without BOM, commas
+        ("tabs.csv", "\t", "utf-8"),
+    ],
+)
 def test_each_way_excel_saves_a_csv_is_read(tmp_path, name, separator, encoding):
     path = excel_csv(tmp_path / name, [["Họ tên", "CCCD", "Ngày"], *ROWS], separator=separator, encoding=encoding)
     table = read_table(path)
@@ -127,14 +143,14 @@ def test_the_windows_1258_file_really_has_combining_tone_marks(tmp_path):
 
 def test_a_damaged_utf8_file_is_refused_not_read_as_ansi(tmp_path):
     path = tmp_path / "hong.csv"
-    path.write_bytes("Họ tên;CCCD\nNguyễn Thị Ánh;1\n".encode("utf-8") + b"\xff\xfe\x81 tail\n")
+    path.write_bytes("Họ tên;CCCD\nNguyễn Thị Ánh;1\n".encode() + b"\xff\xfe\x81 tail\n")
     with pytest.raises(UserError, match="UTF-8"):
         read_table(path)
 
 
 def test_a_utf8_file_cut_inside_a_letter_is_refused_not_read_as_ansi(tmp_path):
     path = tmp_path / "cut.csv"
-    path.write_bytes("date,kind,reason\n2025-11-15,working,Là".encode("utf-8")[:-1])  # "à" cut in half
+    path.write_bytes("date,kind,reason\n2025-11-15,working,Là".encode()[:-1])  # "à" cut in half
     with pytest.raises(UserError, match="UTF-8"):
         read_table(path)
 
@@ -147,33 +163,68 @@ def test_utf16_without_bom_is_refused_in_one_line(tmp_path):
     assert "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize("text, moment", [
-    ("2025-03-03 09:00", dt.datetime(2025, 3, 3, 9)), ("2025-03-03", dt.datetime(2025, 3, 3)),
-    ("03/03/2025", dt.datetime(2025, 3, 3)), ("3/3/2025 9:05", dt.datetime(2025, 3, 3, 9, 5)),
-    ("31/12/2025 17:30", dt.datetime(2025, 12, 31, 17, 30)), ("31/12/2025 17:30:00", dt.datetime(2025, 12, 31, 17, 30)),
-    ("04/03/2025 2:30 CH", dt.datetime(2025, 3, 4, 14, 30)), ("04/03/2025 12:10 SA", dt.datetime(2025, 3, 4, 0, 10)),
-    ("", None),
-])
+@pytest.mark.parametrize(
+    "text, moment",
+    [
+        ("2025-03-03 09:00", dt.datetime(2025, 3, 3, 9)),
+        ("2025-03-03", dt.datetime(2025, 3, 3)),
+        ("03/03/2025", dt.datetime(2025, 3, 3)),
+        ("3/3/2025 9:05", dt.datetime(2025, 3, 3, 9, 5)),
+        ("31/12/2025 17:30", dt.datetime(2025, 12, 31, 17, 30)),
+        ("31/12/2025 17:30:00", dt.datetime(2025, 12, 31, 17, 30)),
+        ("04/03/2025 2:30 CH", dt.datetime(2025, 3, 4, 14, 30)),
+        ("04/03/2025 12:10 SA", dt.datetime(2025, 3, 4, 0, 10)),
+        ("", None),
+    ],
+)
 def test_moments_as_iso_or_as_excel_writes_them_in_vietnamese(text, moment):
     assert parse_moment(text) == moment
 
 
-@pytest.mark.parametrize("text", ["31/02/2025", "13/13/2025", "03/04/25", "2025/03/04", "03-04-2025 9:00",
-                                  "3/3/2025 25:00", "3/3/2025 13:00 CH", "ngày 3", "2025-3-4"])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "31/02/2025",
+        "13/13/2025",
+        "03/04/25",
+        "2025/03/04",
+        "03-04-2025 9:00",
+        "3/3/2025 25:00",
+        "3/3/2025 13:00 CH",
+        "ngày 3",
+        "2025-3-4",
+    ],
+)
 def test_ambiguous_or_invalid_moments_are_refused_in_one_line(text):
     with pytest.raises(UserError) as caught:
         parse_moment(text, column="received_at")
     assert caught.value.where == "received_at" and "\n" not in str(caught.value)
 
 
-@pytest.mark.parametrize("text", [
-    "2025-03-03 09:00", "2025-02-30 09:00", "1899-12-31 23:59", "2200-01-01 00:00", "2025-03-03 24:00",
-    "2025-03-03 09:60", "２０２５-03-03 09:00", "2025-03-03T09:00", "2025-03-03 9:000", "2025-03-0309:00",
-    " 2025-03-03 09:00 ", "2025-03-03 09:00:30", "0000-01-01 00:00", "2025-13-03 09:00", "2025-03-03 0a:00",
-])
+@pytest.mark.parametrize(
+    "text",
+    [
+        "2025-03-03 09:00",
+        "2025-02-30 09:00",
+        "1899-12-31 23:59",
+        "2200-01-01 00:00",
+        "2025-03-03 24:00",
+        "2025-03-03 09:60",
+        "２０２５-03-03 09:00",
+        "2025-03-03T09:00",
+        "2025-03-03 9:000",
+        "2025-03-0309:00",
+        " 2025-03-03 09:00 ",
+        "2025-03-03 09:00:30",
+        "0000-01-01 00:00",
+        "2025-13-03 09:00",
+        "2025-03-03 0a:00",
+    ],
+)
 def test_the_direct_reading_of_the_exports_moments_agrees_with_the_patterns(text):
     """``YYYY-MM-DD HH:MM`` is read without the patterns; whatever the text, the result (or the refusal,
     word for word) is the one the patterns give."""
+
     def by_the_patterns(value):
         value = value.strip()
         match = _ISO_MOMENT.fullmatch(value)
@@ -191,7 +242,7 @@ def test_the_direct_reading_of_the_exports_moments_agrees_with_the_patterns(text
     try:
         got = parse_moment(text, column="received_at")
     except UserError as error:
-        got = ("year" if "nằm ngoài" in error.vi else "invalid" if "không hợp lệ" in error.vi else error.vi)
+        got = "year" if "nằm ngoài" in error.vi else "invalid" if "không hợp lệ" in error.vi else error.vi
         assert error.where == "received_at"
     if expected == "other":
         assert got == "invalid"
@@ -235,14 +286,22 @@ def rewrite_member(path: Path, name: str, change) -> None:
 
 def test_a_stale_dimension_does_not_drop_rows(tmp_path):
     path = xlsx_with_rows(tmp_path / "so.xlsx", 50)
-    rewrite_member(path, "xl/worksheets/sheet1.xml",
-                   lambda xml: xml.replace(b'<dimension ref="A1:E51"', b'<dimension ref="A1:J2"'))
+    rewrite_member(
+        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b'<dimension ref="A1:E51"', b'<dimension ref="A1:J2"')
+    )
     with zipfile.ZipFile(path) as archive:
         assert b'<dimension ref="A1:J2"' in archive.read("xl/worksheets/sheet1.xml")
     table = read_table(path)
-    assert len(table.rows) == 50 and table.rows[-1] == (51, {
-        "field": "Hộ tịch", "applicant_name": "Người số 50", "channel": "direct", "received_at": "2025-03-03 09:00",
-        "due_at": "2025-03-05 09:00"})
+    assert len(table.rows) == 50 and table.rows[-1] == (
+        51,
+        {
+            "field": "Hộ tịch",
+            "applicant_name": "Người số 50",
+            "channel": "direct",
+            "received_at": "2025-03-03 09:00",
+            "due_at": "2025-03-05 09:00",
+        },
+    )
 
 
 @pytest.fixture(scope="module")
@@ -297,8 +356,14 @@ def probe(path: Path, timeout: float = 60) -> tuple[str, float, float]:
     if not Path("/proc/self/status").exists():
         pytest.skip("needs /proc to measure the peak memory")
     try:
-        done = subprocess.run([sys.executable, "-c", PROBE, str(path)], cwd=ROOT, capture_output=True, text=True,
-                              timeout=timeout, env={**os.environ, "PYTHONPATH": str(ROOT)})
+        done = subprocess.run(
+            [sys.executable, "-c", PROBE, str(path)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            env={**os.environ, "PYTHONPATH": str(ROOT)},
+        )
     except subprocess.TimeoutExpired:
         pytest.fail(f"reading {path.name} still ran after {timeout} s")
     assert done.returncode == 0, done.stderr
@@ -308,8 +373,10 @@ def probe(path: Path, timeout: float = 60) -> tuple[str, float, float]:
 
 def test_a_zip_bomb_is_refused_at_once_and_unpacks_nothing(zip_bomb):
     outcome, seconds, megabytes = probe(zip_bomb)
-    print(f"zip bomb ({zip_bomb.stat().st_size / 1e6:.1f} MB → 1 GiB): {outcome!r} in {seconds:.3f} s, "
-          f"+{megabytes:.1f} MB peak")
+    print(
+        f"zip bomb ({zip_bomb.stat().st_size / 1e6:.1f} MB → 1 GiB): {outcome!r} in {seconds:.3f} s, "
+        f"+{megabytes:.1f} MB peak"
+    )
     assert outcome.startswith("refused: ") and "bom nén" in outcome and "\n" not in outcome
     assert seconds < 5 and megabytes < 200
 
@@ -323,8 +390,10 @@ def test_a_register_with_too_many_rows_is_refused_quickly_in_little_memory(tmp_p
             handle.write(line * 10_000)
     assert path.stat().st_size < MAX_IMPORT_BYTES  # within the size limit: the rows are what is too many
     outcome, seconds, megabytes = probe(path)
-    print(f"300,000-row CSV ({path.stat().st_size / 1e6:.1f} MB): {outcome!r} in {seconds:.3f} s, "
-          f"+{megabytes:.1f} MB peak")
+    print(
+        f"300,000-row CSV ({path.stat().st_size / 1e6:.1f} MB): {outcome!r} in {seconds:.3f} s, "
+        f"+{megabytes:.1f} MB peak"
+    )
     assert outcome.startswith("refused: ") and "100.000 dòng" in outcome
     assert seconds < 5 and megabytes < 50
 
@@ -355,12 +424,14 @@ def test_blank_rows_do_not_count_toward_the_limit(tmp_path, monkeypatch):
     assert len(read_table(path).rows) == 5
 
 
-@pytest.mark.parametrize("limit, value, message", [
-    ("MAX_XLSX_UNPACKED_BYTES", 5_000, "giải nén ra"),
-    ("MAX_XLSX_MEMBERS", 3, "thành phần"),
-])
-def test_an_archive_too_big_when_unpacked_or_too_many_members_is_refused(tmp_path, monkeypatch, limit, value,
-                                                                           message):
+@pytest.mark.parametrize(
+    "limit, value, message",
+    [
+        ("MAX_XLSX_UNPACKED_BYTES", 5_000, "giải nén ra"),
+        ("MAX_XLSX_MEMBERS", 3, "thành phần"),
+    ],
+)
+def test_an_archive_too_big_when_unpacked_or_too_many_members_is_refused(tmp_path, monkeypatch, limit, value, message):
     path = xlsx_with_rows(tmp_path / "so.xlsx", 3)
     monkeypatch.setattr(tabular, limit, value)
     monkeypatch.setattr("openpyxl.load_workbook", lambda *a, **k: pytest.fail("openpyxl opened the file"))
@@ -370,8 +441,9 @@ def test_an_archive_too_big_when_unpacked_or_too_many_members_is_refused(tmp_pat
 
 def test_a_member_packed_too_tightly_is_refused(tmp_path):
     path = xlsx_with_rows(tmp_path / "so.xlsx", 1)
-    rewrite_member(path, "xl/worksheets/sheet1.xml",
-                   lambda xml: xml.replace(b"</sheetData>", b"</sheetData>" + b" " * (4 << 20)))
+    rewrite_member(
+        path, "xl/worksheets/sheet1.xml", lambda xml: xml.replace(b"</sheetData>", b"</sheetData>" + b" " * (4 << 20))
+    )
     with pytest.raises(UserError, match="nén .* lần"):
         read_table(path)
 

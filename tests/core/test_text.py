@@ -1,6 +1,7 @@
 import unicodedata
 
-from hypothesis import given, strategies as st
+from hypothesis import given
+from hypothesis import strategies as st
 
 from core.text import clean, fold, nfc, sort_key
 
@@ -26,8 +27,22 @@ def test_clean_turns_decomposed_marks_into_nfc():
 
 def test_vietnamese_alphabetical_order():
     names = ["Ước", "Đào", "Dũng", "Ân", "An", "Ăn", "Bình", "Ơn", "Ô", "Út", "Yến", "Hỏa", "Hòa", "Hoa"]
-    assert sorted(names, key=sort_key) == ["An", "Ăn", "Ân", "Bình", "Dũng", "Đào", "Hoa", "Hòa", "Hỏa",
-                                           "Ô", "Ơn", "Út", "Ước", "Yến"]
+    assert sorted(names, key=sort_key) == [
+        "An",
+        "Ăn",
+        "Ân",
+        "Bình",
+        "Dũng",
+        "Đào",
+        "Hoa",
+        "Hòa",
+        "Hỏa",
+        "Ô",
+        "Ơn",
+        "Út",
+        "Ước",
+        "Yến",
+    ]
 
 
 @given(st.text())

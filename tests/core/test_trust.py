@@ -38,8 +38,15 @@ def office(database):
     codes = []
     for name, number in zip(("Nguyễn Văn An", "Lê Thị Bình"), CCCD):
         with database.transaction() as session:
-            dossier, _ = intake(session, procedure_code="HT-01", applicant_name=name, id_number=number,
-                                address="Xóm 3, Hoa Thành", now=NOW, received_at=NOW)
+            dossier, _ = intake(
+                session,
+                procedure_code="HT-01",
+                applicant_name=name,
+                id_number=number,
+                address="Xóm 3, Hoa Thành",
+                now=NOW,
+                received_at=NOW,
+            )
             codes.append(dossier.code)
     return database, codes
 
@@ -90,8 +97,13 @@ def test_recomputing_the_unkeyed_chain_after_an_edit_is_found(office):
     database, codes = office
     sql(database, "UPDATE dossier SET due_at = '2030-01-01 00:00:00' WHERE code = :c", c=codes[0])
     with database.engine.begin() as connection:
-        rows = connection.execute(text("SELECT id, seq, at, actor, action, detail, prev_hash FROM auditevent "
-                                       "ORDER BY seq")).mappings().all()
+        rows = (
+            connection.execute(
+                text("SELECT id, seq, at, actor, action, detail, prev_hash FROM auditevent ORDER BY seq")
+            )
+            .mappings()
+            .all()
+        )
         previous = audit.GENESIS
         for row in rows:
             link = dict(row)
@@ -99,8 +111,10 @@ def test_recomputing_the_unkeyed_chain_after_an_edit_is_found(office):
             link["at"] = link["at"] if isinstance(link["at"], dt.datetime) else dt.datetime.fromisoformat(link["at"])
             link["prev_hash"] = previous
             previous = hashlib.sha256((previous + audit._link_body(link)).encode()).hexdigest()
-            connection.execute(text("UPDATE auditevent SET prev_hash = :p, hash = :h WHERE id = :i"),
-                               {"p": link["prev_hash"], "h": previous, "i": row["id"]})
+            connection.execute(
+                text("UPDATE auditevent SET prev_hash = :p, hash = :h WHERE id = :i"),
+                {"p": link["prev_hash"], "h": previous, "i": row["id"]},
+            )
         connection.execute(text("UPDATE audithead SET hash = :h"), {"h": previous})
     found = problems(database)
     assert sum("chữ ký không khớp" in p for p in found) >= len(rows)
@@ -149,8 +163,9 @@ def test_a_backup_and_a_printed_mark_are_witnesses(office, tmp_path):
 def test_swapped_encrypted_values_are_found(office):
     database, codes = office
     with database.engine.connect() as connection:
-        first, second = (connection.execute(text("SELECT id_number FROM dossier WHERE code = :c"), {"c": c}).scalar()
-                         for c in codes)
+        first, second = (
+            connection.execute(text("SELECT id_number FROM dossier WHERE code = :c"), {"c": c}).scalar() for c in codes
+        )
     sql(database, "UPDATE dossier SET id_number = :v WHERE code = :c", v=second, c=codes[0])
     sql(database, "UPDATE dossier SET id_number = :v WHERE code = :c", v=first, c=codes[1])
     found = problems(database)
@@ -165,8 +180,12 @@ def test_replaced_report_bytes_are_found(office):
         row = submit(session, "2025-10", at=NOW)
         assert row.trail_seq > 0 and len(row.trail_mark) == 9 and row.submitted_by == "Người kiểm thử"
     forged = b"PK\x03\x04 another workbook"
-    sql(database, "UPDATE reportsubmission SET file_data = :d, checksum = :c", d=forged,
-        c=hashlib.sha256(forged).hexdigest())
+    sql(
+        database,
+        "UPDATE reportsubmission SET file_data = :d, checksum = :c",
+        d=forged,
+        c=hashlib.sha256(forged).hexdigest(),
+    )
     assert any("Bản báo cáo đã nộp" in p and "bị sửa" in p for p in problems(database))
 
 
@@ -213,8 +232,14 @@ def test_text_that_looks_encrypted_is_text(office, tmp_path):
 
     database, codes = office
     with database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Phạm Văn Dũng", address="enc1:abc",
-                            now=NOW, received_at=NOW)
+        dossier, _ = intake(
+            session,
+            procedure_code="HT-01",
+            applicant_name="Phạm Văn Dũng",
+            address="enc1:abc",
+            now=NOW,
+            received_at=NOW,
+        )
         code = dossier.code
     with database.engine.connect() as connection:
         stored = connection.execute(text("SELECT address FROM dossier WHERE code = :c"), {"c": code}).scalar()
@@ -253,8 +278,7 @@ def test_a_reset_day_counter_stops_no_intake(office):
     database, codes = office
     sql(database, "UPDATE dailycounter SET last = 0")
     with database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Cường", now=NOW,
-                            received_at=NOW)
+        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Cường", now=NOW, received_at=NOW)
     assert dossier.code.endswith("-0003") and dossier.code not in codes
     sql(database, "DELETE FROM dailycounter")
     with database.transaction() as session:
@@ -274,9 +298,8 @@ def test_the_day_counter_behind_is_named(office):
 def test_a_reading_desk_without_the_key_writes_nothing(office):
     database, _ = office
     database.unlock(None)
-    with pytest.raises(audit.TrailLocked):
-        with database.transaction() as session:
-            intake(session, procedure_code="HT-01", applicant_name="Trần Văn Cường", now=NOW, received_at=NOW)
+    with pytest.raises(audit.TrailLocked), database.transaction() as session:
+        intake(session, procedure_code="HT-01", applicant_name="Trần Văn Cường", now=NOW, received_at=NOW)
 
 
 def test_a_lost_key_is_never_replaced(office):
@@ -339,8 +362,12 @@ def test_every_sign_in_checks_one_password_hash(accounts, monkeypatch):
     checked = []
     real = core.accounts._verify
     monkeypatch.setattr(core.accounts, "_verify", lambda h, p: checked.append(1) or real(h, p))
-    for login, password in (("khongco", "x" * 10), ("lan", "sai-mat-khau"), ("nghi", "sai-mat-khau"),
-                            ("lan", "mat-khau-cua-lan")):
+    for login, password in (
+        ("khongco", "x" * 10),
+        ("lan", "sai-mat-khau"),
+        ("nghi", "sai-mat-khau"),
+        ("lan", "mat-khau-cua-lan"),
+    ):
         checked.clear()
         try:
             sign_in(accounts, login, password)

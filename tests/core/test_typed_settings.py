@@ -6,10 +6,9 @@ import dataclasses
 import datetime as dt
 
 import pytest
-
-from core.dossiers import intake
 from sqlmodel import select
 
+from core.dossiers import intake
 from core.models import Procedure, Setting
 from core.office import set_setting
 from core.office_settings import OfficeSettings, office_settings
@@ -41,11 +40,22 @@ def test_what_an_admin_saves_is_read_in_the_same_transaction(office_database):
         assert office_settings(session).same_day_cutoff == "11:30"
 
 
-@pytest.mark.parametrize(("key", "garbage"), [
-    ("same_day_cutoff", "25:99"), ("same_day_cutoff", None), ("office_week", "mon-fri"), ("office_week", []),
-    ("report_due_day", 0), ("targets", {"on_time_rate": "nhiều"}), ("signers", ["a"]), ("csv_separator", "|"),
-    ("idle_lock_minutes", -5), ("evaluation_grades", "rác"), ("satisfaction_field_targets", {"Đất đai": 7}),
-])
+@pytest.mark.parametrize(
+    ("key", "garbage"),
+    [
+        ("same_day_cutoff", "25:99"),
+        ("same_day_cutoff", None),
+        ("office_week", "mon-fri"),
+        ("office_week", []),
+        ("report_due_day", 0),
+        ("targets", {"on_time_rate": "nhiều"}),
+        ("signers", ["a"]),
+        ("csv_separator", "|"),
+        ("idle_lock_minutes", -5),
+        ("evaluation_grades", "rác"),
+        ("satisfaction_field_targets", {"Đất đai": 7}),
+    ],
+)
 def test_a_value_written_by_hand_with_sqlite3_counts_as_the_default(office_database, key, garbage, caplog):
     """Someone at the PC edits the setting table directly: the desk goes on with the default, and logs it."""
     with office_database.session() as session:
@@ -64,9 +74,19 @@ def test_a_garbage_cutoff_does_not_stop_the_intake(office_database):
         procedure = session.exec(select(Procedure).where(Procedure.code == "CT-01")).one()
         procedure.cutoff = ""
     with office_database.transaction() as session:
-        early, _ = intake(session, procedure_code="CT-01", applicant_name="Nguyễn Văn A",
-                          received_at=dt.datetime(2026, 12, 1, 14, 0), now=dt.datetime(2026, 12, 1, 16, 0))
-        late, _ = intake(session, procedure_code="CT-01", applicant_name="Trần Thị B",
-                         received_at=dt.datetime(2026, 12, 1, 15, 30), now=dt.datetime(2026, 12, 1, 16, 0))
+        early, _ = intake(
+            session,
+            procedure_code="CT-01",
+            applicant_name="Nguyễn Văn A",
+            received_at=dt.datetime(2026, 12, 1, 14, 0),
+            now=dt.datetime(2026, 12, 1, 16, 0),
+        )
+        late, _ = intake(
+            session,
+            procedure_code="CT-01",
+            applicant_name="Trần Thị B",
+            received_at=dt.datetime(2026, 12, 1, 15, 30),
+            now=dt.datetime(2026, 12, 1, 16, 0),
+        )
     assert early.due_at.date() == dt.date(2026, 12, 1)  # before 15:00: the same day
     assert late.due_at.date() == dt.date(2026, 12, 2)  # after 15:00: the next working day

@@ -12,10 +12,11 @@ moments without paying Python's start-up each time.
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
 import datetime as dt
 import os
 import sys
+
+from tests.fakes import as_tester
 
 DAY = dt.date(2025, 11, 6)
 RECEIVED = dt.datetime(2025, 11, 6, 9, 0)
@@ -59,8 +60,14 @@ def _intakes(database, calendar, emit, count: int | None) -> None:
     n = 0
     while count is None or n < count:
         with database.transaction() as session:
-            dossier, _ = intake(session, procedure_code=PROCEDURE, applicant_name=f"Lê Văn {os.getpid()} {n}",
-                                received_at=RECEIVED, now=NOW, calendar=calendar)
+            dossier, _ = intake(
+                session,
+                procedure_code=PROCEDURE,
+                applicant_name=f"Lê Văn {os.getpid()} {n}",
+                received_at=RECEIVED,
+                now=NOW,
+                calendar=calendar,
+            )
         emit(dossier.code)  # only after the commit
         n += 1
 
@@ -98,18 +105,23 @@ def _child(job: str, log: str, db_path: str, csv_path: str, calendar) -> None:
 
 
 def run_zygote(db_path: str, csv_path: str) -> None:
-    from core.storage import open_database
-
     from pathlib import Path
 
     from core.dossiers import intake
     from core.register import import_register
+    from core.storage import open_database
 
     database = as_tester(open_database(db_path))
     calendar = _calendar(database)
     with database.session(write=True) as session:  # warm up imports and SQL caches, then write nothing
-        intake(session, procedure_code=PROCEDURE, applicant_name="Khởi động", received_at=RECEIVED, now=NOW,
-               calendar=calendar)
+        intake(
+            session,
+            procedure_code=PROCEDURE,
+            applicant_name="Khởi động",
+            received_at=RECEIVED,
+            now=NOW,
+            calendar=calendar,
+        )
         import_register(session, Path(csv_path), now=NOW)
         session.rollback()
     database.close()

@@ -6,15 +6,15 @@ import os
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")  # before any Qt import
 
-from collections.abc import Iterator  # noqa: E402
-from pathlib import Path  # noqa: E402
+from collections.abc import Iterator
+from pathlib import Path
 
-import pytest  # noqa: E402
+import pytest
 
-from core.storage import Database  # noqa: E402
-from desktop.i18n import install_translator  # noqa: E402
-from desktop.operations import Operations  # noqa: E402
-from tests.databases import new_database  # noqa: E402
+from core.storage import Database
+from desktop.i18n import install_translator
+from desktop.operations import Operations
+from tests.databases import new_database
 
 WAIT_MS = 10_000
 
@@ -30,8 +30,9 @@ def vietnamese(qapp):
 @pytest.fixture(autouse=True)
 def desk_settings(tmp_path: Path, monkeypatch):
     """The desk's preferences (its interface language) in a file of the test, never the user's own."""
-    import desktop.i18n
     from PySide6.QtCore import QSettings
+
+    import desktop.i18n
 
     settings = QSettings(str(tmp_path / "motcua-settings.ini"), QSettings.Format.IniFormat)
     monkeypatch.setattr(desktop.i18n, "language_settings", lambda: settings)

@@ -76,8 +76,13 @@ def test_a_login_typed_while_the_database_opens_goes_on_once_it_is_open(qtbot, d
     qtbot.keyClick(dialog.password, Qt.Key.Key_Return)
     settle()
     assert not dialog.ok.isEnabled() and dialog.isVisible() and dialog.caller is None  # waiting for the database
-    dialog.attach(ops, lambda u, p: sign_in(database, u, p), office="UBND xã Hoa Thành", hint="Văn phòng thử",
-                  rescue=lambda u, p, groups: None)
+    dialog.attach(
+        ops,
+        lambda u, p: sign_in(database, u, p),
+        office="UBND xã Hoa Thành",
+        hint="Văn phòng thử",
+        rescue=lambda u, p, groups: None,
+    )
     assert dialog.heading.text() == "UBND xã Hoa Thành" and dialog.hint.text() == "Văn phòng thử"
     assert dialog.use_sheet.isVisible()
     settle()
@@ -91,8 +96,10 @@ def test_a_refused_login_keeps_the_fields_whole(qtbot, ops):
     dialog.show()
     qtbot.waitExposed(dialog)
     heights = (dialog.username.height(), dialog.password.height())
-    dialog._refused("Tài khoản tạm khoá vì nhập sai mật khẩu 5 lần: thử lại sau 10:45, nhờ quản trị mở khoá, "
-                    "hoặc dùng phiếu khôi phục khoá (motcua users rescue).")
+    dialog._refused(
+        "Tài khoản tạm khoá vì nhập sai mật khẩu 5 lần: thử lại sau 10:45, nhờ quản trị mở khoá, "
+        "hoặc dùng phiếu khôi phục khoá (motcua users rescue)."
+    )
     qtbot.wait(50)
     assert (dialog.username.height(), dialog.password.height()) == heights
     assert dialog.username.height() >= dialog.username.minimumSizeHint().height()
@@ -125,13 +132,13 @@ def test_the_admin_manages_accounts_in_settings(qtbot, database, open_window, se
     qtbot.waitUntil(lambda: panel.model.rowCount() == 2, timeout=10_000)
     panel.table.selectRow([a.username for a in panel.model.accounts].index("motcua"))
     panel._toggle()
-    qtbot.waitUntil(lambda: not [a for a in panel.model.accounts if a.username == "motcua"][0].active,
-                    timeout=10_000)
+    qtbot.waitUntil(lambda: not [a for a in panel.model.accounts if a.username == "motcua"][0].active, timeout=10_000)
     assert "motcua" in panel.message.text()
 
 
-def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(qtbot, database, ops, settle, tmp_path,
-                                                                          monkeypatch):
+def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(
+    qtbot, database, ops, settle, tmp_path, monkeypatch
+):
     """Issue 13: the first run ends with the office key's recovery sheet, printed or saved."""
     import desktop.widgets.pdf_preview as preview
     from core.audit import events
@@ -171,7 +178,10 @@ def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(qtbot, 
     groups = encode_key(TEST_KEY)
     assert all(group in text for group in groups) and decode_key(" ".join(groups)) == TEST_KEY
     with as_tester(database).session() as session:
-        assert any(e.action == "in phiếu khôi phục khoá" and e.actor == "quantri" for e in events(session, action="in phiếu khôi phục khoá"))
+        assert any(
+            e.action == "in phiếu khôi phục khoá" and e.actor == "quantri"
+            for e in events(session, action="in phiếu khôi phục khoá")
+        )
 
 
 def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_screen(qtbot, database, ops, settle):
@@ -192,8 +202,12 @@ def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_scre
         create_user(session, username="canbo1", full_name="Trần Thị Lan", password="mật khẩu dài", roles=["clerk"])
         create_user(session, username="quantri2", full_name="Kẻ Xấu", password="mật khẩu dài", roles=["admin"])
         set_active(session, "quantri", False)  # a second admin locks the first one out
-    dialog = LoginDialog(ops, lambda u, p: sign_in(database, u, p), office="UBND xã Hoa Thành",
-                         rescue=lambda u, p, g: rescue_with_sheet(database, keys, u, p, g))
+    dialog = LoginDialog(
+        ops,
+        lambda u, p: sign_in(database, u, p),
+        office="UBND xã Hoa Thành",
+        rescue=lambda u, p, g: rescue_with_sheet(database, keys, u, p, g),
+    )
     qtbot.addWidget(dialog)
     assert not dialog.use_sheet.isHidden()
     rescue = RescueDialog(ops, dialog.rescue, "quantri")

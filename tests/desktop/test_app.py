@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import sys
-
 import desktop.app
 
 
@@ -36,8 +34,9 @@ def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_
     asked: list[tuple[str, str]] = []
     shown: list[str] = []
     monkeypatch.setattr(core.secrets, "choose_key_store", no_store)
-    monkeypatch.setattr(desktop.app, "ask_passphrase", lambda parent, error: asked.append(
-        (type(parent).__name__, str(error))))
+    monkeypatch.setattr(
+        desktop.app, "ask_passphrase", lambda parent, error: asked.append((type(parent).__name__, str(error)))
+    )
     monkeypatch.setattr(desktop.app, "show_fatal", shown.append)
     broken = tmp_path / "hong.db"
     broken.write_bytes(b"this is not a database" * 100)
@@ -113,8 +112,9 @@ def _titles(window) -> list[str]:
     return [window.navigation.item(row).text() for row in range(window.navigation.count())]
 
 
-def test_log_out_shows_the_login_again_and_the_next_account_gets_its_own_window(qapp, qtbot, monkeypatch,
-                                                                                 database) -> None:
+def test_log_out_shows_the_login_again_and_the_next_account_gets_its_own_window(
+    qapp, qtbot, monkeypatch, database
+) -> None:
     from sqlmodel import select
 
     from core.access import Caller, Role

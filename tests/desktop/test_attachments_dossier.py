@@ -8,13 +8,12 @@ from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
 from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import QApplication
-
 from sqlmodel import select
 
 from core.attachments import digitised_components, files_of, open_file
 from core.audit import verify
-from core.models import AuditEvent
 from core.dossiers import get_dossier, intake
+from core.models import AuditEvent
 from core.office import set_setting
 from core.procedures import save_procedure
 from desktop.attachments import printing
@@ -22,15 +21,26 @@ from desktop.attachments.scan_folder import ATTACHED_FOLDER
 from desktop.pages.dossier_detail import DossierDetailPage
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
-COMPONENTS = [{"name": "Tờ khai chứng thực", "kind": "bản chính", "count": 1},
-              {"name": "Giấy khai sinh", "kind": "bản sao", "count": 1}]
+COMPONENTS = [
+    {"name": "Tờ khai chứng thực", "kind": "bản chính", "count": 1},
+    {"name": "Giấy khai sinh", "kind": "bản sao", "count": 1},
+]
 
 
 @pytest.fixture
 def code(office_database) -> str:
     with office_database.transaction() as session:
-        save_procedure(session, {"code": "T-3D", "name": "Thủ tục thử ba ngày", "field": "Chứng thực",
-                                 "duration_unit": "day", "duration": 3, "components": COMPONENTS})
+        save_procedure(
+            session,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục thử ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 3,
+                "components": COMPONENTS,
+            },
+        )
         dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", actor="kiemthu")
     return dossier.code
 
@@ -54,10 +64,16 @@ def _drop_on(page: DossierDetailPage, row: int, paths: list) -> None:
     point = QPointF(view.visualRect(view.model().index(row)).center())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime,
-                                                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(view.viewport(), QDropEvent(point, Qt.DropAction.CopyAction, mime,
-                                                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        view.viewport(),
+        QDragEnterEvent(
+            point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    )
+    QApplication.sendEvent(
+        view.viewport(),
+        QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+    )
 
 
 def _files(database, code):
@@ -65,8 +81,9 @@ def _files(database, code):
         return files_of(session, code)
 
 
-def test_a_scan_dropped_on_a_component_is_stored_shown_and_counted(page, code, office_database, tmp_path,
-                                                                  settle) -> None:
+def test_a_scan_dropped_on_a_component_is_stored_shown_and_counted(
+    page, code, office_database, tmp_path, settle
+) -> None:
     panel = page.papers.panel
     assert [panel.model.index(r).data().split("\n")[1] for r in range(3)] == ["chưa có tệp"] * 3
     scan = tmp_path / "giấy khai sinh.pdf"
@@ -86,13 +103,17 @@ def test_a_scan_dropped_on_a_component_is_stored_shown_and_counted(page, code, o
         assert not get_dossier(session, code).digitized
 
 
-@pytest.mark.parametrize(("name", "data", "said"), [
-    ("to-khai.pdf", jpeg_bytes(dpi=20), "không phải PDF"),
-    ("co-mat-khau.pdf", scanned_pdf(1, dpi=20, password="1234"), "mật khẩu"),
-    ("hong.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "bị hỏng"),
-])
-def test_a_bad_file_is_one_line_and_nothing_is_stored(page, code, office_database, tmp_path, settle, name, data,
-                                                      said) -> None:
+@pytest.mark.parametrize(
+    ("name", "data", "said"),
+    [
+        ("to-khai.pdf", jpeg_bytes(dpi=20), "không phải PDF"),
+        ("co-mat-khau.pdf", scanned_pdf(1, dpi=20, password="1234"), "mật khẩu"),
+        ("hong.png", b"\x89PNG\r\n\x1a\n" + b"\x00" * 40, "bị hỏng"),
+    ],
+)
+def test_a_bad_file_is_one_line_and_nothing_is_stored(
+    page, code, office_database, tmp_path, settle, name, data, said
+) -> None:
     bad = tmp_path / name
     bad.write_bytes(data)
     good = tmp_path / "tot.pdf"

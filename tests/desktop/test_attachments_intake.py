@@ -18,22 +18,34 @@ from desktop.pages.intake_page import IntakePage
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
 NOW = dt.datetime(2025, 7, 7, 10, 0)
-COMPONENTS = ({"name": "Tờ khai chứng thực", "kind": "bản chính", "count": 1},
-              {"name": "Giấy khai sinh", "kind": "bản sao", "count": 1})
+COMPONENTS = (
+    {"name": "Tờ khai chứng thực", "kind": "bản chính", "count": 1},
+    {"name": "Giấy khai sinh", "kind": "bản sao", "count": 1},
+)
 
 
 @pytest.fixture
 def page(qtbot, office_database, ops, settle) -> IntakePage:
     with office_database.transaction() as session:
-        save_procedure(session, {"code": "T-3D", "name": "Thủ tục thử ba ngày", "field": "Chứng thực",
-                                 "duration_unit": "day", "duration": 3, "components": list(COMPONENTS)})
+        save_procedure(
+            session,
+            {
+                "code": "T-3D",
+                "name": "Thủ tục thử ba ngày",
+                "field": "Chứng thực",
+                "duration_unit": "day",
+                "duration": 3,
+                "components": list(COMPONENTS),
+            },
+        )
     widget = IntakePage(ops, actor="mai", clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
     qtbot.waitExposed(widget)
-    widget.set_procedure(ProcedureChoice("T-3D", "Thủ tục thử ba ngày", "Chứng thực", 0, "", "3 ngày làm việc",
-                                         COMPONENTS))
+    widget.set_procedure(
+        ProcedureChoice("T-3D", "Thủ tục thử ba ngày", "Chứng thực", 0, "", "3 ngày làm việc", COMPONENTS)
+    )
     widget.applicant.name.setText("Nguyễn Thị Hoà")
     widget.applicant.id_number.setText("001090012345")
     settle()
@@ -51,10 +63,16 @@ def _drop_on_row(page: IntakePage, row: int, paths) -> None:
     point = QPointF(view.visualRect(view.model().index(row, 0)).center())
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
-    QApplication.sendEvent(view.viewport(), QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime,
-                                                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
-    QApplication.sendEvent(view.viewport(), QDropEvent(point, Qt.DropAction.CopyAction, mime,
-                                                       Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        view.viewport(),
+        QDragEnterEvent(
+            point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+        ),
+    )
+    QApplication.sendEvent(
+        view.viewport(),
+        QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier),
+    )
 
 
 def test_the_digitised_box_is_a_fact_of_the_files_held(page, tmp_path, settle) -> None:
@@ -92,13 +110,16 @@ def test_accepting_attaches_the_held_files_in_the_same_operation(page, office_da
     with office_database.session() as session:
         stored = files_of(session, dossier.code)
         assert [(f.component, f.file_name, f.pages, f.attached_by) for f in stored] == [
-            (0, "to-khai.pdf", 2, "mai"), (1, "khai-sinh.jpg", 1, "mai")]
+            (0, "to-khai.pdf", 2, "mai"),
+            (1, "khai-sinh.jpg", 1, "mai"),
+        ]
         assert digitised_components(session, dossier.code) == [True, True]
     assert page.checklist.rows == [] and page.banner.isVisible()
 
 
-def test_a_file_spoiled_after_it_was_held_refuses_the_whole_intake_and_keeps_the_form(page, office_database,
-                                                                                       tmp_path, settle) -> None:
+def test_a_file_spoiled_after_it_was_held_refuses_the_whole_intake_and_keeps_the_form(
+    page, office_database, tmp_path, settle
+) -> None:
     """Attack: the file changes on disk between the check and Save (a scanner overwriting it, a swapped USB
     stick). Core checks again: nothing is accepted, no dossier, no file stored, and the clerk loses nothing."""
     scan = tmp_path / "to-khai.pdf"
@@ -119,8 +140,9 @@ def test_a_file_spoiled_after_it_was_held_refuses_the_whole_intake_and_keeps_the
     assert len(_dossiers(office_database)) == 1
 
 
-def test_a_new_scan_is_offered_for_a_component_and_moved_aside_once_accepted(qtbot, page, office_database,
-                                                                             tmp_path, settle) -> None:
+def test_a_new_scan_is_offered_for_a_component_and_moved_aside_once_accepted(
+    qtbot, page, office_database, tmp_path, settle
+) -> None:
     from core.office import set_setting
     from desktop.attachments.scan_folder import ATTACHED_FOLDER
 

@@ -15,15 +15,28 @@ from desktop.attachments.panel import PapersPanel
 from desktop.attachments.thumbs_model import PAPER_ROLE, SLOT_ROLE
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
-SLOTS = [Slot(0, "Tờ khai đăng ký khai sinh theo mẫu quy định tại Thông tư số 04/2020/TT-BTP"),
-         Slot(1, "Giấy chứng sinh"), Slot(2, "Giấy tờ chứng minh nơi cư trú (nếu có)", required=False),
-         Slot(None, "Kết quả")]
+SLOTS = [
+    Slot(0, "Tờ khai đăng ký khai sinh theo mẫu quy định tại Thông tư số 04/2020/TT-BTP"),
+    Slot(1, "Giấy chứng sinh"),
+    Slot(2, "Giấy tờ chứng minh nơi cư trú (nếu có)", required=False),
+    Slot(None, "Kết quả"),
+]
 AT = dt.datetime(2026, 3, 2, 9, 30)
 
 
 def _paper(id_: int, component: int | None, name: str, pages: int = 1) -> PaperFile:
-    return PaperFile(id_, component, component is None, name, "application/pdf", pages, 52_000, "Trần Thị Mai", AT,
-                     jpeg_bytes(dpi=20))
+    return PaperFile(
+        id_,
+        component,
+        component is None,
+        name,
+        "application/pdf",
+        pages,
+        52_000,
+        "Trần Thị Mai",
+        AT,
+        jpeg_bytes(dpi=20),
+    )
 
 
 PAPERS = [_paper(1, 0, "to-khai.pdf", 3), _paper(2, 0, "to-khai-trang-4.pdf"), _paper(3, None, "giay-khai-sinh.pdf")]
@@ -52,8 +65,9 @@ def _files(tmp_path, *names: str) -> list[str]:
 def _drop(widget, point: QPointF, paths: list[str]) -> None:
     mime = QMimeData()
     mime.setUrls([QUrl.fromLocalFile(p) for p in paths])
-    enter = QDragEnterEvent(point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton,
-                            Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        point.toPoint(), Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    )
     QApplication.sendEvent(widget, enter)
     assert enter.isAccepted()
     drop = QDropEvent(point, Qt.DropAction.CopyAction, mime, Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
@@ -118,8 +132,13 @@ def test_anything_but_pdf_jpeg_png_is_refused_in_one_line(panel, tmp_path) -> No
 def test_a_drag_without_files_is_not_taken(panel) -> None:
     mime = QMimeData()
     mime.setText("không phải tệp")
-    enter = QDragEnterEvent(_row_point(panel, 0).toPoint(), Qt.DropAction.CopyAction, mime,
-                            Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier)
+    enter = QDragEnterEvent(
+        _row_point(panel, 0).toPoint(),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.LeftButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
     QApplication.sendEvent(panel.view.viewport(), enter)
     assert not enter.isAccepted()
 

@@ -108,8 +108,10 @@ def test_a_file_held_open_stays_says_so_and_is_not_offered_again(watcher, scans,
 
     monkeypatch.setattr(scan_folder.os, "rename", held)
     line = watcher.attached(watcher.offered())
-    assert line == ("Đã đính kèm, nhưng không chuyển được dang-mo.pdf vào thư mục \"Đã đính kèm\" (tệp đang mở ở "
-                    "chương trình khác); tệp vẫn ở thư mục máy quét.")
+    assert line == (
+        'Đã đính kèm, nhưng không chuyển được dang-mo.pdf vào thư mục "Đã đính kèm" (tệp đang mở ở '
+        "chương trình khác); tệp vẫn ở thư mục máy quét."
+    )
     assert (scans / "dang-mo.pdf").exists() and "\n" not in line
     watcher.rescan()
     watcher.rescan()

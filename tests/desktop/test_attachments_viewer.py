@@ -79,9 +79,10 @@ def test_a_photo_is_shown_and_zoomed(viewer) -> None:
     assert viewer.load(png_bytes(), media_type="image/png") == 1
 
 
-@pytest.mark.parametrize(("data", "media_type"), [(b"%PDF-1.4 broken", "application/pdf"),
-                                                  (b"\xff\xd8\xff\xe0 not a photo", "image/jpeg"),
-                                                  (b"", "image/png")])
+@pytest.mark.parametrize(
+    ("data", "media_type"),
+    [(b"%PDF-1.4 broken", "application/pdf"), (b"\xff\xd8\xff\xe0 not a photo", "image/jpeg"), (b"", "image/png")],
+)
 def test_a_broken_file_says_so_and_prints_nothing(viewer, monkeypatch, data, media_type) -> None:
     monkeypatch.setattr(printing, "ask_printer", lambda parent: pytest.fail("no printer for a broken file"))
     assert viewer.load(data, media_type=media_type, title="x") == 0
@@ -102,9 +103,15 @@ def test_print_sends_every_page_to_the_printer(viewer, tmp_path, monkeypatch) ->
 
 def test_print_of_several_papers_puts_each_page_on_its_own_sheet(qapp, tmp_path) -> None:
     out = tmp_path / "ho-so.pdf"
-    pages = printing.print_papers(_pdf_printer(out), [("application/pdf", scanned_pdf(2)),
-                                                      ("image/jpeg", jpeg_bytes()), ("image/png", b"broken"),
-                                                      ("image/png", png_bytes())])
+    pages = printing.print_papers(
+        _pdf_printer(out),
+        [
+            ("application/pdf", scanned_pdf(2)),
+            ("image/jpeg", jpeg_bytes()),
+            ("image/png", b"broken"),
+            ("image/png", png_bytes()),
+        ],
+    )
     assert pages == 4 and _pages_of(out) == 4
 
 

@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.fakes import TEST_KEY
 from core.backups import list_backups
 from core.dossiers import intake
 from core.office import init_office
 from core.secrets import MemoryKeyStore
 from desktop.auto_backup import AutoBackup
+from tests.fakes import TEST_KEY
 
 
 def test_daily_backup_then_at_exit_only_after_a_change(ops, settle, database):

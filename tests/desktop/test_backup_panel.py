@@ -14,8 +14,7 @@ from tests.fakes import TEST_KEY
 def test_back_up_check_and_restore(qtbot, database, ops, settle):
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345",
-               actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345", actor="lan")
     panel = BackupPanel(ops, database, MemoryKeyStore(TEST_KEY))
     qtbot.addWidget(panel)
     assert "bộ nhớ" in panel.key_store.text()  # the panel says where the data key is kept
@@ -29,8 +28,10 @@ def test_back_up_check_and_restore(qtbot, database, ops, settle):
     panel.check.click()
     settle()
     assert "tốt" in panel.message.text() or "hợp lệ" in panel.message.text()
-    with patch("desktop.backup.panel.confirm", return_value=True), \
-            qtbot.waitSignal(panel.restored, timeout=15_000) as restored:
+    with (
+        patch("desktop.backup.panel.confirm", return_value=True),
+        qtbot.waitSignal(panel.restored, timeout=15_000) as restored,
+    ):
         panel.restore.click()
     settle()
     assert restored.args[0].endswith(".mcbk")  # what was replaced, backed up first
@@ -45,8 +46,7 @@ def test_without_a_key_the_panel_says_so(qtbot, database, ops, settle):
     assert not panel.create_button.isEnabled() and "khoá" in panel.message.text()
 
 
-def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(qtbot, database, ops, settle,
-                                                                                 tmp_path):
+def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(qtbot, database, ops, settle, tmp_path):
     """Issue 13: a file of another office put among this office's backups is not restored on a single click."""
     import shutil
 
@@ -83,8 +83,7 @@ def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(q
     assert len(asked) == 2 and "UBND xã Khác" in asked[1] and "UBND xã Khác" in panel.message.text()
     with database.session() as session:
         assert count_dossiers(session) == 1  # nothing replaced
-    with patch("desktop.backup.panel.confirm", return_value=True), \
-            qtbot.waitSignal(panel.restored, timeout=15_000):
+    with patch("desktop.backup.panel.confirm", return_value=True), qtbot.waitSignal(panel.restored, timeout=15_000):
         panel.restore.click()
     settle()
     with database.session() as session:

@@ -54,7 +54,11 @@ def test_marking_a_day_off_through_the_dialog_stores_it(page: CalendarPage, sett
     settle()
     entry = _entries(database, 2025)[dt.date(2025, 6, 10)]
     assert (entry.kind, entry.reason, entry.source, entry.confirmed) == (
-        "off", "Nghỉ lễ hội truyền thống của xã", "Quyết định 12/QĐ-UBND", True)
+        "off",
+        "Nghỉ lễ hội truyền thống của xã",
+        "Quyết định 12/QĐ-UBND",
+        True,
+    )
     assert page.grid.class_of(dt.date(2025, 6, 10)) is DayClass.OFF
 
 

@@ -17,8 +17,20 @@ from desktop.widgets.code_scan import ScanListener
 NOW = dt.datetime(2025, 7, 7, 10, 0)
 CARD = "001090012345|123456789|Nguyễn Văn Thử|15031990|Nam|Thôn Mẫu, Xã Thử Nghiệm, Hà Nội|20052021"
 ASCII_CARD = "001205004321||Tran Van Mau|07082005|Nam|So 9 Ngo Vi Du, Ha Noi|01022022"  # what QTest can type
-LAYOUT = str.maketrans({"1": "ă", "2": "â", "3": "ê", "4": "ô", "5": "\u0300", "6": "\u0309", "7": "\u0303",
-                        "8": "\u0301", "9": "\u0323", "0": "đ"})
+LAYOUT = str.maketrans(
+    {
+        "1": "ă",
+        "2": "â",
+        "3": "ê",
+        "4": "ô",
+        "5": "\u0300",
+        "6": "\u0309",
+        "7": "\u0303",
+        "8": "\u0301",
+        "9": "\u0323",
+        "0": "đ",
+    }
+)
 
 
 @pytest.fixture
@@ -42,18 +54,25 @@ def _scan(widget, text: str) -> None:
     widget.setFocus()
     for char in text:
         for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-            QApplication.sendEvent(QApplication.focusWidget(),
-                                   QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char))
+            QApplication.sendEvent(
+                QApplication.focusWidget(), QKeyEvent(kind, Qt.Key.Key_unknown, Qt.KeyboardModifier.NoModifier, char)
+            )
     for kind in (QEvent.Type.KeyPress, QEvent.Type.KeyRelease):
-        QApplication.sendEvent(QApplication.focusWidget(),
-                               QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r"))
+        QApplication.sendEvent(
+            QApplication.focusWidget(), QKeyEvent(kind, Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier, "\r")
+        )
 
 
 def _filled(page: IntakePage, name: str = "Nguyễn Văn Thử") -> bool:
     form = page.applicant
-    return (form.name.text() == name and form.id_number.text() in ("001090012345", "001205004321")
-            and bool(form.address.text()) and form.from_card == {"name", "id_number", "address"}
-            and form.card_mark.isVisible() and form.name.toolTip() != "")
+    return (
+        form.name.text() == name
+        and form.id_number.text() in ("001090012345", "001205004321")
+        and bool(form.address.text())
+        and form.from_card == {"name", "id_number", "address"}
+        and form.card_mark.isVisible()
+        and form.name.toolTip() != ""
+    )
 
 
 def _nothing_saved(page: IntakePage, office_database, settle) -> bool:

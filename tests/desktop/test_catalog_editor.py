@@ -100,7 +100,9 @@ def test_the_time_limit_column_shows_its_whole_text_at_1366_wide(page, settle, q
     table, model = page.catalog.table, page.catalog.model
     qtbot.waitUntil(lambda: model.rowCount() >= 40)
     metrics = table.fontMetrics()
-    widest = max(metrics.horizontalAdvance(str(model.index(r, 3).data(Qt.ItemDataRole.DisplayRole)))
-                 for r in range(model.rowCount()))
+    widest = max(
+        metrics.horizontalAdvance(str(model.index(r, 3).data(Qt.ItemDataRole.DisplayRole)))
+        for r in range(model.rowCount())
+    )
     assert "ngày làm việc" in str(model.index(0, 3).data()) or widest > 0
     assert table.horizontalHeader().sectionSize(3) >= widest

@@ -17,8 +17,13 @@ from desktop.widgets.code_scan import ScanListener, looks_like_code
 @pytest.fixture
 def code(office_database) -> str:
     with office_database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="BTXH-04", applicant_name="Lê Thị Hoa", actor="clerk",
-                            now=dt.datetime.now().replace(second=0, microsecond=0))
+        dossier, _ = intake(
+            session,
+            procedure_code="BTXH-04",
+            applicant_name="Lê Thị Hoa",
+            actor="clerk",
+            now=dt.datetime.now().replace(second=0, microsecond=0),
+        )
         return dossier.code
 
 
@@ -58,7 +63,7 @@ def test_an_unknown_code_says_so_and_stays(qtbot, built: Built) -> None:
     qtbot.keyClick(window.code_entry, Qt.Key.Key_Return)
     _settle(qtbot, built)
     boxes = [b for b in window.findChildren(QMessageBox) if b.objectName() == "errorMessage"]
-    assert boxes and boxes[-1].text() == "Không tìm thấy hồ sơ mã \"H40.25.12-990101-0042\"."
+    assert boxes and boxes[-1].text() == 'Không tìm thấy hồ sơ mã "H40.25.12-990101-0042".'
     assert window.current_title() == "Tiếp nhận" and built.dossiers.showing_dossier() is None
     boxes[-1].close()
 

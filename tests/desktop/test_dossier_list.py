@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
+from core.bootstrap import prepare_database
 from core.demo import fill_demo_office
 from core.storage import open_database
-from core.bootstrap import prepare_database
 from desktop.operations import Operations
 from desktop.pages.dossiers_page import DossiersPage
+from tests.fakes import as_tester
 
 UNTIL = dt.date(2026, 3, 13)
 NOW = dt.datetime(2026, 3, 13, 10, 0)

@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from core.models import Dossier
@@ -22,10 +21,20 @@ def _insert(database, count: int) -> None:
         for n in range(count):
             received = start + dt.timedelta(minutes=30 * n)
             name = NAMES[n % len(NAMES)]
-            session.add(Dossier(code=f"H40.25.12-{received:%y%m%d}-{n:04d}", unit_code="H40.25.12",
-                                received_day=received.date(), seq=n, procedure_name="Đăng ký khai sinh",
-                                field="Hộ tịch", applicant_name=name, applicant_key=_fold(name),
-                                received_at=received, due_at=received + dt.timedelta(days=3)))
+            session.add(
+                Dossier(
+                    code=f"H40.25.12-{received:%y%m%d}-{n:04d}",
+                    unit_code="H40.25.12",
+                    received_day=received.date(),
+                    seq=n,
+                    procedure_name="Đăng ký khai sinh",
+                    field="Hộ tịch",
+                    applicant_name=name,
+                    applicant_key=_fold(name),
+                    received_at=received,
+                    due_at=received + dt.timedelta(days=3),
+                )
+            )
 
 
 def _fold(text: str) -> str:
@@ -133,7 +142,7 @@ def test_the_first_page_shows_before_the_dossiers_are_counted(qtbot) -> None:
     totals: list[int] = []
     model.total_changed.connect(totals.append)
     model.set_search("")
-    (_, offset, done), = source.pending
+    ((_, offset, done),) = source.pending
     done(DossierPage(ListQuery(), 0, (_row("A1"), _row("A2")), None))  # the rows, not counted
     assert model.rowCount() == 2 and model.total is None and totals == []
     assert model.canFetchMore(QModelIndex())  # a full page: there may be more

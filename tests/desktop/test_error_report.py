@@ -14,8 +14,11 @@ from desktop import error_report
 
 
 def _boxes() -> list[QMessageBox]:
-    return [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()
-            and w.objectName() == error_report.BOX_NAME]
+    return [
+        w
+        for w in QApplication.topLevelWidgets()
+        if isinstance(w, QMessageBox) and w.isVisible() and w.objectName() == error_report.BOX_NAME
+    ]
 
 
 @pytest.fixture
@@ -84,7 +87,9 @@ def test_qt_warnings_go_to_the_log(qtbot, reporting) -> None:
     assert "QPainter::begin" in path.read_text(encoding="utf-8")
 
 
-def test_a_window_that_fails_to_start_says_so_in_a_box_not_only_on_a_missing_stderr(qtbot, tmp_path, monkeypatch) -> None:
+def test_a_window_that_fails_to_start_says_so_in_a_box_not_only_on_a_missing_stderr(
+    qtbot, tmp_path, monkeypatch
+) -> None:
     """The windowed Windows program has no stderr: an unexpected error before the window shows is a box."""
     import desktop.app
     import desktop.messages
@@ -103,7 +108,9 @@ def test_a_window_that_fails_to_start_says_so_in_a_box_not_only_on_a_missing_std
     assert "in broken" in log.read_text(encoding="utf-8")
 
 
-def test_a_database_outside_the_profile_that_stays_readable_is_said_once_in_the_window(qtbot, tmp_path, monkeypatch) -> None:
+def test_a_database_outside_the_profile_that_stays_readable_is_said_once_in_the_window(
+    qtbot, tmp_path, monkeypatch
+) -> None:
     """The GUI side of point 11: core's warning (here: chmod refused) shown over the window, once."""
     from core import private_files
     from core.storage import open_database

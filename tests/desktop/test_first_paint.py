@@ -42,11 +42,22 @@ print(json.dumps(seen))
 
 
 def test_the_login_window_paints_before_the_database_layer_and_the_pages_load(tmp_path) -> None:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MOTCUA_DATA_DIR": str(tmp_path / "data"),
-           "MOTCUA_KEY_PASSPHRASE": "a passphrase for the test", "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MOTCUA_DATA_DIR": str(tmp_path / "data"),
+        "MOTCUA_KEY_PASSPHRASE": "a passphrase for the test",
+        "PYTHONPATH": str(ROOT),
+    }
     env.pop("MOTCUA_DB", None)
-    done = subprocess.run([sys.executable, "-c", SCRIPT, str(tmp_path / "office" / "motcua.db")], cwd=ROOT, env=env,
-                          capture_output=True, text=True, timeout=120)
+    done = subprocess.run(
+        [sys.executable, "-c", SCRIPT, str(tmp_path / "office" / "motcua.db")],
+        cwd=ROOT,
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
     assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     loaded = [name for name in seen["modules"] if name.split(".")[0] in HEAVY or name.startswith("desktop.pages")]
@@ -95,17 +106,31 @@ print(json.dumps(seen))
 def test_the_dossier_list_paints_before_the_other_pages_load(tmp_path) -> None:
     """Issue 17: with the list on screen, no other page, no PDF preview, no PDF or spreadsheet library is loaded;
     the board is built afterwards (its start-up notice still comes)."""
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", "MOTCUA_DATA_DIR": str(tmp_path / "data"),
-           "PYTHONPATH": str(ROOT)}
+    env = {
+        **os.environ,
+        "QT_QPA_PLATFORM": "offscreen",
+        "MOTCUA_DATA_DIR": str(tmp_path / "data"),
+        "PYTHONPATH": str(ROOT),
+    }
     for _run in ("new", "again"):  # the second start finds the schema at head: no Alembic
-        done = subprocess.run([sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "motcua.db")], cwd=ROOT, env=env,
-                              capture_output=True, text=True, timeout=120)
+        done = subprocess.run(
+            [sys.executable, "-c", WINDOW_SCRIPT, str(tmp_path / "motcua.db")],
+            cwd=ROOT,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert done.returncode == 0, done.stderr
     seen = json.loads(done.stdout.strip().splitlines()[-1])
     pages = sorted(name for name in seen["listed"] if name.startswith("desktop.pages."))
     assert pages == ["desktop.pages.dossier_filters", "desktop.pages.dossiers_page"]  # one dossier's page: when opened
-    late = [name for name in seen["listed"] if name.split(".")[0] in ("reportlab", "openpyxl", "alembic")
-            or name.startswith(("PySide6.QtPdf", "PySide6.QtCharts", "desktop.widgets.pdf_preview"))]
+    late = [
+        name
+        for name in seen["listed"]
+        if name.split(".")[0] in ("reportlab", "openpyxl", "alembic")
+        or name.startswith(("PySide6.QtPdf", "PySide6.QtCharts", "desktop.widgets.pdf_preview"))
+    ]
     assert late == []
     assert seen["built_then"] == [False, True, False, False, False, False, False, False]
     assert "desktop.pages.late_page" in seen["later"]

@@ -35,8 +35,15 @@ def outage_day(database) -> list[str]:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
         set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 30))
         for name, number, hour in PEOPLE:
-            dossier, _ = intake(session, procedure_code="HT-01", applicant_name=name, id_number=number,
-                                received_at=D(2025, 10, 6, hour), now=NOW, actor="van")
+            dossier, _ = intake(
+                session,
+                procedure_code="HT-01",
+                applicant_name=name,
+                id_number=number,
+                received_at=D(2025, 10, 6, hour),
+                now=NOW,
+                actor="van",
+            )
             codes.append(dossier.code)
         set_outage(session, False, actor="van", at=D(2025, 10, 6, 16, 0))
     return codes
@@ -47,17 +54,24 @@ def setup(qtbot, ops, settle, database, tmp_path):
     codes = outage_day(database)
     calls: dict[str, list] = {"columns": []}
     provincial = tmp_path / "tinh.csv"
-    provincial.write_text("Số hồ sơ,Người nộp,Ngày nhận\nT-1,NGUYEN VAN AN,06/10/2025\nT-9,Ngô Lạ,06/10/2025\n",
-                          encoding="utf-8")
+    provincial.write_text(
+        "Số hồ sơ,Người nộp,Ngày nhận\nT-1,NGUYEN VAN AN,06/10/2025\nT-9,Ngô Lạ,06/10/2025\n", encoding="utf-8"
+    )
 
     def choose(parent, fields, header, mapping):
         calls["columns"].append((fields, header, dict(mapping)))
         return {"province_code": "Số hồ sơ", "applicant_name": "Người nộp", "received_at": "Ngày nhận"}
 
     output = Output()
-    page = HandoverPage(ops, actor="lan", output=output, open_file=lambda parent: str(provincial),
-                        save_file=lambda parent, name, *_: str(tmp_path / (("qg" if "dvcqg" in name else "ds") + ".xlsx")), choose_columns=choose,
-                        today=dt.date(2025, 10, 7))
+    page = HandoverPage(
+        ops,
+        actor="lan",
+        output=output,
+        open_file=lambda parent: str(provincial),
+        save_file=lambda parent, name, *_: str(tmp_path / (("qg" if "dvcqg" in name else "ds") + ".xlsx")),
+        choose_columns=choose,
+        today=dt.date(2025, 10, 7),
+    )
     qtbot.addWidget(page)
     page.resize(1180, 640)
     page.show()
@@ -126,8 +140,10 @@ def test_reconcile_asks_for_columns_once_then_remembers(setup, settle, database)
     assert len(calls["columns"]) == 1 and calls["columns"][0][1] == ["Số hồ sơ", "Người nộp", "Ngày nhận"]
     assert calls["columns"][0][2]["province_code"] == "Số hồ sơ"  # guessed from the header
     assert page.result.isVisible() and page.result.tabs.count() == 4
-    assert page.result.tabs.tabText(0) == "Chưa có trên tỉnh (2)" and page.result.tabs.tabText(1) == \
-        "Dòng của tỉnh không khớp (1)"
+    assert (
+        page.result.tabs.tabText(0) == "Chưa có trên tỉnh (2)"
+        and page.result.tabs.tabText(1) == "Dòng của tỉnh không khớp (1)"
+    )
     assert page.model.rowCount() == 2
     page.reconcile()  # the same layout again: no dialog
     settle()

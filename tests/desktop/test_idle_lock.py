@@ -29,9 +29,17 @@ def test_the_desk_locks_once_after_the_minutes_without_activity(qtbot, qapp) -> 
     QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
     clock.now += 14 * 60
     assert not lock.check() and fired == []  # a key press 14 minutes ago: not yet
-    QApplication.sendEvent(field, QMouseEvent(QEvent.Type.MouseMove, QPointF(3, 3), QPointF(3, 3),
-                                              Qt.MouseButton.NoButton, Qt.MouseButton.NoButton,
-                                              Qt.KeyboardModifier.NoModifier))
+    QApplication.sendEvent(
+        field,
+        QMouseEvent(
+            QEvent.Type.MouseMove,
+            QPointF(3, 3),
+            QPointF(3, 3),
+            Qt.MouseButton.NoButton,
+            Qt.MouseButton.NoButton,
+            Qt.KeyboardModifier.NoModifier,
+        ),
+    )
     clock.now += 15 * 60
     assert lock.check() and fired == [True]
     clock.now += 60 * 60

@@ -4,14 +4,17 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 
-from desktop.intake.checklist_model import ChecklistModel
 from core.procedures import is_conditional
+from desktop.intake.checklist_model import ChecklistModel
 
 COMPONENTS = [
     {"name": "Tờ khai đăng ký khai sinh theo mẫu", "kind": "bản chính", "count": 1},
     {"name": "Giấy chứng sinh", "kind": "bản chính", "count": 1},
-    {"name": "Văn bản chứng minh việc mang thai hộ (chỉ khi trẻ sinh ra do mang thai hộ)", "kind": "bản sao",
-     "count": 1},
+    {
+        "name": "Văn bản chứng minh việc mang thai hộ (chỉ khi trẻ sinh ra do mang thai hộ)",
+        "kind": "bản sao",
+        "count": 1,
+    },
 ]
 CHECK = Qt.ItemDataRole.CheckStateRole
 

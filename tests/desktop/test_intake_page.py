@@ -99,7 +99,11 @@ def test_ctrl_s_accepts_the_dossier_and_shows_its_code_and_receipt(qtbot, page, 
     assert code.startswith("H40.25.12-250707-")
     with office_database.session() as session:
         dossier = get_dossier(session, code)
-        assert (dossier.applicant_name, dossier.id_number, dossier.procedure_code) == ("Nguyễn Thị Hoà", GOOD_ID, "HT-01")
+        assert (dossier.applicant_name, dossier.id_number, dossier.procedure_code) == (
+            "Nguyễn Thị Hoà",
+            GOOD_ID,
+            "HT-01",
+        )
         assert dossier.due_at == dt.datetime(2025, 7, 7, 17, 0)
         assert [c["name"] for c in dossier.components] == handed_in and handed_in
     assert page.preview.document.pageCount() >= 1
@@ -139,8 +143,9 @@ def test_an_unticked_component_issues_the_supplement_slip_and_no_dossier(qtbot, 
     _fill_applicant(page)
     page.checklist.tick_all()
     first = page.checklist.rows[0].name
-    page.checklist.setData(page.checklist.index(0, page.checklist.SUBMITTED), Qt.CheckState.Unchecked.value,
-                           Qt.ItemDataRole.CheckStateRole)
+    page.checklist.setData(
+        page.checklist.index(0, page.checklist.SUBMITTED), Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole
+    )
     assert page.is_supplement()
     assert "bổ sung" in page.intake_actions.primary.text()
     page.pane.guidance.setPlainText("Mang theo tờ khai có chữ ký")
@@ -148,7 +153,8 @@ def test_an_unticked_component_issues_the_supplement_slip_and_no_dossier(qtbot, 
     settle()
     slips = _guidance(office_database)
     assert [(s.kind, [i["name"] for i in s.items], s.reason) for s in slips] == [
-        ("supplement", [first], "Mang theo tờ khai có chữ ký")]
+        ("supplement", [first], "Mang theo tờ khai có chữ ký")
+    ]
     assert page.banner.code.text() == "PBS-2025-0001"
     assert page.preview.document.pageCount() >= 1
     with office_database.session() as session:

@@ -51,8 +51,9 @@ def _actions(database, action):
         return [e for e in events(session, action=action)]
 
 
-def test_the_admin_prints_the_sheet_and_copies_the_key_for_another_desk(qtbot, office, ops, settle, tmp_path,
-                                                                         monkeypatch):
+def test_the_admin_prints_the_sheet_and_copies_the_key_for_another_desk(
+    qtbot, office, ops, settle, tmp_path, monkeypatch
+):
     shown: list[tuple[bytes, str]] = []
     monkeypatch.setattr(key_panel, "show_sheet", lambda parent, data, fingerprint: shown.append((data, fingerprint)))
     panel = KeyPanel(ops, office, MemoryKeyStore(TEST_KEY))
@@ -73,8 +74,9 @@ def test_the_admin_prints_the_sheet_and_copies_the_key_for_another_desk(qtbot, o
     assert _actions(office, "in phiếu khôi phục khoá") and _actions(office, "xuất khoá dữ liệu")
 
 
-def test_a_locked_desk_takes_the_office_key_from_the_file_and_nothing_else(qtbot, second_desk, office, tmp_path,
-                                                                            monkeypatch):
+def test_a_locked_desk_takes_the_office_key_from_the_file_and_nothing_else(
+    qtbot, second_desk, office, tmp_path, monkeypatch
+):
     database, store = second_desk
     ops = Operations(database, show_error=lambda text: None)
     try:
@@ -118,7 +120,9 @@ def test_a_locked_desk_takes_the_key_typed_from_the_recovery_sheet(qtbot, second
     try:
         panel = KeyPanel(ops, database, store)
         qtbot.addWidget(panel)
-        monkeypatch.setattr(key_panel, "ask_recovery_groups", lambda parent: " ".join(encode_key(secrets.token_bytes(32))))
+        monkeypatch.setattr(
+            key_panel, "ask_recovery_groups", lambda parent: " ".join(encode_key(secrets.token_bytes(32)))
+        )
         panel.recover.click()
         qtbot.waitUntil(lambda: "không phải khoá" in panel.message.text())
         assert store.key is None

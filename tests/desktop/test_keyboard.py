@@ -11,8 +11,7 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence, QShortcut
-from PySide6.QtWidgets import (QAbstractButton, QLabel, QLineEdit, QPushButton, QTabBar, QTabWidget, QToolButton,
-                               QWidget)
+from PySide6.QtWidgets import QAbstractButton, QLabel, QLineEdit, QPushButton, QTabBar, QTabWidget, QToolButton, QWidget
 
 from core.dossiers import intake
 from core.office import init_office
@@ -58,8 +57,11 @@ def screens(qtbot, built: Built) -> Iterator[str]:
 
 def _buttons(window: QWidget) -> list[QAbstractButton]:
     """The buttons on screen that are the program's own (not a line edit's clear button or tab scrollers)."""
-    return [b for b in window.findChildren(QAbstractButton)
-            if b.isVisible() and not isinstance(b.parentWidget(), (QLineEdit, QTabBar))]
+    return [
+        b
+        for b in window.findChildren(QAbstractButton)
+        if b.isVisible() and not isinstance(b.parentWidget(), (QLineEdit, QTabBar))
+    ]
 
 
 def _own_keys(button: QAbstractButton) -> list[QKeySequence]:
@@ -141,8 +143,14 @@ def test_a_dossier_and_an_issued_slip_are_worked_by_keyboard(qtbot, qapp, open_w
     the intake's PDF preview."""
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-        dossier, _ = intake(session, procedure_code="BTXH-04", applicant_name="Nguyễn Thị Hường", phone="0912345678",
-                            actor="clerk", now=dt.datetime(2025, 6, 2, 9, 0))
+        dossier, _ = intake(
+            session,
+            procedure_code="BTXH-04",
+            applicant_name="Nguyễn Thị Hường",
+            phone="0912345678",
+            actor="clerk",
+            now=dt.datetime(2025, 6, 2, 9, 0),
+        )
     install_translator(qapp, language)
     try:
         built = open_window(database, actor="test", today=dt.date(2025, 6, 2))
@@ -164,8 +172,9 @@ def test_a_dossier_and_an_issued_slip_are_worked_by_keyboard(qtbot, qapp, open_w
 
 
 def _pdf() -> bytes:
-    from reportlab.pdfgen import canvas
     import io
+
+    from reportlab.pdfgen import canvas
 
     buffer = io.BytesIO()
     page = canvas.Canvas(buffer)

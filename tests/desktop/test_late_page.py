@@ -25,10 +25,21 @@ def office(database):
     with database.transaction() as s:
         init_office(s, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
         set_setting(s, "signers", {"chairman_name": "Nguyễn Văn Hùng"})
-        late, _ = intake(s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", phone="0912345678",
-                         received_at=T(2025, 3, 3, 9, 0), now=T(2025, 3, 3, 9, 0))
-        soon, _ = intake(s, procedure_code="HT-07", applicant_name="Trần Văn Đức", received_at=T(2025, 3, 5, 9, 0),
-                         now=T(2025, 3, 5, 9, 0))
+        late, _ = intake(
+            s,
+            procedure_code="HT-07",
+            applicant_name="Lê Thị Hoa",
+            phone="0912345678",
+            received_at=T(2025, 3, 3, 9, 0),
+            now=T(2025, 3, 3, 9, 0),
+        )
+        soon, _ = intake(
+            s,
+            procedure_code="HT-07",
+            applicant_name="Trần Văn Đức",
+            received_at=T(2025, 3, 5, 9, 0),
+            now=T(2025, 3, 5, 9, 0),
+        )
     return database, late.code, soon.code
 
 
@@ -83,8 +94,14 @@ def test_the_dialog_issues_the_apology_and_opens_the_letter(qtbot, page, office,
 def test_a_second_re_appointment_is_refused_in_the_dialog(page, office, settle):
     database, late, _ = office
     with database.transaction() as s:
-        s.add(Apology(dossier_id=s.exec(select(Dossier.id).where(Dossier.code == late)).one(),
-                      issued_at=T(2025, 3, 5, 9, 0), reason="Chờ", new_due_at=T(2025, 3, 6, 16, 0)))
+        s.add(
+            Apology(
+                dossier_id=s.exec(select(Dossier.id).where(Dossier.code == late)).one(),
+                issued_at=T(2025, 3, 5, 9, 0),
+                reason="Chờ",
+                new_due_at=T(2025, 3, 6, 16, 0),
+            )
+        )
     page.draft_for(late)
     settle()
     dialog = page.dialog

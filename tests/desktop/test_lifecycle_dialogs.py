@@ -23,9 +23,14 @@ class _Output:
 @pytest.fixture
 def code(office_database) -> str:
     with office_database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="BTXH-04", applicant_name="Nguyễn Thị Hường",
-                            phone="0912345678", actor="clerk",
-                            now=dt.datetime.now().replace(second=0, microsecond=0))  # steps are stamped by minute
+        dossier, _ = intake(
+            session,
+            procedure_code="BTXH-04",
+            applicant_name="Nguyễn Thị Hường",
+            phone="0912345678",
+            actor="clerk",
+            now=dt.datetime.now().replace(second=0, microsecond=0),
+        )  # steps are stamped by minute
         return dossier.code
 
 
@@ -100,8 +105,7 @@ def test_the_whole_life_through_the_dialogs(page, settle, database, code) -> Non
 
 def test_a_correction_reprints_the_receipt_as_a_new_version(page, settle, database, code, output) -> None:
     assert page.facts["receipt"].text() == "bản số 1"
-    assert _step(page, settle, "correct", field="applicant_name", value="Nguyễn Thị Hương",
-                 reason="Gõ nhầm dấu") == []
+    assert _step(page, settle, "correct", field="applicant_name", value="Nguyễn Thị Hương", reason="Gõ nhầm dấu") == []
     with database.session() as session:
         assert get_dossier(session, code).receipt_version == 2
     assert page.facts["receipt"].text() == "bản số 2"
@@ -119,7 +123,8 @@ def test_a_choice_field_is_corrected_from_its_list(page, settle, database, code)
 def test_refused_steps_show_the_core_message(page, settle, database, code) -> None:
     assert _step(page, settle, "hand_over", to="") == ["Chưa ghi người hoặc cơ quan nhận hồ sơ."]
     assert _step(page, settle, "correct", field="applicant_name", value="Ai đó", reason="") == [
-        "Cần ghi lý do sửa thông tin."]
+        "Cần ghi lý do sửa thông tin."
+    ]
     assert _step(page, settle, "return") == ["Hồ sơ chưa có kết quả để trả."]  # the button is only a hint
     assert _kinds(database, code) == ["received"]
 
@@ -149,8 +154,7 @@ def test_the_default_output_previews_the_receipt(qtbot, ops, settle, code) -> No
     dialogs[0].close()
 
 
-def test_save_as_over_a_pdf_a_reader_holds_open_shows_one_line_in_the_message_box(qtbot, tmp_path,
-                                                                                   monkeypatch) -> None:
+def test_save_as_over_a_pdf_a_reader_holds_open_shows_one_line_in_the_message_box(qtbot, tmp_path, monkeypatch) -> None:
     """Issue 14: a reprint saved over the PDF Acrobat shows: the message box says so; the old PDF is kept."""
     import os
 

@@ -45,8 +45,9 @@ def test_status_bar_shows_office_and_database(qtbot, built: Built, database) -> 
 
 
 def _bare_window(qtbot):
-    from desktop.main_window import MainWindow, PageEntry
     from PySide6.QtWidgets import QLabel
+
+    from desktop.main_window import MainWindow, PageEntry
 
     window = MainWindow([PageEntry("Một", QLabel("một"))])
     qtbot.addWidget(window)
@@ -120,8 +121,9 @@ def test_a_page_is_built_only_when_first_shown(qtbot, desk_settings) -> None:
     def maker(name: str):
         return lambda: made.append(name) or QLabel(name)
 
-    window = MainWindow([PageEntry("Một", make=maker("một")), PageEntry("Hai", make=maker("hai")),
-                         PageEntry("Ba", QLabel("ba"))])
+    window = MainWindow(
+        [PageEntry("Một", make=maker("một")), PageEntry("Hai", make=maker("hai")), PageEntry("Ba", QLabel("ba"))]
+    )
     qtbot.addWidget(window)
     assert made == []  # nothing built before the window shows
     window.show()

@@ -76,8 +76,10 @@ def test_the_tables_are_saved_too(panel, settle, database) -> None:
     panel.save_button.click()
     settle()
     assert _stored(database, "satisfaction_field_targets")["Hộ tịch"] == 0.8
-    assert _stored(database, "evaluation_grades") == [{"min": 16.0, "label": "Xuất sắc"},
-                                                      {"min": 0.0, "label": "Chưa xuất sắc"}]
+    assert _stored(database, "evaluation_grades") == [
+        {"min": 16.0, "label": "Xuất sắc"},
+        {"min": 0.0, "label": "Chưa xuất sắc"},
+    ]
     assert _stored(database, "office_week") == [0, 1, 2, 3, 4, 5]
 
 

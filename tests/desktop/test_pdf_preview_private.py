@@ -20,8 +20,9 @@ from desktop.widgets.pdf_preview import PdfPreview, PdfPreviewDialog
 @pytest.fixture
 def receipt_pdf(office_database) -> bytes:
     with office_database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Bình", actor="test",
-                            id_number="001099012345")
+        dossier, _ = intake(
+            session, procedure_code="HT-01", applicant_name="Trần Văn Bình", actor="test", id_number="001099012345"
+        )
         code = dossier.code
     with office_database.session() as session:
         return render_bytes(build_receipt(session, code))
@@ -63,8 +64,9 @@ def test_saving_onto_a_pdf_open_in_a_reader_says_so_in_one_line(qtbot, receipt_p
 
     def held(source, destination):
         if str(destination) == str(target):
-            error = PermissionError(13, "The process cannot access the file because it is being used by another "
-                                        "process", str(destination))
+            error = PermissionError(
+                13, "The process cannot access the file because it is being used by another process", str(destination)
+            )
             error.winerror = 32
             raise error
         return real_replace(source, destination)
@@ -78,8 +80,9 @@ def test_saving_onto_a_pdf_open_in_a_reader_says_so_in_one_line(qtbot, receipt_p
     with qtbot.assertNotEmitted(preview.saved):
         assert preview.save_as() == ""
     boxes = [w for w in QApplication.topLevelWidgets() if isinstance(w, QMessageBox) and w.isVisible()]
-    assert [box.text() for box in boxes] == ["Tệp giay.pdf đang mở trong một chương trình khác (Excel, trình đọc "
-                                             "PDF…): hãy đóng tệp đó rồi lưu lại."]
+    assert [box.text() for box in boxes] == [
+        "Tệp giay.pdf đang mở trong một chương trình khác (Excel, trình đọc PDF…): hãy đóng tệp đó rồi lưu lại."
+    ]
     boxes[0].close()
     assert target.read_bytes() == b"%PDF- the copy the reader shows"
     assert [p.name for p in target.parent.iterdir()] == ["giay.pdf"]  # no side file left

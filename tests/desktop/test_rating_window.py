@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLabel
+from sqlmodel import select
 
 from core.dossiers import intake
 from core.lifecycle import hand_over, record_result, record_return
@@ -14,7 +15,6 @@ from core.models import Rating
 from core.ratings import RatingPrompt
 from desktop.ratings.desk import RatingDesk, place_window
 from desktop.ratings.rating_window import RatingWindow
-from sqlmodel import select
 
 PROMPT = RatingPrompt("H40-250303-0001", "Đăng ký khai sinh", "Công chức Tư pháp – Hộ tịch")
 
@@ -67,8 +67,14 @@ def test_full_screen_on_the_second_screen_only(qtbot) -> None:
 def returned(office_database) -> str:
     now = dt.datetime.now().replace(second=0, microsecond=0)
     with office_database.transaction() as s:
-        dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Nguyễn Thị Hường", actor="clerk",
-                            received_at=now - dt.timedelta(minutes=30), now=now)
+        dossier, _ = intake(
+            s,
+            procedure_code="HT-01",
+            applicant_name="Nguyễn Thị Hường",
+            actor="clerk",
+            received_at=now - dt.timedelta(minutes=30),
+            now=now,
+        )
         hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=now - dt.timedelta(minutes=20))
         record_result(s, dossier.code, actor="officer", at=now - dt.timedelta(minutes=10))
     return dossier.code
@@ -104,14 +110,16 @@ def test_the_desk_records_the_key_and_the_comment(qtbot, ops, settle, office_dat
 
 def test_two_key_presses_from_return_to_rating(qtbot, open_window, office_database, returned) -> None:
     built = open_window(office_database)
-    idle = lambda: qtbot.waitUntil(built.ops.is_idle, timeout=10_000)  # noqa: E731
+    idle = lambda: qtbot.waitUntil(built.ops.is_idle, timeout=10_000)
     built.dossiers.open_dossier(returned)
     idle()
     dialog = built.dossiers.detail.open_action("return")
     qtbot.keyClick(dialog, Qt.Key.Key_Return)  # press 1: the clerk confirms the return
     idle()
-    qtbot.waitUntil(lambda: any(isinstance(w, RatingWindow) and w.isVisible()
-                                for w in QApplication.topLevelWidgets()), timeout=10_000)
+    qtbot.waitUntil(
+        lambda: any(isinstance(w, RatingWindow) and w.isVisible() for w in QApplication.topLevelWidgets()),
+        timeout=10_000,
+    )
     idle()
     window = next(w for w in QApplication.topLevelWidgets() if isinstance(w, RatingWindow) and w.isVisible())
     qtbot.keyClick(window, Qt.Key.Key_3)  # press 2: the citizen rates

@@ -41,8 +41,9 @@ def shown() -> list[tuple[str, bytes, str]]:
 
 @pytest.fixture
 def page(qtbot, ops, settle, codes, shown) -> RatingsPage:
-    widget = RatingsPage(ops, actor="lan", today=NOW.date(),
-                         show_pdf=lambda parent, data, title, name: shown.append((title, data, name)))
+    widget = RatingsPage(
+        ops, actor="lan", today=NOW.date(), show_pdf=lambda parent, data, title, name: shown.append((title, data, name))
+    )
     qtbot.addWidget(widget)
     widget.resize(1150, 650)
     widget.show()
@@ -63,7 +64,12 @@ def test_figures_show_the_rate_against_the_target(page, settle, tmp_path) -> Non
     settle()
     book = openpyxl.load_workbook(path)
     assert list(book["Theo cán bộ"].iter_rows(min_row=3, values_only=True))[0][:5] == (
-        "Công chức Tư pháp – Hộ tịch", 3, 1, 1, 1)
+        "Công chức Tư pháp – Hộ tịch",
+        3,
+        1,
+        1,
+        1,
+    )
 
 
 def test_evaluation_sheet_is_scored_saved_and_printed(page, settle, codes, shown) -> None:

@@ -36,8 +36,9 @@ def demo(database):
 @pytest.fixture
 def page(qtbot, demo, ops, settle):
     opened: list[str] = []
-    made = ReportPage(ops, actor="Nguyễn Thị Lan", open_dossier=opened.append, today=dt.date(2026, 3, 7),
-                      clock=lambda: AFTER_MARCH)
+    made = ReportPage(
+        ops, actor="Nguyễn Thị Lan", open_dossier=opened.append, today=dt.date(2026, 3, 7), clock=lambda: AFTER_MARCH
+    )
     made.opened = opened
     qtbot.addWidget(made)
     made.resize(1366, 700)
@@ -68,8 +69,9 @@ def test_the_table_shows_cores_figures_for_february(page, demo) -> None:
     for key, number in COLUMN_NUMBERS.items():
         heading = model.headerData(TABLE_COLUMNS.index(key), Qt.Orientation.Horizontal)
         assert heading.endswith(f"({number})")
-        assert f"({number})" in model.headerData(TABLE_COLUMNS.index(key), Qt.Orientation.Horizontal,
-                                                 Qt.ItemDataRole.ToolTipRole)
+        assert f"({number})" in model.headerData(
+            TABLE_COLUMNS.index(key), Qt.Orientation.Horizontal, Qt.ItemDataRole.ToolTipRole
+        )
     assert "01/02/2026" in page.period_label.text() and "05/03/2026" in page.period_label.text()
     assert page.report_view.kpis.rowCount() == 6
     verdicts = {page.report_view.kpis.index(r, 4).data() for r in range(6)}
@@ -77,8 +79,9 @@ def test_the_table_shows_cores_figures_for_february(page, demo) -> None:
     assert page.report_view.late.rowCount() == len(report.late)
 
 
-@pytest.mark.parametrize("key, row", [("received_total", 3), ("resolved_on_time", 1), ("pending_total", None),
-                                      ("carried_over", None)])
+@pytest.mark.parametrize(
+    "key, row", [("received_total", 3), ("resolved_on_time", 1), ("pending_total", None), ("carried_over", None)]
+)
 def test_double_click_lists_exactly_the_dossiers_behind_the_cell(qtbot, page, demo, settle, key, row) -> None:
     model, table = page.report_view.figures, page.report_view.table
     row = model.rowCount() - 1 if row is None else row
@@ -207,6 +210,7 @@ def test_the_window_shows_the_reminder_and_a_cell_opens_the_dossier_page(qtbot, 
     from PySide6.QtWidgets import QLabel
 
     built = open_window(demo, today=dt.date(2026, 3, 7))
+
     def shown() -> QLabel | None:  # the reminder starts a moment after the dossier list has painted (issue 17)
         return built.window.findChild(QLabel, "reportReminderLabel")
 
@@ -223,8 +227,9 @@ def test_the_window_shows_the_reminder_and_a_cell_opens_the_dossier_page(qtbot, 
     assert built.dossiers.detail.detail.code == code
 
 
-def test_saving_over_a_workbook_excel_holds_open_says_so_in_one_line(page, settle, errors, tmp_path,
-                                                                     monkeypatch) -> None:
+def test_saving_over_a_workbook_excel_holds_open_says_so_in_one_line(
+    page, settle, errors, tmp_path, monkeypatch
+) -> None:
     """Issue 14: re-saving the monthly xlsx while Excel shows it raised PermissionError inside a Qt callback
     (the windowed app has no stderr: the clerk saw nothing)."""
     import os

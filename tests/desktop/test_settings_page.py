@@ -34,14 +34,18 @@ def test_a_new_office_is_saved(qtbot, page: SettingsPage, settle, database) -> N
     with database.session() as session:
         office = get_office(session)
     assert (office.unit_code, office.name, office.place, office.parent_name) == (
-        "H40.25.12", "UBND xã Hoa Thành", "Hoa Thành", "UBND TỈNH NGHỆ AN")
+        "H40.25.12",
+        "UBND xã Hoa Thành",
+        "Hoa Thành",
+        "UBND TỈNH NGHỆ AN",
+    )
 
 
 def test_invalid_input_shows_core_message_and_saves_nothing(page: SettingsPage, settle, database) -> None:
     _fill(page, "H40 25 12", "UBND xã Hoa Thành")
     page.save()
     settle()
-    assert "Mã đơn vị \"H40 25 12\" không hợp lệ" in page.message.text()
+    assert 'Mã đơn vị "H40 25 12" không hợp lệ' in page.message.text()
     _fill(page, "H40.25.12", "   ")
     page.save()
     settle()
@@ -60,4 +64,7 @@ def test_the_form_shows_the_stored_office(qtbot, ops, settle, database) -> None:
     widget.show()
     settle()
     assert (widget.unit_code.text(), widget.name.text(), widget.place.text()) == (
-        "H40.25.13", "UBND xã Nghi Phú", "Nghi Phú")
+        "H40.25.13",
+        "UBND xã Nghi Phú",
+        "Nghi Phú",
+    )

@@ -144,11 +144,11 @@ def test_the_shutdown_block_reason_on_windows(monkeypatch, window) -> None:
     calls = []
 
     class User32:
-        def ShutdownBlockReasonCreate(self, hwnd, reason):  # noqa: N802 (Windows' name)
+        def ShutdownBlockReasonCreate(self, hwnd, reason):
             calls.append(("create", hwnd, reason))
             return 1
 
-        def ShutdownBlockReasonDestroy(self, hwnd):  # noqa: N802
+        def ShutdownBlockReasonDestroy(self, hwnd):
             calls.append(("destroy", hwnd))
             return 1
 
@@ -175,8 +175,9 @@ def test_a_failing_backup_at_log_off_is_logged_not_raised(qapp, window, ops, off
 
 
 def test_the_scratch_copy_of_a_backup_cut_off_is_removed_at_the_next_start(ops, office, keys, qapp) -> None:
-    dead = subprocess.run([sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True,
-                          text=True, check=True).stdout.strip()
+    dead = subprocess.run(
+        [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
+    ).stdout.strip()
     left = []
     for folder in (office.path.parent, default_data_dir()):
         stale = folder / f"{SCRATCH_PREFIX}{dead}-abc"

@@ -57,8 +57,13 @@ def test_a_second_motcua_gui_process_exits_quietly_and_the_first_shows(qtbot, fi
     assert running.claim()
     environment = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
     with qtbot.waitSignal(running.show_requested, timeout=60_000):
-        second = subprocess.Popen([sys.executable, "-m", "cli.main", "gui"], cwd=tmp_path, env=environment,
-                                  stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        second = subprocess.Popen(
+            [sys.executable, "-m", "cli.main", "gui"],
+            cwd=tmp_path,
+            env=environment,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+        )
         qtbot.waitUntil(lambda: second.poll() is not None, timeout=60_000)
     out, err = second.communicate()
     assert second.returncode == 0 and out == b"" and b"Traceback" not in err
@@ -67,8 +72,10 @@ def test_a_second_motcua_gui_process_exits_quietly_and_the_first_shows(qtbot, fi
 
 def test_a_lock_left_by_a_crashed_copy_is_taken_over(first, tmp_path) -> None:
     guard = first()
-    code = ("import os, sys; from PySide6.QtCore import QLockFile; lock = QLockFile(sys.argv[1]); "
-            "lock.setStaleLockTime(0); assert lock.tryLock(0); os._exit(0)")  # killed: no unlock
+    code = (
+        "import os, sys; from PySide6.QtCore import QLockFile; lock = QLockFile(sys.argv[1]); "
+        "lock.setStaleLockTime(0); assert lock.tryLock(0); os._exit(0)"
+    )  # killed: no unlock
     subprocess.run([sys.executable, "-c", code, guard.lock.fileName()], check=True, timeout=60)
     assert Path(guard.lock.fileName()).exists()
     assert guard.claim()
@@ -78,15 +85,15 @@ def test_windows_mutexes_for_the_installer(first, monkeypatch) -> None:
     calls = []
 
     class Kernel32:
-        def CreateMutexW(self, attributes, owner, name):  # noqa: N802 (Windows' name)
+        def CreateMutexW(self, attributes, owner, name):
             calls.append(("create", attributes, owner, name))
             return 100 + len(calls)
 
-        def CloseHandle(self, handle):  # noqa: N802
+        def CloseHandle(self, handle):
             calls.append(("close", handle))
             return 1
 
-        def GetLastError(self):  # noqa: N802
+        def GetLastError(self):
             return 0
 
     monkeypatch.setattr(single_instance, "WINDOWS", True)
@@ -103,7 +110,7 @@ def test_windows_second_copy_lets_the_first_take_the_foreground(qtbot, first, mo
     allowed = []
 
     class User32:
-        def AllowSetForegroundWindow(self, pid):  # noqa: N802
+        def AllowSetForegroundWindow(self, pid):
             allowed.append(pid)
             return 1
 

@@ -15,8 +15,19 @@ from PySide6.QtWidgets import QDialogButtonBox, QLineEdit
 from core.errors import UserError
 from core.resources import resource_path
 from desktop.core_words import CONTEXT, label_tables, word
-from desktop.i18n import (LANGUAGES, SETTINGS_KEY, TS_NAME, choose_language, current_language, install_translator,
-                          save_language, saved_language, tool, ts_path, update_ts)
+from desktop.i18n import (
+    LANGUAGES,
+    SETTINGS_KEY,
+    TS_NAME,
+    choose_language,
+    current_language,
+    install_translator,
+    save_language,
+    saved_language,
+    tool,
+    ts_path,
+    update_ts,
+)
 
 #: Plural forms of each language (Vietnamese has one, English two).
 FORMS = {"vi": 1, "en": 2}

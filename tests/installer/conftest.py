@@ -23,9 +23,24 @@ def bundle(tmp_path_factory) -> Path:
     where = tmp_path_factory.mktemp("pyinstaller")
     started = time.monotonic()
     result = subprocess.run(
-        [sys.executable, "-m", "PyInstaller", "--noconfirm", "--log-level", "WARN",
-         "--distpath", str(where / "dist"), "--workpath", str(where / "work"), str(SPEC)],
-        cwd=ROOT, capture_output=True, text=True, timeout=1800)
+        [
+            sys.executable,
+            "-m",
+            "PyInstaller",
+            "--noconfirm",
+            "--log-level",
+            "WARN",
+            "--distpath",
+            str(where / "dist"),
+            "--workpath",
+            str(where / "work"),
+            str(SPEC),
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        timeout=1800,
+    )
     assert result.returncode == 0, result.stderr[-4000:]
     folder = where / "dist" / "motcua"
     size = sum(f.stat().st_size for f in folder.rglob("*") if f.is_file() and not f.is_symlink())

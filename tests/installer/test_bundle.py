@@ -55,8 +55,9 @@ def _read_spec(platform: str, workpath: Path | None = None) -> dict:
     (``workpath``: PyInstaller's work folder, where the spec may write files)."""
     hooks = types.ModuleType("PyInstaller.utils.hooks")
     hooks.collect_submodules = lambda package, **_: [f"{package}.<all>"]
-    hooks.collect_data_files = lambda package, includes=(), **_: [(f"<{package}:{i}>", package)
-                                                                  for i in includes or ["*"]]
+    hooks.collect_data_files = lambda package, includes=(), **_: [
+        (f"<{package}:{i}>", package) for i in includes or ["*"]
+    ]
     kinds = {kind: type(kind, (_Recorder,), {}) for kind in ("Analysis", "PYZ", "EXE", "COLLECT")}
     _Recorder.made = []
     namespace = {"SPECPATH": str(INSTALLER), "__file__": str(SPEC), **kinds}
@@ -80,11 +81,17 @@ def test_spec_bundles_resources_and_migrations_where_the_code_looks_for_them():
 
     made = _read_spec("linux")
     (analysis,) = made["Analysis"]
-    datas = {(Path(source).resolve(), Path(dest).as_posix()) for source, dest in analysis.kwargs["datas"]
-             if not source.startswith("<")}
+    datas = {
+        (Path(source).resolve(), Path(dest).as_posix())
+        for source, dest in analysis.kwargs["datas"]
+        if not source.startswith("<")
+    }
     # every resource file, at resources/… inside the bundle (core.resources: sys._MEIPASS/resources)
-    wanted = [path for path in (ROOT / "resources").rglob("*")
-              if path.is_file() and path.suffix not in {".ts", ".py", ".pyc"} and "__pycache__" not in path.parts]
+    wanted = [
+        path
+        for path in (ROOT / "resources").rglob("*")
+        if path.is_file() and path.suffix not in {".ts", ".py", ".pyc"} and "__pycache__" not in path.parts
+    ]
     assert {"fonts", "catalog", "calendar", "translations", "icons"} <= {p.parent.name for p in wanted}
     for path in wanted:
         assert (path.resolve(), path.parent.relative_to(ROOT).as_posix()) in datas, path
@@ -98,8 +105,15 @@ def test_spec_bundles_resources_and_migrations_where_the_code_looks_for_them():
         assert (path, path.parent.relative_to(ROOT).as_posix()) in datas, path
     # what is imported by name at run time
     hidden = analysis.kwargs["hiddenimports"]
-    for module in ("core.<all>", "cli.<all>", "desktop.<all>", "holidays.countries.vietnam",
-                   "sqlalchemy.dialects.postgresql.psycopg", "sqlalchemy.dialects.sqlite.pysqlite", "alembic.op"):
+    for module in (
+        "core.<all>",
+        "cli.<all>",
+        "desktop.<all>",
+        "holidays.countries.vietnam",
+        "sqlalchemy.dialects.postgresql.psycopg",
+        "sqlalchemy.dialects.sqlite.pysqlite",
+        "alembic.op",
+    ):
         assert module in hidden
     assert ("<holidays:locale/*/LC_MESSAGES/VN.mo>", "holidays") in analysis.kwargs["datas"]
     # the time-zone database, whole (Windows has none for zoneinfo)
@@ -145,8 +159,13 @@ def _iss_sections() -> dict[str, list[str]]:
 
 def _entries(lines: list[str]) -> list[dict[str, str]]:
     """``Name: "x"; Filename: "y"; Flags: a b`` → {"Name": "x", …}."""
-    return [{key.strip(): value.strip().strip('"') for key, value in
-             (part.split(":", 1) for part in re.split(r';\s+(?=\w+:)', line))} for line in lines]
+    return [
+        {
+            key.strip(): value.strip().strip('"')
+            for key, value in (part.split(":", 1) for part in re.split(r";\s+(?=\w+:)", line))
+        }
+        for line in lines
+    ]
 
 
 def test_inno_setup_script_installs_the_program_and_never_the_data():
@@ -160,8 +179,9 @@ def test_inno_setup_script_installs_the_program_and_never_the_data():
     assert setup["SetupIconFile"] == r"..\resources\icons\motcua.ico"
     # the program files go to {app}, and only {app} is ever cleaned: the data folder is not named
     files = _entries(sections["Files"])
-    assert files == [{"Source": r"{#BundleDir}\*", "DestDir": "{app}",
-                      "Flags": "ignoreversion recursesubdirs createallsubdirs"}]
+    assert files == [
+        {"Source": r"{#BundleDir}\*", "DestDir": "{app}", "Flags": "ignoreversion recursesubdirs createallsubdirs"}
+    ]
     assert '#define BundleDir "..\\dist\\motcua"' in ISS.read_text(encoding="utf-8-sig")
     for section in ("InstallDelete", "UninstallDelete"):
         for entry in _entries(sections.get(section, [])):
@@ -238,8 +258,11 @@ def test_shell_scripts_parse(script):
 
 # -- the frozen bundle --------------------------------------------------------------------------
 def _frozen_env(data_dir: Path) -> dict[str, str]:
-    env = {key: value for key, value in os.environ.items()
-           if key not in {"MOTCUA_DB", "MOTCUA_LANG", "MOTCUA_RESOURCES", "PYTHONPATH"}}
+    env = {
+        key: value
+        for key, value in os.environ.items()
+        if key not in {"MOTCUA_DB", "MOTCUA_LANG", "MOTCUA_RESOURCES", "PYTHONPATH"}
+    }
     env.update(MOTCUA_DATA_DIR=str(data_dir), MOTCUA_KEY_PASSPHRASE=PASSPHRASE, QT_QPA_PLATFORM="offscreen")
     return env
 
@@ -250,8 +273,9 @@ def frozen(bundle, tmp_path_factory):
     data_dir = tmp_path_factory.mktemp("frozen-data")
 
     def run(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run([str(bundle / "motcua"), *args], capture_output=True, text=True,
-                              env=_frozen_env(data_dir), timeout=600)
+        return subprocess.run(
+            [str(bundle / "motcua"), *args], capture_output=True, text=True, env=_frozen_env(data_dir), timeout=600
+        )
 
     return run
 
@@ -324,8 +348,13 @@ def test_frozen_window_starts(bundle, demo_db, tmp_path):
     """The window opens (offscreen) and keeps running until it is closed: no missing Qt module or plugin."""
     db, made = demo_db
     assert made.returncode == 0, made.stderr
-    process = subprocess.Popen([str(bundle / "motcua"), "gui", "--db", str(db)], env=_frozen_env(tmp_path),
-                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    process = subprocess.Popen(
+        [str(bundle / "motcua"), "gui", "--db", str(db)],
+        env=_frozen_env(tmp_path),
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
         with pytest.raises(subprocess.TimeoutExpired):
             process.wait(timeout=8)
@@ -348,8 +377,9 @@ def test_install_script_installs_upgrades_and_uninstalls_keeping_the_data(bundle
     env.pop("XDG_DATA_HOME", None)
 
     def install(*args: str) -> subprocess.CompletedProcess:
-        return subprocess.run(["sh", str(INSTALLER / "install-linux.sh"), *args], capture_output=True, text=True,
-                              env=env, timeout=300)
+        return subprocess.run(
+            ["sh", str(INSTALLER / "install-linux.sh"), *args], capture_output=True, text=True, env=env, timeout=300
+        )
 
     for _ in range(2):  # install, then again over it (an upgrade)
         result = install(str(bundle))

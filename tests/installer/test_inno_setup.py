@@ -55,13 +55,27 @@ class Wine:
 
     def __init__(self, prefix: Path, display: str) -> None:
         self.prefix = prefix
-        self.env = {**os.environ, "WINEPREFIX": str(prefix), "WINEARCH": "win64", "WINEDEBUG": "-all",
-                    "WINEDLLOVERRIDES": "mscoree,mshtml=", "DISPLAY": display, "LANG": "C.UTF-8"}
+        self.env = {
+            **os.environ,
+            "WINEPREFIX": str(prefix),
+            "WINEARCH": "win64",
+            "WINEDEBUG": "-all",
+            "WINEDLLOVERRIDES": "mscoree,mshtml=",
+            "DISPLAY": display,
+            "LANG": "C.UTF-8",
+        }
         self.env.pop("WAYLAND_DISPLAY", None)
 
     def run(self, *args: str, timeout: float = TIMEOUT, check: bool = False) -> subprocess.CompletedProcess:
-        result = subprocess.run(["wine", *args], env=self.env, capture_output=True, text=True,
-                                encoding="utf-8", errors="replace", timeout=timeout)
+        result = subprocess.run(
+            ["wine", *args],
+            env=self.env,
+            capture_output=True,
+            text=True,
+            encoding="utf-8",
+            errors="replace",
+            timeout=timeout,
+        )
         if check:
             assert result.returncode == 0, f"wine {' '.join(args)}: {result.returncode}\n{result.stdout}{result.stderr}"
         return result
@@ -105,8 +119,12 @@ def wine(tmp_path_factory) -> Iterator[Wine]:
     if not TOOLS_ISCC.is_file():
         _unavailable(f"Inno Setup's compiler is not in {TOOLS_ISCC.parent}")
     read, write = os.pipe()
-    screen = subprocess.Popen(["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
-                              pass_fds=(write,), stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL)
+    screen = subprocess.Popen(
+        ["Xvfb", "-displayfd", str(write), "-nolisten", "tcp", "-screen", "0", "1024x768x24"],
+        pass_fds=(write,),
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.DEVNULL,
+    )
     os.close(write)
     with os.fdopen(read) as displayfd:
         display = ":" + displayfd.readline().strip()
@@ -127,8 +145,7 @@ def wine(tmp_path_factory) -> Iterator[Wine]:
 
 def compile_iss(wine: Wine, script: Path, out: Path, *defines: str) -> subprocess.CompletedProcess:
     """Inno Setup's compiler on ``script``, the setup written to ``out``."""
-    return wine.run(str(TOOLS_ISCC), "/Q", f"/O{wine.windows(out)}", *(f"/D{d}" for d in defines),
-                    wine.windows(script))
+    return wine.run(str(TOOLS_ISCC), "/Q", f"/O{wine.windows(out)}", *(f"/D{d}" for d in defines), wine.windows(script))
 
 
 def next_prerelease(version: str) -> str:
@@ -145,8 +162,14 @@ def setups(wine, bundle, tmp_path_factory) -> dict[str, Path]:
     versions = [winversion.project_version(), next_prerelease(winversion.project_version())]
     started = time.monotonic()
     with ThreadPoolExecutor(len(versions)) as pool:
-        results = list(pool.map(lambda version: compile_iss(wine, ISS, out, f"AppVersion={version}",
-                                                            f"BundleDir={wine.windows(bundle)}"), versions))
+        results = list(
+            pool.map(
+                lambda version: compile_iss(
+                    wine, ISS, out, f"AppVersion={version}", f"BundleDir={wine.windows(bundle)}"
+                ),
+                versions,
+            )
+        )
     for version, result in zip(versions, results):
         assert result.returncode == 0, f"{version}: {result.stdout}{result.stderr}"
     made = {version: out / f"MotCua-Setup-{version}.exe" for version in versions}
@@ -157,8 +180,9 @@ def setups(wine, bundle, tmp_path_factory) -> dict[str, Path]:
 
 def run_setup(wine: Wine, setup: Path, log: Path, *switches: str) -> subprocess.CompletedProcess:
     started = time.monotonic()
-    result = wine.run(str(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", f"/LOG={wine.windows(log)}",
-                      *switches)
+    result = wine.run(
+        str(setup), "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", f"/LOG={wine.windows(log)}", *switches
+    )
     print(f"\n{setup.name} {' '.join(switches)}: exit {result.returncode} in {time.monotonic() - started:.1f} s")
     return result
 
@@ -168,8 +192,9 @@ def uninstall(wine: Wine, program: str, log: Path) -> str:
     once) until its log is closed; the log's text."""
     started = time.monotonic()
     log.unlink(missing_ok=True)
-    result = wine.run(f"{program}\\unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART",
-                      f"/LOG={wine.windows(log)}")
+    result = wine.run(
+        f"{program}\\unins000.exe", "/VERYSILENT", "/SUPPRESSMSGBOXES", "/NORESTART", f"/LOG={wine.windows(log)}"
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     deadline = time.monotonic() + TIMEOUT
     while not (log.is_file() and "Log closed." in log.read_text(encoding="utf-8-sig", errors="replace")):
@@ -197,7 +222,7 @@ def lnk_target(path: Path) -> str:
         end += (end - start) % 2
         return data[start:end].decode("utf-16-le")
     start = info + struct.unpack_from("<I", data, info + 16)[0]
-    return data[start:data.index(b"\x00", start)].decode("mbcs" if os.name == "nt" else "latin-1")
+    return data[start : data.index(b"\x00", start)].decode("mbcs" if os.name == "nt" else "latin-1")
 
 
 def version_resource(exe: Path) -> tuple[tuple[int, ...], dict[str, str]]:
@@ -208,19 +233,29 @@ def version_resource(exe: Path) -> tuple[tuple[int, ...], dict[str, str]]:
     try:
         pe.parse_data_directories(directories=[pefile.DIRECTORY_ENTRY["IMAGE_DIRECTORY_ENTRY_RESOURCE"]])
         fixed = pe.VS_FIXEDFILEINFO[0]
-        numbers = (fixed.FileVersionMS >> 16, fixed.FileVersionMS & 0xFFFF,
-                   fixed.FileVersionLS >> 16, fixed.FileVersionLS & 0xFFFF)
-        texts = {key.decode(): value.decode().strip()  # Inno pads its values with spaces
-                 for info in pe.FileInfo[0] if info.Key == b"StringFileInfo"
-                 for table in info.StringTable for key, value in table.entries.items()}
+        numbers = (
+            fixed.FileVersionMS >> 16,
+            fixed.FileVersionMS & 0xFFFF,
+            fixed.FileVersionLS >> 16,
+            fixed.FileVersionLS & 0xFFFF,
+        )
+        texts = {
+            key.decode(): value.decode().strip()  # Inno pads its values with spaces
+            for info in pe.FileInfo[0]
+            if info.Key == b"StringFileInfo"
+            for table in info.StringTable
+            for key, value in table.entries.items()
+        }
     finally:
         pe.close()
     return numbers, texts
 
 
 def shortcut_folders(wine: Wine) -> dict[str, Path]:
-    return {"all users": wine.unix(wine.expand("ProgramData") + r"\Microsoft\Windows\Start Menu\Programs"),
-            "this user": wine.unix(wine.expand("APPDATA") + r"\Microsoft\Windows\Start Menu\Programs")}
+    return {
+        "all users": wine.unix(wine.expand("ProgramData") + r"\Microsoft\Windows\Start Menu\Programs"),
+        "this user": wine.unix(wine.expand("APPDATA") + r"\Microsoft\Windows\Start Menu\Programs"),
+    }
 
 
 @pytest.fixture(autouse=True)
@@ -255,8 +290,9 @@ def assert_data_kept(folder: Path) -> None:
     assert (folder / "backups" / "motcua-2025-06-01.mcbak").read_bytes() == b"a backup"
 
 
-def test_setup_installs_upgrades_and_uninstalls_for_all_users_keeping_the_data(wine, bundle, setups, office_data,
-                                                                                tmp_path):
+def test_setup_installs_upgrades_and_uninstalls_for_all_users_keeping_the_data(
+    wine, bundle, setups, office_data, tmp_path
+):
     first, second = setups
     program_files = wine.expand("ProgramW6432")
     program = program_files + r"\MotCua"
@@ -306,9 +342,9 @@ def test_setup_installs_upgrades_and_uninstalls_for_all_users_keeping_the_data(w
     assert wine.registry("HKLM", UNINSTALL_KEY, "DisplayVersion") is None
     assert_data_kept(office_data)
     assert (clerk / "motcua.db").read_bytes() == b"the clerk's data"
-    message = text[text.index("Your office data ("):]
+    message = text[text.index("Your office data (") :]
     assert message.startswith(r"Your office data (the folder %LOCALAPPDATA%\motcua of each Windows user")
-    found = message[message.index("Found on this PC:"):]
+    found = message[message.index("Found on this PC:") :]
     assert r"\thuky\AppData\Local\motcua" in found
     assert "\\" + wine.expand("USERNAME") + r"\AppData\Local\motcua" in found
     shutil.rmtree(clerk.parent.parent.parent)
@@ -330,8 +366,14 @@ def test_setup_for_one_user_installs_into_their_profile_and_uninstalls_keeping_t
     program = wine.expand("LOCALAPPDATA") + r"\Programs\MotCua"
     folder = wine.unix(program)
     payload = small_payload(tmp_path / "payload")
-    result = compile_iss(wine, ISS, tmp_path, "AppVersion=0.2.0", f"BundleDir={wine.windows(payload)}",
-                         r"DefaultDir={localappdata}\Programs\MotCua")
+    result = compile_iss(
+        wine,
+        ISS,
+        tmp_path,
+        "AppVersion=0.2.0",
+        f"BundleDir={wine.windows(payload)}",
+        r"DefaultDir={localappdata}\Programs\MotCua",
+    )
     assert result.returncode == 0, result.stdout + result.stderr
     result = run_setup(wine, tmp_path / "MotCua-Setup-0.2.0.exe", tmp_path / "install.log", "/CURRENTUSER")
     assert result.returncode == 0, (tmp_path / "install.log").read_text(encoding="utf-8-sig")
@@ -348,7 +390,7 @@ def test_setup_for_one_user_installs_into_their_profile_and_uninstalls_keeping_t
     assert wine.registry("HKCU", UNINSTALL_KEY, "DisplayVersion") is None
     assert_data_kept(office_data)
     # this user's own folder, by its full path
-    message = text[text.index("Your office data ("):]
+    message = text[text.index("Your office data (") :]
     assert message.startswith("Your office data (" + wine.expand("LOCALAPPDATA") + r"\motcua) is kept")
 
 
@@ -381,8 +423,9 @@ def test_setup_stops_while_the_app_holds_its_mutex(wine, setups, tmp_path, mutex
     compiled here, standing for the app.)"""
     ready, release = tmp_path / "ready", tmp_path / "release"
     script = tmp_path / "holder.iss"
-    script.write_text(MUTEX_HOLDER.format(name=mutex, ready=wine.windows(ready), release=wine.windows(release)),
-                      encoding="utf-8")
+    script.write_text(
+        MUTEX_HOLDER.format(name=mutex, ready=wine.windows(ready), release=wine.windows(release)), encoding="utf-8"
+    )
     result = compile_iss(wine, script, tmp_path)
     assert result.returncode == 0, result.stdout + result.stderr
     holder = wine.popen(str(tmp_path / "mutex-holder.exe"), "/VERYSILENT", "/SUPPRESSMSGBOXES")
@@ -429,8 +472,16 @@ def test_script_refuses_a_version_that_is_not_pep_440_and_signs_only_when_asked(
 
     signed = tmp_path / "signed.txt"
     sign_tool = f"/Smotcua=cmd /c echo $f>>{wine.windows(signed)}"
-    result = wine.run(str(TOOLS_ISCC), "/Q", f"/O{wine.windows(tmp_path)}", "/DAppVersion=0.2.0", f"/D{bundle_dir}",
-                      "/DSign", sign_tool, wine.windows(ISS))
+    result = wine.run(
+        str(TOOLS_ISCC),
+        "/Q",
+        f"/O{wine.windows(tmp_path)}",
+        "/DAppVersion=0.2.0",
+        f"/D{bundle_dir}",
+        "/DSign",
+        sign_tool,
+        wine.windows(ISS),
+    )
     assert result.returncode != 0
     assert "does not have a digital signature" in result.stdout + result.stderr
     assert "uninst.e32" in signed.read_text(errors="replace")

@@ -4,13 +4,13 @@ the set-up script that brings Wine and Inno Setup for tests/installer/test_inno_
 
 from __future__ import annotations
 
+import importlib.metadata
 import os
 import re
 import shlex
 import stat
 import subprocess
 import sys
-import importlib.metadata
 import tomllib
 from pathlib import Path
 
@@ -35,17 +35,20 @@ def test_the_version_has_one_value():
     assert importlib.metadata.version("motcua") == __version__
 
 
-@pytest.mark.parametrize(("version", "numbers", "prerelease"), [
-    ("0.1.0", (0, 1, 0, 0), False),
-    ("0.2.0rc1", (0, 2, 0, 0), True),
-    ("1.2", (1, 2, 0, 0), False),
-    ("2.0.0a3", (2, 0, 0, 0), True),
-    ("2.0.0b1", (2, 0, 0, 0), True),
-    ("0.2.0.post1", (0, 2, 0, 0), False),
-    ("1.0.dev4", (1, 0, 0, 0), True),
-    ("3.4.5.6.7", (3, 4, 5, 6), False),
-    ("1!2.0", (1, 0, 0, 0), False),
-])
+@pytest.mark.parametrize(
+    ("version", "numbers", "prerelease"),
+    [
+        ("0.1.0", (0, 1, 0, 0), False),
+        ("0.2.0rc1", (0, 2, 0, 0), True),
+        ("1.2", (1, 2, 0, 0), False),
+        ("2.0.0a3", (2, 0, 0, 0), True),
+        ("2.0.0b1", (2, 0, 0, 0), True),
+        ("0.2.0.post1", (0, 2, 0, 0), False),
+        ("1.0.dev4", (1, 0, 0, 0), True),
+        ("3.4.5.6.7", (3, 4, 5, 6), False),
+        ("1!2.0", (1, 0, 0, 0), False),
+    ],
+)
 def test_numeric_version_is_the_release_part(version, numbers, prerelease):
     assert winversion.numeric_version(version) == numbers
     assert winversion.is_prerelease(version) is prerelease
@@ -80,12 +83,17 @@ def test_version_file_is_what_pyinstaller_reads(tmp_path, version, monkeypatch):
 
 
 def test_winversion_command_prints_the_version_build_ps1_reads(tmp_path):
-    result = subprocess.run([sys.executable, str(INSTALLER / "winversion.py"), "--version", "0.3.0b2",
-                             "--file", str(tmp_path / "v.txt")], capture_output=True, text=True, check=True)
+    result = subprocess.run(
+        [sys.executable, str(INSTALLER / "winversion.py"), "--version", "0.3.0b2", "--file", str(tmp_path / "v.txt")],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
     assert result.stdout.split() == ["0.3.0b2", "0.3.0.0"]
     assert "StringStruct('ProductVersion', '0.3.0b2')" in (tmp_path / "v.txt").read_text(encoding="utf-8")
-    result = subprocess.run([sys.executable, str(INSTALLER / "winversion.py")], capture_output=True, text=True,
-                            check=True)
+    result = subprocess.run(
+        [sys.executable, str(INSTALLER / "winversion.py")], capture_output=True, text=True, check=True
+    )
     assert result.stdout.split()[0] == __version__
 
 
@@ -113,7 +121,7 @@ def test_build_script_uses_python_3_11_and_refreshes_its_venv():
     assert 'py "-$PythonVersion" -m venv' in code
     assert not re.search(r"\bpy\s+-3\s", code), "py -3 starts the newest Python, not 3.11"
     # the venv is remade when the requirements change: a fingerprint of pyproject.toml and the pin
-    assert "ReadAllBytes((Resolve-Path \"pyproject.toml\").Path)" in code and "$PyInstallerPin" in code
+    assert 'ReadAllBytes((Resolve-Path "pyproject.toml").Path)' in code and "$PyInstallerPin" in code
     assert "ComputeHash" in code and "Set-Content -Path $stampFile -Value $stamp" in code
     assert re.search(r"-ne \$stamp\)", code)
     assert "Remove-Item -Recurse -Force $venv" in code
@@ -160,8 +168,12 @@ def test_workflow_builds_runs_and_keeps_the_installer():
     assert python["with"]["python-version"] == "3.11"
     script = "\n".join(step.get("run", "") for step in steps)
     assert "installer\\build.ps1" in script
-    for command in ("motcua.exe --version", "motcua.exe --db $db demo", "motcua.exe --db $db report monthly",
-                    "--format pdf"):
+    for command in (
+        "motcua.exe --version",
+        "motcua.exe --db $db demo",
+        "motcua.exe --db $db report monthly",
+        "--format pdf",
+    ):
         assert command in script, command
     assert "Start-Process dist\\motcua\\motcua-gui.exe" in script and "HasExited" in script
     assert "/VERYSILENT" in script and "unins000.exe" in script
@@ -178,7 +190,7 @@ def test_workflow_commands_work_with_todays_command_line(tmp_path):
     script = "\n".join(step.get("run", "") for step in job["steps"])
     commands = [shlex.split(command) for command in re.findall(r"& dist\\motcua\\motcua\.exe ([^|\n]+)", script)]
     assert [args[2:4] for args in commands if args[0] == "--db"] == [["demo", "--dossiers"], ["report", "monthly"]]
-    before_demo = script[:script.index("& dist\\motcua\\motcua.exe --db $db demo")]
+    before_demo = script[: script.index("& dist\\motcua\\motcua.exe --db $db demo")]
     assert before_demo.rstrip().endswith("Remove-Item Env:MOTCUA_USER")
     env = {key: value for key, value in os.environ.items() if not key.startswith("MOTCUA_")}
     env.update({key: str(value) for key, value in job["env"].items()}, MOTCUA_DATA_DIR=str(tmp_path))
@@ -194,8 +206,18 @@ def test_workflow_commands_work_with_todays_command_line(tmp_path):
 
 def test_checklist_covers_what_only_a_real_pc_shows():
     text = (INSTALLER / "WINDOWS-CHECKLIST.md").read_text(encoding="utf-8")
-    for topic in ("Credential Manager", "Remote Desktop", "second Windows user", "Shutdown with the app open",
-                  "Excel under the Vietnamese format", "A4", "scanner", "Unikey", "125 %", "150 %"):
+    for topic in (
+        "Credential Manager",
+        "Remote Desktop",
+        "second Windows user",
+        "Shutdown with the app open",
+        "Excel under the Vietnamese format",
+        "A4",
+        "scanner",
+        "Unikey",
+        "125 %",
+        "150 %",
+    ):
         assert topic in text, topic
     assert len(text.splitlines()) < 60  # one page
 
@@ -203,26 +225,26 @@ def test_checklist_covers_what_only_a_real_pc_shows():
 # -- installer/setup.sh: Wine and Inno Setup with --test only, idempotent -------------------------
 FAKE_TOOLS = {
     # dpkg-query -W -f=FORMAT NAME: from the list of installed "name arch" lines in $STATE
-    "dpkg-query": r'''name=$(eval echo \${$#}); found=""
+    "dpkg-query": r"""name=$(eval echo \${$#}); found=""
 while read -r pkg arch; do
   case "$name" in *:*) [ "$pkg:$arch" = "$name" ] || continue ;; *) [ "$pkg" = "$name" ] || continue ;; esac
   found=1; case "$2" in *Architecture*) echo "ii  $arch" ;; *) echo "ii " ;; esac
 done < "$STATE"
-[ -n "$found" ] || { echo "dpkg-query: no packages found matching $name" >&2; exit 1; }''',
-    "dpkg": r'''case "$1" in
+[ -n "$found" ] || { echo "dpkg-query: no packages found matching $name" >&2; exit 1; }""",
+    "dpkg": r"""case "$1" in
   --print-architecture) echo amd64 ;;
   --print-foreign-architectures) cat "$STATE.foreign" 2>/dev/null ;;
   --add-architecture) echo "$2" >> "$STATE.foreign"; echo "dpkg $*" >> "$LOG" ;;
   -s) echo "dpkg-query: error: ambiguous package name" >&2; exit 2 ;;
-esac''',
-    "apt-get": r'''echo "apt-get $*" >> "$LOG"
+esac""",
+    "apt-get": r"""echo "apt-get $*" >> "$LOG"
 [ "$1" = install ] || exit 0
 for arg; do case "$arg" in -*|install) ;; *:*) echo "${arg%%:*} ${arg#*:}" >> "$STATE" ;;
-  *) echo "$arg amd64" >> "$STATE" ;; esac; done''',
-    "npm": r'''echo "npm $*" >> "$LOG"
+  *) echo "$arg amd64" >> "$STATE" ;; esac; done""",
+    "npm": r"""echo "npm $*" >> "$LOG"
 mkdir -p .tools/node_modules/innosetup/bin && touch .tools/node_modules/innosetup/bin/ISCC.exe
 last=$(eval echo \${$#})
-printf '{\n  "name": "innosetup",\n  "version": "%s"\n}\n' "${last##*@}" > .tools/node_modules/innosetup/package.json''',  # noqa: E501 (a shell script)
+printf '{\n  "name": "innosetup",\n  "version": "%s"\n}\n' "${last##*@}" > .tools/node_modules/innosetup/package.json""",  # noqa: E501 (a shell script)
     "wine": "exit 0",
     "sudo": 'exec "$@"',  # a developer who is not root: setup.sh asks sudo
 }
@@ -249,8 +271,14 @@ def fake_machine(tmp_path):
 
     def run(*args: str) -> list[str]:
         log.write_text("")
-        result = subprocess.run(["sh", str(checkout / "installer" / "setup.sh"), *args], cwd=checkout, env=env,
-                                capture_output=True, text=True, timeout=120)
+        result = subprocess.run(
+            ["sh", str(checkout / "installer" / "setup.sh"), *args],
+            cwd=checkout,
+            env=env,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
         assert result.returncode == 0, result.stdout + result.stderr
         return log.read_text().splitlines()
 

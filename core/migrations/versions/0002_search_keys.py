@@ -4,6 +4,7 @@ Revision ID: 0002
 Revises: 0001
 Create Date: 2026-11-27
 """
+
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
 from alembic import op
@@ -27,12 +28,14 @@ def _backfill(table: str, source: str, key: str) -> None:
 
 def upgrade() -> None:
     with op.batch_alter_table("procedure", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("name_key", sqlmodel.sql.sqltypes.AutoString(length=400),
-                                      nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("name_key", sqlmodel.sql.sqltypes.AutoString(length=400), nullable=False, server_default="")
+        )
         batch_op.create_index(batch_op.f("ix_procedure_name_key"), ["name_key"], unique=False)
     with op.batch_alter_table("dossier", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("applicant_key", sqlmodel.sql.sqltypes.AutoString(length=200),
-                                      nullable=False, server_default=""))
+        batch_op.add_column(
+            sa.Column("applicant_key", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False, server_default="")
+        )
         batch_op.create_index(batch_op.f("ix_dossier_applicant_key"), ["applicant_key"], unique=False)
     _backfill("procedure", "name", "name_key")
     _backfill("dossier", "applicant_name", "applicant_key")

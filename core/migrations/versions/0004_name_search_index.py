@@ -8,6 +8,7 @@ Revision ID: 0004
 Revises: 0003
 Create Date: 2026-11-27
 """
+
 from alembic import op
 
 revision = "0004"
@@ -22,16 +23,24 @@ def upgrade() -> None:
     op.create_index("ix_dossier_received_day_seq", "dossier", ["received_day", "seq"])
     if op.get_bind().dialect.name != "sqlite":
         return
-    op.execute(f"CREATE VIRTUAL TABLE {FTS} USING fts5(applicant_key, content='dossier', content_rowid='id', "
-               "tokenize='unicode61 remove_diacritics 0')")
+    op.execute(
+        f"CREATE VIRTUAL TABLE {FTS} USING fts5(applicant_key, content='dossier', content_rowid='id', "
+        "tokenize='unicode61 remove_diacritics 0')"
+    )
     op.execute(f"INSERT INTO {FTS}({FTS}) VALUES ('rebuild')")
-    op.execute(f"CREATE TRIGGER dossier_search_ai AFTER INSERT ON dossier BEGIN "
-               f"INSERT INTO {FTS}(rowid, applicant_key) VALUES (new.id, new.applicant_key); END")
-    op.execute(f"CREATE TRIGGER dossier_search_ad AFTER DELETE ON dossier BEGIN "
-               f"INSERT INTO {FTS}({FTS}, rowid, applicant_key) VALUES ('delete', old.id, old.applicant_key); END")
-    op.execute(f"CREATE TRIGGER dossier_search_au AFTER UPDATE OF applicant_key ON dossier BEGIN "
-               f"INSERT INTO {FTS}({FTS}, rowid, applicant_key) VALUES ('delete', old.id, old.applicant_key); "
-               f"INSERT INTO {FTS}(rowid, applicant_key) VALUES (new.id, new.applicant_key); END")
+    op.execute(
+        f"CREATE TRIGGER dossier_search_ai AFTER INSERT ON dossier BEGIN "
+        f"INSERT INTO {FTS}(rowid, applicant_key) VALUES (new.id, new.applicant_key); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER dossier_search_ad AFTER DELETE ON dossier BEGIN "
+        f"INSERT INTO {FTS}({FTS}, rowid, applicant_key) VALUES ('delete', old.id, old.applicant_key); END"
+    )
+    op.execute(
+        f"CREATE TRIGGER dossier_search_au AFTER UPDATE OF applicant_key ON dossier BEGIN "
+        f"INSERT INTO {FTS}({FTS}, rowid, applicant_key) VALUES ('delete', old.id, old.applicant_key); "
+        f"INSERT INTO {FTS}(rowid, applicant_key) VALUES (new.id, new.applicant_key); END"
+    )
 
 
 def downgrade() -> None:

@@ -8,9 +8,10 @@ Revision ID: 0006
 Revises: 0005
 Create Date: 2026-11-27
 """
-from alembic import op
+
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision = "0006"
 down_revision = "0005"

@@ -9,9 +9,10 @@ Revision ID: 0008
 Revises: 0007
 Create Date: 2026-11-27
 """
-from alembic import op
+
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision = "0008"
 down_revision = "0007"
@@ -21,24 +22,30 @@ depends_on = None
 
 def upgrade() -> None:
     with op.batch_alter_table("dossier", schema=None) as batch_op:
-        batch_op.add_column(sa.Column("handover", sqlmodel.sql.sqltypes.AutoString(length=12),
-                                      server_default="not_needed", nullable=False))
-        batch_op.add_column(sa.Column("province_code", sqlmodel.sql.sqltypes.AutoString(length=60),
-                                      server_default="", nullable=False))
-        batch_op.add_column(sa.Column("handover_by", sqlmodel.sql.sqltypes.AutoString(length=100),
-                                      server_default="", nullable=False))
+        batch_op.add_column(
+            sa.Column(
+                "handover", sqlmodel.sql.sqltypes.AutoString(length=12), server_default="not_needed", nullable=False
+            )
+        )
+        batch_op.add_column(
+            sa.Column("province_code", sqlmodel.sql.sqltypes.AutoString(length=60), server_default="", nullable=False)
+        )
+        batch_op.add_column(
+            sa.Column("handover_by", sqlmodel.sql.sqltypes.AutoString(length=100), server_default="", nullable=False)
+        )
         batch_op.add_column(sa.Column("handover_at", sa.DateTime(), nullable=True))
         batch_op.create_index(batch_op.f("ix_dossier_handover"), ["handover"], unique=False)
         batch_op.create_index(batch_op.f("ix_dossier_province_code"), ["province_code"], unique=False)
 
-    op.create_table("reportupload",
-    sa.Column("id", sa.Integer(), nullable=False),
-    sa.Column("month", sqlmodel.sql.sqltypes.AutoString(length=7), nullable=False),
-    sa.Column("uploaded_at", sa.DateTime(), nullable=True),
-    sa.Column("actor", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-    sa.Column("note", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
-    sa.PrimaryKeyConstraint("id"),
-    sa.UniqueConstraint("month")
+    op.create_table(
+        "reportupload",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("month", sqlmodel.sql.sqltypes.AutoString(length=7), nullable=False),
+        sa.Column("uploaded_at", sa.DateTime(), nullable=True),
+        sa.Column("actor", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("note", sqlmodel.sql.sqltypes.AutoString(length=1000), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("month"),
     )
 
 

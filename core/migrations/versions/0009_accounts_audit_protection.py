@@ -12,9 +12,10 @@ Revision ID: 0009
 Revises: 0008
 Create Date: 2026-11-27
 """
-from alembic import op
+
 import sqlalchemy as sa
 import sqlmodel.sql.sqltypes
+from alembic import op
 
 revision = "0009"
 down_revision = "0008"
@@ -32,47 +33,54 @@ def upgrade() -> None:
         for table in ("dossier", "intakeguidance"):
             for column in _PROTECTED:
                 op.alter_column(table, column, type_=sa.Text(), existing_nullable=False, server_default="")
-    op.add_column("dossier", sa.Column("id_number_hash", sqlmodel.sql.sqltypes.AutoString(length=32),
-                                       server_default="", nullable=False))
-    op.add_column("dossier", sa.Column("phone_hash", sqlmodel.sql.sqltypes.AutoString(length=32),
-                                       server_default="", nullable=False))
+    op.add_column(
+        "dossier",
+        sa.Column("id_number_hash", sqlmodel.sql.sqltypes.AutoString(length=32), server_default="", nullable=False),
+    )
+    op.add_column(
+        "dossier",
+        sa.Column("phone_hash", sqlmodel.sql.sqltypes.AutoString(length=32), server_default="", nullable=False),
+    )
     op.create_index("ix_dossier_id_number_hash", "dossier", ["id_number_hash"], unique=False)
     op.create_index("ix_dossier_phone_hash", "dossier", ["phone_hash"], unique=False)
 
-    op.create_table("user",
-    sa.Column("id", sa.Integer(), nullable=False),
-    sa.Column("username", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
-    sa.Column("full_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column("roles", sa.JSON(), nullable=False),
-    sa.Column("password_hash", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
-    sa.Column("active", sa.Boolean(), nullable=False),
-    sa.Column("must_change_password", sa.Boolean(), nullable=False),
-    sa.Column("failed_logins", sa.Integer(), nullable=False),
-    sa.Column("locked_until", sa.DateTime(), nullable=True),
-    sa.Column("last_login_at", sa.DateTime(), nullable=True),
-    sa.Column("created_at", sa.DateTime(), nullable=True),
-    sa.PrimaryKeyConstraint("id"),
-    sa.UniqueConstraint("username")
+    op.create_table(
+        "user",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("username", sqlmodel.sql.sqltypes.AutoString(length=60), nullable=False),
+        sa.Column("full_name", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("title", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("roles", sa.JSON(), nullable=False),
+        sa.Column("password_hash", sqlmodel.sql.sqltypes.AutoString(length=200), nullable=False),
+        sa.Column("active", sa.Boolean(), nullable=False),
+        sa.Column("must_change_password", sa.Boolean(), nullable=False),
+        sa.Column("failed_logins", sa.Integer(), nullable=False),
+        sa.Column("locked_until", sa.DateTime(), nullable=True),
+        sa.Column("last_login_at", sa.DateTime(), nullable=True),
+        sa.Column("created_at", sa.DateTime(), nullable=True),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("username"),
     )
-    op.create_table("auditevent",
-    sa.Column("id", sa.Integer(), nullable=False),
-    sa.Column("seq", sa.Integer(), nullable=False),
-    sa.Column("at", sa.DateTime(), nullable=False),
-    sa.Column("actor", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-    sa.Column("action", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
-    sa.Column("detail", sa.JSON(), nullable=False),
-    sa.Column("prev_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.PrimaryKeyConstraint("id"),
-    sa.UniqueConstraint("seq")
+    op.create_table(
+        "auditevent",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("at", sa.DateTime(), nullable=False),
+        sa.Column("actor", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("action", sqlmodel.sql.sqltypes.AutoString(length=100), nullable=False),
+        sa.Column("detail", sa.JSON(), nullable=False),
+        sa.Column("prev_hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
+        sa.UniqueConstraint("seq"),
     )
     op.create_index("ix_auditevent_at", "auditevent", ["at"], unique=False)
-    op.create_table("audithead",
-    sa.Column("id", sa.Integer(), nullable=False),
-    sa.Column("seq", sa.Integer(), nullable=False),
-    sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
-    sa.PrimaryKeyConstraint("id")
+    op.create_table(
+        "audithead",
+        sa.Column("id", sa.Integer(), nullable=False),
+        sa.Column("seq", sa.Integer(), nullable=False),
+        sa.Column("hash", sqlmodel.sql.sqltypes.AutoString(length=64), nullable=False),
+        sa.PrimaryKeyConstraint("id"),
     )
 
 

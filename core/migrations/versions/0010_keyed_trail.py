@@ -11,8 +11,9 @@ Revision ID: 0010
 Revises: 0009
 Create Date: 2026-12-05
 """
-from alembic import op
+
 import sqlalchemy as sa
+from alembic import op
 
 revision = "0010"
 down_revision = "0009"
@@ -24,8 +25,7 @@ def upgrade() -> None:
     op.add_column("audithead", sa.Column("scheme", sa.Integer(), nullable=False, server_default="1"))
     op.add_column("audithead", sa.Column("database_id", sa.String(length=32), nullable=False, server_default=""))
     op.add_column("reportsubmission", sa.Column("trail_seq", sa.Integer(), nullable=False, server_default="0"))
-    op.add_column("reportsubmission", sa.Column("trail_mark", sa.String(length=20), nullable=False,
-                                                server_default=""))
+    op.add_column("reportsubmission", sa.Column("trail_mark", sa.String(length=20), nullable=False, server_default=""))
 
 
 def downgrade() -> None:

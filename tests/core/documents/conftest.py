@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
 import datetime as dt
 import shutil
 import unicodedata
@@ -14,6 +13,7 @@ from core import lifecycle
 from core.documents import slip_reference
 from core.dossiers import intake
 from core.models import Apology
+from tests.fakes import as_tester
 
 NAME = "Nguyễn Thị Hường"
 ID_NUMBER = "040190012345"
@@ -34,26 +34,67 @@ class Printable:
 
 def make_printable(session, profile: str) -> Printable:
     day = RECEIVED[profile]
-    dossier, _ = intake(session, procedure_code="CT-03", applicant_name=unicodedata.normalize("NFD", NAME),
-                        id_number=ID_NUMBER, phone="0912345678", address="Xóm 3, xã Hoa Thành", received_at=day,
-                        now=day, payment_method="cash", delivery="postal",
-                        components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2,
-                                     "digitized": True}])
-    lifecycle.hand_over(session, dossier.code, to="Công chức Tư pháp - Hộ tịch", actor="t", note="Thẩm định",
-                        at=day + dt.timedelta(hours=1))
+    dossier, _ = intake(
+        session,
+        procedure_code="CT-03",
+        applicant_name=unicodedata.normalize("NFD", NAME),
+        id_number=ID_NUMBER,
+        phone="0912345678",
+        address="Xóm 3, xã Hoa Thành",
+        received_at=day,
+        now=day,
+        payment_method="cash",
+        delivery="postal",
+        components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2, "digitized": True}],
+    )
+    lifecycle.hand_over(
+        session,
+        dossier.code,
+        to="Công chức Tư pháp - Hộ tịch",
+        actor="t",
+        note="Thẩm định",
+        at=day + dt.timedelta(hours=1),
+    )
     lifecycle.record_result(session, dossier.code, actor="t", at=day + dt.timedelta(days=1), note="Đã ký")
-    session.add(Apology(dossier_id=dossier.id, issued_at=day + dt.timedelta(days=1), fault="external",
-                        reason="Chờ xác minh của cơ quan đăng ký đất đai", new_due_at=day + dt.timedelta(days=6),
-                        signer="Lê Văn Bình"))
+    session.add(
+        Apology(
+            dossier_id=dossier.id,
+            issued_at=day + dt.timedelta(days=1),
+            fault="external",
+            reason="Chờ xác minh của cơ quan đăng ký đất đai",
+            new_due_at=day + dt.timedelta(days=6),
+            signer="Lê Văn Bình",
+        )
+    )
     other, _ = intake(session, procedure_code="HT-07", applicant_name="Phạm Văn Đức", received_at=day, now=day)
-    lifecycle.stop(session, other.code, kind="withdrawn", reason="Công dân xin rút hồ sơ", actor="t",
-                   at=day + dt.timedelta(hours=2))
+    lifecycle.stop(
+        session,
+        other.code,
+        kind="withdrawn",
+        reason="Công dân xin rút hồ sơ",
+        actor="t",
+        at=day + dt.timedelta(hours=2),
+    )
     supplement = lifecycle.record_guidance(
-        session, kind="supplement", procedure_code="HT-07", applicant_name=NAME, id_number=ID_NUMBER, actor="t",
-        reason="Thiếu giấy tờ chứng minh tình trạng hôn nhân", at=day,
-        items=[{"name": "Giấy tờ chứng minh việc ly hôn", "kind": "bản sao", "count": 1}])
-    refusal = lifecycle.record_guidance(session, kind="refusal", procedure_code="HT-07", applicant_name=NAME,
-                                        reason="Không thuộc thẩm quyền của UBND cấp xã", actor="t", at=day)
+        session,
+        kind="supplement",
+        procedure_code="HT-07",
+        applicant_name=NAME,
+        id_number=ID_NUMBER,
+        actor="t",
+        reason="Thiếu giấy tờ chứng minh tình trạng hôn nhân",
+        at=day,
+        items=[{"name": "Giấy tờ chứng minh việc ly hôn", "kind": "bản sao", "count": 1}],
+    )
+    refusal = lifecycle.record_guidance(
+        session,
+        kind="refusal",
+        procedure_code="HT-07",
+        applicant_name=NAME,
+        reason="Không thuộc thẩm quyền của UBND cấp xã",
+        actor="t",
+        at=day,
+    )
     session.flush()
     return Printable(profile, dossier.code, other.code, slip_reference(supplement), slip_reference(refusal))
 
@@ -69,8 +110,9 @@ def _printable_template(tmp_path_factory):
     database = as_tester(open_database(path))
     prepare_database(database)
     with database.transaction() as session:
-        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành",
-                    parent_name="UBND TỈNH NGHỆ AN")
+        init_office(
+            session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành", parent_name="UBND TỈNH NGHỆ AN"
+        )
         made = {profile: make_printable(session, profile) for profile in RECEIVED}
     database.close()
     return path, made

@@ -12,13 +12,20 @@ from core.documents import common, text_of
 from core.documents.forms_followup import verdict
 from core.documents.model import Fields, Recipients, Signatures, Table
 from core.errors import UserError
+
 NAME, ID_NUMBER = "Nguyễn Thị Hường", "040190012345"  # as in conftest.py
 
 TITLES = {
-    "nd61-2018": {"apology": "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ", "control-sheet": "Mẫu số 05",
-                  "circular": "01/2018/TT-VPCP"},
-    "nd118-2025": {"apology": "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
-                   "control-sheet": "Mẫu số 06", "circular": "03/2025/TT-VPCP"},
+    "nd61-2018": {
+        "apology": "PHIẾU XIN LỖI VÀ HẸN LẠI NGÀY TRẢ KẾT QUẢ",
+        "control-sheet": "Mẫu số 05",
+        "circular": "01/2018/TT-VPCP",
+    },
+    "nd118-2025": {
+        "apology": "VĂN BẢN XIN LỖI VÀ ĐỀ NGHỊ GIA HẠN THỜI GIAN GIẢI QUYẾT",
+        "control-sheet": "Mẫu số 06",
+        "circular": "03/2025/TT-VPCP",
+    },
 }
 
 
@@ -54,8 +61,7 @@ def test_receipt_wording_of_moments_and_version(printable):
 
     database, made = printable
     with database.transaction() as session:
-        lifecycle.correct(session, made["nd118-2025"].code, field="address", value="Xóm 5", reason="gõ nhầm",
-                          actor="t")
+        lifecycle.correct(session, made["nd118-2025"].code, field="address", value="Xóm 5", reason="gõ nhầm", actor="t")
         doc = documents.build_receipt(session, made["nd118-2025"].code)
     fields = _fields(doc)
     assert fields["4. Thời gian nhận hồ sơ"] == "14 giờ 05 phút, ngày 08 tháng 9 năm 2025"
@@ -131,7 +137,9 @@ def test_apology_stop_and_control_sheet(printable, profile):
     assert table.columns[0] == "TÊN CƠ QUAN" and "Trước hạn/Đúng hạn/Quá hạn" in table.columns[2]
     assert len(table.rows) == 2  # one hand-over, one result
     assert "Công chức Tư pháp - Hộ tịch" in table.rows[0][0].text and table.rows[0][1].signatures == (
-        "Người giao", "Người nhận")
+        "Người giao",
+        "Người nhận",
+    )
     assert table.rows[1][2].text == "Trước hạn" and table.rows[1][3].text == "Đã ký"
     assert "040*******45" in text_of(sheet) and ID_NUMBER not in text_of(sheet)
 

@@ -36,8 +36,10 @@ def test_every_form_prints(printable, profile, tmp_path):
         "refusal": (p.refusal, ["PHIẾU TỪ CHỐI TIẾP NHẬN GIẢI QUYẾT HỒ SƠ", NAME]),
         "apology": (p.code, ["XIN LỖI", NAME, ID_NUMBER, "Nơi nhận:", "CHỦ TỊCH"]),
         "stop": (p.stopped, ["THÔNG BÁO DỪNG GIẢI QUYẾT HỒ SƠ", "Phạm Văn Đức"]),
-        "control-sheet": (p.code, ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "TÊN CƠ QUAN", "Người giao",
-                                   "Người nhận", "040*******45"]),
+        "control-sheet": (
+            p.code,
+            ["PHIẾU KIỂM SOÁT QUÁ TRÌNH GIẢI QUYẾT HỒ SƠ", "TÊN CƠ QUAN", "Người giao", "Người nhận", "040*******45"],
+        ),
     }
     circular = "01/2018/TT-VPCP" if profile == "nd61-2018" else "03/2025/TT-VPCP"
     with database.session() as session:
@@ -70,9 +72,16 @@ def test_register_spans_pages_with_repeated_header(office_database, tmp_path):
     with office_database.transaction() as session:
         for i in range(120):
             moment = start + dt.timedelta(hours=3 * i)
-            intake(session, procedure_code="HT-07", applicant_name=f"Nguyễn Thị Hường {i + 1}",
-                   id_number=ID_NUMBER, address="Xóm 3, xã Hoa Thành", phone="0912345678", received_at=moment,
-                   now=moment)
+            intake(
+                session,
+                procedure_code="HT-07",
+                applicant_name=f"Nguyễn Thị Hường {i + 1}",
+                id_number=ID_NUMBER,
+                address="Xóm 3, xã Hoa Thành",
+                phone="0912345678",
+                received_at=moment,
+                now=moment,
+            )
     with office_database.session() as session:
         path = documents.print_register(session, dt.date(2025, 10, 1), dt.date(2025, 10, 31), tmp_path / "s.pdf")
     sheets = pages(path)

@@ -11,8 +11,7 @@ from sqlmodel import select
 from core import documents, lifecycle
 from core.dossiers import intake
 from core.models import User
-
-from tests.core.documents.test_documents_pdf import NAME, ID_NUMBER, pages, pdf_text
+from tests.core.documents.test_documents_pdf import ID_NUMBER, NAME, pages, pdf_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) missing")
 MASKED = "040*******45"
@@ -33,13 +32,16 @@ def test_receipt_line_6_names_the_place_once(printable, profile, tmp_path):
     database, made = printable
     day = made[profile].code.split("-")[1]
     moment = dt.datetime.strptime(day, "%y%m%d").replace(hour=9)
-    wanted = {"desk": "6. Đăng ký nhận kết quả tại: Bộ phận Một cửa 7.",
-              "postal": "6. Đăng ký nhận kết quả tại: Địa chỉ của người nộp hồ sơ (qua dịch vụ bưu chính) 7.",
-              "online": "6. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (nhận kết quả trực tuyến) 7."}
+    wanted = {
+        "desk": "6. Đăng ký nhận kết quả tại: Bộ phận Một cửa 7.",
+        "postal": "6. Đăng ký nhận kết quả tại: Địa chỉ của người nộp hồ sơ (qua dịch vụ bưu chính) 7.",
+        "online": "6. Đăng ký nhận kết quả tại: Cổng Dịch vụ công (nhận kết quả trực tuyến) 7.",
+    }
     with database.transaction() as session:
         for delivery, line in wanted.items():
-            dossier, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, delivery=delivery,
-                                received_at=moment, now=moment)
+            dossier, _ = intake(
+                session, procedure_code="HT-07", applicant_name=NAME, delivery=delivery, received_at=moment, now=moment
+            )
             text = _receipt_text(session, dossier.code, tmp_path)
             assert line in text, (delivery, text)
             assert "tại: Tại" not in text and "tại: tại" not in text
@@ -63,14 +65,16 @@ def test_receipt_prints_the_receivers_full_name(printable, profile, tmp_path):
     database, made = printable
     moment = dt.datetime.strptime(made[profile].code.split("-")[1], "%y%m%d").replace(hour=9)
     with database.transaction() as session:
-        create_user(session, username="motcua", full_name="Trần Thị Mai", password="mat-khau-dai-du-12",
-                    roles=["clerk"])
-        dossier, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment,
-                            actor="motcua")
+        create_user(
+            session, username="motcua", full_name="Trần Thị Mai", password="mat-khau-dai-du-12", roles=["clerk"]
+        )
+        dossier, _ = intake(
+            session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment, actor="motcua"
+        )
         code = dossier.code
     with database.session() as session:
         sheet = pages(documents.print_form(session, "receipt", code, tmp_path / "r.pdf"))[0]
-    below = sheet[sheet.index("NGƯỜI TIẾP NHẬN HỒ SƠ"):]
+    below = sheet[sheet.index("NGƯỜI TIẾP NHẬN HỒ SƠ") :]
     assert "Trần Thị Mai" in below and NAME in sheet and "motcua" not in sheet
     with database.transaction() as session:  # the account is gone: its login still says who it was
         session.delete(session.exec(select(User).where(User.username == "motcua")).one())
@@ -83,10 +87,16 @@ def test_slips_print_who_guided_the_citizen(printable, tmp_path):
 
     database, made = printable
     with database.transaction() as session:
-        create_user(session, username="lan", full_name="Nguyễn Thị Lan", password="mat-khau-dai-du-12",
-                    roles=["clerk"])
-        slip = lifecycle.record_guidance(session, kind="supplement", procedure_code="HT-07", applicant_name=NAME,
-                                         reason="Thiếu giấy tờ", actor="lan", at=dt.datetime(2025, 9, 8, 9, 0))
+        create_user(session, username="lan", full_name="Nguyễn Thị Lan", password="mat-khau-dai-du-12", roles=["clerk"])
+        slip = lifecycle.record_guidance(
+            session,
+            kind="supplement",
+            procedure_code="HT-07",
+            applicant_name=NAME,
+            reason="Thiếu giấy tờ",
+            actor="lan",
+            at=dt.datetime(2025, 9, 8, 9, 0),
+        )
         reference = documents.slip_reference(slip)
     with database.session() as session:
         text = _one_line(pdf_text(documents.print_form(session, "supplement", reference, tmp_path / "s.pdf")))
@@ -121,15 +131,34 @@ def test_the_citizens_own_papers_print_the_number_whole(printable, profile, kind
     reference = {"supplement": p.supplement, "refusal": p.refusal, "stop": p.stopped}.get(kind, p.code)
     with database.transaction() as session:
         if kind == "refusal":  # the fixture's refusal slip has no number: give this one the citizen's
-            slip = lifecycle.record_guidance(session, kind="refusal", procedure_code="HT-07", applicant_name=NAME,
-                                             id_number=ID_NUMBER, reason="Không thuộc thẩm quyền", actor="t",
-                                             at=dt.datetime(2025, 9, 8, 9, 0))
+            slip = lifecycle.record_guidance(
+                session,
+                kind="refusal",
+                procedure_code="HT-07",
+                applicant_name=NAME,
+                id_number=ID_NUMBER,
+                reason="Không thuộc thẩm quyền",
+                actor="t",
+                at=dt.datetime(2025, 9, 8, 9, 0),
+            )
             reference = documents.slip_reference(slip)
         if kind == "stop":
-            stopped, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, id_number=ID_NUMBER,
-                                received_at=dt.datetime(2025, 9, 8, 9, 0), now=dt.datetime(2025, 9, 8, 9, 0))
-            lifecycle.stop(session, stopped.code, kind="withdrawn", reason="Công dân xin rút hồ sơ", actor="t",
-                           at=dt.datetime(2025, 9, 8, 10, 0))
+            stopped, _ = intake(
+                session,
+                procedure_code="HT-07",
+                applicant_name=NAME,
+                id_number=ID_NUMBER,
+                received_at=dt.datetime(2025, 9, 8, 9, 0),
+                now=dt.datetime(2025, 9, 8, 9, 0),
+            )
+            lifecycle.stop(
+                session,
+                stopped.code,
+                kind="withdrawn",
+                reason="Công dân xin rút hồ sơ",
+                actor="t",
+                at=dt.datetime(2025, 9, 8, 10, 0),
+            )
             reference = stopped.code
         text = pdf_text(documents.print_form(session, kind, reference, tmp_path / f"{kind}.pdf"))
     assert f"Số định danh cá nhân/CCCD: {ID_NUMBER}" in text and MASKED not in text
@@ -146,8 +175,9 @@ def test_the_control_sheet_masks_the_number(printable, profile, tmp_path):
 def test_the_register_masks_the_number(printable, tmp_path):
     database, _ = printable
     with database.session() as session:
-        text = pdf_text(documents.print_register(session, dt.date(2025, 1, 1), dt.date(2025, 12, 31),
-                                                 tmp_path / "so.pdf"))
+        text = pdf_text(
+            documents.print_register(session, dt.date(2025, 1, 1), dt.date(2025, 12, 31), tmp_path / "so.pdf")
+        )
     assert MASKED in text and ID_NUMBER not in text
 
 

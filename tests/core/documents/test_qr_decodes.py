@@ -17,10 +17,13 @@ Image = pytest.importorskip("PIL.Image")
 def test_receipt_qr_code_scans_back_to_the_dossier_code(office_database, tmp_path):
     moment = dt.datetime(2026, 11, 26, 8, 0)
     with office_database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Nguyễn Thị Hường",
-                            received_at=moment, now=moment)
+        dossier, _ = intake(
+            session, procedure_code="HT-01", applicant_name="Nguyễn Thị Hường", received_at=moment, now=moment
+        )
         render_pdf(build_receipt(session, dossier.code), tmp_path / "receipt.pdf")
-    subprocess.run(["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(tmp_path / "receipt.pdf"),
-                    str(tmp_path / "page")], check=True)
+    subprocess.run(
+        ["pdftoppm", "-r", "150", "-png", "-f", "1", "-l", "1", str(tmp_path / "receipt.pdf"), str(tmp_path / "page")],
+        check=True,
+    )
     image = Image.open(next(tmp_path.glob("page*.png")))
     assert [result.text for result in zxingcpp.read_barcodes(image)] == [dossier.code]

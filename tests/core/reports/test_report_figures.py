@@ -10,8 +10,20 @@ from core.errors import UserError
 from core.office import set_setting
 from core.reports import cell_codes, due_date, monthly_report, period_for, reminder, report_codes
 
-KEYS = ("received_total", "received_online", "received_direct", "carried_over", "resolved_total", "resolved_early",
-        "resolved_on_time", "resolved_late", "pending_total", "pending_on_time", "pending_late", "stopped")
+KEYS = (
+    "received_total",
+    "received_online",
+    "received_direct",
+    "carried_over",
+    "resolved_total",
+    "resolved_early",
+    "resolved_on_time",
+    "resolved_late",
+    "pending_total",
+    "pending_on_time",
+    "pending_late",
+    "stopped",
+)
 
 
 def row(*values):
@@ -20,9 +32,13 @@ def row(*values):
 
 #                     total onl dir carr | res early on_t late | pend on_t late | stopped
 MARCH = {
-    "Chứng thực": row(4, 0, 2, 2, 3, 0, 2, 1, 1, 0, 1, 1),  # C1 C3 new direct; C2 C4 carried; C2 C3 on time; C4 late; C1 pending late
+    "Chứng thực": row(
+        4, 0, 2, 2, 3, 0, 2, 1, 1, 0, 1, 1
+    ),  # C1 C3 new direct; C2 C4 carried; C2 C3 on time; C4 late; C1 pending late
     "Đất đai": row(2, 0, 1, 1, 1, 0, 1, 0, 1, 0, 1, 0),  # Đ1 new, on time; Đ2 carried, pending late
-    "Hộ tịch": row(6, 2, 2, 2, 4, 1, 2, 1, 2, 1, 1, 1),  # H1 H4 online; H2 H3 direct; H5 H7 carried; H1 early; H2 H7 on time; H3 late
+    "Hộ tịch": row(
+        6, 2, 2, 2, 4, 1, 2, 1, 2, 1, 1, 1
+    ),  # H1 H4 online; H2 H3 direct; H5 H7 carried; H1 early; H2 H7 on time; H3 late
 }
 MARCH_TOTALS = row(12, 2, 5, 5, 8, 1, 5, 2, 4, 1, 3, 2)
 #: NĐ 09 cut-off: 15/02 → 14/03 (H4 C1 H9 after it; H5 H7 H8 C2 inside; C4 Đ2 carried over).
@@ -43,14 +59,16 @@ def test_every_column_matches_the_hand_count(register_database):
 def test_kpis_ratings_and_late_dossiers(register_database):
     with register_database.session() as session:
         data = monthly_report(session, "2025-03", "calendar").to_json()
-    assert data["kpis"] == pytest.approx({
-        "on_time_rate": 6 / 8,  # (early 1 + on time 5) / resolved 8
-        "online_rate": 2 / 7,  # H1 H4 of the 7 accepted in March
-        "digitized_rate": 3 / 7,  # H1 H2 Đ1
-        "online_payment_rate": 2 / 3,  # H2 Đ1 paid online of H2 H3 Đ1 with a fee (C4 is not March's)
-        "apology_coverage": 3 / 5,  # Đ2 C4 H3 of the five late; C1's apology came in April
-        "satisfaction_rate": 3 / 4,  # 3 3 2 of the four March ratings
-    })
+    assert data["kpis"] == pytest.approx(
+        {
+            "on_time_rate": 6 / 8,  # (early 1 + on time 5) / resolved 8
+            "online_rate": 2 / 7,  # H1 H4 of the 7 accepted in March
+            "digitized_rate": 3 / 7,  # H1 H2 Đ1
+            "online_payment_rate": 2 / 3,  # H2 Đ1 paid online of H2 H3 Đ1 with a fee (C4 is not March's)
+            "apology_coverage": 3 / 5,  # Đ2 C4 H3 of the five late; C1's apology came in April
+            "satisfaction_rate": 3 / 4,  # 3 3 2 of the four March ratings
+        }
+    )
     assert data["ratings"] == {"dissatisfied": 1, "satisfied": 1, "very_satisfied": 2}
     assert data["late_dossiers"] == [
         {"code": "Đ2", "due_at": "2025-01-10 09:00", "apology": True},

@@ -3,7 +3,6 @@ the sum of the rows, and every cell's dossiers as many as its figure (docs/rules
 
 from __future__ import annotations
 
-from tests.fakes import as_tester
 import datetime as dt
 
 import pytest
@@ -17,15 +16,23 @@ from core.office import init_office
 from core.reports import cell_codes, monthly_report
 from core.storage import open_database
 from tests.core.reports.conftest import add_dossier
+from tests.fakes import as_tester
 
 BASE = dt.datetime(2025, 1, 1)
 FIELDS = ["Hộ tịch", "Chứng thực", "Đất đai", "Ấn định"]
 
 moment = st.integers(min_value=0, max_value=120 * 24).map(lambda hours: BASE + dt.timedelta(hours=hours))
-dossier = st.tuples(st.sampled_from(FIELDS), st.sampled_from(["online", "direct", "postal"]), moment,
-                    st.integers(0, 20 * 24), st.one_of(st.none(), st.integers(0, 40 * 24)),
-                    st.one_of(st.none(), st.integers(0, 40 * 24)), st.booleans(), st.sampled_from([0, 20000]),
-                    st.booleans())
+dossier = st.tuples(
+    st.sampled_from(FIELDS),
+    st.sampled_from(["online", "direct", "postal"]),
+    moment,
+    st.integers(0, 20 * 24),
+    st.one_of(st.none(), st.integers(0, 40 * 24)),
+    st.one_of(st.none(), st.integers(0, 40 * 24)),
+    st.booleans(),
+    st.sampled_from([0, 20000]),
+    st.booleans(),
+)
 
 
 def _database(tmp_path_factory):
@@ -38,8 +45,11 @@ def _database(tmp_path_factory):
 
 @pytest.mark.slow
 @settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
-@given(entries=st.lists(dossier, max_size=25), month=st.sampled_from(["2025-02", "2025-03"]),
-       kind=st.sampled_from(["calendar", "decree09"]))
+@given(
+    entries=st.lists(dossier, max_size=25),
+    month=st.sampled_from(["2025-02", "2025-03"]),
+    kind=st.sampled_from(["calendar", "decree09"]),
+)
 def test_invariants_hold_on_random_registers(tmp_path_factory, entries, month, kind):
     db = getattr(test_invariants_hold_on_random_registers, "db", None)
     if db is None:
@@ -47,10 +57,19 @@ def test_invariants_hold_on_random_registers(tmp_path_factory, entries, month, k
     with db.transaction() as session:
         session.exec(delete(Dossier))
         for n, (field, channel, received, due_h, result_h, stop_h, digitized, fee, paid) in enumerate(entries):
-            add_dossier(session, f"D{n}", field, channel, received, received + dt.timedelta(hours=due_h),
-                        None if result_h is None else received + dt.timedelta(hours=result_h),
-                        None if stop_h is None else (received + dt.timedelta(hours=stop_h), "withdrawn"),
-                        digitized, fee, paid)
+            add_dossier(
+                session,
+                f"D{n}",
+                field,
+                channel,
+                received,
+                received + dt.timedelta(hours=due_h),
+                None if result_h is None else received + dt.timedelta(hours=result_h),
+                None if stop_h is None else (received + dt.timedelta(hours=stop_h), "withdrawn"),
+                digitized,
+                fee,
+                paid,
+            )
     with db.session() as session:
         report = monthly_report(session, month, kind)
         for row in [*report.rows, report.totals]:

@@ -11,14 +11,22 @@ import subprocess
 import pytest
 from openpyxl import load_workbook
 
-from tests.databases import cli
+from core.documents import text_of
 from core.lifecycle import record_result
 from core.office import set_setting
-from core.reports import (monthly_report, pdf_bytes, report_document, signer_of, status, submissions, submit,
-                          verify, xlsx_bytes)
-from core.documents import text_of
-
+from core.reports import (
+    monthly_report,
+    pdf_bytes,
+    report_document,
+    signer_of,
+    status,
+    submissions,
+    submit,
+    verify,
+    xlsx_bytes,
+)
 from tests.core.reports.conftest import at
+from tests.databases import cli
 
 
 @pytest.fixture
@@ -53,21 +61,39 @@ def test_xlsx_is_the_II06a_layout(sqlite_register):
 @pytest.mark.skipif(shutil.which("pdftotext") is None, reason="pdftotext (poppler-utils) is not installed")
 def test_pdf_text_for_the_chairman(sqlite_register, tmp_path):
     with sqlite_register.transaction() as session:
-        set_setting(session, "signers", {"chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_title": "CHỦ TỊCH",
-                                         "chairman_name": "Phan Văn Tuyên"})
+        set_setting(
+            session,
+            "signers",
+            {"chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_title": "CHỦ TỊCH", "chairman_name": "Phan Văn Tuyên"},
+        )
         report = monthly_report(session, "2025-03", "calendar")
         signer = signer_of(session)
     path = tmp_path / "bao-cao.pdf"
     path.write_bytes(pdf_bytes(report, signer, day=dt.date(2025, 4, 3)))
-    text = " ".join(subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                                   check=True).stdout.split())
-    for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "UBND XÃ HOA THÀNH", "BÁO CÁO",
-                     "Hoa Thành, ngày 03 tháng 4 năm 2025", "(Từ ngày 01/03/2025 đến ngày 31/03/2025)",
-                     "TM. ỦY BAN NHÂN DÂN", "CHỦ TỊCH", "Phan Văn Tuyên", "PHỤ LỤC", "Chưa xin lỗi",
-                     "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn", "75% (6/8)", "Chưa đạt", "≥ 97%",
-                     "Tổng cộng 12 2 5 5 8 1 5 2 4 1 3",
-                     # the register's dossiers keep recorded flags: said under the KPIs (issue 16)
-                     "Tỷ lệ số hóa theo sổ đã ghi: 3/7 hồ sơ"):
+    text = " ".join(
+        subprocess.run(
+            ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+        ).stdout.split()
+    )
+    for expected in (
+        "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
+        "UBND XÃ HOA THÀNH",
+        "BÁO CÁO",
+        "Hoa Thành, ngày 03 tháng 4 năm 2025",
+        "(Từ ngày 01/03/2025 đến ngày 31/03/2025)",
+        "TM. ỦY BAN NHÂN DÂN",
+        "CHỦ TỊCH",
+        "Phan Văn Tuyên",
+        "PHỤ LỤC",
+        "Chưa xin lỗi",
+        "Tỷ lệ hồ sơ giải quyết đúng hạn, trước hạn",
+        "75% (6/8)",
+        "Chưa đạt",
+        "≥ 97%",
+        "Tổng cộng 12 2 5 5 8 1 5 2 4 1 3",
+        # the register's dossiers keep recorded flags: said under the KPIs (issue 16)
+        "Tỷ lệ số hóa theo sổ đã ghi: 3/7 hồ sơ",
+    ):
         assert expected in text, expected
     document = report_document(report, signer)
     assert "H3" in text_of(document) and "Đã xin lỗi ngày 11/03/2025" in text_of(document)
@@ -127,13 +153,39 @@ def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):
 
     code, out, _ = run("report", "monthly", "--month", "2025-03", "--period", "calendar", "--format", "json")
     data = json.loads(out)
-    assert code == 0 and list(data) == ["unit", "period", "rows", "totals", "kpis", "ratings", "late_dossiers",
-                                        "digitized_sources"]  # docs/cli.md's keys, then the one issue 16 added
-    assert list(data["rows"][0]) == ["field", "received_total", "received_online", "received_direct", "carried_over",
-                                     "resolved_total", "resolved_early", "resolved_on_time", "resolved_late",
-                                     "pending_total", "pending_on_time", "pending_late", "stopped"]
-    assert list(data["kpis"]) == ["on_time_rate", "online_rate", "digitized_rate", "online_payment_rate",
-                                  "apology_coverage", "satisfaction_rate"]
+    assert code == 0 and list(data) == [
+        "unit",
+        "period",
+        "rows",
+        "totals",
+        "kpis",
+        "ratings",
+        "late_dossiers",
+        "digitized_sources",
+    ]  # docs/cli.md's keys, then the one issue 16 added
+    assert list(data["rows"][0]) == [
+        "field",
+        "received_total",
+        "received_online",
+        "received_direct",
+        "carried_over",
+        "resolved_total",
+        "resolved_early",
+        "resolved_on_time",
+        "resolved_late",
+        "pending_total",
+        "pending_on_time",
+        "pending_late",
+        "stopped",
+    ]
+    assert list(data["kpis"]) == [
+        "on_time_rate",
+        "online_rate",
+        "digitized_rate",
+        "online_payment_rate",
+        "apology_coverage",
+        "satisfaction_rate",
+    ]
     for fmt, magic in (("xlsx", b"PK"), ("pdf", b"%PDF"), ("json", b"{")):
         out_file = tmp_path / f"r.{fmt}"
         assert run("report", "monthly", "--month", "2025-03", "--format", fmt, "--out", str(out_file))[0] == 0
@@ -157,12 +209,19 @@ def test_a_field_imported_as_a_formula_is_text_in_the_II06a_xlsx(sqlite_register
     from tests.spreadsheets import CALC, formula_cells
 
     catalog = tmp_path / "danh-muc.csv"
-    catalog.write_text('code,name,field,duration_unit,duration\r\nX-1,Thủ tục lạ,"' + CALC.replace('"', '""')
-                       + '",day,2\r\n', encoding="utf-8")
+    catalog.write_text(
+        'code,name,field,duration_unit,duration\r\nX-1,Thủ tục lạ,"' + CALC.replace('"', '""') + '",day,2\r\n',
+        encoding="utf-8",
+    )
     with sqlite_register.transaction() as session:
         assert import_catalog(session, catalog) == 1
-        intake(session, procedure_code="X-1", applicant_name="Nguyễn Văn An", received_at=at("2025-03-12 09:00"),
-               now=at("2025-04-01 08:00"))
+        intake(
+            session,
+            procedure_code="X-1",
+            applicant_name="Nguyễn Văn An",
+            received_at=at("2025-03-12 09:00"),
+            now=at("2025-04-01 08:00"),
+        )
     with sqlite_register.session() as session:
         data = xlsx_bytes(monthly_report(session, "2025-03", "calendar"))
     path = tmp_path / "bieu.xlsx"
@@ -173,8 +232,9 @@ def test_a_field_imported_as_a_formula_is_text_in_the_II06a_xlsx(sqlite_register
     assert len(cells) == 1 and cells[0].data_type == "s" and cells[0].quotePrefix
 
 
-def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(sqlite_register, tmp_path, capsys,
-                                                                              monkeypatch):
+def test_the_cli_report_held_open_exits_2_in_one_line_and_keeps_the_old_file(
+    sqlite_register, tmp_path, capsys, monkeypatch
+):
     """Issue 14: re-saving the monthly xlsx (or PDF) while Excel (or Acrobat) holds it."""
     import os
 
@@ -207,14 +267,18 @@ def test_the_annex_starts_on_a_page_of_its_own(office_database, tmp_path):
         pytest.skip("the file is the same on both databases")
     with office_database.transaction() as session:  # a short report: the signature leaves room on its page
         add_dossier(session, "H3", "Hộ tịch", "direct", "2025-03-10 10:00", "2025-03-12 10:00", "2025-03-12 16:00")
-        set_setting(session, "signers", {"chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_title": "CHỦ TỊCH",
-                                         "chairman_name": "Phan Văn Tuyên"})
+        set_setting(
+            session,
+            "signers",
+            {"chairman_prefix": "TM. ỦY BAN NHÂN DÂN", "chairman_title": "CHỦ TỊCH", "chairman_name": "Phan Văn Tuyên"},
+        )
         report = monthly_report(session, "2025-03", "calendar")
         signer = signer_of(session)
     path = tmp_path / "bao-cao.pdf"
     path.write_bytes(pdf_bytes(report, signer, day=dt.date(2025, 4, 3)))
-    sheets = subprocess.run(["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True,
-                            check=True).stdout.split("\f")[:-1]
+    sheets = subprocess.run(
+        ["pdftotext", "-layout", str(path), "-"], capture_output=True, text=True, check=True
+    ).stdout.split("\f")[:-1]
     signed = next(i for i, sheet in enumerate(sheets) if "Phan Văn Tuyên" in sheet)
     annex = next(i for i, sheet in enumerate(sheets) if "PHỤ LỤC" in sheet)
     assert annex == signed + 1, sheets

@@ -23,6 +23,7 @@ from core.models import CHANNELS
 from core.text import clean
 
 __all__ = [
+    "CHANNELS",
     "DELIVERIES",
     "PAYMENT_METHODS",
     "DossierDraft",

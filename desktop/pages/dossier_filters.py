@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from core.dossiers import STATUS_LABELS
-from core.models import CHANNELS
+from core.drafts import CHANNELS
 from desktop.core_words import words
 from desktop.dossier_data import DUE_SOON, LATE, ListQuery
 from desktop.qt_typed import py_date

@@ -32,6 +32,7 @@ HELPERS = {
     "core.documents.forms_register.register",
     "core.audit.note",
     "core.office.transaction_slot",
+    "core.storage.bulk_write_cache",
     "core.audit.touched",
     "core.audit.touched_dossiers",
     "core.audit.collect_flush",

@@ -133,7 +133,7 @@ def test_a_file_spoiled_after_it_was_held_refuses_the_whole_intake_and_keeps_the
     assert _dossiers(office_database) == []
     assert "to-khai.pdf" in page.error.text() and "hỏng" in page.error.text()
     assert page.applicant.name.text() == "Nguyễn Thị Hoà" and page.checklist.rows[0].files == (str(scan),)
-    assert page.actions.primary.isEnabled()
+    assert page.intake_actions.primary.isEnabled()
     scan.write_bytes(scanned_pdf(1, dpi=20))  # put right: the same form goes through
     page.save()
     settle()

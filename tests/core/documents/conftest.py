@@ -9,7 +9,9 @@ from dataclasses import dataclass
 
 import pytest
 
+from bench.attach import scanned_pdf
 from core import lifecycle
+from core.attachments import attach
 from core.documents import slip_reference
 from core.dossiers import intake
 from core.models import Apology
@@ -45,8 +47,10 @@ def make_printable(session, profile: str) -> Printable:
         now=day,
         payment_method="cash",
         delivery="postal",
-        components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2, "digitized": True}],
+        components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2}],
     )
+    # digitised as the desk does it: the scanned paper attached to the component (the receipt's "x")
+    attach(session, dossier.code, "du-thao.pdf", scanned_pdf(1), component=0, actor="t", at=day)
     lifecycle.hand_over(
         session,
         dossier.code,

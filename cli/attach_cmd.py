@@ -14,6 +14,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 from cli.commands import _json, _read, _write, actor_of
 
@@ -82,7 +83,7 @@ def files(args: argparse.Namespace) -> int:
     with _read(args) as session:
         found = files_of(session, args.code)
         dossier = get_dossier(session, args.code)
-        rows = [
+        rows: list[dict[str, Any]] = [
             {
                 "id": a.id,
                 "component": None if a.component is None else a.component + 1,

@@ -21,7 +21,7 @@ import hashlib
 from dataclasses import dataclass
 from pathlib import Path
 
-from sqlmodel import Session, select
+from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
@@ -29,7 +29,7 @@ from core.errors import UserError
 from core.file_checks import base_name, check_file, media_type_of, too_large
 from core.file_store import BlobStore, FolderStore, MissingBlob, store_for
 from core.limits import MAX_ATTACHMENT_BYTES
-from core.models import AttachedFile, Dossier
+from core.models import AttachedFile, Dossier, stored_id
 from core.protect import Cipher, cipher_of
 
 __all__ = [
@@ -78,7 +78,7 @@ class Attachment:
 
 def _plain(row: AttachedFile, code: str) -> Attachment:
     return Attachment(
-        id=row.id,
+        id=stored_id(row),
         dossier_code=code,
         component=row.component,
         is_result=row.is_result,
@@ -196,7 +196,7 @@ def attach(
     _put(store, cipher, thumb, checked.thumbnail, durable=False)  # made again from the file if ever lost
     at = (at or dt.datetime.now()).replace(microsecond=0)
     row = AttachedFile(
-        dossier_id=dossier.id,
+        dossier_id=stored_id(dossier),
         component=place,
         is_result=place is None,
         file_name=file_name,
@@ -270,8 +270,13 @@ def _rows(session: Session, dossier: Dossier) -> list[AttachedFile]:
     return list(
         session.exec(
             select(AttachedFile)
-            .where(AttachedFile.dossier_id == dossier.id)
-            .order_by(AttachedFile.is_result, AttachedFile.component, AttachedFile.attached_at, AttachedFile.id)
+            .where(col(AttachedFile.dossier_id) == dossier.id)
+            .order_by(
+                col(AttachedFile.is_result),
+                col(AttachedFile.component),
+                col(AttachedFile.attached_at),
+                col(AttachedFile.id),
+            )
         )
     )
 
@@ -362,7 +367,7 @@ def missing_files(session: Session) -> list[tuple[str, str]]:
     store = store_for(session)
     rows = session.exec(
         select(Dossier.code, AttachedFile.file_name, AttachedFile.blob)
-        .join(Dossier, Dossier.id == AttachedFile.dossier_id)
-        .order_by(AttachedFile.id)
+        .join(Dossier, col(Dossier.id) == col(AttachedFile.dossier_id))
+        .order_by(col(AttachedFile.id))
     ).all()
     return [(code, name) for code, name, blob in rows if not store.has(blob)]

@@ -519,7 +519,9 @@ def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> li
 
     store = FolderStore(store_folder)
     with database.session() as session:
-        rows = session.execute(select(AttachedFile.file_name, AttachedFile.blob, AttachedFile.thumbnail_blob)).all()
+        rows = session.execute(
+            select(col(AttachedFile.file_name), col(AttachedFile.blob), col(AttachedFile.thumbnail_blob))
+        ).all()
     missing = [row.file_name for row in rows if not (store.has(row.blob) and store.has(row.thumbnail_blob))]
     if not missing:
         return []

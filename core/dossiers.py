@@ -26,7 +26,7 @@ from core.drafts import (
 )
 from core.errors import UserError
 from core.handover_mode import initial_state
-from core.models import PROFILES, DailyCounter, Dossier, DossierEvent
+from core.models import PROFILES, DailyCounter, Dossier, DossierEvent, model_table
 from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
@@ -103,7 +103,7 @@ def status_of(dossier: Dossier) -> str:
 def _day_statements(dialect: str) -> tuple[Any, Any, Any]:
     """The day's highest number, the counter's step (one statement: the highest number is read under the
     counter's own write) and the first counter of a day; built once per dialect, run with ``of_unit``/``on_day``."""
-    counter, dossier = DailyCounter.__table__, Dossier.__table__
+    counter, dossier = model_table(DailyCounter), model_table(Dossier)
     top = select(func.coalesce(func.max(dossier.c.seq), 0)).where(
         dossier.c.received_day == bindparam("on_day"), dossier.c.unit_code == bindparam("of_unit")
     )
@@ -285,7 +285,7 @@ def accept(
 
 def _remember_accepted(session: Session, dossier: Dossier) -> None:
     """Keep the dossier just accepted for `get_dossier` during this transaction (its receipt is printed next)."""
-    accepted = session.info.get(_ACCEPTED)
+    accepted: tuple[Any, dict[str, Dossier]] | None = session.info.get(_ACCEPTED)
     if accepted is None or accepted[0] is not session.get_transaction():
         accepted = session.info[_ACCEPTED] = (session.get_transaction(), {})
     accepted[1][dossier.code] = dossier

@@ -24,6 +24,7 @@ from typing import Any, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
+from sqlmodel import col
 
 from core.errors import UserError
 from core.files import write_file
@@ -137,12 +138,16 @@ class TableStore:
 
     def has(self, name: str) -> bool:
         return (
-            self.session.execute(select(AttachmentBlob.name).where(AttachmentBlob.name == _checked(name))).first()
+            self.session.execute(
+                select(col(AttachmentBlob.name)).where(col(AttachmentBlob.name) == _checked(name))
+            ).first()
             is not None
         )
 
     def get(self, name: str) -> bytes:
-        data = self.session.execute(select(AttachmentBlob.data).where(AttachmentBlob.name == _checked(name))).scalar()
+        data = self.session.execute(
+            select(col(AttachmentBlob.data)).where(col(AttachmentBlob.name) == _checked(name))
+        ).scalar()
         if data is None:
             raise MissingBlob("cơ sở dữ liệu")
         return bytes(data)
@@ -162,7 +167,7 @@ class TableStore:
             self.session.flush()
 
     def names(self) -> Iterator[str]:
-        yield from self.session.execute(select(AttachmentBlob.name).order_by(AttachmentBlob.name)).scalars()
+        yield from self.session.execute(select(col(AttachmentBlob.name)).order_by(col(AttachmentBlob.name))).scalars()
 
 
 def store_for(session: Any) -> BlobStore:

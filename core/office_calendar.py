@@ -11,10 +11,11 @@ import datetime as dt
 import threading
 from collections.abc import Iterable
 from pathlib import Path
-from typing import cast
+from typing import Any, cast
 
 from sqlalchemy import String, literal, null, union_all
 from sqlalchemy import cast as sql_cast
+from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, select
 
 from core.access import Permission, requires
@@ -233,28 +234,28 @@ def hours_schedules(session: Session) -> list[HoursSchedule]:
 
 
 #: Every stored value a calendar is built from, as text, in one statement: the key of `_BUILT`.
-_SOURCE_ROWS = union_all(
-    select(
+_SOURCE_ROWS: Any = union_all(
+    sa_select(
         literal(0).label("part"),
-        sql_cast(CalendarYear.year, String).label("a"),
+        sql_cast(col(CalendarYear.year), String).label("a"),
         null().label("b"),
         null().label("c"),
         null().label("d"),
         null().label("e"),
     ),
-    select(
+    sa_select(
         literal(1),
-        sql_cast(CalendarDay.day, String),
-        CalendarDay.kind,
-        CalendarDay.reason,
-        CalendarDay.source,
-        sql_cast(CalendarDay.confirmed, String),
+        sql_cast(col(CalendarDay.day), String),
+        col(CalendarDay.kind),
+        col(CalendarDay.reason),
+        col(CalendarDay.source),
+        sql_cast(col(CalendarDay.confirmed), String),
     ),
-    select(
+    sa_select(
         literal(2),
-        sql_cast(OfficeHours.valid_from, String),
-        sql_cast(OfficeHours.weekday, String),
-        OfficeHours.periods,
+        sql_cast(col(OfficeHours.valid_from), String),
+        sql_cast(col(OfficeHours.weekday), String),
+        col(OfficeHours.periods),
         null(),
         null(),
     ),
@@ -290,11 +291,15 @@ def _build_calendar(session: Session, week: list[int]) -> WorkCalendar:
     stored_years = set(session.execute(select(CalendarYear.year)).scalars())
     stored: dict[int, dict[dt.date, DayRule]] = {year: {} for year in stored_years}
     for day, kind, reason, source, confirmed in session.execute(
-        select(  # tuples: no ORM objects
-            CalendarDay.day, CalendarDay.kind, CalendarDay.reason, CalendarDay.source, CalendarDay.confirmed
+        sa_select(  # tuples: no ORM objects
+            col(CalendarDay.day),
+            col(CalendarDay.kind),
+            col(CalendarDay.reason),
+            col(CalendarDay.source),
+            col(CalendarDay.confirmed),
         )
     ):
-        stored.setdefault(day.year, {})[day] = DayRule(kind, reason, source, confirmed)
+        stored.setdefault(day.year, {})[day] = DayRule(cast(DayKind, kind), reason, source, confirmed)  # set_day checks
 
     def rules_for(year: int) -> dict[dt.date, DayRule]:
         if year in stored:

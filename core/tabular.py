@@ -152,7 +152,7 @@ def parse_moment(text: str, *, column: str = "") -> dt.datetime | None:
     if not text:
         return None
     where = column or None
-    parts: tuple[int, ...] | None = None
+    parts: tuple[int, int, int, int, int, int] | None = None
     if (
         len(text) == 16
         and text[4] == text[7] == "-"

@@ -11,7 +11,8 @@ from __future__ import annotations
 import datetime as dt
 import getpass
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Any
+from functools import partial
+from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
@@ -19,6 +20,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QWidget
 from core.access import ROLE_NAMES, Permission
 from desktop.messages import show_error
 from desktop.operations import Operations
+from desktop.qt_typed import named
 
 if TYPE_CHECKING:  # the pages load in `build`, after the login window painted
     from core.storage import Database
@@ -27,6 +29,7 @@ if TYPE_CHECKING:  # the pages load in `build`, after the login window painted
     from desktop.main_window import MainWindow, PageEntry
     from desktop.pages.calendar_page import CalendarPage
     from desktop.pages.dossiers_page import DossiersPage
+    from desktop.pages.intake_page import IntakePage
     from desktop.pages.late_page import LatePage
     from desktop.pages.report_page import ReportPage
     from desktop.pages.settings_page import SettingsPage
@@ -55,19 +58,19 @@ class Built:
 
     @property
     def calendar(self) -> CalendarPage:
-        return self._entries["calendar"].widget
+        return cast("CalendarPage", self._entries["calendar"].widget)
 
     @property
     def settings(self) -> SettingsPage:
-        return self._entries["settings"].widget
+        return cast("SettingsPage", self._entries["settings"].widget)
 
     @property
     def report(self) -> ReportPage:
-        return self._entries["report"].widget
+        return cast("ReportPage", self._entries["report"].widget)
 
     @property
     def late(self) -> LatePage:
-        return self._entries["late"].widget
+        return cast("LatePage", self._entries["late"].widget)
 
     @property
     def keys(self) -> KeyPanel | None:
@@ -135,8 +138,8 @@ def build(
     pages.window, pages.entries = window, entries
     for entry in entries.values():
         if entry not in shown:  # asked for by a test or a signal only: owned by the window, never visible
-            entry.on_built = lambda page: (page.setParent(window), page.hide())
-    user = QLabel(objectName="userLabel")
+            entry.on_built = partial(_keep_hidden, window)
+    user = named(QLabel(), "userLabel")
     if caller is not None:  # short in the status bar; the roles and where the data key is in its tooltip
         roles = ", ".join(ROLE_NAMES[r] for r in sorted(caller.roles))
         user.setText(caller.label)
@@ -149,13 +152,26 @@ def build(
     ops.show_error = lambda text: show_error(window, text)
     window.code_entered.connect(dossiers.open_dossier)
     if can(Permission.INTAKE):  # a citizen's card scanned anywhere: the intake page, filled from it (never saved)
-        window.card_scanned.connect(
-            lambda text: (window.show_widget(entries["intake"].widget), entries["intake"].widget.fill_from_card(text))
-        )
+
+        def card_scanned(text: str) -> None:
+            intake = cast("IntakePage", entries["intake"].widget)
+            window.show_widget(intake)
+            intake.fill_from_card(text)
+
+        window.card_scanned.connect(card_scanned)
+
+    def banner_activated() -> None:
+        window.show_widget(pages.late())
+        window.show_banner("")
+
+    def dossier_opened(_code: str) -> None:
+        window.show_widget(dossiers)
+        window.code_entry.clear()
+
     dossiers.returned.connect(lambda code: pages.rating_desk().open_for(code))
-    window.banner_activated.connect(lambda: (window.show_widget(pages.late()), window.show_banner("")))
-    dossiers.dossier_opened.connect(lambda _: (window.show_widget(dossiers), window.code_entry.clear()))
-    QApplication.instance().installEventFilter(window.scan_listener)
+    window.banner_activated.connect(banner_activated)
+    dossiers.dossier_opened.connect(dossier_opened)
+    _app().installEventFilter(window.scan_listener)
     window.show_database(database_location(database))
 
     # The watchers wait until the window has painted, the first page of the list (queued before) has landed
@@ -206,7 +222,7 @@ class _Pages:
         }
 
     def late(self) -> LatePage:
-        return self.entries["late"].widget
+        return cast("LatePage", self.entries["late"].widget)
 
     # -- the pages ------------------------------------------------------------------------
     def intake(self) -> QWidget:
@@ -334,7 +350,18 @@ def _after_restore(window: MainWindow, before: str) -> None:
             "open it again to go on.",
         ).replace("%1", before),
     )
-    QApplication.instance().quit()
+    _app().quit()
+
+
+def _app() -> QApplication:
+    app = QApplication.instance()
+    assert isinstance(app, QApplication), "the window runs in a QApplication"
+    return app
+
+
+def _keep_hidden(window: QWidget, page: QWidget) -> None:
+    page.setParent(window)
+    page.hide()
 
 
 def _show_board_at_start_up(window: MainWindow, late: LatePage) -> None:

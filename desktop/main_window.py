@@ -174,8 +174,9 @@ class MainWindow(QMainWindow):
         stand_in = self.stack.widget(row)
         current = self.stack.currentIndex()
         self.stack.insertWidget(row, FitScrollArea(widget, fill=True))
-        self.stack.removeWidget(stand_in)
-        stand_in.deleteLater()
+        if stand_in is not None:
+            self.stack.removeWidget(stand_in)
+            stand_in.deleteLater()
         self.stack.setCurrentIndex(current)
 
     def showEvent(self, event) -> None:

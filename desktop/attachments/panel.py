@@ -16,7 +16,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QRect, QSize, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPersistentModelIndex, QRect, QSize, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent, QFontMetrics, QIcon, QKeyEvent, QPainter
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -57,11 +57,16 @@ class _ThumbDelegate(QStyledItemDelegate):
     """An icon with its lines of text under it, each line elided to the cell's width (the whole text is in the
     tooltip): Qt's own icon mode elides a long name to the icon's width and drops the lines after it."""
 
-    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
-        view = self.parent()
-        return view.gridSize() - QSize(4, 4)
+    def __init__(self, view: QListView) -> None:
+        super().__init__(view)
+        self.view = view
 
-    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex) -> QSize:
+        return self.view.gridSize() - QSize(4, 4)
+
+    def paint(
+        self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
         opt = QStyleOptionViewItem(option)
         self.initStyleOption(opt, index)
         style = opt.widget.style() if opt.widget is not None else QApplication.style()
@@ -219,7 +224,7 @@ class PapersPanel(QWidget):
             self.target.setItemData(
                 self.target.count() - 1, self.model.slot_label(slot, short=False), Qt.ItemDataRole.ToolTipRole
             )
-        if chosen in slots:
+        if chosen is not None and chosen in slots:
             self.target.setCurrentIndex(list(slots).index(chosen))
         components = [s for s in slots if not s.is_result]
         with_files = len({p.component for p in papers if not p.is_result})

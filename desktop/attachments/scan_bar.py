@@ -39,7 +39,7 @@ class ScanBar(QFrame):
         self.attach_button.setMenu(self.menu)
         self.view_button = QPushButton(self.tr("View"))
         self.view_button.setToolTip(self.tr("Look at the first new file before attaching it"))
-        self.view_button.clicked.connect(lambda: self.files and self.view_requested.emit(self.files[0]))
+        self.view_button.clicked.connect(self._view_first)
         self.dismiss_button = QPushButton(self.tr("Set aside"))
         self.dismiss_button.setToolTip(self.tr("Do not offer these files again (they stay in the scan folder)"))
         self.dismiss_button.clicked.connect(lambda: self.dismissed.emit(list(self.files)))
@@ -60,6 +60,10 @@ class ScanBar(QFrame):
                 lambda _=False, slot=slot: self.attach_requested.emit([str(f) for f in self.files], slot)
             )
         self._show()
+
+    def _view_first(self) -> None:
+        if self.files:
+            self.view_requested.emit(self.files[0])
 
     def set_files(self, files: Sequence[Path]) -> None:
         self.files = list(files)

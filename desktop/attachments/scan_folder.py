@@ -168,10 +168,10 @@ class ScanFolderWatcher(QObject):
     def attached(self, paths: Iterable[Path | str]) -> str:
         """Move the attached ``paths`` into `ATTACHED_FOLDER`; "" when all moved, else the one line that
         says which stayed and why. They are not offered again either way."""
-        paths = [Path(p) for p in paths]
-        self._forget(paths)
+        moved = [Path(p) for p in paths]
+        self._forget(moved)
         stuck = []
-        for path in paths:
+        for path in moved:
             try:
                 move_aside(path)
             except FileNotFoundError:

@@ -106,6 +106,7 @@ class ThumbnailModel(QAbstractListModel):
         if slot.is_result:
             return self.tr("Result")
         name = _short(slot.name) if short else slot.name
+        assert slot.component is not None, "a component's place"
         return f"{slot.component + 1}. {name}"
 
     def with_files(self) -> int:

@@ -104,7 +104,7 @@ class PaperViewer(QWidget):
             self.tr("Previous page"),
             context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
         )
-        bar = QHBoxLayout()
+        self.bar = bar = QHBoxLayout()  # the dialog adds its Close button here
         bar.addWidget(self.title, 1)
         for widget in (
             self.previous,
@@ -271,8 +271,8 @@ class PaperViewer(QWidget):
             widget.setEnabled(pdf and pages > 1)
         self.previous.setEnabled(pdf and self.page() > 0)
         self.next.setEnabled(pdf and self.page() < pages - 1)
-        for widget in (self.zoom_in, self.zoom_out, self.fit_button, self.print_button):
-            widget.setEnabled(shown)
+        for button in (self.zoom_in, self.zoom_out, self.fit_button, self.print_button):
+            button.setEnabled(shown)
         self.zoom_label.setText(f"{round(self.shown_zoom() * 100)} %" if shown else "")
 
     # -- print ----------------------------------------------------------------------------
@@ -296,7 +296,7 @@ class PaperViewerDialog(QDialog):
         close = QPushButton(self.tr("&Close"))
         close.setToolTip(self.tr("Close (Esc)"))
         close.clicked.connect(self.accept)
-        self.viewer.layout().itemAt(0).layout().addWidget(close)
+        self.viewer.bar.addWidget(close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.viewer)
         screen = (parent.screen() if parent is not None else QGuiApplication.primaryScreen()).availableGeometry()

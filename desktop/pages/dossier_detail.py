@@ -63,7 +63,7 @@ class DossierDetailPage(QWidget):
             label.setWordWrap(True)
         self.timeline = TimelineTable()
         self.papers = DossierPapersView(ops, actor=actor, scans=scans)
-        self.papers.attached.connect(lambda code: (self.reload(), self.changed.emit(code)))
+        self.papers.attached.connect(self._papers_attached)
         self.pauses = QLabel()
         self.pauses.setWordWrap(True)
         self.status_line = QLabel()
@@ -184,6 +184,10 @@ class DossierDetailPage(QWidget):
                 on_found()
 
         self.ops.run(lambda s: fetch_detail(s, code), on_done=shown, on_error=on_error)
+
+    def _papers_attached(self, code: str) -> None:
+        self.reload()
+        self.changed.emit(code)
 
     def reload(self) -> None:
         if self.detail is not None:

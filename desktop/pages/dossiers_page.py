@@ -203,6 +203,7 @@ class DossiersPage(QWidget):
 
     def showing_dossier(self) -> str | None:
         """The code of the dossier shown, or None when the list is shown."""
-        if self._detail is not None and self.stack.currentWidget() is self._detail and self._detail.detail is not None:
-            return self.detail.detail.code
+        shown = self._detail.detail if self._detail is not None else None
+        if shown is not None and self.stack.currentWidget() is self._detail:
+            return shown.code
         return None

@@ -152,7 +152,7 @@ class IntakePage(QWidget):
     def _offer_places(self) -> None:
         self.scan_bar.set_slots(
             [Slot(n, row.name) for n, row in enumerate(self.checklist.rows)],
-            lambda slot: f"{slot.component + 1}. {slot.name}",
+            lambda slot: f"{(slot.component or 0) + 1}. {slot.name}",  # checklist rows: never the result
         )
 
     def add_papers(self, row: int, paths: list[str]) -> None:

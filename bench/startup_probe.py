@@ -103,7 +103,7 @@ def real(db: str) -> None:
     install_translator(app)
     from bench.office import BENCH_KEY
     from core.access import system_caller
-    from core.secrets import MemoryKeyStore
+    from core.key_store import MemoryKeyStore
 
     database, _ = open_office_database(db, demo=False, keys=MemoryKeyStore(BENCH_KEY))
     database = database.as_caller(system_caller())  # the login screen is not timed

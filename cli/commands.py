@@ -36,7 +36,13 @@ def key_store(*, required: bool = False, prompt: bool = True):
     from getpass import getpass
 
     from core.errors import UserError
-    from core.secrets import KEY_FILE_NAME, PASSPHRASE_ENV, UnsealedKeyFile, choose_key_store, system_keyring_available
+    from core.key_store import (
+        KEY_FILE_NAME,
+        PASSPHRASE_ENV,
+        UnsealedKeyFile,
+        choose_key_store,
+        system_keyring_available,
+    )
     from core.storage import default_data_dir
 
     folder = default_data_dir()
@@ -369,7 +375,7 @@ def calendar_confirm(args: argparse.Namespace) -> int:
 
 # -- due dates ----------------------------------------------------------------------------------
 def due(args: argparse.Namespace) -> int:
-    from core.calendar import Duration
+    from core.work_calendar import Duration
 
     def duration_of(default_cutoff: str) -> Duration:
         if args.days is not None:

@@ -355,7 +355,7 @@ def key_status(args: argparse.Namespace) -> int:
 def key_seal(args: argparse.Namespace) -> int:
     from cli.commands import _database
     from core.data_key import seal_key
-    from core.secrets import PASSPHRASE_ENV
+    from core.key_store import PASSPHRASE_ENV
     from core.storage import default_data_dir
 
     with _database(args, writes=True) as database:
@@ -402,7 +402,7 @@ def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
 def key_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.secrets import PassphraseKeyFile
+    from core.key_store import PassphraseKeyFile
 
     path = Path(args.file)
     key = (

@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 
 from core.access import Permission, check, requires
 from core.board import warning_from
-from core.calendar import WorkCalendar
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Apology, Dossier
@@ -29,6 +28,7 @@ from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
 from core.text import clean
+from core.work_calendar import WorkCalendar
 
 __all__ = [
     "FAULTS",

@@ -38,8 +38,8 @@ from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
 from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
+from core.key_store import KeyStore, office_key
 from core.office_settings import office_settings
-from core.secrets import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
 from core.storage import Database, default_data_dir, head_revision
 

@@ -32,10 +32,10 @@ from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
-from core.calendar import WorkCalendar
 from core.models import Apology, Dossier, DossierPause
 from core.office_calendar import load_calendar
 from core.text import sort_key
+from core.work_calendar import WorkCalendar
 
 __all__ = [
     "SECTIONS",

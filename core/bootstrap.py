@@ -42,7 +42,7 @@ def open_shipped_office() -> Database:
     catalog), acting as the program: for ``due`` and ``calendar show`` when the database does not exist.
     Nothing is written to disk."""
     from core.data_key import open_office_data
-    from core.secrets import MemoryKeyStore
+    from core.key_store import MemoryKeyStore
     from core.storage import open_database
 
     database = open_database("sqlite://", caller=system_caller())

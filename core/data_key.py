@@ -1,7 +1,7 @@
 """The office data key on this desk: opened for a database, never silently replaced.
 
 `open_office_data` is what every client (window, command line, demo) calls after opening a database:
-it takes the key from the desk's key store (`core.secrets`), checks that it is the key this database
+it takes the key from the desk's key store (`core.key_store`), checks that it is the key this database
 was protected with, and unlocks the engine (`core.protect`), so that personal data reads and every
 change can be signed into the audit trail (`core.audit`). It never makes a new key for a database that
 already records one, holds encrypted values or has a trail: a lost key (a removed key file, a new
@@ -107,7 +107,7 @@ def _locked_message(store: Any, fingerprint: str) -> str:
 
 
 def open_office_data(database: Any, store: Any) -> Protection:
-    """Unlock ``database`` with the office key of ``store`` (a `core.secrets.KeyStore`; None: stay locked).
+    """Unlock ``database`` with the office key of ``store`` (a `core.key_store.KeyStore`; None: stay locked).
 
     A new database gets a new key. A database that already uses a key is unlocked only with that key:
     a desk without it, or with another office's, stays locked. A database still holding clear values
@@ -180,7 +180,7 @@ def export_key(database: Any, store: Any, target: Any, passphrase: str) -> str:
     key's fingerprint. Admins only; recorded in the trail (the file's name and the fingerprint, never the key)."""
     from pathlib import Path
 
-    from core.secrets import PassphraseKeyFile, office_key
+    from core.key_store import PassphraseKeyFile, office_key
 
     require_key_admin(database)
     target = Path(target)
@@ -201,7 +201,7 @@ def bring_key(database: Any, store: Any, key: bytes, *, how: str, replace: bool 
     made by mistake while the real one was missing); it is kept in a file sealed with the office key
     (``khoa-cu-<fingerprint>.mckey`` in the data folder) before being replaced. Admins only (or the program
     itself, for `users rescue`, which has the sheet); recorded in the trail."""
-    from core.secrets import KEY_SIZE, put_key
+    from core.key_store import KEY_SIZE, put_key
 
     require_key_admin(database)
     if len(key) != KEY_SIZE:
@@ -273,8 +273,8 @@ def recovery_sheet_document(database: Any, store: Any) -> Any:
     import datetime as dt
 
     from core.documents.forms_key import recovery_sheet
+    from core.key_store import office_key
     from core.office import get_office
-    from core.secrets import office_key
 
     require_key_admin(database)
     key = office_key(store)
@@ -297,7 +297,7 @@ def recovery_sheet_document(database: Any, store: Any) -> Any:
 
 def seal_key(database: Any, folder: Any, passphrase: str) -> Any:
     """Give the desk's unsealed key file a passphrase (admins only, recorded)."""
-    from core.secrets import seal_key_file
+    from core.key_store import seal_key_file
 
     require_key_admin(database)
     store = seal_key_file(folder, passphrase)

@@ -18,7 +18,6 @@ from core.access import Permission, requires
 from core.audit import touched_dossiers
 from core.board import warning_from
 from core.bootstrap import prepare_database
-from core.calendar import Pause, WorkCalendar
 from core.dossiers import derive_status, profile_for
 from core.errors import UserError
 from core.identity import province_codes
@@ -29,6 +28,7 @@ from core.procedures import list_procedures, procedure_duration
 from core.protect import add_hashes
 from core.storage import Database, default_data_dir, open_database
 from core.text import fold
+from core.work_calendar import Pause, WorkCalendar
 
 __all__ = ["DemoOffice", "fill_demo_office", "open_demo_database"]
 
@@ -154,7 +154,7 @@ def open_demo_database() -> Database:
 
 def demo_key_store():
     """The demo office's own key file (its citizens are invented), beside ``demo.db``."""
-    from core.secrets import UnsealedKeyFile
+    from core.key_store import UnsealedKeyFile
 
     return UnsealedKeyFile(default_data_dir() / DEMO_KEY_FILE)
 

@@ -13,7 +13,6 @@ from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
 from core.access import Permission, requires
-from core.calendar import DueResult, WorkCalendar
 from core.drafts import (
     DELIVERIES,
     PAYMENT_METHODS,
@@ -33,6 +32,7 @@ from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
 from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.text import clean, fold
+from core.work_calendar import DueResult, WorkCalendar
 
 __all__ = [
     "DELIVERIES",

@@ -27,7 +27,6 @@ from sqlalchemy import func
 from sqlmodel import Session, col, select
 
 from core.access import Permission, allowed, requires
-from core.calendar import Duration, Pause
 from core.dossiers import get_dossier, profile_for, record_event
 from core.drafts import check_field, validate_email, validate_phone, whole_count
 from core.errors import UserError
@@ -39,6 +38,7 @@ from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
 from core.protect import PROTECTED_FIELDS, reveal, seal
 from core.text import clean, fold
+from core.work_calendar import Duration, Pause
 
 __all__ = [
     "CORRECTABLE_FIELDS",

@@ -1,6 +1,6 @@
 """The office's calendar in the database: shipped holiday tables, suggestions, edits, office hours.
 
-`load_calendar` builds the pure `core.calendar.WorkCalendar` from the tables. Years shipped in
+`load_calendar` builds the pure `core.work_calendar.WorkCalendar` from the tables. Years shipped in
 ``resources/calendar/vn-days.csv`` are loaded with their official sources; other years are
 *suggested* from the ``holidays`` library and stay unconfirmed until an admin confirms them.
 """
@@ -19,13 +19,21 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, select
 
 from core.access import Permission, requires
-from core.calendar import DEFAULT_PERIODS, DayKind, DayRule, HoursSchedule, WorkCalendar, format_periods, parse_periods
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office_settings import office_settings
 from core.shipped_calendar import CalendarEntry, shipped_calendar, shipped_rows, shipped_years, suggest_year
 from core.tabular import parse_day, read_table
 from core.text import clean
+from core.work_calendar import (
+    DEFAULT_PERIODS,
+    DayKind,
+    DayRule,
+    HoursSchedule,
+    WorkCalendar,
+    format_periods,
+    parse_periods,
+)
 
 __all__ = [
     "BASE_DATE",

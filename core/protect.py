@@ -1,6 +1,6 @@
 """Citizens' personal data at rest: CCCD, phone and address encrypted field by field (issue 7).
 
-The office key (`core.secrets`) yields two sub-keys through HKDF: one for AES-256-GCM (each value
+The office key (`core.key_store`) yields two sub-keys through HKDF: one for AES-256-GCM (each value
 gets a fresh nonce and is bound to its column) and one for the keyed hash (HMAC-SHA-256) stored
 beside the CCCD and the phone, so an exact look-up still works without decrypting anything.
 

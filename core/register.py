@@ -21,7 +21,6 @@ from sqlmodel import Session, col, select
 from core import audit
 from core.access import Permission, requires
 from core.audit import touched_dossiers
-from core.calendar import WorkCalendar
 from core.dossiers import derive_status, profile_for
 from core.drafts import check_field
 from core.errors import UserError
@@ -35,6 +34,7 @@ from core.protect import add_hashes, exporting
 from core.storage import bulk_write_cache
 from core.tabular import parse_moment, read_table, write_table
 from core.text import clean, fold
+from core.work_calendar import WorkCalendar
 
 #: No fee of a commune procedure comes near it; beyond it the integer column overflows (PostgreSQL: 2³¹).
 

@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from functools import cache
 from typing import Any, cast
 
-from core.calendar import DayKind, DayRule, HoursSchedule, WorkCalendar
 from core.resources import resource_path
+from core.work_calendar import DayKind, DayRule, HoursSchedule, WorkCalendar
 
 __all__ = [
     "CalendarEntry",

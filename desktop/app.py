@@ -120,7 +120,7 @@ def _open_office(db: str | None, demo: bool) -> tuple[Database, Protection, Any]
     if demo:
         keys = demo_keys()  # the demo office's own key file
     else:
-        from core.secrets import choose_key_store
+        from core.key_store import choose_key_store
 
         try:
             keys = choose_key_store(default_data_dir())

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 
 from sqlmodel import Session
 
-from core.calendar import DueResult, Duration, HoursSchedule, format_periods
 from core.office_calendar import CalendarEntry, hours_schedules, load_calendar, year_days, year_status
 from core.office_settings import office_settings
+from core.work_calendar import DueResult, Duration, HoursSchedule, format_periods
 
 __all__ = ["DayClass", "ScheduleRow", "YearData", "compute_due", "fetch_schedules", "fetch_year"]
 

@@ -46,7 +46,7 @@ def _fake_keyring():
 
     import keyring
 
-    from core.secrets import KEY_NAME, SERVICE
+    from core.key_store import KEY_NAME, SERVICE
     from tests.fakes import TEST_KEY, MemoryKeyring
 
     previous = keyring.get_keyring()

@@ -103,7 +103,7 @@ def _signed_in(database):
     global KEYS
     from core.access import Caller, Role
     from core.data_key import open_office_data
-    from core.secrets import MemoryKeyStore
+    from core.key_store import MemoryKeyStore
 
     database = database.as_caller(Caller(LOGIN, frozenset({Role.CLERK, Role.ADMIN}), CLERK))
     KEYS = KEYS or MemoryKeyStore()

@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from desktop.attachments import printing
-from desktop.keys import press_with, shortcut
+from desktop.shortcuts import press_with, shortcut
 
 __all__ = ["ZOOM_STEPS", "PaperViewer", "PaperViewerDialog"]
 

@@ -42,8 +42,8 @@ from core.data_key import (
 )
 from core.documents import render_bytes
 from core.errors import UserError
+from core.key_store import KeyStore, PassphraseKeyFile
 from core.recovery import decode_key
-from core.secrets import KeyStore, PassphraseKeyFile
 from core.storage import default_data_dir
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.operations import Operations

@@ -21,8 +21,8 @@ from desktop.catalog import data
 from desktop.catalog.catalog_model import CatalogModel
 from desktop.catalog.procedure_dialog import ProcedureDialog
 from desktop.file_dialogs import open_file_name, save_file_name
-from desktop.keys import focus_all, press_with, shortcut
 from desktop.operations import Operations
+from desktop.shortcuts import focus_all, press_with, shortcut
 
 __all__ = ["CatalogPanel", "choose_open_file", "choose_save_file"]
 

@@ -16,7 +16,6 @@ from typing import Any
 from sqlmodel import Session
 
 from core.attachments import attach_path
-from core.calendar import DueResult
 from core.documents import build_receipt, build_refusal, build_supplement, render_bytes, slip_reference
 from core.dossiers import DossierDraft
 from core.dossiers import accept as accept_draft
@@ -24,6 +23,7 @@ from core.lifecycle import record_guidance
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration, search_procedures
+from core.work_calendar import DueResult
 
 __all__ = [
     "Applicant",

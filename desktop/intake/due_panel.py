@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QFrame, QLabel, QScrollArea, QVBoxLayout, QWidget
 
-from core.calendar import DueResult
+from core.work_calendar import DueResult
 from desktop.intake.data import ProcedureChoice
 
 __all__ = ["DuePanel"]

@@ -8,10 +8,10 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.calendar import Pause
 from core.dossiers import DELIVERIES, PAYMENT_METHODS, STATUS_LABELS, applicant_of, get_dossier
 from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS, pauses_of, timeline
 from core.models import CHANNELS
+from core.work_calendar import Pause
 from desktop.core_words import word
 
 __all__ = ["CHOICES", "DossierDetail", "EventLine", "fetch_detail"]

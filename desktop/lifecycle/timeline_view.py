@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidget, QTableWidgetItem
 
-from core.calendar import Pause
+from core.work_calendar import Pause
 from desktop.lifecycle.data import EventLine
 from desktop.lifecycle.wording import event_detail, event_title, fill, moment
 

@@ -21,10 +21,10 @@ from PySide6.QtWidgets import (
 
 from core.office_calendar import confirm_year, set_day
 from desktop.calendar_data import YearData, fetch_year
-from desktop.keys import shortcut
 from desktop.models.special_days_model import SpecialDaysModel
 from desktop.operations import Operations
 from desktop.qt_typed import label_for
+from desktop.shortcuts import shortcut
 from desktop.widgets.day_dialog import DayChange, DayDialog
 from desktop.widgets.day_panel import DayPanel
 from desktop.widgets.day_style import Legend

@@ -16,7 +16,6 @@ from PySide6.QtWidgets import QGridLayout, QGroupBox, QHBoxLayout, QLabel, QPush
 from core.errors import UserError
 from desktop.attachments.dossier_papers import DossierPapersView
 from desktop.attachments.scan_folder import ScanFolderWatcher
-from desktop.keys import press_with, shortcut
 from desktop.lifecycle.actions import ACTIONS, apply_action
 from desktop.lifecycle.data import DossierDetail, fetch_detail
 from desktop.lifecycle.dialogs import ActionDialog, make_dialog
@@ -24,6 +23,7 @@ from desktop.lifecycle.documents import DocumentOutput, default_output, fetch_pd
 from desktop.lifecycle.timeline_view import TimelineTable, pauses_text
 from desktop.lifecycle.wording import moment
 from desktop.operations import Operations
+from desktop.shortcuts import press_with, shortcut
 
 __all__ = ["DossierDetailPage"]
 

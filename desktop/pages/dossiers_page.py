@@ -26,10 +26,10 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
-from desktop.keys import focus_all, press_with, shortcut
 from desktop.models.dossier_table_model import DossierTableModel
 from desktop.operations import Operations
 from desktop.pages.dossier_filters import DossierFilterBar
+from desktop.shortcuts import focus_all, press_with, shortcut
 
 if TYPE_CHECKING:  # one dossier's page loads when the first dossier is opened (issue 17)
     from desktop.attachments.scan_folder import ScanFolderWatcher

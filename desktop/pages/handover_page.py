@@ -36,10 +36,10 @@ from desktop.handover.mapping_dialog import ask_mapping
 from desktop.handover.mode_box import ModeBox
 from desktop.handover.result_view import ReconcileResultView
 from desktop.handover.table_model import HandoverTableModel
-from desktop.keys import press_with
 from desktop.lifecycle.documents import DocumentOutput, default_output
 from desktop.operations import Operations
 from desktop.qt_typed import label_for, named
+from desktop.shortcuts import press_with
 
 __all__ = ["HandoverPage", "ask_open_file", "ask_save_file"]
 

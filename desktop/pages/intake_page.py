@@ -21,9 +21,9 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QGroupBox, QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
-from core.calendar import DueResult
 from core.card_qr import read_card
 from core.errors import UserError
+from core.work_calendar import DueResult
 from desktop.attachments.data import Slot, check_papers, is_paper_name, scan_folder_setting
 from desktop.attachments.scan_bar import ScanBar
 from desktop.attachments.scan_folder import ScanFolderWatcher
@@ -37,8 +37,8 @@ from desktop.intake.issued_banner import IssuedBanner
 from desktop.intake.options import IntakeOptions
 from desktop.intake.procedure_picker import ProcedurePicker
 from desktop.intake.reason_dialog import ReasonDialog
-from desktop.keys import focus_all, shortcut
 from desktop.operations import Operations
+from desktop.shortcuts import focus_all, shortcut
 from desktop.widgets.pdf_preview import PdfPreview
 
 __all__ = ["IntakePage"]

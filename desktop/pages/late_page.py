@@ -28,13 +28,13 @@ from PySide6.QtWidgets import (
 
 from core.apologies import ApologyDraft, IssuedApology
 from core.board import Board
-from desktop.keys import press_with
 from desktop.late import data
 from desktop.late.apology_dialog import ApologyDialog
 from desktop.late.board_model import BoardTableModel
 from desktop.late.summary import GroupTable, SummaryStrip
 from desktop.late.watcher import DueSoonTracker, Notice
 from desktop.operations import Operations
+from desktop.shortcuts import press_with
 
 __all__ = ["REFRESH_MS", "LatePage"]
 

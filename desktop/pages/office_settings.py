@@ -41,8 +41,8 @@ from core.office import current_settings, save_settings
 from core.settings_catalog import GROUPS, SETTINGS, Setting
 from desktop.file_dialogs import folder_name
 from desktop.i18n import current_language
-from desktop.keys import press_with
 from desktop.operations import Operations
+from desktop.shortcuts import press_with
 from desktop.widgets.weekdays import weekday_long, weekday_short
 
 __all__ = ["OfficeSettingsPanel", "make_editor"]

@@ -9,12 +9,12 @@ from PySide6.QtCore import Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QTabWidget, QVBoxLayout, QWidget
 
-from desktop.keys import shortcut
 from desktop.operations import Operations
 from desktop.ratings.evaluation_editor import EvaluationEditor, PdfShow, preview_pdf
 from desktop.ratings.figures_view import FiguresView
 from desktop.ratings.survey_setup import SurveySetup
 from desktop.ratings.transcription import TranscriptionForm
+from desktop.shortcuts import shortcut
 
 __all__ = ["RatingsPage"]
 

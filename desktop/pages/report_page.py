@@ -28,7 +28,6 @@ from core.files import write_file
 from core.reports.drill import CellDossier
 from core.reports.period import previous_month
 from desktop.core_words import month_label, period_range
-from desktop.keys import press_with, shortcut
 from desktop.operations import Operations
 from desktop.qt_typed import label_for
 from desktop.report import actions, data
@@ -37,6 +36,7 @@ from desktop.report.changes_view import SubmissionDialog, changes_dialog
 from desktop.report.dashboard import Dashboard
 from desktop.report.headings import full_heading
 from desktop.report.report_view import ReportView
+from desktop.shortcuts import press_with, shortcut
 
 __all__ = ["ReportPage"]
 

@@ -19,10 +19,10 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from desktop.catalog.catalog_panel import CatalogPanel
-from desktop.keys import press_with
 from desktop.office_info import OfficeInfo, fetch_office, save_office
 from desktop.operations import Operations
 from desktop.pages.office_settings import OfficeSettingsPanel
+from desktop.shortcuts import press_with
 from desktop.widgets.language_box import LanguageBox
 
 __all__ = ["SettingsPage"]

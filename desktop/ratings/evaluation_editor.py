@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from core.evaluation import MAX_POINTS, TOTAL_POINTS, Indicator, Sheet, grade_of
-from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import fetch_sheet, sheet_pdf, store_sheet
+from desktop.shortcuts import press_with
 
 __all__ = ["EvaluationEditor", "PdfShow", "preview_pdf"]
 

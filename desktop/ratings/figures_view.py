@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 
 from core.satisfaction import Figures
 from desktop.file_dialogs import save_file_name
-from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.qt_typed import py_date, qt_date
 from desktop.ratings.data import export_figures, fetch_figures
 from desktop.ratings.figures_model import DissatisfiedModel, FiguresModel, percent
+from desktop.shortcuts import press_with
 
 __all__ = ["FiguresView", "ask_xlsx_path"]
 

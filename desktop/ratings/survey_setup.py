@@ -24,9 +24,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.keys import press_with
 from desktop.operations import Operations
 from desktop.ratings.data import SurveyItem, fetch_surveys, new_survey, save_survey
+from desktop.shortcuts import press_with
 
 __all__ = ["SurveySetup"]
 

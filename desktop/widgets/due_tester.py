@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.calendar import DueResult
 from core.errors import UserError
+from core.work_calendar import DueResult
 from desktop.calendar_data import compute_due
 from desktop.operations import Operations
 from desktop.qt_typed import py_datetime

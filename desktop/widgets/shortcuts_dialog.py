@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.keys import native, plain
+from desktop.shortcuts import native, plain
 
 __all__ = ["KEYS", "ShortcutLine", "ShortcutsDialog", "collect"]
 

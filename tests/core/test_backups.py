@@ -20,8 +20,8 @@ from core.backups import (
 from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.errors import UserError
+from core.key_store import MemoryKeyStore
 from core.office import init_office, set_setting
-from core.secrets import MemoryKeyStore
 from core.storage import open_database
 from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester

@@ -17,7 +17,7 @@ def test_core_imports_and_computes_without_qt():
         "import importlib, sys, datetime as dt\n"
         f"for name in {modules!r}: importlib.import_module(name)\n"
         "from core.office_calendar import shipped_calendar\n"
-        "from core.calendar import Duration\n"
+        "from core.work_calendar import Duration\n"
         "assert shipped_calendar().due(dt.datetime(2025,1,24,10), Duration('day',3)).due.day == 5\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('PySide6', 'shiboken6', 'desktop', 'cli'))\n"
         "assert not bad, bad\n"

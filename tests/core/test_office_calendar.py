@@ -4,7 +4,6 @@ import datetime as dt
 
 import pytest
 
-from core.calendar import Duration
 from core.errors import UserError
 from core.models import CalendarDay
 from core.office_calendar import (
@@ -17,6 +16,7 @@ from core.office_calendar import (
     year_days,
     year_status,
 )
+from core.work_calendar import Duration
 
 D = dt.datetime
 

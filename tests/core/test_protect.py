@@ -10,9 +10,9 @@ from core.access import Caller, Role
 from core.data_key import open_office_data as open_personal_data
 from core.dossiers import DossierFilter, get_dossier, intake, list_rows
 from core.errors import UserError
+from core.key_store import MemoryKeyStore
 from core.office import init_office
 from core.protect import LOCKED, Cipher, mask_address, mask_id_number, mask_phone
-from core.secrets import MemoryKeyStore
 from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester
 

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 
 from core.bootstrap import open_shipped_office
-from core.calendar import Duration
 from core.office import get_setting
 from core.office_calendar import load_calendar, year_days, year_status
 from core.shipped_calendar import shipped_calendar, shipped_setting, shipped_year, shipped_years
+from core.work_calendar import Duration
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -58,7 +58,7 @@ def test_the_shipped_calendar_loads_no_database_layer():
     program = (
         "import sys, datetime as dt\n"
         "from core.shipped_calendar import shipped_calendar, shipped_year\n"
-        "from core.calendar import Duration\n"
+        "from core.work_calendar import Duration\n"
         "assert shipped_calendar().due(dt.datetime(2025,1,24,10), Duration('day',3)).due.day == 5\n"
         "assert shipped_year(2025)[0] == 'shipped'\n"
         "bad = sorted(m for m in sys.modules if m.split('.')[0] in ('sqlalchemy', 'sqlmodel', 'alembic'))\n"

@@ -20,9 +20,9 @@ from core.audit import parse_witness, verify
 from core.bootstrap import check_database, prepare_database, warn_about
 from core.data_key import open_office_data
 from core.dossiers import DossierFilter, count_dossiers, get_dossier, intake, list_dossiers
+from core.key_store import MemoryKeyStore
 from core.office import init_office
 from core.protect import UNREADABLE
-from core.secrets import MemoryKeyStore
 from core.storage import open_database
 from tests.fakes import TEST_KEY, as_tester
 

@@ -143,8 +143,8 @@ def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(
     import desktop.widgets.pdf_preview as preview
     from core.audit import events
     from core.data_key import key_fingerprint
+    from core.key_store import MemoryKeyStore
     from core.recovery import decode_key, encode_key
-    from core.secrets import MemoryKeyStore
     from tests.fakes import TEST_KEY
 
     wizard = FirstRunWizard(ops, database, MemoryKeyStore(TEST_KEY))
@@ -190,8 +190,8 @@ def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_scre
 
     from core.accounts import set_active
     from core.data_key import open_office_data, rescue_with_sheet
+    from core.key_store import MemoryKeyStore
     from core.recovery import encode_key
-    from core.secrets import MemoryKeyStore
     from desktop.accounts.login_dialog import RescueDialog
     from tests.fakes import TEST_KEY
 

@@ -15,9 +15,9 @@ from core.access import AccessDenied, Caller, Role
 from core.audit import events
 from core.data_key import bring_key, key_fingerprint, open_office_data
 from core.dossiers import intake
+from core.key_store import MemoryKeyStore
 from core.office import init_office
 from core.recovery import encode_key
-from core.secrets import MemoryKeyStore
 from core.storage import open_database
 from desktop.backup.key_panel import KeyPanel
 from desktop.operations import Operations

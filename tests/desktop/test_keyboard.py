@@ -17,7 +17,7 @@ from core.dossiers import intake
 from core.office import init_office
 from desktop.app import Built
 from desktop.i18n import install_translator
-from desktop.keys import native, plain
+from desktop.shortcuts import native, plain
 from desktop.widgets.shortcuts_dialog import ShortcutsDialog, collect
 
 _MNEMONIC = re.compile(r"(?<!&)&(?!&)(.)")

@@ -6,9 +6,9 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from core.calendar import DayRule, Duration, HoursSchedule, Pause, Period, WorkCalendar, parse_periods
 from core.errors import UserError
 from core.office_calendar import shipped_calendar
+from core.work_calendar import DayRule, Duration, HoursSchedule, Pause, Period, WorkCalendar, parse_periods
 
 D = dt.datetime
 CAL = shipped_calendar()

@@ -67,7 +67,7 @@ def _size(count: int) -> str:
 
 
 def create(args: argparse.Namespace) -> int:
-    from core.backups import backup_if_due, create_backup
+    from core.backups.archive import backup_if_due, create_backup
 
     out = Path(args.out) if args.out else None
     if out is not None and not out.is_dir():
@@ -94,7 +94,7 @@ def create(args: argparse.Namespace) -> int:
 
 
 def list_(args: argparse.Namespace) -> int:
-    from core.backups import backup_folders, list_backups
+    from core.backups.archive import backup_folders, list_backups
 
     database = _open(args)
     try:
@@ -114,7 +114,7 @@ def list_(args: argparse.Namespace) -> int:
 
 def verify(args: argparse.Namespace) -> int:
     from cli.commands import key_store
-    from core.backups import verify_backup
+    from core.backups.archive import verify_backup
 
     info = verify_backup(Path(args.file), key_store(required=True))
     print(
@@ -125,7 +125,7 @@ def verify(args: argparse.Namespace) -> int:
 
 
 def restore(args: argparse.Namespace) -> int:
-    from core.backups import restore_backup
+    from core.backups.archive import restore_backup
     from core.bootstrap import check_database
 
     database = _open(args, writes=True)
@@ -148,7 +148,7 @@ def restore(args: argparse.Namespace) -> int:
 
 
 def folder(args: argparse.Namespace) -> int:
-    from core.backups import SECOND_FOLDER_SETTING
+    from core.backups.archive import SECOND_FOLDER_SETTING
     from core.office import get_setting, set_setting
 
     if args.path and args.clear:

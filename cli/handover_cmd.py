@@ -73,7 +73,7 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
 
 
 def handover_list(args: argparse.Namespace) -> int:
-    from core.handover import pending_rows
+    from core.handover.queue import pending_rows
 
     with _read(args) as session:
         rows = pending_rows(session)
@@ -102,7 +102,7 @@ def handover_list(args: argparse.Namespace) -> int:
 
 
 def handover_export(args: argparse.Namespace) -> int:
-    from core.handover_export import export_handover
+    from core.handover.export import export_handover
 
     with _read(args) as session:
         count = export_handover(session, Path(args.file), layout=args.layout)
@@ -122,7 +122,7 @@ def handover_print(args: argparse.Namespace) -> int:
 
 
 def handover_mark(args: argparse.Namespace) -> int:
-    from core.handover import mark_entered
+    from core.handover.queue import mark_entered
 
     with _write(args) as session:
         dossier = mark_entered(session, args.code, args.province_code, actor=actor_of(session))
@@ -144,7 +144,7 @@ def _mapping(pairs: list[str]) -> dict[str, str]:
 
 
 def handover_reconcile(args: argparse.Namespace) -> int:
-    from core.handover_reconcile import reconcile
+    from core.handover.reconcile import reconcile
 
     mapping = _mapping(args.map)
     with _write(args) as session:
@@ -177,7 +177,7 @@ def handover_reconcile(args: argparse.Namespace) -> int:
 
 
 def handover_mode(args: argparse.Namespace) -> int:
-    from core.handover_mode import set_mode
+    from core.handover.mode import set_mode
 
     with _write(args) as session:
         set_mode(session, args.mode, actor=actor_of(session))
@@ -186,7 +186,7 @@ def handover_mode(args: argparse.Namespace) -> int:
 
 
 def handover_outage(args: argparse.Namespace) -> int:
-    from core.handover_mode import set_outage
+    from core.handover.mode import set_outage
 
     with _write(args) as session:
         state = set_outage(session, args.state == "on", actor=actor_of(session))

@@ -275,7 +275,7 @@ def _recovery_text() -> str:
 def audit_verify(args: argparse.Namespace) -> int:
     from cli.commands import _database
     from core.audit import Witness, parse_witness, verify
-    from core.backups import backup_witnesses
+    from core.backups.archive import backup_witnesses
     from core.protect import cipher_of
 
     printed = [parse_witness(text) for text in args.witness]

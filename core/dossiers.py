@@ -24,7 +24,7 @@ from core.drafts import (
     whole_count,
 )
 from core.errors import UserError
-from core.handover_mode import initial_state
+from core.handover.mode import initial_state
 from core.models import PROFILES, DailyCounter, Dossier, DossierEvent, model_table
 from core.office import require_office
 from core.office_calendar import load_calendar

@@ -8,7 +8,7 @@ One small interface, `BlobStore`, with two implementations chosen from the datab
 
 - `FolderStore`, beside a SQLite file: ``<database stem>.files/ab/cdef…``. A commune gathers ~10 GB of scans
   over the years; inside SQLite every backup would copy them all again, while immutable blobs in a folder are
-  copied once (`copy_missing`, used by core/backups.py). A blob is written whole through a side file
+  copied once (`copy_missing`, used by core/backups/archive.py). A blob is written whole through a side file
   (`core.files.write_file`) before its row is added, so a crash leaves at most an orphan encrypted blob, never
   a row without its file.
 - `TableStore`, in the database itself (``attachment_blob``): a PostgreSQL server shared by several desks has

@@ -171,7 +171,7 @@ class Dossier(SQLModel, table=True):
     receipt_version: int = Field(default=1, sa_column_kwargs={"server_default": "1"})
     status: str = Field(default="received", max_length=20, index=True)
     origin: str = Field(default="intake", max_length=10)  # intake | import | demo
-    # hand-over to the provincial system (issue 9, core/handover.py): not_needed | pending | entered
+    # hand-over to the provincial system (issue 9, core/handover/queue.py): not_needed | pending | entered
     handover: str = Field(
         default="not_needed", max_length=12, index=True, sa_column_kwargs={"server_default": "not_needed"}
     )

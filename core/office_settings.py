@@ -26,7 +26,7 @@ __all__ = ["OfficeSettings", "Signers", "TargetRates", "office_settings"]
 
 log = logging.getLogger(__name__)
 #: Settings whose check asks the world, not the value (a folder exists now): read as stored. A backup to a
-#: second folder on a USB stick that is unplugged today must say so (core/backups.py), not silently stop.
+#: second folder on a USB stick that is unplugged today must say so (core/backups/archive.py), not silently stop.
 _AS_STORED = frozenset(s.key for s in SETTINGS if s.kind == "folder")
 
 

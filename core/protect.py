@@ -92,7 +92,7 @@ class Cipher:
         from cryptography.hazmat.primitives.ciphers.aead import AESGCM
         from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
-        self.office_key = office_key  # the key itself: to open backups (core/backups.py)
+        self.office_key = office_key  # the key itself: to open backups (core/backups/archive.py)
 
         def derive(info: bytes) -> bytes:
             return HKDF(algorithm=hashes.SHA256(), length=32, salt=None, info=info).derive(office_key)

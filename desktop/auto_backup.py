@@ -23,7 +23,7 @@ from core.key_store import KeyStore, choose_key_store
 from core.places import default_data_dir
 
 if TYPE_CHECKING:  # annotations only: `ask_key_store` runs before the login window, which paints before SQLAlchemy
-    from core.backups import BackupResult
+    from core.backups.archive import BackupResult
     from core.storage import Database
     from desktop.operations import Operations
 
@@ -65,7 +65,7 @@ class AutoBackup:
         self.ops, self.database, self.keys, self.say = ops, database, keys, say
 
     def at_start(self) -> None:
-        from core.backups import backup_if_due  # after the login (see the imports above)
+        from core.backups.archive import backup_if_due  # after the login (see the imports above)
 
         self.remove_stale_scratch()
         if self.keys is None:
@@ -76,7 +76,7 @@ class AutoBackup:
 
     def remove_stale_scratch(self) -> list:
         """Delete what killed backups left (plain copies of the database); returns the folders removed."""
-        from core.backups import remove_stale_scratch  # after the login (see the imports above)
+        from core.backups.archive import remove_stale_scratch  # after the login (see the imports above)
 
         if self.database.path is None:
             return []
@@ -86,7 +86,7 @@ class AutoBackup:
         return removed
 
     def at_exit(self) -> BackupResult | None:
-        from core.backups import backup_if_due  # after the login (see the imports above)
+        from core.backups.archive import backup_if_due  # after the login (see the imports above)
 
         if self.keys is None:
             return None

@@ -25,7 +25,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject
 from PySide6.QtWidgets import QApplication, QWidget
 
 if TYPE_CHECKING:  # annotations only: the desk is started before the login window paints (issue 17)
-    from core.backups import BackupResult
+    from core.backups.archive import BackupResult
     from desktop.auto_backup import AutoBackup
     from desktop.operations import Operations
 

@@ -122,7 +122,7 @@ def fill_office(database) -> dict[str, str]:
     from core import lifecycle
     from core.demo import fill_demo_office
     from core.dossiers import intake
-    from core.handover_mode import set_outage
+    from core.handover.mode import set_outage
     from core.models import Dossier
     from core.ratings import rating_of
     from tools.demo_scans import attach_demo_scans

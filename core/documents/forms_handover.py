@@ -15,7 +15,7 @@ from core.access import Permission, requires
 from core.documents.common import date_words, short_moment
 from core.documents.model import Cell, Document, Header, Paragraph, Table
 from core.dossiers import profile_for
-from core.handover_export import handover_records
+from core.handover.export import handover_records
 from core.identity import mask_id_number
 from core.models import CHANNELS
 from core.office import require_office

@@ -1,6 +1,6 @@
 """Settings → Sao lưu (admin): the backups of this database, back up now, check one, restore one.
 
-Everything is done by `core.backups` on the worker thread: each new backup is checked after writing,
+Everything is done by `core.backups.archive` on the worker thread: each new backup is checked after writing,
 a restore refuses a damaged file or another office's key and first backs up what it replaces. After a
 restore the window closes (`restored` signal): the database must be opened again, which migrates it.
 """
@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.backups import BackupInfo, OtherOffice, create_backup, list_backups, restore_backup, verify_backup
+from core.backups.archive import BackupInfo, OtherOffice, create_backup, list_backups, restore_backup, verify_backup
 from desktop.operations import Operations
 from desktop.qt_typed import named
 from desktop.report.actions import confirm

@@ -14,11 +14,11 @@ from sqlmodel import Session
 from core.documents import render_bytes
 from core.documents.forms_handover import handover_list
 from core.errors import UserError
-from core.handover import HandoverRow, count_pending, mark_entered, pending_rows
-from core.handover_export import export_handover
-from core.handover_mapping import FIELDS, check_mapping, guess_mapping, read_provincial, stored_mapping
-from core.handover_mode import HandoverMode, get_mode, set_mode, set_outage
-from core.handover_reconcile import ReconcileResult, reconcile
+from core.handover.export import export_handover
+from core.handover.mapping import FIELDS, check_mapping, guess_mapping, read_provincial, stored_mapping
+from core.handover.mode import HandoverMode, get_mode, set_mode, set_outage
+from core.handover.queue import HandoverRow, count_pending, mark_entered, pending_rows
+from core.handover.reconcile import ReconcileResult, reconcile
 
 __all__ = [
     "FIELDS",

@@ -11,7 +11,7 @@ __all__ = ["MappingDialog", "ask_mapping", "field_label"]
 
 
 def field_label(field: str) -> str:
-    """The dialog's name of a field of `core.handover_mapping.FIELDS`."""
+    """The dialog's name of a field of `core.handover.mapping.FIELDS`."""
     labels = {
         "province_code": QCoreApplication.translate("Handover", "Provincial dossier code"),
         "id_number": QCoreApplication.translate("Handover", "ID number (CCCD)"),

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QComboBox, QGroupBox, QHBoxLayout, QLabel, QPushButton, QWidget
 
-from core.handover_mode import HandoverMode
+from core.handover.mode import HandoverMode
 from desktop.qt_typed import label_for, named
 
 __all__ = ["ModeBox"]

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.handover_reconcile import ReconcileResult
+from core.handover.reconcile import ReconcileResult
 from desktop.qt_typed import named
 
 __all__ = ["ReconcileResultView", "reason_text"]

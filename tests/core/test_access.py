@@ -55,7 +55,7 @@ HELPERS = {
     "core.accounts.login",
     "core.accounts.change_password",
     "core.reports.trends.monthly_trend",
-    "core.handover_mode.initial_state",
+    "core.handover.mode.initial_state",
     # the trust work of issue 13: hooks, checks of bookkeeping, and the recovery sheet's rescue (guarded
     # by proof of the office key, not by a role: the last admin may be locked out)
     "core.accounts.caller_title",

@@ -8,8 +8,7 @@ import sqlite3
 
 import pytest
 
-from core.backup_rotation import plan_rotation, rotate
-from core.backups import (
+from core.backups.archive import (
     SECOND_FOLDER_SETTING,
     backup_if_due,
     create_backup,
@@ -17,6 +16,7 @@ from core.backups import (
     restore_backup,
     verify_backup,
 )
+from core.backups.rotation import plan_rotation, rotate
 from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.errors import UserError
@@ -192,7 +192,7 @@ def test_scratch_left_by_a_killed_backup_is_removed_at_the_next_start(tmp_path):
     import subprocess
     import sys
 
-    from core.backups import SCRATCH_PREFIX, remove_stale_scratch
+    from core.backups.archive import SCRATCH_PREFIX, remove_stale_scratch
 
     dead = subprocess.run(
         [sys.executable, "-c", "import os; print(os.getpid())"], capture_output=True, text=True, check=True
@@ -212,12 +212,12 @@ def test_scratch_left_by_a_killed_backup_is_removed_at_the_next_start(tmp_path):
 def test_a_full_disk_during_a_backup_is_one_line_and_leaves_no_plain_copy(office, keys, monkeypatch, tmp_path):
     import errno
 
-    import core.backups
+    import core.backups.archive
 
     def full(*_args, **_kwargs):
         raise OSError(errno.ENOSPC, "No space left on device")
 
-    monkeypatch.setattr(core.backups, "seal_file", full)
+    monkeypatch.setattr(core.backups.archive, "seal_file", full)
     with pytest.raises(UserError) as caught:
         create_backup(office, keys, now=NOW)
     assert "đầy" in str(caught.value) and "\n" not in str(caught.value)
@@ -226,7 +226,7 @@ def test_a_full_disk_during_a_backup_is_one_line_and_leaves_no_plain_copy(office
     def sqlite_full(*_args, **_kwargs):
         raise sqlite3.OperationalError("database or disk is full")
 
-    monkeypatch.setattr(core.backups, "snapshot", sqlite_full)
+    monkeypatch.setattr(core.backups.archive, "snapshot", sqlite_full)
     with pytest.raises(UserError, match="ổ đĩa đã đầy"):
         create_backup(office, keys, now=NOW)
 
@@ -251,7 +251,7 @@ def test_an_antivirus_holding_the_new_backup_is_one_line(office, keys, monkeypat
 
 def test_backups_name_their_key_office_and_trail_head(office, keys):
     from core.audit import head_mark
-    from core.backup_file import read_authenticated_header
+    from core.backups.file_format import read_authenticated_header
     from core.data_key import key_fingerprint
 
     [path] = create_backup(office, keys, now=NOW).copies
@@ -268,8 +268,8 @@ def test_backups_name_their_key_office_and_trail_head(office, keys):
 
 
 def test_rotation_never_deletes_what_another_key_sealed_and_keeps_three_readable(tmp_path):
-    from core.backup_file import seal_file
-    from core.backups import MIN_READABLE, rotate_readable
+    from core.backups.archive import MIN_READABLE, rotate_readable
+    from core.backups.file_format import seal_file
 
     plain = tmp_path / "p.db"
     sqlite3.connect(plain).close()
@@ -289,7 +289,7 @@ def test_rotation_never_deletes_what_another_key_sealed_and_keeps_three_readable
 
 
 def test_another_offices_backup_is_refused_unless_asked(office, keys, tmp_path):
-    from core.backups import OtherOffice
+    from core.backups.archive import OtherOffice
 
     other = as_tester(open_database(tmp_path / "other" / "khac.db"))
     prepare_database(other)

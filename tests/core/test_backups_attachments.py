@@ -6,7 +6,7 @@ from __future__ import annotations
 import shutil
 
 from core.attachments import attach, files_of, open_file
-from core.backups import BLOBS_FOLDER, create_backup, restore_backup
+from core.backups.archive import BLOBS_FOLDER, create_backup, restore_backup
 from core.dossiers import intake
 from core.file_store import FolderStore, blob_folder
 from tests.core.attachments_helpers import image, pdf

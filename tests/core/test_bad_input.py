@@ -45,8 +45,8 @@ from core.accounts import LoginFailed, create_user, sign_in
 from core.apologies import FAULTS, SENT_VIA, issue_apology
 from core.dossiers import DELIVERIES, PAYMENT_METHODS, intake
 from core.errors import UserError
-from core.handover_mode import set_outage
-from core.handover_reconcile import reconcile
+from core.handover.mode import set_outage
+from core.handover.reconcile import reconcile
 from core.identity import province_codes
 from core.lifecycle import (
     CORRECTABLE_FIELDS,

@@ -13,11 +13,11 @@ from core.documents import render_bytes, text_of
 from core.documents.forms_handover import handover_list
 from core.dossiers import get_dossier, intake
 from core.errors import UserError
-from core.handover import count_pending, mark_entered, mark_pending, pending_rows
-from core.handover_export import EXPORT_COLUMNS, export_handover
-from core.handover_mapping import guess_mapping, parse_day, stored_mapping
-from core.handover_mode import get_mode, initial_state, outage_periods, set_mode, set_outage
-from core.handover_reconcile import levenshtein, names_close, reconcile
+from core.handover.export import EXPORT_COLUMNS, export_handover
+from core.handover.mapping import guess_mapping, parse_day, stored_mapping
+from core.handover.mode import get_mode, initial_state, outage_periods, set_mode, set_outage
+from core.handover.queue import count_pending, mark_entered, mark_pending, pending_rows
+from core.handover.reconcile import levenshtein, names_close, reconcile
 from core.models import DossierEvent
 from core.register import import_register
 from core.report_uploads import expect_upload, pending_uploads, record_report_upload

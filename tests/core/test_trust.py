@@ -135,7 +135,7 @@ def test_deleting_a_trailing_export_note_and_moving_the_head_back_is_found(offic
 
 
 def test_a_backup_and_a_printed_mark_are_witnesses(office, tmp_path):
-    from core.backups import backup_witnesses, create_backup
+    from core.backups.archive import backup_witnesses, create_backup
 
     database, _ = office
     if database.path is None:

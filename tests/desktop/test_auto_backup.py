@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from core.backups import list_backups
+from core.backups.archive import list_backups
 from core.dossiers import intake
 from core.key_store import MemoryKeyStore
 from core.office import init_office

@@ -50,7 +50,7 @@ def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(q
     """Issue 13: a file of another office put among this office's backups is not restored on a single click."""
     import shutil
 
-    from core.backups import create_backup
+    from core.backups.archive import create_backup
     from core.bootstrap import prepare_database
     from core.storage import open_database
     from tests.fakes import as_tester

@@ -10,8 +10,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel
 
 from core.dossiers import get_dossier, intake
-from core.handover import count_pending
-from core.handover_mode import set_outage
+from core.handover.mode import set_outage
+from core.handover.queue import count_pending
 from core.office import init_office
 from desktop.pages.handover_page import HandoverPage
 

@@ -14,7 +14,7 @@ import threading
 import pytest
 from PySide6.QtWidgets import QMainWindow
 
-from core.backups import SCRATCH_PREFIX, list_backups, verify_backup
+from core.backups.archive import SCRATCH_PREFIX, list_backups, verify_backup
 from core.dossiers import intake
 from core.key_store import MemoryKeyStore
 from core.office import init_office

@@ -1,12 +1,12 @@
 """Backups of the SQLite office database: consistent, encrypted, checked, rotated, restorable.
 
 A backup is a snapshot taken with SQLite's backup API inside one read transaction (so the row
-counts in its header are those of the same state), sealed with the office key (`core.backup_file`)
+counts in its header are those of the same state), sealed with the office key (`core.backups.file_format`)
 into ``backups/`` beside the database and into the optional second folder (setting
 ``backup_second_folder``: a USB stick or a network share), and each copy is read back and checked
 (decrypts, ``integrity_check`` ok, row counts equal). `backup_if_due` makes the daily and the
 at-exit backup; rotation keeps 14 daily and 12 monthly ones and never the only copy
-(`core.backup_rotation`). A restore refuses a file that fails the check and first backs up what it
+(`core.backups.rotation`). A restore refuses a file that fails the check and first backs up what it
 replaces (never deleting anything). PostgreSQL is backed up by its server (``pg_dump``), not here.
 
 Attached files (core/file_store.py) live beside the database as encrypted, immutable blobs: each backup folder
@@ -33,8 +33,8 @@ from sqlalchemy import select
 from sqlmodel import col
 
 from core.audit import Witness
-from core.backup_file import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
-from core.backup_rotation import STAMP, backup_moments, plan_rotation, rotate
+from core.backups.file_format import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
+from core.backups.rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
 from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
@@ -337,10 +337,10 @@ def create_backup(
 
 
 def rotate_readable(folder: Path, stem: str, key: bytes) -> tuple[list[Path], list[str]]:
-    """Rotation (`core.backup_rotation`) that never deletes a backup sealed with another key than ``key``
+    """Rotation (`core.backups.rotation`) that never deletes a backup sealed with another key than ``key``
     (it may be the only copy of the office's data under its real key), and never leaves fewer than
     `MIN_READABLE` backups this key opens. Returns what was deleted and one warning line per kept group."""
-    from core.backup_file import key_id
+    from core.backups.file_format import key_id
 
     found = backup_moments(folder, stem)
     mine = key_id(key)

@@ -2,14 +2,14 @@
 that a clerk entered one (with the provincial system's own dossier code, who, when).
 
 A dossier's ``handover`` is ``not_needed``, ``pending`` (to be entered) or ``entered``; the new
-state is decided at intake by `core.handover_mode.initial_state`. Every change is an event:
+state is decided at intake by `core.handover.mode.initial_state`. Every change is an event:
 
 - ``handover_entered`` {province_code, how: "hand" | "reconcile"}: entered in the provincial system;
 - ``handover_pending`` {reason, previous, province_code}: put (back) on the list, e.g. a mistaken entry.
 
 A provincial code belongs to one dossier only: recording it twice is refused, so the province never
-receives a dossier twice without the app saying so. Exports: `core.handover_export`; matching the
-province's own export: `core.handover_reconcile`.
+receives a dossier twice without the app saying so. Exports: `core.handover.export`; matching the
+province's own export: `core.handover.reconcile`.
 """
 
 from __future__ import annotations
@@ -24,7 +24,7 @@ from sqlmodel import Session, col, select
 from core.access import Permission, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
-from core.handover_mode import STATES
+from core.handover.mode import STATES
 from core.models import Dossier
 from core.text import clean
 

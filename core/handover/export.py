@@ -21,7 +21,7 @@ from core import audit
 from core.access import Permission, requires
 from core.errors import UserError
 from core.files import write_file
-from core.handover import pending_dossiers
+from core.handover.queue import pending_dossiers
 from core.models import Dossier, Procedure
 from core.office import require_office
 from core.office_settings import office_settings
@@ -126,10 +126,10 @@ def export_handover(session: Session, path: Path, *, now: dt.datetime | None = N
     """Write the hand-over list to ``path`` (.csv, .xlsx or .json); returns the number of dossiers.
 
     ``layout`` is ``"office"`` (this module's columns) or ``"national"`` (the national portal's terms,
-    `core.handover_national`: .json or .xlsx)."""
+    `core.handover.national`: .json or .xlsx)."""
     path = Path(path)
     if layout == "national":
-        from core.handover_national import export_national
+        from core.handover.national import export_national
 
         return export_national(session, path, now=now)
     if layout != "office":

@@ -4,7 +4,7 @@ The names (``MaHoSo``, ``TrangThaiHoSo``, ``QuaTrinhXuLy`` …), the status code
 returned), how each of our dossier states maps to a code and the date format come from open-source
 provincial code, not from a published standard: all of it lives in ONE data file,
 ``resources/handover/national.json``, that a province can correct. It is checked when loaded; a damaged
-file is refused in one line. The dossiers are those of `core.handover_export` (same permissions, same
+file is refused in one line. The dossiers are those of `core.handover.export` (same permissions, same
 personal data as the office's own layout); each carries its processing steps from its history.
 ``.json`` or ``.xlsx`` (a sheet of dossiers and a sheet of steps, made formula-safe by
 `core.tabular.guard_workbook`), written whole (`core.files.write_file`). docs/handover-format.md.
@@ -26,7 +26,7 @@ from core import audit
 from core.access import Permission, requires
 from core.errors import UserError
 from core.files import write_file
-from core.handover import pending_dossiers
+from core.handover.queue import pending_dossiers
 from core.lifecycle import STOP_KINDS
 from core.models import Dossier, DossierEvent, Procedure, User, stored_id
 from core.office import require_office

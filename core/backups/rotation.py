@@ -11,7 +11,7 @@ import datetime as dt
 import re
 from pathlib import Path
 
-from core.backup_file import SUFFIX
+from core.backups.file_format import SUFFIX
 
 __all__ = ["KEEP_DAILY", "KEEP_MONTHLY", "STAMP", "backup_moments", "plan_rotation", "rotate"]
 

@@ -24,8 +24,8 @@ def run(folder: Path) -> dict:
 
     from bench.office import office_database
     from core.bootstrap import prepare_database
+    from desktop.intake.page import IntakePage
     from desktop.operations import Operations
-    from desktop.pages.intake_page import IntakePage
     from desktop.widgets.code_scan import ScanListener
 
     app = QApplication.instance() or QApplication([])

@@ -26,13 +26,13 @@ if TYPE_CHECKING:  # the pages load in `build`, after the login window painted
     from core.storage import Database
     from desktop.attachments.scan_folder import ScanFolderWatcher
     from desktop.backup.key_panel import KeyPanel
+    from desktop.dossiers.page import DossiersPage
+    from desktop.intake.page import IntakePage
+    from desktop.late.page import LatePage
     from desktop.main_window import MainWindow, PageEntry
-    from desktop.pages.calendar_page import CalendarPage
-    from desktop.pages.dossiers_page import DossiersPage
-    from desktop.pages.intake_page import IntakePage
-    from desktop.pages.late_page import LatePage
-    from desktop.pages.report_page import ReportPage
-    from desktop.pages.settings_page import SettingsPage
+    from desktop.report.page import ReportPage
+    from desktop.settings.page import SettingsPage
+    from desktop.work_calendar.page import CalendarPage
 
 __all__ = ["Built", "after_first_paint", "build", "database_location"]
 
@@ -107,8 +107,8 @@ def build(
     # The window and the dossier list are imported here, after the login, not at the top: the login window
     # paints before they are imported (issue 17); the other pages load when first shown (`_Pages`).
     from desktop.attachments.scan_folder import ScanFolderWatcher
+    from desktop.dossiers.page import DossiersPage
     from desktop.main_window import MainWindow, PageEntry
-    from desktop.pages.dossiers_page import DossiersPage
 
     caller = database.caller
     can = lambda permission: caller is not None and caller.can(permission)
@@ -226,12 +226,12 @@ class _Pages:
 
     # -- the pages ------------------------------------------------------------------------
     def intake(self) -> QWidget:
-        from desktop.pages.intake_page import IntakePage
+        from desktop.intake.page import IntakePage
 
         return IntakePage(self.ops, actor=self.actor, scans=self.scans)
 
     def late_page(self) -> QWidget:
-        from desktop.pages.late_page import LatePage
+        from desktop.late.page import LatePage
 
         late = LatePage(self.ops, actor=self.actor, is_admin=self.can(Permission.OVERRIDE))  # core checks again
         late.notice.connect(
@@ -241,7 +241,7 @@ class _Pages:
         return late
 
     def ratings(self) -> QWidget:
-        from desktop.pages.ratings_page import RatingsPage
+        from desktop.ratings.page import RatingsPage
 
         ratings = RatingsPage(self.ops, actor=self.actor, today=self.today)
         ratings.rating_requested.connect(lambda code: self.rating_desk().open_for(code, quiet=False))
@@ -249,26 +249,26 @@ class _Pages:
         return ratings
 
     def report(self) -> QWidget:
-        from desktop.pages.report_page import ReportPage
+        from desktop.report.page import ReportPage
 
         report = ReportPage(self.ops, actor=self.actor, open_dossier=self.dossiers.open_dossier, today=self.today)
         report.submitted.connect(lambda *_: self.reminder.refresh() if self.reminder is not None else None)
         return report
 
     def calendar(self) -> QWidget:
-        from desktop.pages.calendar_page import CalendarPage
+        from desktop.work_calendar.page import CalendarPage
 
         return CalendarPage(self.ops, actor=self.actor, today=self.today)
 
     def handover(self) -> QWidget:
-        from desktop.pages.handover_page import HandoverPage
+        from desktop.handover.page import HandoverPage
 
         handover = HandoverPage(self.ops, actor=self.actor, today=self.today)
         handover.count_changed.connect(self.window.show_handover_count)
         return handover
 
     def settings(self) -> QWidget:
-        from desktop.pages.settings_page import SettingsPage
+        from desktop.settings.page import SettingsPage
 
         window, ops = self.window, self.ops
         settings = SettingsPage(ops)

@@ -81,10 +81,10 @@ def _prepare_environment(folder: Path, size: tuple[int, int], scale: float) -> N
 
 def _fixed_clocks() -> None:
     """The pages read the clock themselves (a keyword default): give them `NOW` instead."""
-    from desktop.pages.dossiers_page import DossiersPage
-    from desktop.pages.intake_page import IntakePage
-    from desktop.pages.late_page import LatePage
-    from desktop.pages.report_page import ReportPage
+    from desktop.dossiers.page import DossiersPage
+    from desktop.intake.page import IntakePage
+    from desktop.late.page import LatePage
+    from desktop.report.page import ReportPage
 
     for page in (IntakePage, DossiersPage, LatePage, ReportPage):
         defaults = page.__init__.__kwdefaults__ or {}
@@ -427,7 +427,7 @@ def _start(s: Shooter, codes, wanted) -> None:
 
 def _intake(s: Shooter, codes, wanted) -> None:
     from desktop.intake.data import find_procedures
-    from desktop.pages.intake_page import IntakePage
+    from desktop.intake.page import IntakePage
 
     page = s.page(IntakePage)
     s.show(page)
@@ -511,7 +511,7 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
 
 
 def _late(s: Shooter, codes, wanted) -> None:
-    from desktop.pages.late_page import LatePage
+    from desktop.late.page import LatePage
 
     page = s.page(LatePage)
     s.show(page)
@@ -576,10 +576,10 @@ def _report(s: Shooter, codes, wanted) -> None:
 
 
 def _simple_pages(s: Shooter, codes, wanted) -> None:
-    from desktop.pages.calendar_page import CalendarPage
-    from desktop.pages.handover_page import HandoverPage
-    from desktop.pages.ratings_page import RatingsPage
-    from desktop.pages.settings_page import SettingsPage
+    from desktop.handover.page import HandoverPage
+    from desktop.ratings.page import RatingsPage
+    from desktop.settings.page import SettingsPage
+    from desktop.work_calendar.page import CalendarPage
 
     for kind, name in (
         (RatingsPage, "danh-gia"),

@@ -6,9 +6,9 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
+from core.drafts import CHANNELS
 from core.handover.queue import HandoverRow
 from core.identity import mask_id_number
-from core.models import CHANNELS
 from desktop.core_words import word
 
 __all__ = ["HandoverTableModel"]

@@ -1,4 +1,4 @@
 """The monthly report screens: data functions run on the worker, table models, dialogs, the dashboard.
 
-`desktop/pages/report_page.py` composes them; `reminder.py` keeps the main window's reminder current.
+`desktop/report/page.py` composes them; `reminder.py` keeps the main window's reminder current.
 """

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+62"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+89"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -52,22 +52,22 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Full name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Title</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roles</source>
         <translation>Roles</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>State</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last login</source>
         <translation>Last login</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>in use</source>
         <translation>in use</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desktop/late/apology_dialog.py" line="+37"/>
+        <location filename="../../desktop/late/apology_dialog.py" line="+50"/>
         <source>Apology and new appointment — %1</source>
         <translation>Apology and new appointment — %1</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Chairman&apos;s name from the settings</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Handed over in person</source>
         <translation>Handed over in person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By post</source>
         <translation>By post</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>SMS text</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>Email</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason for the delay:</source>
         <translation>Reason for the delay:</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -195,12 +195,12 @@
         <translation>Statutory due moment: %1 (it never changes). The letter is due by %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This dossier was already re-appointed (until %1). Only one re-appointment is allowed: a second one needs an admin and a written reason.</source>
         <translation>This dossier was already re-appointed (until %1). Only one re-appointment is allowed: a second one needs an admin and a written reason.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Admin override</source>
         <translation>Admin override</translation>
     </message>
@@ -213,18 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/compose.py" line="+167"/>
+        <location filename="../../desktop/compose.py" line="+215"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-94"/>
         <source>Dossiers</source>
         <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>Reports</translation>
     </message>
@@ -254,17 +254,17 @@
         <translation>Settings</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Accounts</source>
         <translation>Accounts</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This desk now holds the office key.</source>
         <translation>This desk now holds the office key.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data key</source>
         <translation>Data key</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-150"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+91"/>
         <source>Open the board</source>
         <translation>Open the board</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="+252"/>
+        <location filename="../../desktop/app.py" line="+264"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Demo office: log in as %1 with the password %2.</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../desktop/intake/applicant_form.py" line="+30"/>
+        <location filename="../../desktop/intake/applicant_form.py" line="+31"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
@@ -322,12 +322,12 @@
         <translation>Scan the QR code of the identity card (F4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scan the QR code on the citizen&apos;s chip-based identity card: the name, identity number and address are filled from it, nothing is saved. A scan into any field of this page does the same (F4).</source>
         <translation>Scan the QR code on the citizen&apos;s chip-based identity card: the name, identity number and address are filled from it, nothing is saved. A scan into any field of this page does the same (F4).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Card QR:</source>
         <translation>Card QR:</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Read from the identity card&apos;s QR code</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read from the CCCD: %1, born %2, %3</source>
         <translation>Read from the CCCD: %1, born %2, %3</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+47"/>
+        <location filename="../../desktop/auto_backup.py" line="+48"/>
         <source>Passphrase of the data key</source>
         <translation>Passphrase of the data key</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Automatic backups are off: no data key.</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+75"/>
+        <location filename="../../desktop/backup/panel.py" line="+90"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Back up now</translation>
@@ -409,58 +409,58 @@
         <translation>&amp;Restore…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
         <translation>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No data key on this desk: backups cannot be made or read here.</source>
         <translation>No data key on this desk: backups cannot be made or read here.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Backing up…</source>
         <translation>Backing up…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backed up and checked: %1</source>
         <translation>Backed up and checked: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>Choose a backup in the list first.</source>
         <translation>Choose a backup in the list first.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>%1 is sound: it decrypts, passes the integrity check and its row counts match.</source>
         <translation>%1 is sound: it decrypts, passes the integrity check and its row counts match.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Restore a backup</source>
         <translation>Restore a backup</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</source>
         <translation>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>A backup of another office</source>
         <translation>A backup of another office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</source>
         <translation>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Restoring…</source>
         <translation>Restoring…</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-166"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
@@ -493,17 +493,17 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>daily</source>
         <translation>daily</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>at exit</source>
         <translation>at exit</translation>
     </message>
@@ -521,32 +521,32 @@
         <translation>No apology yet</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Apology issued, new appointment %1</source>
         <translation>Apology issued, new appointment %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New appointment %1 has passed too</source>
         <translation>New appointment %1 has passed too</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology</source>
         <translation>Apology</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/pages/calendar_page.py" line="+72"/>
+        <location filename="../../desktop/work_calendar/page.py" line="+84"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>&amp;Year:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Reload the year</source>
         <translation>Reload the year</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Confirm the %1 calendar</source>
         <translation>&amp;Confirm the %1 calendar</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verified table</source>
         <translation>Verified table</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Confirmed by the office</source>
         <translation>Confirmed by the office</translation>
     </message>
@@ -614,12 +614,12 @@
         <translation>Edited by the office</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Provisional – not confirmed</source>
         <translation>Provisional – not confirmed</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>days off are estimated by rule; check them against the official notice for the year, correct them, then confirm.</source>
         <translation>days off are estimated by rule; check them against the official notice for the year, correct them, then confirm.</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_model.py" line="+14"/>
+        <location filename="../../desktop/catalog/catalog_model.py" line="+15"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -662,17 +662,17 @@
         <translation>Offered</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalog/data.py" line="+44"/>
+        <location filename="../../desktop/catalog/data.py" line="+60"/>
         <source>Same day (cut-off %1)</source>
         <extracomment>Time-limit units as the editor shows them.</extracomment>
         <translation>Same day (cut-off %1)</translation>
@@ -681,12 +681,12 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+39"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+51"/>
         <source>Search by code or name, accents optional</source>
         <translation>Search by code or name, accents optional</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New…</source>
         <translation>&amp;New…</translation>
     </message>
@@ -717,22 +717,22 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose a procedure first.</source>
         <translation>Choose a procedure first.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Import the catalog</source>
         <translation>Import the catalog</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported %n procedure(s).</source>
         <translation>
             <numerusform>Imported %n procedure.</numerusform>
@@ -745,7 +745,7 @@
         <translation>Export the catalog</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Exported %n procedure(s).</source>
         <translation>
             <numerusform>Exported %n procedure.</numerusform>
@@ -756,7 +756,7 @@
 <context>
     <name>CellDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/report/cell_dialog.py" line="+31"/>
+        <location filename="../../desktop/report/cell_dialog.py" line="+45"/>
         <source>%n dossier(s).</source>
         <translation>
             <numerusform>%n dossier.</numerusform>
@@ -764,12 +764,12 @@
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No dossier in this cell.</source>
         <translation>No dossier in this cell.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
@@ -784,12 +784,12 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open dossier</source>
         <translation>Open dossier</translation>
     </message>
@@ -802,17 +802,17 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../desktop/report/changes_view.py" line="+104"/>
+        <location filename="../../desktop/report/changes_view.py" line="+123"/>
         <source>Changes since the submission</source>
         <translation>Changes since the submission</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>These figures differ from revision %1 as submitted. Submit again to record them as a new revision.</source>
         <translation>These figures differ from revision %1 as submitted. Submit again to record them as a new revision.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -820,7 +820,7 @@
 <context>
     <name>ChangesTable</name>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
         <source>Row</source>
         <translation>Row</translation>
     </message>
@@ -840,7 +840,7 @@
         <translation>After</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -853,17 +853,17 @@
         <translation>Component</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needed</source>
         <translation>Needed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Count</source>
         <translation>Count</translation>
     </message>
@@ -873,12 +873,12 @@
         <translation>Digitised</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Handed in</source>
         <translation>Handed in</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source>✓ %n file(s)</source>
         <translation>
             <numerusform>✓ %n file</numerusform>
@@ -899,7 +899,7 @@
         <translation>Scan/Atta&amp;ch…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
         <translation>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</translation>
     </message>
@@ -934,7 +934,7 @@
         <translation>What to add or correct, and how</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>%n needed component not handed in: the dossier is incomplete.</numerusform>
@@ -950,7 +950,7 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+59"/>
         <source>Dossier code or scan the receipt (F2)</source>
         <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Dossier code or scan the receipt (F2)</translation>
@@ -969,7 +969,7 @@
         <translation>In progress</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chờ công dân bổ sung</source>
         <translation>Waiting for the citizen&apos;s supplement</translation>
     </message>
@@ -979,7 +979,7 @@
         <translation>Result ready</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Đã trả kết quả</source>
         <translation>Result returned</translation>
     </message>
@@ -994,7 +994,7 @@
         <translation>No fee</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tiền mặt</source>
         <translation>Cash</translation>
     </message>
@@ -1004,7 +1004,7 @@
         <translation>Bank transfer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trực tuyến</source>
         <translation>Online</translation>
     </message>
@@ -1014,7 +1014,7 @@
         <translation>At the one-stop desk</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qua dịch vụ bưu chính</source>
         <translation>By postal service</translation>
     </message>
@@ -1024,7 +1024,7 @@
         <translation>In person</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Postal service</translation>
     </message>
@@ -1034,7 +1034,7 @@
         <translation>Applicant&apos;s full name</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Số CCCD</source>
         <translation>ID number (CCCD)</translation>
     </message>
@@ -1044,7 +1044,7 @@
         <translation>Phone number</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Địa chỉ</source>
         <translation>Address</translation>
     </message>
@@ -1054,7 +1054,7 @@
         <translation>Submission channel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cách nhận kết quả</source>
         <translation>Result delivery</translation>
     </message>
@@ -1069,7 +1069,7 @@
         <translation>Withdrawn at the citizen&apos;s request</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dừng giải quyết hồ sơ</source>
         <translation>Processing stopped</translation>
     </message>
@@ -1084,7 +1084,7 @@
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hài lòng</source>
         <translation>Satisfied</translation>
     </message>
@@ -1094,7 +1094,7 @@
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Công dân tự đánh giá</source>
         <translation>Rated by the citizen</translation>
     </message>
@@ -1109,7 +1109,7 @@
         <translation>original</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bản sao</source>
         <translation>copy</translation>
     </message>
@@ -1119,7 +1119,7 @@
         <translation>original or copy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>xuất trình</source>
         <translation>shown for inspection</translation>
     </message>
@@ -1159,7 +1159,7 @@
         <translation>working days</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>giờ làm việc</source>
         <translation>working hours</translation>
     </message>
@@ -1172,19 +1172,19 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/report/dashboard.py" line="+70"/>
+        <location filename="../../desktop/report/dashboard.py" line="+86"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To handle
 (3)</source>
         <translation>To handle
 (3)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolved
 (7)</source>
         <translation>Resolved
@@ -1198,14 +1198,14 @@
 (8)+(9)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late
 (10)+(13)</source>
         <translation>Late
 (10)+(13)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Computing the months: %v of %m</source>
         <translation>Computing the months: %v of %m</translation>
     </message>
@@ -1215,7 +1215,7 @@
         <translation>By field, this month</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 against the targets; the twelve months to it</source>
         <translation>%1 against the targets; the twelve months to it</translation>
     </message>
@@ -1223,7 +1223,7 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../desktop/widgets/day_dialog.py" line="+34"/>
+        <location filename="../../desktop/work_calendar/day_dialog.py" line="+43"/>
         <source>Change a day</source>
         <translation>Change a day</translation>
     </message>
@@ -1281,7 +1281,7 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../desktop/widgets/day_panel.py" line="+23"/>
+        <location filename="../../desktop/work_calendar/day_panel.py" line="+23"/>
         <source>Selected day</source>
         <translation>Selected day</translation>
     </message>
@@ -1335,7 +1335,7 @@
 <context>
     <name>DayStyle</name>
     <message>
-        <location filename="../../desktop/widgets/day_style.py" line="+31"/>
+        <location filename="../../desktop/work_calendar/day_style.py" line="+31"/>
         <source>Working day</source>
         <translation>Working day</translation>
     </message>
@@ -1358,27 +1358,27 @@
 <context>
     <name>DissatisfiedModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="+104"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="+113"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rated at</source>
         <translation>Rated at</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -1388,12 +1388,12 @@
         <translation>Comment</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Entered by</source>
         <translation>Entered by</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>(no comment)</source>
         <translation>(no comment)</translation>
     </message>
@@ -1401,12 +1401,12 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Control sheet</source>
         <translation>Control sheet</translation>
     </message>
@@ -1416,33 +1416,33 @@
         <translation>Stop notice</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology letter</source>
         <translation>Apology letter</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-14"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Hand over…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>One dossier</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Request &amp;supplement…</source>
         <translation>Request &amp;supplement…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Res&amp;ume…</source>
         <translation>Res&amp;ume…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result &amp;ready…</source>
         <translation>Result &amp;ready…</translation>
     </message>
@@ -1452,22 +1452,22 @@
         <translation>Re&amp;turn result…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop / &amp;withdraw…</source>
         <translation>Stop / &amp;withdraw…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Correct intake details…</source>
         <translation>&amp;Correct intake details…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Re&amp;print receipt</source>
         <translation>Re&amp;print receipt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ontrol sheet</source>
         <translation>C&amp;ontrol sheet</translation>
     </message>
@@ -1477,12 +1477,12 @@
         <translation>Stop &amp;notice</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Apology letter</source>
         <translation>&amp;Apology letter</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reload the dossier</source>
         <translation>Reload the dossier</translation>
     </message>
@@ -1497,22 +1497,22 @@
         <translation>Back to the list (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Applicant:</source>
         <translation>Applicant:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure:</source>
         <translation>Procedure:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received:</source>
         <translation>Received:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Statutory due:</source>
         <translation>Statutory due:</translation>
     </message>
@@ -1522,22 +1522,22 @@
         <translation>New appointment:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Now with:</source>
         <translation>Now with:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel / delivery:</source>
         <translation>Channel / delivery:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Receipt:</source>
         <translation>Receipt:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>History</source>
         <translation>History</translation>
     </message>
@@ -1557,7 +1557,7 @@
         <translation>Forms</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>none</source>
         <translation>none</translation>
     </message>
@@ -1572,7 +1572,7 @@
         <translation>version %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Handed over to %1.</source>
         <translation>Handed over to %1.</translation>
     </message>
@@ -1597,7 +1597,7 @@
         <translation>Result returned to %1. The citizen is asked for a rating.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The dossier is stopped; the stop notice can be printed.</source>
         <translation>The dossier is stopped; the stop notice can be printed.</translation>
     </message>
@@ -1610,7 +1610,7 @@
 <context>
     <name>DossierFilterBar</name>
     <message>
-        <location filename="../../desktop/pages/dossier_filters.py" line="+45"/>
+        <location filename="../../desktop/dossiers/filters.py" line="+55"/>
         <source>Search by dossier code, applicant name, phone or ID number</source>
         <translation>Search by dossier code, applicant name, phone or ID number</translation>
     </message>
@@ -1660,7 +1660,7 @@
         <translation>Unfinished dossiers past their statutory due moment</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>to</source>
         <translation>to</translation>
     </message>
@@ -1668,7 +1668,7 @@
 <context>
     <name>DossierPapersView</name>
     <message numerus="yes">
-        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+110"/>
         <source>Attached %n file(s) to %1.</source>
         <translation>
             <numerusform>Attached %n file to %1.</numerusform>
@@ -1676,12 +1676,12 @@
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 cannot be read now (the scanner may still be writing it).</source>
         <translation>%1 cannot be read now (the scanner may still be writing it).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>Printed %n page.</numerusform>
@@ -1692,23 +1692,23 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+113"/>
+        <location filename="../../desktop/dossiers/table_model.py" line="+112"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
@@ -1718,17 +1718,17 @@
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>late</source>
         <translation>late</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+94"/>
+        <location filename="../../desktop/dossiers/page.py" line="+110"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Refresh</translation>
@@ -1753,7 +1753,7 @@
         <translation>List</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Search the dossiers</source>
         <translation>Search the dossiers</translation>
     </message>
@@ -1763,17 +1763,17 @@
         <translation>Double-click or Enter opens a dossier.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No dossier matches the search.</source>
         <translation>No dossier matches the search.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No dossiers yet: dossiers accepted at the Intake page will appear here.</source>
         <translation>No dossiers yet: dossiers accepted at the Intake page will appear here.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln dossier</numerusform>
@@ -1784,12 +1784,12 @@
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../desktop/intake/due_panel.py" line="+43"/>
+        <location filename="../../desktop/intake/due_panel.py" line="+46"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · field %2 · time limit: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · field %2 · time limit: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Computing the appointment…</source>
         <translation>Computing the appointment…</translation>
     </message>
@@ -1812,7 +1812,7 @@
 <context>
     <name>DueTester</name>
     <message>
-        <location filename="../../desktop/widgets/due_tester.py" line="+32"/>
+        <location filename="../../desktop/work_calendar/due_tester.py" line="+43"/>
         <source>working days</source>
         <translation>working days</translation>
     </message>
@@ -1842,12 +1842,12 @@
         <translation>Time limit:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the calendar before it is used: enter when a dossier is received and its time limit to see the appointment date and why.</source>
         <translation>Check the calendar before it is used: enter when a dossier is received and its time limit to see the appointment date and why.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Due: %1</source>
         <translation>Due: %1</translation>
     </message>
@@ -1855,7 +1855,7 @@
 <context>
     <name>EvaluationEditor</name>
     <message>
-        <location filename="../../desktop/ratings/evaluation_editor.py" line="+49"/>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+61"/>
         <source>Dossier code</source>
         <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
         <translation>Dossier code</translation>
@@ -1866,39 +1866,39 @@
         <translation>&amp;Open sheet</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No.</source>
         <translation>No.</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Standard</source>
         <translation>Standard</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Self-score</source>
         <translation>Self-score</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>Reviewed</source>
         <translation>Reviewed</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>Note</source>
         <translation>Note</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Save</source>
         <translation>&amp;Save</translation>
     </message>
@@ -1913,17 +1913,17 @@
         <translation>Dossier:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>New sheet: indicators 1 and 3 are suggested from the dossier&apos;s history; check them.</source>
         <translation>New sheet: indicators 1 and 3 are suggested from the dossier&apos;s history; check them.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>%1 of 9 indicators scored</source>
         <translation>%1 of 9 indicators scored</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Evaluation sheet saved.</source>
         <translation>Evaluation sheet saved.</translation>
     </message>
@@ -1936,17 +1936,17 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="-59"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="-77"/>
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
@@ -1956,22 +1956,22 @@
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfaction rate</source>
         <translation>Satisfaction rate</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target met</source>
         <translation>Target met</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1981,13 +1981,13 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/figures_model.py" line="+95"/>
+        <location filename="../../desktop/report/figures_model.py" line="+99"/>
         <source>Total</source>
         <extracomment>A cell of the report: (column key, field name or None for the totals row).</extracomment>
         <translation>Total</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 — double-click to list these dossiers</source>
         <translation>%1 — double-click to list these dossiers</translation>
     </message>
@@ -1995,12 +1995,12 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ratings/figures_view.py" line="+26"/>
+        <location filename="../../desktop/ratings/figures_view.py" line="+37"/>
         <source>Save the figures as Excel</source>
         <translation>Save the figures as Excel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>This &amp;month</source>
         <translation>This &amp;month</translation>
     </message>
@@ -2015,17 +2015,17 @@
         <translation>&amp;Export to Excel…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Officer</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
@@ -2035,12 +2035,12 @@
         <translation>Month</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>By field</source>
         <translation>By field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By officer</source>
         <translation>By officer</translation>
     </message>
@@ -2050,12 +2050,12 @@
         <translation>By channel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By month</source>
         <translation>By month</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not satisfied: follow up</source>
         <translation>Not satisfied: follow up</translation>
     </message>
@@ -2070,7 +2070,7 @@
         <translation>to</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No ratings in this period.</source>
         <translation>No ratings in this period.</translation>
     </message>
@@ -2083,7 +2083,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Saved %1</source>
         <translation>Saved %1</translation>
     </message>
@@ -2091,7 +2091,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+100"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+115"/>
         <source>Set up the office — %1</source>
         <translation>Set up the office — %1</translation>
     </message>
@@ -2151,12 +2151,12 @@
         <translation>The office</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unit code:</source>
         <translation>Unit code:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office name:</source>
         <translation>Office name:</translation>
     </message>
@@ -2166,27 +2166,27 @@
         <translation>Place name:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parent body:</source>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>As printed at the top of every receipt and report. The unit code begins every dossier code.</source>
         <translation>As printed at the top of every receipt and report. The unit code begins every dossier code.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signers and office hours</source>
         <translation>Signers and office hours</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Chairman&apos;s name:</source>
         <translation>Chairman&apos;s name:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chairman&apos;s title:</source>
         <translation>Chairman&apos;s title:</translation>
     </message>
@@ -2201,27 +2201,27 @@
         <translation>Receiver&apos;s title:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office hours:</source>
         <translation>Office hours:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program.</source>
         <translation>Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The administrator&apos;s account</source>
         <translation>The administrator&apos;s account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Login (no accents):</source>
         <translation>Login (no accents):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name:</source>
         <translation>Full name:</translation>
     </message>
@@ -2231,7 +2231,7 @@
         <translation>Title:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Password (8 characters or more):</source>
         <translation>Password (8 characters or more):</translation>
     </message>
@@ -2241,17 +2241,17 @@
         <translation>Password again:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The administrator manages accounts, settings, the catalog, the calendar and backups.</source>
         <translation>The administrator manages accounts, settings, the catalog, the calendar and backups.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: bring your existing lists</source>
         <translation>Optional: bring your existing lists</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Procedure catalog (.csv, .xlsx):</source>
         <translation>Procedure catalog (.csv, .xlsx):</translation>
     </message>
@@ -2261,12 +2261,12 @@
         <translation>Dossier register (.csv, .xlsx):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: a bad line names itself and nothing is imported.</source>
         <translation>Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: a bad line names itself and nothing is imported.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>The two passwords differ.</source>
         <translation>The two passwords differ.</translation>
     </message>
@@ -2281,17 +2281,17 @@
         <translation>Print or save the recovery sheet first.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</source>
         <translation>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</source>
         <translation>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Key recovery sheet (fingerprint %1)</source>
         <translation>Key recovery sheet (fingerprint %1)</translation>
     </message>
@@ -2299,7 +2299,7 @@
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desktop/late/summary.py" line="+55"/>
+        <location filename="../../desktop/late/summary.py" line="+73"/>
         <source>Name</source>
         <translation>Name</translation>
     </message>
@@ -2319,12 +2319,12 @@
         <translation>Late</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waiting</source>
         <translation>Waiting</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(not handed over)</source>
         <translation>(not handed over)</translation>
     </message>
@@ -2341,7 +2341,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../desktop/handover/mapping_dialog.py" line="+14"/>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+16"/>
         <source>Provincial dossier code</source>
         <translation>Provincial dossier code</translation>
     </message>
@@ -2366,7 +2366,7 @@
         <translation>Acceptance date</translation>
     </message>
     <message>
-        <location filename="../../desktop/handover/result_view.py" line="+17"/>
+        <location filename="../../desktop/handover/result_view.py" line="+27"/>
         <source>matches none of our dossiers</source>
         <translation>matches none of our dossiers</translation>
     </message>
@@ -2384,7 +2384,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
+        <location filename="../../desktop/handover/page.py" line="+48"/>
         <source>Provincial export</source>
         <translation>Provincial export</translation>
     </message>
@@ -2394,7 +2394,7 @@
         <translation>Export the list</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>code given by the provincial system</source>
         <translation>code given by the provincial system</translation>
     </message>
@@ -2414,12 +2414,12 @@
         <translation>Export layout</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
         <translation>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>Provincial c&amp;ode of the selected dossier:</translation>
     </message>
@@ -2434,7 +2434,7 @@
         <translation>Column &amp;mapping…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Export…</source>
         <translation>&amp;Export…</translation>
     </message>
@@ -2449,12 +2449,12 @@
         <translation>Re&amp;concile with provincial file…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Refresh</source>
         <translation>Refresh</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n dossier to enter in the provincial system</numerusform>
@@ -2467,12 +2467,12 @@
         <translation>Nothing to enter: every dossier is in the provincial system.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+39"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>%1 recorded as entered (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Exported %n dossier to %1</numerusform>
@@ -2480,7 +2480,7 @@
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Desk list</source>
         <translation>Desk list</translation>
     </message>
@@ -2493,17 +2493,17 @@
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>ID number</translation>
     </message>
@@ -2513,12 +2513,12 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Channel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Due</translation>
     </message>
@@ -2537,12 +2537,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>About</source>
         <translation>About</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>&lt;b&gt;One-Stop Office&lt;/b&gt; — version %1</source>
         <translation>&lt;b&gt;One-Stop Office&lt;/b&gt; — version %1</translation>
     </message>
@@ -2552,7 +2552,7 @@
         <translation>Intake and return of administrative dossiers at the commune&apos;s one-stop office, working without a network.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Database: %1</source>
         <translation>Database: %1</translation>
     </message>
@@ -2562,7 +2562,7 @@
         <translation>Press F1 for the user guide.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -2570,7 +2570,7 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../desktop/widgets/hours_editor.py" line="+33"/>
+        <location filename="../../desktop/work_calendar/hours_editor.py" line="+46"/>
         <source>In force from</source>
         <translation>In force from</translation>
     </message>
@@ -2595,12 +2595,12 @@
         <translation>&amp;Remove the selected schedule</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Periods are written as HH:MM-HH:MM separated by commas, for example 07:30-11:30,13:30-17:00. Without a date the hours apply to all days; with a date they apply from that day on, and earlier due dates keep the old hours.</source>
         <translation>Periods are written as HH:MM-HH:MM separated by commas, for example 07:30-11:30,13:30-17:00. Without a date the hours apply to all days; with a date they apply from that day on, and earlier due dates keep the old hours.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Office hours:</source>
         <translation>Office hours:</translation>
     </message>
@@ -2610,12 +2610,12 @@
         <translation>Always (base hours)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Office hours saved.</source>
         <translation>Office hours saved.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Schedule removed.</source>
         <translation>Schedule removed.</translation>
     </message>
@@ -2666,7 +2666,7 @@
 <context>
     <name>IntakeOptions</name>
     <message>
-        <location filename="../../desktop/intake/options.py" line="+31"/>
+        <location filename="../../desktop/intake/options.py" line="+33"/>
         <source>Submission and fee</source>
         <translation>Submission and fee</translation>
     </message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
+        <location filename="../../desktop/intake/page.py" line="+96"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -2714,7 +2714,7 @@
         <translation>New dossier (empty the form)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Scan the citizen&apos;s identity card (CCCD QR code)</source>
         <translation>Scan the citizen&apos;s identity card (CCCD QR code)</translation>
     </message>
@@ -2724,12 +2724,12 @@
         <translation>Search the procedure</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Refuse intake</source>
         <translation>Refuse intake</translation>
     </message>
@@ -2739,12 +2739,12 @@
         <translation>Why is the dossier refused? The reason is printed on the refusal slip.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a procedure first.</source>
         <translation>Choose a procedure first.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Receipt and appointment slip %1</translation>
     </message>
@@ -2754,7 +2754,7 @@
         <translation>Supplement slip %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refusal slip %1</source>
         <translation>Refusal slip %1</translation>
     </message>
@@ -2772,7 +2772,7 @@
         <translation>Appointment: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not accepted — supplement slip for %1</source>
         <translation>Not accepted — supplement slip for %1</translation>
     </message>
@@ -2795,7 +2795,7 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+45"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+73"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
@@ -2805,34 +2805,34 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+138"/>
+        <location line="+82"/>
+        <location line="+175"/>
         <source>The office key file</source>
         <translation>The office key file</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-174"/>
         <source>Một Cửa key file (*.mckey);;All files (*)</source>
         <translation>Một Cửa key file (*.mckey);;All files (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+117"/>
+        <location line="+7"/>
+        <location line="+138"/>
         <source>Copy the office key to a file</source>
         <translation>Copy the office key to a file</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-136"/>
         <source>Một Cửa key file (*.mckey)</source>
         <translation>Một Cửa key file (*.mckey)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Key recovery sheet</source>
         <translation>Key recovery sheet</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Print the key recovery sheet…</source>
         <extracomment>This desk now holds the office key (it was locked): the composition root says to reopen the program.</extracomment>
         <translation>&amp;Print the key recovery sheet…</translation>
@@ -2858,12 +2858,12 @@
         <translation>Sea&amp;l the key file with a passphrase…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</source>
         <translation>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>This desk&apos;s key: %1.</source>
         <translation>This desk&apos;s key: %1.</translation>
     </message>
@@ -2883,37 +2883,37 @@
         <translation>not recorded yet</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</source>
         <translation>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</source>
         <translation>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</source>
         <translation>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The passphrase given to the file when it was made:</source>
         <translation>The passphrase given to the file when it was made:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>This desk now holds the office key (fingerprint %1).</source>
         <translation>This desk now holds the office key (fingerprint %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Give the key file a passphrase</source>
         <translation>Give the key file a passphrase</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</source>
         <translation>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</translation>
     </message>
@@ -2921,7 +2921,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../desktop/report/kpi_model.py" line="+60"/>
+        <location filename="../../desktop/report/kpi_model.py" line="+64"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2941,12 +2941,12 @@
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2959,7 +2959,7 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop/report/dashboard.py" line="-77"/>
+        <location filename="../../desktop/report/dashboard.py" line="-90"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2977,7 +2977,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../desktop/widgets/language_box.py" line="+36"/>
+        <location filename="../../desktop/widgets/language_box.py" line="+37"/>
         <source>&amp;Interface language:</source>
         <extracomment>Each language in its own words (not translated: a reader of either finds theirs).</extracomment>
         <translation>&amp;Interface language:</translation>
@@ -2988,7 +2988,7 @@
         <translation>Saved: the new language takes effect after the program is restarted.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The MOTCUA_LANG setting of this computer (%1) overrides this choice.</source>
         <translation>The MOTCUA_LANG setting of this computer (%1) overrides this choice.</translation>
     </message>
@@ -2996,22 +2996,22 @@
 <context>
     <name>LateModel</name>
     <message>
-        <location filename="../../desktop/report/late_model.py" line="+49"/>
+        <location filename="../../desktop/report/late_model.py" line="+54"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due (statutory)</source>
         <translation>Due (statutory)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology</source>
         <translation>Apology</translation>
     </message>
@@ -3021,7 +3021,7 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -3031,22 +3031,22 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolved late at %1</source>
         <translation>Resolved late at %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Still pending past its due moment</source>
         <translation>Still pending past its due moment</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Apology issued at %1</source>
         <translation>Apology issued at %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No apology issued</source>
         <translation>No apology issued</translation>
     </message>
@@ -3054,7 +3054,7 @@
 <context>
     <name>LatePage</name>
     <message>
-        <location filename="../../desktop/pages/late_page.py" line="+63"/>
+        <location filename="../../desktop/late/page.py" line="+80"/>
         <source>&amp;Apology…</source>
         <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
         <translation>&amp;Apology…</translation>
@@ -3085,12 +3085,12 @@
         <translation>By officer</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>To do (%1)</source>
         <translation>To do (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today (%1)</source>
         <translation>Due today (%1)</translation>
     </message>
@@ -3100,7 +3100,7 @@
         <translation>Due soon (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late (%1)</source>
         <translation>Late (%1)</translation>
     </message>
@@ -3110,22 +3110,22 @@
         <translation>Waiting on the citizen (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).</source>
         <translation>Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Now due soon or late: %1.</source>
         <translation>Now due soon or late: %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Apology recorded for %1: new appointment %2.</source>
         <translation>Apology recorded for %1: new appointment %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Apology letter — %1</source>
         <translation>Apology letter — %1</translation>
     </message>
@@ -3133,7 +3133,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/widgets/day_style.py" line="+36"/>
+        <location filename="../../desktop/work_calendar/day_style.py" line="+36"/>
         <source>Not confirmed yet</source>
         <translation>Not confirmed yet</translation>
     </message>
@@ -3141,7 +3141,7 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+23"/>
+        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+22"/>
         <source>Correct intake details</source>
         <translation>Correct intake details</translation>
     </message>
@@ -3151,17 +3151,17 @@
         <translation>The old value and the reason are kept in the history; the receipt is reprinted with a new version number.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Field:</source>
         <translation>Field:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the correction</source>
         <translation>Save the correction</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>e.g. The name was typed wrong at intake</source>
         <translation>e.g. The name was typed wrong at intake</translation>
     </message>
@@ -3182,7 +3182,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="+117"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="+127"/>
         <source>Reason (required):</source>
         <translation>Reason (required):</translation>
     </message>
@@ -3193,12 +3193,12 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="-50"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="-51"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Hand over for processing</source>
         <translation>Hand over for processing</translation>
     </message>
@@ -3208,7 +3208,7 @@
         <translation>Record who receives the dossier now (a row of the control sheet).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>To (officer or agency):</source>
         <translation>To (officer or agency):</translation>
     </message>
@@ -3218,23 +3218,23 @@
         <translation>e.g. Civil status officer Lê Văn Bình</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From:</source>
         <translation>From:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Note:</source>
         <translation>Note:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-30"/>
         <source>Hand over</source>
         <translation>Hand over</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Request a supplement</source>
         <translation>Request a supplement</translation>
     </message>
@@ -3254,7 +3254,7 @@
         <translation>Request</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Waiting for the citizen since %1.</source>
         <translation>Waiting for the citizen since %1.</translation>
     </message>
@@ -3264,17 +3264,17 @@
         <translation>The citizen has supplied what was asked: the clock runs on and the due moment moves by the paused working time.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Resume processing</source>
         <translation>Resume processing</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resume</source>
         <translation>Resume</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Result ready</translation>
@@ -3285,17 +3285,17 @@
         <translation>Record that the result of this dossier is ready to be returned.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>e.g. Birth certificate no. 15/2026</source>
         <translation>e.g. Birth certificate no. 15/2026</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record</source>
         <translation>Record</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Return the result</source>
         <translation>Return the result</translation>
     </message>
@@ -3315,7 +3315,7 @@
         <translation>Record the return</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop or withdraw the dossier</source>
         <translation>Stop or withdraw the dossier</translation>
     </message>
@@ -3335,18 +3335,18 @@
         <translation>Stop the dossier</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+58"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+62"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Saved %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/timeline_view.py" line="+27"/>
+        <location filename="../../desktop/lifecycle/timeline_view.py" line="+28"/>
         <source>When</source>
         <translation>When</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Who</translation>
     </message>
@@ -3356,12 +3356,12 @@
         <translation>Step</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Detail</source>
         <translation>Detail</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>No pause: the clock has run without stopping.</source>
         <translation>No pause: the clock has run without stopping.</translation>
     </message>
@@ -3456,12 +3456,12 @@
         <translation>Scanned paper attached</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Reason: %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receipt version %1.</source>
         <translation>Receipt version %1.</translation>
     </message>
@@ -3496,22 +3496,22 @@
         <translation>Collected by %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New appointment: %1. Reason: %2.</source>
         <translation>New appointment: %1. Reason: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 → %2 (%3 page(s))</source>
         <translation>%1 → %2 (%3 p.)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Reason: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Self-score %1, reviewed %2: %3</source>
         <translation>Self-score %1, reviewed %2: %3</translation>
     </message>
@@ -3519,7 +3519,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+91"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+122"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -3534,7 +3534,7 @@
         <translation>&amp;Password:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>Log in</translation>
     </message>
@@ -3544,7 +3544,7 @@
         <translation>Quit</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the key &amp;recovery sheet…</source>
         <translation>Use the key &amp;recovery sheet…</translation>
     </message>
@@ -3559,7 +3559,7 @@
         <translation>Type your login and password.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>The account is open again: log in with the new password, then choose your own.</translation>
     </message>
@@ -3567,7 +3567,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+98"/>
+        <location filename="../../desktop/main_window.py" line="+110"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Dossier code entry</translation>
@@ -3578,7 +3578,7 @@
         <translation>Keyboard shortcuts (this list)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Account</source>
         <translation>Account</translation>
     </message>
@@ -3593,12 +3593,12 @@
         <translation>Go to %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No office set up yet: open Settings to enter it.</source>
         <translation>No office set up yet: open Settings to enter it.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — unit code %2</source>
         <translation>%1 — unit code %2</translation>
     </message>
@@ -3616,7 +3616,7 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/handover/mapping_dialog.py" line="+11"/>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+12"/>
         <source>Columns of the provincial file</source>
         <translation>Columns of the provincial file</translation>
     </message>
@@ -3626,12 +3626,12 @@
         <translation>(none)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Choose the column for each item. The provincial dossier code is required, and either the ID number or the name and the acceptance date. The choice is remembered for the next file.</source>
         <translation>Choose the column for each item. The provincial dossier code is required, and either the ID number or the name and the acceptance date. The choice is remembered for the next file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reconcile</source>
         <translation>Reconcile</translation>
     </message>
@@ -3658,7 +3658,7 @@
 <context>
     <name>ModeBox</name>
     <message>
-        <location filename="../../desktop/handover/mode_box.py" line="+20"/>
+        <location filename="../../desktop/handover/mode_box.py" line="+21"/>
         <source>Provincial system</source>
         <translation>Provincial system</translation>
     </message>
@@ -3683,22 +3683,22 @@
         <translation>The network is &amp;back</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Network &amp;down: start outage mode</source>
         <translation>Network &amp;down: start outage mode</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Outage since %1 (%2): dossiers accepted now are to be entered later.</source>
         <translation>Outage since %1 (%2): dossiers accepted now are to be entered later.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Every dossier is entered later.</source>
         <translation>Every dossier is entered later.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network up: enter dossiers in the provincial system directly.</source>
         <translation>Network up: enter dossiers in the provincial system directly.</translation>
     </message>
@@ -3706,7 +3706,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/widgets/month_view.py" line="+56"/>
+        <location filename="../../desktop/work_calendar/month_view.py" line="+66"/>
         <source>Month %1</source>
         <translation>Month %1</translation>
     </message>
@@ -3714,7 +3714,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
+        <location filename="../../desktop/settings/office_settings.py" line="+145"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -3734,7 +3734,7 @@
         <translation>Second backup folder</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add row</source>
         <translation>Add row</translation>
     </message>
@@ -3744,22 +3744,22 @@
         <translation>Remove row</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Field</source>
         <translation>Field</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Target</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>From points</source>
         <translation>From points</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grade</source>
         <translation>Grade</translation>
     </message>
@@ -3767,7 +3767,7 @@
 <context>
     <name>OfficeSettingsPanel</name>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Save settings</translation>
     </message>
@@ -3782,7 +3782,7 @@
         <translation>Only an administrator can change these settings.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Nothing changed.</source>
         <translation>Nothing changed.</translation>
     </message>
@@ -3795,7 +3795,7 @@
 <context>
     <name>PaperViewer</name>
     <message>
-        <location filename="../../desktop/attachments/viewer.py" line="+63"/>
+        <location filename="../../desktop/attachments/viewer.py" line="+73"/>
         <source>Previous page (Page Up)</source>
         <extracomment>The zoom factors the − and + buttons step through (1.0 = 100 %).</extracomment>
         <translation>Previous page (Page Up)</translation>
@@ -3852,22 +3852,22 @@
         <translation>Fit the page to the window&apos;s width</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next page</source>
         <translation>Next page</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Previous page</source>
         <translation>Previous page</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</source>
         <translation>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>of %1</source>
         <translation>of %1</translation>
     </message>
@@ -3888,19 +3888,19 @@
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../desktop/attachments/panel.py" line="+33"/>
+        <location filename="../../desktop/attachments/panel.py" line="+45"/>
         <source>Attach scanned papers</source>
         <translation>Attach scanned papers</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
-        <location line="+54"/>
+        <location line="+130"/>
+        <location line="+57"/>
         <source>Scanned papers</source>
         <translation>Scanned papers</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Attach to</source>
         <translation>Attach to</translation>
     </message>
@@ -3940,17 +3940,17 @@
         <translation>Print the chosen files, or every file when none is chosen</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 of %2 components have a file</source>
         <translation>%1 of %2 components have a file</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Not attached: %1 is not a PDF, JPEG or PNG file.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not attached: %1 is not a file that can be read.</source>
         <translation>Not attached: %1 is not a file that can be read.</translation>
     </message>
@@ -3971,7 +3971,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-220"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-273"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -3994,7 +3994,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/accounts/password_dialog.py" line="+21"/>
+        <location filename="../../desktop/accounts/password_dialog.py" line="+28"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
@@ -4024,7 +4024,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your password was set by the administrator: choose your own now.</source>
         <translation>Your password was set by the administrator: choose your own now.</translation>
     </message>
@@ -4068,7 +4068,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desktop/catalog/procedure_dialog.py" line="+33"/>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+44"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -4164,12 +4164,12 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop/qt_words.py" line="+39"/>
+        <location filename="../../desktop/qt_words.py" line="+55"/>
         <source>&amp;Select All</source>
         <translation>&amp;Select All</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Step up</source>
         <translation>&amp;Step up</translation>
     </message>
@@ -4182,12 +4182,12 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -4197,7 +4197,7 @@
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -4207,7 +4207,7 @@
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4220,12 +4220,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Show Details...</source>
         <translation>Show Details...</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hide Details...</source>
         <translation>Hide Details...</translation>
     </message>
@@ -4233,12 +4233,12 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
@@ -4248,7 +4248,7 @@
         <translation>Save All</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Open</translation>
     </message>
@@ -4258,7 +4258,7 @@
         <translation>&amp;Yes</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Yes to &amp;All</translation>
     </message>
@@ -4268,7 +4268,7 @@
         <translation>&amp;No</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N&amp;o to All</source>
         <translation>N&amp;o to All</translation>
     </message>
@@ -4278,7 +4278,7 @@
         <translation>Abort</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Retry</translation>
     </message>
@@ -4288,7 +4288,7 @@
         <translation>Ignore</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -4298,7 +4298,7 @@
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Discard</translation>
     </message>
@@ -4308,7 +4308,7 @@
         <translation>Help</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Apply</translation>
     </message>
@@ -4318,7 +4318,7 @@
         <translation>Reset</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Restore Defaults</translation>
     </message>
@@ -4326,12 +4326,12 @@
 <context>
     <name>QScrollBar</name>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Scroll here</source>
         <translation>Scroll here</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left edge</source>
         <translation>Left edge</translation>
     </message>
@@ -4341,7 +4341,7 @@
         <translation>Top</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right edge</source>
         <translation>Right edge</translation>
     </message>
@@ -4351,7 +4351,7 @@
         <translation>Bottom</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page left</source>
         <translation>Page left</translation>
     </message>
@@ -4361,7 +4361,7 @@
         <translation>Page up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page right</source>
         <translation>Page right</translation>
     </message>
@@ -4371,7 +4371,7 @@
         <translation>Page down</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scroll left</source>
         <translation>Scroll left</translation>
     </message>
@@ -4381,7 +4381,7 @@
         <translation>Scroll up</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scroll right</source>
         <translation>Scroll right</translation>
     </message>
@@ -4394,12 +4394,12 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Undo</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Redo</translation>
     </message>
@@ -4409,7 +4409,7 @@
         <translation>Cu&amp;t</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>&amp;Copy</translation>
     </message>
@@ -4424,7 +4424,7 @@
         <translation>&amp;Paste</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Delete</translation>
     </message>
@@ -4437,7 +4437,7 @@
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../../desktop/ratings/rating_window.py" line="+45"/>
+        <location filename="../../desktop/ratings/rating_window.py" line="+53"/>
         <source>Your opinion</source>
         <extracomment>Button colours per level (background, border): calm red, blue, green. The thank-you page closes itself after this long without typing.</extracomment>
         <translation>Your opinion</translation>
@@ -4454,24 +4454,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Not satisfied</source>
         <translation>Not satisfied</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Satisfied</source>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Very satisfied</source>
         <translation>Very satisfied</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Touch a button or press 3, 2 or 1 on the keypad.</source>
         <translation>Touch a button or press 3, 2 or 1 on the keypad.</translation>
     </message>
@@ -4481,7 +4481,7 @@
         <translation>Entered by the officer on the citizen&apos;s word</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Thank you!</source>
         <translation>Thank you!</translation>
     </message>
@@ -4501,17 +4501,17 @@
         <translation>Your rating: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What should we improve? Please tell us (optional):</source>
         <translation>What should we improve? Please tell us (optional):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Would you like to add a comment? (optional)</source>
         <translation>Would you like to add a comment? (optional)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your comment has been sent. Thank you!</source>
         <translation>Your comment has been sent. Thank you!</translation>
     </message>
@@ -4519,7 +4519,7 @@
 <context>
     <name>RatingsPage</name>
     <message>
-        <location filename="../../desktop/pages/ratings_page.py" line="+36"/>
+        <location filename="../../desktop/ratings/page.py" line="+43"/>
         <source>Figures</source>
         <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
         <translation>Figures</translation>
@@ -4576,31 +4576,31 @@
 <context>
     <name>ReconcileResultView</name>
     <message>
-        <location filename="../../desktop/handover/result_view.py" line="+32"/>
+        <location filename="../../desktop/handover/result_view.py" line="+34"/>
         <source>%1 rows in the file: %2 dossiers marked entered, %3 already recorded, %4 double entries; %5 of our dossiers are not in the provincial file, %6 provincial rows match none.</source>
         <translation>%1 rows in the file: %2 dossiers marked entered, %3 already recorded, %4 double entries; %5 of our dossiers are not in the provincial file, %6 provincial rows match none.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+5"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+13"/>
         <source>Received</source>
         <translation>Received</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+5"/>
+        <location line="-13"/>
+        <location line="+12"/>
         <source>Applicant</source>
         <translation>Applicant</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-12"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -4610,29 +4610,29 @@
         <translation>Not in the provincial file (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>Line</source>
         <translation>Line</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Provincial code</source>
         <translation>Provincial code</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Why</source>
         <translation>Why</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Provincial rows unmatched (%1)</source>
         <translation>Provincial rows unmatched (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Provincial codes</source>
         <translation>Provincial codes</translation>
     </message>
@@ -4647,7 +4647,7 @@
         <translation>Double entries (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Marked entered (%1)</source>
         <translation>Marked entered (%1)</translation>
     </message>
@@ -4660,7 +4660,7 @@
         <translation>Key recovery sheet</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
         <translation>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</translation>
     </message>
@@ -4668,7 +4668,7 @@
 <context>
     <name>ReportHeadings</name>
     <message>
-        <location filename="../../desktop/report/headings.py" line="+26"/>
+        <location filename="../../desktop/report/headings.py" line="+34"/>
         <source>No.</source>
         <extracomment>The figure keys in table order: (3) … (13), then stopped. Every column of the table: STT, field, then the figures. On-screen headings (English source; lupdate reads them through QT_TRANSLATE_NOOP).</extracomment>
         <translation>No.</translation>
@@ -4779,7 +4779,7 @@ stopped</translation>
         <translation>Dossiers resolved: on time (withdrawn, stopped or refused included)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossiers resolved: late</source>
         <translation>Dossiers resolved: late</translation>
     </message>
@@ -4804,7 +4804,7 @@ stopped</translation>
         <translation>Withdrawn, stopped or refused after acceptance (counted as resolved on time)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>To handle</source>
         <translation>To handle</translation>
     </message>
@@ -4814,7 +4814,7 @@ stopped</translation>
         <translation>Dossiers to handle</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Resolved</source>
         <translation>Resolved</translation>
     </message>
@@ -4824,7 +4824,7 @@ stopped</translation>
         <translation>Dossiers resolved</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>In progress</source>
         <translation>In progress</translation>
     </message>
@@ -4837,12 +4837,12 @@ stopped</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/pages/report_page.py" line="+242"/>
+        <location filename="../../desktop/report/page.py" line="+302"/>
         <source>Record upload</source>
         <translation>Record upload</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-201"/>
         <source>Report</source>
         <translation>Report</translation>
     </message>
@@ -4852,7 +4852,7 @@ stopped</translation>
         <translation>Dashboard</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>Preview and &amp;print…</source>
         <extracomment>A month was submitted (the reminder refreshes itself on it). The month&apos;s figures are on screen (tests wait on it).</extracomment>
         <translation>Preview and &amp;print…</translation>
@@ -4878,7 +4878,7 @@ stopped</translation>
         <translation>Show &amp;differences…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Reload the month</source>
         <translation>Reload the month</translation>
     </message>
@@ -4888,7 +4888,7 @@ stopped</translation>
         <translation>&amp;Month:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>calendar month</source>
         <translation>calendar month</translation>
     </message>
@@ -4898,22 +4898,22 @@ stopped</translation>
         <translation>cut-off 15th–14th (Decree 09/2019)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2) · %3 · due by %4</source>
         <translation>%1 (%2) · %3 · due by %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Not submitted yet.</source>
         <translation>Not submitted yet.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision %1 submitted at %2 by %3 (SHA-256 %4…).</source>
         <translation>Revision %1 submitted at %2 by %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>To upload to the provincial system.</source>
         <translation>To upload to the provincial system.</translation>
     </message>
@@ -4923,7 +4923,7 @@ stopped</translation>
         <translation>Uploaded at %1 by %2.</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The figures have changed since (%n cell(s)): submit again to make a new revision.</source>
         <translation>
             <numerusform>The figures have changed since (%n cell): submit again to make a new revision.</numerusform>
@@ -4931,27 +4931,27 @@ stopped</translation>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Monthly report — %1</source>
         <translation>Monthly report — %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Saved %1.</source>
         <translation>Saved %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Submit the report</source>
         <translation>Submit the report</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit the report of %1? Its figures and its file are frozen with a checksum; a later change makes a new revision.</source>
         <translation>Submit the report of %1? Its figures and its file are frozen with a checksum; a later change makes a new revision.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Record that the report of %1 has been uploaded to the provincial system?</source>
         <translation>Record that the report of %1 has been uploaded to the provincial system?</translation>
     </message>
@@ -4979,7 +4979,7 @@ stopped</translation>
         <translation>Month %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>From %1 to %2</source>
         <translation>From %1 to %2</translation>
     </message>
@@ -4987,18 +4987,18 @@ stopped</translation>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop/report/reminder.py" line="+63"/>
+        <location filename="../../desktop/report/reminder.py" line="+69"/>
         <source>The report of %1 is submitted but its upload to the provincial system is not recorded yet.</source>
         <extracomment>Shows the reminder: its text (&quot;&quot; hides it) and True when the due day has passed.</extracomment>
         <translation>The report of %1 is submitted but its upload to the provincial system is not recorded yet.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The report of %1 is overdue (due %2): check the figures and submit it now.</source>
         <translation>The report of %1 is overdue (due %2): check the figures and submit it now.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The report of %1 is due by %2.</source>
         <translation>The report of %1 is due by %2.</translation>
     </message>
@@ -5006,12 +5006,12 @@ stopped</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/report/report_view.py" line="+104"/>
+        <location filename="../../desktop/report/report_view.py" line="+113"/>
         <source>Indicators against the targets</source>
         <translation>Indicators against the targets</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Annex: late dossiers (%1) — double-click to open</translation>
     </message>
@@ -5019,7 +5019,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-150"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-183"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>
@@ -5054,12 +5054,12 @@ stopped</translation>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
         <translation>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -5092,7 +5092,7 @@ stopped</translation>
         <translation>Do not offer these files again (they stay in the scan folder)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n new file(s) from the scanner: %1</source>
         <translation>
             <numerusform>%n new file from the scanner: %1</numerusform>
@@ -5103,7 +5103,7 @@ stopped</translation>
 <context>
     <name>ScanFolder</name>
     <message>
-        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+184"/>
         <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
         <extracomment>Where attached scans go, inside the scan folder.</extracomment>
         <translation>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</translation>
@@ -5112,7 +5112,7 @@ stopped</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+32"/>
+        <location filename="../../desktop/settings/page.py" line="+41"/>
         <source>e.g. H40.25.12</source>
         <translation>e.g. H40.25.12</translation>
     </message>
@@ -5138,12 +5138,12 @@ stopped</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Office</source>
         <translation>Office</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Unit code:</source>
         <translation>Unit code:</translation>
     </message>
@@ -5163,12 +5163,12 @@ stopped</translation>
         <translation>Parent body:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The unit code begins every dossier code: change it only with care. The names are printed on receipts, letters and reports.</source>
         <translation>The unit code begins every dossier code: change it only with care. The names are printed on receipts, letters and reports.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Office settings</source>
         <translation>Office settings</translation>
     </message>
@@ -5191,7 +5191,7 @@ stopped</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+106"/>
+        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+120"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The key that opens the cheat sheet.</extracomment>
         <translation>Keyboard shortcuts</translation>
@@ -5212,12 +5212,12 @@ stopped</translation>
         <translation>Whole window</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Keys of a page work while that page is shown. On any button, Alt + its underlined letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next tab, Enter confirms a dialog and Esc closes it.</source>
         <translation>Keys of a page work while that page is shown. On any button, Alt + its underlined letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next tab, Enter confirms a dialog and Esc closes it.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5225,7 +5225,7 @@ stopped</translation>
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../../desktop/shutdown.py" line="+41"/>
+        <location filename="../../desktop/shutdown.py" line="+42"/>
         <source>One-Stop Office is backing up its data…</source>
         <translation>One-Stop Office is backing up its data…</translation>
     </message>
@@ -5233,22 +5233,22 @@ stopped</translation>
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../desktop/models/special_days_model.py" line="+45"/>
+        <location filename="../../desktop/work_calendar/special_days_model.py" line="+45"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weekday</source>
         <translation>Weekday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Kind</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Reason</translation>
     </message>
@@ -5258,12 +5258,12 @@ stopped</translation>
         <translation>Source</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
@@ -5286,7 +5286,7 @@ stopped</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../desktop/report/changes_view.py" line="+13"/>
+        <location filename="../../desktop/report/changes_view.py" line="+16"/>
         <source>Report submitted</source>
         <translation>Report submitted</translation>
     </message>
@@ -5296,12 +5296,12 @@ stopped</translation>
         <translation>%1: revision %2 submitted at %3 by %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the figures have not changed since revision %2 (submitted at %3 by %4); nothing new was submitted.</source>
         <translation>%1: the figures have not changed since revision %2 (submitted at %3 by %4); nothing new was submitted.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>File: %1 — SHA-256 checksum:</source>
         <translation>File: %1 — SHA-256 checksum:</translation>
     </message>
@@ -5319,7 +5319,7 @@ stopped</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Close</translation>
     </message>
@@ -5327,17 +5327,17 @@ stopped</translation>
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/late/summary.py" line="-39"/>
+        <location filename="../../desktop/late/summary.py" line="-47"/>
         <source>Due today</source>
         <translation>Due today</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due soon</source>
         <translation>Due soon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -5347,7 +5347,7 @@ stopped</translation>
         <translation>Waiting on the citizen</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apologies to do</source>
         <translation>Apologies to do</translation>
     </message>
@@ -5357,7 +5357,7 @@ stopped</translation>
         <translation>Apology coverage this month</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 late dossiers this month have an apology</source>
         <translation>%1 of %2 late dossiers this month have an apology</translation>
     </message>
@@ -5365,7 +5365,7 @@ stopped</translation>
 <context>
     <name>SurveySetup</name>
     <message>
-        <location filename="../../desktop/ratings/survey_setup.py" line="+41"/>
+        <location filename="../../desktop/ratings/survey_setup.py" line="+55"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -5380,7 +5380,7 @@ stopped</translation>
         <translation>Question</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Answers, separated by ;</source>
         <translation>Answers, separated by ;</translation>
     </message>
@@ -5396,7 +5396,7 @@ stopped</translation>
         <translation>&amp;Open for keying forms</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Add question</source>
         <translation>&amp;Add question</translation>
     </message>
@@ -5429,12 +5429,12 @@ stopped</translation>
         <translation>closed</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Satisfaction survey %1</source>
         <translation>Satisfaction survey %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Questionnaire saved.</source>
         <translation>Questionnaire saved.</translation>
     </message>
@@ -5442,7 +5442,7 @@ stopped</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="-115"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-128"/>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</translation>
@@ -5451,19 +5451,19 @@ stopped</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+107"/>
         <source>Result</source>
         <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>no file yet</source>
         <translation>no file yet</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -5476,7 +5476,7 @@ stopped</translation>
         <translation>%1: no file yet. Drop a scanned file here, or use Attach…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Attached by %1 at %2</source>
         <translation>Attached by %1 at %2</translation>
     </message>
@@ -5484,7 +5484,7 @@ stopped</translation>
 <context>
     <name>TranscriptionForm</name>
     <message>
-        <location filename="../../desktop/ratings/transcription.py" line="+124"/>
+        <location filename="../../desktop/ratings/transcription.py" line="+138"/>
         <source>Written comment on the form (optional)</source>
         <translation>Written comment on the form (optional)</translation>
     </message>
@@ -5494,12 +5494,12 @@ stopped</translation>
         <translation>&amp;Save form (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes back; Enter saves the form and starts the next.</source>
         <translation>Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes back; Enter saves the form and starts the next.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Survey:</source>
         <translation>Survey:</translation>
     </message>
@@ -5522,12 +5522,12 @@ stopped</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Form %1 keyed by %2 at %3</source>
         <translation>Form %1 keyed by %2 at %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Form %1 saved.</source>
         <translation>Form %1 saved.</translation>
     </message>
@@ -5551,12 +5551,12 @@ stopped</translation>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On time</source>
         <translation>On time</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Online</source>
         <translation>Online</translation>
     </message>
@@ -5566,7 +5566,7 @@ stopped</translation>
         <translation>Satisfied</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New dossiers (right axis)</source>
         <translation>New dossiers (right axis)</translation>
     </message>
@@ -5574,12 +5574,12 @@ stopped</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+46"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+55"/>
         <source>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</source>
         <translation>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Add account…</translation>
     </message>
@@ -5599,24 +5599,24 @@ stopped</translation>
         <translation>Reset &amp;password…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Account %1 created; its owner changes the password at the first login.</source>
         <translation>Account %1 created; its owner changes the password at the first login.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose an account in the list first.</source>
         <translation>Choose an account in the list first.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Roles of %1 saved.</source>
         <translation>Roles of %1 saved.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 can log in again.</source>
         <translation>%1 can log in again.</translation>
     </message>
@@ -5626,7 +5626,7 @@ stopped</translation>
         <translation>%1 is locked.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>
@@ -5636,7 +5636,7 @@ stopped</translation>
         <translation>New password for %1 (8 characters or more):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Password of %1 reset; its owner must change it at the next login.</source>
         <translation>Password of %1 reset; its owner must change it at the next login.</translation>
     </message>
@@ -5644,12 +5644,12 @@ stopped</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../desktop/widgets/weekdays.py" line="+12"/>
+        <location filename="../../desktop/widgets/weekdays.py" line="+13"/>
         <source>Monday</source>
         <translation>Monday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tuesday</source>
         <translation>Tuesday</translation>
     </message>
@@ -5659,7 +5659,7 @@ stopped</translation>
         <translation>Wednesday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thursday</source>
         <translation>Thursday</translation>
     </message>
@@ -5669,7 +5669,7 @@ stopped</translation>
         <translation>Friday</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saturday</source>
         <translation>Saturday</translation>
     </message>
@@ -5679,12 +5679,12 @@ stopped</translation>
         <translation>Sunday</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mon</source>
         <translation>Mon</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tue</source>
         <translation>Tue</translation>
     </message>
@@ -5694,7 +5694,7 @@ stopped</translation>
         <translation>Wed</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thu</source>
         <translation>Thu</translation>
     </message>
@@ -5704,7 +5704,7 @@ stopped</translation>
         <translation>Fri</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sat</source>
         <translation>Sat</translation>
     </message>
@@ -5717,7 +5717,7 @@ stopped</translation>
 <context>
     <name>_FileRow</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="-185"/>
+        <location filename="../../desktop/first_run_wizard.py" line="-241"/>
         <source>(none)</source>
         <translation>(none)</translation>
     </message>
@@ -5740,12 +5740,12 @@ stopped</translation>
         <translation>The key recovery sheet</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</source>
         <translation>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Kept. Finish to open the program.</source>
         <translation>Kept. Finish to open the program.</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+62"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+89"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
@@ -52,22 +52,22 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-55"/>
+        <location line="-67"/>
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Title</source>
         <translation>Chức danh</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Roles</source>
         <translation>Vai trò</translation>
     </message>
@@ -77,12 +77,12 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Last login</source>
         <translation>Đăng nhập lần cuối</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+23"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desktop/late/apology_dialog.py" line="+37"/>
+        <location filename="../../desktop/late/apology_dialog.py" line="+50"/>
         <source>Apology and new appointment — %1</source>
         <translation>Xin lỗi và hẹn lại — %1</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>Tên chủ tịch trong phần Cài đặt</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Handed over in person</source>
         <translation>Trao trực tiếp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By post</source>
         <translation>Gửi qua bưu chính</translation>
     </message>
@@ -135,12 +135,12 @@
         <translation>Tin nhắn SMS</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Email</source>
         <translation>Thư điện tử</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Reason for the delay:</source>
         <translation>Lý do chậm trả kết quả:</translation>
     </message>
@@ -185,7 +185,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -195,12 +195,12 @@
         <translation>Hạn giải quyết theo quy định: %1 (không thay đổi). Văn bản xin lỗi phải gửi chậm nhất %2.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>This dossier was already re-appointed (until %1). Only one re-appointment is allowed: a second one needs an admin and a written reason.</source>
         <translation>Hồ sơ này đã được hẹn lại một lần (đến %1). Chỉ được hẹn lại một lần: lần thứ hai cần quản trị viên cho phép và ghi rõ lý do.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Admin override</source>
         <translation>Quản trị viên cho phép</translation>
     </message>
@@ -213,18 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/compose.py" line="+167"/>
+        <location filename="../../desktop/compose.py" line="+215"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="-56"/>
+        <location line="-94"/>
         <source>Dossiers</source>
         <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+95"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
@@ -234,7 +234,7 @@
         <translation>Đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reports</source>
         <translation>Báo cáo</translation>
     </message>
@@ -254,17 +254,17 @@
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+60"/>
         <source>Accounts</source>
         <translation>Tài khoản</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>This desk now holds the office key.</source>
         <translation>Máy này đã có khoá dữ liệu của cơ quan.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Data key</source>
         <translation>Khoá dữ liệu</translation>
     </message>
@@ -274,27 +274,27 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-150"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Đang đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+91"/>
         <source>Open the board</source>
         <translation>Mở bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+109"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="+252"/>
+        <location filename="../../desktop/app.py" line="+264"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>Demo office: log in as %1 with the password %2.</source>
         <translation>Cơ quan mẫu: đăng nhập bằng tài khoản %1, mật khẩu %2.</translation>
     </message>
@@ -302,7 +302,7 @@
 <context>
     <name>ApplicantForm</name>
     <message>
-        <location filename="../../desktop/intake/applicant_form.py" line="+30"/>
+        <location filename="../../desktop/intake/applicant_form.py" line="+31"/>
         <source>Applicant</source>
         <translation>Người nộp hồ sơ</translation>
     </message>
@@ -322,12 +322,12 @@
         <translation>Quét mã QR trên thẻ CCCD (F4)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scan the QR code on the citizen&apos;s chip-based identity card: the name, identity number and address are filled from it, nothing is saved. A scan into any field of this page does the same (F4).</source>
         <translation>Quét mã QR trên thẻ CCCD gắn chip của công dân: họ tên, số định danh và địa chỉ được điền từ thẻ, chưa lưu gì cả. Quét vào bất kỳ ô nào của màn hình này cũng được (F4).</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Card QR:</source>
         <translation>Mã QR thẻ:</translation>
     </message>
@@ -362,7 +362,7 @@
         <translation>Đọc từ mã QR trên thẻ CCCD</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Read from the CCCD: %1, born %2, %3</source>
         <translation>Đọc từ CCCD: %1, sinh ngày %2, %3</translation>
     </message>
@@ -370,12 +370,12 @@
 <context>
     <name>AutoBackup</name>
     <message>
-        <location filename="../../desktop/auto_backup.py" line="+47"/>
+        <location filename="../../desktop/auto_backup.py" line="+48"/>
         <source>Passphrase of the data key</source>
         <translation>Cụm mật khẩu của khóa dữ liệu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Automatic backups are off: no data key.</source>
         <translation>Sao lưu tự động đang tắt: chưa có khóa dữ liệu.</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+75"/>
+        <location filename="../../desktop/backup/panel.py" line="+90"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Sao lưu ngay</translation>
@@ -409,58 +409,58 @@
         <translation>Khôi &amp;phục…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Backups are encrypted with the office&apos;s data key and checked after writing; 14 daily and 12 monthly ones are kept, beside the database and in the second folder if one is set (Settings → Office settings → Backups). A restore first backs up what it replaces.</source>
         <translation>Bản sao lưu được mã hoá bằng khoá dữ liệu của cơ quan và được kiểm tra ngay sau khi ghi; giữ 14 bản hằng ngày và 12 bản hằng tháng, cạnh cơ sở dữ liệu và trong thư mục thứ hai nếu có đặt (Cài đặt → Thông số cơ quan → Sao lưu). Khôi phục thì dữ liệu đang có được sao lưu trước.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+22"/>
         <source>No data key on this desk: backups cannot be made or read here.</source>
         <translation>Máy này chưa có khoá dữ liệu: không tạo hay đọc được bản sao lưu.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Backed up and checked: %1</source>
         <translation>Đã sao lưu và kiểm tra: %1</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+11"/>
+        <location line="+12"/>
+        <location line="+15"/>
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>%1 is sound: it decrypts, passes the integrity check and its row counts match.</source>
         <translation>%1 tốt: giải mã được, qua kiểm tra toàn vẹn và số dòng khớp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+14"/>
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Replace the office&apos;s data with the backup of %1 (%2 dossiers)? What is there now is backed up first and no backup is deleted. The program closes afterwards: open it again.</source>
         <translation>Thay dữ liệu của cơ quan bằng bản sao lưu lúc %1 (%2 hồ sơ)? Dữ liệu hiện có được sao lưu trước và không bản sao lưu nào bị xoá. Sau đó chương trình sẽ đóng: hãy mở lại.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+18"/>
         <source>A backup of another office</source>
         <translation>Bản sao lưu của cơ quan khác</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Restore it anyway, replacing this office&apos;s data? This is written into the audit trail.</source>
         <translation>Vẫn khôi phục, thay dữ liệu của cơ quan này? Việc này được ghi vào nhật ký.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
@@ -468,7 +468,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-134"/>
+        <location line="-166"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
@@ -493,17 +493,17 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>daily</source>
         <translation>hằng ngày</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>at exit</source>
         <translation>khi đóng</translation>
     </message>
@@ -521,32 +521,32 @@
         <translation>Chưa có văn bản xin lỗi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Apology issued, new appointment %1</source>
         <translation>Đã xin lỗi, hẹn lại %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>New appointment %1 has passed too</source>
         <translation>Đã quá cả ngày hẹn lại %1</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Người xử lý</translation>
     </message>
@@ -556,7 +556,7 @@
         <translation>Hạn theo quy định</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology</source>
         <translation>Xin lỗi</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/pages/calendar_page.py" line="+72"/>
+        <location filename="../../desktop/work_calendar/page.py" line="+84"/>
         <source>Year</source>
         <translation>Cả năm</translation>
     </message>
@@ -589,22 +589,22 @@
         <translation>&amp;Năm:</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
         <source>Reload the year</source>
         <translation>Tải lại lịch năm</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Confirm the %1 calendar</source>
         <translation>&amp;Xác nhận lịch năm %1</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Verified table</source>
         <translation>Bảng đã kiểm chứng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Confirmed by the office</source>
         <translation>Đã xác nhận</translation>
     </message>
@@ -614,12 +614,12 @@
         <translation>Cơ quan đã điều chỉnh</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Provisional – not confirmed</source>
         <translation>Dự kiến – chưa xác nhận</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>days off are estimated by rule; check them against the official notice for the year, correct them, then confirm.</source>
         <translation>các ngày nghỉ được dự kiến theo quy tắc; hãy đối chiếu với thông báo chính thức của năm, sửa nếu cần, rồi xác nhận.</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_model.py" line="+14"/>
+        <location filename="../../desktop/catalog/catalog_model.py" line="+15"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -662,17 +662,17 @@
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>withdrawn</source>
         <translation>ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalog/data.py" line="+44"/>
+        <location filename="../../desktop/catalog/data.py" line="+60"/>
         <source>Same day (cut-off %1)</source>
         <extracomment>Time-limit units as the editor shows them.</extracomment>
         <translation>Trong ngày (chốt %1)</translation>
@@ -681,12 +681,12 @@
 <context>
     <name>CatalogPanel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="+39"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="+51"/>
         <source>Search by code or name, accents optional</source>
         <translation>Tìm theo mã hoặc tên thủ tục, gõ có dấu hay không dấu đều được</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>&amp;New…</source>
         <translation>&amp;Thêm…</translation>
     </message>
@@ -717,36 +717,36 @@
     </message>
     <message>
         <location line="+28"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Choose a procedure first.</source>
         <translation>Hãy chọn một thủ tục trước.</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Import the catalog</source>
         <translation>Nhập danh mục thủ tục</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Imported %n procedure(s).</source>
         <translation>
             <numerusform>Đã nhập %n thủ tục.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Exported %n procedure(s).</source>
         <translation>
             <numerusform>Đã xuất %n thủ tục.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-5"/>
         <source>Export the catalog</source>
         <translation>Xuất danh mục thủ tục</translation>
     </message>
@@ -754,19 +754,19 @@
 <context>
     <name>CellDialog</name>
     <message numerus="yes">
-        <location filename="../../desktop/report/cell_dialog.py" line="+31"/>
+        <location filename="../../desktop/report/cell_dialog.py" line="+45"/>
         <source>%n dossier(s).</source>
         <translation>
             <numerusform>%n hồ sơ.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>No dossier in this cell.</source>
         <translation>Ô này không có hồ sơ nào.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -781,12 +781,12 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Open dossier</source>
         <translation>Mở hồ sơ</translation>
     </message>
@@ -799,17 +799,17 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../desktop/report/changes_view.py" line="+104"/>
+        <location filename="../../desktop/report/changes_view.py" line="+123"/>
         <source>Changes since the submission</source>
         <translation>Thay đổi so với bản đã nộp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>These figures differ from revision %1 as submitted. Submit again to record them as a new revision.</source>
         <translation>Các số liệu này khác với lần nộp %1. Hãy nộp lại để ghi nhận thành lần nộp mới.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+9"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -817,7 +817,7 @@
 <context>
     <name>ChangesTable</name>
     <message>
-        <location line="-75"/>
+        <location line="-89"/>
         <source>Row</source>
         <translation>Dòng</translation>
     </message>
@@ -837,7 +837,7 @@
         <translation>Sau</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -850,17 +850,17 @@
         <translation>Thành phần hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Needed</source>
         <translation>Cần nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Count</source>
         <translation>Số lượng</translation>
     </message>
@@ -870,12 +870,12 @@
         <translation>Đã số hóa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Handed in</source>
         <translation>Đã nộp</translation>
     </message>
     <message numerus="yes">
-        <location line="+97"/>
+        <location line="+102"/>
         <source>✓ %n file(s)</source>
         <translation>
             <numerusform>✓ %n tệp</numerusform>
@@ -895,7 +895,7 @@
         <translation>Quét/Đính &amp;kèm…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Scanned files of the chosen component, attached with the dossier (or drop them on its row)</source>
         <translation>Tệp quét của thành phần đang chọn, được đính kèm cùng hồ sơ (hoặc kéo thả tệp vào dòng của nó)</translation>
     </message>
@@ -930,7 +930,7 @@
         <translation>Cần bổ sung, hoàn thiện gì và cách thực hiện</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+24"/>
         <source>%n needed component(s) not handed in: the dossier is incomplete.</source>
         <translation>
             <numerusform>Còn %n thành phần cần nộp chưa có: hồ sơ chưa đầy đủ.</numerusform>
@@ -945,7 +945,7 @@
 <context>
     <name>CodeEntry</name>
     <message>
-        <location filename="../../desktop/widgets/code_scan.py" line="+53"/>
+        <location filename="../../desktop/widgets/code_scan.py" line="+59"/>
         <source>Dossier code or scan the receipt (F2)</source>
         <extracomment>Longest pause between two keys of a scanner&apos;s burst, in seconds. A citizen&apos;s card QR scanned into this box by mistake: handed on, not looked up as a code.</extracomment>
         <translation>Mã hồ sơ hoặc quét giấy tiếp nhận (F2)</translation>
@@ -964,7 +964,7 @@
         <translation>Đang giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chờ công dân bổ sung</source>
         <translation>Chờ công dân bổ sung</translation>
     </message>
@@ -974,7 +974,7 @@
         <translation>Đã có kết quả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Đã trả kết quả</source>
         <translation>Đã trả kết quả</translation>
     </message>
@@ -989,7 +989,7 @@
         <translation>Không thu phí</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tiền mặt</source>
         <translation>Tiền mặt</translation>
     </message>
@@ -999,7 +999,7 @@
         <translation>Chuyển khoản</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Trực tuyến</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -1009,7 +1009,7 @@
         <translation>Tại Bộ phận Một cửa</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Qua dịch vụ bưu chính</source>
         <translation>Qua dịch vụ bưu chính</translation>
     </message>
@@ -1019,7 +1019,7 @@
         <translation>Trực tiếp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dịch vụ bưu chính</source>
         <translation>Dịch vụ bưu chính</translation>
     </message>
@@ -1029,7 +1029,7 @@
         <translation>Họ tên người nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Số CCCD</source>
         <translation>Số CCCD</translation>
     </message>
@@ -1039,7 +1039,7 @@
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Địa chỉ</source>
         <translation>Địa chỉ</translation>
     </message>
@@ -1049,7 +1049,7 @@
         <translation>Hình thức nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Cách nhận kết quả</source>
         <translation>Cách nhận kết quả</translation>
     </message>
@@ -1064,7 +1064,7 @@
         <translation>Công dân xin rút hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Dừng giải quyết hồ sơ</source>
         <translation>Dừng giải quyết hồ sơ</translation>
     </message>
@@ -1079,7 +1079,7 @@
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hài lòng</source>
         <translation>Hài lòng</translation>
     </message>
@@ -1089,7 +1089,7 @@
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Công dân tự đánh giá</source>
         <translation>Công dân tự đánh giá</translation>
     </message>
@@ -1104,7 +1104,7 @@
         <translation>bản chính</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>bản sao</source>
         <translation>bản sao</translation>
     </message>
@@ -1114,7 +1114,7 @@
         <translation>bản chính hoặc bản sao</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>xuất trình</source>
         <translation>xuất trình</translation>
     </message>
@@ -1154,7 +1154,7 @@
         <translation>ngày làm việc</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>giờ làm việc</source>
         <translation>giờ làm việc</translation>
     </message>
@@ -1167,19 +1167,19 @@
 <context>
     <name>Dashboard</name>
     <message>
-        <location filename="../../desktop/report/dashboard.py" line="+70"/>
+        <location filename="../../desktop/report/dashboard.py" line="+86"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>To handle
 (3)</source>
         <translation>Nhận GQ
 (3)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Resolved
 (7)</source>
         <translation>Đã GQ
@@ -1193,14 +1193,14 @@
 (8)+(9)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late
 (10)+(13)</source>
         <translation>Quá hạn
 (10)+(13)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Computing the months: %v of %m</source>
         <translation>Đang tính các tháng: %v/%m</translation>
     </message>
@@ -1210,7 +1210,7 @@
         <translation>Theo lĩnh vực, tháng này</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+36"/>
         <source>%1 against the targets; the twelve months to it</source>
         <translation>%1 so với chỉ tiêu; diễn biến 12 tháng đến tháng này</translation>
     </message>
@@ -1218,7 +1218,7 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../desktop/widgets/day_dialog.py" line="+34"/>
+        <location filename="../../desktop/work_calendar/day_dialog.py" line="+43"/>
         <source>Change a day</source>
         <translation>Điều chỉnh ngày</translation>
     </message>
@@ -1276,7 +1276,7 @@
 <context>
     <name>DayPanel</name>
     <message>
-        <location filename="../../desktop/widgets/day_panel.py" line="+23"/>
+        <location filename="../../desktop/work_calendar/day_panel.py" line="+23"/>
         <source>Selected day</source>
         <translation>Ngày đang chọn</translation>
     </message>
@@ -1330,7 +1330,7 @@
 <context>
     <name>DayStyle</name>
     <message>
-        <location filename="../../desktop/widgets/day_style.py" line="+31"/>
+        <location filename="../../desktop/work_calendar/day_style.py" line="+31"/>
         <source>Working day</source>
         <translation>Ngày làm việc</translation>
     </message>
@@ -1353,27 +1353,27 @@
 <context>
     <name>DissatisfiedModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="+104"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="+113"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Rated at</source>
         <translation>Thời điểm đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Cán bộ giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
@@ -1383,12 +1383,12 @@
         <translation>Góp ý</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Entered by</source>
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+13"/>
         <source>(no comment)</source>
         <translation>(không có góp ý)</translation>
     </message>
@@ -1396,12 +1396,12 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/pages/dossier_detail.py" line="+67"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Control sheet</source>
         <translation>Phiếu kiểm soát quá trình giải quyết</translation>
     </message>
@@ -1411,33 +1411,33 @@
         <translation>Thông báo dừng giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology letter</source>
         <translation>Thư xin lỗi và hẹn lại</translation>
     </message>
     <message>
-        <location line="-3"/>
+        <location line="-14"/>
         <source>&amp;Hand over…</source>
         <translation>&amp;Chuyển xử lý…</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="-28"/>
         <source>One dossier</source>
         <extracomment>Emitted after a step was recorded (the list behind may need a refresh). Emitted after the result was returned: the composition root asks the citizen for a rating.</extracomment>
         <translation>Một hồ sơ</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Request &amp;supplement…</source>
         <translation>&amp;Yêu cầu bổ sung…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Res&amp;ume…</source>
         <translation>Tiếp &amp;tục…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result &amp;ready…</source>
         <translation>Có &amp;kết quả…</translation>
     </message>
@@ -1447,22 +1447,22 @@
         <translation>T&amp;rả kết quả…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Stop / &amp;withdraw…</source>
         <translation>&amp;Dừng/Rút hồ sơ…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Correct intake details…</source>
         <translation>&amp;Sửa thông tin tiếp nhận…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+13"/>
         <source>Re&amp;print receipt</source>
         <translation>&amp;In lại giấy tiếp nhận</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ontrol sheet</source>
         <translation>&amp;Phiếu kiểm soát quá trình giải quyết</translation>
     </message>
@@ -1472,12 +1472,12 @@
         <translation>Thông &amp;báo dừng giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Apology letter</source>
         <translation>Thư xin &amp;lỗi và hẹn lại</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Reload the dossier</source>
         <translation>Tải lại hồ sơ</translation>
     </message>
@@ -1492,22 +1492,22 @@
         <translation>Về danh sách (Esc)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Applicant:</source>
         <translation>Người nộp:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure:</source>
         <translation>Thủ tục:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received:</source>
         <translation>Tiếp nhận:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Statutory due:</source>
         <translation>Hạn giải quyết:</translation>
     </message>
@@ -1517,22 +1517,22 @@
         <translation>Hẹn lại:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Now with:</source>
         <translation>Đang xử lý:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel / delivery:</source>
         <translation>Hình thức nộp / nhận:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Receipt:</source>
         <translation>Giấy tiếp nhận:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>History</source>
         <translation>Quá trình giải quyết</translation>
     </message>
@@ -1552,7 +1552,7 @@
         <translation>Giấy tờ</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+45"/>
         <source>none</source>
         <translation>không có</translation>
     </message>
@@ -1567,7 +1567,7 @@
         <translation>bản số %1</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Handed over to %1.</source>
         <translation>Đã chuyển xử lý cho %1.</translation>
     </message>
@@ -1592,7 +1592,7 @@
         <translation>Đã trả kết quả cho %1. Mời công dân bấm phím trên màn hình Đánh giá mức độ hài lòng.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The dossier is stopped; the stop notice can be printed.</source>
         <translation>Hồ sơ đã dừng giải quyết; có thể in thông báo dừng.</translation>
     </message>
@@ -1605,7 +1605,7 @@
 <context>
     <name>DossierFilterBar</name>
     <message>
-        <location filename="../../desktop/pages/dossier_filters.py" line="+45"/>
+        <location filename="../../desktop/dossiers/filters.py" line="+55"/>
         <source>Search by dossier code, applicant name, phone or ID number</source>
         <translation>Tìm theo mã hồ sơ, tên người nộp, số điện thoại hoặc số CCCD</translation>
     </message>
@@ -1655,7 +1655,7 @@
         <translation>Hồ sơ chưa có kết quả, đã quá hạn giải quyết</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+25"/>
         <source>to</source>
         <translation>đến</translation>
     </message>
@@ -1663,19 +1663,19 @@
 <context>
     <name>DossierPapersView</name>
     <message numerus="yes">
-        <location filename="../../desktop/attachments/dossier_papers.py" line="+94"/>
+        <location filename="../../desktop/attachments/dossier_papers.py" line="+110"/>
         <source>Attached %n file(s) to %1.</source>
         <translation>
             <numerusform>Đã đính kèm %n tệp vào %1.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+33"/>
         <source>%1 cannot be read now (the scanner may still be writing it).</source>
         <translation>Chưa đọc được %1 (máy quét có thể vẫn đang ghi tệp).</translation>
     </message>
     <message numerus="yes">
-        <location line="+16"/>
+        <location line="+20"/>
         <source>Printed %n page(s).</source>
         <translation>
             <numerusform>Đã in %n trang.</numerusform>
@@ -1685,23 +1685,23 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/models/dossier_table_model.py" line="+113"/>
+        <location filename="../../desktop/dossiers/table_model.py" line="+112"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
@@ -1711,17 +1711,17 @@
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+23"/>
         <source>late</source>
         <translation>trễ hạn</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/pages/dossiers_page.py" line="+94"/>
+        <location filename="../../desktop/dossiers/page.py" line="+110"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Làm mới</translation>
@@ -1746,7 +1746,7 @@
         <translation>Danh sách</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Search the dossiers</source>
         <translation>Tìm kiếm hồ sơ</translation>
     </message>
@@ -1756,17 +1756,17 @@
         <translation>Nhấp đúp hoặc nhấn Enter để mở hồ sơ.</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>No dossier matches the search.</source>
         <translation>Không có hồ sơ nào khớp với nội dung tìm kiếm.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No dossiers yet: dossiers accepted at the Intake page will appear here.</source>
         <translation>Chưa có hồ sơ nào: hồ sơ được tiếp nhận sẽ hiện ở đây.</translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%Ln dossier(s)</source>
         <translation>
             <numerusform>%Ln hồ sơ</numerusform>
@@ -1776,12 +1776,12 @@
 <context>
     <name>DuePanel</name>
     <message>
-        <location filename="../../desktop/intake/due_panel.py" line="+43"/>
+        <location filename="../../desktop/intake/due_panel.py" line="+46"/>
         <source>&lt;b&gt;%1&lt;/b&gt; · field %2 · time limit: %3</source>
         <translation>&lt;b&gt;%1&lt;/b&gt; · lĩnh vực %2 · thời hạn: %3</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Computing the appointment…</source>
         <translation>Đang tính ngày hẹn trả…</translation>
     </message>
@@ -1804,7 +1804,7 @@
 <context>
     <name>DueTester</name>
     <message>
-        <location filename="../../desktop/widgets/due_tester.py" line="+32"/>
+        <location filename="../../desktop/work_calendar/due_tester.py" line="+43"/>
         <source>working days</source>
         <translation>ngày làm việc</translation>
     </message>
@@ -1834,12 +1834,12 @@
         <translation>Thời hạn giải quyết:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Check the calendar before it is used: enter when a dossier is received and its time limit to see the appointment date and why.</source>
         <translation>Kiểm tra lịch trước khi dùng: nhập thời điểm tiếp nhận và thời hạn giải quyết để xem ngày hẹn trả và lý do.</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Due: %1</source>
         <translation>Hẹn trả: %1</translation>
     </message>
@@ -1847,7 +1847,7 @@
 <context>
     <name>EvaluationEditor</name>
     <message>
-        <location filename="../../desktop/ratings/evaluation_editor.py" line="+49"/>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+61"/>
         <source>Dossier code</source>
         <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1858,39 +1858,39 @@
         <translation>&amp;Mở bảng đánh giá</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>No.</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Indicator</source>
         <translation>Tên chỉ số</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Standard</source>
         <translation>Điểm chuẩn</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+85"/>
+        <location line="+97"/>
         <source>Self-score</source>
         <translation>Điểm tự chấm</translation>
     </message>
     <message>
-        <location line="-85"/>
-        <location line="+85"/>
+        <location line="-96"/>
+        <location line="+96"/>
         <source>Reviewed</source>
         <translation>Điểm thẩm định</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-95"/>
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>&amp;Save</source>
         <translation>&amp;Lưu</translation>
     </message>
@@ -1905,17 +1905,17 @@
         <translation>Hồ sơ:</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+31"/>
         <source>New sheet: indicators 1 and 3 are suggested from the dossier&apos;s history; check them.</source>
         <translation>Bảng mới: chỉ số 1 và 3 được gợi ý theo quá trình giải quyết hồ sơ; hãy kiểm tra lại.</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+44"/>
         <source>%1 of 9 indicators scored</source>
         <translation>đã chấm %1/9 chỉ số</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Evaluation sheet saved.</source>
         <translation>Đã lưu bảng đánh giá.</translation>
     </message>
@@ -1928,17 +1928,17 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="-59"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="-77"/>
         <source>Ratings</source>
         <translation>Số đánh giá</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Not satisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
@@ -1948,22 +1948,22 @@
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Satisfaction rate</source>
         <translation>Tỷ lệ hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target met</source>
         <translation>Đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+24"/>
         <source>Yes</source>
         <translation>Đạt</translation>
     </message>
@@ -1973,13 +1973,13 @@
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/figures_model.py" line="+95"/>
+        <location filename="../../desktop/report/figures_model.py" line="+99"/>
         <source>Total</source>
         <extracomment>A cell of the report: (column key, field name or None for the totals row).</extracomment>
         <translation>Tổng cộng</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>%1 — double-click to list these dossiers</source>
         <translation>%1 — nhấp đúp để xem danh sách hồ sơ</translation>
     </message>
@@ -1987,12 +1987,12 @@
 <context>
     <name>FiguresView</name>
     <message>
-        <location filename="../../desktop/ratings/figures_view.py" line="+26"/>
+        <location filename="../../desktop/ratings/figures_view.py" line="+37"/>
         <source>Save the figures as Excel</source>
         <translation>Lưu số liệu ra tệp Excel</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+39"/>
         <source>This &amp;month</source>
         <translation>&amp;Tháng này</translation>
     </message>
@@ -2007,17 +2007,17 @@
         <translation>&amp;Xuất ra Excel…</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Officer</source>
         <translation>Cán bộ giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Hình thức nộp</translation>
     </message>
@@ -2027,12 +2027,12 @@
         <translation>Tháng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>By field</source>
         <translation>Theo lĩnh vực</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By officer</source>
         <translation>Theo cán bộ</translation>
     </message>
@@ -2042,12 +2042,12 @@
         <translation>Theo hình thức nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>By month</source>
         <translation>Theo tháng</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Not satisfied: follow up</source>
         <translation>Không hài lòng: cần xử lý</translation>
     </message>
@@ -2062,7 +2062,7 @@
         <translation>đến</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+34"/>
         <source>No ratings in this period.</source>
         <translation>Không có đánh giá nào trong kỳ này.</translation>
     </message>
@@ -2074,7 +2074,7 @@
         </translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+18"/>
         <source>Saved %1</source>
         <translation>Đã lưu %1</translation>
     </message>
@@ -2082,7 +2082,7 @@
 <context>
     <name>FirstRunWizard</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="+100"/>
+        <location filename="../../desktop/first_run_wizard.py" line="+115"/>
         <source>Set up the office — %1</source>
         <translation>Thiết lập cơ quan — %1</translation>
     </message>
@@ -2142,12 +2142,12 @@
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Unit code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office name:</source>
         <translation>Tên cơ quan:</translation>
     </message>
@@ -2157,27 +2157,27 @@
         <translation>Địa danh:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Parent body:</source>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>As printed at the top of every receipt and report. The unit code begins every dossier code.</source>
         <translation>Như in ở đầu mỗi giấy tiếp nhận và báo cáo. Mã đơn vị đứng đầu mọi mã hồ sơ.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Signers and office hours</source>
         <translation>Người ký và giờ làm việc</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Chairman&apos;s name:</source>
         <translation>Họ tên Chủ tịch:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Chairman&apos;s title:</source>
         <translation>Chức danh Chủ tịch:</translation>
     </message>
@@ -2192,27 +2192,27 @@
         <translation>Chức danh người tiếp nhận:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Office hours:</source>
         <translation>Giờ làm việc:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Hours as periods, e.g. 07:30-11:30,13:30-17:00; holidays and swap days come with the program.</source>
         <translation>Giờ làm việc theo các khoảng, ví dụ 07:30-11:30,13:30-17:00; ngày lễ và ngày làm bù có sẵn trong chương trình.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The administrator&apos;s account</source>
         <translation>Tài khoản quản trị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Login (no accents):</source>
         <translation>Tên đăng nhập (không dấu):</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Full name:</source>
         <translation>Họ tên:</translation>
     </message>
@@ -2222,7 +2222,7 @@
         <translation>Chức danh:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Password (8 characters or more):</source>
         <translation>Mật khẩu (từ 8 ký tự trở lên):</translation>
     </message>
@@ -2232,17 +2232,17 @@
         <translation>Nhập lại mật khẩu:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The administrator manages accounts, settings, the catalog, the calendar and backups.</source>
         <translation>Quản trị viên quản lý tài khoản, cài đặt, danh mục thủ tục, lịch làm việc và sao lưu.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Optional: bring your existing lists</source>
         <translation>Không bắt buộc: đưa vào các danh sách đã có</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Procedure catalog (.csv, .xlsx):</source>
         <translation>Danh mục thủ tục (.csv, .xlsx):</translation>
     </message>
@@ -2252,12 +2252,12 @@
         <translation>Sổ theo dõi hồ sơ (.csv, .xlsx):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Leave empty to start with the bundled catalog and no dossiers. Files are checked whole: a bad line names itself and nothing is imported.</source>
         <translation>Để trống để bắt đầu với danh mục có sẵn và chưa có hồ sơ nào. Tệp được kiểm tra toàn bộ: dòng nào sai sẽ được chỉ rõ và không có gì được nhập.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+42"/>
         <source>The two passwords differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
@@ -2272,17 +2272,17 @@
         <translation>Hãy in hoặc lưu phiếu khôi phục khoá trước.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>The office is set up: print or save the recovery sheet first (Settings → Data key prints it again later).</source>
         <translation>Cơ quan đã được thiết lập: hãy in hoặc lưu phiếu khôi phục khoá trước (sau này in lại ở Cài đặt → Khoá dữ liệu).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <source>The office is set up. This desk has no data key: an admin prints the recovery sheet from Settings → Data key once the key is here.</source>
         <translation>Cơ quan đã được thiết lập. Máy này chưa có khoá dữ liệu: khi có khoá, quản trị viên in phiếu khôi phục khoá ở Cài đặt → Khoá dữ liệu.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Key recovery sheet (fingerprint %1)</source>
         <translation>Phiếu khôi phục khoá (dấu vân tay %1)</translation>
     </message>
@@ -2290,7 +2290,7 @@
 <context>
     <name>GroupTable</name>
     <message>
-        <location filename="../../desktop/late/summary.py" line="+55"/>
+        <location filename="../../desktop/late/summary.py" line="+73"/>
         <source>Name</source>
         <translation>Tên</translation>
     </message>
@@ -2310,12 +2310,12 @@
         <translation>Quá hạn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Waiting</source>
         <translation>Chờ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>(not handed over)</source>
         <translation>(chưa chuyển xử lý)</translation>
     </message>
@@ -2332,7 +2332,7 @@
 <context>
     <name>Handover</name>
     <message>
-        <location filename="../../desktop/handover/mapping_dialog.py" line="+14"/>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+16"/>
         <source>Provincial dossier code</source>
         <translation>Mã hồ sơ trên hệ thống tỉnh</translation>
     </message>
@@ -2357,7 +2357,7 @@
         <translation>Ngày tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../desktop/handover/result_view.py" line="+17"/>
+        <location filename="../../desktop/handover/result_view.py" line="+27"/>
         <source>matches none of our dossiers</source>
         <translation>không khớp hồ sơ nào của cơ quan</translation>
     </message>
@@ -2375,7 +2375,7 @@
 <context>
     <name>HandoverPage</name>
     <message>
-        <location filename="../../desktop/pages/handover_page.py" line="+36"/>
+        <location filename="../../desktop/handover/page.py" line="+48"/>
         <source>Provincial export</source>
         <translation>Tệp xuất từ hệ thống tỉnh</translation>
     </message>
@@ -2385,36 +2385,36 @@
         <translation>Xuất danh sách chờ nhập</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+43"/>
         <source>code given by the provincial system</source>
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+64"/>
         <source>Refresh</source>
         <translation>Làm mới</translation>
     </message>
     <message numerus="yes">
-        <location line="+34"/>
+        <location line="+36"/>
         <source>%n dossier(s) to enter in the provincial system, oldest first</source>
         <translation>
             <numerusform>%n hồ sơ chờ nhập vào hệ thống tỉnh (cũ nhất trước)</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+51"/>
+        <location line="+54"/>
         <source>Exported %n dossier(s) to %1</source>
         <translation>
             <numerusform>Đã xuất %n hồ sơ ra %1</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-52"/>
         <source>Nothing to enter: every dossier is in the provincial system.</source>
         <translation>Không còn hồ sơ chờ nhập: mọi hồ sơ đã có trên hệ thống tỉnh.</translation>
     </message>
     <message>
-        <location line="-62"/>
+        <location line="-73"/>
         <source>Office layout</source>
         <translation>Mẫu của văn phòng</translation>
     </message>
@@ -2429,12 +2429,12 @@
         <translation>Mẫu tệp xuất</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Layout of the exported list: the office&apos;s own columns, or the national portal&apos;s field names and status codes (resources/handover/national.json)</source>
         <translation>Mẫu của tệp xuất: các cột của văn phòng, hoặc tên trường và mã trạng thái của Cổng DVC quốc gia (resources/handover/national.json)</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Provincial c&amp;ode of the selected dossier:</source>
         <translation>&amp;Mã trên hệ thống tỉnh của hồ sơ đang chọn:</translation>
     </message>
@@ -2449,7 +2449,7 @@
         <translation>Ghép &amp;cột…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>&amp;Export…</source>
         <translation>&amp;Xuất tệp…</translation>
     </message>
@@ -2464,12 +2464,12 @@
         <translation>Đối chiếu với &amp;tệp của tỉnh…</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+79"/>
         <source>%1 recorded as entered (%2).</source>
         <translation>Đã ghi nhận hồ sơ %1 đã nhập (mã tỉnh %2).</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Desk list</source>
         <translation>Danh sách hồ sơ chờ nhập</translation>
     </message>
@@ -2482,17 +2482,17 @@
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>ID number</source>
         <translation>Số CCCD</translation>
     </message>
@@ -2502,12 +2502,12 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Channel</source>
         <translation>Hình thức</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Hẹn trả</translation>
     </message>
@@ -2526,12 +2526,12 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+32"/>
+        <location line="+37"/>
         <source>About</source>
         <translation>Giới thiệu</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="-13"/>
         <source>&lt;b&gt;One-Stop Office&lt;/b&gt; — version %1</source>
         <translation>&lt;b&gt;Một Cửa&lt;/b&gt; — phiên bản %1</translation>
     </message>
@@ -2541,7 +2541,7 @@
         <translation>Tiếp nhận và trả kết quả hồ sơ thủ tục hành chính tại Bộ phận Một cửa cấp xã, chạy không cần mạng.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>Database: %1</source>
         <translation>Cơ sở dữ liệu: %1</translation>
     </message>
@@ -2551,7 +2551,7 @@
         <translation>Nhấn F1 để xem hướng dẫn sử dụng.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -2559,7 +2559,7 @@
 <context>
     <name>HoursEditor</name>
     <message>
-        <location filename="../../desktop/widgets/hours_editor.py" line="+33"/>
+        <location filename="../../desktop/work_calendar/hours_editor.py" line="+46"/>
         <source>In force from</source>
         <translation>Áp dụng từ</translation>
     </message>
@@ -2584,12 +2584,12 @@
         <translation>Xóa lịch &amp;giờ đang chọn</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Periods are written as HH:MM-HH:MM separated by commas, for example 07:30-11:30,13:30-17:00. Without a date the hours apply to all days; with a date they apply from that day on, and earlier due dates keep the old hours.</source>
         <translation>Nhập các khung giờ dạng GG:PP-GG:PP, cách nhau bằng dấu phẩy, ví dụ 07:30-11:30,13:30-17:00. Không chọn ngày thì giờ mới áp dụng cho mọi ngày; có chọn ngày thì áp dụng từ ngày đó trở đi, các ngày trước đó vẫn theo giờ cũ.</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Office hours:</source>
         <translation>Giờ làm việc:</translation>
     </message>
@@ -2599,12 +2599,12 @@
         <translation>Mặc định (giờ gốc)</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+22"/>
         <source>Office hours saved.</source>
         <translation>Đã lưu giờ làm việc.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+13"/>
         <source>Schedule removed.</source>
         <translation>Đã xóa lịch giờ.</translation>
     </message>
@@ -2655,7 +2655,7 @@
 <context>
     <name>IntakeOptions</name>
     <message>
-        <location filename="../../desktop/intake/options.py" line="+31"/>
+        <location filename="../../desktop/intake/options.py" line="+33"/>
         <source>Submission and fee</source>
         <translation>Hình thức nộp và phí</translation>
     </message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/pages/intake_page.py" line="+90"/>
+        <location filename="../../desktop/intake/page.py" line="+96"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
@@ -2703,7 +2703,7 @@
         <translation>Hồ sơ mới (xóa trắng biểu mẫu)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Scan the citizen&apos;s identity card (CCCD QR code)</source>
         <translation>Quét thẻ CCCD của công dân (mã QR)</translation>
     </message>
@@ -2713,12 +2713,12 @@
         <translation>Tìm thủ tục</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+96"/>
         <source>Refuse intake</source>
         <translation>Từ chối tiếp nhận</translation>
     </message>
@@ -2728,12 +2728,12 @@
         <translation>Lý do từ chối tiếp nhận hồ sơ (được in trên phiếu từ chối):</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Choose a procedure first.</source>
         <translation>Hãy chọn thủ tục trước.</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>Receipt and appointment slip %1</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả %1</translation>
     </message>
@@ -2743,7 +2743,7 @@
         <translation>Phiếu yêu cầu bổ sung, hoàn thiện hồ sơ %1</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Refusal slip %1</source>
         <translation>Phiếu từ chối tiếp nhận hồ sơ %1</translation>
     </message>
@@ -2761,7 +2761,7 @@
         <translation>Hẹn trả kết quả: %1</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>Not accepted — supplement slip for %1</source>
         <translation>Chưa tiếp nhận — phiếu yêu cầu bổ sung cho %1</translation>
     </message>
@@ -2784,7 +2784,7 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+45"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+73"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
@@ -2794,34 +2794,34 @@
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+74"/>
-        <location line="+138"/>
+        <location line="+82"/>
+        <location line="+175"/>
         <source>The office key file</source>
         <translation>Tệp khoá của cơ quan</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-174"/>
         <source>Một Cửa key file (*.mckey);;All files (*)</source>
         <translation>Tệp khoá Một Cửa (*.mckey);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+117"/>
+        <location line="+7"/>
+        <location line="+138"/>
         <source>Copy the office key to a file</source>
         <translation>Chép khoá của cơ quan ra tệp</translation>
     </message>
     <message>
-        <location line="-116"/>
+        <location line="-136"/>
         <source>Một Cửa key file (*.mckey)</source>
         <translation>Tệp khoá Một Cửa (*.mckey)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
         <source>Key recovery sheet</source>
         <translation>Phiếu khôi phục khoá</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+35"/>
         <source>&amp;Print the key recovery sheet…</source>
         <extracomment>This desk now holds the office key (it was locked): the composition root says to reopen the program.</extracomment>
         <translation>&amp;In phiếu khôi phục khoá…</translation>
@@ -2847,12 +2847,12 @@
         <translation>Đặt &amp;mật khẩu cho tệp khoá…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The office key encrypts citizens&apos; ID numbers, phones and addresses, seals the backups and signs the audit trail. Without it nothing can be read back: print the recovery sheet now, sign it and keep it in the office safe. Another desk of the office gets the key from a file copied here (protected by a passphrase) or from the sheet. A new key is never made for data that has one.</source>
         <translation>Khoá dữ liệu của cơ quan mã hoá số CCCD, điện thoại, địa chỉ của công dân, niêm phong các bản sao lưu và ký nhật ký. Mất khoá là không đọc lại được gì: hãy in phiếu khôi phục khoá ngay, ký và cất vào tủ có khoá của cơ quan. Máy khác của cơ quan nhận khoá từ tệp chép ra ở đây (có mật khẩu bảo vệ) hoặc từ phiếu. Chương trình không bao giờ tạo khoá mới cho dữ liệu đã có khoá.</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>This desk&apos;s key: %1.</source>
         <translation>Khoá của máy này: %1.</translation>
     </message>
@@ -2872,37 +2872,37 @@
         <translation>chưa ghi nhận</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Print the sheet (or save it and print it), sign it and keep it in the office safe; do not leave the PDF on this computer.</source>
         <translation>In phiếu (hoặc lưu rồi in), ký và cất vào tủ có khoá của cơ quan; không để tệp PDF lại trên máy này.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+15"/>
         <source>Choose a passphrase for the file (8 characters or more); it is asked when the key is brought to the other desk. Tell it to that desk&apos;s admin in person, never with the file.</source>
         <translation>Chọn mật khẩu cho tệp (8 ký tự trở lên); mật khẩu được hỏi khi nhận khoá trên máy kia. Hãy báo trực tiếp cho quản trị viên máy đó, không gửi kèm tệp.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
         <source>The key (fingerprint %1) is copied to %2. On the other desk: Settings → Data key → Bring the key from a file; then delete the file.</source>
         <translation>Đã chép khoá (dấu vân tay %1) ra %2. Trên máy kia: Cài đặt → Khoá dữ liệu → Nhận khoá từ tệp; xong thì xoá tệp.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+16"/>
         <source>The passphrase given to the file when it was made:</source>
         <translation>Mật khẩu đã đặt cho tệp khi chép khoá ra:</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>This desk now holds the office key (fingerprint %1).</source>
         <translation>Máy này đã có khoá dữ liệu của cơ quan (dấu vân tay %1).</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+13"/>
         <source>Give the key file a passphrase</source>
         <translation>Đặt mật khẩu cho tệp khoá</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>On a desk without the Windows credential store the key is kept in a file. With a passphrase, the file alone is of no use to someone who copies it; the passphrase is then asked when the program starts.</source>
         <translation>Trên máy không có kho thông tin xác thực của Windows, khoá được giữ trong một tệp. Có mật khẩu thì ai chép riêng tệp đó đi cũng không dùng được; mật khẩu sẽ được hỏi khi mở chương trình.</translation>
     </message>
@@ -2910,7 +2910,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../desktop/report/kpi_model.py" line="+60"/>
+        <location filename="../../desktop/report/kpi_model.py" line="+64"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2930,12 +2930,12 @@
         <translation>Mục tiêu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -2948,7 +2948,7 @@
 <context>
     <name>KpiTile</name>
     <message>
-        <location filename="../../desktop/report/dashboard.py" line="-77"/>
+        <location filename="../../desktop/report/dashboard.py" line="-90"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -2966,7 +2966,7 @@
 <context>
     <name>LanguageBox</name>
     <message>
-        <location filename="../../desktop/widgets/language_box.py" line="+36"/>
+        <location filename="../../desktop/widgets/language_box.py" line="+37"/>
         <source>&amp;Interface language:</source>
         <extracomment>Each language in its own words (not translated: a reader of either finds theirs).</extracomment>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
@@ -2977,7 +2977,7 @@
         <translation>Đã lưu: ngôn ngữ mới có hiệu lực sau khi khởi động lại chương trình.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>The MOTCUA_LANG setting of this computer (%1) overrides this choice.</source>
         <translation>Thiết lập MOTCUA_LANG của máy này (%1) được ưu tiên hơn lựa chọn này.</translation>
     </message>
@@ -2985,22 +2985,22 @@
 <context>
     <name>LateModel</name>
     <message>
-        <location filename="../../desktop/report/late_model.py" line="+49"/>
+        <location filename="../../desktop/report/late_model.py" line="+54"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due (statutory)</source>
         <translation>Hạn giải quyết</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Result</source>
         <translation>Có kết quả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apology</source>
         <translation>Xin lỗi</translation>
     </message>
@@ -3010,7 +3010,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>Pending</source>
         <translation>Đang giải quyết</translation>
     </message>
@@ -3020,22 +3020,22 @@
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resolved late at %1</source>
         <translation>Có kết quả quá hạn lúc %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Still pending past its due moment</source>
         <translation>Đang giải quyết, đã quá hạn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Apology issued at %1</source>
         <translation>Đã gửi văn bản xin lỗi lúc %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>No apology issued</source>
         <translation>Chưa có văn bản xin lỗi</translation>
     </message>
@@ -3043,7 +3043,7 @@
 <context>
     <name>LatePage</name>
     <message>
-        <location filename="../../desktop/pages/late_page.py" line="+63"/>
+        <location filename="../../desktop/late/page.py" line="+80"/>
         <source>&amp;Apology…</source>
         <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
         <translation>&amp;Xin lỗi và hẹn lại…</translation>
@@ -3074,12 +3074,12 @@
         <translation>Theo người xử lý</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+69"/>
         <source>To do (%1)</source>
         <translation>Cần xin lỗi (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due today (%1)</source>
         <translation>Đến hạn hôm nay (%1)</translation>
     </message>
@@ -3089,7 +3089,7 @@
         <translation>Sắp đến hạn (%1)</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late (%1)</source>
         <translation>Quá hạn (%1)</translation>
     </message>
@@ -3099,22 +3099,22 @@
         <translation>Chờ công dân bổ sung (%1)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Due today: %1 · due soon: %2 · late: %3 (%4 still without an apology).</source>
         <translation>Đến hạn hôm nay: %1 · sắp đến hạn: %2 · quá hạn: %3 (%4 hồ sơ chưa có văn bản xin lỗi).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>Now due soon or late: %1.</source>
         <translation>Hồ sơ vừa sắp đến hạn hoặc quá hạn: %1.</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+48"/>
         <source>Apology recorded for %1: new appointment %2.</source>
         <translation>Đã ghi văn bản xin lỗi hồ sơ %1: hẹn lại %2.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+19"/>
         <source>Apology letter — %1</source>
         <translation>Văn bản xin lỗi — %1</translation>
     </message>
@@ -3122,7 +3122,7 @@
 <context>
     <name>Legend</name>
     <message>
-        <location filename="../../desktop/widgets/day_style.py" line="+36"/>
+        <location filename="../../desktop/work_calendar/day_style.py" line="+36"/>
         <source>Not confirmed yet</source>
         <translation>Chưa xác nhận</translation>
     </message>
@@ -3130,13 +3130,13 @@
 <context>
     <name>Lifecycle</name>
     <message>
-        <location filename="../../desktop/lifecycle/documents.py" line="+58"/>
+        <location filename="../../desktop/lifecycle/documents.py" line="+62"/>
         <source>Saved %1</source>
         <extracomment>Forms a dossier&apos;s page reprints: kind → file name stem.</extracomment>
         <translation>Đã lưu %1</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+23"/>
+        <location filename="../../desktop/lifecycle/correct_dialog.py" line="+22"/>
         <source>Correct intake details</source>
         <translation>Sửa thông tin tiếp nhận</translation>
     </message>
@@ -3146,17 +3146,17 @@
         <translation>Giá trị cũ và lý do được lưu trong quá trình giải quyết; giấy tiếp nhận được in lại với số bản mới.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+8"/>
         <source>Field:</source>
         <translation>Thông tin cần sửa:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save the correction</source>
         <translation>Lưu thông tin sửa</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>e.g. The name was typed wrong at intake</source>
         <translation>VD: Gõ nhầm họ tên khi tiếp nhận</translation>
     </message>
@@ -3177,7 +3177,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="+117"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="+127"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -3188,12 +3188,12 @@
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="-50"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="-51"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Hand over for processing</source>
         <translation>Chuyển xử lý</translation>
     </message>
@@ -3203,7 +3203,7 @@
         <translation>Ghi người hoặc cơ quan nhận hồ sơ (một dòng của phiếu kiểm soát).</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>To (officer or agency):</source>
         <translation>Chuyển cho (công chức, cơ quan):</translation>
     </message>
@@ -3213,23 +3213,23 @@
         <translation>VD: Công chức Tư pháp – Hộ tịch Lê Văn Bình</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>From:</source>
         <translation>Bên giao:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+17"/>
+        <location line="+32"/>
         <source>Note:</source>
         <translation>Ghi chú:</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-30"/>
         <source>Hand over</source>
         <translation>Chuyển</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Request a supplement</source>
         <translation>Yêu cầu bổ sung hồ sơ</translation>
     </message>
@@ -3249,7 +3249,7 @@
         <translation>Yêu cầu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Waiting for the citizen since %1.</source>
         <translation>Chờ công dân bổ sung từ %1.</translation>
     </message>
@@ -3259,17 +3259,17 @@
         <translation>Công dân đã bổ sung: tiếp tục tính thời gian, hạn giải quyết lùi thêm đúng thời gian làm việc đã tạm dừng.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Resume processing</source>
         <translation>Tiếp tục giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Resume</source>
         <translation>Tiếp tục</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <location filename="../../desktop/lifecycle/wording.py" line="-19"/>
         <source>Result ready</source>
         <translation>Có kết quả</translation>
@@ -3280,17 +3280,17 @@
         <translation>Ghi nhận hồ sơ đã có kết quả, sẵn sàng trả cho công dân.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+5"/>
         <source>e.g. Birth certificate no. 15/2026</source>
         <translation>VD: Giấy khai sinh số 15/2026</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Record</source>
         <translation>Ghi nhận</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Return the result</source>
         <translation>Trả kết quả</translation>
     </message>
@@ -3310,7 +3310,7 @@
         <translation>Ghi nhận đã trả</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>Stop or withdraw the dossier</source>
         <translation>Dừng/Rút hồ sơ</translation>
     </message>
@@ -3330,12 +3330,12 @@
         <translation>Dừng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/timeline_view.py" line="+27"/>
+        <location filename="../../desktop/lifecycle/timeline_view.py" line="+28"/>
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Who</source>
         <translation>Người thực hiện</translation>
     </message>
@@ -3345,12 +3345,12 @@
         <translation>Bước</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Detail</source>
         <translation>Chi tiết</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+41"/>
         <source>No pause: the clock has run without stopping.</source>
         <translation>Không có: thời gian giải quyết chưa tạm dừng lần nào.</translation>
     </message>
@@ -3445,12 +3445,12 @@
         <translation>Đính kèm giấy tờ đã quét</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%1: “%2” → “%3”. Reason: %4.</source>
         <translation>%1: “%2” → “%3”. Lý do: %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>Receipt version %1.</source>
         <translation>Giấy tiếp nhận bản số %1.</translation>
     </message>
@@ -3485,22 +3485,22 @@
         <translation>Người nhận: %1</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>New appointment: %1. Reason: %2.</source>
         <translation>Hẹn lại: %1. Lý do: %2.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>%1 → %2 (%3 page(s))</source>
         <translation>%1 → %2 (%3 trang)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>%1 → %2. Reason: %3.</source>
         <translation>%1 → %2. Lý do: %3.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>Self-score %1, reviewed %2: %3</source>
         <translation>Tự chấm %1, thẩm định %2: %3</translation>
     </message>
@@ -3508,7 +3508,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+91"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+122"/>
         <source>Log in — %1</source>
         <translation>Đăng nhập — %1</translation>
     </message>
@@ -3523,7 +3523,7 @@
         <translation>&amp;Mật khẩu:</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Log in</source>
         <translation>Đăng nhập</translation>
     </message>
@@ -3533,7 +3533,7 @@
         <translation>Thoát</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Use the key &amp;recovery sheet…</source>
         <translation>Dùng phiếu khôi phục &amp;khoá…</translation>
     </message>
@@ -3548,7 +3548,7 @@
         <translation>Nhập tên đăng nhập và mật khẩu.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+65"/>
         <source>The account is open again: log in with the new password, then choose your own.</source>
         <translation>Tài khoản đã được mở lại: đăng nhập bằng mật khẩu mới, rồi đặt mật khẩu của riêng mình.</translation>
     </message>
@@ -3556,7 +3556,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../desktop/main_window.py" line="+98"/>
+        <location filename="../../desktop/main_window.py" line="+110"/>
         <source>Dossier code entry</source>
         <extracomment>A dossier code typed in the header&apos;s entry or scanned anywhere (install `scan_listener` on the app). The QR text of a citizen&apos;s identity card scanned anywhere in the window (the composition root fills the intake). The banner&apos;s link was clicked (the composition root decides what it opens).</extracomment>
         <translation>Ô nhập mã hồ sơ</translation>
@@ -3567,7 +3567,7 @@
         <translation>Phím tắt (danh sách này)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+13"/>
         <source>Account</source>
         <translation>Tài khoản</translation>
     </message>
@@ -3582,12 +3582,12 @@
         <translation>Chuyển đến trang %1</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+63"/>
         <source>No office set up yet: open Settings to enter it.</source>
         <translation>Chưa khai báo cơ quan: vào mục Cài đặt để khai báo.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1 — unit code %2</source>
         <translation>%1 — mã đơn vị %2</translation>
     </message>
@@ -3605,7 +3605,7 @@
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../desktop/handover/mapping_dialog.py" line="+11"/>
+        <location filename="../../desktop/handover/mapping_dialog.py" line="+12"/>
         <source>Columns of the provincial file</source>
         <translation>Các cột của tệp từ hệ thống tỉnh</translation>
     </message>
@@ -3615,12 +3615,12 @@
         <translation>(không có)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Choose the column for each item. The provincial dossier code is required, and either the ID number or the name and the acceptance date. The choice is remembered for the next file.</source>
         <translation>Chọn cột cho từng mục. Bắt buộc có mã hồ sơ trên hệ thống tỉnh, và số CCCD hoặc họ tên cùng ngày tiếp nhận. Lựa chọn được ghi nhớ cho lần sau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Reconcile</source>
         <translation>Đối chiếu</translation>
     </message>
@@ -3647,7 +3647,7 @@
 <context>
     <name>ModeBox</name>
     <message>
-        <location filename="../../desktop/handover/mode_box.py" line="+20"/>
+        <location filename="../../desktop/handover/mode_box.py" line="+21"/>
         <source>Provincial system</source>
         <translation>Hệ thống của tỉnh</translation>
     </message>
@@ -3672,22 +3672,22 @@
         <translation>Đã có mạng trở &amp;lại</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Network &amp;down: start outage mode</source>
         <translation>Mất mạng: &amp;bật chế độ mất mạng</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-6"/>
         <source>Outage since %1 (%2): dossiers accepted now are to be entered later.</source>
         <translation>Mất mạng từ %1 (%2): hồ sơ tiếp nhận lúc này sẽ phải nhập lên tỉnh sau.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
         <source>Every dossier is entered later.</source>
         <translation>Mọi hồ sơ đều nhập lên hệ thống tỉnh sau.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Network up: enter dossiers in the provincial system directly.</source>
         <translation>Có mạng: nhập hồ sơ trực tiếp trên hệ thống tỉnh.</translation>
     </message>
@@ -3695,7 +3695,7 @@
 <context>
     <name>MonthView</name>
     <message>
-        <location filename="../../desktop/widgets/month_view.py" line="+56"/>
+        <location filename="../../desktop/work_calendar/month_view.py" line="+66"/>
         <source>Month %1</source>
         <translation>Tháng %1</translation>
     </message>
@@ -3703,7 +3703,7 @@
 <context>
     <name>OfficeSettings</name>
     <message>
-        <location filename="../../desktop/pages/office_settings.py" line="+116"/>
+        <location filename="../../desktop/settings/office_settings.py" line="+145"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -3723,7 +3723,7 @@
         <translation>Thư mục sao lưu thứ hai</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+55"/>
         <source>Add row</source>
         <translation>Thêm dòng</translation>
     </message>
@@ -3733,22 +3733,22 @@
         <translation>Xóa dòng</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+48"/>
         <source>Field</source>
         <translation>Lĩnh vực</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+20"/>
         <source>From points</source>
         <translation>Từ số điểm</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Grade</source>
         <translation>Xếp loại</translation>
     </message>
@@ -3756,7 +3756,7 @@
 <context>
     <name>OfficeSettingsPanel</name>
     <message>
-        <location line="+60"/>
+        <location line="+70"/>
         <source>&amp;Save settings</source>
         <translation>&amp;Lưu cài đặt</translation>
     </message>
@@ -3771,7 +3771,7 @@
         <translation>Chỉ quản trị viên mới sửa được các cài đặt này.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+17"/>
         <source>Nothing changed.</source>
         <translation>Không có gì thay đổi.</translation>
     </message>
@@ -3784,7 +3784,7 @@
 <context>
     <name>PaperViewer</name>
     <message>
-        <location filename="../../desktop/attachments/viewer.py" line="+63"/>
+        <location filename="../../desktop/attachments/viewer.py" line="+73"/>
         <source>Previous page (Page Up)</source>
         <extracomment>The zoom factors the − and + buttons step through (1.0 = 100 %).</extracomment>
         <translation>Trang trước (Page Up)</translation>
@@ -3841,22 +3841,22 @@
         <translation>Trang vừa chiều ngang cửa sổ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Next page</source>
         <translation>Trang sau</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+7"/>
         <source>Previous page</source>
         <translation>Trang trước</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+41"/>
         <source>This file cannot be shown: it is broken or not a PDF, JPEG or PNG.</source>
         <translation>Không hiển thị được tệp này: tệp bị hỏng hoặc không phải PDF, JPEG, PNG.</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+124"/>
         <source>of %1</source>
         <translation>/ %1</translation>
     </message>
@@ -3877,19 +3877,19 @@
 <context>
     <name>PapersPanel</name>
     <message>
-        <location filename="../../desktop/attachments/panel.py" line="+33"/>
+        <location filename="../../desktop/attachments/panel.py" line="+45"/>
         <source>Attach scanned papers</source>
         <translation>Đính kèm giấy tờ đã quét</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+121"/>
-        <location line="+54"/>
+        <location line="+130"/>
+        <location line="+57"/>
         <source>Scanned papers</source>
         <translation>Giấy tờ đã quét</translation>
     </message>
     <message>
-        <location line="-45"/>
+        <location line="-48"/>
         <source>Attach to</source>
         <translation>Đính kèm vào</translation>
     </message>
@@ -3929,17 +3929,17 @@
         <translation>In các tệp đang chọn, hoặc mọi tệp khi chưa chọn tệp nào</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+38"/>
         <source>%1 of %2 components have a file</source>
         <translation>%1/%2 thành phần đã có tệp</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+43"/>
         <source>Not attached: %1 is not a PDF, JPEG or PNG file.</source>
         <translation>Chưa đính kèm: %1 không phải tệp PDF, JPEG hoặc PNG.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not attached: %1 is not a file that can be read.</source>
         <translation>Chưa đính kèm: %1 không phải tệp đọc được.</translation>
     </message>
@@ -3959,7 +3959,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-220"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-273"/>
         <source>Passphrase:</source>
         <translation>Mật khẩu:</translation>
     </message>
@@ -3982,7 +3982,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/accounts/password_dialog.py" line="+21"/>
+        <location filename="../../desktop/accounts/password_dialog.py" line="+28"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
@@ -4012,7 +4012,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Your password was set by the administrator: choose your own now.</source>
         <translation>Mật khẩu của bạn do quản trị viên đặt: hãy đổi sang mật khẩu của riêng bạn ngay.</translation>
     </message>
@@ -4056,7 +4056,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desktop/catalog/procedure_dialog.py" line="+33"/>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+44"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -4152,12 +4152,12 @@
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../desktop/qt_words.py" line="+39"/>
+        <location filename="../../desktop/qt_words.py" line="+55"/>
         <source>&amp;Select All</source>
         <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Step up</source>
         <translation>&amp;Tăng</translation>
     </message>
@@ -4170,12 +4170,12 @@
 <context>
     <name>QLineEdit</name>
     <message>
-        <location line="-10"/>
+        <location line="-17"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
@@ -4185,7 +4185,7 @@
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>Sao &amp;chép</translation>
     </message>
@@ -4195,7 +4195,7 @@
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -4208,12 +4208,12 @@
 <context>
     <name>QMessageBox</name>
     <message>
-        <location line="-7"/>
+        <location line="-11"/>
         <source>Show Details...</source>
         <translation>Xem chi tiết...</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Hide Details...</source>
         <translation>Ẩn chi tiết...</translation>
     </message>
@@ -4221,12 +4221,12 @@
 <context>
     <name>QPlatformTheme</name>
     <message>
-        <location line="-9"/>
+        <location line="-19"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
@@ -4236,7 +4236,7 @@
         <translation>Lưu tất cả</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Open</source>
         <translation>Mở</translation>
     </message>
@@ -4246,7 +4246,7 @@
         <translation>&amp;Có</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Yes to &amp;All</source>
         <translation>Có với &amp;tất cả</translation>
     </message>
@@ -4256,7 +4256,7 @@
         <translation>&amp;Không</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>N&amp;o to All</source>
         <translation>Không với tất &amp;cả</translation>
     </message>
@@ -4266,7 +4266,7 @@
         <translation>Hủy bỏ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Retry</source>
         <translation>Thử lại</translation>
     </message>
@@ -4276,7 +4276,7 @@
         <translation>Bỏ qua</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -4286,7 +4286,7 @@
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -4296,7 +4296,7 @@
         <translation>Trợ giúp</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apply</source>
         <translation>Áp dụng</translation>
     </message>
@@ -4306,7 +4306,7 @@
         <translation>Đặt lại</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Restore Defaults</source>
         <translation>Khôi phục mặc định</translation>
     </message>
@@ -4314,12 +4314,12 @@
 <context>
     <name>QScrollBar</name>
     <message>
-        <location line="+19"/>
+        <location line="+27"/>
         <source>Scroll here</source>
         <translation>Cuộn đến đây</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Left edge</source>
         <translation>Mép trái</translation>
     </message>
@@ -4329,7 +4329,7 @@
         <translation>Trên cùng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Right edge</source>
         <translation>Mép phải</translation>
     </message>
@@ -4339,7 +4339,7 @@
         <translation>Dưới cùng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page left</source>
         <translation>Sang trái một trang</translation>
     </message>
@@ -4349,7 +4349,7 @@
         <translation>Lên một trang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Page right</source>
         <translation>Sang phải một trang</translation>
     </message>
@@ -4359,7 +4359,7 @@
         <translation>Xuống một trang</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scroll left</source>
         <translation>Cuộn sang trái</translation>
     </message>
@@ -4369,7 +4369,7 @@
         <translation>Cuộn lên</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Scroll right</source>
         <translation>Cuộn sang phải</translation>
     </message>
@@ -4382,12 +4382,12 @@
 <context>
     <name>QWidgetTextControl</name>
     <message>
-        <location line="-16"/>
+        <location line="-26"/>
         <source>&amp;Undo</source>
         <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Redo</source>
         <translation>&amp;Làm lại</translation>
     </message>
@@ -4397,7 +4397,7 @@
         <translation>&amp;Cắt</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Copy</source>
         <translation>Sao &amp;chép</translation>
     </message>
@@ -4412,7 +4412,7 @@
         <translation>&amp;Dán</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete</source>
         <translation>Xóa</translation>
     </message>
@@ -4425,7 +4425,7 @@
 <context>
     <name>RatingWindow</name>
     <message>
-        <location filename="../../desktop/ratings/rating_window.py" line="+45"/>
+        <location filename="../../desktop/ratings/rating_window.py" line="+53"/>
         <source>Your opinion</source>
         <extracomment>Button colours per level (background, border): calm red, blue, green. The thank-you page closes itself after this long without typing.</extracomment>
         <translation>Ý kiến của Ông/Bà</translation>
@@ -4442,24 +4442,24 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Not satisfied</source>
         <translation>Không hài lòng</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Satisfied</source>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location line="-101"/>
-        <location line="+101"/>
+        <location line="-103"/>
+        <location line="+103"/>
         <source>Very satisfied</source>
         <translation>Rất hài lòng</translation>
     </message>
     <message>
-        <location line="-95"/>
+        <location line="-97"/>
         <source>Touch a button or press 3, 2 or 1 on the keypad.</source>
         <translation>Mời Ông/Bà chạm vào một nút hoặc bấm phím 3, 2 hay 1.</translation>
     </message>
@@ -4469,7 +4469,7 @@
         <translation>Cán bộ nhập theo ý kiến công dân</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+31"/>
         <source>Thank you!</source>
         <translation>Xin cảm ơn Ông/Bà!</translation>
     </message>
@@ -4489,17 +4489,17 @@
         <translation>Ông/Bà đã chọn: %1</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>What should we improve? Please tell us (optional):</source>
         <translation>Xin Ông/Bà cho biết điều chưa hài lòng để chúng tôi khắc phục (không bắt buộc):</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Would you like to add a comment? (optional)</source>
         <translation>Ông/Bà có góp ý thêm không? (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Your comment has been sent. Thank you!</source>
         <translation>Góp ý của Ông/Bà đã được ghi nhận. Xin cảm ơn!</translation>
     </message>
@@ -4507,7 +4507,7 @@
 <context>
     <name>RatingsPage</name>
     <message>
-        <location filename="../../desktop/pages/ratings_page.py" line="+36"/>
+        <location filename="../../desktop/ratings/page.py" line="+43"/>
         <source>Figures</source>
         <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
         <translation>Số liệu</translation>
@@ -4564,31 +4564,31 @@
 <context>
     <name>ReconcileResultView</name>
     <message>
-        <location filename="../../desktop/handover/result_view.py" line="+32"/>
+        <location filename="../../desktop/handover/result_view.py" line="+34"/>
         <source>%1 rows in the file: %2 dossiers marked entered, %3 already recorded, %4 double entries; %5 of our dossiers are not in the provincial file, %6 provincial rows match none.</source>
         <translation>Tệp có %1 dòng: ghi nhận đã nhập %2 hồ sơ, %3 đã ghi từ trước, %4 nhập trùng; %5 hồ sơ của cơ quan chưa có trong tệp của tỉnh, %6 dòng của tỉnh không khớp.</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <location line="+9"/>
-        <location line="+3"/>
+        <location line="+17"/>
+        <location line="+22"/>
+        <location line="+5"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
     <message>
-        <location line="-12"/>
-        <location line="+6"/>
+        <location line="-27"/>
+        <location line="+13"/>
         <source>Received</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="-6"/>
-        <location line="+5"/>
+        <location line="-13"/>
+        <location line="+12"/>
         <source>Applicant</source>
         <translation>Người nộp</translation>
     </message>
     <message>
-        <location line="-4"/>
+        <location line="-12"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -4598,29 +4598,29 @@
         <translation>Chưa có trên tỉnh (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <location line="+7"/>
+        <location line="+9"/>
+        <location line="+17"/>
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location line="-7"/>
-        <location line="+7"/>
+        <location line="-16"/>
+        <location line="+16"/>
         <source>Provincial code</source>
         <translation>Mã trên hệ thống tỉnh</translation>
     </message>
     <message>
-        <location line="-6"/>
+        <location line="-13"/>
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Provincial rows unmatched (%1)</source>
         <translation>Dòng của tỉnh không khớp (%1)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Provincial codes</source>
         <translation>Các mã trên hệ thống tỉnh</translation>
     </message>
@@ -4635,7 +4635,7 @@
         <translation>Nhập trùng (%1)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Marked entered (%1)</source>
         <translation>Đã ghi nhận (%1)</translation>
     </message>
@@ -4648,7 +4648,7 @@
         <translation>Phiếu khôi phục khoá</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Type the 14 groups of characters printed on the office&apos;s key recovery sheet. A mistyped group is named, so you can correct it.</source>
         <translation>Gõ 14 nhóm ký tự in trên phiếu khôi phục khoá của cơ quan. Nhóm nào gõ sai sẽ được chỉ ra để sửa.</translation>
     </message>
@@ -4656,7 +4656,7 @@
 <context>
     <name>ReportHeadings</name>
     <message>
-        <location filename="../../desktop/report/headings.py" line="+26"/>
+        <location filename="../../desktop/report/headings.py" line="+34"/>
         <source>No.</source>
         <extracomment>The figure keys in table order: (3) … (13), then stopped. Every column of the table: STT, field, then the figures. On-screen headings (English source; lupdate reads them through QT_TRANSLATE_NOOP).</extracomment>
         <translation>STT</translation>
@@ -4767,7 +4767,7 @@ rút, dừng</translation>
         <translation>Số hồ sơ đã giải quyết: đúng hạn (kể cả hồ sơ rút, dừng, từ chối giải quyết)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Dossiers resolved: late</source>
         <translation>Số hồ sơ đã giải quyết: quá hạn</translation>
     </message>
@@ -4792,7 +4792,7 @@ rút, dừng</translation>
         <translation>Hồ sơ công dân rút, dừng hoặc từ chối giải quyết sau khi tiếp nhận (đã tính là giải quyết đúng hạn)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>To handle</source>
         <translation>Nhận giải quyết</translation>
     </message>
@@ -4802,7 +4802,7 @@ rút, dừng</translation>
         <translation>Số hồ sơ nhận giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Resolved</source>
         <translation>Đã giải quyết</translation>
     </message>
@@ -4812,7 +4812,7 @@ rút, dừng</translation>
         <translation>Số hồ sơ đã giải quyết</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>In progress</source>
         <translation>Đang giải quyết</translation>
     </message>
@@ -4825,12 +4825,12 @@ rút, dừng</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/pages/report_page.py" line="+242"/>
+        <location filename="../../desktop/report/page.py" line="+302"/>
         <source>Record upload</source>
         <translation>Ghi nhận đã tải lên</translation>
     </message>
     <message>
-        <location line="-169"/>
+        <location line="-201"/>
         <source>Report</source>
         <translation>Báo cáo</translation>
     </message>
@@ -4840,7 +4840,7 @@ rút, dừng</translation>
         <translation>Tổng quan</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-23"/>
         <source>Preview and &amp;print…</source>
         <extracomment>A month was submitted (the reminder refreshes itself on it). The month&apos;s figures are on screen (tests wait on it).</extracomment>
         <translation>Xem và &amp;in…</translation>
@@ -4866,7 +4866,7 @@ rút, dừng</translation>
         <translation>Xem &amp;chênh lệch…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+12"/>
         <source>Reload the month</source>
         <translation>Tải lại số liệu tháng</translation>
     </message>
@@ -4876,7 +4876,7 @@ rút, dừng</translation>
         <translation>T&amp;háng:</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+57"/>
         <source>calendar month</source>
         <translation>theo tháng dương lịch</translation>
     </message>
@@ -4886,22 +4886,22 @@ rút, dừng</translation>
         <translation>chốt số liệu ngày 15–14 (NĐ 09/2019)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>%1 (%2) · %3 · due by %4</source>
         <translation>%1 (%2) · %3 · hạn nộp %4</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>Not submitted yet.</source>
         <translation>Chưa nộp báo cáo tháng này.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Revision %1 submitted at %2 by %3 (SHA-256 %4…).</source>
         <translation>Đã nộp lần %1 lúc %2, người nộp %3 (SHA-256 %4…).</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>To upload to the provincial system.</source>
         <translation>Chờ tải lên hệ thống của tỉnh.</translation>
     </message>
@@ -4911,34 +4911,34 @@ rút, dừng</translation>
         <translation>Đã tải lên lúc %1 (%2).</translation>
     </message>
     <message numerus="yes">
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The figures have changed since (%n cell(s)): submit again to make a new revision.</source>
         <translation>
             <numerusform>Số liệu đã thay đổi từ lần nộp đó (%n ô): hãy nộp lại để tạo lần nộp mới.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Monthly report — %1</source>
         <translation>Báo cáo tháng — %1</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
         <source>Saved %1.</source>
         <translation>Đã lưu %1.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>Submit the report</source>
         <translation>Nộp báo cáo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Submit the report of %1? Its figures and its file are frozen with a checksum; a later change makes a new revision.</source>
         <translation>Nộp báo cáo %1? Số liệu và tệp báo cáo sẽ được cố định kèm mã kiểm tra; thay đổi về sau sẽ tạo lần nộp mới.</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+30"/>
         <source>Record that the report of %1 has been uploaded to the provincial system?</source>
         <translation>Ghi nhận báo cáo %1 đã được tải lên hệ thống của tỉnh?</translation>
     </message>
@@ -4966,7 +4966,7 @@ rút, dừng</translation>
         <translation>Tháng %1</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>From %1 to %2</source>
         <translation>Từ ngày %1 đến ngày %2</translation>
     </message>
@@ -4974,18 +4974,18 @@ rút, dừng</translation>
 <context>
     <name>ReportReminder</name>
     <message>
-        <location filename="../../desktop/report/reminder.py" line="+63"/>
+        <location filename="../../desktop/report/reminder.py" line="+69"/>
         <source>The report of %1 is submitted but its upload to the provincial system is not recorded yet.</source>
         <extracomment>Shows the reminder: its text (&quot;&quot; hides it) and True when the due day has passed.</extracomment>
         <translation>Báo cáo tháng %1 đã nộp nhưng chưa ghi nhận tải lên hệ thống của tỉnh.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>The report of %1 is overdue (due %2): check the figures and submit it now.</source>
         <translation>Báo cáo tháng %1 đã quá hạn nộp (hạn %2): hãy kiểm tra số liệu và nộp ngay.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>The report of %1 is due by %2.</source>
         <translation>Báo cáo tháng %1 cần nộp trước hết ngày %2.</translation>
     </message>
@@ -4993,12 +4993,12 @@ rút, dừng</translation>
 <context>
     <name>ReportView</name>
     <message>
-        <location filename="../../desktop/report/report_view.py" line="+104"/>
+        <location filename="../../desktop/report/report_view.py" line="+113"/>
         <source>Indicators against the targets</source>
         <translation>Các chỉ tiêu so với mục tiêu</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
         <source>Annex: late dossiers (%1) — double-click to open</source>
         <translation>Phụ lục: hồ sơ quá hạn (%1) — nhấp đúp để mở</translation>
     </message>
@@ -5006,7 +5006,7 @@ rút, dừng</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-150"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-183"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
     </message>
@@ -5041,12 +5041,12 @@ rút, dừng</translation>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
         <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
         <translation>Phiếu khôi phục khoá được cất trong tủ của cơ quan. Ai giữ phiếu thì mở lại được tài khoản quản trị; việc này được ghi vào nhật ký và mật khẩu mới phải đổi ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>The two new passwords differ.</source>
         <translation>Hai mật khẩu mới không giống nhau.</translation>
     </message>
@@ -5079,7 +5079,7 @@ rút, dừng</translation>
         <translation>Không đề nghị các tệp này nữa (tệp vẫn ở thư mục máy quét)</translation>
     </message>
     <message numerus="yes">
-        <location line="+22"/>
+        <location line="+27"/>
         <source>%n new file(s) from the scanner: %1</source>
         <translation>
             <numerusform>Có %n tệp mới từ máy quét: %1</numerusform>
@@ -5089,7 +5089,7 @@ rút, dừng</translation>
 <context>
     <name>ScanFolder</name>
     <message>
-        <location filename="../../desktop/attachments/scan_folder.py" line="+182"/>
+        <location filename="../../desktop/attachments/scan_folder.py" line="+184"/>
         <source>Attached, but %1 could not be moved into the folder &quot;%2&quot; (it is open in another program); it stays in the scan folder.</source>
         <extracomment>Where attached scans go, inside the scan folder.</extracomment>
         <translation>Đã đính kèm, nhưng không chuyển được %1 vào thư mục &quot;%2&quot; (tệp đang mở ở chương trình khác); tệp vẫn ở thư mục máy quét.</translation>
@@ -5098,7 +5098,7 @@ rút, dừng</translation>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../desktop/pages/settings_page.py" line="+32"/>
+        <location filename="../../desktop/settings/page.py" line="+41"/>
         <source>e.g. H40.25.12</source>
         <translation>Ví dụ: H40.25.12</translation>
     </message>
@@ -5124,12 +5124,12 @@ rút, dừng</translation>
     </message>
     <message>
         <location line="+12"/>
-        <location line="+21"/>
+        <location line="+25"/>
         <source>Office</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-19"/>
+        <location line="-23"/>
         <source>Unit code:</source>
         <translation>Mã đơn vị:</translation>
     </message>
@@ -5149,12 +5149,12 @@ rút, dừng</translation>
         <translation>Cơ quan chủ quản:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>The unit code begins every dossier code: change it only with care. The names are printed on receipts, letters and reports.</source>
         <translation>Mã đơn vị đứng đầu mọi mã hồ sơ: chỉ thay đổi khi thật cần thiết. Các tên được in trên giấy tiếp nhận, phiếu xin lỗi và báo cáo.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>Office settings</source>
         <translation>Thông số cơ quan</translation>
     </message>
@@ -5177,7 +5177,7 @@ rút, dừng</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+106"/>
+        <location filename="../../desktop/widgets/shortcuts_dialog.py" line="+120"/>
         <source>Keyboard shortcuts</source>
         <extracomment>The key that opens the cheat sheet.</extracomment>
         <translation>Phím tắt</translation>
@@ -5198,12 +5198,12 @@ rút, dừng</translation>
         <translation>Toàn cửa sổ</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>Keys of a page work while that page is shown. On any button, Alt + its underlined letter presses it. Tab and Shift+Tab move between fields, Ctrl+Tab to the next tab, Enter confirms a dialog and Esc closes it.</source>
         <translation>Phím của một trang chỉ dùng được khi trang đó đang hiện. Trên mọi nút, Alt + chữ cái được gạch chân sẽ bấm nút đó. Tab và Shift+Tab chuyển giữa các ô, Ctrl+Tab sang thẻ kế tiếp, Enter xác nhận hộp thoại và Esc đóng hộp thoại.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -5211,7 +5211,7 @@ rút, dừng</translation>
 <context>
     <name>Shutdown</name>
     <message>
-        <location filename="../../desktop/shutdown.py" line="+41"/>
+        <location filename="../../desktop/shutdown.py" line="+42"/>
         <source>One-Stop Office is backing up its data…</source>
         <translation>Một Cửa đang sao lưu dữ liệu…</translation>
     </message>
@@ -5219,22 +5219,22 @@ rút, dừng</translation>
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../desktop/models/special_days_model.py" line="+45"/>
+        <location filename="../../desktop/work_calendar/special_days_model.py" line="+45"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Weekday</source>
         <translation>Thứ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Kind</source>
         <translation>Loại</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -5244,12 +5244,12 @@ rút, dừng</translation>
         <translation>Căn cứ</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Confirmed</source>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
@@ -5272,7 +5272,7 @@ rút, dừng</translation>
 <context>
     <name>SubmissionDialog</name>
     <message>
-        <location filename="../../desktop/report/changes_view.py" line="+13"/>
+        <location filename="../../desktop/report/changes_view.py" line="+16"/>
         <source>Report submitted</source>
         <translation>Đã nộp báo cáo</translation>
     </message>
@@ -5282,12 +5282,12 @@ rút, dừng</translation>
         <translation>%1: đã nộp lần %2 lúc %3, người nộp %4.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>%1: the figures have not changed since revision %2 (submitted at %3 by %4); nothing new was submitted.</source>
         <translation>%1: số liệu không thay đổi so với lần nộp %2 (lúc %3, người nộp %4); không tạo lần nộp mới.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>File: %1 — SHA-256 checksum:</source>
         <translation>Tệp: %1 — mã kiểm tra SHA-256:</translation>
     </message>
@@ -5304,7 +5304,7 @@ rút, dừng</translation>
         </translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -5312,17 +5312,17 @@ rút, dừng</translation>
 <context>
     <name>SummaryStrip</name>
     <message>
-        <location filename="../../desktop/late/summary.py" line="-39"/>
+        <location filename="../../desktop/late/summary.py" line="-47"/>
         <source>Due today</source>
         <translation>Đến hạn hôm nay</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Due soon</source>
         <translation>Sắp đến hạn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Late</source>
         <translation>Quá hạn</translation>
     </message>
@@ -5332,7 +5332,7 @@ rút, dừng</translation>
         <translation>Chờ công dân bổ sung</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Apologies to do</source>
         <translation>Cần xin lỗi ngay</translation>
     </message>
@@ -5342,7 +5342,7 @@ rút, dừng</translation>
         <translation>Tỷ lệ xin lỗi trong tháng</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+13"/>
         <source>%1 of %2 late dossiers this month have an apology</source>
         <translation>%1/%2 hồ sơ quá hạn trong tháng đã có văn bản xin lỗi</translation>
     </message>
@@ -5350,7 +5350,7 @@ rút, dừng</translation>
 <context>
     <name>SurveySetup</name>
     <message>
-        <location filename="../../desktop/ratings/survey_setup.py" line="+41"/>
+        <location filename="../../desktop/ratings/survey_setup.py" line="+55"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -5365,7 +5365,7 @@ rút, dừng</translation>
         <translation>Câu hỏi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Answers, separated by ;</source>
         <translation>Các mức trả lời, cách nhau bởi ;</translation>
     </message>
@@ -5381,7 +5381,7 @@ rút, dừng</translation>
         <translation>Đang nhập &amp;phiếu</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>&amp;Add question</source>
         <translation>&amp;Thêm câu hỏi</translation>
     </message>
@@ -5413,12 +5413,12 @@ rút, dừng</translation>
         <translation>đã đóng</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+48"/>
         <source>Satisfaction survey %1</source>
         <translation>Đợt khảo sát %1</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+25"/>
         <source>Questionnaire saved.</source>
         <translation>Đã lưu mẫu phiếu.</translation>
     </message>
@@ -5426,7 +5426,7 @@ rút, dừng</translation>
 <context>
     <name>Tables</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_panel.py" line="-112"/>
+        <location filename="../../desktop/catalog/catalog_panel.py" line="-123"/>
         <source>Excel (.xlsx) is recommended: it keeps identity numbers, phone numbers, dates and Vietnamese letters exactly. A CSV file is separated by the office&apos;s csv_separator setting (&quot;;&quot; for Excel in Vietnamese).</source>
         <extracomment>Why the export suggests Excel (shared with the hand-over page: one message in the catalogues).</extracomment>
         <translation>Nên chọn Excel (.xlsx): giữ đúng số CCCD, số điện thoại, ngày tháng và chữ tiếng Việt. Tệp CSV dùng dấu phân cách theo cài đặt csv_separator của cơ quan (&quot;;&quot; cho Excel tiếng Việt).</translation>
@@ -5435,19 +5435,19 @@ rút, dừng</translation>
 <context>
     <name>ThumbnailModel</name>
     <message>
-        <location filename="../../desktop/attachments/thumbs_model.py" line="+106"/>
+        <location filename="../../desktop/attachments/thumbs_model.py" line="+107"/>
         <source>Result</source>
         <extracomment>The icons&apos; size: a portrait page. Longest component name shown under an icon (the whole name is in the tooltip).</extracomment>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>no file yet</source>
         <translation>chưa có tệp</translation>
     </message>
     <message numerus="yes">
         <location line="+1"/>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n trang</numerusform>
@@ -5459,7 +5459,7 @@ rút, dừng</translation>
         <translation>%1: chưa có tệp. Kéo thả tệp đã quét vào đây, hoặc bấm Đính kèm…</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>Attached by %1 at %2</source>
         <translation>%1 đính kèm lúc %2</translation>
     </message>
@@ -5467,7 +5467,7 @@ rút, dừng</translation>
 <context>
     <name>TranscriptionForm</name>
     <message>
-        <location filename="../../desktop/ratings/transcription.py" line="+124"/>
+        <location filename="../../desktop/ratings/transcription.py" line="+138"/>
         <source>Written comment on the form (optional)</source>
         <translation>Ý kiến ghi trên phiếu (nếu có)</translation>
     </message>
@@ -5477,12 +5477,12 @@ rút, dừng</translation>
         <translation>&amp;Lưu phiếu (Enter)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Digits choose the answer and move on; 0 leaves it blank; ↑ or Backspace goes back; Enter saves the form and starts the next.</source>
         <translation>Bấm số để chọn câu trả lời và sang câu sau; 0 là để trống; ↑ hoặc Backspace để quay lại; Enter để lưu phiếu và nhập phiếu tiếp theo.</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Survey:</source>
         <translation>Đợt khảo sát:</translation>
     </message>
@@ -5504,12 +5504,12 @@ rút, dừng</translation>
         </translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Form %1 keyed by %2 at %3</source>
         <translation>Phiếu %1 do %2 nhập lúc %3</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Form %1 saved.</source>
         <translation>Đã lưu phiếu %1.</translation>
     </message>
@@ -5533,12 +5533,12 @@ rút, dừng</translation>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>On time</source>
         <translation>Đúng hạn</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Online</source>
         <translation>Trực tuyến</translation>
     </message>
@@ -5548,7 +5548,7 @@ rút, dừng</translation>
         <translation>Hài lòng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>New dossiers (right axis)</source>
         <translation>Hồ sơ mới tiếp nhận (trục phải)</translation>
     </message>
@@ -5556,12 +5556,12 @@ rút, dừng</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+46"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+55"/>
         <source>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</source>
         <translation>Mỗi người một tài khoản: vai trò quyết định được làm gì, và mọi bước đều được ghi dưới tên tài khoản.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <source>&amp;Add account…</source>
         <translation>&amp;Thêm tài khoản…</translation>
     </message>
@@ -5581,24 +5581,24 @@ rút, dừng</translation>
         <translation>Đặt lại &amp;mật khẩu…</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+40"/>
         <source>Account %1 created; its owner changes the password at the first login.</source>
         <translation>Đã tạo tài khoản %1; người dùng sẽ đổi mật khẩu ở lần đăng nhập đầu tiên.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <location line="+10"/>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>Choose an account in the list first.</source>
         <translation>Hãy chọn một tài khoản trong danh sách trước.</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-16"/>
         <source>Roles of %1 saved.</source>
         <translation>Đã lưu vai trò của %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>%1 can log in again.</source>
         <translation>%1 đã có thể đăng nhập lại.</translation>
     </message>
@@ -5608,7 +5608,7 @@ rút, dừng</translation>
         <translation>Đã khóa %1.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>
@@ -5618,7 +5618,7 @@ rút, dừng</translation>
         <translation>Mật khẩu mới cho %1 (từ 8 ký tự trở lên):</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Password of %1 reset; its owner must change it at the next login.</source>
         <translation>Đã đặt lại mật khẩu của %1; người dùng phải đổi mật khẩu ở lần đăng nhập tới.</translation>
     </message>
@@ -5626,12 +5626,12 @@ rút, dừng</translation>
 <context>
     <name>Weekday</name>
     <message>
-        <location filename="../../desktop/widgets/weekdays.py" line="+12"/>
+        <location filename="../../desktop/widgets/weekdays.py" line="+13"/>
         <source>Monday</source>
         <translation>Thứ Hai</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tuesday</source>
         <translation>Thứ Ba</translation>
     </message>
@@ -5641,7 +5641,7 @@ rút, dừng</translation>
         <translation>Thứ Tư</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thursday</source>
         <translation>Thứ Năm</translation>
     </message>
@@ -5651,7 +5651,7 @@ rút, dừng</translation>
         <translation>Thứ Sáu</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Saturday</source>
         <translation>Thứ Bảy</translation>
     </message>
@@ -5661,12 +5661,12 @@ rút, dừng</translation>
         <translation>Chủ nhật</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Mon</source>
         <translation>T2</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Tue</source>
         <translation>T3</translation>
     </message>
@@ -5676,7 +5676,7 @@ rút, dừng</translation>
         <translation>T4</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Thu</source>
         <translation>T5</translation>
     </message>
@@ -5686,7 +5686,7 @@ rút, dừng</translation>
         <translation>T6</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Sat</source>
         <translation>T7</translation>
     </message>
@@ -5699,7 +5699,7 @@ rút, dừng</translation>
 <context>
     <name>_FileRow</name>
     <message>
-        <location filename="../../desktop/first_run_wizard.py" line="-185"/>
+        <location filename="../../desktop/first_run_wizard.py" line="-241"/>
         <source>(none)</source>
         <translation>(không có)</translation>
     </message>
@@ -5722,12 +5722,12 @@ rút, dừng</translation>
         <translation>Phiếu khôi phục khoá</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The office is set up. Its data key encrypts ID numbers, phones and addresses and seals every backup: if this computer&apos;s key is lost (a new Windows profile, a repaired disk), only this sheet brings the data back. Print it (or save it and print it), sign it and keep it in the office safe; then delete any saved copy from this computer.</source>
         <translation>Cơ quan đã được thiết lập. Khoá dữ liệu mã hoá số CCCD, điện thoại, địa chỉ và niêm phong mọi bản sao lưu: nếu khoá trên máy này bị mất (hồ sơ người dùng Windows mới, ổ đĩa sửa lại), chỉ phiếu này lấy lại được dữ liệu. Hãy in (hoặc lưu rồi in), ký và cất vào tủ có khoá của cơ quan; sau đó xoá bản đã lưu trên máy này.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
         <source>Kept. Finish to open the program.</source>
         <translation>Đã giữ phiếu. Bấm Hoàn tất để mở chương trình.</translation>
     </message>

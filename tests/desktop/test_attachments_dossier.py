@@ -18,7 +18,7 @@ from core.office import set_setting
 from core.procedures import save_procedure
 from desktop.attachments import printing
 from desktop.attachments.scan_folder import ATTACHED_FOLDER
-from desktop.pages.dossier_detail import DossierDetailPage
+from desktop.dossiers.detail import DossierDetailPage
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
 COMPONENTS = [

@@ -14,7 +14,7 @@ from core.attachments import digitised_components, files_of
 from core.dossiers import list_dossiers
 from core.procedures import save_procedure
 from desktop.intake.data import ProcedureChoice
-from desktop.pages.intake_page import IntakePage
+from desktop.intake.page import IntakePage
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
 NOW = dt.datetime(2025, 7, 7, 10, 0)

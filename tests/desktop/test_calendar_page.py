@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 
 from core.office_calendar import hours_schedules, year_days, year_status
-from desktop.calendar_data import DayClass
-from desktop.pages.calendar_page import CalendarPage
+from desktop.work_calendar.data import DayClass
+from desktop.work_calendar.page import CalendarPage
 
 
 @pytest.fixture

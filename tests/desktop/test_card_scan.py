@@ -11,7 +11,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from core.dossiers import list_dossiers
-from desktop.pages.intake_page import IntakePage
+from desktop.intake.page import IntakePage
 from desktop.widgets.code_scan import ScanListener
 
 NOW = dt.datetime(2025, 7, 7, 10, 0)

@@ -7,7 +7,7 @@ import pytest
 from core.procedures import get_procedure
 from desktop.catalog import catalog_panel
 from desktop.catalog.data import ProcedureData
-from desktop.pages.settings_page import SettingsPage
+from desktop.settings.page import SettingsPage
 
 
 @pytest.fixture

@@ -10,8 +10,8 @@ from PySide6.QtCore import QModelIndex, Qt
 from core.bootstrap import prepare_database
 from core.demo import fill_demo_office
 from core.storage import open_database
+from desktop.dossiers.page import DossiersPage
 from desktop.operations import Operations
-from desktop.pages.dossiers_page import DossiersPage
 from tests.fakes import as_tester
 
 UNTIL = dt.date(2026, 3, 13)

@@ -8,9 +8,9 @@ from collections.abc import Callable
 from PySide6.QtCore import QModelIndex, Qt
 
 from core.models import Dossier
-from desktop.dossier_data import DossierPage, DossierRow, ListQuery
-from desktop.models.dossier_table_model import DossierTableModel
-from desktop.pages.dossiers_page import DossiersPage, OpsDossierSource
+from desktop.dossiers.data import DossierPage, DossierRow, ListQuery
+from desktop.dossiers.page import DossiersPage, OpsDossierSource
+from desktop.dossiers.table_model import DossierTableModel
 
 NAMES = ["Nguyễn Văn An", "Trần Thị Bích", "Lê Hoàng Đức", "Phạm Thị Hương", "Đỗ Quang Huy"]
 

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QFileDialog, QWidget
 
 from desktop.catalog import catalog_panel
 from desktop.first_run_wizard import _FileRow
-from desktop.pages import handover_page
+from desktop.handover import page as handover_page
 from desktop.ratings import figures_view
 from desktop.report import actions
 from desktop.widgets import pdf_preview

@@ -13,7 +13,7 @@ from core.dossiers import get_dossier, intake
 from core.handover.mode import set_outage
 from core.handover.queue import count_pending
 from core.office import init_office
-from desktop.pages.handover_page import HandoverPage
+from desktop.handover.page import HandoverPage
 
 D = dt.datetime
 NOW = D(2025, 10, 6, 17, 0)

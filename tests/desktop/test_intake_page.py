@@ -12,7 +12,7 @@ from sqlmodel import select
 
 from core.dossiers import get_dossier, list_dossiers
 from core.models import IntakeGuidance
-from desktop.pages.intake_page import IntakePage
+from desktop.intake.page import IntakePage
 from desktop.widgets import pdf_preview
 
 #: A Monday in office hours under the nd118-2025 profile.

@@ -11,8 +11,8 @@ from sqlmodel import select
 from core.dossiers import intake
 from core.models import Apology, Dossier
 from core.office import init_office, set_setting
+from desktop.late.page import TABS, LatePage
 from desktop.late.watcher import DueSoonTracker
-from desktop.pages.late_page import TABS, LatePage
 from desktop.widgets.pdf_preview import PdfPreviewDialog
 
 T = dt.datetime

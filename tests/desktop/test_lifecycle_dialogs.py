@@ -8,7 +8,7 @@ import pytest
 
 from core.dossiers import get_dossier, intake
 from core.lifecycle import timeline
-from desktop.pages.dossier_detail import DossierDetailPage
+from desktop.dossiers.detail import DossierDetailPage
 
 
 class _Output:

@@ -12,8 +12,8 @@ from core.access import Caller, Role
 from core.office import get_setting
 from core.settings_catalog import GROUPS, SETTINGS
 from desktop.operations import Operations
-from desktop.pages.office_settings import OfficeSettingsPanel
-from desktop.pages.settings_page import SettingsPage
+from desktop.settings.office_settings import OfficeSettingsPanel
+from desktop.settings.page import SettingsPage
 from tools.layout_check import cut_widgets
 
 

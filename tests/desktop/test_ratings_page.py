@@ -13,7 +13,7 @@ from core.dossiers import intake
 from core.lifecycle import hand_over, record_result, record_return
 from core.models import SurveyResponse
 from core.ratings import rate
-from desktop.pages.ratings_page import RatingsPage
+from desktop.ratings.page import RatingsPage
 
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 

@@ -15,11 +15,11 @@ from core.errors import UserError
 from core.lifecycle import record_result
 from core.report_uploads import pending_uploads, record_report_upload
 from core.reports import COLUMN_NUMBERS, monthly_report, report_codes, status, submissions, submit, verify
-from desktop.pages.report_page import ReportPage
 from desktop.report import actions
 from desktop.report.cell_dialog import CellDialog
 from desktop.report.changes_view import SubmissionDialog
 from desktop.report.headings import TABLE_COLUMNS
+from desktop.report.page import ReportPage
 from desktop.report.reminder import ReportReminder
 
 FEBRUARY, MARCH = "2026-02", "2026-03"

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from core.office import get_office
-from desktop.pages.settings_page import SettingsPage
+from desktop.settings.page import SettingsPage
 
 
 @pytest.fixture

@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from core.office_calendar import remove_hours, set_hours
-from desktop.calendar_data import ScheduleRow, fetch_schedules
 from desktop.operations import Operations
 from desktop.qt_typed import py_date
 from desktop.shortcuts import press_with
 from desktop.widgets.weekdays import weekday_long
+from desktop.work_calendar.data import ScheduleRow, fetch_schedules
 
 __all__ = ["HoursEditor"]
 

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 from core.dossiers import STATUS_LABELS
 from core.drafts import CHANNELS
 from desktop.core_words import words
-from desktop.dossier_data import DUE_SOON, LATE, ListQuery
+from desktop.dossiers.data import DUE_SOON, LATE, ListQuery
 from desktop.qt_typed import py_date
 
 __all__ = ["SEARCH_DELAY_MS", "DossierFilterBar"]

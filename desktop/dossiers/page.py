@@ -25,16 +25,16 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
-from desktop.dossier_data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
-from desktop.models.dossier_table_model import DossierTableModel
+from desktop.dossiers.data import DossierPage, ListQuery, fetch_dossier_page, fetch_dossier_total, fetch_fields
+from desktop.dossiers.filters import DossierFilterBar
+from desktop.dossiers.table_model import DossierTableModel
 from desktop.operations import Operations
-from desktop.pages.dossier_filters import DossierFilterBar
 from desktop.shortcuts import focus_all, press_with, shortcut
 
 if TYPE_CHECKING:  # one dossier's page loads when the first dossier is opened (issue 17)
     from desktop.attachments.scan_folder import ScanFolderWatcher
+    from desktop.dossiers.detail import DossierDetailPage
     from desktop.lifecycle.documents import DocumentOutput
-    from desktop.pages.dossier_detail import DossierDetailPage
 
 __all__ = ["Clock", "DossiersPage", "OpsDossierSource"]
 
@@ -170,7 +170,7 @@ class DossiersPage(QWidget):
     def detail(self) -> DossierDetailPage:
         """One dossier's page, built the first time a dossier is opened (the list paints without it)."""
         if self._detail is None:
-            from desktop.pages.dossier_detail import DossierDetailPage
+            from desktop.dossiers.detail import DossierDetailPage
 
             self._detail = DossierDetailPage(self.ops, actor=self.actor, output=self.output, scans=self.scans)
             self._detail.back_requested.connect(self.show_list)

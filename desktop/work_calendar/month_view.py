@@ -18,9 +18,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from desktop.calendar_data import YearData
-from desktop.models.month_model import MonthModel
-from desktop.widgets.day_style import BACKGROUND, FOREGROUND, UNCONFIRMED_COLOR
+from desktop.work_calendar.data import YearData
+from desktop.work_calendar.day_style import BACKGROUND, FOREGROUND, UNCONFIRMED_COLOR
+from desktop.work_calendar.month_model import MonthModel
 
 __all__ = ["CELL_HEIGHT", "CELL_WIDTH", "MonthView"]
 

@@ -7,9 +7,9 @@ import datetime as dt
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import QFormLayout, QGroupBox, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from desktop.calendar_data import YearData
-from desktop.widgets.day_style import class_label
 from desktop.widgets.weekdays import weekday_long
+from desktop.work_calendar.data import YearData
+from desktop.work_calendar.day_style import class_label
 
 __all__ = ["DayPanel"]
 

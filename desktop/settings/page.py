@@ -21,7 +21,7 @@ from core.errors import UserError
 from desktop.catalog.catalog_panel import CatalogPanel
 from desktop.office_info import OfficeInfo, fetch_office, save_office
 from desktop.operations import Operations
-from desktop.pages.office_settings import OfficeSettingsPanel
+from desktop.settings.office_settings import OfficeSettingsPanel
 from desktop.shortcuts import press_with
 from desktop.widgets.language_box import LanguageBox
 

@@ -20,18 +20,18 @@ from PySide6.QtWidgets import (
 )
 
 from core.office_calendar import confirm_year, set_day
-from desktop.calendar_data import YearData, fetch_year
-from desktop.models.special_days_model import SpecialDaysModel
 from desktop.operations import Operations
 from desktop.qt_typed import label_for
 from desktop.shortcuts import shortcut
-from desktop.widgets.day_dialog import DayChange, DayDialog
-from desktop.widgets.day_panel import DayPanel
-from desktop.widgets.day_style import Legend
-from desktop.widgets.due_tester import DueTester
 from desktop.widgets.fit_scroll import FitScrollArea
-from desktop.widgets.hours_editor import HoursEditor
-from desktop.widgets.year_grid import YearGrid
+from desktop.work_calendar.data import YearData, fetch_year
+from desktop.work_calendar.day_dialog import DayChange, DayDialog
+from desktop.work_calendar.day_panel import DayPanel
+from desktop.work_calendar.day_style import Legend
+from desktop.work_calendar.due_tester import DueTester
+from desktop.work_calendar.hours_editor import HoursEditor
+from desktop.work_calendar.special_days_model import SpecialDaysModel
+from desktop.work_calendar.year_grid import YearGrid
 
 __all__ = ["CalendarPage"]
 

@@ -6,7 +6,7 @@ from PySide6.QtCore import QCoreApplication, QRect, QSize, Qt
 from PySide6.QtGui import QColor, QPainter, QPen
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QWidget
 
-from desktop.calendar_data import DayClass
+from desktop.work_calendar.data import DayClass
 
 __all__ = ["BACKGROUND", "FOREGROUND", "UNCONFIRMED_COLOR", "Legend", "Swatch", "class_label"]
 

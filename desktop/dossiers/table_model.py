@@ -9,7 +9,7 @@ from typing import Any, Protocol
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor
 
-from desktop.dossier_data import DossierPage, DossierRow, ListQuery
+from desktop.dossiers.data import DossierPage, DossierRow, ListQuery
 
 __all__ = ["PAGE_SIZE", "DossierSource", "DossierTableModel"]
 

@@ -7,8 +7,8 @@ import datetime as dt
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QWidget
 
-from desktop.calendar_data import DayClass, YearData
-from desktop.widgets.month_view import MonthView
+from desktop.work_calendar.data import DayClass, YearData
+from desktop.work_calendar.month_view import MonthView
 
 __all__ = ["YearGrid"]
 

@@ -8,8 +8,8 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 
-from desktop.calendar_data import DayClass, YearData
 from desktop.widgets.weekdays import weekday_short
+from desktop.work_calendar.data import DayClass, YearData
 
 __all__ = ["CLASS_ROLE", "DATE_ROLE", "UNCONFIRMED_ROLE", "MonthModel"]
 

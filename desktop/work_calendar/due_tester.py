@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 
 from core.errors import UserError
 from core.work_calendar import DueResult
-from desktop.calendar_data import compute_due
 from desktop.operations import Operations
 from desktop.qt_typed import py_datetime
+from desktop.work_calendar.data import compute_due
 
 __all__ = ["DueTester"]
 

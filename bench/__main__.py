@@ -13,6 +13,7 @@ import tempfile
 from pathlib import Path
 
 from bench import attach, card_qr, cli, receipt, register_import, search, startup, startup_login, viewer
+from bench import report as report_bench
 
 BENCHMARKS = {
     "import_10k": register_import.run_10k,
@@ -21,7 +22,7 @@ BENCHMARKS = {
     "receipt": receipt.run,
     "startup_login": startup_login.run,
     "startup": startup.run,
-    "report": __import__("bench.report").report.run,
+    "report": report_bench.run,
     "card_qr": card_qr.run,
     "attach": attach.run,
     "attach_storage": attach.run_storage,

@@ -41,13 +41,13 @@ def code(office_database) -> str:
                 "components": COMPONENTS,
             },
         )
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", actor="kiemthu")
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An")
     return dossier.code
 
 
 @pytest.fixture
 def page(qtbot, code, ops, settle) -> DossierDetailPage:
-    widget = DossierDetailPage(ops, actor="mai")
+    widget = DossierDetailPage(ops)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()

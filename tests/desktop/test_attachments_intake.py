@@ -38,7 +38,7 @@ def page(qtbot, office_database, ops, settle) -> IntakePage:
                 "components": list(COMPONENTS),
             },
         )
-    widget = IntakePage(ops, actor="mai", clock=lambda: NOW)
+    widget = IntakePage(ops, clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()

@@ -33,7 +33,7 @@ def outage_day(database) -> list[str]:
     codes = []
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 30))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 30))
         for name, number, hour in PEOPLE:
             dossier, _ = intake(
                 session,
@@ -42,10 +42,9 @@ def outage_day(database) -> list[str]:
                 id_number=number,
                 received_at=D(2025, 10, 6, hour),
                 now=NOW,
-                actor="van",
             )
             codes.append(dossier.code)
-        set_outage(session, False, actor="van", at=D(2025, 10, 6, 16, 0))
+        set_outage(session, False, at=D(2025, 10, 6, 16, 0))
     return codes
 
 
@@ -65,7 +64,6 @@ def setup(qtbot, ops, settle, database, tmp_path):
     output = Output()
     page = HandoverPage(
         ops,
-        actor="lan",
         output=output,
         open_file=lambda parent: str(provincial),
         save_file=lambda parent, name, *_: str(tmp_path / (("qg" if "dvcqg" in name else "ds") + ".xlsx")),
@@ -173,7 +171,7 @@ def test_outage_switch_and_mode(qtbot, setup, settle, database):
 
 def test_main_window_has_the_page_and_the_count(qtbot, open_window, database):
     outage_day(database)
-    built = open_window(database, actor="test", today=dt.date(2025, 10, 7))
+    built = open_window(database, today=dt.date(2025, 10, 7))
     window = built.window
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert titles[-2:] == ["Chuyển hệ thống tỉnh", "Cài đặt"]

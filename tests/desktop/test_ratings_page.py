@@ -26,10 +26,10 @@ def codes(office_database) -> list[str]:
         for n, level in enumerate((3, 2, 1)):
             at = NOW - dt.timedelta(minutes=40 - n)
             dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Lê Thị Hoa", received_at=at, now=NOW)
-            hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=at)
-            record_result(s, dossier.code, actor="officer", at=at)
-            record_return(s, dossier.code, actor="clerk", at=at)
-            rate(s, dossier.code, level=level, comment="Chờ lâu" if level == 1 else "", actor="kiosk", at=at)
+            hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", at=at)
+            record_result(s, dossier.code, at=at)
+            record_return(s, dossier.code, at=at)
+            rate(s, dossier.code, level=level, comment="Chờ lâu" if level == 1 else "", at=at)
             made.append(dossier.code)
     return made
 
@@ -42,7 +42,7 @@ def shown() -> list[tuple[str, bytes, str]]:
 @pytest.fixture
 def page(qtbot, ops, settle, codes, shown) -> RatingsPage:
     widget = RatingsPage(
-        ops, actor="lan", today=NOW.date(), show_pdf=lambda parent, data, title, name: shown.append((title, data, name))
+        ops, today=NOW.date(), show_pdf=lambda parent, data, title, name: shown.append((title, data, name))
     )
     qtbot.addWidget(widget)
     widget.resize(1150, 650)

@@ -51,11 +51,10 @@ def make_printable(session, profile: str) -> Printable:
         session,
         dossier.code,
         to="Công chức Tư pháp - Hộ tịch",
-        actor="t",
         note="Thẩm định",
         at=day + dt.timedelta(hours=1),
     )
-    lifecycle.record_result(session, dossier.code, actor="t", at=day + dt.timedelta(days=1), note="Đã ký")
+    lifecycle.record_result(session, dossier.code, at=day + dt.timedelta(days=1), note="Đã ký")
     session.add(
         Apology(
             dossier_id=dossier.id,
@@ -72,7 +71,6 @@ def make_printable(session, profile: str) -> Printable:
         other.code,
         kind="withdrawn",
         reason="Công dân xin rút hồ sơ",
-        actor="t",
         at=day + dt.timedelta(hours=2),
     )
     supplement = lifecycle.record_guidance(
@@ -81,7 +79,6 @@ def make_printable(session, profile: str) -> Printable:
         procedure_code="HT-07",
         applicant_name=NAME,
         id_number=ID_NUMBER,
-        actor="t",
         reason="Thiếu giấy tờ chứng minh tình trạng hôn nhân",
         at=day,
         items=[{"name": "Giấy tờ chứng minh việc ly hôn", "kind": "bản sao", "count": 1}],
@@ -92,7 +89,6 @@ def make_printable(session, profile: str) -> Printable:
         procedure_code="HT-07",
         applicant_name=NAME,
         reason="Không thuộc thẩm quyền của UBND cấp xã",
-        actor="t",
         at=day,
     )
     session.flush()

@@ -14,6 +14,7 @@ from core.handover import count_pending
 from core.handover_mode import set_outage
 from core.office import init_office
 from desktop.pages.handover_page import HandoverPage
+from tests.fakes import TESTER
 
 D = dt.datetime
 NOW = D(2025, 10, 6, 17, 0)
@@ -98,7 +99,7 @@ def test_keyboard_marking_moves_on_to_the_next_dossier(qtbot, setup, settle, dat
     assert page.model.row(page.table.currentIndex().row()).code == codes[2]  # the next one, ready to key
     with database.session() as session:
         dossier = get_dossier(session, codes[1])
-        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "T-100", "lan")
+        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "T-100", TESTER.name)
     qtbot.keyClicks(page.code, "T-100")  # the same provincial code again: refused, said in red
     qtbot.keyClick(page.code, Qt.Key.Key_Return)
     settle()
@@ -158,7 +159,7 @@ def test_outage_switch_and_mode(qtbot, setup, settle, database):
     qtbot.mouseClick(page.mode_box.outage, Qt.MouseButton.LeftButton)
     settle()
     assert page.mode_box.outage.text().replace("&", "") == "Đã có mạng trở lại"
-    assert page.mode_box.state.text().startswith("Mất mạng từ") and "(lan)" in page.mode_box.state.text()
+    assert page.mode_box.state.text().startswith("Mất mạng từ") and f"({TESTER.name})" in page.mode_box.state.text()
     qtbot.mouseClick(page.mode_box.outage, Qt.MouseButton.LeftButton)
     settle()
     assert page.mode_box.outage.text().replace("&", "") == "Mất mạng: bật chế độ mất mạng"

@@ -14,6 +14,7 @@ from core.lifecycle import hand_over, record_result, record_return
 from core.models import SurveyResponse
 from core.ratings import rate
 from desktop.pages.ratings_page import RatingsPage
+from tests.fakes import TESTER
 
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 
@@ -107,7 +108,7 @@ def test_a_survey_is_set_up_and_forms_keyed_with_digits(qtbot, page, settle, dat
     assert form.grid.answers()[0] == 3
     with database.session() as s:
         response = s.exec(select(SurveyResponse)).one()
-    assert response.keyed_by == "lan" and response.form_no == "1"
+    assert response.keyed_by == TESTER.name and response.form_no == "1"
     assert response.answers["1.1"] == 4 and response.answers["5.1"] is None and response.answers["5.2"] == 4
 
 

@@ -105,7 +105,7 @@ def _office(folder: Path, name: str, dossiers: int):
         init_office(session, unit_code="H40.25.12", name="UBND xã Đo Thử", place="Đo Thử")
         save_procedure(session, PROCEDURE)
         for n in range(dossiers):
-            dossier, _ = intake(session, procedure_code="BENCH-3", applicant_name=f"Người Thử {n}", actor="bench")
+            dossier, _ = intake(session, procedure_code="BENCH-3", applicant_name=f"Người Thử {n}")
             codes.append(dossier.code)
     return database, codes
 
@@ -188,7 +188,7 @@ def run(folder: Path) -> dict:
             source.write_bytes(_variant(scan, n))
             start = time.perf_counter()
             with database.transaction() as session:
-                attach_path(session, code, source, component=0, actor="bench")
+                attach_path(session, code, source, component=0)
             values.append((time.perf_counter() - start) * 1000)
             start = time.perf_counter()
             target = copies / source.name
@@ -253,7 +253,7 @@ def run_storage(folder: Path, dossiers: int = STORAGE_DOSSIERS) -> dict:
             clear += len(data)
             start = time.perf_counter()
             with database.transaction() as session:
-                attach_path(session, code, source, component=0, actor="bench")
+                attach_path(session, code, source, component=0)
             times.append((time.perf_counter() - start) * 1000)
         with database.engine.connect() as connection:
             connection.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")

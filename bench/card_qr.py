@@ -32,7 +32,7 @@ def run(folder: Path) -> dict:
     database = office_database(folder / "card.db")
     prepare_database(database)
     ops = Operations(database)
-    page = IntakePage(ops, actor="bench")
+    page = IntakePage(ops)
     page.show()
     listener = ScanListener()
     listener.card_scanned.connect(page.fill_from_card)

@@ -107,7 +107,7 @@ def real(db: str) -> None:
 
     database, _ = open_office_database(db, demo=False, keys=MemoryKeyStore(BENCH_KEY))
     database = database.as_caller(system_caller())  # the login screen is not timed
-    built = build(database, actor="bench")
+    built = build(database)
     built.window.resize(1366, 768)
     built.window.show_widget(built.dossiers)
     built.window.show()

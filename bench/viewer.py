@@ -88,8 +88,8 @@ def run(folder: Path) -> dict:
                 "components": [{"name": "Tờ khai", "kind": "bản chính", "count": 1}],
             },
         )
-        dossier, _ = intake(session, procedure_code="B-1", applicant_name="Nguyễn Văn Đo", actor="bench")
-        paper = attach(session, dossier.code, plain.name, data, component=0, actor="bench")
+        dossier, _ = intake(session, procedure_code="B-1", applicant_name="Nguyễn Văn Đo")
+        paper = attach(session, dossier.code, plain.name, data, component=0)
     viewer = PaperViewer()
     viewer.resize(900, 700)
 

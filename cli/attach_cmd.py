@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cli.commands import _json, _read, _write, actor_of
+from cli.commands import _json, _read, _write
 
 __all__ = ["add_parser"]
 
@@ -65,9 +65,7 @@ def attach(args: argparse.Namespace) -> int:
 
     component = None if args.component is None else args.component - 1
     with _write(args) as session:
-        done = attach_path(
-            session, args.code, Path(args.file), component=component, result=args.result, actor=actor_of(session)
-        )
+        done = attach_path(session, args.code, Path(args.file), component=component, result=args.result)
         where = place_label(get_dossier(session, done.dossier_code), done.component)
     print(
         f'{done.dossier_code}: đã đính kèm "{done.file_name}" ({done.pages} trang, {_size(done.size)}) vào '

@@ -21,12 +21,6 @@ USER_ENV, PASSWORD_ENV = "MOTCUA_USER", "MOTCUA_PASSWORD"
 SHIPPED = object()
 
 
-def actor_of(session: Session) -> str:
-    """Who the events name: the account signed in (the command line always acts for an account)."""
-    caller = session.info.get("caller")
-    return caller.name if caller is not None else ""
-
-
 def key_store(*, required: bool = False, prompt: bool = True):
     """This machine's office key store for the command line: the credential store (with the key file behind
     it), else the key file (its passphrase from ``MOTCUA_KEY_PASSPHRASE`` or asked on a terminal; an
@@ -340,7 +334,7 @@ def calendar_set(args: argparse.Namespace) -> int:
     from core.office_calendar import set_day
 
     with _write(args) as session:
-        set_day(session, args.date, args.kind, args.reason, actor=actor_of(session))
+        set_day(session, args.date, args.kind, args.reason)
     print(f"Đã cập nhật ngày {args.date:%d/%m/%Y}.")
     return 0
 
@@ -349,7 +343,7 @@ def calendar_import(args: argparse.Namespace) -> int:
     from core.office_calendar import import_days
 
     with _write(args) as session:
-        count = import_days(session, Path(args.file), actor=actor_of(session))
+        count = import_days(session, Path(args.file))
     print(f"Đã nhập {count} ngày.")
     return 0
 
@@ -368,7 +362,7 @@ def calendar_confirm(args: argparse.Namespace) -> int:
     from core.office_calendar import confirm_year
 
     with _write(args) as session:
-        confirm_year(session, args.year, actor=actor_of(session))
+        confirm_year(session, args.year)
     print(f"Đã xác nhận lịch nghỉ năm {args.year}.")
     return 0
 
@@ -474,7 +468,7 @@ def dossiers_import(args: argparse.Namespace) -> int:
     from core.register import import_register
 
     with _write(args) as session:
-        count = import_register(session, Path(args.file), actor=actor_of(session))
+        count = import_register(session, Path(args.file))
     print(f"Đã nhập {count} hồ sơ.")
     return 0
 
@@ -510,7 +504,7 @@ def intake(args: argparse.Namespace) -> int:
             received_at=args.received,
             paid_online=args.paid_online,
         )
-        dossier, due_result = accept(session, draft, actor=actor_of(session))
+        dossier, due_result = accept(session, draft)
     if args.json:
         _json(
             {

@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from cli.commands import _json, _read, _write, actor_of
+from cli.commands import _json, _read, _write
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
 if TYPE_CHECKING:
@@ -121,21 +121,21 @@ def run_step(args: argparse.Namespace) -> int:
     from core import lifecycle
 
     with _write(args) as session:
-        actor, code = actor_of(session), args.code
+        code = args.code
         if args.step == "handover":
-            lifecycle.hand_over(session, code, to=args.to, from_=args.from_, note=args.note, actor=actor)
+            lifecycle.hand_over(session, code, to=args.to, from_=args.from_, note=args.note)
         elif args.step == "supplement":
-            lifecycle.request_supplement(session, code, reason=args.reason, items=args.items, actor=actor)
+            lifecycle.request_supplement(session, code, reason=args.reason, items=args.items)
         elif args.step == "resume":
-            dossier = lifecycle.resume(session, code, actor=actor)
+            dossier = lifecycle.resume(session, code)
             args.due = f"{dossier.due_at:%Y-%m-%d %H:%M}"
         elif args.step == "result":
-            lifecycle.record_result(session, code, note=args.note, actor=actor)
+            lifecycle.record_result(session, code, note=args.note)
         elif args.step == "return":
-            lifecycle.record_return(session, code, collected_by=args.collected_by, actor=actor)
+            lifecycle.record_return(session, code, collected_by=args.collected_by)
         else:
             kind = "withdrawn" if args.step == "withdraw" else args.kind
-            lifecycle.stop(session, code, kind=kind, reason=args.reason, actor=actor)
+            lifecycle.stop(session, code, kind=kind, reason=args.reason)
     print(f"{code.strip()}: " + _DONE[args.step].format(**vars(args)))
     return 0
 
@@ -178,7 +178,6 @@ def record_slip(args: argparse.Namespace) -> int:
             phone=args.phone,
             address=args.address,
             email=args.email,
-            actor=actor_of(session),
         )
         number = slip_reference(slip)
     print(number)

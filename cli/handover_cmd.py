@@ -19,7 +19,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.commands import _json, _read, _write, actor_of
+from cli.commands import _json, _read, _write
 from cli.main import month_arg
 from core.errors import UserError
 
@@ -125,7 +125,7 @@ def handover_mark(args: argparse.Namespace) -> int:
     from core.handover.queue import mark_entered
 
     with _write(args) as session:
-        dossier = mark_entered(session, args.code, args.province_code, actor=actor_of(session))
+        dossier = mark_entered(session, args.code, args.province_code)
         print(f"{dossier.code}: đã nhập, mã trên hệ thống tỉnh {dossier.province_code}")
     return 0
 
@@ -148,9 +148,7 @@ def handover_reconcile(args: argparse.Namespace) -> int:
 
     mapping = _mapping(args.map)
     with _write(args) as session:
-        result = reconcile(
-            session, Path(args.file), actor=actor_of(session), mapping=mapping or None, apply=not args.dry_run
-        )
+        result = reconcile(session, Path(args.file), mapping=mapping or None, apply=not args.dry_run)
     if args.json:
         _json(result.to_json())
         return 0
@@ -180,7 +178,7 @@ def handover_mode(args: argparse.Namespace) -> int:
     from core.handover.mode import set_mode
 
     with _write(args) as session:
-        set_mode(session, args.mode, actor=actor_of(session))
+        set_mode(session, args.mode)
     print(f"Chế độ: {args.mode}")
     return 0
 
@@ -189,7 +187,7 @@ def handover_outage(args: argparse.Namespace) -> int:
     from core.handover.mode import set_outage
 
     with _write(args) as session:
-        state = set_outage(session, args.state == "on", actor=actor_of(session))
+        state = set_outage(session, args.state == "on")
     print(f"Đang mất mạng từ {state.outage_since:%Y-%m-%d %H:%M}" if state.outage_on else "Đã tắt chế độ mất mạng")
     return 0
 
@@ -207,6 +205,6 @@ def handover_uploaded(args: argparse.Namespace) -> int:
     from core.report_uploads import record_report_upload
 
     with _write(args) as session:
-        row = record_report_upload(session, args.month, actor_of(session), note=args.note)
+        row = record_report_upload(session, args.month, note=args.note)
         print(f"Báo cáo tháng {row.month}: đã tải lên lúc {row.uploaded_at:%Y-%m-%d %H:%M}")
     return 0

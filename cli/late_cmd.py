@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from cli.commands import _moment, actor_of
+from cli.commands import _moment
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
 if TYPE_CHECKING:
@@ -134,7 +134,6 @@ def apology(args: argparse.Namespace) -> int:
             args.dossier,
             reason=args.reason,
             fault=args.fault,
-            actor=actor_of(session),
             new_due_at=args.new_due,
             signer=args.signer,
             sent_via=args.sent_via,

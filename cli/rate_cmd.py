@@ -15,8 +15,6 @@ from collections.abc import Callable
 
 __all__ = ["add_parser", "rate", "satisfaction"]
 
-from cli.commands import actor_of
-
 
 def add_parser(
     command: Callable[..., argparse.ArgumentParser], month_arg: Callable[[str], str], date_arg: Callable[[str], object]
@@ -54,7 +52,6 @@ def rate(args: argparse.Namespace) -> int:
                 level=args.level,
                 reason=args.reason,
                 comment=args.comment or None,
-                actor=actor_of(session),
             )
         else:
             rating = ratings.rate(
@@ -63,7 +60,6 @@ def rate(args: argparse.Namespace) -> int:
                 level=args.level,
                 comment=args.comment,
                 entered_by=args.entered_by,
-                actor=actor_of(session),
             )
         code, level = args.dossier.strip(), rating.level
     print(f"{code}: {ratings.LEVELS[level]}")

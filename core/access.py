@@ -10,9 +10,10 @@ An account may hold several roles (in a small commune one person is both desk cl
 
 from __future__ import annotations
 
+import contextlib
 import enum
 import functools
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from typing import Any, TypeVar
 
@@ -27,6 +28,8 @@ __all__ = [
     "Caller",
     "Permission",
     "Role",
+    "acting_as",
+    "acting_name",
     "allowed",
     "caller_of",
     "check",
@@ -182,6 +185,27 @@ class AccessDenied(UserError):
 
 def caller_of(session: Any) -> Caller | None:
     return session.info.get("caller")
+
+
+def acting_name(session: Any) -> str:
+    """Who acts, as events, rows (``created_by``, ``*_by``) and the audit trail name him: the caller's login
+    (``hệ thống`` for the program itself); without a caller, the login being tried, if any."""
+    caller = caller_of(session)
+    return caller.name if caller is not None else session.info.get("actor", "")
+
+
+@contextlib.contextmanager
+def acting_as(session: Any, caller: Caller | str) -> Iterator[Caller]:
+    """The session acts for ``caller`` during the block, then for its own caller again. A name stands for an
+    account of that login with the current caller's roles (the demo's invented clerks, tests' several people)."""
+    before = caller_of(session)
+    if isinstance(caller, str):
+        caller = Caller(caller, before.roles if before is not None else frozenset())
+    session.info["caller"] = caller
+    try:
+        yield caller
+    finally:
+        session.info["caller"] = before
 
 
 def allowed(session: Any, permission: Permission) -> bool:

@@ -1,7 +1,7 @@
 """Apology letters with a new appointment (docs/rules.md §4; Mẫu 04 of the dossier's profile).
 
     draft = draft_apology(session, code, at=now)           # reason, fault, suggested appointment, signer
-    issued = issue_apology(session, code, reason=…, fault="own", sent_via="sms", actor="lan", at=now)
+    issued = issue_apology(session, code, reason=…, fault="own", sent_via="sms", at=now)
     issued.sms_text                                          # what the clerk copies into a text message
 
 Issuing records an `Apology` row, sets ``Dossier.new_due_at`` (what the citizen is told) and appends
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, check, requires
+from core.access import Permission, acting_name, check, requires
 from core.board import warning_from
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
@@ -252,7 +252,6 @@ def issue_apology(
     *,
     reason: str,
     fault: str,
-    actor: str,
     new_due_at: dt.datetime | None = None,
     signer: str | None = None,
     sent_via: str | None = None,
@@ -297,7 +296,7 @@ def issue_apology(
         signer=clean(signer),
         sent_via=sent_via,
         override_reason=override_reason if previous else "",
-        created_by=actor,
+        created_by=acting_name(session),
     )
     session.add(row)
     dossier.new_due_at, dossier.updated_at = new_due, at
@@ -311,7 +310,7 @@ def issue_apology(
     }
     if previous:
         detail["override_reason"] = override_reason
-    record_event(session, dossier, "apology_issued", actor=actor, at=at, **detail)
+    record_event(session, dossier, "apology_issued", at=at, **detail)
     session.flush()
     sms, email = message_texts(
         office_name=require_office(session).name,

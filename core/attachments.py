@@ -23,7 +23,7 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.file_checks import base_name, check_file, media_type_of, too_large
@@ -165,7 +165,6 @@ def attach(
     *,
     component: int | None = None,
     result: bool = False,
-    actor: str = "",
     at: dt.datetime | None = None,
 ) -> Attachment:
     """Attach the file ``name`` (its bytes ``data``) to component ``component`` (0-based) or to the result.
@@ -206,7 +205,7 @@ def attach(
         pages=checked.pages,
         blob=blob,
         thumbnail_blob=thumb,
-        attached_by=actor,
+        attached_by=acting_name(session),
         attached_at=at,
     )
     session.add(row)
@@ -217,7 +216,6 @@ def attach(
         session,
         dossier,
         "attached",
-        actor=actor,
         at=at,
         file_name=file_name,
         component=place_label(dossier, place),
@@ -238,7 +236,6 @@ def attach_path(
     *,
     component: int | None = None,
     result: bool = False,
-    actor: str = "",
     at: dt.datetime | None = None,
 ) -> Attachment:
     """`attach` a file on disk: its size is checked before it is read (a 200 MB photo is never read whole)."""
@@ -263,7 +260,7 @@ def attach_path(
         ) from None
     if len(data) > MAX_ATTACHMENT_BYTES:  # grew while being read
         raise too_large(name, len(data))
-    return attach(session, code, name, data, component=component, result=result, actor=actor, at=at)
+    return attach(session, code, name, data, component=component, result=result, at=at)
 
 
 def _rows(session: Session, dossier: Dossier) -> list[AttachedFile]:

@@ -37,7 +37,7 @@ from sqlalchemy import bindparam, func, select, text
 from sqlalchemy import update as sa_update
 from sqlmodel import col
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.protect import cipher_of
 from core.row_digests import DIGEST_VERSION
@@ -163,8 +163,7 @@ def note(session: Any, action: str, **detail: Any) -> None:
     In a writing session it lands with that session's commit; in a reading one it is written at
     once in its own short transaction, so even a read-only print leaves its trace.
     """
-    caller = session.info.get("caller")
-    entry = {"action": action, "detail": detail, "actor": caller.name if caller else session.info.get("actor", "")}
+    entry = {"action": action, "detail": detail, "actor": acting_name(session)}
     if session.info.get("write"):
         session.info.setdefault(_NOTES, []).append(entry)
         return
@@ -274,8 +273,7 @@ def write_chain(session: Any) -> None:
                 )
             ).first()
             last = _last_event(session)  # the adoption re-signed every link
-        caller = session.info.get("caller")
-        actor = caller.name if caller else session.info.get("actor", "")  # e.g. the login being tried
+        actor = acting_name(session)  # without a caller, e.g. the login being tried
         entries: list[dict[str, Any]] = []
         if head is None:
             if last is None:  # no trail at all: a new one, or a trail that vanished (said so for ever)

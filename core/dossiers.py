@@ -12,7 +12,7 @@ from sqlalchemy import ColumnElement, bindparam, func, insert, inspect, or_, tex
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.drafts import (
     DELIVERIES,
     PAYMENT_METHODS,
@@ -143,14 +143,14 @@ def next_code(session: Session, unit_code: str, day: dt.date) -> tuple[str, int]
 
 
 def record_event(
-    session: Session, dossier: Dossier, event_kind: str, /, *, actor: str, at: dt.datetime | None = None, **detail: Any
+    session: Session, dossier: Dossier, event_kind: str, /, *, at: dt.datetime | None = None, **detail: Any
 ) -> DossierEvent:
     """Append an event (who, when, what) to the dossier's history."""
     assert dossier.id is not None, "a stored dossier"
     event = DossierEvent(
         dossier_id=dossier.id,
         at=at or dt.datetime.now().replace(microsecond=0),
-        actor=actor,
+        actor=acting_name(session),
         kind=event_kind,
         detail=detail,
     )
@@ -175,7 +175,6 @@ def intake(
     payment_method: str = "",
     delivery: str = "desk",
     components: list[dict[str, Any]] | None = None,
-    actor: str = "",
     calendar: WorkCalendar | None = None,
     now: dt.datetime | None = None,
 ) -> tuple[Dossier, DueResult]:
@@ -195,7 +194,7 @@ def intake(
         delivery=delivery,
         components=components,
     )
-    return accept(session, draft, actor=actor, calendar=calendar, now=now)
+    return accept(session, draft, calendar=calendar, now=now)
 
 
 @requires(Permission.INTAKE)
@@ -203,7 +202,6 @@ def accept(
     session: Session,
     draft: DossierDraft,
     *,
-    actor: str = "",
     calendar: WorkCalendar | None = None,
     now: dt.datetime | None = None,
 ) -> tuple[Dossier, DueResult]:
@@ -265,7 +263,7 @@ def accept(
         components=checklist,
         status="received",
         origin="intake",
-        created_by=actor,
+        created_by=acting_name(session),
         created_at=now,
         updated_at=now,
         handover=initial_state(session, received),
@@ -276,9 +274,7 @@ def accept(
     session.add(dossier)
     session.flush()
     _remember_accepted(session, dossier)
-    record_event(
-        session, dossier, "received", actor=actor, at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}", why=due.explain()
-    )
+    record_event(session, dossier, "received", at=received, due_at=f"{due.due:%Y-%m-%d %H:%M}", why=due.explain())
     session.flush()
     return dossier, due
 

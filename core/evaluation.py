@@ -19,7 +19,7 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, DossierEvent, EvaluationSheet
@@ -212,7 +212,6 @@ def save_sheet(
     session: Session,
     code: str,
     *,
-    actor: str,
     self_scores: list[Any] | None = None,
     reviewed: list[Any] | None = None,
     notes: list[str] | None = None,
@@ -225,9 +224,9 @@ def save_sheet(
     assert dossier.id is not None, "a stored dossier"
     row = _row(session, dossier) or EvaluationSheet(dossier_id=dossier.id)
     if own is not None:
-        row.scored_by, row.scored_at = actor, at
+        row.scored_by, row.scored_at = acting_name(session), at
     if checked is not None:
-        row.reviewed_by, row.reviewed_at = actor, at
+        row.reviewed_by, row.reviewed_at = acting_name(session), at
     row.scores = [
         {
             "self": own[n] if own is not None else i.self_score,
@@ -243,7 +242,6 @@ def save_sheet(
         session,
         dossier,
         "evaluated",
-        actor=actor,
         at=at,
         self_total=saved.total("self"),
         reviewed_total=saved.total("reviewed"),

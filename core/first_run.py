@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.access import Caller, system_caller
+from core.access import Caller, acting_as, system_caller
 from core.accounts import create_first_admin, has_accounts, sign_in
 from core.errors import UserError
 from core.office import DEFAULT_SETTINGS, init_office, set_setting
@@ -87,10 +87,10 @@ def set_up_office(database, values: FirstRun) -> Caller:
                 lambda: import_catalog(session, Path(values.catalog_file)), values.catalog_file
             )
         if values.register_file:
-            values.imported["register"] = _imported(
-                lambda: import_register(session, Path(values.register_file), actor=values.admin_username),
-                values.register_file,
-            )
+            with acting_as(session, values.admin_username):  # the new admin's register: his name on its events
+                values.imported["register"] = _imported(
+                    lambda: import_register(session, Path(values.register_file)), values.register_file
+                )
     return sign_in(database, values.admin_username, values.admin_password)
 
 

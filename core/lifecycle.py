@@ -26,7 +26,7 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.access import Permission, allowed, requires
+from core.access import Permission, acting_name, allowed, requires
 from core.dossiers import get_dossier, profile_for, record_event
 from core.drafts import check_field, validate_email, validate_phone, whole_count
 from core.errors import UserError
@@ -121,7 +121,6 @@ def hand_over(
     code: str,
     *,
     to: str,
-    actor: str,
     from_: str = "Bộ phận Một cửa",
     note: str = "",
     at: dt.datetime | None = None,
@@ -133,7 +132,7 @@ def hand_over(
     _not_before_intake(dossier, at)
     dossier.handler = to
     event = record_event(
-        session, dossier, "handed_over", actor=actor, at=at, **{"from": clean(from_), "to": to, "note": clean(note)}
+        session, dossier, "handed_over", at=at, **{"from": clean(from_), "to": to, "note": clean(note)}
     )
     _touch(session, dossier, at)
     return event
@@ -141,7 +140,7 @@ def hand_over(
 
 @requires(Permission.PROCESS)
 def request_supplement(
-    session: Session, code: str, *, reason: str, actor: str, items: Sequence[str] = (), at: dt.datetime | None = None
+    session: Session, code: str, *, reason: str, items: Sequence[str] = (), at: dt.datetime | None = None
 ) -> DossierPause:
     """Ask the citizen to supplement during processing: the clock stops (docs/rules.md §3)."""
     dossier, at, reason = _open(session, code), _now(at), clean(reason)
@@ -158,7 +157,6 @@ def request_supplement(
         session,
         dossier,
         "supplement_requested",
-        actor=actor,
         at=at,
         reason=reason,
         items=[clean(i) for i in items if clean(i)],
@@ -176,7 +174,7 @@ def pauses_of(session: Session, dossier: Dossier) -> list[Pause]:
 
 
 @requires(Permission.PROCESS)
-def resume(session: Session, code: str, *, actor: str, at: dt.datetime | None = None) -> Dossier:
+def resume(session: Session, code: str, *, at: dt.datetime | None = None) -> Dossier:
     """The citizen supplied what was asked: the clock runs on and the due moment moves accordingly."""
     dossier, at = _open(session, code), _now(at)
     pause = _open_pause(session, dossier)
@@ -197,13 +195,13 @@ def resume(session: Session, code: str, *, actor: str, at: dt.datetime | None = 
     else:  # imported without a known procedure: shift the stored due moment by the paused office time
         minutes = calendar.working_minutes_between(pause.started_at, at)
         dossier.due_at = calendar.add_working_minutes(dossier.due_at, minutes)
-    record_event(session, dossier, "resumed", actor=actor, at=at, due_at=f"{dossier.due_at:%Y-%m-%d %H:%M}")
+    record_event(session, dossier, "resumed", at=at, due_at=f"{dossier.due_at:%Y-%m-%d %H:%M}")
     _touch(session, dossier, at, "received")
     return dossier
 
 
 @requires(Permission.PROCESS)
-def record_result(session: Session, code: str, *, actor: str, note: str = "", at: dt.datetime | None = None) -> Dossier:
+def record_result(session: Session, code: str, *, note: str = "", at: dt.datetime | None = None) -> Dossier:
     dossier, at = _open(session, code), _now(at)
     if dossier.result_at:
         raise UserError("Hồ sơ đã có kết quả.", "The dossier already has a result.")
@@ -214,15 +212,13 @@ def record_result(session: Session, code: str, *, actor: str, note: str = "", at
         )
     _not_before_intake(dossier, at)
     dossier.result_at = at
-    record_event(session, dossier, "result_ready", actor=actor, at=at, note=clean(note))
+    record_event(session, dossier, "result_ready", at=at, note=clean(note))
     _touch(session, dossier, at, "result_ready")
     return dossier
 
 
 @requires(Permission.RETURN)
-def record_return(
-    session: Session, code: str, *, actor: str, collected_by: str = "", at: dt.datetime | None = None
-) -> Dossier:
+def record_return(session: Session, code: str, *, collected_by: str = "", at: dt.datetime | None = None) -> Dossier:
     """The result is handed to the citizen (or whoever collects it); then the citizen is asked to rate."""
     dossier, at = _open(session, code), _now(at)
     if not dossier.result_at:
@@ -230,15 +226,13 @@ def record_return(
     if at < dossier.result_at:
         raise UserError("Thời điểm trả trước lúc có kết quả.", "Returned before the result was ready.")
     dossier.returned_at = at
-    record_event(
-        session, dossier, "returned", actor=actor, at=at, collected_by=clean(collected_by) or dossier.applicant_name
-    )
+    record_event(session, dossier, "returned", at=at, collected_by=clean(collected_by) or dossier.applicant_name)
     _touch(session, dossier, at, "returned")
     return dossier
 
 
 @requires(Permission.PROCESS)
-def stop(session: Session, code: str, *, kind: str, reason: str, actor: str, at: dt.datetime | None = None) -> Dossier:
+def stop(session: Session, code: str, *, kind: str, reason: str, at: dt.datetime | None = None) -> Dossier:
     """Withdrawn by the citizen, stopped (Thông báo dừng) or refused after acceptance."""
     dossier, at, reason = _open(session, code), _now(at), clean(reason)
     if kind not in STOP_KINDS:
@@ -253,14 +247,14 @@ def stop(session: Session, code: str, *, kind: str, reason: str, actor: str, at:
         pause.ended_at = at
         session.add(pause)
     dossier.stopped_at, dossier.stop_kind = at, kind
-    record_event(session, dossier, "stopped", actor=actor, at=at, kind=kind, reason=reason)
+    record_event(session, dossier, "stopped", at=at, kind=kind, reason=reason)
     _touch(session, dossier, at, "stopped")
     return dossier
 
 
 @requires(Permission.INTAKE)
 def correct(
-    session: Session, code: str, *, field: str, value: str, reason: str, actor: str, at: dt.datetime | None = None
+    session: Session, code: str, *, field: str, value: str, reason: str, at: dt.datetime | None = None
 ) -> Dossier:
     """Correct a mistaken intake field, keeping the old value and the reason; the receipt gets a new version."""
     dossier, at, reason = get_dossier(session, code), _now(at), clean(reason)
@@ -282,7 +276,6 @@ def correct(
         session,
         dossier,
         "corrected",
-        actor=actor,
         at=at,
         field=field,  # CCCD, phone, address sealed
         old=seal(session, str(old), field),
@@ -354,7 +347,6 @@ def record_guidance(
     procedure_code: str,
     applicant_name: str,
     reason: str,
-    actor: str,
     items: Sequence[dict[str, Any]] = (),
     id_number: str = "",
     phone: str = "",
@@ -399,7 +391,7 @@ def record_guidance(
         number=number,
         unit_code=office.unit_code,
         at=at,
-        actor=actor,
+        actor=acting_name(session),
         procedure_code=procedure.code,
         procedure_name=procedure.name,
         applicant_name=name,

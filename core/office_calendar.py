@@ -18,7 +18,7 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office_settings import office_settings
@@ -66,14 +66,14 @@ def seed_calendar(session: Session) -> None:
         session.add(CalendarYear(year=year, origin="shipped", confirmed=all(e.confirmed for e in year_entries)))
         for entry in year_entries:
             if session.get(CalendarDay, entry.day) is None:
-                session.add(_row(entry, actor="", now=None))
+                session.add(_row(entry, now=None))
     if session.exec(select(OfficeHours)).first() is None:
         for weekday in range(7):
             session.add(OfficeHours(valid_from=BASE_DATE, weekday=weekday, periods=format_periods(DEFAULT_PERIODS)))
     session.flush()
 
 
-def _row(entry: CalendarEntry, *, actor: str, now: dt.datetime | None) -> CalendarDay:
+def _row(entry: CalendarEntry, *, now: dt.datetime | None) -> CalendarDay:
     return CalendarDay(
         day=entry.day,
         kind=entry.kind,
@@ -81,7 +81,7 @@ def _row(entry: CalendarEntry, *, actor: str, now: dt.datetime | None) -> Calend
         source=entry.source,
         confirmed=entry.confirmed,
         origin=entry.origin,
-        updated_by=actor,
+        updated_by="",
         updated_at=now,
     )
 
@@ -118,16 +118,16 @@ def _materialise(session: Session, year: int) -> CalendarYear:
         session.add(row)
         for entry in suggest_year(year):
             if session.get(CalendarDay, entry.day) is None:
-                session.add(_row(entry, actor="", now=None))
+                session.add(_row(entry, now=None))
         session.flush()
     return row
 
 
 @requires(Permission.CALENDAR)
-def confirm_year(session: Session, year: int, *, actor: str) -> None:
+def confirm_year(session: Session, year: int) -> None:
     """An admin confirms a year's days off and working days (e.g. after the official notice)."""
     row = _materialise(session, year)
-    row.confirmed, row.confirmed_by = True, actor
+    row.confirmed, row.confirmed_by = True, acting_name(session)
     row.confirmed_at = dt.datetime.now().replace(microsecond=0)
     for day in session.exec(
         select(CalendarDay).where(CalendarDay.day >= dt.date(year, 1, 1), CalendarDay.day <= dt.date(year, 12, 31))
@@ -139,7 +139,7 @@ def confirm_year(session: Session, year: int, *, actor: str) -> None:
 
 
 @requires(Permission.CALENDAR)
-def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "", actor: str = "") -> None:
+def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, source: str = "") -> None:
     """Mark ``day`` off or working with its reason, or ``default`` to follow the office week again."""
     if kind not in ("off", "working", "default"):
         raise UserError(
@@ -158,14 +158,14 @@ def set_day(session: Session, day: dt.date, kind: str, reason: str = "", *, sour
     )
     row = existing or CalendarDay(day=day, kind=kind)
     row.kind, row.reason, row.source = kind, reason, clean(source) or row.source or ""
-    row.confirmed, row.origin, row.updated_by = True, "office", actor
+    row.confirmed, row.origin, row.updated_by = True, "office", acting_name(session)
     row.updated_at = dt.datetime.now().replace(microsecond=0)
     session.add(row)
     session.flush()
 
 
 @requires(Permission.CALENDAR)
-def import_days(session: Session, path: Path, *, actor: str = "") -> int:
+def import_days(session: Session, path: Path) -> int:
     """Import ``date,kind,reason`` rows (dates ``YYYY-MM-DD`` or ``DD/MM/YYYY``): all of them, or none if any
     row is wrong."""
     table = read_table(path)
@@ -190,7 +190,7 @@ def import_days(session: Session, path: Path, *, actor: str = "") -> int:
             ).at(line=line, column="kind")
         parsed.append((day, row["kind"], row.get("reason", "")))
     for day, kind, reason in parsed:
-        set_day(session, day, kind, reason, actor=actor)
+        set_day(session, day, kind, reason)
     return len(parsed)
 
 

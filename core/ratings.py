@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, Rating
@@ -114,7 +114,6 @@ def rate(
     code: str,
     *,
     level: int | str,
-    actor: str,
     comment: str = "",
     entered_by: str = "citizen",
     at: dt.datetime | None = None,
@@ -132,9 +131,11 @@ def rate(
     assert dossier.returned_at is not None, "_returned refuses the others"
     if at < dossier.returned_at:
         raise UserError("Thời điểm đánh giá trước lúc trả kết quả.", "Rated before the result was returned.")
-    rating = Rating(dossier_id=dossier.id, at=at, level=level, comment=comment, entered_by=entered_by, actor=actor)
+    rating = Rating(
+        dossier_id=dossier.id, at=at, level=level, comment=comment, entered_by=entered_by, actor=acting_name(session)
+    )
     session.add(rating)
-    record_event(session, dossier, "rated", actor=actor, at=at, level=level, entered_by=entered_by, comment=comment)
+    record_event(session, dossier, "rated", at=at, level=level, entered_by=entered_by, comment=comment)
     session.flush()
     return rating
 
@@ -148,7 +149,7 @@ def _rated(session: Session, code: str) -> tuple[Dossier, Rating]:
 
 
 @requires(Permission.RATE)
-def add_comment(session: Session, code: str, *, comment: str, actor: str, at: dt.datetime | None = None) -> Rating:
+def add_comment(session: Session, code: str, *, comment: str, at: dt.datetime | None = None) -> Rating:
     """Add the citizen's optional comment to the rating just given (a comment already there stays)."""
     dossier, rating = _rated(session, code)
     comment = _comment(comment)
@@ -158,7 +159,7 @@ def add_comment(session: Session, code: str, *, comment: str, actor: str, at: dt
         raise UserError("Đánh giá đã có góp ý; muốn sửa cần ghi lý do.", "The rating already has a comment.")
     rating.comment = comment
     session.add(rating)
-    record_event(session, dossier, "rating_commented", actor=actor, at=_now(at), comment=comment)
+    record_event(session, dossier, "rating_commented", at=_now(at), comment=comment)
     session.flush()
     return rating
 
@@ -170,7 +171,6 @@ def correct_rating(
     *,
     level: int | str,
     reason: str,
-    actor: str,
     comment: str | None = None,
     at: dt.datetime | None = None,
 ) -> Rating:
@@ -185,6 +185,6 @@ def correct_rating(
     old = rating.level
     rating.level, rating.comment = level, new_comment
     session.add(rating)
-    record_event(session, dossier, "rating_corrected", actor=actor, at=_now(at), old=old, new=level, reason=reason)
+    record_event(session, dossier, "rating_corrected", at=_now(at), old=old, new=level, reason=reason)
     session.flush()
     return rating

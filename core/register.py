@@ -19,7 +19,7 @@ from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
 from core import audit
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.audit import touched_dossiers
 from core.dossiers import derive_status, profile_for
 from core.drafts import check_field
@@ -250,7 +250,7 @@ class _RowReader:
 
 
 @requires(Permission.IMPORT)
-def import_register(session: Session, path: Path, *, actor: str = "", now: dt.datetime | None = None) -> int:
+def import_register(session: Session, path: Path, *, now: dt.datetime | None = None) -> int:
     """Import every row of a register file, or none. Returns the number of dossiers added."""
     now = now or dt.datetime.now().replace(microsecond=0)
     table = read_table(path)
@@ -272,7 +272,7 @@ def import_register(session: Session, path: Path, *, actor: str = "", now: dt.da
     if not rows:
         raise UserError(f'Tệp "{Path(path).name}" không có dòng dữ liệu nào.', "The file has no data rows.")
     _number(session, rows)
-    return _insert(session, rows, actor=actor, now=now)
+    return _insert(session, rows, now=now)
 
 
 def _number(session: Session, rows: list[_Row]) -> None:
@@ -302,8 +302,9 @@ def _number(session: Session, rows: list[_Row]) -> None:
     session.flush()
 
 
-def _insert(session: Session, rows: list[_Row], *, actor: str, now: dt.datetime) -> int:
+def _insert(session: Session, rows: list[_Row], *, now: dt.datetime) -> int:
     # Core executemany: one prepared statement for all rows, no ORM bookkeeping per row.
+    actor = acting_name(session)  # who imports: the events', ratings' and apologies' author
     if len(rows) >= _BULK_ROWS:
         bulk_write_cache(session)
     connection = session.connection()

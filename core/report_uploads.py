@@ -14,7 +14,7 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.models import ReportUpload
 from core.text import clean
@@ -57,12 +57,11 @@ def expect_upload(session: Session, month: str, *, revision: int = 1) -> ReportU
 
 
 @requires(Permission.REPORT)
-def record_report_upload(
-    session: Session, month: str, actor: str, at: dt.datetime | None = None, note: str = ""
-) -> ReportUpload:
-    """Record that ``month``'s report was uploaded by ``actor`` at ``at``; refused twice (keeps the first)."""
+def record_report_upload(session: Session, month: str, at: dt.datetime | None = None, note: str = "") -> ReportUpload:
+    """Record that ``month``'s report was uploaded by the caller at ``at``; refused twice (keeps the first)."""
     month = _month(month)
-    if not clean(actor):
+    actor = clean(acting_name(session))
+    if not actor:
         raise UserError("Cần ghi người đã tải báo cáo lên.", "Who uploaded the report is missing.")
     row = _row(session, month) or ReportUpload(month=month)
     if row.uploaded_at is not None:
@@ -71,7 +70,7 @@ def record_report_upload(
             f"The {month} report was already recorded as uploaded.",
         )
     row.uploaded_at = (at or dt.datetime.now()).replace(microsecond=0)
-    row.actor, row.note = clean(actor), clean(note)
+    row.actor, row.note = actor, clean(note)
     session.add(row)
     session.flush()
     return row

@@ -14,7 +14,7 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.models import Survey, SurveyResponse, stored_id
 from core.text import clean
@@ -122,7 +122,6 @@ def create_survey(
     session: Session,
     *,
     name: str,
-    actor: str,
     questions: list[dict[str, Any]] | None = None,
     at: dt.datetime | None = None,
 ) -> Survey:
@@ -134,7 +133,7 @@ def create_survey(
         name=name,
         questions=validate_questions(list(questions or SIPAS_QUESTIONS)),
         active=True,
-        created_by=actor,
+        created_by=acting_name(session),
         created_at=_now(at),
     )
     session.add(survey)

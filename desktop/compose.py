@@ -9,7 +9,6 @@ the report reminder) starts once the first page has landed, behind the list on t
 from __future__ import annotations
 
 import datetime as dt
-import getpass
 from collections.abc import Callable
 from functools import partial
 from typing import TYPE_CHECKING, Any, cast
@@ -78,13 +77,6 @@ class Built:
         return self._key_panel()
 
 
-def _actor() -> str:
-    try:
-        return getpass.getuser()
-    except (KeyError, OSError):
-        return "desktop"
-
-
 def database_location(database: Database) -> str:
     """The file, or the server URL without its password."""
     if database.path is not None:
@@ -96,9 +88,7 @@ def database_location(database: Database) -> str:
     return make_url(database.url).render_as_string(hide_password=True)
 
 
-def build(
-    database: Database, *, actor: str | None = None, today: dt.date | None = None, protection: str = "", keys=None
-) -> Built:
+def build(database: Database, *, today: dt.date | None = None, protection: str = "", keys=None) -> Built:
     """Create the worker and the window with the pages the caller's roles may use.
 
     ``database`` acts for the logged-in caller (`Database.as_caller`): core checks every call against
@@ -112,11 +102,10 @@ def build(
 
     caller = database.caller
     can = lambda permission: caller is not None and caller.can(permission)
-    actor = actor or (caller.name if caller is not None and caller.kind == "account" else _actor())
     ops = Operations(database)
     scans = ScanFolderWatcher(ops)  # one watcher of the scanner's folder for the dossier and intake pages
-    dossiers = DossiersPage(ops, actor=actor, scans=scans)
-    pages = _Pages(ops, database, keys, actor=actor, today=today, can=can, dossiers=dossiers, scans=scans)
+    dossiers = DossiersPage(ops, scans=scans)
+    pages = _Pages(ops, database, keys, today=today, can=can, dossiers=dossiers, scans=scans)
     entries = {name: PageEntry(title, make=make) for name, (title, make) in pages.makers().items()}
     entries["dossiers"] = PageEntry(QCoreApplication.translate("App", "Dossiers"), dossiers)
     order = [
@@ -194,13 +183,12 @@ class _Pages:
         database: Database,
         keys,
         *,
-        actor: str,
         today: dt.date | None,
         can: Callable[[Permission], bool],
         dossiers: DossiersPage,
         scans: ScanFolderWatcher,
     ) -> None:
-        self.ops, self.database, self.keys, self.actor, self.today = ops, database, keys, actor, today
+        self.ops, self.database, self.keys, self.today = ops, database, keys, today
         self.can, self.dossiers, self.scans = can, dossiers, scans
         self.window: Any = None
         self.entries: dict[str, PageEntry] = {}
@@ -228,12 +216,12 @@ class _Pages:
     def intake(self) -> QWidget:
         from desktop.intake.page import IntakePage
 
-        return IntakePage(self.ops, actor=self.actor, scans=self.scans)
+        return IntakePage(self.ops, scans=self.scans)
 
     def late_page(self) -> QWidget:
         from desktop.late.page import LatePage
 
-        late = LatePage(self.ops, actor=self.actor, is_admin=self.can(Permission.OVERRIDE))  # core checks again
+        late = LatePage(self.ops, is_admin=self.can(Permission.OVERRIDE))  # core checks again
         late.notice.connect(
             lambda text: self.window.show_banner(text, QCoreApplication.translate("App", "Open the board"))
         )
@@ -243,7 +231,7 @@ class _Pages:
     def ratings(self) -> QWidget:
         from desktop.ratings.page import RatingsPage
 
-        ratings = RatingsPage(self.ops, actor=self.actor, today=self.today)
+        ratings = RatingsPage(self.ops, today=self.today)
         ratings.rating_requested.connect(lambda code: self.rating_desk().open_for(code, quiet=False))
         self.rating_desk().rated.connect(lambda *_: ratings.figures.refresh())
         return ratings
@@ -251,19 +239,19 @@ class _Pages:
     def report(self) -> QWidget:
         from desktop.report.page import ReportPage
 
-        report = ReportPage(self.ops, actor=self.actor, open_dossier=self.dossiers.open_dossier, today=self.today)
+        report = ReportPage(self.ops, open_dossier=self.dossiers.open_dossier, today=self.today)
         report.submitted.connect(lambda *_: self.reminder.refresh() if self.reminder is not None else None)
         return report
 
     def calendar(self) -> QWidget:
         from desktop.work_calendar.page import CalendarPage
 
-        return CalendarPage(self.ops, actor=self.actor, today=self.today)
+        return CalendarPage(self.ops, today=self.today)
 
     def handover(self) -> QWidget:
         from desktop.handover.page import HandoverPage
 
-        handover = HandoverPage(self.ops, actor=self.actor, today=self.today)
+        handover = HandoverPage(self.ops, today=self.today)
         handover.count_changed.connect(self.window.show_handover_count)
         return handover
 
@@ -309,7 +297,7 @@ class _Pages:
             from desktop.ratings.desk import RatingDesk
 
             window = self.window
-            self._desk = RatingDesk(self.ops, actor=self.actor, anchor=lambda: window, parent=window)
+            self._desk = RatingDesk(self.ops, anchor=lambda: window, parent=window)
         return self._desk
 
     # -- after the first paint --------------------------------------------------------------

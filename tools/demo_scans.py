@@ -68,7 +68,7 @@ def photo_of_paper(title: str, lines: list[str], seed: int = 7) -> bytes:
     return out.getvalue()
 
 
-def attach_demo_scans(session, code: str, when, *, actor: str) -> None:
+def attach_demo_scans(session, code: str, when) -> None:
     """A dossier's papers scanned at intake: its form (2 pages) on component 1, a photo of the old birth paper on
     component 2."""
     lines = ["Họ, chữ đệm, tên người yêu cầu:", "Nơi cư trú:", "Giấy tờ tùy thân:", "Quan hệ với người được khai sinh:"]
@@ -78,7 +78,6 @@ def attach_demo_scans(session, code: str, when, *, actor: str) -> None:
         "to-khai-dang-ky-lai-khai-sinh.pdf",
         scanned_form("TỜ KHAI ĐĂNG KÝ LẠI KHAI SINH", lines, pages=2),
         component=0,
-        actor=actor,
         at=when,
     )
     attach(
@@ -87,6 +86,5 @@ def attach_demo_scans(session, code: str, when, *, actor: str) -> None:
         "giay-khai-sinh-cu.jpg",
         photo_of_paper("GIẤY KHAI SINH (BẢN SAO)", lines[:3]),
         component=1,
-        actor=actor,
         at=when,
     )

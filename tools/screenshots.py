@@ -34,10 +34,11 @@ NOW = dt.datetime(2026, 4, 2, 8, 45)
 TODAY = NOW.date()
 CLERK = "Nguyễn Thị Lan"
 LOGIN = "lan.nt"
+OFFICER = "binh.lv"  # Lê Văn Bình's login: the officer who handles the story dossier
 #: The office's accounts: (login, full name, title, roles); the clerk is also the administrator.
 ACCOUNTS = (
     (LOGIN, CLERK, "Công chức Văn phòng – Thống kê", ("admin", "clerk")),
-    ("binh.lv", "Lê Văn Bình", "Công chức Tư pháp – Hộ tịch", ("officer",)),
+    (OFFICER, "Lê Văn Bình", "Công chức Tư pháp – Hộ tịch", ("officer",)),
     ("hung.nv", "Nguyễn Văn Hùng", "Chủ tịch UBND xã", ("leader",)),
 )
 #: Where the status bar says the database is (the real one is a throw-away folder that changes every run).
@@ -120,6 +121,7 @@ def fill_office(database) -> dict[str, str]:
     from sqlmodel import select
 
     from core import lifecycle
+    from core.access import acting_as
     from core.demo import fill_demo_office
     from core.dossiers import intake
     from core.handover.mode import set_outage
@@ -139,27 +141,25 @@ def fill_office(database) -> dict[str, str]:
             id_number="040190012345",
             phone="0912345678",
             address="Xóm 3, xã Hoa Thành, tỉnh Nghệ An",
-            actor=CLERK,
             now=at(dt.date(2026, 3, 26), dt.time(9, 10)),
         )
         lifecycle.hand_over(
             session,
             story.code,
             to="Công chức Tư pháp – Hộ tịch Lê Văn Bình",
-            actor=CLERK,
             note="Hồ sơ gốc kèm bản sao",
             at=at(dt.date(2026, 3, 26), dt.time(10, 5)),
         )
-        lifecycle.request_supplement(
-            session,
-            story.code,
-            reason="Thiếu giấy tờ chứng minh nơi cư trú",
-            items=["Bản sao giấy xác nhận thông tin cư trú"],
-            actor="Lê Văn Bình",
-            at=at(dt.date(2026, 3, 27), dt.time(14, 20)),
-        )
-        lifecycle.resume(session, story.code, actor=CLERK, at=at(dt.date(2026, 3, 30), dt.time(8, 15)))
-        attach_demo_scans(session, story.code, at(dt.date(2026, 3, 26), dt.time(9, 12)), actor=CLERK)
+        with acting_as(session, OFFICER):  # the officer asks for the missing paper
+            lifecycle.request_supplement(
+                session,
+                story.code,
+                reason="Thiếu giấy tờ chứng minh nơi cư trú",
+                items=["Bản sao giấy xác nhận thông tin cư trú"],
+                at=at(dt.date(2026, 3, 27), dt.time(14, 20)),
+            )
+        lifecycle.resume(session, story.code, at=at(dt.date(2026, 3, 30), dt.time(8, 15)))
+        attach_demo_scans(session, story.code, at(dt.date(2026, 3, 26), dt.time(9, 12)))
         returned = session.exec(
             select(Dossier).where(Dossier.returned_at.is_not(None)).order_by(Dossier.returned_at.desc())
         ).first()
@@ -169,7 +169,7 @@ def fill_office(database) -> dict[str, str]:
                 .where(Dossier.returned_at.is_not(None), Dossier.returned_at < returned.returned_at)
                 .order_by(Dossier.returned_at.desc())
             ).first()
-        set_outage(session, True, actor=CLERK, at=at(DEMO_UNTIL, dt.time(13, 40)))
+        set_outage(session, True, at=at(DEMO_UNTIL, dt.time(13, 40)))
         people = [
             ("Phạm Văn Dũng", "HT-06", "040085001234"),
             ("Hoàng Thị Thu Trang", "HT-07", "040192004321"),
@@ -184,7 +184,6 @@ def fill_office(database) -> dict[str, str]:
                 procedure_code=procedure,
                 applicant_name=name,
                 id_number=id_number,
-                actor=CLERK,
                 address="Xóm Trung, xã Hoa Thành, tỉnh Nghệ An",
                 now=at(DEMO_UNTIL, dt.time(13, 50)) + dt.timedelta(minutes=21 * number),
             )
@@ -365,7 +364,7 @@ def _screens(shooter: Shooter, database, codes: dict[str, str], only: set[str] |
 
     wanted = (lambda name: name in only) if only else (lambda name: True)
     _before_the_window(shooter, database, wanted)
-    built = shooter.built = build(database, actor=CLERK, today=TODAY, keys=KEYS)  # the same key as the data
+    built = shooter.built = build(database, today=TODAY, keys=KEYS)  # the same key as the data
     window = built.window
     window.show_database(SHOWN_DATABASE)
     window.show()
@@ -477,18 +476,17 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
             s.dialog_shot(name, dialog)
         dialog.reject()
     from core import lifecycle
+    from core.access import acting_as
 
     code = codes["story"]
-    s.built.ops.run(
-        lambda session: lifecycle.record_result(
-            session,
-            code,
-            actor="Lê Văn Bình",
-            note="Giấy khai sinh (bản chính) số 27/2026",
-            at=NOW - dt.timedelta(minutes=40),
-        ),
-        write=True,
-    )
+
+    def result_by_officer(session) -> None:
+        with acting_as(session, OFFICER):
+            lifecycle.record_result(
+                session, code, note="Giấy khai sinh (bản chính) số 27/2026", at=NOW - dt.timedelta(minutes=40)
+            )
+
+    s.built.ops.run(result_by_officer, write=True)
     s.settle()
     detail.reload()
     s.settle()

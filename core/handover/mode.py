@@ -23,7 +23,7 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
 
@@ -83,31 +83,31 @@ def get_mode(session: Session) -> HandoverMode:
 
 
 @requires(Permission.SETTINGS)
-def set_mode(session: Session, mode: str, *, actor: str, at: dt.datetime | None = None) -> HandoverMode:
+def set_mode(session: Session, mode: str, *, at: dt.datetime | None = None) -> HandoverMode:
     """Choose ``offline-first`` or ``outage-only``; applies to dossiers accepted from now on."""
     if mode not in MODES:
         raise UserError(
             f'Chế độ "{mode}" không hợp lệ: offline-first hoặc outage-only.',
             f'Invalid mode "{mode}": offline-first or outage-only.',
         )
-    set_setting(session, _MODE_KEY, {"mode": mode, "by": actor, "at": f"{_now(at):{_FMT}}"})
+    set_setting(session, _MODE_KEY, {"mode": mode, "by": acting_name(session), "at": f"{_now(at):{_FMT}}"})
     return get_mode(session)
 
 
 @requires(Permission.HANDOVER)
-def set_outage(session: Session, on: bool, *, actor: str, at: dt.datetime | None = None) -> HandoverMode:
+def set_outage(session: Session, on: bool, *, at: dt.datetime | None = None) -> HandoverMode:
     """Switch outage mode on (a new period starts) or off (the open period ends); idempotent."""
     periods = outage_periods(session)
     is_on = bool(periods) and not periods[-1].get("to")
     moment = f"{_now(at):{_FMT}}"
     if on and not is_on:
-        periods.append({"from": moment, "from_by": actor, "to": None, "to_by": ""})
+        periods.append({"from": moment, "from_by": acting_name(session), "to": None, "to_by": ""})
     elif not on and is_on:
         if moment < periods[-1]["from"]:
             raise UserError(
                 "Thời điểm kết thúc mất mạng trước thời điểm bắt đầu.", "The outage cannot end before it began."
             )
-        periods[-1].update({"to": moment, "to_by": actor})
+        periods[-1].update({"to": moment, "to_by": acting_name(session)})
     else:
         return get_mode(session)
     set_setting(session, _OUTAGES_KEY, periods)

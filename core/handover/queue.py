@@ -21,7 +21,7 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
+from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.handover.mode import STATES
@@ -112,7 +112,7 @@ def _owner_of(session: Session, province_code: str) -> str | None:
 
 @requires(Permission.HANDOVER)
 def mark_entered(
-    session: Session, code: str, province_code: str, *, actor: str, at: dt.datetime | None = None, how: str = "hand"
+    session: Session, code: str, province_code: str, *, at: dt.datetime | None = None, how: str = "hand"
 ) -> Dossier:
     """Record that the dossier ``code`` was entered in the provincial system as ``province_code``.
 
@@ -142,17 +142,15 @@ def mark_entered(
         )
     moment = (at or dt.datetime.now()).replace(microsecond=0)
     dossier.handover, dossier.province_code = "entered", province_code
-    dossier.handover_by, dossier.handover_at, dossier.updated_at = actor, moment, moment
+    dossier.handover_by, dossier.handover_at, dossier.updated_at = acting_name(session), moment, moment
     session.add(dossier)
-    record_event(session, dossier, "handover_entered", actor=actor, at=moment, province_code=province_code, how=how)
+    record_event(session, dossier, "handover_entered", at=moment, province_code=province_code, how=how)
     session.flush()
     return dossier
 
 
 @requires(Permission.HANDOVER)
-def mark_pending(
-    session: Session, code: str, *, actor: str, reason: str = "", at: dt.datetime | None = None
-) -> Dossier:
+def mark_pending(session: Session, code: str, *, reason: str = "", at: dt.datetime | None = None) -> Dossier:
     """Put the dossier ``code`` (back) on the hand-over list: a mistaken entry, or one the clerk forgot."""
     dossier = get_dossier(session, code)
     if dossier.handover == "pending":
@@ -162,7 +160,6 @@ def mark_pending(
         session,
         dossier,
         "handover_pending",
-        actor=actor,
         at=moment,
         reason=clean(reason),
         previous=dossier.handover,

@@ -191,7 +191,6 @@ def reconcile(
     session: Session,
     path: Path,
     *,
-    actor: str,
     mapping: dict[str, str] | None = None,
     apply: bool = True,
     at: dt.datetime | None = None,
@@ -225,7 +224,7 @@ def reconcile(
             result.marked.append(Match(code, first.province_code, how, first.line))
     if apply:
         for match in result.marked:
-            mark_entered(session, match.code, match.province_code, actor=actor, at=at, how="reconcile")
+            mark_entered(session, match.code, match.province_code, at=at, how="reconcile")
         save_mapping(session, used)
     settled = {m.code for m in result.marked} | {d.code for d in result.doubles}
     result.unmatched_ours = [_row(d) for d in candidates.dossiers if d.handover == "pending" and d.code not in settled]

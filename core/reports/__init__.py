@@ -8,7 +8,7 @@ What a screen or a command calls (each takes a `Session`; the caller owns the tr
     xlsx_bytes(report, recipient=recipient_of(session))      # Biểu II.06a
     pdf_bytes(report, signer_of(session))                    # A4 for the chairman
     status(session, "2025-03")                               # submitted? changed since? (cell by cell)
-    submit(session, "2025-03", actor="…")                    # freeze (revision 1, 2, …)
+    submit(session, "2025-03")                               # freeze (revision 1, 2, …)
     reminder(session, today)                                 # what to show from the 1st
 
 Modules import ReportLab and openpyxl only when a file is drawn.

@@ -160,14 +160,13 @@ def submit(
     session: Session,
     month: str,
     *,
-    actor: str = "",
     period: str | None = None,
     note: str = "",
     at: dt.datetime | None = None,
 ) -> ReportSubmission:
     """Freeze the report of ``month``: revision 1, or n+1 with its changes when the figures moved.
 
-    The submitter is the signed-in account, with its title (``actor`` only names the program's own work);
+    The submitter is the signed-in account, with its title (the program's own work is signed with its label);
     the submission keeps the audit trail's head at that moment (a witness, as printed on it).
     Submitting figures equal to the last revision's adds nothing and returns that revision.
     """
@@ -192,7 +191,7 @@ def submit(
         period_to=report.period.last,
         revision=current.submission.revision + 1 if current.submission else 1,
         submitted_at=at,
-        submitted_by=_submitter(session, actor),
+        submitted_by=_submitter(session),
         figures=report.to_json(),
         changes=[c.to_json() for c in current.changes],
         file_name=name,
@@ -208,13 +207,13 @@ def submit(
     return row
 
 
-def _submitter(session: Session, actor: str) -> str:
+def _submitter(session: Session) -> str:
     """ "Full name, title" of the signed-in account: never free text a clerk could type as the chairman's."""
     from core.accounts import caller_title
 
     caller = caller_of(session)
     if caller is None or caller.kind != "account":
-        return clean(actor) or (caller.label if caller else "")
+        return caller.label if caller else ""
     name, title = caller_title(session, caller)
     return f"{name}, {title}" if title else name
 

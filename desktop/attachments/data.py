@@ -118,10 +118,10 @@ def fetch_papers(session: Session, code: str) -> DossierPapers:
     return DossierPapers(dossier.code, tuple(slots), tuple(papers))
 
 
-def attach_papers(session: Session, code: str, paths: Sequence[str | Path], slot: Slot, *, actor: str) -> int:
+def attach_papers(session: Session, code: str, paths: Sequence[str | Path], slot: Slot) -> int:
     """Attach every file of ``paths`` to ``slot`` (in the caller's transaction: all or none); returns how many."""
     for path in paths:
-        attach_path(session, code, Path(path), component=slot.component, result=slot.is_result, actor=actor)
+        attach_path(session, code, Path(path), component=slot.component, result=slot.is_result)
     return len(paths)
 
 

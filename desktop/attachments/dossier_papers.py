@@ -1,6 +1,6 @@
 """The papers of the open dossier, as its page shows them: the scanner's bar, the thumbnails panel, the viewer.
 
-    papers = DossierPapersView(ops, actor="mai", scans=watcher)
+    papers = DossierPapersView(ops, scans=watcher)
     papers.load("H40-260302-0001")            # after the dossier is shown
     papers.attached.connect(page.reload)      # a file was attached: the history has a new line
 
@@ -44,10 +44,10 @@ class DossierPapersView(QWidget):
     attached = Signal(str)
 
     def __init__(
-        self, ops: Operations, *, actor: str, scans: ScanFolderWatcher | None = None, parent: QWidget | None = None
+        self, ops: Operations, *, scans: ScanFolderWatcher | None = None, parent: QWidget | None = None
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor = ops, actor
+        self.ops = ops
         self.code = ""
         self.scans = scans or ScanFolderWatcher(self)
         self.viewer: PaperViewerDialog | None = None
@@ -94,11 +94,11 @@ class DossierPapersView(QWidget):
         """Attach ``paths`` to ``slot`` of the open dossier, all or none."""
         if not self.code or not paths:
             return
-        code, actor = self.code, self.actor
+        code = self.code
         self.panel.set_busy(True)
         self.scan_bar.set_busy(True)
         self.ops.run(
-            lambda s: attach_papers(s, code, paths, slot, actor=actor),
+            lambda s: attach_papers(s, code, paths, slot),
             write=True,
             on_done=lambda count: self._attached(code, paths, slot, count),
             on_error=self._refused,

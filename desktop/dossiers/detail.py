@@ -39,13 +39,12 @@ class DossierDetailPage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str,
         output: DocumentOutput | None = None,
         scans: ScanFolderWatcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.output = ops, actor, output or default_output()
+        self.ops, self.output = ops, output or default_output()
         self.setWindowTitle(self.tr("One dossier"))  # the cheat sheet's name of this view
         self.detail: DossierDetail | None = None
         self.dialog: ActionDialog | None = None
@@ -62,7 +61,7 @@ class DossierDetailPage(QWidget):
         for label in self.facts.values():
             label.setWordWrap(True)
         self.timeline = TimelineTable()
-        self.papers = DossierPapersView(ops, actor=actor, scans=scans)
+        self.papers = DossierPapersView(ops, scans=scans)
         self.papers.attached.connect(self._papers_attached)
         self.pauses = QLabel()
         self.pauses.setWordWrap(True)
@@ -224,7 +223,7 @@ class DossierDetailPage(QWidget):
         dialog = make_dialog(action, self.detail, self)
         code = self.detail.code
         dialog.submit = lambda values: self.ops.run(
-            lambda s: apply_action(s, action, code, actor=self.actor, values=values),
+            lambda s: apply_action(s, action, code, values=values),
             write=True,
             on_done=lambda _: self._done(dialog, values),
             on_error=lambda e: dialog.failed(str(e)),

@@ -82,7 +82,6 @@ class DossiersPage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str = "",
         clock: Clock = _now,
         output: DocumentOutput | None = None,
         scans: ScanFolderWatcher | None = None,
@@ -97,7 +96,7 @@ class DossiersPage(QWidget):
         self.count = QLabel()
         self.table = self._make_table()
         self.model.total_changed.connect(self._show_total)
-        self.actor, self.output, self.scans = actor, output, scans
+        self.output, self.scans = output, scans
         self._detail: DossierDetailPage | None = None
         self.stack = QStackedWidget()
         self.stack.addWidget(self._list_view())
@@ -172,7 +171,7 @@ class DossiersPage(QWidget):
         if self._detail is None:
             from desktop.dossiers.detail import DossierDetailPage
 
-            self._detail = DossierDetailPage(self.ops, actor=self.actor, output=self.output, scans=self.scans)
+            self._detail = DossierDetailPage(self.ops, output=self.output, scans=self.scans)
             self._detail.back_requested.connect(self.show_list)
             self._detail.changed.connect(lambda _: setattr(self, "_stale", True))
             self._detail.returned.connect(self.returned)

@@ -64,17 +64,17 @@ def fetch_count(session: Session) -> int:
     return count_pending(session)
 
 
-def mark(session: Session, code: str, province_code: str, actor: str) -> str:
+def mark(session: Session, code: str, province_code: str) -> str:
     """Record one entry (in a transaction); returns the dossier code."""
-    return mark_entered(session, code, province_code, actor=actor).code
+    return mark_entered(session, code, province_code).code
 
 
-def switch_outage(session: Session, on: bool, actor: str) -> HandoverMode:
-    return set_outage(session, on, actor=actor)
+def switch_outage(session: Session, on: bool) -> HandoverMode:
+    return set_outage(session, on)
 
 
-def switch_mode(session: Session, mode: str, actor: str) -> HandoverMode:
-    return set_mode(session, mode, actor=actor)
+def switch_mode(session: Session, mode: str) -> HandoverMode:
+    return set_mode(session, mode)
 
 
 def export_to(session: Session, path: str, layout: str = "office") -> int:
@@ -95,6 +95,6 @@ def file_columns(session: Session, path: str) -> ColumnChoice:
         return ColumnChoice(path, header, {**guess_mapping(header), **stored}, remembered=False)
 
 
-def run_reconcile(session: Session, path: str, mapping: dict[str, str], actor: str) -> ReconcileResult:
+def run_reconcile(session: Session, path: str, mapping: dict[str, str]) -> ReconcileResult:
     """Match and mark (in a transaction); the mapping is remembered for next time."""
-    return reconcile(session, Path(path), actor=actor, mapping=mapping)
+    return reconcile(session, Path(path), mapping=mapping)

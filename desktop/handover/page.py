@@ -79,7 +79,6 @@ class HandoverPage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str = "",
         output: DocumentOutput | None = None,
         open_file: Callable[[QWidget], str] = ask_open_file,
         save_file: Callable[[QWidget, str, str], str] = ask_save_file,
@@ -88,13 +87,13 @@ class HandoverPage(QWidget):
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.today = ops, actor, today
+        self.ops, self.today = ops, today
         self.output = output or default_output()
         self.open_file, self.save_file, self.choose_columns = open_file, save_file, choose_columns
         self.model = HandoverTableModel(self)
         self.mode_box = ModeBox()
-        self.mode_box.mode_chosen.connect(lambda m: self._write(lambda s: data.switch_mode(s, m, self.actor)))
-        self.mode_box.outage_switched.connect(lambda on: self._write(lambda s: data.switch_outage(s, on, self.actor)))
+        self.mode_box.mode_chosen.connect(lambda m: self._write(lambda s: data.switch_mode(s, m)))
+        self.mode_box.outage_switched.connect(lambda on: self._write(lambda s: data.switch_outage(s, on)))
         self.count = named(QLabel(), "handoverCount")
         self.table = self._make_table()
         self.code = named(_CodeEdit(placeholderText=self.tr("code given by the provincial system")), "provinceCode")
@@ -240,7 +239,7 @@ class HandoverPage(QWidget):
             self.code.clear()
             self._say(self.tr("%1 recorded as entered (%2).").replace("%1", code).replace("%2", province.strip()))
 
-        self._write(lambda s: data.mark(s, code, province, self.actor), marked)
+        self._write(lambda s: data.mark(s, code, province), marked)
 
     # -- files ----------------------------------------------------------------------------
     def export(self) -> None:
@@ -285,7 +284,7 @@ class HandoverPage(QWidget):
             if mapping is None:
                 return
         self.ops.run(
-            lambda s: data.run_reconcile(s, choice.path, mapping, self.actor),
+            lambda s: data.run_reconcile(s, choice.path, mapping),
             write=True,
             on_done=self._reconciled,
             on_error=self._failed,

@@ -140,12 +140,12 @@ class Issued:
     due: DueResult | None = None
 
 
-def accept(session: Session, request: IntakeRequest, *, actor: str, now: dt.datetime) -> Issued:
+def accept(session: Session, request: IntakeRequest, *, now: dt.datetime) -> Issued:
     """Accept the dossier (core `accept`) and attach its scanned papers; the caller's transaction commits it
     all, or nothing when a file is refused."""
-    dossier, due = accept_draft(session, request.draft(), actor=actor, now=now)
+    dossier, due = accept_draft(session, request.draft(), now=now)
     for component, path in request.papers:
-        attach_path(session, dossier.code, Path(path), component=component, actor=actor, at=now)
+        attach_path(session, dossier.code, Path(path), component=component, at=now)
     return Issued("receipt", dossier.code, dossier.applicant_name, due)
 
 
@@ -157,7 +157,6 @@ def record_slip(
     *,
     items: list[dict[str, Any]],
     reason: str,
-    actor: str,
     now: dt.datetime,
 ) -> Issued:
     """A supplement or refusal slip: nothing is accepted, no dossier code."""
@@ -166,7 +165,6 @@ def record_slip(
         kind=kind,
         procedure_code=procedure_code,
         reason=reason,
-        actor=actor,
         items=items,
         at=now,
         **applicant.as_kwargs(),

@@ -56,13 +56,12 @@ class IntakePage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str,
         clock: Callable[[], dt.datetime] = _now,
         scans: ScanFolderWatcher | None = None,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.clock = ops, actor, clock
+        self.ops, self.clock = ops, clock
         self.scans = scans or ScanFolderWatcher(self)
         self.scan_bar = ScanBar()
         self.choice: ProcedureChoice | None = None
@@ -247,8 +246,8 @@ class IntakePage(QWidget):
             papers=tuple(self.checklist.papers()),
             **self.options.values(),
         )
-        actor, now = self.actor, self.clock()
-        self._write(lambda s: accept(s, request, actor=actor, now=now), print_after)
+        now = self.clock()
+        self._write(lambda s: accept(s, request, now=now), print_after)
 
     def refuse(self) -> ReasonDialog | None:
         """Ask for the reason, then issue the refusal slip (window-modal; returns the dialog)."""
@@ -277,9 +276,9 @@ class IntakePage(QWidget):
 
     def _slip(self, kind: str, reason: str, items: list[dict], print_after: bool) -> None:
         assert self.choice is not None  # _ready
-        applicant, code, actor, now = self.applicant.value(), self.choice.code, self.actor, self.clock()
+        applicant, code, now = self.applicant.value(), self.choice.code, self.clock()
         self._write(
-            lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, actor=actor, now=now),
+            lambda s: record_slip(s, kind, applicant, code, items=items, reason=reason, now=now),
             print_after,
         )
 

@@ -36,14 +36,13 @@ def fetch_draft(session: Session, code: str, at: dt.datetime) -> ApologyDraft:
     return draft_apology(session, code, at=at)
 
 
-def issue(session: Session, values: ApologyInput, *, actor: str, is_admin: bool, at: dt.datetime) -> IssuedApology:
+def issue(session: Session, values: ApologyInput, *, is_admin: bool, at: dt.datetime) -> IssuedApology:
     """Record the apology (write); the admin override counts only when the clerk ticked it."""
     return issue_apology(
         session,
         values.code,
         reason=values.reason,
         fault=values.fault,
-        actor=actor,
         new_due_at=values.new_due_at,
         signer=values.signer,
         sent_via=values.sent_via,

@@ -54,13 +54,12 @@ class LatePage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str,
         is_admin: bool = False,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.is_admin, self.clock = ops, actor, is_admin, clock
+        self.ops, self.is_admin, self.clock = ops, is_admin, clock
         self.board: Board | None = None
         self.dialog: ApologyDialog | None = None
         self.preview: QWidget | None = None
@@ -219,7 +218,7 @@ class LatePage(QWidget):
     def _issue(self, values: data.ApologyInput) -> None:
         dialog, at = self.dialog, self.now()
         self.ops.run(
-            lambda s: data.issue(s, values, actor=self.actor, is_admin=self.is_admin, at=at),
+            lambda s: data.issue(s, values, is_admin=self.is_admin, at=at),
             write=True,
             on_done=self._issued,
             on_error=lambda e: dialog.failed(str(e)) if dialog else None,

@@ -13,6 +13,7 @@ from typing import Any
 from sqlmodel import Session
 
 from core import evaluation, surveys
+from core.access import acting_name
 from core.documents import render_bytes
 from core.documents.forms_evaluation import build_evaluation_sheet
 from core.models import stored_id
@@ -48,9 +49,9 @@ def fetch_sheet(session: Session, code: str) -> evaluation.Sheet:
 
 
 def store_sheet(
-    session: Session, code: str, *, actor: str, self_scores: list[Any], reviewed: list[Any], notes: list[str]
+    session: Session, code: str, *, self_scores: list[Any], reviewed: list[Any], notes: list[str]
 ) -> evaluation.Sheet:
-    return evaluation.save_sheet(session, code, actor=actor, self_scores=self_scores, reviewed=reviewed, notes=notes)
+    return evaluation.save_sheet(session, code, self_scores=self_scores, reviewed=reviewed, notes=notes)
 
 
 def sheet_pdf(session: Session, code: str) -> bytes:
@@ -92,18 +93,18 @@ def fetch_survey_state(session: Session, survey_id: int) -> SurveyState:
     return SurveyState(item, surveys.next_form_no(session, survey_id), recent, summary)
 
 
-def key_form(
-    session: Session, survey_id: int, *, answers: list[int | None], form_no: str, comment: str, keyed_by: str
-) -> SurveyState:
+def key_form(session: Session, survey_id: int, *, answers: list[int | None], form_no: str, comment: str) -> SurveyState:
     """Record one paper form, then read the state for the next one."""
-    surveys.record_response(session, survey_id, answers=answers, form_no=form_no, comment=comment, keyed_by=keyed_by)
+    surveys.record_response(
+        session, survey_id, answers=answers, form_no=form_no, comment=comment, keyed_by=acting_name(session)
+    )
     session.flush()
     return fetch_survey_state(session, survey_id)
 
 
-def new_survey(session: Session, *, name: str, actor: str) -> int:
+def new_survey(session: Session, *, name: str) -> int:
     """A new questionnaire with the SIPAS factors; returns its id."""
-    return stored_id(surveys.create_survey(session, name=name, actor=actor))
+    return stored_id(surveys.create_survey(session, name=name))
 
 
 def save_survey(session: Session, survey_id: int, *, name: str, questions: list[dict[str, Any]], active: bool) -> int:

@@ -42,7 +42,7 @@ def place_window(window: QWidget, *, home: QScreen | None, screens: Sequence[QSc
 
 
 class RatingDesk(QObject):
-    """Opens one rating window at a time and records the rating by ``actor`` (the clerk at the desk)."""
+    """Opens one rating window at a time and records the rating by the caller (the clerk at the desk)."""
 
     #: A rating was recorded: dossier code, level.
     rated = Signal(str, int)
@@ -51,13 +51,12 @@ class RatingDesk(QObject):
         self,
         ops: Operations,
         *,
-        actor: str,
         anchor: Callable[[], QWidget | None] = lambda: None,
         screens: Callable[[], Sequence[QScreen]] = QGuiApplication.screens,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.anchor, self.screens = ops, actor, anchor, screens
+        self.ops, self.anchor, self.screens = ops, anchor, screens
         self.window: RatingWindow | None = None
 
     def open_for(self, code: str, *, quiet: bool = True) -> None:
@@ -87,23 +86,23 @@ class RatingDesk(QObject):
             call()
 
     def _record(self, window: RatingWindow, level: int, entered_by: str) -> None:
-        code, actor = window.prompt.code, self.actor
+        code = window.prompt.code
 
         def done(_: object) -> None:
             self._alive(window, window.thank)
             self.rated.emit(code, level)
 
         self.ops.run(
-            lambda s: rate(s, code, level=level, entered_by=entered_by, actor=actor),
+            lambda s: rate(s, code, level=level, entered_by=entered_by),
             write=True,
             on_done=done,
             on_error=lambda e: self._alive(window, lambda: window.failed(str(e))),
         )
 
     def _comment(self, window: RatingWindow, text: str) -> None:
-        code, actor = window.prompt.code, self.actor
+        code = window.prompt.code
         self.ops.run(
-            lambda s: add_comment(s, code, comment=text, actor=actor),
+            lambda s: add_comment(s, code, comment=text),
             write=True,
             on_done=lambda _: self._alive(window, window.comment_saved),
             on_error=lambda e: self._alive(window, lambda: window.failed(str(e))),

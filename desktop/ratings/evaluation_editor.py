@@ -51,11 +51,9 @@ def _score_box(value: int | None) -> QSpinBox:
 class EvaluationEditor(QWidget):
     SELF, REVIEWED, NOTE = 3, 4, 5
 
-    def __init__(
-        self, ops: Operations, *, actor: str, show_pdf: PdfShow = preview_pdf, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: Operations, *, show_pdf: PdfShow = preview_pdf, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.show_pdf = ops, actor, show_pdf
+        self.ops, self.show_pdf = ops, show_pdf
         self.sheet: Sheet | None = None
         self.code = QLineEdit()
         self.code.setPlaceholderText(self.tr("Dossier code"))
@@ -184,7 +182,7 @@ class EvaluationEditor(QWidget):
             return
         code, own, reviewed, notes = self.sheet.code, self.scores(self.SELF), self.scores(self.REVIEWED), self.notes()
         self.ops.run(
-            lambda s: store_sheet(s, code, actor=self.actor, self_scores=own, reviewed=reviewed, notes=notes),
+            lambda s: store_sheet(s, code, self_scores=own, reviewed=reviewed, notes=notes),
             write=True,
             on_done=lambda sheet: self._saved(sheet, then_print),
             on_error=lambda e: self.status.setText(str(e)),

@@ -27,7 +27,6 @@ class RatingsPage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str,
         today: dt.date | None = None,
         show_pdf: PdfShow = preview_pdf,
         parent: QWidget | None = None,
@@ -35,9 +34,9 @@ class RatingsPage(QWidget):
         super().__init__(parent)
         self.ops = ops
         self.figures = FiguresView(ops, today=today)
-        self.evaluation = EvaluationEditor(ops, actor=actor, show_pdf=show_pdf)
-        self.transcription = TranscriptionForm(ops, actor=actor)
-        self.setup = SurveySetup(ops, actor=actor)
+        self.evaluation = EvaluationEditor(ops, show_pdf=show_pdf)
+        self.transcription = TranscriptionForm(ops)
+        self.setup = SurveySetup(ops)
         self.setup.changed.connect(self.transcription.refresh)
         self.tabs = QTabWidget()
         self.tabs.addTab(self.figures, self.tr("Figures"))

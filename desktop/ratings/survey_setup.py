@@ -39,9 +39,9 @@ class SurveySetup(QWidget):
 
     CODE, GROUP, TEXT, SCALE = range(4)
 
-    def __init__(self, ops: Operations, *, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.actor = ops, actor
+        self.ops = ops
         self.items: list[SurveyItem] = []
         self.current: SurveyItem | None = None
         self.list = QListWidget()
@@ -152,7 +152,7 @@ class SurveySetup(QWidget):
     def create_survey(self) -> None:
         name = self.tr("Satisfaction survey %1").replace("%1", str(len(self.items) + 1))
         self.ops.run(
-            lambda s: new_survey(s, name=name, actor=self.actor),
+            lambda s: new_survey(s, name=name),
             write=True,
             on_done=self._stored,
             on_error=lambda e: self.status.setText(str(e)),

@@ -126,9 +126,9 @@ class AnswerGrid(QFrame):
 
 
 class TranscriptionForm(QWidget):
-    def __init__(self, ops: Operations, *, actor: str, parent: QWidget | None = None) -> None:
+    def __init__(self, ops: Operations, *, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.actor = ops, actor
+        self.ops = ops
         self.items: list[SurveyItem] = []
         self.state: SurveyState | None = None
         self.survey = QComboBox()
@@ -220,7 +220,7 @@ class TranscriptionForm(QWidget):
         survey_id, answers = self.state.survey.id, self.grid.answers()
         form_no, comment = self.form_no.text(), self.comment.text()
         self.ops.run(
-            lambda s: key_form(s, survey_id, answers=answers, form_no=form_no, comment=comment, keyed_by=self.actor),
+            lambda s: key_form(s, survey_id, answers=answers, form_no=form_no, comment=comment),
             write=True,
             on_done=self._keyed,
             on_error=lambda e: self.status.setText(str(e)),

@@ -134,16 +134,16 @@ def fetch_cell(session: Session, report: MonthlyReport, column: str, field_name:
     return cell_dossiers(session, report, column, field_name)
 
 
-def submit_month(session: Session, month: str, *, actor: str, at: dt.datetime) -> Submitted:
+def submit_month(session: Session, month: str, *, at: dt.datetime) -> Submitted:
     """Submit ``month`` (write): a new revision when the figures moved; the report goes on the upload list."""
     before = latest_submission(session, month)
-    row = submit(session, month, actor=actor, at=at)  # core puts the month on the upload list
+    row = submit(session, month, at=at)  # core puts the month on the upload list
     return Submitted(_info(row), new=before is None or row.revision != before.revision)
 
 
-def record_upload(session: Session, month: str, *, actor: str, at: dt.datetime) -> UploadState:
+def record_upload(session: Session, month: str, *, at: dt.datetime) -> UploadState:
     """Record (write) that ``month``'s report was uploaded to the provincial system."""
-    row = record_report_upload(session, month, actor, at=at)
+    row = record_report_upload(session, month, at=at)
     return UploadState(UPLOADED, row.uploaded_at, row.actor)
 
 

@@ -53,14 +53,13 @@ class ReportPage(QWidget):
         self,
         ops: Operations,
         *,
-        actor: str,
         open_dossier: OpenDossier | None = None,
         today: dt.date | None = None,
         clock: Callable[[], dt.datetime] = dt.datetime.now,
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
-        self.ops, self.actor, self.open_dossier, self.clock = ops, actor, open_dossier, clock
+        self.ops, self.open_dossier, self.clock = ops, open_dossier, clock
         self.view: data.MonthView | None = None
         self.dialog: QWidget | None = None
         self._busy = 0
@@ -275,9 +274,9 @@ class ReportPage(QWidget):
             ).replace("%1", label),
         ):
             return
-        at, actor = self.clock().replace(microsecond=0), self.actor
+        at = self.clock().replace(microsecond=0)
         self._run(
-            lambda s: data.submit_month(s, month, actor=actor, at=at),
+            lambda s: data.submit_month(s, month, at=at),
             write=True,
             on_done=lambda done: self._submitted(label, month, done),
         )
@@ -302,7 +301,5 @@ class ReportPage(QWidget):
             self.tr("Record upload"),
             self.tr("Record that the report of %1 has been uploaded to the provincial system?").replace("%1", label),
         ):
-            at, actor = self.clock().replace(microsecond=0), self.actor
-            self._run(
-                lambda s: data.record_upload(s, month, actor=actor, at=at), write=True, on_done=lambda _: self.refresh()
-            )
+            at = self.clock().replace(microsecond=0)
+            self._run(lambda s: data.record_upload(s, month, at=at), write=True, on_done=lambda _: self.refresh())

@@ -39,11 +39,9 @@ __all__ = ["CalendarPage"]
 class CalendarPage(QWidget):
     """The admin's calendar screen. Every read and write goes through `Operations`."""
 
-    def __init__(
-        self, ops: Operations, *, actor: str, today: dt.date | None = None, parent: QWidget | None = None
-    ) -> None:
+    def __init__(self, ops: Operations, *, today: dt.date | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.ops, self.actor = ops, actor
+        self.ops = ops
         self.data: YearData | None = None
         self.dialog: DayDialog | None = None
         self.year = QSpinBox()
@@ -174,9 +172,8 @@ class CalendarPage(QWidget):
         return dialog
 
     def _apply(self, change: DayChange) -> None:
-        actor = self.actor
         self.ops.run(
-            lambda s: set_day(s, change.day, change.kind, change.reason, source=change.source, actor=actor),
+            lambda s: set_day(s, change.day, change.kind, change.reason, source=change.source),
             write=True,
             on_done=lambda _: self.load_year(change.day.year),
         )
@@ -184,5 +181,5 @@ class CalendarPage(QWidget):
     def confirm(self) -> None:
         if self.data is None:
             return
-        year, actor = self.data.year, self.actor
-        self.ops.run(lambda s: confirm_year(s, year, actor=actor), write=True, on_done=lambda _: self.load_year(year))
+        year = self.data.year
+        self.ops.run(lambda s: confirm_year(s, year), write=True, on_done=lambda _: self.load_year(year))

@@ -29,8 +29,8 @@ def db(tmp_path):
                 now=D(2025, 3, 3, 9 + n),
             )
             codes.append(dossier.code)
-        record_result(s, codes[0], actor="x", at=D(2025, 3, 3, 14))
-        record_return(s, codes[0], actor="x", at=D(2025, 3, 3, 15))
+        record_result(s, codes[0], at=D(2025, 3, 3, 14))
+        record_return(s, codes[0], at=D(2025, 3, 3, 15))
     database.close()
     return str(path), codes
 

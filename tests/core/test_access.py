@@ -20,6 +20,8 @@ HELPERS = {
     "core.reports.signer_of",
     "core.reports.period.period_of",
     "core.dossiers.record_event",
+    "core.access.acting_name",
+    "core.access.acting_as",
     "core.documents.forms_evaluation.evaluation_sheet",
     "core.documents.forms_followup.latest_apology",
     "core.documents.forms_followup.apology",
@@ -156,6 +158,6 @@ def test_a_refused_call_writes_nothing(office):
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
     officer = as_tester(office, Caller("xuly", frozenset({Role.OFFICER})))
     with pytest.raises(AccessDenied, match="xuly"), officer.transaction() as session:
-        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", actor="xuly")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An")
     with office.session() as session:
         assert count_dossiers(session) == 0

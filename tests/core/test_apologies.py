@@ -19,6 +19,7 @@ from core.dossiers import get_dossier, intake
 from core.errors import UserError
 from core.models import Apology, DossierEvent
 from core.office import set_setting
+from tests.fakes import TESTER
 
 T = dt.datetime
 RECEIVED = T(2025, 3, 3, 9, 0)  # Monday; HT-07 takes 3 working days → due Thu 06/03 09:00
@@ -36,7 +37,7 @@ def desk(office_database):
             received_at=RECEIVED,
             now=RECEIVED,
         )
-        lifecycle.hand_over(s, d.code, to="Công chức Tư pháp – Hộ tịch", actor="t", at=RECEIVED)
+        lifecycle.hand_over(s, d.code, to="Công chức Tư pháp – Hộ tịch", at=RECEIVED)
     return office_database, d.code
 
 
@@ -62,7 +63,6 @@ def test_issue_sets_the_new_appointment_and_never_the_due_moment(desk):
             reason="Chờ xác minh của Công an xã",
             fault="own",
             sent_via="sms",
-            actor="lan",
             at=T(2025, 3, 5, 9, 0),
         )
     assert issued.new_due_at == T(2025, 3, 10, 9, 0)
@@ -72,9 +72,9 @@ def test_issue_sets_the_new_appointment_and_never_the_due_moment(desk):
         d = get_dossier(s, code)
         assert d.due_at == T(2025, 3, 6, 9, 0) and d.new_due_at == T(2025, 3, 10, 9, 0)
         row = s.exec(select(Apology)).one()
-        assert (row.fault, row.sent_via, row.signer, row.created_by) == ("own", "sms", "Nguyễn Văn Hùng", "lan")
+        assert (row.fault, row.sent_via, row.signer, row.created_by) == ("own", "sms", "Nguyễn Văn Hùng", TESTER.name)
         event = s.exec(select(DossierEvent).where(DossierEvent.kind == "apology_issued")).one()
-    assert event.actor == "lan" and event.at == T(2025, 3, 5, 9, 0)
+    assert event.actor == TESTER.name and event.at == T(2025, 3, 5, 9, 0)
     assert {k: event.detail[k] for k in ("fault", "reason", "new_due_at", "sent_via")} == {
         "fault": "own",
         "reason": "Chờ xác minh của Công an xã",
@@ -86,8 +86,8 @@ def test_issue_sets_the_new_appointment_and_never_the_due_moment(desk):
 def test_only_one_re_appointment_unless_an_admin_overrides(desk):
     database, code = desk
     with database.transaction() as s:
-        issue_apology(s, code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
-    second = dict(reason="Vẫn chờ xác minh", fault="external", actor="lan", at=T(2025, 3, 10, 8, 0))
+        issue_apology(s, code, reason="Chờ xác minh", fault="own", at=T(2025, 3, 5, 9, 0))
+    second = dict(reason="Vẫn chờ xác minh", fault="external", at=T(2025, 3, 10, 8, 0))
     with pytest.raises(UserError, match="chỉ được hẹn lại một lần"), database.transaction() as s:
         issue_apology(s, code, **second)
     with pytest.raises(UserError, match="lý do"), database.transaction() as s:
@@ -116,7 +116,7 @@ def test_only_one_re_appointment_unless_an_admin_overrides(desk):
 )
 def test_bad_apologies_are_refused(desk, values, message):
     database, code = desk
-    args = {"reason": "Chờ xác minh", "fault": "own", "actor": "lan", "at": T(2025, 3, 5, 9, 0), **values}
+    args = {"reason": "Chờ xác minh", "fault": "own", "at": T(2025, 3, 5, 9, 0), **values}
     with pytest.raises(UserError, match=message), database.transaction() as s:
         issue_apology(s, code, **args)
 
@@ -124,7 +124,7 @@ def test_bad_apologies_are_refused(desk, values, message):
 def test_a_dossier_with_its_result_is_not_re_appointed(desk):
     database, code = desk
     with database.transaction() as s:
-        lifecycle.record_result(s, code, actor="t", at=T(2025, 3, 5, 9, 0))
+        lifecycle.record_result(s, code, at=T(2025, 3, 5, 9, 0))
     with pytest.raises(UserError, match="đã có kết quả"), database.session() as s:
         draft_apology(s, code, at=T(2025, 3, 5, 10, 0))
 
@@ -132,12 +132,12 @@ def test_a_dossier_with_its_result_is_not_re_appointed(desk):
 def test_re_appointed_but_late_still_counts_as_late(desk):
     database, code = desk
     with database.transaction() as s:
-        issue_apology(s, code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
+        issue_apology(s, code, reason="Chờ xác minh", fault="own", at=T(2025, 3, 5, 9, 0))
     with database.session() as s:  # past the statutory due moment, before the new appointment
         board = desk_board(s, T(2025, 3, 7, 9, 0))
         assert [e.code for e in board.late] == [code] and not board.todo
     with database.transaction() as s:
-        lifecycle.record_result(s, code, actor="t", at=T(2025, 3, 7, 10, 0))
+        lifecycle.record_result(s, code, at=T(2025, 3, 7, 10, 0))
     with database.session() as s:
         coverage = apology_coverage(s, T(2025, 3, 1), T(2025, 4, 1))
     assert (coverage.late, coverage.with_apology, coverage.rate) == (1, 1, 1.0)
@@ -164,7 +164,7 @@ def test_the_letter_of_each_profile(office_database, tmp_path, received, title, 
         set_setting(s, "signers", {"chairman_name": "Nguyễn Văn Hùng"})
         d, due = intake(s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", received_at=received, now=received)
         at = received + dt.timedelta(days=1)
-        issued = issue_apology(s, d.code, reason="Chờ xác minh của Công an xã", fault="external", actor="t", at=at)
+        issued = issue_apology(s, d.code, reason="Chờ xác minh của Công an xã", fault="external", at=at)
     with office_database.session() as s:
         document = build_apology(s, d.code)
         path = render_pdf(document, tmp_path / "xin-loi.pdf")
@@ -206,5 +206,5 @@ def test_a_postal_dossiers_apology_goes_by_post_unless_told_otherwise(office_dat
         d, _ = intake(
             s, procedure_code="HT-07", applicant_name="Lê Thị Hoa", channel="postal", received_at=RECEIVED, now=RECEIVED
         )
-        issued = issue_apology(s, d.code, reason="Chờ xác minh", fault="own", actor="lan", at=T(2025, 3, 5, 9, 0))
+        issued = issue_apology(s, d.code, reason="Chờ xác minh", fault="own", at=T(2025, 3, 5, 9, 0))
     assert issued.sent_via == "post"

@@ -21,9 +21,9 @@ from tests.core.test_attachments_attacks import code, desk  # noqa: F401  (fixtu
 def test_attach_list_open_and_thumbnail(desk, code):  # noqa: F811
     form, card = pdf(3, text="Tờ khai"), image("JPEG", (900, 1200))
     with desk.transaction() as session:
-        first = attach(session, code, r"C:\Quet\to-khai.pdf", form, component=0, actor="kiemthu")
-        second = attach(session, code, "giay-khai-sinh.jpg", card, component=1, actor="kiemthu")
-        png = attach(session, code, "ket-qua.png", image("PNG", (800, 600)), result=True, actor="kiemthu")
+        first = attach(session, code, r"C:\Quet\to-khai.pdf", form, component=0)
+        second = attach(session, code, "giay-khai-sinh.jpg", card, component=1)
+        png = attach(session, code, "ket-qua.png", image("PNG", (800, 600)), result=True)
     assert (first.file_name, first.media_type, first.pages, first.size) == (
         "to-khai.pdf",
         "application/pdf",
@@ -50,16 +50,16 @@ def test_a_component_is_digitised_by_its_file_and_the_dossier_by_all(desk, code)
         assert [c["digitized"] for c in dossier.components] == [False, False]
         assert digitised_components(session, code) == [False, False]
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", pdf(), component=0)
     with desk.session() as session:
         assert digitised_components(session, code) == [True, False]
         assert get_dossier(session, code).digitized is False
     with desk.transaction() as session:
-        attach(session, code, "ket-qua.pdf", pdf(text="Kết quả"), result=True, actor="kiemthu")
+        attach(session, code, "ket-qua.pdf", pdf(text="Kết quả"), result=True)
     with desk.session() as session:
         assert get_dossier(session, code).digitized is False  # the result is no component
     with desk.transaction() as session:
-        attach(session, code, "khai-sinh.png", image("PNG"), component=1, actor="kiemthu")
+        attach(session, code, "khai-sinh.png", image("PNG"), component=1)
     with desk.session() as session:
         dossier = get_dossier(session, code)
         assert dossier.digitized is True and [c["digitized"] for c in dossier.components] == [True, True]
@@ -68,11 +68,9 @@ def test_a_component_is_digitised_by_its_file_and_the_dossier_by_all(desk, code)
 def test_intake_ignores_ticked_boxes_and_attaches_in_the_same_transaction(desk):  # noqa: F811
     ticked = [{"name": "Tờ khai", "kind": "bản chính", "count": 1, "digitized": True}]
     with desk.transaction() as session:
-        dossier, _ = intake(
-            session, procedure_code="T-3D", applicant_name="Lê Văn Cường", components=ticked, actor="kiemthu"
-        )
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Lê Văn Cường", components=ticked)
         assert dossier.digitized is False and dossier.components[0]["digitized"] is False
-        attach(session, dossier.code, "to-khai.pdf", pdf(), actor="kiemthu")  # a single component: it
+        attach(session, dossier.code, "to-khai.pdf", pdf())  # a single component: it
         assert dossier.digitized is True
         code_ = dossier.code
     with desk.session() as session:
@@ -81,7 +79,7 @@ def test_intake_ignores_ticked_boxes_and_attaches_in_the_same_transaction(desk):
 
 def test_the_history_gets_an_attached_event(desk, code):  # noqa: F811
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", pdf(2), component=0, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", pdf(2), component=0)
     with desk.session() as session:
         dossier = get_dossier(session, code)
         event = session.exec(
@@ -95,9 +93,9 @@ def test_the_history_gets_an_attached_event(desk, code):  # noqa: F811
 def test_the_same_file_on_two_dossiers_is_stored_once(desk, code):  # noqa: F811
     data = pdf(1, text="Giấy ủy quyền")
     with desk.transaction() as session:
-        other, _ = intake(session, procedure_code="T-3D", applicant_name="Phạm Thị Dung", actor="kiemthu")
-        a = attach(session, code, "uy-quyen.pdf", data, component=0, actor="kiemthu")
-        b = attach(session, other.code, "uy-quyen.pdf", data, component=0, actor="kiemthu")
+        other, _ = intake(session, procedure_code="T-3D", applicant_name="Phạm Thị Dung")
+        a = attach(session, code, "uy-quyen.pdf", data, component=0)
+        b = attach(session, other.code, "uy-quyen.pdf", data, component=0)
         assert len(list(store_for(session).names())) == 2  # the file and its thumbnail, once
     with desk.session() as session:
         assert open_file(session, a.id) == open_file(session, b.id) == data
@@ -105,7 +103,7 @@ def test_the_same_file_on_two_dossiers_is_stored_once(desk, code):  # noqa: F811
 
 def test_the_store_follows_the_database(desk, code):  # noqa: F811
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", pdf(), component=0)
     with desk.session() as session:
         store = store_for(session)
         if desk.is_sqlite:
@@ -117,16 +115,16 @@ def test_the_store_follows_the_database(desk, code):  # noqa: F811
 
 def test_the_result_goes_to_a_dossier_being_handled_or_with_a_result(desk, code):  # noqa: F811
     with desk.transaction() as session:
-        attach(session, code, "du-thao.pdf", pdf(text="Dự thảo"), result=True, actor="kiemthu")
-        record_result(session, code, actor="kiemthu")
-        attach(session, code, "ket-qua.pdf", pdf(text="Kết quả"), result=True, actor="kiemthu")
+        attach(session, code, "du-thao.pdf", pdf(text="Dự thảo"), result=True)
+        record_result(session, code)
+        attach(session, code, "ket-qua.pdf", pdf(text="Kết quả"), result=True)
     with desk.session() as session:
         assert [a.is_result for a in files_of(session, code)] == [True, True]
 
 
 def test_the_audit_trail_covers_attachments(desk, code):  # noqa: F811
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", pdf(), component=0)
     with desk.session() as session:
         assert verify(session).ok
     with desk.engine.begin() as connection:  # the recorded SHA-256 changed behind the program's back
@@ -142,7 +140,7 @@ def test_old_and_imported_dossiers_keep_their_recorded_flag(desk, code):  # noqa
         dossier.digitized_source, dossier.digitized = "recorded", True
         session.add(dossier)
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", pdf(), component=0)
     with desk.session() as session:
         dossier = get_dossier(session, code)
         assert dossier.digitized is True and dossier.components[0]["digitized"] is True
@@ -151,7 +149,7 @@ def test_old_and_imported_dossiers_keep_their_recorded_flag(desk, code):  # noqa
 @pytest.mark.parametrize("pages", [1, 4])
 def test_multi_page_files_count_their_pages(desk, code, pages):  # noqa: F811
     with desk.transaction() as session:
-        done = attach(session, code, "nhieu-trang.pdf", pdf(pages), component=0, actor="kiemthu")
+        done = attach(session, code, "nhieu-trang.pdf", pdf(pages), component=0)
     assert done.pages == pages
 
 
@@ -163,8 +161,8 @@ def test_the_monthly_digitised_rate_moves_with_the_files(desk, code):  # noqa: F
         before = monthly_report(session, month, "calendar")
     assert before.kpis["digitized_rate"].rate == 0 and before.digitized_note() == ""
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
-        attach(session, code, "khai-sinh.jpg", image(), component=1, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", pdf(), component=0)
+        attach(session, code, "khai-sinh.jpg", image(), component=1)
     with desk.session() as session:
         after = monthly_report(session, month, "calendar")
     assert after.kpis["digitized_rate"].rate == 1
@@ -177,8 +175,8 @@ def test_a_scanners_pdf_and_a_drawn_pdf_both_get_a_thumbnail(desk, code):  # noq
     from bench.attach import scanned_pdf
 
     with desk.transaction() as session:
-        scanned = attach(session, code, "quet.pdf", scanned_pdf(2), component=0, actor="kiemthu")
-        drawn = attach(session, code, "ve.pdf", pdf(1, text="Văn bản"), component=1, actor="kiemthu")
+        scanned = attach(session, code, "quet.pdf", scanned_pdf(2), component=0)
+        drawn = attach(session, code, "ve.pdf", pdf(1, text="Văn bản"), component=1)
     with desk.session() as session:
         for done in (scanned, drawn):
             small = Image.open(io.BytesIO(thumbnail(session, done.id)))
@@ -188,7 +186,7 @@ def test_a_scanners_pdf_and_a_drawn_pdf_both_get_a_thumbnail(desk, code):  # noq
 
 def test_a_lost_thumbnail_is_made_again_from_its_file(desk, code):  # noqa: F811
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", pdf(2), component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", pdf(2), component=0)
         row = session.get(AttachedFile, done.id)
         store = store_for(session)
         first = thumbnail(session, done.id)

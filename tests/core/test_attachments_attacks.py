@@ -45,7 +45,7 @@ def desk(office_database):
 @pytest.fixture
 def code(desk):
     with desk.transaction() as session:
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", actor="kiemthu")
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An")
     return dossier.code
 
 
@@ -60,7 +60,7 @@ def stored(database) -> tuple[int, int]:
 def refused(database, code, name, data, match, **where):
     before = stored(database)
     with pytest.raises(UserError, match=match) as caught, database.transaction() as session:
-        attach(session, code, name, data, actor="kiemthu", **where)
+        attach(session, code, name, data, **where)
     assert "\n" not in str(caught.value)
     assert stored(database) == before
     return str(caught.value)
@@ -101,7 +101,7 @@ def test_a_200_mb_photo_is_refused_before_it_is_read(desk, code, tmp_path, monke
     monkeypatch.setattr(attachments, "open", no_reading, raising=False)
     before = stored(desk)
     with pytest.raises(UserError, match=r"200 MB, vượt giới hạn 50 MB"), desk.transaction() as session:
-        attach_path(session, code, photo, component=0, actor="kiemthu")
+        attach_path(session, code, photo, component=0)
     assert stored(desk) == before
     refused(desk, code, "to.pdf", b"%PDF-" + bytes(MAX_ATTACHMENT_BYTES), r"vượt giới hạn 50 MB", component=0)
 
@@ -109,7 +109,7 @@ def test_a_200_mb_photo_is_refused_before_it_is_read(desk, code, tmp_path, monke
 def test_the_same_file_twice_on_one_dossier_names_where_it_is(desk, code):
     data = pdf(2)
     with desk.transaction() as session:
-        attach(session, code, "to-khai.pdf", data, component=0, actor="kiemthu")
+        attach(session, code, "to-khai.pdf", data, component=0)
     message = refused(desk, code, "to-khai-lan-2.pdf", data, r"đã được đính kèm", component=1)
     assert "thành phần 1 «Tờ khai»" in message and "to-khai.pdf" in message
     refused(desk, code, "ket-qua.pdf", data, r"đã được đính kèm", result=True)
@@ -122,18 +122,18 @@ def test_components_out_of_range_and_results_of_stopped_dossiers(desk, code):
     refused(desk, code, "a.pdf", pdf(), r"không vào cả hai", component=0, result=True)
     refused(desk, "KHONG-CO", "a.pdf", pdf(), r"Không tìm thấy hồ sơ", component=0)
     with desk.transaction() as session:
-        stop(session, code, kind="withdrawn", reason="Công dân xin rút", actor="kiemthu")
+        stop(session, code, kind="withdrawn", reason="Công dân xin rút")
     refused(desk, code, "ket-qua.pdf", pdf(), r"đã dừng/rút", result=True)
 
 
 def test_a_desk_without_the_office_key_cannot_attach_or_open(desk, code):
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", pdf(), component=0)
     desk.unlock(None)
     try:
         before = stored(desk)
         with pytest.raises(FilesLocked, match="Chưa mở khoá"), desk.transaction() as session:
-            attach(session, code, "giay.pdf", pdf(text="khác"), component=1, actor="kiemthu")
+            attach(session, code, "giay.pdf", pdf(text="khác"), component=1)
         assert stored(desk) == before
         with desk.session() as session, pytest.raises(FilesLocked):
             open_file(session, done.id)
@@ -147,7 +147,7 @@ def test_a_desk_without_the_office_key_cannot_attach_or_open(desk, code):
 def test_a_tampered_blob_is_one_line_never_wrong_bytes(desk, code):
     data = pdf(2)
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", data, component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", data, component=0)
         blob = session.get(AttachedFile, done.id).blob
         store = store_for(session)
         sealed = bytearray(store.get(blob))
@@ -161,8 +161,8 @@ def test_a_tampered_blob_is_one_line_never_wrong_bytes(desk, code):
 
 def test_a_blob_swapped_for_another_files_blob_is_refused(desk, code):
     with desk.transaction() as session:
-        one = attach(session, code, "to-khai.pdf", pdf(1, text="một"), component=0, actor="kiemthu")
-        two = attach(session, code, "khai-sinh.pdf", pdf(1, text="hai"), component=1, actor="kiemthu")
+        one = attach(session, code, "to-khai.pdf", pdf(1, text="một"), component=0)
+        two = attach(session, code, "khai-sinh.pdf", pdf(1, text="hai"), component=1)
         rows = session.get(AttachedFile, one.id), session.get(AttachedFile, two.id)
         store = store_for(session)
         other = store.get(rows[1].blob)
@@ -173,7 +173,7 @@ def test_a_blob_swapped_for_another_files_blob_is_refused(desk, code):
 
 def test_a_missing_blob_says_to_restore(desk, code):
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", pdf(), component=0)
         blob = session.get(AttachedFile, done.id).blob
     if desk.is_sqlite:
         store_path = store_for(desk.session()).path(blob)
@@ -190,7 +190,7 @@ def test_a_missing_blob_says_to_restore(desk, code):
 def test_blob_names_and_contents_reveal_nothing(desk, code):
     data = pdf(2, text="Giấy tờ mẫu")
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", data, component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", data, component=0)
         row = session.get(AttachedFile, done.id)
         store = store_for(session)
         assert hashlib.sha256(data).hexdigest() not in {row.blob, row.thumbnail_blob}
@@ -203,8 +203,8 @@ def test_blob_names_and_contents_reveal_nothing(desk, code):
 def test_a_rolled_back_intake_leaves_no_row(desk):
     before = stored(desk)
     with pytest.raises(RuntimeError), desk.transaction() as session:
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Trần Thị Bình", actor="kiemthu")
-        attach(session, dossier.code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Trần Thị Bình")
+        attach(session, dossier.code, "to-khai.pdf", pdf(), component=0)
         raise RuntimeError("the window closed")
     rows, _blobs = stored(desk)
     assert rows == before[0]  # at most an orphan encrypted blob on a SQLite desk, never a row without its file
@@ -221,7 +221,7 @@ def test_the_database_check_names_files_whose_blob_is_gone(desk, code):
     from core.bootstrap import check_database
 
     with desk.transaction() as session:
-        done = attach(session, code, "to-khai.pdf", pdf(), component=0, actor="kiemthu")
+        done = attach(session, code, "to-khai.pdf", pdf(), component=0)
         blob = session.get(AttachedFile, done.id).blob
     assert not any("tệp đính kèm" in p for p in check_database(desk).problems)
     if desk.is_sqlite:

@@ -80,7 +80,7 @@ def test_attach_hostile_files_names_and_places(office_database):
             before = sorted(store_for(session).names())
         error = attempt(
             db,
-            lambda s: attach(s, code, name, data, component=component, result=result, actor="test"),
+            lambda s: attach(s, code, name, data, component=component, result=result),
             valid=valid if place_ok or valid is False else False,
             inputs=[name, stem],
         )

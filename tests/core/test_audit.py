@@ -27,11 +27,7 @@ def office(tmp_path):
     codes = []
     for name in ("Nguyễn Văn An", "Lê Thị Bình", "Trần Văn Cường"):
         with database.transaction() as session:
-            codes.append(
-                intake(session, procedure_code="HT-01", applicant_name=name, id_number="040090012345", actor="lan")[
-                    0
-                ].code
-            )
+            codes.append(intake(session, procedure_code="HT-01", applicant_name=name, id_number="040090012345")[0].code)
     yield database, path, codes
     database.close()
 
@@ -137,7 +133,7 @@ def test_a_demo_office_and_an_import_verify_clean(tmp_path):
     prepare_database(other)
     with other.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        import_register(session, tmp_path / "register.csv", actor="lan")
+        import_register(session, tmp_path / "register.csv")
     for db in (database, other):
         with db.session() as session:
             report = verify(session)

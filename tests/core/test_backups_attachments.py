@@ -16,7 +16,7 @@ from tests.core.test_backups import NOW, keys, office  # noqa: F401  (fixtures)
 def accept_with_file(database, data: bytes, name: str = "to-khai.pdf") -> str:
     with database.transaction() as session:
         dossier, _ = intake(session, procedure_code="BTXH-01", applicant_name="Hoàng Văn Em", now=NOW)
-        attach(session, dossier.code, name, data, component=0, actor="kiemthu")
+        attach(session, dossier.code, name, data, component=0)
     return dossier.code
 
 

@@ -455,7 +455,6 @@ def accept(
             address="Xóm 3, Hoa Thành",
             received_at=at,
             now=max(at, NOW),
-            actor="test",
             **extra,
         )
     return dossier.code
@@ -525,9 +524,7 @@ def test_intake(office_database):
         for name in sorted(changed):
             values[name] = data.draw(fields[name][0], label=name)
         valid = all(fields[name][1](values[name]) for name in changed)
-        attempt(
-            db, lambda s: intake(s, **values, now=NOW, actor="test"), valid=valid, keep=True, inputs=values.values()
-        )
+        attempt(db, lambda s: intake(s, **values, now=NOW), valid=valid, keep=True, inputs=values.values())
 
     explore(db, "dossiers.intake", st.data(), body, sqlite=150, postgresql=35)
 
@@ -537,7 +534,7 @@ def test_lifecycle_steps(office_database):
     db = office_database
     open_code, done_code = accept(db), accept(db, name="Trần Thị Bình")
     with db.transaction() as session:
-        record_result(session, done_code, actor="test", at=D(2025, 10, 7, 10, 0))
+        record_result(session, done_code, at=D(2025, 10, 7, 10, 0))
     received, result_at = D(2025, 10, 6, 9, 0), D(2025, 10, 7, 10, 0)
     old = {
         "applicant_name": "Lê Văn An",
@@ -610,7 +607,7 @@ def test_lifecycle_steps(office_database):
         valid = field in value_for and bool(clean(reason)) and new is not None and new != old[field]
         attempt(
             db,
-            lambda s: correct(s, open_code, field=field, value=value, reason=reason, actor="test"),
+            lambda s: correct(s, open_code, field=field, value=value, reason=reason),
             valid=valid,
             inputs=(field, value, reason),
         )
@@ -622,7 +619,7 @@ def test_lifecycle_steps(office_database):
         valid = code.strip() == open_code and kind in STOP_KINDS and bool(clean(reason))
         attempt(
             db,
-            lambda s: stop(s, code, kind=kind, reason=reason, actor="test"),
+            lambda s: stop(s, code, kind=kind, reason=reason),
             valid=valid,
             inputs=(code, kind, reason),
         )
@@ -642,7 +639,7 @@ def test_lifecycle_steps(office_database):
         valid = code.strip() == open_code and bool(clean(reason))
         attempt(
             db,
-            lambda s: request_supplement(s, code, reason=reason, items=items, actor="test"),
+            lambda s: request_supplement(s, code, reason=reason, items=items),
             valid=valid,
             inputs=(code, reason, *items),
         )
@@ -658,7 +655,7 @@ def test_lifecycle_steps(office_database):
     def result_body(args):
         code, at, note = args
         valid = code.strip() == open_code and at.replace(second=0) >= received
-        attempt(db, lambda s: record_result(s, code, actor="test", note=note, at=at), valid=valid, inputs=(code, note))
+        attempt(db, lambda s: record_result(s, code, note=note, at=at), valid=valid, inputs=(code, note))
 
     explore(
         db,
@@ -675,7 +672,7 @@ def test_lifecycle_steps(office_database):
         valid = which and at.replace(second=0) >= result_at
         attempt(
             db,
-            lambda s: record_return(s, code, actor="test", collected_by=collected_by, at=at),
+            lambda s: record_return(s, code, collected_by=collected_by, at=at),
             valid=valid,
             inputs=(collected_by,),
         )
@@ -731,7 +728,7 @@ def test_guidance_slips(office_database):
         )
         attempt(
             db,
-            lambda s: record_guidance(s, **values, actor="test", at=NOW),
+            lambda s: record_guidance(s, **values, at=NOW),
             valid=valid,
             inputs=[v for v in values.values() if isinstance(v, str)] + [i["name"] for i in values["items"]],
         )
@@ -768,7 +765,7 @@ def test_apology_rating_and_survey_forms(office_database):
         attempt(
             db,
             lambda s: issue_apology(
-                s, late_code, reason=reason, fault=fault, sent_via=sent_via, new_due_at=new_due, actor="test", at=at
+                s, late_code, reason=reason, fault=fault, sent_via=sent_via, new_due_at=new_due, at=at
             ),
             valid=valid,
             inputs=(reason, fault, sent_via),
@@ -793,8 +790,8 @@ def test_apology_rating_and_survey_forms(office_database):
 
     returned_code = accept(db, name="Phạm Thị Cúc")
     with db.transaction() as session:
-        record_result(session, returned_code, actor="test", at=D(2025, 10, 7, 10, 0))
-        record_return(session, returned_code, actor="test", at=D(2025, 10, 7, 14, 0))
+        record_result(session, returned_code, at=D(2025, 10, 7, 10, 0))
+        record_return(session, returned_code, at=D(2025, 10, 7, 14, 0))
 
     def level_ok(level) -> bool:
         try:
@@ -808,9 +805,7 @@ def test_apology_rating_and_survey_forms(office_database):
         valid = which and level_ok(level) and len(clean(comment)) <= 2000 and entered_by in ENTERED_BY
         attempt(
             db,
-            lambda s: rate(
-                s, code, level=level, comment=comment, entered_by=entered_by, actor="test", at=D(2025, 10, 7, 15, 0)
-            ),
+            lambda s: rate(s, code, level=level, comment=comment, entered_by=entered_by, at=D(2025, 10, 7, 15, 0)),
             valid=valid,
             inputs=(str(level), comment, entered_by),
         )
@@ -838,7 +833,7 @@ def test_apology_rating_and_survey_forms(office_database):
     explore(db, "ratings.rate", ratings, rate_body, sqlite=100, postgresql=25)
 
     with db.transaction() as session:
-        survey_id = create_survey(session, name="Khảo sát quý IV", actor="test").id
+        survey_id = create_survey(session, name="Khảo sát quý IV").id
         questions = len(session.get(core.models.Survey, survey_id).questions)
 
     def answer_ok(answer) -> bool:
@@ -1075,7 +1070,7 @@ def test_office_and_calendar_forms(office_database):
         day, kind, reason = values["day"], values["kind"], values["reason"]
         attempt(
             db,
-            lambda s: set_day(s, day, kind, reason, actor="test"),
+            lambda s: set_day(s, day, kind, reason),
             valid=kind in ("off", "working", "default"),
             inputs=(kind, reason),
         )
@@ -1540,7 +1535,7 @@ def test_import_register_with_a_bad_line(office_database, tmp_path):
     existing = accept(db)
     header = list(REGISTER_COLUMNS)
     path = write_file(tmp_path / "valid.csv", header, REGISTER_ROWS)
-    attempt(db, lambda s: import_register(s, path, actor="test", now=IMPORT_NOW), valid=True)  # the file is valid
+    attempt(db, lambda s: import_register(s, path, now=IMPORT_NOW), valid=True)  # the file is valid
     before_received = "2025-01-01 08:00"
     cells = {
         "received_at": st.one_of(bad_moment, blank, st.just("2027-01-01 09:00")),
@@ -1570,7 +1565,7 @@ def test_import_register_with_a_bad_line(office_database, tmp_path):
         REGISTER_ROWS,
         cells,
         required,
-        lambda s, p: import_register(s, p, actor="test", now=IMPORT_NOW),
+        lambda s, p: import_register(s, p, now=IMPORT_NOW),
         duplicate="code",
         sqlite=150,
         postgresql=30,
@@ -1700,7 +1695,7 @@ def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
     db = office_database
     header = ["date", "kind", "reason"]
     path = write_file(tmp_path / "valid.csv", header, DAY_ROWS)
-    attempt(db, lambda s: import_days(s, path, actor="test"), valid=True)
+    attempt(db, lambda s: import_days(s, path), valid=True)
 
     def date_ok(value: str) -> bool:
         """A day as Excel or a clerk writes it: YYYY-MM-DD or DD/MM/YYYY, in a year an office file can mean."""
@@ -1733,7 +1728,7 @@ def test_import_calendar_days_with_a_bad_line(office_database, tmp_path):
         DAY_ROWS,
         cells,
         ["date", "kind"],
-        lambda s, p: import_days(s, p, actor="test"),
+        lambda s, p: import_days(s, p),
         header_checked=False,
         sqlite=100,
         postgresql=20,
@@ -1746,7 +1741,7 @@ def test_reconcile_a_damaged_provincial_export(office_database, tmp_path):
     without the provincial code, or a bad mapping is refused and nothing is marked."""
     db = office_database
     with db.transaction() as session:
-        set_outage(session, True, actor="test", at=D(2025, 10, 6, 7, 45))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 45))
     accept(db, name="Nguyễn Văn An", id_number="040090012345")
     accept(db, name="Trần Thị Bình", procedure="HT-07", at=D(2025, 10, 6, 9, 30))
     header = ["Số hồ sơ", "Số CCCD", "Họ và tên", "Mã thủ tục", "Ngày tiếp nhận"]
@@ -1756,7 +1751,7 @@ def test_reconcile_a_damaged_provincial_export(office_database, tmp_path):
         ["HS-0003", "", "Vũ Văn Khách", "1.001193", "06/10/2025"],
     ]
     path = write_file(tmp_path / "valid.csv", header, rows)
-    attempt(db, lambda s: reconcile(s, path, actor="test", at=NOW), valid=True)
+    attempt(db, lambda s: reconcile(s, path, at=NOW), valid=True)
     cells = {
         column: st.one_of(hostile(60), bad_moment, cccd_values.filter(lambda v: len(v) <= 60)) for column in header
     }
@@ -1787,7 +1782,7 @@ def test_reconcile_a_damaged_provincial_export(office_database, tmp_path):
         expected_where = where if where and "cột" not in where and where != "Dòng 1" and not mapping else None
         attempt(
             db,
-            lambda s: reconcile(s, file, actor="test", mapping=mapping, at=NOW),
+            lambda s: reconcile(s, file, mapping=mapping, at=NOW),
             valid=None,
             inputs=(value, *(mapping or {}).keys(), *(mapping or {}).values()),
             where=expected_where,
@@ -1812,10 +1807,10 @@ def test_a_file_no_importer_can_read(office_database, tmp_path):
         csv.writer(buffer).writerows([header, *rows])
         valid[key] = buffer.getvalue()
     importers = {
-        "register": lambda s, p: import_register(s, p, actor="test", now=IMPORT_NOW),
+        "register": lambda s, p: import_register(s, p, now=IMPORT_NOW),
         "catalog": import_catalog,
-        "days": lambda s, p: import_days(s, p, actor="test"),
-        "reconcile": lambda s, p: reconcile(s, p, actor="test", at=NOW),
+        "days": lambda s, p: import_days(s, p),
+        "reconcile": lambda s, p: reconcile(s, p, at=NOW),
     }
 
     @st.composite
@@ -1948,9 +1943,7 @@ def settings_set(db, key: str, value: str, capsys) -> tuple[int, str]:
 def test_look_alike_digits_in_a_cccd_are_refused(shared_office, id_number):
     error = attempt(
         shared_office,
-        lambda s: intake(
-            s, procedure_code="HT-04", applicant_name="Lê Văn An", id_number=id_number, now=NOW, actor="test"
-        ),
+        lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", id_number=id_number, now=NOW),
         valid=False,
         inputs=(id_number,),
     )
@@ -1961,7 +1954,7 @@ def test_look_alike_digits_in_a_cccd_are_refused(shared_office, id_number):
 def test_look_alike_digits_in_a_phone_are_refused(shared_office, phone):
     attempt(
         shared_office,
-        lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", phone=phone, now=NOW, actor="test"),
+        lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê Văn An", phone=phone, now=NOW),
         valid=False,
         inputs=(phone,),
     )
@@ -1992,7 +1985,7 @@ def test_a_register_fee_with_a_superscript_is_refused_with_its_line(shared_offic
     path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
     attempt(
         shared_office,
-        lambda s: import_register(s, path, actor="test", now=IMPORT_NOW),
+        lambda s: import_register(s, path, now=IMPORT_NOW),
         valid=False,
         inputs=("10²",),
         where="Dòng 4, cột fee",
@@ -2017,7 +2010,6 @@ def test_a_supplement_slip_needs_a_named_item_or_a_reason(shared_office):
             applicant_name="Lê Văn An",
             reason=" ",
             items=[{"name": " "}, {"name": "\t"}],
-            actor="test",
             at=NOW,
         ),
         valid=False,
@@ -2044,12 +2036,12 @@ def test_a_nul_character_never_reaches_the_database(shared_office, tmp_path, ent
             sign_in(shared_office, "an\x00", "MatKhau#2025")
         return
     if entry == "intake":
-        call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW, actor="test")
+        call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Lê\x00Văn An", now=NOW)
     else:
         rows = [list(r) for r in REGISTER_ROWS]
         rows[0][REGISTER_COLUMNS.index("applicant_name")] = "Lê\x00Văn Bình"
         path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-        call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)
+        call = lambda s: import_register(s, path, now=IMPORT_NOW)
 
     def checked(session):
         call(session)
@@ -2076,16 +2068,16 @@ def test_over_long_text_is_refused(shared_office, tmp_path, entry):
     with defect_shows():
         db = shared_office
         if entry == "intake name":
-            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Ư" * 201, now=NOW, actor="test")
+            call = lambda s: intake(s, procedure_code="HT-04", applicant_name="Ư" * 201, now=NOW)
         elif entry == "supplement reason":
             code = accept(db)
-            call = lambda s: request_supplement(s, code, reason="Thiếu giấy tờ. " * 40, actor="test")
+            call = lambda s: request_supplement(s, code, reason="Thiếu giấy tờ. " * 40)
         elif entry.startswith("register"):
             rows = [list(r) for r in REGISTER_ROWS]
             column = entry.split()[1]
             rows[2][REGISTER_COLUMNS.index(column)] = ("Chứng thực " if column == "field" else "HS-") * 25
             path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
-            call = lambda s: import_register(s, path, actor="test", now=IMPORT_NOW)
+            call = lambda s: import_register(s, path, now=IMPORT_NOW)
         elif entry == "catalog national_code":
             rows = [list(r) for r in CATALOG_ROWS]
             rows[1][CATALOG_COLUMNS.index("national_code")] = "2.000001" * 6
@@ -2093,11 +2085,11 @@ def test_over_long_text_is_refused(shared_office, tmp_path, entry):
             call = lambda s: import_catalog(s, path)
         elif entry == "calendar reason":
             path = write_file(tmp_path / "days.csv", ["date", "kind", "reason"], [["2025-11-20", "off", "Nghỉ. " * 60]])
-            call = lambda s: import_days(s, path, actor="test")
+            call = lambda s: import_days(s, path)
         else:
 
             def call(s):
-                survey_id = create_survey(s, name="Khảo sát", actor="test").id
+                survey_id = create_survey(s, name="Khảo sát").id
                 record_response(s, survey_id, answers=[5] * 10, keyed_by="test", comment="Rất tốt. " * 300, at=NOW)
 
         attempt(db, call, valid=False)
@@ -2110,7 +2102,7 @@ def test_a_register_fee_too_large_is_refused(shared_office, tmp_path):
         path = write_file(tmp_path / "so.csv", REGISTER_COLUMNS, rows)
         attempt(
             shared_office,
-            lambda s: import_register(s, path, actor="test", now=IMPORT_NOW),
+            lambda s: import_register(s, path, now=IMPORT_NOW),
             valid=False,
             where="Dòng 4, cột fee",
         )
@@ -2133,7 +2125,7 @@ def test_a_bad_email_is_refused_everywhere(shared_office, entry):
     with defect_shows():
         code = accept(shared_office)
         if entry == "correct":
-            call = lambda s: correct(s, code, field="email", value="không phải email", reason="Sửa", actor="test")
+            call = lambda s: correct(s, code, field="email", value="không phải email", reason="Sửa")
         else:
             call = lambda s: record_guidance(
                 s,
@@ -2142,7 +2134,6 @@ def test_a_bad_email_is_refused_everywhere(shared_office, entry):
                 applicant_name="Lê Văn An",
                 reason="Không đủ điều kiện",
                 email="không phải email",
-                actor="test",
                 at=NOW,
             )
         attempt(shared_office, call, valid=False)
@@ -2157,7 +2148,6 @@ def test_a_count_that_is_not_a_number_is_refused(shared_office, entry):
                 procedure_code="HT-04",
                 applicant_name="Lê Văn An",
                 now=NOW,
-                actor="test",
                 components=[{"name": "Tờ khai", "count": "hai"}],
             )
         else:
@@ -2168,7 +2158,6 @@ def test_a_count_that_is_not_a_number_is_refused(shared_office, entry):
                 applicant_name="Lê Văn An",
                 reason="",
                 items=[{"name": "Tờ khai", "count": "hai"}],
-                actor="test",
                 at=NOW,
             )
         attempt(shared_office, call, valid=False)
@@ -2187,7 +2176,7 @@ def test_a_control_character_in_a_name_does_not_break_the_register(shared_office
         from core.register import export_register
 
         def call(s):
-            intake(s, procedure_code="HT-04", applicant_name="Lê\x1dVăn An", now=NOW, actor="test")
+            intake(s, procedure_code="HT-04", applicant_name="Lê\x1dVăn An", now=NOW)
             export_register(s, tmp_path / "so.xlsx")
 
         attempt(shared_office, call, valid=None)

@@ -156,7 +156,7 @@ def test_filters_for_the_dossier_list(desk):
     b = accept(desk, received_at=D(2025, 3, 5, 9), applicant_name="Đinh Văn Đạt")  # due 10/3 09:00
     c = accept(desk, received_at=D(2025, 3, 6, 9))  # due 11/3 09:00
     with desk.transaction() as session:
-        record_result(session, a.code, actor="x", at=D(2025, 3, 5, 10))
+        record_result(session, a.code, at=D(2025, 3, 5, 10))
     now = D(2025, 3, 10, 10)
     with desk.session() as session:
         codes = lambda **kw: [d.code for d in list_dossiers(session, DossierFilter(now=now, **kw))]

@@ -9,6 +9,7 @@ import openpyxl
 import pytest
 from sqlmodel import select
 
+from core.access import acting_as
 from core.documents import render_bytes, text_of
 from core.documents.forms_handover import handover_list
 from core.dossiers import get_dossier, intake
@@ -21,6 +22,7 @@ from core.handover.reconcile import levenshtein, names_close, reconcile
 from core.models import DossierEvent
 from core.register import import_register
 from core.report_uploads import expect_upload, pending_uploads, record_report_upload
+from tests.fakes import TESTER
 
 D = dt.datetime
 DAY = dt.date(2025, 10, 6)  # a Monday
@@ -37,7 +39,7 @@ PEOPLE = [
 ]
 
 
-def accept(database, name, id_number, procedure, hour, day=DAY, actor="van"):
+def accept(database, name, id_number, procedure, hour, day=DAY):
     with database.transaction() as session:
         dossier, _ = intake(
             session,
@@ -48,7 +50,6 @@ def accept(database, name, id_number, procedure, hour, day=DAY, actor="van"):
             address="Xóm 3, Hoa Thành",
             received_at=D(day.year, day.month, day.day, hour),
             now=NOW,
-            actor=actor,
             fee=None,
             payment_method="cash",
         )
@@ -59,10 +60,10 @@ def accept(database, name, id_number, procedure, hour, day=DAY, actor="van"):
 def outage_day(office_database):
     """Outage mode switched on at 07:45, six dossiers accepted, switched off at 16:00."""
     with office_database.transaction() as session:
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 45))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 45))
     codes = [accept(office_database, *person) for person in PEOPLE]
     with office_database.transaction() as session:
-        set_outage(session, False, actor="van", at=D(2025, 10, 6, 16, 0))
+        set_outage(session, False, at=D(2025, 10, 6, 16, 0))
     return office_database, codes
 
 
@@ -98,15 +99,16 @@ def test_outage_only_marks_just_the_dossiers_accepted_during_the_outage(office_d
         assert get_mode(session).mode == "outage-only"
     before = accept(office_database, "Trước Mất Mạng", "", "HT-01", 7)
     with office_database.transaction() as session:
-        state = set_outage(session, True, actor="van", at=D(2025, 10, 6, 8, 0))
-    assert state.outage_on and state.outage_by == "van" and state.outage_since == D(2025, 10, 6, 8, 0)
+        state = set_outage(session, True, at=D(2025, 10, 6, 8, 0))
+    assert state.outage_on and state.outage_by == TESTER.name and state.outage_since == D(2025, 10, 6, 8, 0)
     during = accept(office_database, "Trong Mất Mạng", "", "HT-01", 9)
     with office_database.transaction() as session:
-        set_outage(session, False, actor="lan", at=D(2025, 10, 6, 10, 0))
+        with acting_as(session, "lan"):  # another clerk switches it off
+            set_outage(session, False, at=D(2025, 10, 6, 10, 0))
         assert initial_state(session, D(2025, 10, 6, 9, 30)) == "pending"  # keyed late, accepted during it
         assert initial_state(session, D(2025, 10, 6, 10, 0)) == "not_needed"
         assert outage_periods(session) == [
-            {"from": "2025-10-06 08:00", "from_by": "van", "to": "2025-10-06 10:00", "to_by": "lan"}
+            {"from": "2025-10-06 08:00", "from_by": TESTER.name, "to": "2025-10-06 10:00", "to_by": "lan"}
         ]
     after = accept(office_database, "Sau Mất Mạng", "", "HT-01", 11)
     with office_database.session() as session:
@@ -116,10 +118,10 @@ def test_outage_only_marks_just_the_dossiers_accepted_during_the_outage(office_d
 
 def test_offline_first_puts_every_new_dossier_on_the_list(office_database):
     with office_database.transaction() as session:
-        mode = set_mode(session, "offline-first", actor="admin", at=D(2025, 10, 1, 7, 0))
-        assert (mode.mode, mode.mode_by, mode.mode_at) == ("offline-first", "admin", D(2025, 10, 1, 7, 0))
+        mode = set_mode(session, "offline-first", at=D(2025, 10, 1, 7, 0))
+        assert (mode.mode, mode.mode_by, mode.mode_at) == ("offline-first", TESTER.name, D(2025, 10, 1, 7, 0))
         with pytest.raises(UserError, match="offline-first hoặc outage-only"):
-            set_mode(session, "sometimes", actor="admin")
+            set_mode(session, "sometimes")
     codes = [
         accept(office_database, "Người Số Một", "", "HT-01", 8),
         accept(office_database, "Người Số Hai", "", "HT-03", 9),
@@ -136,7 +138,7 @@ def test_imported_register_dossiers_need_no_handover(office_database, tmp_path):
         encoding="utf-8",
     )
     with office_database.transaction() as session:
-        set_mode(session, "offline-first", actor="admin")
+        set_mode(session, "offline-first")
         import_register(session, path, now=NOW)
     with office_database.session() as session:
         assert count_pending(session) == 0
@@ -146,19 +148,19 @@ def test_the_list_is_oldest_first_and_marking_records_who_and_when(outage_day):
     database, codes = outage_day
     with database.transaction() as session:
         assert [r.code for r in pending_rows(session)] == codes and count_pending(session) == 6
-        dossier = mark_entered(session, codes[4], " HS-9999 ", actor="lan", at=D(2025, 10, 7, 8, 0))
-        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "HS-9999", "lan")
-        assert mark_entered(session, codes[4], "HS-9999", actor="lan").handover_at == D(2025, 10, 7, 8, 0)
+        dossier = mark_entered(session, codes[4], " HS-9999 ", at=D(2025, 10, 7, 8, 0))
+        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "HS-9999", TESTER.name)
+        assert mark_entered(session, codes[4], "HS-9999").handover_at == D(2025, 10, 7, 8, 0)
         with pytest.raises(UserError, match="đã nhập lên hệ thống tỉnh với mã HS-9999"):
-            mark_entered(session, codes[4], "HS-1234", actor="lan")
+            mark_entered(session, codes[4], "HS-1234")
         with pytest.raises(UserError, match="đã ghi cho hồ sơ"):
-            mark_entered(session, codes[3], "HS-9999", actor="lan")
+            mark_entered(session, codes[3], "HS-9999")
         with pytest.raises(UserError, match="Chưa nhập mã"):
-            mark_entered(session, codes[3], "  ", actor="lan")
+            mark_entered(session, codes[3], "  ")
         assert count_pending(session) == 5
         events = session.exec(select(DossierEvent).where(DossierEvent.kind == "handover_entered")).all()
-        assert [(e.actor, e.detail) for e in events] == [("lan", {"province_code": "HS-9999", "how": "hand"})]
-        mark_pending(session, codes[4], actor="lan", reason="nhầm mã")
+        assert [(e.actor, e.detail) for e in events] == [(TESTER.name, {"province_code": "HS-9999", "how": "hand"})]
+        mark_pending(session, codes[4], reason="nhầm mã")
         assert count_pending(session) == 6 and get_dossier(session, codes[4]).province_code == ""
 
 
@@ -198,7 +200,7 @@ def test_reconciliation_marks_the_right_dossiers_and_lists_the_rest(outage_day, 
     database, codes = outage_day
     path = provincial_file(tmp_path, codes, suffix)
     with database.transaction() as session:
-        result = reconcile(session, path, actor="lan", at=D(2025, 10, 7, 9, 0))
+        result = reconcile(session, path, at=D(2025, 10, 7, 9, 0))
     marked = {m.code: (m.province_code, m.how) for m in result.marked}
     assert marked == {
         codes[0]: ("HS-0001", "cccd"),
@@ -223,7 +225,7 @@ def test_reconciliation_marks_the_right_dossiers_and_lists_the_rest(outage_day, 
             "received_at": "Ngày tiếp nhận",
         }
     with database.transaction() as session:  # the same file again: nothing new, nothing lost
-        again = reconcile(session, path, actor="lan")
+        again = reconcile(session, path)
     assert again.marked == [] and {m.code for m in again.already} == set(codes[:4])
     assert len(again.doubles) == 1 and [r.code for r in again.unmatched_ours] == [codes[4]]
 
@@ -231,11 +233,11 @@ def test_reconciliation_marks_the_right_dossiers_and_lists_the_rest(outage_day, 
 def test_a_second_code_for_an_entered_dossier_is_a_double_entry(outage_day, tmp_path):
     database, codes = outage_day
     with database.transaction() as session:
-        mark_entered(session, codes[0], "HS-0100", actor="lan")
+        mark_entered(session, codes[0], "HS-0100")
     path = tmp_path / "p.csv"
     path.write_text("Mã hồ sơ,CCCD\nHS-0001,040090012345\n", encoding="utf-8")
     with database.transaction() as session:
-        result = reconcile(session, path, actor="lan")
+        result = reconcile(session, path)
     assert [(d.code, d.province_codes) for d in result.doubles] == [(codes[0], ("HS-0001", "HS-0100"))]
     assert result.marked == []
 
@@ -246,16 +248,16 @@ def test_mapping_is_checked_remembered_and_dry_runs_change_nothing(outage_day, t
     path.write_text("Cột A,Cột B,Cột C\nHS-1,Nguyễn Văn An,06/10/2025\n", encoding="utf-8")
     with database.transaction() as session:
         with pytest.raises(UserError, match="Chưa chọn cột cho: Mã hồ sơ trên hệ thống tỉnh"):
-            reconcile(session, path, actor="lan")
+            reconcile(session, path)
         with pytest.raises(UserError, match='không có cột "Cột Z"'):
-            reconcile(session, path, actor="lan", mapping={"province_code": "Cột Z"})
+            reconcile(session, path, mapping={"province_code": "Cột Z"})
         mapping = {"province_code": "Cột A", "applicant_name": "Cột B", "received_at": "Cột C"}
-        preview = reconcile(session, path, actor="lan", mapping=mapping, apply=False)
+        preview = reconcile(session, path, mapping=mapping, apply=False)
         assert [m.code for m in preview.marked] == [codes[0]] and count_pending(session) == 6
         assert stored_mapping(session) == {}
-        reconcile(session, path, actor="lan", mapping=mapping)
+        reconcile(session, path, mapping=mapping)
         assert count_pending(session) == 5 and stored_mapping(session) == mapping
-        assert reconcile(session, path, actor="lan").mapping == mapping  # remembered
+        assert reconcile(session, path).mapping == mapping  # remembered
 
 
 def test_names_dates_and_guesses():
@@ -289,25 +291,27 @@ def test_report_uploads_stay_pending_until_recorded(database):
         expect_upload(session, "2025-09")
         assert pending_uploads(session) == ["2025-09"]
         assert pending_uploads(session, submitted=["2025-10", "2025-09"]) == ["2025-09", "2025-10"]
-        row = record_report_upload(session, "2025-09", "lan", D(2025, 10, 3, 9, 0))
-        assert (row.actor, row.uploaded_at) == ("lan", D(2025, 10, 3, 9, 0))
+        row = record_report_upload(session, "2025-09", D(2025, 10, 3, 9, 0))
+        assert (row.actor, row.uploaded_at) == (TESTER.name, D(2025, 10, 3, 9, 0))
         assert pending_uploads(session) == [] and pending_uploads(session, submitted=["2025-09"]) == []
         with pytest.raises(UserError, match="đã ghi nhận tải lên"):
-            record_report_upload(session, "2025-09", "lan", D(2025, 10, 4, 9, 0))
+            record_report_upload(session, "2025-09", D(2025, 10, 4, 9, 0))
         with pytest.raises(UserError, match="không hợp lệ"):
-            record_report_upload(session, "2025-13", "lan", D(2025, 10, 4, 9, 0))
+            record_report_upload(session, "2025-13", D(2025, 10, 4, 9, 0))
 
 
 def test_a_new_revision_of_an_uploaded_report_goes_back_on_the_list(database):
     with database.transaction() as session:
         expect_upload(session, "2025-09")
-        record_report_upload(session, "2025-09", "lan", D(2025, 10, 3, 9, 0))
+        with acting_as(session, "lan"):
+            record_report_upload(session, "2025-09", D(2025, 10, 3, 9, 0))
         expect_upload(session, "2025-09")  # the same revision again: nothing changes
         assert pending_uploads(session) == []
         row = expect_upload(session, "2025-09", revision=2)
         assert pending_uploads(session) == ["2025-09"] and row.uploaded_at is None
         assert "Bản trước đã tải lên lúc 09:00 03/10/2025 (lan)" in row.note
-        assert record_report_upload(session, "2025-09", "mai", D(2025, 10, 6, 8, 0)).actor == "mai"
+        with acting_as(session, "mai"):
+            assert record_report_upload(session, "2025-09", D(2025, 10, 6, 8, 0)).actor == "mai"
 
 
 @pytest.mark.parametrize("suffix", [".csv", ".xlsx"])
@@ -316,7 +320,7 @@ def test_a_name_typed_as_a_formula_never_runs_in_the_handover_export(office_data
     from tests.spreadsheets import HYPERLINK, formula_cells
 
     with office_database.transaction() as session:
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 45))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 45))
     accept(office_database, HYPERLINK, "040090012345", "HT-01", 8)
     path = tmp_path / f"ds{suffix}"
     with office_database.session() as session:

@@ -33,17 +33,17 @@ NATIONAL = {
 def eight(office_database):
     """Eight dossiers accepted during an outage, each then taken to one of our states."""
     with office_database.transaction() as session:
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 45))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 45))
     codes = [accept(office_database, f"Người Thứ {i}", "", "HT-07" if i == 1 else "HT-01", 8 + i) for i in range(8)]
     at = D(2025, 10, 6, 16, 5)
     with office_database.transaction() as session:
-        hand_over(session, codes[1], to="Công chức Tư pháp", actor="van", at=at)
-        request_supplement(session, codes[2], reason="Thiếu giấy khai sinh bản sao", actor="van", at=at)
-        record_result(session, codes[3], actor="van", at=at)
-        record_result(session, codes[4], actor="van", at=at)
-        record_return(session, codes[4], actor="van", at=D(2025, 10, 6, 16, 30, 0))
+        hand_over(session, codes[1], to="Công chức Tư pháp", at=at)
+        request_supplement(session, codes[2], reason="Thiếu giấy khai sinh bản sao", at=at)
+        record_result(session, codes[3], at=at)
+        record_result(session, codes[4], at=at)
+        record_return(session, codes[4], at=D(2025, 10, 6, 16, 30, 0))
         for code, kind in ((codes[5], "withdrawn"), (codes[6], "stopped"), (codes[7], "refused")):
-            stop(session, code, kind=kind, reason="Lý do thử", actor="van", at=at)
+            stop(session, code, kind=kind, reason="Lý do thử", at=at)
     return office_database, codes
 
 
@@ -129,7 +129,7 @@ def test_the_national_files_read_back_and_never_carry_a_live_formula(office_data
     from tests.spreadsheets import HYPERLINK, formula_cells
 
     with office_database.transaction() as session:
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 45))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 45))
     code = accept(office_database, HYPERLINK, "040090012345", "HT-01", 8)
     with office_database.session() as session:
         assert export_handover(session, tmp_path / "q.xlsx", now=NOW, layout="national") == 1

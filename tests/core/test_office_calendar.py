@@ -17,6 +17,7 @@ from core.office_calendar import (
     year_status,
 )
 from core.work_calendar import Duration
+from tests.fakes import TESTER
 
 D = dt.datetime
 
@@ -47,7 +48,7 @@ def test_unknown_year_is_suggested_and_unconfirmed_until_an_admin_confirms(datab
         assert year_status(session, 2030) == "suggested"
         suggested = year_days(session, 2030)
         assert suggested and not any(e.confirmed for e in suggested)
-        confirm_year(session, 2030, actor="admin")
+        confirm_year(session, 2030)
     with database.session() as session:
         assert year_status(session, 2030) == "confirmed"
         assert all(e.confirmed for e in year_days(session, 2030))
@@ -55,11 +56,11 @@ def test_unknown_year_is_suggested_and_unconfirmed_until_an_admin_confirms(datab
 
 def test_admin_marks_a_day_off_and_due_dates_follow(database):
     with database.transaction() as session:
-        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND", actor="admin")
+        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND")
     with database.session() as session:
         calendar = load_calendar(session)
         row = session.get(CalendarDay, dt.date(2025, 3, 4))
-    assert row.reason == "Nghỉ theo Quyết định 12/QĐ-UBND" and row.origin == "office" and row.updated_by == "admin"
+    assert row.reason == "Nghỉ theo Quyết định 12/QĐ-UBND" and row.origin == "office" and row.updated_by == TESTER.name
     assert calendar.due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 5, 10)
     with database.transaction() as session:
         set_day(session, dt.date(2025, 3, 4), "default")
@@ -107,13 +108,13 @@ def test_days_re_saved_by_excel_in_vietnamese_are_imported(database, tmp_path):
     path = tmp_path / "ngay.csv"
     path.write_bytes("date;kind;reason\r\n08/03/2025;working;Làm bù\r\n4/3/2025;off;Nghỉ bù\r\n".encode("utf-8-sig"))
     with database.transaction() as session:
-        assert import_days(session, path, actor="admin") == 2
+        assert import_days(session, path) == 2
     with database.session() as session:
         calendar = load_calendar(session)
     assert calendar.is_working_day(dt.date(2025, 3, 8)) and not calendar.is_working_day(dt.date(2025, 3, 4))
     path.write_bytes("date;kind;reason\r\n03/08/25;working;Làm bù\r\n".encode("utf-8-sig"))
     with database.transaction() as session, pytest.raises(UserError) as caught:
-        import_days(session, path, actor="admin")
+        import_days(session, path)
     assert str(caught.value).startswith("Dòng 2, cột date") and "hai chữ số" in str(caught.value)
 
 
@@ -125,7 +126,7 @@ def test_a_calendar_read_again_always_shows_the_rows_as_they_are_now(database):
     from core.models import OfficeHours
 
     with database.transaction() as session:
-        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND", actor="admin")
+        set_day(session, dt.date(2025, 3, 4), "off", "Nghỉ theo Quyết định 12/QĐ-UBND")
     with database.session() as session:
         before = load_calendar(session)
         assert load_calendar(session).due(D(2025, 3, 3, 10), Duration("day", 1)).due == D(2025, 3, 5, 10)

@@ -31,7 +31,6 @@ def office(tmp_path):
             id_number=CCCD,
             phone=PHONE,
             address=ADDRESS,
-            actor="lan",
         )[0].code
     yield database, code, tmp_path / "office.db"
     database.close()
@@ -64,7 +63,7 @@ def test_without_the_key_values_read_locked_and_writes_are_refused(office):
     with database.session() as session:
         assert get_dossier(session, code).id_number == LOCKED
     with pytest.raises(UserError, match="Chưa mở khoá dữ liệu cá nhân"), database.transaction() as session:
-        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", id_number="040190012345", actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", id_number="040190012345")
     database.unlock(Cipher(TEST_KEY))
 
 

@@ -39,7 +39,7 @@ def write(path, *lines, header=HEADER):
 
 def run_import(database, path):
     with database.transaction() as session:
-        return import_register(session, path, actor="test", now=NOW)
+        return import_register(session, path, now=NOW)
 
 
 def dossier_count(database):

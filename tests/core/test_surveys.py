@@ -39,14 +39,14 @@ def test_questions_are_checked():
 
 def test_the_default_questionnaire_has_the_five_sipas_factors(office_database):
     with office_database.transaction() as s:
-        survey = create_survey(s, name="Khảo sát quý I", actor="lan")
+        survey = create_survey(s, name="Khảo sát quý I")
     assert len(survey.questions) == len(SIPAS_QUESTIONS) == 10
     assert len({q["group"] for q in survey.questions}) == 5
 
 
 def test_transcription_records_who_and_when_and_counts(office_database):
     with office_database.transaction() as s:
-        survey_id = create_survey(s, name="Khảo sát", actor="lan", questions=QUESTIONS).id
+        survey_id = create_survey(s, name="Khảo sát", questions=QUESTIONS).id
         assert next_form_no(s, survey_id) == "1"
         first = record_response(
             s, survey_id, answers=[3, 2], form_no="1", keyed_by="lan", at=dt.datetime(2025, 4, 1, 9)
@@ -66,7 +66,7 @@ def test_transcription_records_who_and_when_and_counts(office_database):
 
 def test_bad_forms_are_refused(office_database):
     with office_database.transaction() as s:
-        survey_id = create_survey(s, name="Khảo sát", actor="lan", questions=QUESTIONS).id
+        survey_id = create_survey(s, name="Khảo sát", questions=QUESTIONS).id
         record_response(s, survey_id, answers=[1, 1], form_no="7", keyed_by="lan")
         with pytest.raises(UserError, match="không có"):
             record_response(s, survey_id, answers=[4, 1], keyed_by="lan")

@@ -19,6 +19,7 @@ from core.procedures import save_procedure
 from desktop.attachments import printing
 from desktop.attachments.scan_folder import ATTACHED_FOLDER
 from desktop.dossiers.detail import DossierDetailPage
+from tests.fakes import TESTER
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
 COMPONENTS = [
@@ -41,13 +42,13 @@ def code(office_database) -> str:
                 "components": COMPONENTS,
             },
         )
-        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An", actor="kiemthu")
+        dossier, _ = intake(session, procedure_code="T-3D", applicant_name="Nguyễn Văn An")
     return dossier.code
 
 
 @pytest.fixture
 def page(qtbot, code, ops, settle) -> DossierDetailPage:
-    widget = DossierDetailPage(ops, actor="mai")
+    widget = DossierDetailPage(ops)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
@@ -91,7 +92,12 @@ def test_a_scan_dropped_on_a_component_is_stored_shown_and_counted(
     _drop_on(page, 1, [scan])
     settle()
     [stored] = _files(office_database, code)
-    assert (stored.component, stored.pages, stored.attached_by, stored.file_name) == (1, 3, "mai", "giấy khai sinh.pdf")
+    assert (stored.component, stored.pages, stored.attached_by, stored.file_name) == (
+        1,
+        3,
+        TESTER.name,
+        "giấy khai sinh.pdf",
+    )
     assert panel.message.text() == "Đã đính kèm 1 tệp vào 2. Giấy khai sinh."
     assert panel.model.index(1).data() == "2. Giấy khai sinh\ngiấy khai sinh.pdf\n3 trang"
     assert not panel.model.index(1).data(Qt.ItemDataRole.DecorationRole).isNull()

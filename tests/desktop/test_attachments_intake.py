@@ -15,6 +15,7 @@ from core.dossiers import list_dossiers
 from core.procedures import save_procedure
 from desktop.intake.data import ProcedureChoice
 from desktop.intake.page import IntakePage
+from tests.fakes import TESTER
 from tests.paper_files import jpeg_bytes, scanned_pdf
 
 NOW = dt.datetime(2025, 7, 7, 10, 0)
@@ -38,7 +39,7 @@ def page(qtbot, office_database, ops, settle) -> IntakePage:
                 "components": list(COMPONENTS),
             },
         )
-    widget = IntakePage(ops, actor="mai", clock=lambda: NOW)
+    widget = IntakePage(ops, clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1300, 700)
     widget.show()
@@ -110,8 +111,8 @@ def test_accepting_attaches_the_held_files_in_the_same_operation(page, office_da
     with office_database.session() as session:
         stored = files_of(session, dossier.code)
         assert [(f.component, f.file_name, f.pages, f.attached_by) for f in stored] == [
-            (0, "to-khai.pdf", 2, "mai"),
-            (1, "khai-sinh.jpg", 1, "mai"),
+            (0, "to-khai.pdf", 2, TESTER.name),
+            (1, "khai-sinh.jpg", 1, TESTER.name),
         ]
         assert digitised_components(session, dossier.code) == [True, True]
     assert page.checklist.rows == [] and page.banner.isVisible()

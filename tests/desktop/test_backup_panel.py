@@ -14,7 +14,7 @@ from tests.fakes import TEST_KEY
 def test_back_up_check_and_restore(qtbot, database, ops, settle):
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345", actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345")
     panel = BackupPanel(ops, database, MemoryKeyStore(TEST_KEY))
     qtbot.addWidget(panel)
     assert "bộ nhớ" in panel.key_store.text()  # the panel says where the data key is kept
@@ -23,7 +23,7 @@ def test_back_up_check_and_restore(qtbot, database, ops, settle):
     qtbot.waitUntil(lambda: panel.model.rowCount() == 1, timeout=10_000)
     assert "kiểm tra" in panel.message.text().lower() or "Đã sao lưu" in panel.message.text()
     with database.transaction() as session:  # a mistake after the backup
-        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình", actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Lê Thị Bình")
     panel.table.selectRow(0)
     panel.check.click()
     settle()
@@ -58,7 +58,7 @@ def test_a_backup_of_another_office_asks_yes_or_no_before_it_replaces_the_data(q
     keys = MemoryKeyStore(TEST_KEY)
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An")
     [ours] = create_backup(database, keys).copies
     other = as_tester(open_database(tmp_path / "khac" / "khac.db"))
     prepare_database(other)

@@ -13,7 +13,7 @@ from desktop.work_calendar.page import CalendarPage
 
 @pytest.fixture
 def page(qtbot, ops, settle) -> CalendarPage:
-    widget = CalendarPage(ops, actor="test", today=dt.date(2025, 6, 1))
+    widget = CalendarPage(ops, today=dt.date(2025, 6, 1))
     qtbot.addWidget(widget)
     widget.show()
     settle()

@@ -35,7 +35,7 @@ LAYOUT = str.maketrans(
 
 @pytest.fixture
 def page(qtbot, qapp, office_database, ops, settle) -> IntakePage:
-    widget = IntakePage(ops, actor="test", clock=lambda: NOW)
+    widget = IntakePage(ops, clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1150, 680)
     widget.show()
@@ -155,7 +155,7 @@ def test_editing_a_field_takes_its_mark_away_and_a_new_dossier_clears_them(qtbot
 
 
 def test_the_window_routes_a_card_from_another_page_to_the_intake(qtbot, qapp, open_window, office_database) -> None:
-    built = open_window(office_database, actor="test")
+    built = open_window(office_database)
     window = built.window
     qapp.installEventFilter(window.scan_listener)
     try:
@@ -178,7 +178,7 @@ def test_a_card_cut_short_says_so_and_leaves_the_field(qtbot, page) -> None:
 
 
 def test_a_card_in_the_headers_code_entry_fills_the_intake(qtbot, qapp, open_window, office_database) -> None:
-    built = open_window(office_database, actor="test")
+    built = open_window(office_database)
     window = built.window
     intake = window.pages[0].widget
     window.show_widget(built.dossiers)

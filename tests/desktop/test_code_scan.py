@@ -21,7 +21,6 @@ def code(office_database) -> str:
             session,
             procedure_code="BTXH-04",
             applicant_name="Lê Thị Hoa",
-            actor="clerk",
             now=dt.datetime.now().replace(second=0, microsecond=0),
         )
         return dossier.code
@@ -29,7 +28,7 @@ def code(office_database) -> str:
 
 @pytest.fixture
 def built(qapp, open_window, office_database, code) -> Built:
-    result = open_window(office_database, actor="test")
+    result = open_window(office_database)
     yield result
     qapp.removeEventFilter(result.window.scan_listener)
 

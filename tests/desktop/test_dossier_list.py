@@ -49,7 +49,7 @@ def demo_ops(demo_path):
 
 @pytest.fixture
 def page(qtbot, demo_ops):
-    widget = DossiersPage(demo_ops, actor="clerk", clock=lambda: NOW, output=_Output())
+    widget = DossiersPage(demo_ops, clock=lambda: NOW, output=_Output())
     qtbot.addWidget(widget)
     widget.resize(1150, 650)
     widget.show()

@@ -84,7 +84,7 @@ from core.key_store import MemoryKeyStore
 from desktop.app import build, open_office_database
 
 database, _ = open_office_database(sys.argv[1], demo=False, keys=MemoryKeyStore(bytes(range(32))))
-built = build(database.as_caller(system_caller()), actor="test")
+built = build(database.as_caller(system_caller()))
 built.window.show_widget(built.dossiers)
 built.window.show()
 seen = {}

@@ -14,6 +14,7 @@ from core.handover.mode import set_outage
 from core.handover.queue import count_pending
 from core.office import init_office
 from desktop.handover.page import HandoverPage
+from tests.fakes import TESTER
 
 D = dt.datetime
 NOW = D(2025, 10, 6, 17, 0)
@@ -33,7 +34,7 @@ def outage_day(database) -> list[str]:
     codes = []
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành", place="Hoa Thành")
-        set_outage(session, True, actor="van", at=D(2025, 10, 6, 7, 30))
+        set_outage(session, True, at=D(2025, 10, 6, 7, 30))
         for name, number, hour in PEOPLE:
             dossier, _ = intake(
                 session,
@@ -42,10 +43,9 @@ def outage_day(database) -> list[str]:
                 id_number=number,
                 received_at=D(2025, 10, 6, hour),
                 now=NOW,
-                actor="van",
             )
             codes.append(dossier.code)
-        set_outage(session, False, actor="van", at=D(2025, 10, 6, 16, 0))
+        set_outage(session, False, at=D(2025, 10, 6, 16, 0))
     return codes
 
 
@@ -65,7 +65,6 @@ def setup(qtbot, ops, settle, database, tmp_path):
     output = Output()
     page = HandoverPage(
         ops,
-        actor="lan",
         output=output,
         open_file=lambda parent: str(provincial),
         save_file=lambda parent, name, *_: str(tmp_path / (("qg" if "dvcqg" in name else "ds") + ".xlsx")),
@@ -100,7 +99,7 @@ def test_keyboard_marking_moves_on_to_the_next_dossier(qtbot, setup, settle, dat
     assert page.model.row(page.table.currentIndex().row()).code == codes[2]  # the next one, ready to key
     with database.session() as session:
         dossier = get_dossier(session, codes[1])
-        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "T-100", "lan")
+        assert (dossier.handover, dossier.province_code, dossier.handover_by) == ("entered", "T-100", TESTER.name)
     qtbot.keyClicks(page.code, "T-100")  # the same provincial code again: refused, said in red
     qtbot.keyClick(page.code, Qt.Key.Key_Return)
     settle()
@@ -160,7 +159,7 @@ def test_outage_switch_and_mode(qtbot, setup, settle, database):
     qtbot.mouseClick(page.mode_box.outage, Qt.MouseButton.LeftButton)
     settle()
     assert page.mode_box.outage.text().replace("&", "") == "Đã có mạng trở lại"
-    assert page.mode_box.state.text().startswith("Mất mạng từ") and "(lan)" in page.mode_box.state.text()
+    assert page.mode_box.state.text().startswith("Mất mạng từ") and f"({TESTER.name})" in page.mode_box.state.text()
     qtbot.mouseClick(page.mode_box.outage, Qt.MouseButton.LeftButton)
     settle()
     assert page.mode_box.outage.text().replace("&", "") == "Mất mạng: bật chế độ mất mạng"
@@ -173,7 +172,7 @@ def test_outage_switch_and_mode(qtbot, setup, settle, database):
 
 def test_main_window_has_the_page_and_the_count(qtbot, open_window, database):
     outage_day(database)
-    built = open_window(database, actor="test", today=dt.date(2025, 10, 7))
+    built = open_window(database, today=dt.date(2025, 10, 7))
     window = built.window
     titles = [window.navigation.item(r).text() for r in range(window.navigation.count())]
     assert titles[-2:] == ["Chuyển hệ thống tỉnh", "Cài đặt"]

@@ -52,7 +52,7 @@ def markdown() -> str:
 def built(open_window, database) -> Built:
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-    return open_window(database, actor="test", today=dt.date(2026, 4, 2))
+    return open_window(database, today=dt.date(2026, 4, 2))
 
 
 def test_f1_opens_the_guide_at_its_first_heading(qtbot, built: Built, markdown: str) -> None:

@@ -23,7 +23,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def page(qtbot, office_database, ops, settle) -> IntakePage:
-    widget = IntakePage(ops, actor="test", clock=lambda: NOW)
+    widget = IntakePage(ops, clock=lambda: NOW)
     qtbot.addWidget(widget)
     widget.resize(1150, 680)
     widget.show()

@@ -14,7 +14,7 @@ from desktop.widgets.pdf_preview import PdfPreview, PdfPreviewDialog
 @pytest.fixture
 def receipt_pdf(office_database) -> bytes:
     with office_database.transaction() as session:
-        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Bình", actor="test")
+        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Bình")
         code = dossier.code
     with office_database.session() as session:
         return render_bytes(build_receipt(session, code))

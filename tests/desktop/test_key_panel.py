@@ -30,7 +30,7 @@ def office(database):
     assert open_office_data(database, MemoryKeyStore(TEST_KEY)).unlocked
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345", actor="lan")
+        intake(session, procedure_code="HT-01", applicant_name="Nguyễn Văn An", id_number="040090012345")
     return database
 
 

@@ -27,7 +27,7 @@ _MNEMONIC = re.compile(r"(?<!&)&(?!&)(.)")
 def built(open_window, database) -> Built:
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-    return open_window(database, actor="test", today=dt.date(2025, 6, 1))
+    return open_window(database, today=dt.date(2025, 6, 1))
 
 
 @pytest.fixture
@@ -129,7 +129,7 @@ def test_every_screen_is_worked_by_keyboard_in_vietnamese(qtbot, built: Built) -
 
 
 def test_every_screen_is_worked_by_keyboard_in_english(qtbot, english, open_window, database) -> None:
-    built = open_window(database, actor="test", today=dt.date(2025, 6, 1))
+    built = open_window(database, today=dt.date(2025, 6, 1))
     names = []
     for name in screens(qtbot, built):
         check_screen(built.window, name)
@@ -148,12 +148,11 @@ def test_a_dossier_and_an_issued_slip_are_worked_by_keyboard(qtbot, qapp, open_w
             procedure_code="BTXH-04",
             applicant_name="Nguyễn Thị Hường",
             phone="0912345678",
-            actor="clerk",
             now=dt.datetime(2025, 6, 2, 9, 0),
         )
     install_translator(qapp, language)
     try:
-        built = open_window(database, actor="test", today=dt.date(2025, 6, 2))
+        built = open_window(database, today=dt.date(2025, 6, 2))
         built.dossiers.open_dossier(dossier.code)
         qtbot.waitUntil(lambda: built.dossiers.showing_dossier() == dossier.code, timeout=10_000)
         qtbot.waitUntil(built.ops.is_idle, timeout=10_000)

@@ -45,7 +45,7 @@ def office(database):
 
 @pytest.fixture
 def page(qtbot, ops, settle, office):
-    page = LatePage(ops, actor="lan", is_admin=False, clock=lambda: AT)
+    page = LatePage(ops, is_admin=False, clock=lambda: AT)
     qtbot.addWidget(page)
     page.resize(1176, 700)
     page.show()
@@ -144,12 +144,12 @@ def test_the_board_opens_at_start_up_when_something_is_due(qtbot, open_window, d
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
         intake(session, procedure_code="HT-04", applicant_name="Phan Văn Lộc", received_at=received, now=received)
-    built = open_window(database, actor="test")
+    built = open_window(database)
     qtbot.waitUntil(lambda: built.window.current_title() == "Trễ hạn", timeout=10_000)
 
 
 def test_an_empty_desk_starts_on_intake(qtbot, open_window, database):
-    built = open_window(database, actor="test")
+    built = open_window(database)
     qtbot.waitUntil(built.ops.is_idle)
     qtbot.wait(200)
     assert built.window.current_title() == "Tiếp nhận"

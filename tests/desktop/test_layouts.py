@@ -38,7 +38,7 @@ def built(open_window, database) -> Built:
     database = _ready(database)
     with database.transaction() as session:
         fill_demo_office(session, dossiers=400, until=UNTIL)
-    result = open_window(database, actor="Nguyễn Thị Lan", today=UNTIL + dt.timedelta(days=1))
+    result = open_window(database, today=UNTIL + dt.timedelta(days=1))
     result.window.resize(SCREEN)
     return result
 

@@ -28,7 +28,6 @@ def code(office_database) -> str:
             procedure_code="BTXH-04",
             applicant_name="Nguyễn Thị Hường",
             phone="0912345678",
-            actor="clerk",
             now=dt.datetime.now().replace(second=0, microsecond=0),
         )  # steps are stamped by minute
         return dossier.code
@@ -41,7 +40,7 @@ def output() -> _Output:
 
 @pytest.fixture
 def page(qtbot, ops, settle, code, output) -> DossierDetailPage:
-    widget = DossierDetailPage(ops, actor="clerk", output=output)
+    widget = DossierDetailPage(ops, output=output)
     qtbot.addWidget(widget)
     widget.resize(1150, 650)
     widget.show()
@@ -143,7 +142,7 @@ def test_a_stopped_dossier_offers_its_stop_notice(page, settle, output, code) ->
 def test_the_default_output_previews_the_receipt(qtbot, ops, settle, code) -> None:
     from desktop.widgets.pdf_preview import PdfPreviewDialog
 
-    page = DossierDetailPage(ops, actor="clerk")
+    page = DossierDetailPage(ops)
     qtbot.addWidget(page)
     page.load(code)
     settle()

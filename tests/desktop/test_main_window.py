@@ -17,7 +17,7 @@ PAGES = ["Tiếp nhận", "Hồ sơ", "Trễ hạn", "Đánh giá", "Báo cáo",
 def built(open_window, database) -> Built:
     with database.transaction() as session:
         init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
-    return open_window(database, actor="test", today=dt.date(2025, 6, 1))
+    return open_window(database, today=dt.date(2025, 6, 1))
 
 
 def test_seven_pages_in_vietnamese(built: Built) -> None:

@@ -20,9 +20,7 @@ from desktop.widgets.pdf_preview import PdfPreview, PdfPreviewDialog
 @pytest.fixture
 def receipt_pdf(office_database) -> bytes:
     with office_database.transaction() as session:
-        dossier, _ = intake(
-            session, procedure_code="HT-01", applicant_name="Trần Văn Bình", actor="test", id_number="001099012345"
-        )
+        dossier, _ = intake(session, procedure_code="HT-01", applicant_name="Trần Văn Bình", id_number="001099012345")
         code = dossier.code
     with office_database.session() as session:
         return render_bytes(build_receipt(session, code))

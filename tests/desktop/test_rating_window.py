@@ -71,12 +71,11 @@ def returned(office_database) -> str:
             s,
             procedure_code="HT-01",
             applicant_name="Nguyễn Thị Hường",
-            actor="clerk",
             received_at=now - dt.timedelta(minutes=30),
             now=now,
         )
-        hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=now - dt.timedelta(minutes=20))
-        record_result(s, dossier.code, actor="officer", at=now - dt.timedelta(minutes=10))
+        hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", at=now - dt.timedelta(minutes=20))
+        record_result(s, dossier.code, at=now - dt.timedelta(minutes=10))
     return dossier.code
 
 
@@ -87,8 +86,8 @@ def _rating(database) -> Rating | None:
 
 def test_the_desk_records_the_key_and_the_comment(qtbot, ops, settle, office_database, returned) -> None:
     with office_database.transaction() as s:
-        record_return(s, returned, actor="clerk")
-    desk = RatingDesk(ops, actor="lan")
+        record_return(s, returned)
+    desk = RatingDesk(ops)
     desk.open_for(returned)
     settle()
     window = desk.window

@@ -14,6 +14,7 @@ from core.lifecycle import hand_over, record_result, record_return
 from core.models import SurveyResponse
 from core.ratings import rate
 from desktop.ratings.page import RatingsPage
+from tests.fakes import TESTER
 
 NOW = dt.datetime.now().replace(second=0, microsecond=0)
 
@@ -26,10 +27,10 @@ def codes(office_database) -> list[str]:
         for n, level in enumerate((3, 2, 1)):
             at = NOW - dt.timedelta(minutes=40 - n)
             dossier, _ = intake(s, procedure_code="HT-01", applicant_name="Lê Thị Hoa", received_at=at, now=NOW)
-            hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", actor="clerk", at=at)
-            record_result(s, dossier.code, actor="officer", at=at)
-            record_return(s, dossier.code, actor="clerk", at=at)
-            rate(s, dossier.code, level=level, comment="Chờ lâu" if level == 1 else "", actor="kiosk", at=at)
+            hand_over(s, dossier.code, to="Công chức Tư pháp – Hộ tịch", at=at)
+            record_result(s, dossier.code, at=at)
+            record_return(s, dossier.code, at=at)
+            rate(s, dossier.code, level=level, comment="Chờ lâu" if level == 1 else "", at=at)
             made.append(dossier.code)
     return made
 
@@ -42,7 +43,7 @@ def shown() -> list[tuple[str, bytes, str]]:
 @pytest.fixture
 def page(qtbot, ops, settle, codes, shown) -> RatingsPage:
     widget = RatingsPage(
-        ops, actor="lan", today=NOW.date(), show_pdf=lambda parent, data, title, name: shown.append((title, data, name))
+        ops, today=NOW.date(), show_pdf=lambda parent, data, title, name: shown.append((title, data, name))
     )
     qtbot.addWidget(widget)
     widget.resize(1150, 650)
@@ -107,7 +108,7 @@ def test_a_survey_is_set_up_and_forms_keyed_with_digits(qtbot, page, settle, dat
     assert form.grid.answers()[0] == 3
     with database.session() as s:
         response = s.exec(select(SurveyResponse)).one()
-    assert response.keyed_by == "lan" and response.form_no == "1"
+    assert response.keyed_by == TESTER.name and response.form_no == "1"
     assert response.answers["1.1"] == 4 and response.answers["5.1"] is None and response.answers["5.2"] == 4
 
 

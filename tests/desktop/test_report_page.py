@@ -36,9 +36,7 @@ def demo(database):
 @pytest.fixture
 def page(qtbot, demo, ops, settle):
     opened: list[str] = []
-    made = ReportPage(
-        ops, actor="Nguyễn Thị Lan", open_dossier=opened.append, today=dt.date(2026, 3, 7), clock=lambda: AFTER_MARCH
-    )
+    made = ReportPage(ops, open_dossier=opened.append, today=dt.date(2026, 3, 7), clock=lambda: AFTER_MARCH)
     made.opened = opened
     qtbot.addWidget(made)
     made.resize(1366, 700)
@@ -107,7 +105,7 @@ def open_dossier_pending_at_end_of(demo, month: str) -> str:
     for code in codes:
         try:
             with demo.transaction() as session:
-                record_result(session, code, actor="Cán bộ", at=dt.datetime(2026, 3, 30, 10, 0))
+                record_result(session, code, at=dt.datetime(2026, 3, 30, 10, 0))
             return code
         except UserError:
             continue
@@ -194,7 +192,7 @@ def test_the_reminder_is_red_after_the_due_day(demo, ops, settle, today, red) ->
     settle()
     assert shown[-1][1] is red and "02/2026" in shown[-1][0] and "05/03/2026" in shown[-1][0]
     with demo.transaction() as session:
-        submit(session, FEBRUARY, actor="Lan", at=dt.datetime(2026, 3, 2, 9, 0))
+        submit(session, FEBRUARY, at=dt.datetime(2026, 3, 2, 9, 0))
     reminder.refresh()
     settle()
     assert "chưa ghi nhận tải lên" in shown[-1][0]  # submitted, still to upload (issue 9)

@@ -196,7 +196,7 @@ def test_qt_own_words_are_vietnamese(qtbot) -> None:
 def test_the_window_comes_up_in_english_when_asked(qapp, open_window, database) -> None:
     install_translator(qapp, "en")
     try:
-        built = open_window(database, actor="test")
+        built = open_window(database)
         navigation = built.window.navigation
         assert built.window.windowTitle() == "One-Stop Office"
         assert [navigation.item(row).text() for row in range(navigation.count())][:3] == ["Intake", "Dossiers", "Late"]

@@ -50,16 +50,15 @@ def make_printable(session, profile: str) -> Printable:
         components=[{"name": "Dự thảo hợp đồng, giao dịch", "kind": "bản chính", "count": 2}],
     )
     # digitised as the desk does it: the scanned paper attached to the component (the receipt's "x")
-    attach(session, dossier.code, "du-thao.pdf", scanned_pdf(1), component=0, actor="t", at=day)
+    attach(session, dossier.code, "du-thao.pdf", scanned_pdf(1), component=0, at=day)
     lifecycle.hand_over(
         session,
         dossier.code,
         to="Công chức Tư pháp - Hộ tịch",
-        actor="t",
         note="Thẩm định",
         at=day + dt.timedelta(hours=1),
     )
-    lifecycle.record_result(session, dossier.code, actor="t", at=day + dt.timedelta(days=1), note="Đã ký")
+    lifecycle.record_result(session, dossier.code, at=day + dt.timedelta(days=1), note="Đã ký")
     session.add(
         Apology(
             dossier_id=dossier.id,
@@ -76,7 +75,6 @@ def make_printable(session, profile: str) -> Printable:
         other.code,
         kind="withdrawn",
         reason="Công dân xin rút hồ sơ",
-        actor="t",
         at=day + dt.timedelta(hours=2),
     )
     supplement = lifecycle.record_guidance(
@@ -85,7 +83,6 @@ def make_printable(session, profile: str) -> Printable:
         procedure_code="HT-07",
         applicant_name=NAME,
         id_number=ID_NUMBER,
-        actor="t",
         reason="Thiếu giấy tờ chứng minh tình trạng hôn nhân",
         at=day,
         items=[{"name": "Giấy tờ chứng minh việc ly hôn", "kind": "bản sao", "count": 1}],
@@ -96,7 +93,6 @@ def make_printable(session, profile: str) -> Printable:
         procedure_code="HT-07",
         applicant_name=NAME,
         reason="Không thuộc thẩm quyền của UBND cấp xã",
-        actor="t",
         at=day,
     )
     session.flush()

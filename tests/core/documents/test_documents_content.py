@@ -61,7 +61,7 @@ def test_receipt_wording_of_moments_and_version(printable):
 
     database, made = printable
     with database.transaction() as session:
-        lifecycle.correct(session, made["nd118-2025"].code, field="address", value="Xóm 5", reason="gõ nhầm", actor="t")
+        lifecycle.correct(session, made["nd118-2025"].code, field="address", value="Xóm 5", reason="gõ nhầm")
         doc = documents.build_receipt(session, made["nd118-2025"].code)
     fields = _fields(doc)
     assert fields["4. Thời gian nhận hồ sơ"] == "14 giờ 05 phút, ngày 08 tháng 9 năm 2025"

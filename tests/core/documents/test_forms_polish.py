@@ -68,9 +68,7 @@ def test_receipt_prints_the_receivers_full_name(printable, profile, tmp_path):
         create_user(
             session, username="motcua", full_name="Trần Thị Mai", password="mat-khau-dai-du-12", roles=["clerk"]
         )
-        dossier, _ = intake(
-            session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment, actor="motcua"
-        )
+        dossier, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment)
         code = dossier.code
     with database.session() as session:
         sheet = pages(documents.print_form(session, "receipt", code, tmp_path / "r.pdf"))[0]
@@ -94,7 +92,6 @@ def test_slips_print_who_guided_the_citizen(printable, tmp_path):
             procedure_code="HT-07",
             applicant_name=NAME,
             reason="Thiếu giấy tờ",
-            actor="lan",
             at=dt.datetime(2025, 9, 8, 9, 0),
         )
         reference = documents.slip_reference(slip)
@@ -138,7 +135,6 @@ def test_the_citizens_own_papers_print_the_number_whole(printable, profile, kind
                 applicant_name=NAME,
                 id_number=ID_NUMBER,
                 reason="Không thuộc thẩm quyền",
-                actor="t",
                 at=dt.datetime(2025, 9, 8, 9, 0),
             )
             reference = documents.slip_reference(slip)
@@ -156,7 +152,6 @@ def test_the_citizens_own_papers_print_the_number_whole(printable, profile, kind
                 stopped.code,
                 kind="withdrawn",
                 reason="Công dân xin rút hồ sơ",
-                actor="t",
                 at=dt.datetime(2025, 9, 8, 10, 0),
             )
             reference = stopped.code

@@ -112,12 +112,12 @@ def test_zero_denominators_print_a_dash(office_database):
 
 def test_submit_freezes_and_a_change_makes_a_revision(register_database):
     with register_database.transaction() as session:
-        first = submit(session, "2025-03", actor="Lan", period="calendar")
+        first = submit(session, "2025-03", period="calendar")
         assert first.revision == 1 and verify(first) and len(first.checksum) == 64
-        assert submit(session, "2025-03", actor="Lan", period="calendar").id == first.id  # nothing changed
+        assert submit(session, "2025-03", period="calendar").id == first.id  # nothing changed
         frozen = (first.checksum, json.dumps(first.figures, sort_keys=True))
     with register_database.transaction() as session:
-        record_result(session, "H4", actor="Lan", at=at("2025-03-28 10:00"))  # pending on time → early
+        record_result(session, "H4", at=at("2025-03-28 10:00"))  # pending on time → early
     with register_database.transaction() as session:
         now = status(session, "2025-03", "calendar")
         assert now.submitted and now.changed
@@ -125,7 +125,7 @@ def test_submit_freezes_and_a_change_makes_a_revision(register_database):
         assert changed[("Hộ tịch", "resolved_early")] == (1, 2)
         assert changed[("Hộ tịch", "pending_on_time")] == (1, 0)
         assert changed[("Tổng cộng", "resolved_total")] == (8, 9)
-        second = submit(session, "2025-03", actor="Lan", period="calendar")
+        second = submit(session, "2025-03", period="calendar")
         assert second.revision == 2 and second.changes
         assert {"field": "Hộ tịch", "column": "resolved_early", "before": 1, "after": 2} in second.changes
     with register_database.session() as session:
@@ -139,7 +139,7 @@ def test_an_unfinished_period_cannot_be_submitted(office_database):
     from core.errors import UserError
 
     with office_database.transaction() as session, pytest.raises(UserError, match="chưa kết thúc"):
-        submit(session, "2025-03", actor="Lan", at=dt.datetime(2025, 3, 31, 16, 0))
+        submit(session, "2025-03", at=dt.datetime(2025, 3, 31, 16, 0))
 
 
 def test_cli_json_shape_files_and_exit_codes(sqlite_register, tmp_path, capsys):

@@ -15,6 +15,7 @@ from core.handover.national import STATES, load_layout, national_records, state_
 from core.lifecycle import hand_over, record_result, record_return, request_supplement, stop
 from core.resources import resource_path
 from tests.core.test_handover import NOW, accept
+from tests.fakes import TESTER
 
 D = dt.datetime
 NATIONAL = {
@@ -78,7 +79,7 @@ def test_each_dossier_state_maps_to_its_national_code_with_dates_and_steps(eight
     assert first["QuaTrinhXuLy"] == [
         {
             "MaHoSo": codes[0],
-            "NguoiXuLy": "van",
+            "NguoiXuLy": TESTER.name,  # the account that accepted it
             "ThoiDiemXuLy": "20251006080000",
             "NoiDungXuLy": "Tiếp nhận hồ sơ",
             "TrangThai": "2",

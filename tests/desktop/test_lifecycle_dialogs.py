@@ -9,6 +9,7 @@ import pytest
 from core.dossiers import get_dossier, intake
 from core.lifecycle import timeline
 from desktop.dossiers.detail import DossierDetailPage
+from tests.fakes import TESTER
 
 
 class _Output:
@@ -97,7 +98,7 @@ def test_the_whole_life_through_the_dialogs(page, settle, database, code) -> Non
     assert steps[:2] == ["Tiếp nhận hồ sơ", "Chuyển xử lý"]
     details = page.timeline.texts(page.timeline.DETAIL)
     assert "Ảnh 4x6" in details[2] and "Trần Văn Hòa" in details[5]
-    assert set(page.timeline.texts(page.timeline.WHO)) == {"clerk"}
+    assert set(page.timeline.texts(page.timeline.WHO)) == {TESTER.name}  # the session's caller did every step
     assert page.state.text() == "<b>Đã trả kết quả</b>"
     assert {a for a, b in page.action_buttons.items() if b.isEnabled()} == {"correct"}
 

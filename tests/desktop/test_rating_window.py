@@ -15,6 +15,7 @@ from core.models import Rating
 from core.ratings import RatingPrompt
 from desktop.ratings.desk import RatingDesk, place_window
 from desktop.ratings.rating_window import RatingWindow
+from tests.fakes import TESTER
 
 PROMPT = RatingPrompt("H40-250303-0001", "Đăng ký khai sinh", "Công chức Tư pháp – Hộ tịch")
 
@@ -96,7 +97,7 @@ def test_the_desk_records_the_key_and_the_comment(qtbot, ops, settle, office_dat
     qtbot.keyClick(window, Qt.Key.Key_1)
     settle()
     rating = _rating(office_database)
-    assert (rating.level, rating.entered_by, rating.actor) == (1, "citizen", "lan")
+    assert (rating.level, rating.entered_by, rating.actor) == (1, "citizen", TESTER.name)
     assert window.pages.currentIndex() == 1 and "Không hài lòng" in window.your_choice.text()
     window.comment.insert("Phải chờ lâu")  # QTest types ASCII only
     qtbot.keyClick(window.comment, Qt.Key.Key_Return)

@@ -197,7 +197,7 @@ def test_the_reminder_is_red_after_the_due_day(demo, ops, settle, today, red) ->
     settle()
     assert "chưa ghi nhận tải lên" in shown[-1][0]  # submitted, still to upload (issue 9)
     with demo.transaction() as session:
-        record_report_upload(session, FEBRUARY, "Lan", at=dt.datetime(2026, 3, 2, 10, 0))
+        record_report_upload(session, FEBRUARY, at=dt.datetime(2026, 3, 2, 10, 0))
     reminder.refresh()
     settle()
     assert shown[-1] == ("", False)

@@ -9,6 +9,7 @@ import pytest
 from sqlmodel import select
 
 from core import documents, lifecycle
+from core.access import acting_as
 from core.dossiers import intake
 from core.models import User
 from tests.core.documents.test_documents_pdf import ID_NUMBER, NAME, pages, pdf_text
@@ -68,7 +69,8 @@ def test_receipt_prints_the_receivers_full_name(printable, profile, tmp_path):
         create_user(
             session, username="motcua", full_name="Trần Thị Mai", password="mat-khau-dai-du-12", roles=["clerk"]
         )
-        dossier, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment)
+        with acting_as(session, "motcua"):  # the clerk at the desk
+            dossier, _ = intake(session, procedure_code="HT-07", applicant_name=NAME, received_at=moment, now=moment)
         code = dossier.code
     with database.session() as session:
         sheet = pages(documents.print_form(session, "receipt", code, tmp_path / "r.pdf"))[0]
@@ -86,14 +88,15 @@ def test_slips_print_who_guided_the_citizen(printable, tmp_path):
     database, made = printable
     with database.transaction() as session:
         create_user(session, username="lan", full_name="Nguyễn Thị Lan", password="mat-khau-dai-du-12", roles=["clerk"])
-        slip = lifecycle.record_guidance(
-            session,
-            kind="supplement",
-            procedure_code="HT-07",
-            applicant_name=NAME,
-            reason="Thiếu giấy tờ",
-            at=dt.datetime(2025, 9, 8, 9, 0),
-        )
+        with acting_as(session, "lan"):
+            slip = lifecycle.record_guidance(
+                session,
+                kind="supplement",
+                procedure_code="HT-07",
+                applicant_name=NAME,
+                reason="Thiếu giấy tờ",
+                at=dt.datetime(2025, 9, 8, 9, 0),
+            )
         reference = documents.slip_reference(slip)
     with database.session() as session:
         text = _one_line(pdf_text(documents.print_form(session, "supplement", reference, tmp_path / "s.pdf")))

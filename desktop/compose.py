@@ -29,6 +29,7 @@ if TYPE_CHECKING:  # the pages load in `build`, after the login window painted
     from desktop.intake.page import IntakePage
     from desktop.late.page import LatePage
     from desktop.main_window import MainWindow, PageEntry
+    from desktop.ratings.desk import RatingDesk
     from desktop.report.page import ReportPage
     from desktop.settings.page import SettingsPage
     from desktop.work_calendar.page import CalendarPage
@@ -51,9 +52,15 @@ class Built:
         dossiers: DossiersPage,
         entries: dict[str, PageEntry],
         key_panel: Callable[[], KeyPanel | None],
+        rating_desk: Callable[[], RatingDesk],
     ) -> None:
         self.window, self.ops, self.dossiers = window, ops, dossiers
-        self._entries, self._key_panel = entries, key_panel
+        self._entries, self._key_panel, self._rating_desk = entries, key_panel, rating_desk
+
+    @property
+    def rating_desk(self) -> RatingDesk:
+        """The citizen's rating window's desk (built the first time it is needed)."""
+        return self._rating_desk()
 
     @property
     def calendar(self) -> CalendarPage:
@@ -170,7 +177,7 @@ def build(database: Database, *, today: dt.date | None = None, protection: str =
         window.update()
 
     after_first_paint(window, lambda: ops.run(lambda _session: None, on_done=landed))
-    return Built(window, ops, dossiers, entries, pages.key_panel)
+    return Built(window, ops, dossiers, entries, pages.key_panel, pages.rating_desk)
 
 
 class _Pages:
@@ -291,7 +298,7 @@ class _Pages:
         _ = self.entries["settings"].widget
         return self._key_panel
 
-    def rating_desk(self) -> Any:
+    def rating_desk(self) -> RatingDesk:
         """The citizen's rating window after a return (built the first time it is needed)."""
         if self._desk is None:
             from desktop.ratings.desk import RatingDesk

@@ -496,9 +496,7 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
         s.dialog_shot("tra-ket-qua", dialog)
     dialog.reject()
     if codes["returned"] and wanted("danh-gia-cong-dan"):
-        from desktop.ratings.desk import RatingDesk
-
-        desk = s.window.findChild(RatingDesk)
+        desk = s.built.rating_desk  # built when first needed, as after a return in the window
         desk.open_for(codes["returned"], quiet=False)
         s.settle(400)
         if desk.window is not None:
@@ -610,7 +608,7 @@ def _simple_pages(s: Shooter, codes, wanted) -> None:
         s.show(settings)
         settings.tabs.setCurrentIndex(backups)
         panel = settings.tabs.widget(backups)
-        panel.create.click()  # one backup in the list, checked
+        panel.create_button.click()  # one backup in the list, checked
         s.settle(1500)
         s.window_shot("sao-luu")
         settings.tabs.setCurrentIndex(0)

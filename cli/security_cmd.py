@@ -274,9 +274,10 @@ def _recovery_text() -> str:
 # -- audit ---------------------------------------------------------------------------------------------
 def audit_verify(args: argparse.Namespace) -> int:
     from cli.commands import _database
-    from core.audit import Witness, parse_witness, verify
+    from core.audit_check import verify
     from core.backups.archive import backup_witnesses
     from core.protect import cipher_of
+    from core.trail_witness import Witness, parse_witness
 
     printed = [parse_witness(text) for text in args.witness]
     with _database(args) as database:
@@ -305,7 +306,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 
 
 def audit_list(args: argparse.Namespace) -> int:
-    from core.audit import events
+    from core.audit_check import events
 
     with _read(args) as session:
         rows = events(session, limit=args.limit, actor=args.actor)

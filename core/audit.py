@@ -22,41 +22,42 @@ can still rewrite history. The README says so.
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import json
 import logging
 import uuid
 from collections.abc import Iterable
-from collections.abc import Set as AbstractSet
-from dataclasses import dataclass, field
 from functools import cache
 from pathlib import Path
 from typing import Any, NamedTuple
 
-from sqlalchemy import bindparam, func, select, text
+from sqlalchemy import func, select
 from sqlalchemy import update as sa_update
 from sqlmodel import col
 
-from core.access import Permission, acting_name, requires
+from core.access import acting_name
+from core.audit_chain import (
+    AUDITED_TABLES,
+    BASELINE,
+    GENESIS,
+    NEW,
+    RESTART,
+    SCHEME_KEYED,
+    SCHEME_SHA,
+    TrailMark,
+    mac_link,
+)
+from core.audit_check import AuditReport, walk_chain
 from core.errors import UserError
 from core.protect import cipher_of
-from core.row_digests import DIGEST_VERSION
-from core.row_digests import columns_of as _columns
-from core.row_digests import digest as _digest
+from core.row_digests import DIGEST_VERSION, digests_of
 from core.row_digests import primary_of as _primary
 from core.row_digests import row_key as _key
 from core.row_digests import table_of as _table
 from core.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
 
 __all__ = [
-    "AUDITED_TABLES",
-    "GENESIS",
-    "AuditReport",
     "TrailLocked",
-    "TrailMark",
     "Witness",
     "collect_flush",
-    "events",
     "fresh_database",
     "head_mark",
     "note",
@@ -66,42 +67,13 @@ __all__ = [
     "start_trail",
     "touched",
     "touched_dossiers",
-    "verify",
     "write_chain",
     "write_witness_file",
 ]
 
 log = logging.getLogger(__name__)
 
-GENESIS = "0" * 64
-SCHEME_SHA, SCHEME_KEYED = 1, 2
-#: Tables whose rows are digested. Counters, search indexes and the trail itself are not (they are
-#: bookkeeping that `core.bootstrap.check_database` checks and rebuilds).
-AUDITED_TABLES = (
-    "office",
-    "setting",
-    "procedure",
-    "dossier",
-    "dossierpause",
-    "dossierevent",
-    "calendarday",
-    "calendaryear",
-    "officehours",
-    "apology",
-    "rating",
-    "intakeguidance",
-    "reportsubmission",
-    "reportupload",
-    "evaluationsheet",
-    "survey",
-    "surveyresponse",
-    "user",
-    "attachment",
-)
 _ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", "calls", "audit_genesis", "audit_head"
-#: The kinds of a trail's first event: a new database, a database with rows from before the trail
-#: (revision < 0009), and a trail found missing and started again (always reported as tampering).
-NEW, BASELINE, RESTART = "new", "baseline", "restart"
 
 
 class TrailLocked(UserError):
@@ -342,7 +314,7 @@ def write_chain(session: Any) -> None:
                 "detail": entry["detail"],
                 "prev_hash": previous,
             }
-            link["hash"] = previous = _mac_link(cipher, link)
+            link["hash"] = previous = mac_link(cipher, link)
             values.append(link)
         session.execute(model_table(AuditEvent).insert(), values)
         session.execute(sa_update(head_table).where(head_table.c.id == 1).values(seq=seq, hash=previous))
@@ -384,7 +356,7 @@ def _row_entries(session: Any, items: dict[tuple[str, str], str]) -> dict[str, d
         by_table.setdefault(table, {}).setdefault(op, []).append(key)
     for table, ops in by_table.items():
         written = ops.get("insert", []) + ops.get("update", [])
-        digests = _digests(session, table, written) if written else {}
+        digests = digests_of(session, table, written) if written else {}
         for op in ("insert", "update"):
             if op in ops:
                 ops[op] = [[key, digests.get(key, "")] for key in ops[op]]
@@ -392,25 +364,6 @@ def _row_entries(session: Any, items: dict[tuple[str, str], str]) -> dict[str, d
 
 
 # -- links -------------------------------------------------------------------------------------------
-def _link_body(link: dict[str, Any]) -> str:
-    at = link["at"].isoformat() if isinstance(link["at"], dt.datetime) else str(link["at"])
-    return json.dumps(
-        {"seq": link["seq"], "at": at, "actor": link["actor"], "action": link["action"], "detail": link["detail"]},
-        ensure_ascii=False,
-        sort_keys=True,
-        separators=(",", ":"),
-    )
-
-
-def _sha_link(link: dict[str, Any]) -> str:
-    """A link of revision 0009's unkeyed chain (anyone could recompute it: only read, to re-sign it)."""
-    return hashlib.sha256((link["prev_hash"] + _link_body(link)).encode()).hexdigest()
-
-
-def _mac_link(cipher: Any, link: dict[str, Any]) -> str:
-    return cipher.mac((link["prev_hash"] + _link_body(link)).encode())
-
-
 def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
     """Re-sign revision 0009's unkeyed chain with the office key, once, recording what it found.
 
@@ -418,7 +371,7 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
     then is written into the signed event that closes the adoption, so it stays reported for ever."""
     from core.models import AuditEvent, AuditHead, model_table
 
-    report = _walk(session, None, AuditReport())
+    report = walk_chain(session, None, AuditReport())
     table = model_table(AuditEvent)
     previous = GENESIS
     rows = session.execute(
@@ -429,7 +382,7 @@ def _adopt_legacy_chain(session: Any, cipher: Any) -> dict[str, Any]:
     for row in rows:
         link = row._asdict()
         link["prev_hash"] = previous
-        previous = _mac_link(cipher, link)
+        previous = mac_link(cipher, link)
         session.execute(sa_update(table).where(table.c.id == row.id).values(prev_hash=link["prev_hash"], hash=previous))
     seq = rows[-1].seq if rows else 0
     database_id = _database_id_of(session)
@@ -460,7 +413,7 @@ def signed_by(session: Any, cipher: Any) -> bool | None:
     ).first()
     if row is None:
         return None
-    return _mac_link(cipher, row._asdict()) == row.hash
+    return mac_link(cipher, row._asdict()) == row.hash
 
 
 # -- the first link ------------------------------------------------------------------------------------
@@ -519,24 +472,6 @@ def start_trail(session: Any) -> None:
 
 
 # -- witnesses -------------------------------------------------------------------------------------------
-@dataclass(frozen=True)
-class TrailMark:
-    """The trail's head as printed on paper and kept in backups: its sequence, link and short fingerprint."""
-
-    seq: int
-    mac: str
-    database_id: str
-
-    @property
-    def fingerprint(self) -> str:
-        """Eight hex digits of the head's link, as ``ABCD-1234``: typed back into `audit verify --witness`."""
-        return f"{self.mac[:4]}-{self.mac[4:8]}".upper() if self.mac else ""
-
-    @property
-    def printed(self) -> str:
-        return f"{self.seq}:{self.fingerprint}"
-
-
 def head_mark(session: Any) -> TrailMark:
     """The trail's head now (what a backup or a printed report will witness)."""
     from core.models import AuditHead, model_table
@@ -549,360 +484,3 @@ def head_mark(session: Any) -> TrailMark:
 
 
 # -- rows read for their digests ------------------------------------------------------------------
-def _raw_rows(
-    session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False, since: int | None = None
-):
-    """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
-    and at `verify`)."""
-    names = tuple(c.name for c in columns)
-    if since is not None:
-        return session.execute(_raw_select(table.name, names, "since"), {"since": since})
-    if ids is None:
-        query = _raw_select(table.name, names, "all")
-        return session.execute(query.execution_options(yield_per=2000) if stream else query)
-    return session.execute(_raw_select(table.name, names, "ids"), {"ids": ids})
-
-
-@cache
-def _raw_select(table_name: str, names: tuple[str, ...], where: str) -> Any:
-    """The text of a `_raw_rows` statement, built once (the commit of every change reads its rows back)."""
-    quoted = ", ".join(f'"{name}"' for name in names)
-    sql = f'SELECT {quoted} FROM "{table_name}"'
-    primary = _primary(_table(table_name)).name
-    if where == "since":
-        return text(f'{sql} WHERE "{primary}" >= :since')
-    if where == "ids":
-        return text(f'{sql} WHERE "{primary}" IN :ids').bindparams(bindparam("ids", expanding=True))
-    return text(sql)
-
-
-def _digests(session: Any, table_name: str, keys: list[str]) -> dict[str, str]:
-    table = _table(table_name)
-    primary = _primary(table)
-    columns = _columns(table)
-    at = columns.index(primary)
-    kind = primary.type.python_type
-    found: dict[str, str] = {}
-    if kind is int and len(keys) > 2000:  # a bulk import: its rows are the newest, read in one range
-        wanted = set(keys)
-        for rows in _raw_rows(session, table, columns, since=min(int(k) for k in keys)).partitions(2000):
-            for row in rows:  # fetched 2,000 at a time, not one call per row
-                key = _key(row[at])
-                if key in wanted:
-                    found[key] = _digest(tuple(row))
-        return found
-    for start in range(0, len(keys), 500):
-        chunk = keys[start : start + 500]
-        wanted_keys = (
-            [int(k) for k in chunk]
-            if kind is int
-            else [dt.date.fromisoformat(k) for k in chunk]
-            if kind is dt.date
-            else chunk
-        )
-        for row in _raw_rows(session, table, columns, wanted_keys):
-            values = tuple(row)
-            found[_key(values[at])] = _digest(values)
-    return found
-
-
-# -- reading and verifying ---------------------------------------------------------------------------
-@dataclass
-class AuditReport:
-    """What `verify` found: ``problems`` is empty when the chain, the rows and the witnesses agree."""
-
-    events: int = 0
-    rows_checked: int = 0
-    rows_before_trail: int = 0
-    witnesses_checked: int = 0
-    head: TrailMark | None = None
-    problems: list[str] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)  # what was checked and is fine, or could not be
-
-    @property
-    def ok(self) -> bool:
-        return not self.problems
-
-
-@requires(Permission.AUDIT)
-def events(session: Any, *, limit: int = 200, actor: str = "", action: str = "") -> list[Any]:
-    """The newest events first (for the screen and ``motcua audit list``)."""
-    from core.models import AuditEvent
-
-    query = select(AuditEvent).order_by(col(AuditEvent.seq).desc()).limit(limit)
-    if actor:
-        query = query.where(col(AuditEvent.actor) == actor)
-    if action:
-        query = query.where(col(AuditEvent.action).contains(action))
-    return list(session.scalars(query))
-
-
-@dataclass
-class _Restore:
-    seq: int
-    at: dt.datetime
-
-
-@requires(Permission.AUDIT)
-def verify(session: Any, witnesses: Iterable[Witness] = ()) -> AuditReport:
-    """Check the chain link by link, every audited row against its last digest, and every witness.
-
-    Needs the office key (the links are signed with it). ``witnesses`` come from backups and printed
-    reports (see `core.trail_witnesses`); the desk's own witness file is read here."""
-    cipher = cipher_of(session)
-    if cipher is None:
-        raise UserError(
-            "Cần khoá dữ liệu của cơ quan để kiểm tra nhật ký (các mắt xích được ký bằng khoá đó).",
-            "The office key is needed to verify the trail.",
-        )
-    report = AuditReport()
-    witnesses = list(witnesses)
-    witness_file = session.info.get("witness")
-    if witness_file:
-        found = read_witness_file(Path(witness_file), cipher)
-        if isinstance(found, str):
-            report.problems.append(found)
-        elif found is not None:
-            witnesses.append(found)
-    wanted = {w.seq for w in witnesses}
-    links: dict[int, str] = {}
-    restores: list[_Restore] = []
-    _walk(session, cipher, report, wanted=wanted, links=links, restores=restores)
-    _check_witnesses(report, witnesses, links, restores)
-    _check_search_index(session, report)
-    return report
-
-
-def _walk(
-    session: Any,
-    cipher: Any,
-    report: AuditReport,
-    *,
-    wanted: AbstractSet[int] = frozenset(),
-    links: dict[int, str] | None = None,
-    restores: list[_Restore] | None = None,
-) -> AuditReport:
-    """The chain and the rows; ``cipher`` None checks revision 0009's unkeyed links (before re-signing)."""
-    from core.models import AuditEvent, AuditHead, model_table
-
-    table = model_table(AuditEvent)
-    head_table = model_table(AuditHead)
-    head = session.execute(
-        select(head_table.c.seq, head_table.c.hash, head_table.c.scheme, head_table.c.database_id).where(
-            head_table.c.id == 1
-        )
-    ).first()
-    keyed = cipher is not None and (head is None or head.scheme != SCHEME_SHA)
-    if cipher is not None and head is not None and head.scheme == SCHEME_SHA:
-        report.notes.append("Nhật ký chưa được ký bằng khoá (tạo bởi phiên bản cũ): sẽ được ký ở lần ghi tới.")
-    previous_seq, previous_hash = 0, GENESIS
-    last_digest: dict[tuple[str, str], tuple[str, int] | None] = {}
-    baseline: dict[str, Any] = {}
-    query = select(
-        table.c.id,
-        table.c.seq,
-        table.c.at,
-        table.c.actor,
-        table.c.action,
-        table.c.detail,
-        table.c.prev_hash,
-        table.c.hash,
-    ).order_by(table.c.seq)
-    for row in session.execute(query.execution_options(yield_per=1000)):
-        report.events += 1
-        link = row._asdict()
-        if row.seq != previous_seq + 1:
-            missing = f"{previous_seq + 1}" if row.seq == previous_seq + 2 else f"{previous_seq + 1}–{row.seq - 1}"
-            if row.seq > previous_seq + 1:
-                report.problems.append(f"Nhật ký thiếu sự kiện số {missing}: đã bị xoá.")
-            else:
-                report.problems.append(f"Sự kiện số {row.seq} (id {row.id}) bị chèn lệch thứ tự.")
-        expected = _mac_link(cipher, link) if keyed else _sha_link(link)
-        if expected != row.hash:
-            report.problems.append(
-                f"Sự kiện số {row.seq} (id {row.id}, {row.action}) đã bị sửa hoặc giả: chữ ký không khớp."
-            )
-        elif row.prev_hash != previous_hash and row.seq == previous_seq + 1:
-            report.problems.append(
-                f"Sự kiện số {row.seq} (id {row.id}) không nối tiếp sự kiện số {previous_seq}: "
-                "sự kiện bị chèn thêm hoặc sự kiện trước bị sửa."
-            )
-        previous_seq, previous_hash = row.seq, row.hash
-        if links is not None and row.seq in wanted:
-            links[row.seq] = row.hash
-        detail = row.detail or {}
-        _read_detail(report, row, detail, restores)
-        version = int(detail.get("v", 1))
-        for name, count in (detail.get("baseline") or {}).items():
-            baseline[name] = count  # the highest id then, or the keys then
-        for name, ops in (detail.get("rows") or {}).items():
-            for key, digest in ops.get("insert", []) + ops.get("update", []):
-                last_digest[(name, str(key))] = (digest, version)
-            for key in ops.get("delete", []):
-                last_digest[(name, str(key))] = None
-    if report.events == 0:
-        from core.models import Dossier, Office, Setting, User, model_table
-        from core.protect import KEY_ID_SETTING
-
-        used = (
-            any(
-                session.execute(select(model_table(model).c.id).limit(1)).first() is not None
-                for model in (User, Office, Dossier)
-            )
-            or session.get(Setting, KEY_ID_SETTING) is not None
-        )
-        if head is not None or used:
-            report.problems.append(
-                "Nhật ký kiểm tra đã bị xoá: cơ sở dữ liệu đã có dữ liệu (cơ quan, hồ sơ, tài "
-                "khoản hoặc khoá) nhưng không còn sự kiện nào."
-            )
-    if head is None:
-        if report.events:
-            report.problems.append(
-                "Dòng đầu chuỗi nhật ký (audithead) đã bị xoá: không còn biết sự kiện cuối cùng "
-                "là số mấy (có thể các sự kiện cuối đã bị xoá cùng)."
-            )
-    elif head.seq != previous_seq or head.hash != previous_hash:
-        if head.seq > previous_seq:
-            report.problems.append(f"Các sự kiện cuối từ số {previous_seq + 1} đến {head.seq} đã bị xoá.")
-        elif head.seq < previous_seq:
-            report.problems.append(
-                f"Sự kiện số {head.seq + 1}–{previous_seq} được chèn ngoài chương trình, hoặc đầu chuỗi bị lùi lại."
-            )
-        else:
-            report.problems.append(f"Đầu chuỗi nhật ký không khớp sự kiện số {head.seq}: đã bị sửa.")
-    report.head = TrailMark(previous_seq, previous_hash if previous_seq else "", head.database_id if head else "")
-    _check_rows(session, report, last_digest, baseline)
-    return report
-
-
-def _read_detail(report: AuditReport, row: Any, detail: dict[str, Any], restores: list[_Restore] | None) -> None:
-    """What an event says about the trail itself: how it began, repairs, restores."""
-    at = f"{row.at:%d/%m/%Y %H:%M}"
-    if row.seq == 1 and detail.get("kind") == RESTART:
-        report.problems.append(
-            f"Nhật ký đã bị xoá rồi bắt đầu lại lúc {at}: những gì xảy ra trước đó không còn đối chiếu được."
-        )
-    elif detail.get("kind") == RESTART:
-        report.problems.append(f"Sự kiện số {row.seq}: nhật ký bị mất và bắt đầu lại lúc {at}.")
-    repair = detail.get("repair")
-    if repair == "head_missing":
-        report.problems.append(
-            f"Sự kiện số {row.seq} ({at}): dòng đầu chuỗi nhật ký đã bị xoá, chương trình dựng lại "
-            f"từ sự kiện số {detail.get('last_event')}; các sự kiện cuối có thể đã bị xoá cùng."
-        )
-    elif repair == "head_mismatch":
-        head = detail.get("head") or [0, ""]
-        report.problems.append(
-            f"Sự kiện số {row.seq} ({at}): đầu chuỗi ghi sự kiện số {head[0]} nhưng sự kiện cuối "
-            f"là số {detail.get('last_event')}: nhật ký hoặc đầu chuỗi đã bị sửa."
-        )
-    elif repair == "events_missing":
-        report.problems.append(f"Sự kiện số {row.seq} ({at}): mọi sự kiện trước đó đã bị xoá.")
-    for problem in detail.get("problems_before") or []:
-        report.problems.append(f"Phát hiện khi ký nhật ký bằng khoá (sự kiện số {row.seq}): {problem}")
-    if "superseded" in detail and restores is not None:
-        restores.append(_Restore(row.seq, row.at))
-
-
-def _check_witnesses(
-    report: AuditReport, witnesses: list[Witness], links: dict[int, str], restores: list[_Restore]
-) -> None:
-    live_id = report.head.database_id if report.head else ""
-    last = report.head.seq if report.head else 0
-    for witness in witnesses:
-        report.witnesses_checked += 1
-        # a witness made before a restore saw the history the restore replaced: it is not this trail's
-        prior = witness.created is not None and any(witness.created <= r.at for r in restores)
-        if witness.database_id and live_id and witness.database_id != live_id:
-            if prior:
-                report.notes.append(f"{witness.source}: thuộc dữ liệu trước lần khôi phục, không đối chiếu.")
-            else:
-                report.problems.append(
-                    f"{witness.source} là của một cơ sở dữ liệu khác (mã {witness.database_id[:8]}, "
-                    f"cơ sở dữ liệu này: {live_id[:8]}): nhật ký có thể đã bị xoá và bắt đầu lại."
-                )
-            continue
-        link = links.get(witness.seq)
-        if link is not None and link.startswith(witness.mac):
-            continue
-        if prior:
-            report.notes.append(f"{witness.source}: thuộc lịch sử trước lần khôi phục, không đối chiếu.")
-        elif witness.seq > last:
-            report.problems.append(
-                f"Nhật ký ngắn hơn {witness.source} (ghi tới sự kiện số {witness.seq}, nhật ký chỉ "
-                f"còn tới số {last}): các sự kiện cuối đã bị xoá."
-            )
-        else:
-            hint = " (hoặc thuộc dữ liệu trước một lần khôi phục)" if restores else ""
-            report.problems.append(f"Sự kiện số {witness.seq} khác với {witness.source}: nhật ký đã bị viết lại{hint}.")
-
-
-def _check_search_index(session: Any, report: AuditReport) -> None:
-    from core.search_index import index_problems
-
-    report.problems.extend(index_problems(session))
-
-
-def _label(table: str, key: str, codes: dict[str, str]) -> str:
-    names = {
-        "dossier": "Hồ sơ",
-        "user": "Tài khoản",
-        "setting": "Cài đặt",
-        "dossierevent": "Sự kiện hồ sơ",
-        "apology": "Phiếu xin lỗi",
-        "rating": "Đánh giá",
-        "procedure": "Thủ tục",
-        "reportsubmission": "Bản báo cáo đã nộp",
-    }
-    code = codes.get(key)
-    return f"{names.get(table, 'Bảng ' + table)} {code + ' ' if code else ''}(khoá {key})"
-
-
-def _check_rows(
-    session: Any, report: AuditReport, last: dict[tuple[str, str], tuple[str, int] | None], baseline: dict[str, Any]
-) -> None:
-    for name in AUDITED_TABLES:
-        table = _table(name)
-        primary = _primary(table)
-        columns = _columns(table)
-        old_columns = _columns(table, 1)
-        old_at = [columns.index(c) for c in old_columns]
-        at = columns.index(primary)
-        code_at = next((i for i, c in enumerate(columns) if c.name in ("code", "username")), None)
-        seen: set[str] = set()
-        codes: dict[str, str] = {}
-        for row in _raw_rows(session, table, columns, stream=True):
-            values = tuple(row)
-            key = _key(values[at])
-            seen.add(key)
-            if code_at is not None:
-                codes[key] = str(values[code_at])
-            recorded = last.get((name, key), "missing")
-            if recorded == "missing":
-                before = baseline.get(name, 0)
-                if (
-                    (key in before)
-                    if isinstance(before, list)
-                    else (isinstance(values[at], int) and values[at] <= before)
-                ):
-                    report.rows_before_trail += 1
-                    continue
-                report.problems.append(
-                    f"{_label(name, key, codes)}: được chèn ngoài chương trình (không có trong nhật ký)."
-                )
-                continue
-            report.rows_checked += 1
-            if recorded is None:
-                report.problems.append(f"{_label(name, key, codes)}: nhật ký ghi đã xoá nhưng dòng vẫn còn.")
-                continue
-            assert not isinstance(recorded, str)  # "missing" was handled above
-            digest, version = recorded
-            if not digest:
-                continue
-            actual = _digest(values) if version >= 2 else _digest(tuple(values[i] for i in old_at), 1)
-            if actual != digest:
-                report.problems.append(f"{_label(name, key, codes)}: đã bị sửa ngoài chương trình.")
-        for (table_name, key), recorded in last.items():
-            if table_name == name and recorded is not None and key not in seen:
-                report.problems.append(f"{_label(name, key, codes)}: đã bị xoá ngoài chương trình.")

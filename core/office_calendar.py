@@ -20,10 +20,11 @@ from sqlmodel import Session, col, delete, select
 
 from core.access import Permission, acting_name, requires
 from core.errors import UserError
+from core.file_dates import parse_day
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office_settings import office_settings
 from core.shipped_calendar import CalendarEntry, shipped_calendar, shipped_rows, shipped_years, suggest_year
-from core.tabular import parse_day, read_table
+from core.tabular import read_table
 from core.text import clean
 from core.work_calendar import (
     DEFAULT_PERIODS,

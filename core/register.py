@@ -3,7 +3,7 @@
 The columns are the contract of docs/cli.md. An import is one transaction: every row is checked first,
 and the first wrong value stops it with its line and column, before anything is written. Moments are
 ``YYYY-MM-DD HH:MM`` or, as Excel under a Vietnamese regional format re-saves them, ``DD/MM/YYYY HH:MM``
-(`core.tabular.parse_moment`); the file itself is read and written by `core.tabular`.
+(`core.file_dates.parse_moment`); the file itself is read and written by `core.tabular`.
 """
 
 from __future__ import annotations
@@ -24,6 +24,7 @@ from core.audit import touched_dossiers
 from core.dossiers import derive_status, profile_for
 from core.drafts import check_field
 from core.errors import UserError
+from core.file_dates import parse_moment
 from core.limits import check_row
 from core.models import Apology, DailyCounter, Dossier, DossierEvent, Procedure, Rating, model_table, stored_id
 from core.office import require_office
@@ -32,7 +33,7 @@ from core.office_settings import office_settings
 from core.procedures import procedure_duration
 from core.protect import add_hashes, exporting
 from core.storage import bulk_write_cache
-from core.tabular import parse_moment, read_table, write_table
+from core.tabular import read_table, write_table
 from core.text import clean, fold
 from core.work_calendar import WorkCalendar
 

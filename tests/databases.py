@@ -30,7 +30,7 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from cli.main import main
-from core import audit
+from core import audit_chain
 from core.accounts import create_first_admin, has_accounts
 from core.bootstrap import prepare_database
 from core.models import AuditEvent, AuditHead
@@ -121,7 +121,7 @@ def _own_identity(database: Database) -> None:
     cipher = Cipher(TEST_KEY)
     database_id = uuid.uuid4().hex
     now = dt.datetime.now().replace(microsecond=0)  # as `core.audit.write_chain` stamps a commit's events
-    previous, seq = audit.GENESIS, 0
+    previous, seq = audit_chain.GENESIS, 0
     with database.engine.begin() as connection:
         rows = connection.execute(
             select(events.c.id, events.c.seq, events.c.actor, events.c.action, events.c.detail).order_by(events.c.seq)
@@ -136,7 +136,7 @@ def _own_identity(database: Database) -> None:
                 "detail": detail,
                 "prev_hash": previous,
             }
-            mac = audit._mac_link(cipher, link)
+            mac = audit_chain.mac_link(cipher, link)
             values = {"at": now, "prev_hash": previous, "hash": mac}
             if row.seq == 1:
                 values["detail"] = detail

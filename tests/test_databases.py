@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from core import audit
+from core import audit_check
 from core.accounts import create_first_admin
 from core.bootstrap import prepare_database
 from core.models import AuditHead
@@ -80,9 +80,9 @@ def _head(database) -> tuple[int, str, str]:
         return row.seq, row.hash, row.database_id
 
 
-def _verified(database) -> audit.AuditReport:
+def _verified(database) -> audit_check.AuditReport:
     with database.session() as session:
-        return audit.verify(session)
+        return audit_check.verify(session)
 
 
 def test_a_copy_of_the_template_is_a_fresh_database_with_its_own_identity(tmp_path):

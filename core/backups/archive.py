@@ -279,7 +279,7 @@ def create_backup(
 ) -> BackupResult:
     """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked.
 
-    The header records the audit trail's head (a witness `core.audit.verify` checks the live trail against),
+    The header records the audit trail's head (a witness `core.audit_check.verify` checks the live trail against),
     the office and the fingerprint of the key that seals it."""
     _allowed(database)
     source = _sqlite_path(database)
@@ -383,7 +383,7 @@ def list_backups(database: Database) -> list[BackupInfo]:
 
 def backup_witnesses(database: Database, key: bytes) -> tuple[list[Witness], list[str]]:
     """The trail heads recorded by this database's backups (headers proven with ``key``) for
-    `core.audit.verify`, and notes on the backups that could not be read (another key, damaged)."""
+    `core.audit_check.verify`, and notes on the backups that could not be read (another key, damaged)."""
     if database.path is None:
         return [], []
     witnesses, notes = [], []

@@ -9,7 +9,7 @@ import pytest
 from sqlmodel import select
 
 from core.attachments import attach, digitised_components, files_of, open_file, thumbnail
-from core.audit import verify
+from core.audit_check import verify
 from core.dossiers import get_dossier, intake
 from core.file_store import FolderStore, TableStore, blob_folder, store_for
 from core.lifecycle import record_result

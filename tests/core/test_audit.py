@@ -7,7 +7,7 @@ import sqlite3
 import pytest
 from sqlmodel import select
 
-from core.audit import verify
+from core.audit_check import verify
 from core.bootstrap import prepare_database
 from core.documents import build_receipt
 from core.dossiers import intake

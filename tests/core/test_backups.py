@@ -301,7 +301,7 @@ def test_another_offices_backup_is_refused_unless_asked(office, keys, tmp_path):
         restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=1))
     assert dossiers_in(office) == 3
     restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=2), other_office=True)
-    from core.audit import verify
+    from core.audit_check import verify
 
     again = as_tester(open_database(office.path))
     try:

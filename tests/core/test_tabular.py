@@ -23,18 +23,14 @@ from hypothesis import strategies as st
 
 from core import files, tabular
 from core.errors import UserError
+from core.file_dates import _ISO_MOMENT, FIRST_YEAR, LAST_YEAR, parse_day, parse_moment
 from core.files import FileInUse
 from core.limits import MAX_IMPORT_BYTES
 from core.tabular import (
-    _ISO_MOMENT,
-    FIRST_YEAR,
-    LAST_YEAR,
     csv_digits,
     csv_text,
     from_csv,
     guard_workbook,
-    parse_day,
-    parse_moment,
     read_table,
     write_table,
 )

@@ -13,10 +13,11 @@ import time
 import pytest
 from sqlalchemy import text
 
-from core import audit
+from core import audit, audit_chain
 from core.access import Caller, Role
 from core.accounts import LoginFailed, create_first_admin, create_user, set_active, sign_in
-from core.audit import parse_witness, verify
+from core.audit import parse_witness
+from core.audit_check import verify
 from core.bootstrap import check_database, prepare_database, warn_about
 from core.data_key import open_office_data
 from core.dossiers import DossierFilter, count_dossiers, get_dossier, intake, list_dossiers
@@ -104,13 +105,13 @@ def test_recomputing_the_unkeyed_chain_after_an_edit_is_found(office):
             .mappings()
             .all()
         )
-        previous = audit.GENESIS
+        previous = audit_chain.GENESIS
         for row in rows:
             link = dict(row)
             link["detail"] = json.loads(link["detail"]) if isinstance(link["detail"], str) else link["detail"]
             link["at"] = link["at"] if isinstance(link["at"], dt.datetime) else dt.datetime.fromisoformat(link["at"])
             link["prev_hash"] = previous
-            previous = hashlib.sha256((previous + audit._link_body(link)).encode()).hexdigest()
+            previous = hashlib.sha256((previous + audit_chain.link_body(link)).encode()).hexdigest()
             connection.execute(
                 text("UPDATE auditevent SET prev_hash = :p, hash = :h WHERE id = :i"),
                 {"p": link["prev_hash"], "h": previous, "i": row["id"]},

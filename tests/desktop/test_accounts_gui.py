@@ -141,7 +141,7 @@ def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(
 ):
     """Issue 13: the first run ends with the office key's recovery sheet, printed or saved."""
     import desktop.widgets.pdf_preview as preview
-    from core.audit import events
+    from core.audit_check import events
     from core.data_key import key_fingerprint
     from core.key_store import MemoryKeyStore
     from core.recovery import decode_key, encode_key

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
 from core.attachments import digitised_components, files_of, open_file
-from core.audit import verify
+from core.audit_check import verify
 from core.dossiers import get_dossier, intake
 from core.models import AuditEvent
 from core.office import set_setting

@@ -12,7 +12,7 @@ import pytest
 
 import desktop.backup.key_panel as key_panel
 from core.access import AccessDenied, Caller, Role
-from core.audit import events
+from core.audit_check import events
 from core.data_key import bring_key, key_fingerprint, open_office_data
 from core.dossiers import intake
 from core.key_store import MemoryKeyStore

@@ -54,7 +54,8 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
     done
     if [ -n "$missing" ]; then
         echo "Cài các gói hệ thống còn thiếu:$missing"
-        $sudo apt-get update -qq
+        # A mirror caught mid-sync fails one index; what the other indexes hold may still be enough.
+        $sudo apt-get update -qq || echo "Cảnh báo: apt-get update báo lỗi; vẫn thử cài với danh mục đang có"
         updated=1
         DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq $missing >/dev/null
     fi
@@ -65,7 +66,7 @@ if command -v dpkg >/dev/null 2>&1 && command -v apt-get >/dev/null 2>&1; then
         done
         if [ -n "$missing" ]; then
             echo "Cài Wine (kiểm thử trình cài đặt Windows):$missing"
-            [ -n "$updated" ] || $sudo apt-get update -qq
+            [ -n "$updated" ] || $sudo apt-get update -qq || true
             DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq --no-install-recommends $missing >/dev/null
         fi
     fi

@@ -16,7 +16,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
-from cli.commands import _json, _read, _write
+from cli.office import print_json, reading, writing
 
 __all__ = ["add_parser"]
 
@@ -64,7 +64,7 @@ def attach(args: argparse.Namespace) -> int:
     from core.dossiers import get_dossier
 
     component = None if args.component is None else args.component - 1
-    with _write(args) as session:
+    with writing(args) as session:
         done = attach_path(session, args.code, Path(args.file), component=component, result=args.result)
         where = place_label(get_dossier(session, done.dossier_code), done.component)
     print(
@@ -78,7 +78,7 @@ def files(args: argparse.Namespace) -> int:
     from core.attachments import files_of, place_label
     from core.dossiers import get_dossier
 
-    with _read(args) as session:
+    with reading(args) as session:
         found = files_of(session, args.code)
         dossier = get_dossier(session, args.code)
         rows: list[dict[str, Any]] = [
@@ -103,7 +103,7 @@ def files(args: argparse.Namespace) -> int:
         ]
         code, digitized = dossier.code, bool(dossier.digitized)
     if args.json:
-        _json({"code": code, "digitized": digitized, "components": components, "files": rows})
+        print_json({"code": code, "digitized": digitized, "components": components, "files": rows})
         return 0
     if not rows:
         print(f"{code}: chưa có tệp đính kèm.")

@@ -12,6 +12,7 @@ import sys
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.office import key_store, open_office
 from core.errors import UserError
 
 __all__ = ["add_parser"]
@@ -57,7 +58,6 @@ def _keys(database):
 
 
 def _open(args: argparse.Namespace, *, writes: bool = False):
-    from cli.commands import open_office
 
     return open_office(args, writes=writes)
 
@@ -113,7 +113,6 @@ def list_(args: argparse.Namespace) -> int:
 
 
 def verify(args: argparse.Namespace) -> int:
-    from cli.commands import key_store
     from core.backups.archive import verify_backup
 
     info = verify_backup(Path(args.file), key_store(required=True))

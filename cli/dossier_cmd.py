@@ -19,7 +19,7 @@ from __future__ import annotations
 import argparse
 from collections.abc import Callable
 
-from cli.commands import _json, _read, _write
+from cli.office import print_json, reading, writing
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
 if TYPE_CHECKING:
@@ -120,7 +120,7 @@ def add_slip_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse
 def run_step(args: argparse.Namespace) -> int:
     from core import lifecycle
 
-    with _write(args) as session:
+    with writing(args) as session:
         code = args.code
         if args.step == "handover":
             lifecycle.hand_over(session, code, to=args.to, from_=args.from_, note=args.note)
@@ -143,14 +143,14 @@ def run_step(args: argparse.Namespace) -> int:
 def history(args: argparse.Namespace) -> int:
     from core.lifecycle import timeline
 
-    with _read(args) as session:
+    with reading(args) as session:
         events = timeline(session, args.code)
         rows: list[dict[str, Any]] = [
             {"at": f"{e.at:%Y-%m-%d %H:%M}", "actor": e.actor, "kind": e.kind, "detail": dict(e.detail or {})}
             for e in events
         ]
     if args.json:
-        _json({"code": args.code.strip(), "events": rows})
+        print_json({"code": args.code.strip(), "events": rows})
         return 0
     for row in rows:
         detail = "; ".join(
@@ -166,7 +166,7 @@ def record_slip(args: argparse.Namespace) -> int:
     from core.documents.forms_intake import slip_reference
     from core.lifecycle import record_guidance
 
-    with _write(args) as session:
+    with writing(args) as session:
         slip = record_guidance(
             session,
             kind=args.kind,

@@ -19,8 +19,8 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
-from cli.commands import _json, _read, _write
-from cli.main import month_arg
+from cli.args import month_arg
+from cli.office import print_json, reading, writing
 from core.errors import UserError
 
 __all__ = ["add_parser"]
@@ -75,10 +75,10 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
 def handover_list(args: argparse.Namespace) -> int:
     from core.handover.queue import pending_rows
 
-    with _read(args) as session:
+    with reading(args) as session:
         rows = pending_rows(session)
     if args.json:
-        _json(
+        print_json(
             {
                 "count": len(rows),
                 "dossiers": [
@@ -104,7 +104,7 @@ def handover_list(args: argparse.Namespace) -> int:
 def handover_export(args: argparse.Namespace) -> int:
     from core.handover.export import export_handover
 
-    with _read(args) as session:
+    with reading(args) as session:
         count = export_handover(session, Path(args.file), layout=args.layout)
     which = " (mẫu Cổng DVC quốc gia)" if args.layout == "national" else ""
     print(f"Đã xuất {count} hồ sơ chờ nhập{which} ra {args.file}")
@@ -115,7 +115,7 @@ def handover_print(args: argparse.Namespace) -> int:
     from core.documents import render_pdf
     from core.documents.forms_handover import handover_list as build
 
-    with _read(args) as session:
+    with reading(args) as session:
         document = build(session)
     print(render_pdf(document, Path(args.out)))
     return 0
@@ -124,7 +124,7 @@ def handover_print(args: argparse.Namespace) -> int:
 def handover_mark(args: argparse.Namespace) -> int:
     from core.handover.queue import mark_entered
 
-    with _write(args) as session:
+    with writing(args) as session:
         dossier = mark_entered(session, args.code, args.province_code)
         print(f"{dossier.code}: đã nhập, mã trên hệ thống tỉnh {dossier.province_code}")
     return 0
@@ -147,10 +147,10 @@ def handover_reconcile(args: argparse.Namespace) -> int:
     from core.handover.reconcile import reconcile
 
     mapping = _mapping(args.map)
-    with _write(args) as session:
+    with writing(args) as session:
         result = reconcile(session, Path(args.file), mapping=mapping or None, apply=not args.dry_run)
     if args.json:
-        _json(result.to_json())
+        print_json(result.to_json())
         return 0
     verb = "Sẽ ghi nhận" if args.dry_run else "Đã ghi nhận"
     print(
@@ -177,7 +177,7 @@ def handover_reconcile(args: argparse.Namespace) -> int:
 def handover_mode(args: argparse.Namespace) -> int:
     from core.handover.mode import set_mode
 
-    with _write(args) as session:
+    with writing(args) as session:
         set_mode(session, args.mode)
     print(f"Chế độ: {args.mode}")
     return 0
@@ -186,7 +186,7 @@ def handover_mode(args: argparse.Namespace) -> int:
 def handover_outage(args: argparse.Namespace) -> int:
     from core.handover.mode import set_outage
 
-    with _write(args) as session:
+    with writing(args) as session:
         state = set_outage(session, args.state == "on")
     print(f"Đang mất mạng từ {state.outage_since:%Y-%m-%d %H:%M}" if state.outage_on else "Đã tắt chế độ mất mạng")
     return 0
@@ -195,7 +195,7 @@ def handover_outage(args: argparse.Namespace) -> int:
 def handover_uploads(args: argparse.Namespace) -> int:
     from core.report_uploads import pending_uploads
 
-    with _read(args) as session:
+    with reading(args) as session:
         months = pending_uploads(session)
     print(f"{len(months)} báo cáo tháng chờ tải lên" + (": " + ", ".join(months) if months else ""))
     return 0
@@ -204,7 +204,7 @@ def handover_uploads(args: argparse.Namespace) -> int:
 def handover_uploaded(args: argparse.Namespace) -> int:
     from core.report_uploads import record_report_upload
 
-    with _write(args) as session:
+    with writing(args) as session:
         row = record_report_upload(session, args.month, note=args.note)
         print(f"Báo cáo tháng {row.month}: đã tải lên lúc {row.uploaded_at:%Y-%m-%d %H:%M}")
     return 0

@@ -7,7 +7,7 @@ import datetime as dt
 import json
 from collections.abc import Callable
 
-from cli.commands import _moment
+from cli.office import moment_text, reading, writing
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing at --help
 if TYPE_CHECKING:
@@ -67,9 +67,9 @@ def entry_json(entry: Any) -> dict[str, Any]:
         "field": entry.field,
         "handler": entry.handler,
         "state": entry.section,
-        "due_at": _moment(entry.due_at),
-        "warn_from": _moment(entry.warn_from),
-        "new_due_at": _moment(entry.new_due_at),
+        "due_at": moment_text(entry.due_at),
+        "warn_from": moment_text(entry.warn_from),
+        "new_due_at": moment_text(entry.new_due_at),
         "apology": entry.apologies > 0,
         "apology_state": entry.apology_state,
         "fault": entry.fault or None,
@@ -82,7 +82,7 @@ def _board_json(board: Any, sections: tuple[str, ...]) -> dict[str, Any]:
 
     groups = lambda rows: [{"name": g.name, **{s: getattr(g, s) for s in SECTIONS}, "total": g.total} for g in rows]
     return {
-        "at": _moment(board.at),
+        "at": moment_text(board.at),
         "counts": board.counts(),
         "dossiers": [entry_json(e) for name in sections for e in board.section(name)],
         "todo": [e.code for e in board.todo],
@@ -90,8 +90,8 @@ def _board_json(board: Any, sections: tuple[str, ...]) -> dict[str, Any]:
         "by_handler": groups(board.by_handler),
         "apology_coverage": board.coverage.rate,
         "coverage": {
-            "from": _moment(board.coverage.since),
-            "to": _moment(board.coverage.until),
+            "from": moment_text(board.coverage.since),
+            "to": moment_text(board.coverage.until),
             "late": board.coverage.late,
             "with_apology": board.coverage.with_apology,
         },
@@ -99,12 +99,11 @@ def _board_json(board: Any, sections: tuple[str, ...]) -> dict[str, Any]:
 
 
 def late(args: argparse.Namespace) -> int:
-    from cli.commands import _read
     from core.board import desk_board, format_rate
 
     at = (args.at or dt.datetime.now()).replace(second=0, microsecond=0)
     sections = ("due_today", "due_soon", "late") + (("waiting",) if args.all else ())
-    with _read(args) as session:
+    with reading(args) as session:
         board = desk_board(session, at)
     if args.json:
         print(json.dumps(_board_json(board, sections), ensure_ascii=False, indent=2))
@@ -125,10 +124,9 @@ def late(args: argparse.Namespace) -> int:
 
 
 def apology(args: argparse.Namespace) -> int:
-    from cli.commands import _write
     from core.apologies import issue_apology
 
-    with _write(args) as session:
+    with writing(args) as session:
         issued = issue_apology(
             session,
             args.dossier,
@@ -146,8 +144,8 @@ def apology(args: argparse.Namespace) -> int:
             json.dumps(
                 {
                     "code": issued.code,
-                    "issued_at": _moment(issued.issued_at),
-                    "new_due_at": _moment(issued.new_due_at),
+                    "issued_at": moment_text(issued.issued_at),
+                    "new_due_at": moment_text(issued.new_due_at),
                     "sent_via": issued.sent_via,
                     "sms_text": issued.sms_text,
                 },

@@ -6,6 +6,7 @@ import argparse
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.office import reading
 from core.errors import UserError
 
 __all__ = ["KIND_CHOICES", "add_parser", "print_document"]
@@ -77,14 +78,13 @@ def _reference(args: argparse.Namespace) -> str:
 
 def print_document(args: argparse.Namespace) -> int:
     """Build the form first (every check), then write the PDF: nothing is written when a check fails."""
-    from cli.commands import _read
     from core import documents
 
     register = args.kind == "register"
     if register and not (args.since and args.until):
         raise UserError("Sổ theo dõi cần --from NGÀY và --to NGÀY.", "The register needs --from and --to.")
     reference = "" if register else _reference(args)
-    with _read(args) as session:
+    with reading(args) as session:
         document = (
             documents.build_register(session, args.since, args.until)
             if register

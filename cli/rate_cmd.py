@@ -13,6 +13,8 @@ import argparse
 import json
 from collections.abc import Callable
 
+from cli.office import reading, writing
+
 __all__ = ["add_parser", "rate", "satisfaction"]
 
 
@@ -41,10 +43,9 @@ def add_parser(
 
 
 def rate(args: argparse.Namespace) -> int:
-    from cli.commands import _write
     from core import ratings
 
-    with _write(args) as session:
+    with writing(args) as session:
         if args.reason:
             rating = ratings.correct_rating(
                 session,
@@ -84,12 +85,11 @@ def _percent(value: float | None) -> str:
 
 
 def satisfaction(args: argparse.Namespace) -> int:
-    from cli.commands import _read
     from core.satisfaction import satisfaction_figures
     from core.satisfaction_xlsx import TABLES, write_xlsx
 
     since, until = _period(args)
-    with _read(args) as session:
+    with reading(args) as session:
         figures = satisfaction_figures(session, since, until)
     if args.xlsx:
         write_xlsx(figures, args.xlsx)

@@ -7,6 +7,8 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
+from cli.office import reading
+from cli.office import writing as transaction
 from core.errors import UserError
 
 __all__ = ["add_parser", "monthly", "submit"]
@@ -51,7 +53,7 @@ def add_parser(
     return report
 
 
-def _write(path: Path, data: bytes) -> None:
+def writing(path: Path, data: bytes) -> None:
     """Whole or nothing, no side file left; a file Excel or a PDF reader holds gives one line (exit 2)."""
     from core.files import write_file
 
@@ -60,12 +62,11 @@ def _write(path: Path, data: bytes) -> None:
 
 def monthly(args: argparse.Namespace) -> int:
     """Compute first (every check), then write the file."""
-    from cli.commands import _read
     from core import reports
 
     if args.fmt != "json" and not args.out:
         raise UserError(f"Định dạng {args.fmt} cần --out TỆP.", f"The {args.fmt} format needs --out FILE.")
-    with _read(args) as session:
+    with reading(args) as session:
         report = reports.monthly_report(session, args.month, args.period)
         if args.fmt == "json":
             data = json.dumps(report.to_json(), ensure_ascii=False, indent=2).encode("utf-8")
@@ -81,13 +82,12 @@ def monthly(args: argparse.Namespace) -> int:
     if args.fmt == "json" and not args.out:
         print(data.decode("utf-8"))
         return 0
-    _write(Path(args.out), data)
+    writing(Path(args.out), data)
     print(args.out)
     return 0
 
 
 def submit(args: argparse.Namespace) -> int:
-    from cli.commands import _write as transaction
     from core import reports
 
     with transaction(args) as session:

@@ -12,7 +12,7 @@ import sys
 from collections.abc import Callable
 from contextlib import closing
 
-from cli.commands import _json, _read, _write
+from cli.office import key_store, office_database, open_office, print_json, reading, signed_in, writing
 from core.errors import UserError
 
 __all__ = ["add_parser"]
@@ -135,10 +135,10 @@ def _roles(text: str) -> list[str]:
 def users_list(args: argparse.Namespace) -> int:
     from core.accounts import list_users
 
-    with _read(args) as session:
+    with reading(args) as session:
         accounts = list_users(session)
     if args.json:
-        _json(
+        print_json(
             [
                 {
                     "username": a.username,
@@ -161,7 +161,7 @@ def users_add(args: argparse.Namespace) -> int:
     from core.accounts import create_first_admin, create_user, has_accounts
 
     password = new_password(f"Mật khẩu cho {args.username}: ")
-    with _write(args) as session:
+    with writing(args) as session:
         if has_accounts(session):
             account = create_user(
                 session,
@@ -187,7 +187,7 @@ def users_add(args: argparse.Namespace) -> int:
 def users_roles(args: argparse.Namespace) -> int:
     from core.accounts import set_roles
 
-    with _write(args) as session:
+    with writing(args) as session:
         account = set_roles(session, args.username, _roles(args.roles))
     print(f"{account.username}: {account.role_names}.")
     return 0
@@ -196,7 +196,7 @@ def users_roles(args: argparse.Namespace) -> int:
 def users_active(args: argparse.Namespace) -> int:
     from core.accounts import set_active
 
-    with _write(args) as session:
+    with writing(args) as session:
         account = set_active(session, args.username, args.active)
     print(f"{account.username}: {'đang dùng' if account.active else 'đã khoá'}.")
     return 0
@@ -206,7 +206,7 @@ def users_reset(args: argparse.Namespace) -> int:
     from core.accounts import reset_password
 
     password = new_password(f"Mật khẩu mới cho {args.username}: ")
-    with _write(args) as session:
+    with writing(args) as session:
         account = reset_password(session, args.username, password)
     print(f"Đã đặt lại mật khẩu của {account.username}; người dùng phải đổi mật khẩu khi đăng nhập.")
     return 0
@@ -214,7 +214,6 @@ def users_reset(args: argparse.Namespace) -> int:
 
 def users_rescue(args: argparse.Namespace) -> int:
     """The recovery sheet opens an admin account again (and gives this desk the key if it lacks it)."""
-    from cli.commands import key_store
     from core.data_key import rescue_with_sheet
     from core.recovery import decode_key
 
@@ -239,7 +238,6 @@ def _system():
 
 def _open_unsigned(args: argparse.Namespace):
     """The database with the desk's key opened (if it can be), before anyone signs in."""
-    from cli.commands import key_store
     from core.bootstrap import prepare_database
     from core.data_key import open_office_data
     from core.storage import open_database
@@ -273,14 +271,13 @@ def _recovery_text() -> str:
 
 # -- audit ---------------------------------------------------------------------------------------------
 def audit_verify(args: argparse.Namespace) -> int:
-    from cli.commands import _database
     from core.audit_check import verify
     from core.backups.archive import backup_witnesses
     from core.protect import cipher_of
     from core.trail_witness import Witness, parse_witness
 
     printed = [parse_witness(text) for text in args.witness]
-    with _database(args) as database:
+    with office_database(args) as database:
         witnesses: list[Witness] = []
         notes: list[str] = []
         cipher = cipher_of(database.engine)
@@ -308,10 +305,10 @@ def audit_verify(args: argparse.Namespace) -> int:
 def audit_list(args: argparse.Namespace) -> int:
     from core.audit_check import events
 
-    with _read(args) as session:
+    with reading(args) as session:
         rows = events(session, limit=args.limit, actor=args.actor)
     if args.json:
-        _json(
+        print_json(
             [
                 {
                     "seq": e.seq,
@@ -335,7 +332,6 @@ def audit_list(args: argparse.Namespace) -> int:
 
 # -- key -----------------------------------------------------------------------------------------------
 def key_status(args: argparse.Namespace) -> int:
-    from cli.commands import key_store, open_office
     from core.data_key import key_fingerprint, recorded_fingerprint
 
     store = key_store(required=True)
@@ -354,12 +350,11 @@ def key_status(args: argparse.Namespace) -> int:
 
 
 def key_seal(args: argparse.Namespace) -> int:
-    from cli.commands import _database
     from core.data_key import seal_key
     from core.key_store import PASSPHRASE_ENV
     from core.storage import default_data_dir
 
-    with _database(args, writes=True) as database:
+    with office_database(args, writes=True) as database:
         store = seal_key(database, default_data_dir(), new_password("Mật khẩu mới cho tệp khoá: ", PASSPHRASE_ENV))
     print(store.describe())
     return 0
@@ -368,11 +363,10 @@ def key_seal(args: argparse.Namespace) -> int:
 def key_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from cli.commands import _database, key_store
     from core.data_key import export_key
 
     target = Path(args.file)
-    with _database(args, writes=True) as database:
+    with office_database(args, writes=True) as database:
         fingerprint = export_key(
             database, key_store(required=True), target, new_password("Mật khẩu bảo vệ tệp khoá xuất ra: ")
         )
@@ -384,7 +378,6 @@ def key_export(args: argparse.Namespace) -> int:
 
 
 def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
-    from cli.commands import key_store, signed_in
     from core.data_key import bring_key
 
     store = key_store(required=True)
@@ -425,11 +418,10 @@ def key_recover(args: argparse.Namespace) -> int:
 def key_sheet(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from cli.commands import _database, key_store
     from core.data_key import recovery_sheet_document
     from core.documents import render_pdf
 
-    with _database(args, writes=True) as database:
+    with office_database(args, writes=True) as database:
         document = recovery_sheet_document(database, key_store(required=True))
     render_pdf(document, Path(args.out))
     print(

@@ -6,6 +6,8 @@ import argparse
 import json
 from collections.abc import Callable
 
+from cli.office import reading, writing
+
 
 def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     """Add ``settings`` to the CLI (``command`` is cli.main's helper that makes a sub-command)."""
@@ -47,11 +49,10 @@ def _keys_help() -> str:
 
 
 def show(args: argparse.Namespace) -> int:
-    from cli.commands import _read
     from core.office import get_setting
     from core.settings_catalog import SETTINGS, stored_keys
 
-    with _read(args) as session:
+    with reading(args) as session:
         values = {key: get_setting(session, key) for key in sorted(stored_keys())}
     if args.json:
         print(json.dumps(values, ensure_ascii=False, indent=2))
@@ -64,14 +65,13 @@ def show(args: argparse.Namespace) -> int:
 
 
 def set_(args: argparse.Namespace) -> int:
-    from cli.commands import _write
     from core.office import save_settings
 
     try:
         value = json.loads(args.value)
     except json.JSONDecodeError:
         value = args.value
-    with _write(args) as session:
+    with writing(args) as session:
         stored = save_settings(session, {args.key: value})  # checked by the setting's declaration
     key, value = next(iter(stored.items()))
     print(f"Đã đặt {key} = {json.dumps(value, ensure_ascii=False)}")

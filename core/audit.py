@@ -47,7 +47,7 @@ from core.audit_chain import (
 )
 from core.audit_check import AuditReport, walk_chain
 from core.errors import UserError
-from core.protect import cipher_of
+from core.protect import KEY_ID_SETTING, cipher_of
 from core.row_digests import DIGEST_VERSION, digests_of
 from core.row_digests import primary_of as _primary
 from core.row_digests import row_key as _key
@@ -420,7 +420,6 @@ def signed_by(session: Any, cipher: Any) -> bool | None:
 def fresh_database(session: Any) -> bool:
     """True for a database nobody has worked in yet: no account, no office, no dossier, no key recorded."""
     from core.models import Dossier, Office, Setting, User
-    from core.protect import KEY_ID_SETTING
 
     return (
         not any(session.execute(select(model).limit(1)).first() for model in (User, Office, Dossier))
@@ -431,7 +430,6 @@ def fresh_database(session: Any) -> bool:
 def _genesis_entry(session: Any, kind: str) -> dict[str, Any]:
     """The first event: this database's identity and, for rows already there, how many each table had."""
     from core.models import Setting, User
-    from core.protect import KEY_ID_SETTING
 
     if kind == BASELINE and (
         session.execute(select(col(User.id)).limit(1)).first() is not None

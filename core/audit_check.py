@@ -18,7 +18,7 @@ from sqlmodel import col
 from core.access import Permission, requires
 from core.audit_chain import AUDITED_TABLES, GENESIS, RESTART, SCHEME_SHA, TrailMark, mac_link, sha_link
 from core.errors import UserError
-from core.protect import cipher_of
+from core.protect import KEY_ID_SETTING, cipher_of
 from core.row_digests import columns_of, primary_of, raw_rows, row_key, table_of
 from core.row_digests import digest as digest_of_row
 from core.trail_witness import Witness, read_witness_file
@@ -161,7 +161,6 @@ def walk_chain(
                 last_digest[(name, str(key))] = None
     if report.events == 0:
         from core.models import Dossier, Office, Setting, User, model_table
-        from core.protect import KEY_ID_SETTING
 
         used = (
             any(

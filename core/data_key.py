@@ -23,7 +23,8 @@ from core.access import system_caller
 from core.accounts import Account, rescue_admin
 from core.errors import UserError
 from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User, model_table
-from core.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint, key_id, protect_existing
+from core.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint
+from core.protected_rows import key_id, protect_existing
 from core.recovery import decode_key
 
 __all__ = [

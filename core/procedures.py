@@ -23,6 +23,7 @@ from core.work_calendar import Duration, DurationUnit
 __all__ = [
     "CATALOG_COLUMNS",
     "COMPONENT_KINDS",
+    "DURATION_UNITS",
     "export_catalog",
     "get_procedure",
     "import_catalog",
@@ -54,6 +55,9 @@ CATALOG_COLUMNS = [
 COMPONENT_KINDS = ("bản chính", "bản sao", "bản chính hoặc bản sao", "xuất trình")
 _CODE = re.compile(r"^[A-Za-z0-9._-]{1,40}$")
 _TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
+
+#: How a procedure's time limit is counted, in the words the catalog editor shows.
+DURATION_UNITS = {"day": "ngày làm việc", "hour": "giờ làm việc", "same_day": "trong ngày"}
 
 
 _CONDITIONAL = ("(neu ", "neu co", "(chi khi", "(khi ", "(doi voi", "(truong hop", "neu truoc day")
@@ -125,7 +129,7 @@ def _validated(data: Mapping[str, Any]) -> dict[str, Any]:
     if not field:
         raise UserError("Lĩnh vực không được để trống.", "The field is empty.", where="field")
     unit = text("duration_unit") or "day"
-    if unit not in ("day", "hour", "same_day"):
+    if unit not in DURATION_UNITS:
         raise UserError(
             f'Đơn vị thời hạn "{unit}" không hợp lệ: day, hour hoặc same_day.',
             f'Invalid duration unit "{unit}".',

@@ -24,7 +24,7 @@ from collections.abc import Iterator
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Text, inspect, select, type_coerce, update
+from sqlalchemy import Text, inspect
 from sqlalchemy.types import TypeDecorator
 
 from core.errors import UserError
@@ -45,14 +45,11 @@ __all__ = [
     "exporting",
     "format_fingerprint",
     "is_protected",
-    "key_id",
     "mask_address",
     "mask_id_number",
     "mask_loaded",
     "mask_phone",
     "masked",
-    "protect_existing",
-    "refresh_hashes",
     "reveal",
     "seal",
     "search_hash",
@@ -306,57 +303,6 @@ def format_fingerprint(key_id_: str) -> str:
     return "-".join(text_[i : i + 4] for i in range(0, len(text_), 4))
 
 
-def key_id(session: Any) -> str | None:
-    from core.models import Setting
-
-    row = session.get(Setting, KEY_ID_SETTING)
-    return row.value if row else None
-
-
-def protect_existing(session: Any) -> dict[str, list[int]]:
-    """Encrypt every protected value still stored in clear (a database from before revision 0009), and
-    fill the search hashes; returns the ids changed, by table (for the audit trail). Needs the key;
-    idempotent. A stored value is taken as encrypted only if it decrypts with this key in its column:
-    whatever its text looks like, anything else is a clear value and gets encrypted."""
-    from core.models import Dossier, IntakeGuidance, Setting, model_table
-
-    cipher = cipher_of(session)
-    if cipher is None:
-        raise Locked()
-    if key_id(session) is None:
-        session.add(Setting(key=KEY_ID_SETTING, value=cipher.key_id))
-    changed: dict[str, list[int]] = {}
-    for model in (Dossier, IntakeGuidance):
-        table = model_table(model)
-        raw = table.c
-        stored = [type_coerce(raw[name], Text).label(name) for name in PROTECTED_FIELDS]
-        query = select(raw.id, *stored)
-        if model is Dossier:
-            query = query.add_columns(raw.id_number_hash, raw.phone_hash)
-        updates = []
-        for row in session.execute(query).all():  # read whole first: the loop updates the same table
-            values: dict[str, Any] = {}
-            clear: dict[str, str] = {}
-            for name in PROTECTED_FIELDS:
-                text_ = getattr(row, name) or ""
-                plain = cipher.open(text_, name) if text_ else ""
-                clear[name] = text_ if plain is None else plain
-                if plain is None:
-                    values[name] = text_  # a clear value (bound through the column type: encrypted)
-            if model is Dossier:
-                for name, hashed in (("id_number", "id_number_hash"), ("phone", "phone_hash")):
-                    wanted = cipher.search_hash(clear[name]) if clear[name] else ""
-                    if getattr(row, hashed) != wanted:
-                        values[hashed] = wanted
-            if values:
-                updates.append((row.id, values))
-        for row_id, values in updates:
-            session.execute(update(table).where(raw.id == row_id).values(**values))
-        if updates:
-            changed[table.name] = [row_id for row_id, _ in updates]
-    return changed
-
-
 PROTECTED_FIELDS = ("id_number", "phone", "address")
 
 
@@ -389,17 +335,3 @@ def add_hashes(session: Any, rows: list[dict[str, Any]]) -> None:
     for row in rows:
         row["id_number_hash"] = cipher.search_hash(row.get("id_number") or "")
         row["phone_hash"] = cipher.search_hash(row.get("phone") or "")
-
-
-def refresh_hashes(session: Any) -> None:
-    """Keep each dossier's search hashes equal to its CCCD and phone (a ``before_flush`` hook)."""
-    from core.models import Dossier
-
-    for obj in list(session.new) + list(session.dirty):
-        if not isinstance(obj, Dossier):
-            continue
-        state = inspect(obj)
-        for field, hashed in (("id_number", "id_number_hash"), ("phone", "phone_hash")):
-            if obj in session.new or state.attrs[field].history.has_changes():
-                value = getattr(obj, field) or ""
-                setattr(obj, hashed, search_hash(session, value) if value and value != LOCKED else "")

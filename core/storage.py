@@ -21,7 +21,7 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
-from core import audit, limits, protect
+from core import audit, limits, protect, protected_rows
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 from core.models import Dossier, IntakeGuidance
@@ -187,7 +187,7 @@ class OfficeSession(Session):
 
 def _before_flush(session, _context, _instances) -> None:
     limits.check_flush(session)  # a text longer than its column: a clear message, on both databases
-    protect.refresh_hashes(session)
+    protected_rows.refresh_hashes(session)
 
 
 event.listen(OfficeSession, "before_flush", _before_flush)

@@ -66,7 +66,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ thanh toán phí, lệ phí trực tuyến"),
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ hồ sơ quá hạn có văn bản xin lỗi"),
     QT_TRANSLATE_NOOP("CoreWords", "Tỷ lệ người dân hài lòng, rất hài lòng"),
-    # desktop.catalog.data.UNITS
+    # core.procedures.DURATION_UNITS
     QT_TRANSLATE_NOOP("CoreWords", "ngày làm việc"),
     QT_TRANSLATE_NOOP("CoreWords", "giờ làm việc"),
     QT_TRANSLATE_NOOP("CoreWords", "trong ngày"),
@@ -103,10 +103,9 @@ def label_tables() -> dict[str, Mapping | tuple]:
     from core.dossiers import DELIVERIES, PAYMENT_METHODS, STATUS_LABELS
     from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS
     from core.models import CHANNELS
-    from core.procedures import COMPONENT_KINDS
+    from core.procedures import COMPONENT_KINDS, DURATION_UNITS
     from core.ratings import ENTERED_BY, LEVELS
     from core.reports.kpis import KPI_LABELS
-    from desktop.catalog.data import UNITS
 
     return {
         "STATUS_LABELS": STATUS_LABELS,
@@ -119,5 +118,5 @@ def label_tables() -> dict[str, Mapping | tuple]:
         "ENTERED_BY": ENTERED_BY,
         "COMPONENT_KINDS": COMPONENT_KINDS,
         "KPI_LABELS": KPI_LABELS,
-        "UNITS": UNITS,
+        "DURATION_UNITS": DURATION_UNITS,
     }

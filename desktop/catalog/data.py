@@ -11,6 +11,7 @@ from PySide6.QtCore import QCoreApplication
 from sqlmodel import Session
 
 from core.procedures import (
+    DURATION_UNITS,
     export_catalog,
     get_procedure,
     import_catalog,
@@ -22,7 +23,6 @@ from core.procedures import (
 from desktop.core_words import word
 
 __all__ = [
-    "UNITS",
     "ProcedureData",
     "export_file",
     "fetch_catalog",
@@ -31,9 +31,6 @@ __all__ = [
     "save",
     "set_offered",
 ]
-
-#: Time-limit units as the editor shows them.
-UNITS = {"day": "ngày làm việc", "hour": "giờ làm việc", "same_day": "trong ngày"}
 
 
 @dataclass(frozen=True)
@@ -60,7 +57,7 @@ class ProcedureData:
             return QCoreApplication.translate("CatalogModel", "Same day (cut-off %1)").replace(
                 "%1", self.cutoff or "15:00"
             )
-        return f"{self.duration} {word(UNITS.get(self.duration_unit, self.duration_unit))}"
+        return f"{self.duration} {word(DURATION_UNITS.get(self.duration_unit, self.duration_unit))}"
 
     def as_values(self) -> dict[str, Any]:
         return {

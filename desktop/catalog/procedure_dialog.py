@@ -18,8 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from core.errors import UserError
-from core.procedures import parse_components, parse_sources
-from desktop.catalog.data import UNITS, ProcedureData
+from core.procedures import DURATION_UNITS, parse_components, parse_sources
+from desktop.catalog.data import ProcedureData
 from desktop.core_words import word
 
 __all__ = ["ProcedureDialog"]
@@ -47,7 +47,7 @@ class ProcedureDialog(QDialog):
         self.code.setReadOnly(bool(data.code))  # the code identifies it in dossiers: not renamed here
         self.national_code = QLineEdit(data.national_code)
         self.unit = QComboBox()
-        for key, label in UNITS.items():
+        for key, label in DURATION_UNITS.items():
             self.unit.addItem(word(label), key)
         self.unit.setCurrentIndex(max(0, self.unit.findData(data.duration_unit)))
         self.duration = QSpinBox(maximum=365, value=data.duration)

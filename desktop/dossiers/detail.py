@@ -18,6 +18,7 @@ from desktop.attachments.dossier_papers import DossierPapersView
 from desktop.attachments.scan_folder import ScanFolderWatcher
 from desktop.lifecycle.actions import ACTIONS, apply_action
 from desktop.lifecycle.data import DossierDetail, fetch_detail
+from desktop.lifecycle.correct_dialog import CorrectDialog
 from desktop.lifecycle.dialogs import ActionDialog, make_dialog
 from desktop.lifecycle.documents import DocumentOutput, default_output, fetch_pdf, file_name
 from desktop.lifecycle.timeline_view import TimelineTable, pauses_text
@@ -220,7 +221,7 @@ class DossierDetailPage(QWidget):
         """Open the dialog of ``action``; the step runs when the clerk confirms it."""
         if self.detail is None:
             return None
-        dialog = make_dialog(action, self.detail, self)
+        dialog = CorrectDialog(self.detail, self) if action == "correct" else make_dialog(action, self.detail, self)
         code = self.detail.code
         dialog.submit = lambda values: self.ops.run(
             lambda s: apply_action(s, action, code, values=values),

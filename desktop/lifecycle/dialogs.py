@@ -191,10 +191,6 @@ def _asks(action: str, detail: DossierDetail) -> tuple[str, str, list[Ask], str]
 
 def make_dialog(action: str, detail: DossierDetail, parent: QWidget | None = None) -> ActionDialog:
     """The dialog of ``action`` for ``detail`` (the correction has its own, `CorrectDialog`)."""
-    if action == "correct":
-        from desktop.lifecycle.correct_dialog import CorrectDialog
-
-        return CorrectDialog(detail, parent)
     title, intro, asks, ok_text = _asks(action, detail)
     dialog = ActionDialog(action, f"{title} — {detail.code}", intro, asks, ok_text, parent)
     return dialog

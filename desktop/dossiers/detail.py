@@ -17,8 +17,8 @@ from core.errors import UserError
 from desktop.attachments.dossier_papers import DossierPapersView
 from desktop.attachments.scan_folder import ScanFolderWatcher
 from desktop.lifecycle.actions import ACTIONS, apply_action
-from desktop.lifecycle.data import DossierDetail, fetch_detail
 from desktop.lifecycle.correct_dialog import CorrectDialog
+from desktop.lifecycle.data import DossierDetail, fetch_detail
 from desktop.lifecycle.dialogs import ActionDialog, make_dialog
 from desktop.lifecycle.documents import DocumentOutput, default_output, fetch_pdf, file_name
 from desktop.lifecycle.timeline_view import TimelineTable, pauses_text

@@ -30,15 +30,17 @@ from PySide6.QtWidgets import (
 )
 
 from core.access import Caller
+from core.errors import UserError
 from desktop.messages import app_title
 from desktop.operations import Operations
 from desktop.qt_typed import named
+from desktop.widgets.submit_dialog import SubmitDialog
 
 __all__ = ["LoginDialog", "RescueDialog"]
 
 
-class RescueDialog(QDialog):
-    """The admin's login, the recovery sheet's groups and a new password (twice)."""
+class RescueDialog(SubmitDialog[tuple[str, str, str]]):
+    """The admin's login, the recovery sheet's groups and a new password (twice); core checks them."""
 
     def __init__(
         self,
@@ -47,8 +49,10 @@ class RescueDialog(QDialog):
         username: str = "",
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, error_name="rescueMessage")
         self.ops, self.rescue = ops, rescue
+        self.submit = self._rescue
+        self.message = self.error  # the red line, by the name the accounts' tests know
         self.setWindowTitle(self.tr("Open an admin account with the key recovery sheet"))
         self.username = named(QLineEdit(username), "rescueUsername")
         self.groups = named(QPlainTextEdit(), "rescueGroups")
@@ -62,13 +66,6 @@ class RescueDialog(QDialog):
         form.addRow(self.tr("The sheet's 14 groups:"), self.groups)
         form.addRow(self.tr("New password (8 characters or more):"), self.password)
         form.addRow(self.tr("New password again:"), self.again)
-        self.message = named(QLabel(wordWrap=True), "rescueMessage")
-        self.message.setStyleSheet("color: #a40000;")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Open the account"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(
             QLabel(
@@ -81,25 +78,22 @@ class RescueDialog(QDialog):
             )
         )
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.make_buttons(self.tr("Open the account"), self.tr("Cancel")))
         self.setMinimumWidth(520)
 
-    def _try(self) -> None:
+    def values(self) -> tuple[str, str, str]:
+        """(login, new password, the sheet's groups); the two new passwords must match."""
         if self.password.text() != self.again.text():
-            self.message.setText(self.tr("The two new passwords differ."))
-            return
-        username, groups, password = self.username.text().strip(), self.groups.toPlainText(), self.password.text()
-        self.ok.setEnabled(False)
-        self.ops.run(
-            lambda _session: self.rescue(username, password, groups),
-            on_done=lambda _: self.accept(),
-            on_error=self._refused,
-        )
+            raise UserError(self.tr("The two new passwords differ."))
+        return self.username.text().strip(), self.password.text(), self.groups.toPlainText()
 
-    def _refused(self, error: Exception) -> None:
-        self.ok.setEnabled(True)
-        self.message.setText(str(error))
+    def _rescue(self, values: tuple[str, str, str]) -> None:
+        self.ops.run(
+            lambda _session: self.rescue(*values),
+            on_done=lambda _: self.succeeded(),
+            on_error=lambda error: self.failed(str(error)),
+        )
 
 
 class LoginDialog(QDialog):

@@ -4,15 +4,17 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
+from core.errors import UserError
 from desktop.operations import Operations
 from desktop.qt_typed import named
+from desktop.widgets.submit_dialog import SubmitDialog
 
 __all__ = ["PasswordDialog"]
 
 
-class PasswordDialog(QDialog):
+class PasswordDialog(SubmitDialog[tuple[str, str]]):
     """Old password, new one twice; core checks the old one and the rules for the new one."""
 
     def __init__(
@@ -23,8 +25,9 @@ class PasswordDialog(QDialog):
         forced: bool = False,
         parent: QWidget | None = None,
     ) -> None:
-        super().__init__(parent)
+        super().__init__(parent, error_name="passwordMessage")
         self.ops, self.change = ops, change
+        self.submit = self._change
         self.setWindowTitle(self.tr("Change password"))
         self.old = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "oldPassword")
         self.new = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "newPassword")
@@ -33,29 +36,25 @@ class PasswordDialog(QDialog):
         form.addRow(self.tr("Current password:"), self.old)
         form.addRow(self.tr("New password (8 characters or more):"), self.new)
         form.addRow(self.tr("New password again:"), self.again)
-        self.message = named(QLabel(wordWrap=True), "passwordMessage")
-        self.message.setStyleSheet("color: #a40000;")
-        buttons = QDialogButtonBox()
-        self.ok = buttons.addButton(self.tr("Change"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         if forced:
             layout.addWidget(
                 QLabel(self.tr("Your password was set by the administrator: choose your own now."), wordWrap=True)
             )
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.make_buttons(self.tr("Change"), self.tr("Cancel")))
 
-    def _try(self) -> None:
+    def values(self) -> tuple[str, str]:
+        """(current, new); the two new ones must match."""
         if self.new.text() != self.again.text():
-            self.message.setText(self.tr("The two new passwords differ."))
-            return
-        old, new = self.old.text(), self.new.text()
+            raise UserError(self.tr("The two new passwords differ."))
+        return self.old.text(), self.new.text()
+
+    def _change(self, values: tuple[str, str]) -> None:
+        old, new = values
         self.ops.run(
             lambda _session: self.change(old, new),
-            on_done=lambda _: self.accept(),
-            on_error=lambda error: self.message.setText(str(error)),
+            on_done=lambda _: self.succeeded(),
+            on_error=lambda error: self.failed(str(error)),
         )

@@ -6,9 +6,6 @@ keeps at least one active admin; the panel only shows and asks.
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -30,54 +27,41 @@ from core.access import ROLE_NAMES, Role
 from core.accounts import Account, create_user, list_users, reset_password, set_active, set_roles
 from desktop.operations import Operations
 from desktop.qt_typed import named
+from desktop.widgets.row_table_model import RowTableModel
 
 __all__ = ["AccountDialog", "AccountsModel", "UsersPanel"]
 
 
-class AccountsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.accounts: list[Account] = []
-        self.headers = [
+class AccountsModel(RowTableModel[Account]):
+    @property
+    def accounts(self) -> list[Account]:
+        return self.rows
+
+    def headers(self) -> tuple[str, ...]:
+        return (
             self.tr("Login"),
             self.tr("Full name"),
             self.tr("Title"),
             self.tr("Roles"),
             self.tr("State"),
             self.tr("Last login"),
-        ]
+        )
 
-    def set_accounts(self, accounts: list[Account]) -> None:
-        self.beginResetModel()
-        self.accounts = accounts
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.accounts)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
-        a = self.accounts[index.row()]
+    def cell_text(self, a: Account, column: int) -> str:
         state = self.tr("in use") if a.active else self.tr("locked by the admin")
         if a.active and a.locked_until:
             state = self.tr("locked until %1").replace("%1", f"{a.locked_until:%H:%M %d/%m}")
-        return [
+        return (
             a.username,
             a.full_name,
             a.title,
             a.role_names,
             state,
             f"{a.last_login_at:%d/%m/%Y %H:%M}" if a.last_login_at else "",
-        ][index.column()]
+        )[column]
+
+    def cell_tooltip(self, a: Account, column: int) -> None:
+        return None
 
 
 class AccountDialog(QDialog):
@@ -160,11 +144,11 @@ class UsersPanel(QGroupBox):
         self.refresh()
 
     def refresh(self) -> None:
-        self.ops.run(list_users, on_done=self.model.set_accounts, on_error=lambda e: self.message.setText(str(e)))
+        self.ops.run(list_users, on_done=self.model.set_rows, on_error=lambda e: self.message.setText(str(e)))
 
     def selected(self) -> Account | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.accounts[rows[0].row()] if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _write(self, fn, done: str) -> None:
         def finished(account: Account) -> None:

@@ -20,7 +20,6 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, Signal
 from PySide6.QtWidgets import (
     QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -48,6 +47,7 @@ from core.storage import default_data_dir
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.operations import Operations
 from desktop.qt_typed import named
+from desktop.widgets.submit_dialog import SubmitDialog
 
 __all__ = [
     "KeyPanel",
@@ -63,35 +63,31 @@ __all__ = [
 ]
 
 
-class _AskDialog(QDialog):
-    """A small question: a note, the fields, one red line for what is wrong, OK / Cancel (OK checks first)."""
+class _AskDialog(SubmitDialog[str]):
+    """A small question: a note, the fields, one red line for what is wrong, OK / Cancel (OK checks first:
+    `values()` refuses what cannot be right)."""
 
-    def _compose(self, note: str, fields: QFormLayout | QWidget, message_name: str) -> None:
-        self.message = named(QLabel(wordWrap=True), message_name)
-        self.message.setStyleSheet("color: #a40000;")
-        buttons = QDialogButtonBox()
-        buttons.addButton(QCoreApplication.translate("KeyPanel", "OK"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(QCoreApplication.translate("KeyPanel", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._try)
-        buttons.rejected.connect(self.reject)
+    def __init__(self, message_name: str, parent: QWidget | None = None) -> None:
+        super().__init__(parent, error_name=message_name)
+        self.message = self.error  # the red line, by the name the key panel's tests know
+
+    def _compose(self, note: str, fields: QFormLayout | QWidget) -> None:
         layout = QVBoxLayout(self)
         layout.addWidget(QLabel(note, wordWrap=True))
         if isinstance(fields, QFormLayout):
             layout.addLayout(fields)
         else:
             layout.addWidget(fields)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
-
-    def _try(self) -> None:
-        self.accept()
+        layout.addWidget(self.error)
+        ok, cancel = QCoreApplication.translate("KeyPanel", "OK"), QCoreApplication.translate("KeyPanel", "Cancel")
+        layout.addWidget(self.make_buttons(ok, cancel))
 
 
 class PassphraseDialog(_AskDialog):
     """A passphrase, typed twice when a new one is chosen."""
 
     def __init__(self, title: str, note: str, *, twice: bool, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("passphraseMessage", parent)
         self.setWindowTitle(title)
         self.first = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passphrase")
         self.second = named(QLineEdit(echoMode=QLineEdit.EchoMode.Password), "passphraseAgain")
@@ -100,23 +96,22 @@ class PassphraseDialog(_AskDialog):
         if twice:
             form.addRow(self.tr("Passphrase again:"), self.second)
         self.second.setVisible(twice)
-        self._compose(note, form, "passphraseMessage")
+        self._compose(note, form)
         self.twice = twice
 
-    def _try(self) -> None:
+    def values(self) -> str:
         if not self.first.text():
-            self.message.setText(self.tr("Type the passphrase."))
-        elif self.twice and self.first.text() != self.second.text():
-            self.message.setText(self.tr("The two passphrases differ."))
-        else:
-            self.accept()
+            raise UserError(self.tr("Type the passphrase."))
+        if self.twice and self.first.text() != self.second.text():
+            raise UserError(self.tr("The two passphrases differ."))
+        return self.first.text()
 
 
 class RecoveryDialog(_AskDialog):
     """The 14 groups of the recovery sheet, typed (spaces, dashes and letter case do not matter)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__("recoveryMessage", parent)
         self.setWindowTitle(self.tr("Key recovery sheet"))
         self.groups = named(QPlainTextEdit(), "recoveryGroups")
         self.groups.setPlaceholderText("XXXXX-XXXXX-XXXXX-…")
@@ -127,17 +122,13 @@ class RecoveryDialog(_AskDialog):
                 "mistyped group is named, so you can correct it."
             ),
             self.groups,
-            "recoveryMessage",
         )
         self.resize(520, 240)
 
-    def _try(self) -> None:
-        try:
-            decode_key(self.groups.toPlainText())  # the check characters name a mistyped group at once
-        except UserError as error:
-            self.message.setText(str(error))
-            return
-        self.accept()
+    def values(self) -> str:
+        text = self.groups.toPlainText()
+        decode_key(text)  # the check characters name a mistyped group at once (a UserError)
+        return text
 
 
 def ask_passphrase(parent: QWidget | None, title: str, note: str, *, twice: bool) -> str | None:

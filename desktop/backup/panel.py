@@ -7,9 +7,7 @@ restore the window closes (`restored` signal): the database must be opened again
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -25,38 +23,16 @@ from core.backups.archive import BackupInfo, OtherOffice, create_backup, list_ba
 from desktop.operations import Operations
 from desktop.qt_typed import named
 from desktop.report.actions import confirm
+from desktop.widgets.row_table_model import RowTableModel
 
 __all__ = ["BackupPanel", "BackupsModel"]
 
 
-class BackupsModel(QAbstractTableModel):
-    def __init__(self) -> None:
-        super().__init__()
-        self.backups: list[BackupInfo] = []
-        self.headers = [self.tr("Made at"), self.tr("Kind"), self.tr("Dossiers"), self.tr("Size"), self.tr("File")]
+class BackupsModel(RowTableModel[BackupInfo]):
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Made at"), self.tr("Kind"), self.tr("Dossiers"), self.tr("Size"), self.tr("File"))
 
-    def set_backups(self, backups: list[BackupInfo]) -> None:
-        self.beginResetModel()
-        self.backups = backups
-        self.endResetModel()
-
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.backups)
-
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return len(self.headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self.headers[section]
-        return None
-
-    def data(self, index: QModelIndex | QPersistentModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        info = self.backups[index.row()]
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return str(info.path)
-        if role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def cell_text(self, info: BackupInfo, column: int) -> str:
         kind = {
             "manual": self.tr("manual"),
             "daily": self.tr("daily"),
@@ -64,9 +40,12 @@ class BackupsModel(QAbstractTableModel):
             "truoc-khoi-phuc": self.tr("before a restore"),
         }.get(info.kind, info.kind)
         size = f"{info.size / 1024 / 1024:.1f} MB" if info.size >= 1024 * 1024 else f"{info.size / 1024:.0f} kB"
-        return [f"{info.created:%d/%m/%Y %H:%M}", kind, str(info.counts.get("dossier", 0)), size, info.path.name][
-            index.column()
+        return (f"{info.created:%d/%m/%Y %H:%M}", kind, str(info.counts.get("dossier", 0)), size, info.path.name)[
+            column
         ]
+
+    def cell_tooltip(self, info: BackupInfo, column: int) -> str:
+        return str(info.path)
 
 
 class BackupPanel(QWidget):
@@ -124,13 +103,13 @@ class BackupPanel(QWidget):
         database = self.database
         self.ops.run(
             lambda _s: list_backups(database),
-            on_done=self.model.set_backups,
+            on_done=self.model.set_rows,
             on_error=lambda e: self.message.setText(str(e)),
         )
 
     def selected(self) -> BackupInfo | None:
         rows = self.table.selectionModel().selectedRows()
-        return self.model.backups[rows[0].row()] if rows else None
+        return self.model.row(rows[0].row()) if rows else None
 
     def _create(self) -> None:
         database, keys = self.database, self.keys

@@ -2,72 +2,47 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, QPersistentModelIndex, Qt
 from PySide6.QtGui import QColor
 
 from desktop.catalog.data import ProcedureData
+from desktop.widgets.row_table_model import RowTableModel
 
 __all__ = ["CatalogModel"]
 
-
-def _headers() -> list[str]:
-    return [
-        QCoreApplication.translate("CatalogModel", "Code"),
-        QCoreApplication.translate("CatalogModel", "Procedure"),
-        QCoreApplication.translate("CatalogModel", "Field"),
-        QCoreApplication.translate("CatalogModel", "Time limit"),
-        QCoreApplication.translate("CatalogModel", "Fee (VND)"),
-        QCoreApplication.translate("CatalogModel", "Components"),
-        QCoreApplication.translate("CatalogModel", "Offered"),
-    ]
+_WITHDRAWN = QColor("#888888")
 
 
-class CatalogModel(QAbstractTableModel):
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self._rows: list[ProcedureData] = []
-        self._headers = _headers()
-
-    def set_rows(self, rows: list[ProcedureData]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
+class CatalogModel(RowTableModel[ProcedureData]):
     def row_at(self, row: int) -> ProcedureData:
-        return self._rows[row]
+        return self.row(row)
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Code"),
+            self.tr("Procedure"),
+            self.tr("Field"),
+            self.tr("Time limit"),
+            self.tr("Fee (VND)"),
+            self.tr("Components"),
+            self.tr("Offered"),
+        )
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
+    def cell_text(self, p: ProcedureData, column: int) -> str:
+        offered = self.tr("yes") if p.active else self.tr("withdrawn")
+        return (
+            p.code,
+            p.name,
+            p.field,
+            p.time_limit,
+            f"{p.fee:,}".replace(",", "."),
+            str(len(p.components)),
+            offered,
+        )[column]
 
-    def headerData(self, section: int, orientation, role=Qt.ItemDataRole.DisplayRole):
-        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
-            return self._headers[section]
-        return None
+    def cell_foreground(self, p: ProcedureData, column: int) -> QColor | None:
+        return None if p.active else _WITHDRAWN
 
-    def data(self, index: QModelIndex | QPersistentModelIndex, role=Qt.ItemDataRole.DisplayRole):
-        if not index.isValid():
+    def cell_tooltip(self, p: ProcedureData, column: int) -> str | None:
+        if column != 1:
             return None
-        p = self._rows[index.row()]
-        if role == Qt.ItemDataRole.DisplayRole:
-            offered = (
-                QCoreApplication.translate("CatalogModel", "yes")
-                if p.active
-                else QCoreApplication.translate("CatalogModel", "withdrawn")
-            )
-            return [
-                p.code,
-                p.name,
-                p.field,
-                p.time_limit,
-                f"{p.fee:,}".replace(",", "."),
-                str(len(p.components)),
-                offered,
-            ][index.column()]
-        if role == Qt.ItemDataRole.ForegroundRole and not p.active:
-            return QColor("#888888")
-        if role == Qt.ItemDataRole.ToolTipRole and index.column() == 1:
-            return "\n".join(f"• {c['name']} ({c['kind']}, {c['count']})" for c in p.components)
-        return None
+        return "\n".join(f"• {c['name']} ({c['kind']}, {c['count']})" for c in p.components)

@@ -114,12 +114,12 @@ class CatalogPanel(QWidget):
 
     def _open(self, dialog: ProcedureDialog) -> None:
         self.dialog = dialog
-        dialog.submitted.connect(lambda values: self._save(dialog, values))
+        dialog.submit = lambda values: self._save(dialog, values)
         dialog.open()
 
     def _save(self, dialog: ProcedureDialog, values: data.ProcedureData) -> None:
         def saved(result: data.ProcedureData) -> None:
-            dialog.accept()
+            dialog.succeeded()
             self._say(self.tr("Saved %1.").replace("%1", result.code))
             self.load()
 
@@ -127,7 +127,7 @@ class CatalogPanel(QWidget):
             lambda s: data.save(s, values),
             write=True,
             on_done=saved,
-            on_error=lambda error: dialog.show_error(str(error)),
+            on_error=lambda error: dialog.failed(str(error)),
         )
 
     def toggle_offered(self) -> None:

@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -17,10 +14,10 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.errors import UserError
 from core.procedures import DURATION_UNITS, parse_components, parse_sources
 from desktop.catalog.data import ProcedureData
 from desktop.core_words import word
+from desktop.widgets.submit_dialog import SubmitDialog
 
 __all__ = ["ProcedureDialog"]
 
@@ -33,11 +30,9 @@ def _sources_text(data: ProcedureData) -> str:
     return "\n".join(f"{key}: {value}" for key, value in data.sources.items())
 
 
-class ProcedureDialog(QDialog):
-    """Collects the values and emits `submitted`; whoever saves them calls `accept()` on success or
-    `show_error(message)` with core's message, so nothing typed is lost."""
-
-    submitted = Signal(object)  # ProcedureData
+class ProcedureDialog(SubmitDialog[ProcedureData]):
+    """A `SubmitDialog`: Save hands `values()` to ``submit``; whoever saves them calls `succeeded()`, or
+    `failed(message)` with core's message, so nothing typed is lost."""
 
     def __init__(self, data: ProcedureData | None = None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -60,11 +55,8 @@ class ProcedureDialog(QDialog):
         self.components.setPlaceholderText(self.tr("One component a line: Name | bản chính | 1"))
         self.sources = QPlainTextEdit(_sources_text(data))
         self.sources.setPlaceholderText(self.tr("One source a line, e.g. duration: Luật Hộ tịch 2014, Điều 16"))
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setStyleSheet("color: #b00020")
+        self.message = self.error  # the red line, by the name the catalog's tests know
         self._layout()
-        self.values: ProcedureData | None = None
 
     def _layout(self) -> None:
         form = QFormLayout()
@@ -83,26 +75,16 @@ class ProcedureDialog(QDialog):
         form.addRow(self.tr("Result:"), self.result_text)
         form.addRow(self.tr("Components:"), self.components)
         form.addRow(self.tr("Sources:"), self.sources)
-        buttons = QDialogButtonBox()
-        buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self._collect)
-        buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addLayout(form)
-        layout.addWidget(self.message)
-        layout.addWidget(buttons)
+        layout.addWidget(self.error)
+        layout.addWidget(self.make_buttons(self.tr("Save"), self.tr("Cancel")))
         self.resize(760, 620)
 
-    def _collect(self) -> None:
-        """Gather the typed values (core parses and checks them when saving) and close."""
-        try:
-            components = tuple(parse_components(self.components.toPlainText()))
-            sources = parse_sources(self.sources.toPlainText())
-        except UserError as error:
-            self.show_error(str(error))
-            return
-        self.values = ProcedureData(
+    def values(self) -> ProcedureData:
+        """The typed values (core checks them when saving); a components or sources line that does not
+        parse raises core's `UserError`, shown in the red line."""
+        return ProcedureData(
             code=self.code.text(),
             name=self.name.text(),
             field=self.field.text(),
@@ -113,11 +95,6 @@ class ProcedureDialog(QDialog):
             fee_note=self.fee_note.text(),
             national_code=self.national_code.text(),
             result=self.result_text.text(),
-            components=components,
-            sources=sources,
+            components=tuple(parse_components(self.components.toPlainText())),
+            sources=parse_sources(self.sources.toPlainText()),
         )
-        self.submitted.emit(self.values)
-
-    def show_error(self, text: str) -> None:
-        self.message.setText(text)
-        self.message.setAlignment(Qt.AlignmentFlag.AlignLeft)

@@ -6,10 +6,11 @@ from collections.abc import Callable
 from dataclasses import replace
 from typing import Any, Protocol
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtGui import QBrush, QColor
 
 from desktop.dossiers.data import DossierPage, DossierRow, ListQuery
+from desktop.widgets.row_table_model import Index, RowTableModel
 
 __all__ = ["PAGE_SIZE", "DossierSource", "DossierTableModel"]
 
@@ -17,7 +18,6 @@ PAGE_SIZE = 100
 # Late rows (core's rule, `core.dossiers.is_late`): a light red background, dark red text, readable in both.
 LATE_BACKGROUND = QBrush(QColor("#fde7e9"))
 LATE_FOREGROUND = QBrush(QColor("#b00020"))
-_Index = QModelIndex | QPersistentModelIndex
 
 
 class DossierSource(Protocol):
@@ -26,7 +26,7 @@ class DossierSource(Protocol):
     def fetch(self, query: ListQuery, offset: int, limit: int, done: Callable[[DossierPage], None]) -> None: ...
 
 
-class DossierTableModel(QAbstractTableModel):
+class DossierTableModel(RowTableModel[DossierRow]):
     """Columns: code, applicant, procedure, field, received, due, status."""
 
     CODE, APPLICANT, PROCEDURE, FIELD, RECEIVED, DUE, STATUS = range(7)
@@ -38,7 +38,6 @@ class DossierTableModel(QAbstractTableModel):
         self.source, self.page_size = source, page_size
         self.query = ListQuery()
         self.total: int | None = None
-        self._rows: list[DossierRow] = []
         self._loading = False
         self._more = False  # the last page was full: there may be more (while the total is not known yet)
         self._generation = 0
@@ -56,24 +55,24 @@ class DossierTableModel(QAbstractTableModel):
         """Start over with ``query`` and ask for the first page."""
         self.beginResetModel()
         self._generation += 1
-        self.query, self.total, self._rows = query, None, []
+        self.query, self.total, self.rows = query, None, []
         self._loading = self._more = False
         self.endResetModel()
         self._request()
 
-    def canFetchMore(self, parent: _Index = QModelIndex()) -> bool:
+    def canFetchMore(self, parent: Index = QModelIndex()) -> bool:
         if parent.isValid() or self._loading:
             return False
-        return self._more if self.total is None else len(self._rows) < self.total
+        return self._more if self.total is None else len(self.rows) < self.total
 
-    def fetchMore(self, parent: _Index = QModelIndex()) -> None:
+    def fetchMore(self, parent: Index = QModelIndex()) -> None:
         if self.canFetchMore(parent):
             self._request()
 
     def _request(self) -> None:
         self._loading = True
         generation = self._generation
-        self.source.fetch(self.query, len(self._rows), self.page_size, lambda page: self._append(generation, page))
+        self.source.fetch(self.query, len(self.rows), self.page_size, lambda page: self._append(generation, page))
 
     def _append(self, generation: int, page: DossierPage) -> None:
         if generation != self._generation:
@@ -88,26 +87,15 @@ class DossierTableModel(QAbstractTableModel):
             self.total = page.total
             self.total_changed.emit(page.total)
         if page.rows:
-            first = len(self._rows)
+            first = len(self.rows)
             self.beginInsertRows(QModelIndex(), first, first + len(page.rows) - 1)
-            self._rows.extend(page.rows)
+            self.rows.extend(page.rows)
             self.endInsertRows()
         if not page.rows and self.total is not None:
-            self.total = len(self._rows)  # rows vanished meanwhile: stop asking
+            self.total = len(self.rows)  # rows vanished meanwhile: stop asking
 
-    def row(self, row: int) -> DossierRow:
-        return self._rows[row]
-
-    # -- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    # -- what the table shows -------------------------------------------------------------
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Dossier code"),
             self.tr("Applicant"),
@@ -116,19 +104,10 @@ class DossierTableModel(QAbstractTableModel):
             self.tr("Received"),
             self.tr("Due"),
             self.tr("Status"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row = self._rows[index.row()]
-        if role == Qt.ItemDataRole.BackgroundRole:
-            return LATE_BACKGROUND if row.late else None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            return LATE_FOREGROUND if row.late else None
-        if role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        values = (
+    def cell_text(self, row: DossierRow, column: int) -> str:
+        return (
             row.code,
             row.applicant,
             row.procedure,
@@ -136,7 +115,14 @@ class DossierTableModel(QAbstractTableModel):
             f"{row.received_at:%H:%M %d/%m/%Y}",
             f"{row.due_at:%H:%M %d/%m/%Y}",
             row.status,
-        )
-        if role == Qt.ItemDataRole.ToolTipRole and row.late:
-            return values[index.column()] + " — " + self.tr("late")
-        return values[index.column()]
+        )[column]
+
+    def cell_tooltip(self, row: DossierRow, column: int) -> str:
+        text = self.cell_text(row, column)
+        return text + " — " + self.tr("late") if row.late else text
+
+    def cell_background(self, row: DossierRow, column: int) -> QBrush | None:
+        return LATE_BACKGROUND if row.late else None
+
+    def cell_foreground(self, row: DossierRow, column: int) -> QBrush | None:
+        return LATE_FOREGROUND if row.late else None

@@ -10,15 +10,14 @@ from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, ClassVar
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont
 
 from core.procedures import COMPONENT_KINDS, is_conditional
 from desktop.core_words import word
+from desktop.widgets.row_table_model import Index, RowTableModel
 
 __all__ = ["ChecklistModel", "ChecklistRow"]
-
-Index = QModelIndex | QPersistentModelIndex
 
 
 @dataclass(frozen=True)
@@ -38,7 +37,7 @@ class ChecklistRow:
         return {"name": self.name, "kind": self.kind, "count": self.count}
 
 
-class ChecklistModel(QAbstractTableModel):
+class ChecklistModel(RowTableModel[ChecklistRow]):
     """Columns: name, needed, kind, count, digitised, handed in. ``changed`` after every edit."""
 
     NAME, NEEDED, KIND, COUNT, DIGITIZED, SUBMITTED = range(6)
@@ -46,28 +45,14 @@ class ChecklistModel(QAbstractTableModel):
     _FLAGS: ClassVar[dict[int, str]] = {NEEDED: "needed", SUBMITTED: "submitted"}
     changed = Signal()
 
-    def __init__(self, parent=None) -> None:
-        super().__init__(parent)
-        self.rows: list[ChecklistRow] = []
-        self._headers = [
-            self.tr("Component"),
-            self.tr("Needed"),
-            self.tr("Kind"),
-            self.tr("Count"),
-            self.tr("Digitised"),
-            self.tr("Handed in"),
-        ]
-
     # -- content --------------------------------------------------------------------------
     def set_components(self, components: list[dict[str, Any]] | tuple[dict[str, Any], ...]) -> None:
-        self.beginResetModel()
-        self.rows = [
+        self.set_rows(
             ChecklistRow(
                 c["name"], c.get("kind", "bản chính"), int(c.get("count", 1) or 1), needed=not is_conditional(c["name"])
             )
             for c in components
-        ]
-        self.endResetModel()
+        )
         self.changed.emit()
 
     def clear(self) -> None:
@@ -111,17 +96,16 @@ class ChecklistModel(QAbstractTableModel):
     def is_complete(self) -> bool:
         return not self.missing()
 
-    # -- Qt model -------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._headers)
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self._headers[section]
-        return None
+    # -- Qt model (editable: its data() keeps roles of its own) ----------------------------
+    def headers(self) -> tuple[str, ...]:
+        return (
+            self.tr("Component"),
+            self.tr("Needed"),
+            self.tr("Kind"),
+            self.tr("Count"),
+            self.tr("Digitised"),
+            self.tr("Handed in"),
+        )
 
     def flags(self, index: Index) -> Qt.ItemFlag:
         base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable

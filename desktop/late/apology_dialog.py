@@ -2,21 +2,18 @@
 
 The page fills it from core's `ApologyDraft` and sets ``submit``; "Issue and print" calls it with
 `values()`. The dialog stays open until the page calls ``succeeded()`` or shows core's refusal with
-``failed(message)``. The SMS text follows every edit (core's `message_texts`, pure, no database).
+``failed(message)`` (a `SubmitDialog`). The SMS text follows every edit (core's `message_texts`, pure, no database).
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Callable
 
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QDateTimeEdit,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -32,6 +29,7 @@ from core.documents.common import form_title
 from core.text import clean
 from desktop.late.data import ApologyInput
 from desktop.qt_typed import py_datetime, qt_datetime
+from desktop.widgets.submit_dialog import SubmitDialog
 
 __all__ = ["ApologyDialog"]
 
@@ -40,13 +38,12 @@ def _when(value: dt.datetime | None) -> str:
     return f"{value:%H:%M %d/%m/%Y}" if value else ""
 
 
-class ApologyDialog(QDialog):
+class ApologyDialog(SubmitDialog[ApologyInput]):
     """Everything the letter needs, prefilled; a clerk checks it and issues it in one click."""
 
     def __init__(self, draft: ApologyDraft, *, is_admin: bool, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.draft = draft
-        self.submit: Callable[[ApologyInput], None] | None = None
         self.setWindowTitle(self.tr("Apology and new appointment — %1").replace("%1", draft.code))
         layout = QVBoxLayout(self)
         intro = QLabel(self._intro())
@@ -91,18 +88,8 @@ class ApologyDialog(QDialog):
         sms_row.addWidget(self.copy_button)
         layout.addLayout(sms_row)
         layout.addWidget(self.sms)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(self.tr("Issue and print…"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.make_buttons(self.tr("Issue and print…"), self.tr("Cancel")))
         for signal in (self.reason.textChanged, self.new_due.dateTimeChanged):
             signal.connect(self.update_sms)
         self.update_sms()
@@ -175,20 +162,3 @@ class ApologyDialog(QDialog):
             override=self.override.isChecked(),
             override_reason=clean(self.override_reason.text()),
         )
-
-    def accept(self) -> None:
-        if self.submit is None:
-            super().accept()
-            return
-        self.error.hide()
-        self.ok_button.setEnabled(False)
-        self.submit(self.values())
-
-    def failed(self, message: str) -> None:
-        """Core refused: say why and let the clerk fix it."""
-        self.error.setText(message)
-        self.error.show()
-        self.ok_button.setEnabled(True)
-
-    def succeeded(self) -> None:
-        super().accept()

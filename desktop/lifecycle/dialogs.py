@@ -1,19 +1,17 @@
 """Small dialogs that ask for a lifecycle step's details; the page runs the step and reports back.
 
-The page sets ``dialog.submit``; OK calls it with ``values()``. The dialog stays open until the page
-calls ``succeeded()``, or shows core's refusal with ``failed(message)`` so the clerk can fix the input.
+They are `SubmitDialog`s: the page sets ``dialog.submit``; OK calls it with ``values()``. The dialog stays
+open until the page calls ``succeeded()``, or shows core's refusal with ``failed(message)`` so the clerk
+can fix the input.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import (
     QComboBox,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -27,6 +25,7 @@ from core.text import clean
 from desktop.core_words import words
 from desktop.lifecycle.data import DossierDetail
 from desktop.lifecycle.wording import moment
+from desktop.widgets.submit_dialog import SubmitDialog
 
 translate = QCoreApplication.translate
 __all__ = ["ActionDialog", "Ask", "make_dialog"]
@@ -44,7 +43,7 @@ class Ask:
     choices: dict[str, str] | None = None
 
 
-class ActionDialog(QDialog):
+class ActionDialog(SubmitDialog[dict[str, str]]):
     """A title, a line of explanation, the inputs, a red line for refusals, OK and Cancel."""
 
     def __init__(
@@ -52,7 +51,6 @@ class ActionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.action = action
-        self.submit: Callable[[dict[str, str]], None] | None = None
         self.setWindowTitle(title)
         self.inputs: dict[str, QWidget] = {}
         layout = QVBoxLayout(self)
@@ -65,18 +63,8 @@ class ActionDialog(QDialog):
             self.inputs[ask.key] = self._input(ask)
             self.form.addRow(ask.label, self.inputs[ask.key])
         layout.addLayout(self.form)
-        self.error = QLabel()
-        self.error.setObjectName("dialogError")
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         layout.addWidget(self.error)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(ok_text, QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(translate("Lifecycle", "Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        layout.addWidget(buttons)
+        layout.addWidget(self.make_buttons(ok_text, translate("Lifecycle", "Cancel")))
         self.setMinimumWidth(560)
 
     @staticmethod
@@ -103,23 +91,6 @@ class ActionDialog(QDialog):
                 assert isinstance(widget, QLineEdit)  # the three kinds of input a dialog makes
                 result[key] = clean(widget.text())
         return result
-
-    def accept(self) -> None:
-        if self.submit is None:
-            super().accept()
-            return
-        self.error.hide()
-        self.ok_button.setEnabled(False)
-        self.submit(self.values())
-
-    def failed(self, message: str) -> None:
-        """Core refused the step: say why and let the clerk fix it."""
-        self.error.setText(message)
-        self.error.show()
-        self.ok_button.setEnabled(True)
-
-    def succeeded(self) -> None:
-        super().accept()
 
 
 def _asks(action: str, detail: DossierDetail) -> tuple[str, str, list[Ask], str]:

@@ -3,18 +3,17 @@ dissatisfied ratings with their comments. A rate without ratings is "—" (docs/
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
 from core.satisfaction import Dissatisfied, FigureRow
 from desktop.core_words import word
+from desktop.widgets.row_table_model import RowTableModel
 
 __all__ = ["DissatisfiedModel", "FiguresModel", "percent"]
 
-_Index = QModelIndex | QPersistentModelIndex
 _BELOW, _MEETS = QColor("#a93226"), QColor("#1e8449")
 
 
@@ -23,7 +22,7 @@ def percent(value: float | None) -> str:
     return "—" if value is None else QLocale().toString(value * 100, "f", 1) + "%"
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(RowTableModel[FigureRow]):
     """Rows are `FigureRow`s; the first column's heading names the grouping."""
 
     GROUP, RATINGS, DISSATISFIED, SATISFIED, VERY, RATE, TARGET, MEETS = range(8)
@@ -31,25 +30,8 @@ class FiguresModel(QAbstractTableModel):
     def __init__(self, heading: str, parent: Any = None) -> None:
         super().__init__(parent)
         self.heading = heading
-        self._rows: list[FigureRow] = []
 
-    def set_rows(self, rows: Sequence[FigureRow]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def row(self, number: int) -> FigureRow:
-        return self._rows[number]
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 8
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.heading,
             self.tr("Ratings"),
@@ -59,21 +41,9 @@ class FiguresModel(QAbstractTableModel):
             self.tr("Satisfaction rate"),
             self.tr("Target"),
             self.tr("Target met"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        row, column = self._rows[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return self._text(row, column)
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.GROUP:
-            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
-        if role == Qt.ItemDataRole.ForegroundRole and column in (self.RATE, self.MEETS) and row.meets is not None:
-            return _MEETS if row.meets else _BELOW
-        return None
-
-    def _text(self, row: FigureRow, column: int) -> str:
+    def cell_text(self, row: FigureRow, column: int) -> str:
         c = row.counts
         if column == self.GROUP:
             return word(row.label)
@@ -85,30 +55,19 @@ class FiguresModel(QAbstractTableModel):
             return {True: self.tr("Yes"), False: self.tr("No"), None: "—"}[row.meets]
         return str((c.total, c.dissatisfied, c.satisfied, c.very_satisfied)[column - 1])
 
+    def cell_alignment(self, row: FigureRow, column: int) -> int | None:
+        return None if column == self.GROUP else int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 
-class DissatisfiedModel(QAbstractTableModel):
+    def cell_foreground(self, row: FigureRow, column: int) -> QColor | None:
+        if column in (self.RATE, self.MEETS) and row.meets is not None:
+            return _MEETS if row.meets else _BELOW
+        return None
+
+
+class DissatisfiedModel(RowTableModel[Dissatisfied]):
     """The "không hài lòng" ratings of the period, newest last, with what the citizen said."""
 
-    COLUMNS = 7
-
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self._rows: list[Dissatisfied] = []
-
-    def set_rows(self, rows: Sequence[Dissatisfied]) -> None:
-        self.beginResetModel()
-        self._rows = list(rows)
-        self.endResetModel()
-
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else self.COLUMNS
-
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
+    def headers(self) -> tuple[str, ...]:
         return (
             self.tr("Dossier"),
             self.tr("Rated at"),
@@ -117,12 +76,9 @@ class DissatisfiedModel(QAbstractTableModel):
             self.tr("Channel"),
             self.tr("Comment"),
             self.tr("Entered by"),
-        )[section]
+        )
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return None
-        d = self._rows[index.row()]
+    def cell_text(self, d: Dissatisfied, column: int) -> str:
         return (
             d.code,
             f"{d.at:%H:%M %d/%m/%Y}",
@@ -131,4 +87,4 @@ class DissatisfiedModel(QAbstractTableModel):
             word(d.channel),
             d.comment or self.tr("(no comment)"),
             word(d.entered_by),
-        )[index.column()]
+        )[column]

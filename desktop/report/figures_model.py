@@ -8,15 +8,15 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor, QFont
 
 from core.reports import MonthlyReport
 from desktop.report.headings import FIGURE_COLUMNS, TABLE_COLUMNS, full_heading, group_of, short_heading
+from desktop.widgets.row_table_model import Index, RowTableModel
 
 __all__ = ["CellRef", "FiguresModel"]
 
-_Index = QModelIndex | QPersistentModelIndex
 _TOTALS_BACKGROUND = QColor("#eef2f7")
 _LATE = QColor("#b00020")
 _NUMBER_ALIGN = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
@@ -29,7 +29,7 @@ def _number(value: int) -> str:
     return f"{value:,}".replace(",", ".")
 
 
-class FiguresModel(QAbstractTableModel):
+class FiguresModel(RowTableModel[dict[str, Any]]):
     """Rows: the report's fields, then "Total"; columns: `TABLE_COLUMNS`."""
 
     NUMBER, FIELD = 0, 1
@@ -44,50 +44,37 @@ class FiguresModel(QAbstractTableModel):
     def set_report(self, report: MonthlyReport | None) -> None:
         self.beginResetModel()
         self.report = report
+        self.rows = [*report.rows, report.totals] if report is not None else []  # the totals row last
         self.endResetModel()
 
     def is_totals(self, row: int) -> bool:
         return self.report is not None and row == len(self.report.rows)
 
-    def cell_at(self, index: _Index) -> CellRef | None:
+    def cell_at(self, index: Index) -> CellRef | None:
         """The report cell behind ``index`` (None for STT and the field name)."""
         if self.report is None or not index.isValid() or index.column() < self.FIRST_FIGURE:
             return None
         column = TABLE_COLUMNS[index.column()]
-        field = None if self.is_totals(index.row()) else self.report.rows[index.row()]["field"]
+        field = None if self.is_totals(index.row()) else self.rows[index.row()]["field"]
         return column, field
 
     def value(self, row: int, column: str) -> int:
         """The figure shown at ``row`` for ``column`` (a key of `FIGURE_COLUMNS`)."""
-        assert self.report is not None
-        source = self.report.totals if self.is_totals(row) else self.report.rows[row]
-        return int(source[column])
+        return int(self.rows[row][column])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self.report is None else len(self.report.rows) + 1
+    def headers(self) -> list[str]:
+        # the group band sits on the empty first line of the figure columns
+        return [("\n" if c in FIGURE_COLUMNS[:-1] else "") + short_heading(c) for c in TABLE_COLUMNS]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(TABLE_COLUMNS)
-
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal:
-            return None
+    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.ToolTipRole:
+            return super().headerData(section, orientation, role)
         column = TABLE_COLUMNS[section]
-        if role == Qt.ItemDataRole.DisplayRole:
-            lead = "\n" if column in FIGURE_COLUMNS[:-1] else ""  # the group band sits on the empty line
-            return lead + short_heading(column)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            group = group_of(column)
-            heading = full_heading(column)
-            return heading if not group or heading.startswith(group) else f"{group}: {heading}"
-        return None
+        group = group_of(column)
+        heading = full_heading(column)
+        return heading if not group or heading.startswith(group) else f"{group}: {heading}"
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if self.report is None or not index.isValid():
             return None
         row, column = index.row(), TABLE_COLUMNS[index.column()]
@@ -96,7 +83,7 @@ class FiguresModel(QAbstractTableModel):
             if column == "number":
                 return "" if totals else str(row + 1)
             if column == "field":
-                return self.tr("Total") if totals else self.report.rows[row]["field"]
+                return self.tr("Total") if totals else self.rows[row]["field"]
             return _number(self.value(row, column))
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return (

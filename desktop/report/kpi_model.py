@@ -5,17 +5,15 @@ A rate whose denominator is zero shows "—" and is neither met nor missed (docs
 
 from __future__ import annotations
 
-from typing import Any
-
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
 from core.reports import KPI_KEYS, Kpi, MonthlyReport, percent
 from desktop.core_words import word
+from desktop.widgets.row_table_model import RowTableModel
 
 __all__ = ["KpiModel", "target_text", "verdict_colours"]
 
-_Index = QModelIndex | QPersistentModelIndex
 _MET = (QColor("#1b5e20"), QColor("#e3f4e6"))
 _MISSED = (QColor("#b00020"), QColor("#fde7e9"))
 _NONE = (QColor("#5f6368"), QColor("#f1f3f4"))
@@ -33,56 +31,34 @@ def target_text(kpi: Kpi) -> str:
     return percent(kpi.target) if kpi.target >= 1 else f"≥ {percent(kpi.target)}"
 
 
-class KpiModel(QAbstractTableModel):
+class KpiModel(RowTableModel[Kpi]):
     """Columns: indicator, counted (numerator / denominator), rate, target, verdict."""
 
     LABEL, COUNTED, RATE, TARGET, VERDICT = range(5)
 
-    def __init__(self, parent: Any = None) -> None:
-        super().__init__(parent)
-        self.kpis: list[Kpi] = []
-
     def set_report(self, report: MonthlyReport | None) -> None:
-        self.beginResetModel()
-        self.kpis = [report.kpis[key] for key in KPI_KEYS] if report is not None else []
-        self.endResetModel()
+        self.set_rows([report.kpis[key] for key in KPI_KEYS] if report is not None else [])
 
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else len(self.kpis)
+    def headers(self) -> tuple[str, ...]:
+        return (self.tr("Indicator"), self.tr("Counted"), self.tr("Rate"), self.tr("Target"), self.tr("Result"))
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 5
+    def cell_text(self, kpi: Kpi, column: int) -> str:
+        return (
+            word(kpi.label),
+            f"{kpi.numerator}/{kpi.denominator}",
+            percent(kpi.rate),
+            target_text(kpi),
+            self._verdict(kpi),
+        )[column]
 
-    def headerData(
-        self,
-        section: int,
-        orientation: Qt.Orientation,
-        role: int = Qt.ItemDataRole.DisplayRole,
-    ) -> Any:
-        if orientation != Qt.Orientation.Horizontal or role != Qt.ItemDataRole.DisplayRole:
-            return None
-        return (self.tr("Indicator"), self.tr("Counted"), self.tr("Rate"), self.tr("Target"), self.tr("Result"))[
-            section
-        ]
+    def cell_alignment(self, kpi: Kpi, column: int) -> Qt.AlignmentFlag | None:
+        return None if column == self.LABEL else Qt.AlignmentFlag.AlignCenter
 
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if not index.isValid():
-            return None
-        kpi, column = self.kpis[index.row()], index.column()
-        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
-            return (
-                word(kpi.label),
-                f"{kpi.numerator}/{kpi.denominator}",
-                percent(kpi.rate),
-                target_text(kpi),
-                self._verdict(kpi),
-            )[column]
-        if role == Qt.ItemDataRole.TextAlignmentRole and column != self.LABEL:
-            return Qt.AlignmentFlag.AlignCenter
-        if column == self.VERDICT and role in (Qt.ItemDataRole.ForegroundRole, Qt.ItemDataRole.BackgroundRole):
-            text, background = verdict_colours(kpi)
-            return text if role == Qt.ItemDataRole.ForegroundRole else background
-        return None
+    def cell_foreground(self, kpi: Kpi, column: int) -> QColor | None:
+        return verdict_colours(kpi)[0] if column == self.VERDICT else None
+
+    def cell_background(self, kpi: Kpi, column: int) -> QColor | None:
+        return verdict_colours(kpi)[1] if column == self.VERDICT else None
 
     def _verdict(self, kpi: Kpi) -> str:
         if kpi.met is None:

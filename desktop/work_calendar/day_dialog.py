@@ -7,8 +7,6 @@ from dataclasses import dataclass
 
 from PySide6.QtWidgets import (
     QButtonGroup,
-    QDialog,
-    QDialogButtonBox,
     QFormLayout,
     QLabel,
     QLineEdit,
@@ -19,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from core.office_calendar import CalendarEntry
 from core.text import clean
+from desktop.widgets.submit_dialog import SubmitDialog
 from desktop.widgets.weekdays import weekday_long
 
 __all__ = ["DayChange", "DayDialog"]
@@ -34,8 +33,10 @@ class DayChange:
     source: str
 
 
-class DayDialog(QDialog):
-    """Asks for the new kind of a day and a reason (required unless going back to the default)."""
+class DayDialog(SubmitDialog[DayChange]):
+    """Asks for the new kind of a day and a reason (required unless going back to the default).
+
+    The page does not set ``submit``: it reads `change()` once the dialog is accepted."""
 
     def __init__(self, day: dt.date, entry: CalendarEntry | None, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -52,10 +53,6 @@ class DayDialog(QDialog):
         self.reason.setPlaceholderText(self.tr("e.g. Day off for the commune festival"))
         self.source = QLineEdit(entry.source if entry else "")
         self.source.setPlaceholderText(self.tr("e.g. Decision 12/QĐ-UBND of 02/01/2026"))
-        self.error = QLabel()
-        self.error.setStyleSheet("color: #b00020;")
-        self.error.setWordWrap(True)
-        self.error.hide()
         self._build(day)
         self.default.toggled.connect(self._follow_kind)
 
@@ -64,11 +61,7 @@ class DayDialog(QDialog):
         form = QFormLayout()
         form.addRow(self.tr("Reason (required):"), self.reason)
         form.addRow(self.tr("Source document:"), self.source)
-        buttons = QDialogButtonBox()
-        self.ok_button = buttons.addButton(self.tr("Save"), QDialogButtonBox.ButtonRole.AcceptRole)
-        buttons.addButton(self.tr("Cancel"), QDialogButtonBox.ButtonRole.RejectRole)
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
+        buttons = self.make_buttons(self.tr("Save"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         for widget in (title, self.off, self.working, self.default):
             layout.addWidget(widget)
@@ -81,16 +74,17 @@ class DayDialog(QDialog):
         self.reason.setEnabled(not default)
         self.source.setEnabled(not default)
 
-    def change(self) -> DayChange:
+    def values(self) -> DayChange:
         kind = "off" if self.off.isChecked() else "working" if self.working.isChecked() else "default"
         return DayChange(self.day, kind, clean(self.reason.text()), clean(self.source.text()))
 
+    change = values
+
     def accept(self) -> None:
         """Refuse an empty reason for a day off or a working day; otherwise close with the change."""
-        change = self.change()
+        change = self.values()
         if change.kind != "default" and not change.reason:
-            self.error.setText(self.tr("Enter the reason for this change (it is shown on due-date explanations)."))
-            self.error.show()
+            self.failed(self.tr("Enter the reason for this change (it is shown on due-date explanations)."))
             self.reason.setFocus()
             return
         super().accept()

@@ -6,8 +6,9 @@ import calendar
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, Qt
 
+from desktop.widgets.row_table_model import Index, RowTableModel
 from desktop.widgets.weekdays import weekday_short
 from desktop.work_calendar.data import DayClass, YearData
 
@@ -17,30 +18,29 @@ DATE_ROLE = Qt.ItemDataRole.UserRole + 1
 CLASS_ROLE = Qt.ItemDataRole.UserRole + 2
 UNCONFIRMED_ROLE = Qt.ItemDataRole.UserRole + 3
 
-_Index = QModelIndex | QPersistentModelIndex
 
-
-class MonthModel(QAbstractTableModel):
-    """Days of one month placed in weeks; empty cells before the 1st and after the last day."""
+class MonthModel(RowTableModel[list[dt.date | None]]):
+    """Days of one month placed in weeks (a row is a week: six of them once the year is set); empty cells
+    before the 1st and after the last day."""
 
     def __init__(self, month: int, parent: Any = None) -> None:
         super().__init__(parent)
         self.month = month
         self._data: YearData | None = None
-        self._cells: list[dt.date | None] = [None] * 42
 
     def set_year(self, data: YearData) -> None:
-        self.beginResetModel()
-        self._data = data
         first = dt.date(data.year, self.month, 1)
         length = calendar.monthrange(data.year, self.month)[1]
         lead = first.weekday()
-        self._cells = [None] * 42
+        cells: list[dt.date | None] = [None] * 42
         for n in range(length):
-            self._cells[lead + n] = first + dt.timedelta(days=n)
+            cells[lead + n] = first + dt.timedelta(days=n)
+        self.beginResetModel()
+        self._data = data
+        self.rows = [cells[week * 7 : week * 7 + 7] for week in range(6)]
         self.endResetModel()
 
-    def day_at(self, index: _Index) -> dt.date | None:
+    def day_at(self, index: Index) -> dt.date | None:
         """The date in a cell (None for the empty cells around the month).
 
         Views and delegates written in Python call this instead of ``index.data(DATE_ROLE)``:
@@ -49,39 +49,31 @@ class MonthModel(QAbstractTableModel):
         """
         return self._cell(index)
 
-    def class_at(self, index: _Index) -> DayClass | None:
+    def class_at(self, index: Index) -> DayClass | None:
         day = self._cell(index)
         return None if day is None or self._data is None else self._data.kind_of(day)
 
-    def unconfirmed_at(self, index: _Index) -> bool:
+    def unconfirmed_at(self, index: Index) -> bool:
         day = self._cell(index)
         return day is not None and self._data is not None and self._data.is_unconfirmed(day)
 
     def index_of(self, day: dt.date) -> QModelIndex:
         """The cell of ``day`` (invalid if it is not in this month)."""
-        if day in self._cells:
-            position = self._cells.index(day)
-            return self.index(position // 7, position % 7)
+        for number, week in enumerate(self.rows):
+            if day in week:
+                return self.index(number, week.index(day))
         return QModelIndex()
 
-    # -- Qt model API ---------------------------------------------------------------------
-    def rowCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() or self._data is None else 6
+    # -- Qt model API (a grid of days: its data() keeps roles of its own) -----------------
+    def headers(self) -> list[str]:
+        return [weekday_short(day) for day in range(7)]
 
-    def columnCount(self, parent: _Index = QModelIndex()) -> int:
-        return 0 if parent.isValid() else 7
-
-    def flags(self, index: _Index) -> Qt.ItemFlag:
+    def flags(self, index: Index) -> Qt.ItemFlag:
         if self._cell(index) is None:
             return Qt.ItemFlag.NoItemFlags
         return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 
-    def headerData(self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return weekday_short(section)
-        return None
-
-    def data(self, index: _Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         day = self._cell(index)
         if day is None or self._data is None:
             return None
@@ -100,7 +92,7 @@ class MonthModel(QAbstractTableModel):
             return Qt.AlignmentFlag.AlignCenter
         return None
 
-    def _cell(self, index: _Index) -> dt.date | None:
+    def _cell(self, index: Index) -> dt.date | None:
         if not index.isValid():
             return None
-        return self._cells[index.row() * 7 + index.column()]
+        return self.rows[index.row()][index.column()]

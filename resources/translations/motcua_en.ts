@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+89"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+73"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-67"/>
+        <location line="-51"/>
         <source>Login</source>
         <translation>Login</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Last login</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
         <source>in use</source>
         <translation>in use</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desktop/late/apology_dialog.py" line="+50"/>
+        <location filename="../../desktop/late/apology_dialog.py" line="+47"/>
         <source>Apology and new appointment — %1</source>
         <translation>Apology and new appointment — %1</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Text for SMS or email:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Issue and print…</source>
         <translation>Issue and print…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -213,18 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/compose.py" line="+215"/>
+        <location filename="../../desktop/compose.py" line="+210"/>
         <source>Intake</source>
         <translation>Intake</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Dossiers</source>
         <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Dossiers</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Late</source>
         <translation>Late</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Backups</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Logged in: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Open the board</source>
         <translation>Open the board</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+90"/>
+        <location filename="../../desktop/backup/panel.py" line="+69"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Back up now</translation>
@@ -468,7 +468,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-148"/>
         <source>Made at</source>
         <translation>Made at</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>File</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>manual</source>
         <translation>manual</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>New appointment %1 has passed too</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/work_calendar/page.py" line="+84"/>
+        <location filename="../../desktop/work_calendar/page.py" line="+82"/>
         <source>Year</source>
         <translation>Year</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_model.py" line="+15"/>
+        <location filename="../../desktop/catalog/catalog_model.py" line="+21"/>
         <source>Code</source>
         <translation>Code</translation>
     </message>
@@ -662,12 +662,12 @@
         <translation>Offered</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>yes</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>withdrawn</source>
         <translation>withdrawn</translation>
     </message>
@@ -848,7 +848,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+102"/>
         <source>Component</source>
         <translation>Component</translation>
     </message>
@@ -878,7 +878,7 @@
         <translation>Handed in</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+37"/>
         <source>✓ %n file(s)</source>
         <translation>
             <numerusform>✓ %n file</numerusform>
@@ -1223,7 +1223,7 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../desktop/work_calendar/day_dialog.py" line="+43"/>
+        <location filename="../../desktop/work_calendar/day_dialog.py" line="+44"/>
         <source>Change a day</source>
         <translation>Change a day</translation>
     </message>
@@ -1253,7 +1253,7 @@
         <translation>e.g. Decision 12/QĐ-UBND of 02/01/2026</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Reason (required):</source>
         <translation>Reason (required):</translation>
     </message>
@@ -1263,12 +1263,12 @@
         <translation>Source document:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -1358,7 +1358,7 @@
 <context>
     <name>DissatisfiedModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="+113"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="+72"/>
         <source>Dossier</source>
         <translation>Dossier</translation>
     </message>
@@ -1393,7 +1393,7 @@
         <translation>Entered by</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>(no comment)</source>
         <translation>(no comment)</translation>
     </message>
@@ -1401,7 +1401,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+87"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -1692,7 +1692,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/dossiers/table_model.py" line="+112"/>
+        <location filename="../../desktop/dossiers/table_model.py" line="+100"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Dossier code</translation>
@@ -1728,7 +1728,7 @@
         <translation>Status</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>late</source>
         <translation>late</translation>
     </message>
@@ -1736,7 +1736,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/dossiers/page.py" line="+110"/>
+        <location filename="../../desktop/dossiers/page.py" line="+109"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Refresh</translation>
@@ -1855,7 +1855,7 @@
 <context>
     <name>EvaluationEditor</name>
     <message>
-        <location filename="../../desktop/ratings/evaluation_editor.py" line="+61"/>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+59"/>
         <source>Dossier code</source>
         <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
         <translation>Dossier code</translation>
@@ -1936,7 +1936,7 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="-77"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="-51"/>
         <source>Ratings</source>
         <translation>Ratings</translation>
     </message>
@@ -1971,7 +1971,7 @@
         <translation>Target met</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Yes</translation>
     </message>
@@ -1981,7 +1981,7 @@
         <translation>No</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/figures_model.py" line="+99"/>
+        <location filename="../../desktop/report/figures_model.py" line="+86"/>
         <source>Total</source>
         <extracomment>A cell of the report: (column key, field name or None for the totals row).</extracomment>
         <translation>Total</translation>
@@ -2394,7 +2394,7 @@
         <translation>Export the list</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>code given by the provincial system</source>
         <translation>code given by the provincial system</translation>
     </message>
@@ -2488,7 +2488,7 @@
 <context>
     <name>HandoverTableModel</name>
     <message>
-        <location filename="../../desktop/handover/table_model.py" line="+46"/>
+        <location filename="../../desktop/handover/table_model.py" line="+21"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
@@ -2694,7 +2694,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/intake/page.py" line="+96"/>
+        <location filename="../../desktop/intake/page.py" line="+95"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -2795,17 +2795,17 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+73"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+82"/>
         <source>OK</source>
         <translation>OK</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+65"/>
         <location line="+175"/>
         <source>The office key file</source>
         <translation>The office key file</translation>
@@ -2921,7 +2921,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../desktop/report/kpi_model.py" line="+64"/>
+        <location filename="../../desktop/report/kpi_model.py" line="+43"/>
         <source>Indicator</source>
         <translation>Indicator</translation>
     </message>
@@ -2946,7 +2946,7 @@
         <translation>Result</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Met</source>
         <translation>Met</translation>
     </message>
@@ -2996,7 +2996,7 @@
 <context>
     <name>LateModel</name>
     <message>
-        <location filename="../../desktop/report/late_model.py" line="+54"/>
+        <location filename="../../desktop/report/late_model.py" line="+32"/>
         <source>Dossier code</source>
         <translation>Dossier code</translation>
     </message>
@@ -3021,7 +3021,7 @@
         <translation>Procedure</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Pending</source>
         <translation>Pending</translation>
     </message>
@@ -3031,7 +3031,7 @@
         <translation>None</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Resolved late at %1</source>
         <translation>Resolved late at %1</translation>
     </message>
@@ -3054,7 +3054,7 @@
 <context>
     <name>LatePage</name>
     <message>
-        <location filename="../../desktop/late/page.py" line="+80"/>
+        <location filename="../../desktop/late/page.py" line="+79"/>
         <source>&amp;Apology…</source>
         <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
         <translation>&amp;Apology…</translation>
@@ -3182,7 +3182,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="+127"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="+98"/>
         <source>Reason (required):</source>
         <translation>Reason (required):</translation>
     </message>
@@ -3193,12 +3193,12 @@
         <translation>(empty)</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="-51"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="-31"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
         <source>Hand over for processing</source>
         <translation>Hand over for processing</translation>
     </message>
@@ -3519,7 +3519,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+122"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+116"/>
         <source>Log in — %1</source>
         <translation>Log in — %1</translation>
     </message>
@@ -3971,7 +3971,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-273"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-268"/>
         <source>Passphrase:</source>
         <translation>Passphrase:</translation>
     </message>
@@ -3994,7 +3994,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/accounts/password_dialog.py" line="+28"/>
+        <location filename="../../desktop/accounts/password_dialog.py" line="+31"/>
         <source>Change password</source>
         <translation>Change password</translation>
     </message>
@@ -4014,22 +4014,22 @@
         <translation>New password again:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Change</source>
         <translation>Change</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Your password was set by the administrator: choose your own now.</source>
         <translation>Your password was set by the administrator: choose your own now.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -4068,7 +4068,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desktop/catalog/procedure_dialog.py" line="+44"/>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+39"/>
         <source>Procedure</source>
         <translation>Procedure</translation>
     </message>
@@ -4088,7 +4088,7 @@
         <translation>One source a line, e.g. duration: Luật Hộ tịch 2014, Điều 16</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Code:</source>
         <translation>Code:</translation>
     </message>
@@ -4143,12 +4143,12 @@
         <translation>Sources:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save</source>
         <translation>Save</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
@@ -4519,7 +4519,7 @@
 <context>
     <name>RatingsPage</name>
     <message>
-        <location filename="../../desktop/ratings/page.py" line="+43"/>
+        <location filename="../../desktop/ratings/page.py" line="+42"/>
         <source>Figures</source>
         <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
         <translation>Figures</translation>
@@ -4655,7 +4655,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+10"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+9"/>
         <source>Key recovery sheet</source>
         <translation>Key recovery sheet</translation>
     </message>
@@ -4837,7 +4837,7 @@ stopped</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/report/page.py" line="+302"/>
+        <location filename="../../desktop/report/page.py" line="+301"/>
         <source>Record upload</source>
         <translation>Record upload</translation>
     </message>
@@ -5019,7 +5019,7 @@ stopped</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-183"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-173"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Open an admin account with the key recovery sheet</translation>
     </message>
@@ -5044,22 +5044,22 @@ stopped</translation>
         <translation>New password again:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Open the account</source>
         <translation>Open the account</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Cancel</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
         <translation>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The two new passwords differ.</source>
         <translation>The two new passwords differ.</translation>
     </message>
@@ -5233,7 +5233,7 @@ stopped</translation>
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../desktop/work_calendar/special_days_model.py" line="+45"/>
+        <location filename="../../desktop/work_calendar/special_days_model.py" line="+27"/>
         <source>Date</source>
         <translation>Date</translation>
     </message>
@@ -5263,7 +5263,7 @@ stopped</translation>
         <translation>Confirmed</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Day off</source>
         <translation>Day off</translation>
     </message>
@@ -5574,7 +5574,7 @@ stopped</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+55"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+58"/>
         <source>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</source>
         <translation>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</translation>
     </message>

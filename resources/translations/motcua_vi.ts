@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+89"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+73"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
@@ -52,7 +52,7 @@
 <context>
     <name>AccountsModel</name>
     <message>
-        <location line="-67"/>
+        <location line="-51"/>
         <source>Login</source>
         <translation>Tên đăng nhập</translation>
     </message>
@@ -82,7 +82,7 @@
         <translation>Đăng nhập lần cuối</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+4"/>
         <source>in use</source>
         <translation>đang dùng</translation>
     </message>
@@ -100,7 +100,7 @@
 <context>
     <name>ApologyDialog</name>
     <message>
-        <location filename="../../desktop/late/apology_dialog.py" line="+50"/>
+        <location filename="../../desktop/late/apology_dialog.py" line="+47"/>
         <source>Apology and new appointment — %1</source>
         <translation>Xin lỗi và hẹn lại — %1</translation>
     </message>
@@ -175,17 +175,17 @@
         <translation>Nội dung tin nhắn SMS hoặc email:</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+5"/>
         <source>Issue and print…</source>
         <translation>Ghi và in…</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>%1 — %2</source>
         <translation>%1 — %2</translation>
     </message>
@@ -213,18 +213,18 @@
 <context>
     <name>App</name>
     <message>
-        <location filename="../../desktop/compose.py" line="+215"/>
+        <location filename="../../desktop/compose.py" line="+210"/>
         <source>Intake</source>
         <translation>Tiếp nhận</translation>
     </message>
     <message>
-        <location line="-94"/>
+        <location line="-93"/>
         <source>Dossiers</source>
         <extracomment>How long after the list has painted the watchers start (building the board takes the GUI thread a moment: the clerk&apos;s first scroll or click comes first).</extracomment>
         <translation>Hồ sơ</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location line="+94"/>
         <source>Late</source>
         <translation>Trễ hạn</translation>
     </message>
@@ -274,12 +274,12 @@
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-149"/>
         <source>Logged in: %1 (%2)</source>
         <translation>Đang đăng nhập: %1 (%2)</translation>
     </message>
     <message>
-        <location line="+91"/>
+        <location line="+90"/>
         <source>Open the board</source>
         <translation>Mở bảng theo dõi</translation>
     </message>
@@ -393,7 +393,7 @@
 <context>
     <name>BackupPanel</name>
     <message>
-        <location filename="../../desktop/backup/panel.py" line="+90"/>
+        <location filename="../../desktop/backup/panel.py" line="+69"/>
         <source>&amp;Back up now</source>
         <extracomment>A restore finished: the composition root closes the window (the database must be reopened).</extracomment>
         <translation>&amp;Sao lưu ngay</translation>
@@ -468,7 +468,7 @@
 <context>
     <name>BackupsModel</name>
     <message>
-        <location line="-166"/>
+        <location line="-148"/>
         <source>Made at</source>
         <translation>Thời điểm</translation>
     </message>
@@ -493,7 +493,7 @@
         <translation>Tệp</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+4"/>
         <source>manual</source>
         <translation>thủ công</translation>
     </message>
@@ -531,7 +531,7 @@
         <translation>Đã quá cả ngày hẹn lại %1</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+15"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -564,7 +564,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../desktop/work_calendar/page.py" line="+84"/>
+        <location filename="../../desktop/work_calendar/page.py" line="+82"/>
         <source>Year</source>
         <translation>Cả năm</translation>
     </message>
@@ -627,7 +627,7 @@
 <context>
     <name>CatalogModel</name>
     <message>
-        <location filename="../../desktop/catalog/catalog_model.py" line="+15"/>
+        <location filename="../../desktop/catalog/catalog_model.py" line="+21"/>
         <source>Code</source>
         <translation>Mã</translation>
     </message>
@@ -662,12 +662,12 @@
         <translation>Áp dụng</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+4"/>
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+0"/>
         <source>withdrawn</source>
         <translation>ngừng áp dụng</translation>
     </message>
@@ -845,7 +845,7 @@
 <context>
     <name>ChecklistModel</name>
     <message>
-        <location filename="../../desktop/intake/checklist_model.py" line="+53"/>
+        <location filename="../../desktop/intake/checklist_model.py" line="+102"/>
         <source>Component</source>
         <translation>Thành phần hồ sơ</translation>
     </message>
@@ -875,7 +875,7 @@
         <translation>Đã nộp</translation>
     </message>
     <message numerus="yes">
-        <location line="+102"/>
+        <location line="+37"/>
         <source>✓ %n file(s)</source>
         <translation>
             <numerusform>✓ %n tệp</numerusform>
@@ -1218,7 +1218,7 @@
 <context>
     <name>DayDialog</name>
     <message>
-        <location filename="../../desktop/work_calendar/day_dialog.py" line="+43"/>
+        <location filename="../../desktop/work_calendar/day_dialog.py" line="+44"/>
         <source>Change a day</source>
         <translation>Điều chỉnh ngày</translation>
     </message>
@@ -1248,7 +1248,7 @@
         <translation>Ví dụ: Quyết định số 12/QĐ-UBND ngày 02/01/2026</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -1258,12 +1258,12 @@
         <translation>Căn cứ (văn bản):</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1353,7 +1353,7 @@
 <context>
     <name>DissatisfiedModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="+113"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="+72"/>
         <source>Dossier</source>
         <translation>Hồ sơ</translation>
     </message>
@@ -1388,7 +1388,7 @@
         <translation>Người nhập</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+10"/>
         <source>(no comment)</source>
         <translation>(không có góp ý)</translation>
     </message>
@@ -1396,7 +1396,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+87"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
@@ -1685,7 +1685,7 @@
 <context>
     <name>DossierTableModel</name>
     <message>
-        <location filename="../../desktop/dossiers/table_model.py" line="+112"/>
+        <location filename="../../desktop/dossiers/table_model.py" line="+100"/>
         <source>Dossier code</source>
         <extracomment>Emitted when the known total changes (after the first page of a search arrives).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1721,7 +1721,7 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
         <source>late</source>
         <translation>trễ hạn</translation>
     </message>
@@ -1729,7 +1729,7 @@
 <context>
     <name>DossiersPage</name>
     <message>
-        <location filename="../../desktop/dossiers/page.py" line="+110"/>
+        <location filename="../../desktop/dossiers/page.py" line="+109"/>
         <source>Refresh</source>
         <extracomment>Emitted once a dossier is shown (the main window brings this page forward). A dossier&apos;s result was returned on its page (the composition root asks the citizen for a rating).</extracomment>
         <translation>Làm mới</translation>
@@ -1847,7 +1847,7 @@
 <context>
     <name>EvaluationEditor</name>
     <message>
-        <location filename="../../desktop/ratings/evaluation_editor.py" line="+61"/>
+        <location filename="../../desktop/ratings/evaluation_editor.py" line="+59"/>
         <source>Dossier code</source>
         <extracomment>Shows PDF bytes with a title and a file name (the shared preview by default; tests pass their own).</extracomment>
         <translation>Mã hồ sơ</translation>
@@ -1928,7 +1928,7 @@
 <context>
     <name>FiguresModel</name>
     <message>
-        <location filename="../../desktop/ratings/figures_model.py" line="-77"/>
+        <location filename="../../desktop/ratings/figures_model.py" line="-51"/>
         <source>Ratings</source>
         <translation>Số đánh giá</translation>
     </message>
@@ -1963,7 +1963,7 @@
         <translation>Đạt chỉ tiêu</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+12"/>
         <source>Yes</source>
         <translation>Đạt</translation>
     </message>
@@ -1973,7 +1973,7 @@
         <translation>Chưa đạt</translation>
     </message>
     <message>
-        <location filename="../../desktop/report/figures_model.py" line="+99"/>
+        <location filename="../../desktop/report/figures_model.py" line="+86"/>
         <source>Total</source>
         <extracomment>A cell of the report: (column key, field name or None for the totals row).</extracomment>
         <translation>Tổng cộng</translation>
@@ -2385,7 +2385,7 @@
         <translation>Xuất danh sách chờ nhập</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+42"/>
         <source>code given by the provincial system</source>
         <translation>mã do hệ thống tỉnh cấp</translation>
     </message>
@@ -2477,7 +2477,7 @@
 <context>
     <name>HandoverTableModel</name>
     <message>
-        <location filename="../../desktop/handover/table_model.py" line="+46"/>
+        <location filename="../../desktop/handover/table_model.py" line="+21"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -2683,7 +2683,7 @@
 <context>
     <name>IntakePage</name>
     <message>
-        <location filename="../../desktop/intake/page.py" line="+96"/>
+        <location filename="../../desktop/intake/page.py" line="+95"/>
         <source>Procedure</source>
         <translation>Thủ tục hành chính</translation>
     </message>
@@ -2784,17 +2784,17 @@
 <context>
     <name>KeyPanel</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+73"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+82"/>
         <source>OK</source>
         <translation>Đồng ý</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+82"/>
+        <location line="+65"/>
         <location line="+175"/>
         <source>The office key file</source>
         <translation>Tệp khoá của cơ quan</translation>
@@ -2910,7 +2910,7 @@
 <context>
     <name>KpiModel</name>
     <message>
-        <location filename="../../desktop/report/kpi_model.py" line="+64"/>
+        <location filename="../../desktop/report/kpi_model.py" line="+43"/>
         <source>Indicator</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -2935,7 +2935,7 @@
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+23"/>
         <source>Met</source>
         <translation>Đạt</translation>
     </message>
@@ -2985,7 +2985,7 @@
 <context>
     <name>LateModel</name>
     <message>
-        <location filename="../../desktop/report/late_model.py" line="+54"/>
+        <location filename="../../desktop/report/late_model.py" line="+32"/>
         <source>Dossier code</source>
         <translation>Mã hồ sơ</translation>
     </message>
@@ -3010,7 +3010,7 @@
         <translation>Thủ tục</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+4"/>
         <source>Pending</source>
         <translation>Đang giải quyết</translation>
     </message>
@@ -3020,7 +3020,7 @@
         <translation>Chưa có</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Resolved late at %1</source>
         <translation>Có kết quả quá hạn lúc %1</translation>
     </message>
@@ -3043,7 +3043,7 @@
 <context>
     <name>LatePage</name>
     <message>
-        <location filename="../../desktop/late/page.py" line="+80"/>
+        <location filename="../../desktop/late/page.py" line="+79"/>
         <source>&amp;Apology…</source>
         <extracomment>Tabs in order: board section name (``todo`` is the late dossiers still needing an apology). Emitted after an apology was recorded (its code), for tests and other pages.</extracomment>
         <translation>&amp;Xin lỗi và hẹn lại…</translation>
@@ -3177,7 +3177,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="+127"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="+98"/>
         <source>Reason (required):</source>
         <translation>Lý do (bắt buộc):</translation>
     </message>
@@ -3188,12 +3188,12 @@
         <translation>(trống)</translation>
     </message>
     <message>
-        <location filename="../../desktop/lifecycle/dialogs.py" line="-51"/>
+        <location filename="../../desktop/lifecycle/dialogs.py" line="-31"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+54"/>
+        <location line="+34"/>
         <source>Hand over for processing</source>
         <translation>Chuyển xử lý</translation>
     </message>
@@ -3508,7 +3508,7 @@
 <context>
     <name>LoginDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="+122"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="+116"/>
         <source>Log in — %1</source>
         <translation>Đăng nhập — %1</translation>
     </message>
@@ -3959,7 +3959,7 @@
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="-273"/>
+        <location filename="../../desktop/backup/key_panel.py" line="-268"/>
         <source>Passphrase:</source>
         <translation>Mật khẩu:</translation>
     </message>
@@ -3982,7 +3982,7 @@
 <context>
     <name>PasswordDialog</name>
     <message>
-        <location filename="../../desktop/accounts/password_dialog.py" line="+28"/>
+        <location filename="../../desktop/accounts/password_dialog.py" line="+31"/>
         <source>Change password</source>
         <translation>Đổi mật khẩu</translation>
     </message>
@@ -4002,22 +4002,22 @@
         <translation>Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Change</source>
         <translation>Đổi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-4"/>
         <source>Your password was set by the administrator: choose your own now.</source>
         <translation>Mật khẩu của bạn do quản trị viên đặt: hãy đổi sang mật khẩu của riêng bạn ngay.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>The two new passwords differ.</source>
         <translation>Hai lần nhập mật khẩu mới không khớp nhau.</translation>
     </message>
@@ -4056,7 +4056,7 @@
 <context>
     <name>ProcedureDialog</name>
     <message>
-        <location filename="../../desktop/catalog/procedure_dialog.py" line="+44"/>
+        <location filename="../../desktop/catalog/procedure_dialog.py" line="+39"/>
         <source>Procedure</source>
         <translation>Thủ tục</translation>
     </message>
@@ -4076,7 +4076,7 @@
         <translation>Mỗi dòng một căn cứ, ví dụ duration: Luật Hộ tịch 2014, Điều 16</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
         <source>Code:</source>
         <translation>Mã thủ tục:</translation>
     </message>
@@ -4131,12 +4131,12 @@
         <translation>Căn cứ pháp lý:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -4507,7 +4507,7 @@
 <context>
     <name>RatingsPage</name>
     <message>
-        <location filename="../../desktop/ratings/page.py" line="+43"/>
+        <location filename="../../desktop/ratings/page.py" line="+42"/>
         <source>Figures</source>
         <extracomment>The clerk asks for the rating window of a returned dossier (the composition root opens it).</extracomment>
         <translation>Số liệu</translation>
@@ -4643,7 +4643,7 @@
 <context>
     <name>RecoveryDialog</name>
     <message>
-        <location filename="../../desktop/backup/key_panel.py" line="+10"/>
+        <location filename="../../desktop/backup/key_panel.py" line="+9"/>
         <source>Key recovery sheet</source>
         <translation>Phiếu khôi phục khoá</translation>
     </message>
@@ -4825,7 +4825,7 @@ rút, dừng</translation>
 <context>
     <name>ReportPage</name>
     <message>
-        <location filename="../../desktop/report/page.py" line="+302"/>
+        <location filename="../../desktop/report/page.py" line="+301"/>
         <source>Record upload</source>
         <translation>Ghi nhận đã tải lên</translation>
     </message>
@@ -5006,7 +5006,7 @@ rút, dừng</translation>
 <context>
     <name>RescueDialog</name>
     <message>
-        <location filename="../../desktop/accounts/login_dialog.py" line="-183"/>
+        <location filename="../../desktop/accounts/login_dialog.py" line="-173"/>
         <source>Open an admin account with the key recovery sheet</source>
         <translation>Mở lại tài khoản quản trị bằng phiếu khôi phục khoá</translation>
     </message>
@@ -5031,22 +5031,22 @@ rút, dừng</translation>
         <translation>Nhập lại mật khẩu mới:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+14"/>
         <source>Open the account</source>
         <translation>Mở tài khoản</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+0"/>
         <source>Cancel</source>
         <translation>Huỷ</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="-9"/>
         <source>The key recovery sheet is kept in the office safe. Whoever holds it can open an admin account again; this is written into the audit trail and the new password must be changed at the next login.</source>
         <translation>Phiếu khôi phục khoá được cất trong tủ của cơ quan. Ai giữ phiếu thì mở lại được tài khoản quản trị; việc này được ghi vào nhật ký và mật khẩu mới phải đổi ở lần đăng nhập sau.</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>The two new passwords differ.</source>
         <translation>Hai mật khẩu mới không giống nhau.</translation>
     </message>
@@ -5219,7 +5219,7 @@ rút, dừng</translation>
 <context>
     <name>SpecialDaysModel</name>
     <message>
-        <location filename="../../desktop/work_calendar/special_days_model.py" line="+45"/>
+        <location filename="../../desktop/work_calendar/special_days_model.py" line="+27"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -5249,7 +5249,7 @@ rút, dừng</translation>
         <translation>Đã xác nhận</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+9"/>
         <source>Day off</source>
         <translation>Ngày nghỉ</translation>
     </message>
@@ -5556,7 +5556,7 @@ rút, dừng</translation>
 <context>
     <name>UsersPanel</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+55"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+58"/>
         <source>One account per person: the roles decide what each may do, and every step is recorded under the account&apos;s name.</source>
         <translation>Mỗi người một tài khoản: vai trò quyết định được làm gì, và mọi bước đều được ghi dưới tên tài khoản.</translation>
     </message>

@@ -215,16 +215,16 @@ def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_scre
     rescue.groups.setPlainText(" ".join(encode_key(secrets.token_bytes(32))))
     rescue.password.setText("mật khẩu mới dài")
     rescue.again.setText("mật khẩu mới dài")
-    rescue._try()
+    rescue.ok_button.click()
     settle()
     assert "không phải khoá" in rescue.message.text() and rescue.result() != QDialog.DialogCode.Accepted
     rescue.groups.setPlainText("\n".join(encode_key(TEST_KEY)))
     rescue.username.setText("canbo1")  # the sheet opens admins only
-    rescue._try()
+    rescue.ok_button.click()
     settle()
     assert "không phải tài khoản quản trị" in rescue.message.text()
     rescue.username.setText("quantri")
-    rescue._try()
+    rescue.ok_button.click()
     settle()
     assert rescue.result() == QDialog.DialogCode.Accepted
     caller = sign_in(database, "quantri", "mật khẩu mới dài")

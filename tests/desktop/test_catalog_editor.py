@@ -37,11 +37,11 @@ def test_new_procedure_is_saved_and_a_bad_one_keeps_the_dialog_open(page, settle
     dialog.field.setText("Hộ tịch")
     dialog.duration.setValue(0)  # a day-based limit of 0 days: core refuses it
     dialog.components.setPlainText("Tờ khai | bản chính | 1")
-    dialog._collect()
+    dialog.ok_button.click()
     settle()
     assert dialog.isVisible() and "lớn hơn 0" in dialog.message.text()
     dialog.duration.setValue(3)
-    dialog._collect()
+    dialog.ok_button.click()
     settle()
     assert not dialog.isVisible()
     with database.session() as session:

@@ -141,7 +141,7 @@ def test_the_recovery_dialog_names_a_mistyped_group(qtbot):
     groups = encode_key(TEST_KEY)
     groups[3] = groups[3][:-1] + ("A" if groups[3][-1] != "A" else "B")
     dialog.groups.setPlainText(" ".join(groups))
-    dialog._try()
+    dialog.ok_button.click()
     assert dialog.result() != dialog.DialogCode.Accepted and "4" in dialog.message.text()
 
 

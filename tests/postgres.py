@@ -2,7 +2,7 @@
 
 The server is started once per test session from the machine's PostgreSQL binaries (Debian's
 ``postgresql`` package, installed by ``installer/setup.sh --test``) in a temporary folder, on a
-Unix socket only, and stopped at the end. Each test gets a new database copied from a migrated,
+Unix socket only (its files in /dev/shm where there is one), and stopped at the end. Each test gets a new database copied from a migrated,
 seeded template. Without PostgreSQL binaries the PostgreSQL variants are skipped.
 ``MOTCUA_TEST_POSTGRES`` = an SQLAlchemy URL of an existing server overrides all this.
 """
@@ -48,7 +48,11 @@ class PostgresServer:
         self.bin = find_binaries()
         if self.bin is None:
             raise RuntimeError("PostgreSQL binaries not found")
-        self.folder = Path(tempfile.mkdtemp(prefix="motcua-pg-"))
+        # in memory where the machine has a RAM disk: the server is thrown away anyway (and runs with fsync off),
+        # and on a disk each test's CREATE DATABASE … TEMPLATE costs ~0.3 s of creating files, in memory ~20 ms
+        memory = Path("/dev/shm")
+        where = str(memory) if memory.is_dir() and os.access(memory, os.W_OK) else None
+        self.folder = Path(tempfile.mkdtemp(prefix="motcua-pg-", dir=where))
         if os.geteuid() == 0:
             shutil.chown(self.folder, "postgres")
         data = self.folder / "data"

@@ -14,14 +14,14 @@ from pathlib import Path
 
 from bench.office import BENCH_KEY, office_database
 from core.bootstrap import prepare_database
-from core.data_key import open_office_data
 from core.demo import _FIELD_WEIGHTS, _GIVEN, _HAMLETS, _MIDDLE, _SURNAME_WEIGHTS, _SURNAMES
-from core.key_store import MemoryKeyStore
 from core.models import DailyCounter, Dossier, Setting
 from core.office import init_office
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures
-from core.protect import COMPLETE_SETTING
+from core.security.data_key import open_office_data
+from core.security.key_store import MemoryKeyStore
+from core.security.protect import COMPLETE_SETTING
 from core.storage import Database
 from core.text import fold
 

@@ -6,8 +6,8 @@ personal-data encryption and audit trail included.
 
 from __future__ import annotations
 
-from core.access import system_caller
-from core.protect import Cipher
+from core.security.access import system_caller
+from core.security.protect import Cipher
 from core.storage import Database, open_database
 
 BENCH_KEY = b"motcua benchmark key, not secret"

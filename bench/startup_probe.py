@@ -102,8 +102,8 @@ def real(db: str) -> None:
     app = QApplication(sys.argv[:1])
     install_translator(app)
     from bench.office import BENCH_KEY
-    from core.access import system_caller
-    from core.key_store import MemoryKeyStore
+    from core.security.access import system_caller
+    from core.security.key_store import MemoryKeyStore
 
     database, _ = open_office_database(db, demo=False, keys=MemoryKeyStore(BENCH_KEY))
     database = database.as_caller(system_caller())  # the login screen is not timed

@@ -1,6 +1,6 @@
 """``motcua backup create|list|verify|restore|folder``: the care of the data (docs/cli.md "Care of the data").
 
-Backups are encrypted with the office key (`core.key_store`): the operating system's credential store,
+Backups are encrypted with the office key (`core.security.key_store`): the operating system's credential store,
 or on a desk without one a key file sealed with a passphrase (asked on the terminal, or taken from
 ``MOTCUA_KEY_PASSPHRASE``). A bad file, a wrong key or a missing folder exits 2 with one line.
 """
@@ -47,9 +47,9 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> argparse.Argu
 
 def _keys(database):
     """The office key this command opened the database with (asked once, never created here)."""
-    from core.audit import TrailLocked
-    from core.key_store import MemoryKeyStore
-    from core.protect import cipher_of
+    from core.security.audit import TrailLocked
+    from core.security.key_store import MemoryKeyStore
+    from core.security.protect import cipher_of
 
     cipher = cipher_of(database.engine)
     if cipher is None:

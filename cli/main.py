@@ -298,7 +298,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"motcua: {clear or f'cơ sở dữ liệu từ chối thao tác: {detail}. Chưa có gì được ghi.'}", file=sys.stderr)
         return 1
     finally:
-        from core.private_files import take_warnings
+        from core.security.private_files import take_warnings
 
         for warning in take_warnings():  # e.g. a database outside the profile that could not be made private
             print(f"motcua: {warning}", file=sys.stderr)

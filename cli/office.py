@@ -34,7 +34,7 @@ def key_store(*, required: bool = False, prompt: bool = True):
     from getpass import getpass
 
     from core.errors import UserError
-    from core.key_store import (
+    from core.security.key_store import (
         KEY_FILE_NAME,
         PASSPHRASE_ENV,
         UnsealedKeyFile,
@@ -67,9 +67,9 @@ def signed_in(args: argparse.Namespace, database: Database):
     import os
     from getpass import getpass
 
-    from core.access import system_caller
-    from core.accounts import has_accounts, sign_in
     from core.errors import UserError
+    from core.security.access import system_caller
+    from core.security.accounts import has_accounts, sign_in
 
     user = getattr(args, "user", None) or os.environ.get(USER_ENV)
     if not user:
@@ -157,11 +157,11 @@ def open_office(
     ``demo``, the first ``users add``) needs none while the database has no account at all. ``writes``: on a
     desk without the office key the command is refused at once with the one line saying how to bring it
     (a reading command goes on, saying the data is locked)."""
-    from core.access import system_caller
-    from core.accounts import has_accounts
     from core.bootstrap import prepare_database, warn_about
-    from core.data_key import open_office_data
     from core.errors import UserError
+    from core.security.access import system_caller
+    from core.security.accounts import has_accounts
+    from core.security.data_key import open_office_data
 
     database, own_keys = target_database(args, writes=writes, shipped=shipped)
     try:

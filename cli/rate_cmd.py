@@ -43,7 +43,7 @@ def add_parser(
 
 
 def rate(args: argparse.Namespace) -> int:
-    from core import ratings
+    from core.satisfaction import ratings
 
     with writing(args) as session:
         if args.reason:
@@ -71,7 +71,7 @@ def _period(args: argparse.Namespace):
     import datetime as dt
 
     from core.errors import UserError
-    from core.satisfaction import month_period
+    from core.satisfaction.figures import month_period
 
     if args.since or args.until:
         if args.month or not (args.since and args.until):
@@ -85,8 +85,8 @@ def _percent(value: float | None) -> str:
 
 
 def satisfaction(args: argparse.Namespace) -> int:
-    from core.satisfaction import satisfaction_figures
-    from core.satisfaction_xlsx import TABLES, write_xlsx
+    from core.satisfaction.figures import satisfaction_figures
+    from core.satisfaction.workbook import TABLES, write_xlsx
 
     since, until = _period(args)
     with reading(args) as session:

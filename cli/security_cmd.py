@@ -133,7 +133,7 @@ def _roles(text: str) -> list[str]:
 
 # -- users ---------------------------------------------------------------------------------------------
 def users_list(args: argparse.Namespace) -> int:
-    from core.accounts import list_users
+    from core.security.accounts import list_users
 
     with reading(args) as session:
         accounts = list_users(session)
@@ -158,7 +158,7 @@ def users_list(args: argparse.Namespace) -> int:
 
 
 def users_add(args: argparse.Namespace) -> int:
-    from core.accounts import create_first_admin, create_user, has_accounts
+    from core.security.accounts import create_first_admin, create_user, has_accounts
 
     password = new_password(f"Mật khẩu cho {args.username}: ")
     with writing(args) as session:
@@ -185,7 +185,7 @@ def users_add(args: argparse.Namespace) -> int:
 
 
 def users_roles(args: argparse.Namespace) -> int:
-    from core.accounts import set_roles
+    from core.security.accounts import set_roles
 
     with writing(args) as session:
         account = set_roles(session, args.username, _roles(args.roles))
@@ -194,7 +194,7 @@ def users_roles(args: argparse.Namespace) -> int:
 
 
 def users_active(args: argparse.Namespace) -> int:
-    from core.accounts import set_active
+    from core.security.accounts import set_active
 
     with writing(args) as session:
         account = set_active(session, args.username, args.active)
@@ -203,7 +203,7 @@ def users_active(args: argparse.Namespace) -> int:
 
 
 def users_reset(args: argparse.Namespace) -> int:
-    from core.accounts import reset_password
+    from core.security.accounts import reset_password
 
     password = new_password(f"Mật khẩu mới cho {args.username}: ")
     with writing(args) as session:
@@ -214,8 +214,8 @@ def users_reset(args: argparse.Namespace) -> int:
 
 def users_rescue(args: argparse.Namespace) -> int:
     """The recovery sheet opens an admin account again (and gives this desk the key if it lacks it)."""
-    from core.data_key import rescue_with_sheet
-    from core.recovery import decode_key
+    from core.security.data_key import rescue_with_sheet
+    from core.security.recovery import decode_key
 
     groups = _recovery_text()
     decode_key(groups)  # a mistyped group is named before the new password is asked
@@ -231,7 +231,7 @@ def users_rescue(args: argparse.Namespace) -> int:
 
 
 def _system():
-    from core.access import system_caller
+    from core.security.access import system_caller
 
     return system_caller()
 
@@ -239,7 +239,7 @@ def _system():
 def _open_unsigned(args: argparse.Namespace):
     """The database with the desk's key opened (if it can be), before anyone signs in."""
     from core.bootstrap import prepare_database
-    from core.data_key import open_office_data
+    from core.security.data_key import open_office_data
     from core.storage import open_database
 
     database = open_database(getattr(args, "db", None))
@@ -271,10 +271,10 @@ def _recovery_text() -> str:
 
 # -- audit ---------------------------------------------------------------------------------------------
 def audit_verify(args: argparse.Namespace) -> int:
-    from core.audit_check import verify
     from core.backups.archive import backup_witnesses
-    from core.protect import cipher_of
-    from core.trail_witness import Witness, parse_witness
+    from core.security.audit_check import verify
+    from core.security.protect import cipher_of
+    from core.security.trail_witness import Witness, parse_witness
 
     printed = [parse_witness(text) for text in args.witness]
     with office_database(args) as database:
@@ -303,7 +303,7 @@ def audit_verify(args: argparse.Namespace) -> int:
 
 
 def audit_list(args: argparse.Namespace) -> int:
-    from core.audit_check import events
+    from core.security.audit_check import events
 
     with reading(args) as session:
         rows = events(session, limit=args.limit, actor=args.actor)
@@ -332,7 +332,7 @@ def audit_list(args: argparse.Namespace) -> int:
 
 # -- key -----------------------------------------------------------------------------------------------
 def key_status(args: argparse.Namespace) -> int:
-    from core.data_key import key_fingerprint, recorded_fingerprint
+    from core.security.data_key import key_fingerprint, recorded_fingerprint
 
     store = key_store(required=True)
     print(store.describe())
@@ -350,8 +350,8 @@ def key_status(args: argparse.Namespace) -> int:
 
 
 def key_seal(args: argparse.Namespace) -> int:
-    from core.data_key import seal_key
-    from core.key_store import PASSPHRASE_ENV
+    from core.security.data_key import seal_key
+    from core.security.key_store import PASSPHRASE_ENV
     from core.storage import default_data_dir
 
     with office_database(args, writes=True) as database:
@@ -363,7 +363,7 @@ def key_seal(args: argparse.Namespace) -> int:
 def key_export(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.data_key import export_key
+    from core.security.data_key import export_key
 
     target = Path(args.file)
     with office_database(args, writes=True) as database:
@@ -378,7 +378,7 @@ def key_export(args: argparse.Namespace) -> int:
 
 
 def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
-    from core.data_key import bring_key
+    from core.security.data_key import bring_key
 
     store = key_store(required=True)
     database = _open_unsigned(args)
@@ -396,7 +396,7 @@ def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
 def key_import(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.key_store import PassphraseKeyFile
+    from core.security.key_store import PassphraseKeyFile
 
     path = Path(args.file)
     key = (
@@ -410,7 +410,7 @@ def key_import(args: argparse.Namespace) -> int:
 
 
 def key_recover(args: argparse.Namespace) -> int:
-    from core.recovery import decode_key
+    from core.security.recovery import decode_key
 
     return _bring(args, decode_key(_recovery_text()), "nhận khoá từ phiếu khôi phục")
 
@@ -418,8 +418,8 @@ def key_recover(args: argparse.Namespace) -> int:
 def key_sheet(args: argparse.Namespace) -> int:
     from pathlib import Path
 
-    from core.data_key import recovery_sheet_document
     from core.documents import render_pdf
+    from core.security.data_key import recovery_sheet_document
 
     with office_database(args, writes=True) as database:
         document = recovery_sheet_document(database, key_store(required=True))

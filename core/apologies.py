@@ -19,7 +19,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, check, requires
 from core.board import warning_from
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
@@ -27,6 +26,7 @@ from core.models import Apology, Dossier
 from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
+from core.security.access import Permission, acting_name, check, requires
 from core.text import clean
 from core.work_calendar import WorkCalendar
 

@@ -23,14 +23,14 @@ from pathlib import Path
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.file_checks import base_name, check_file, media_type_of, too_large
 from core.file_store import BlobStore, FolderStore, MissingBlob, store_for
 from core.limits import MAX_ATTACHMENT_BYTES
 from core.models import AttachedFile, Dossier, stored_id
-from core.protect import Cipher, cipher_of
+from core.security.access import Permission, acting_name, requires
+from core.security.protect import Cipher, cipher_of
 
 __all__ = [
     "RESULT_LABEL",

@@ -31,9 +31,9 @@ from dataclasses import dataclass
 from sqlalchemy import func, or_
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
 from core.models import Apology, Dossier, DossierPause
 from core.office_calendar import load_calendar
+from core.security.access import Permission, requires
 from core.text import sort_key
 from core.work_calendar import WorkCalendar
 

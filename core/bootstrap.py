@@ -9,10 +9,10 @@ from typing import Any
 from sqlalchemy import Text, func, select, text, type_coerce
 from sqlmodel import col
 
-from core.access import system_caller
-from core.audit import start_trail
 from core.office_calendar import seed_calendar
 from core.procedures import load_bundled_catalog
+from core.security.access import system_caller
+from core.security.audit import start_trail
 from core.storage import Database, head_revision
 
 __all__ = [
@@ -28,7 +28,7 @@ __all__ = [
 def prepare_database(database: Database) -> None:
     """Start the audit trail, load the shipped holiday tables, default office hours and catalog where
     they are missing (as the program itself, whoever opened the database). Nothing is written on a desk
-    without the office key (core/data_key.py): it can only read."""
+    without the office key (core/security/data_key.py): it can only read."""
     if not database.unlocked:
         return
     with database.as_caller(system_caller()).transaction() as session:
@@ -41,8 +41,8 @@ def open_shipped_office() -> Database:
     """An office in memory with only what the program ships (the holiday tables, default office hours, the
     catalog), acting as the program: for ``due`` and ``calendar show`` when the database does not exist.
     Nothing is written to disk."""
-    from core.data_key import open_office_data
-    from core.key_store import MemoryKeyStore
+    from core.security.data_key import open_office_data
+    from core.security.key_store import MemoryKeyStore
     from core.storage import open_database
 
     database = open_database("sqlite://", caller=system_caller())
@@ -170,7 +170,7 @@ def check_database(database: Database, *, repair: bool = False) -> CheckResult:
 def _unreadable_values(session: Any) -> int:
     """Protected values that do not decrypt with the office key in their own column."""
     from core.models import Dossier, IntakeGuidance, model_table
-    from core.protect import PROTECTED_FIELDS, Locked, cipher_of
+    from core.security.protect import PROTECTED_FIELDS, Locked, cipher_of
 
     cipher = cipher_of(session)
     if cipher is None:

@@ -14,8 +14,6 @@ from dataclasses import dataclass
 from sqlalchemy import func, insert
 from sqlmodel import Session, select
 
-from core.access import Permission, requires
-from core.audit import touched_dossiers
 from core.board import warning_from
 from core.bootstrap import prepare_database
 from core.dossiers import derive_status, profile_for
@@ -25,7 +23,9 @@ from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPau
 from core.office import get_office, init_office, set_setting
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures, procedure_duration
-from core.protect import add_hashes
+from core.security.access import Permission, requires
+from core.security.audit import touched_dossiers
+from core.security.protect import add_hashes
 from core.storage import Database, default_data_dir, open_database
 from core.text import fold
 from core.work_calendar import Pause, WorkCalendar
@@ -138,8 +138,8 @@ def open_demo_database() -> Database:
 
     Its citizens are invented, so its key is a file of its own beside it (``demo-khoa.mckey``), never
     the office's key; its accounts are listed in `DEMO_ACCOUNTS`."""
-    from core.access import system_caller
-    from core.data_key import open_office_data
+    from core.security.access import system_caller
+    from core.security.data_key import open_office_data
 
     database = open_database(default_data_dir() / "demo.db", caller=system_caller())
     open_office_data(database, demo_key_store())
@@ -154,7 +154,7 @@ def open_demo_database() -> Database:
 
 def demo_key_store():
     """The demo office's own key file (its citizens are invented), beside ``demo.db``."""
-    from core.key_store import UnsealedKeyFile
+    from core.security.key_store import UnsealedKeyFile
 
     return UnsealedKeyFile(default_data_dir() / DEMO_KEY_FILE)
 
@@ -181,7 +181,7 @@ DEMO_CLERK = "motcua"
 
 
 def _demo_accounts(session: Session) -> None:
-    from core.accounts import create_first_admin, create_user, has_accounts
+    from core.security.accounts import create_first_admin, create_user, has_accounts
 
     if has_accounts(session):
         return

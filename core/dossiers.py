@@ -12,7 +12,6 @@ from sqlalchemy import ColumnElement, bindparam, func, insert, inspect, or_, tex
 from sqlalchemy.exc import IntegrityError
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, requires
 from core.drafts import (
     DELIVERIES,
     PAYMENT_METHODS,
@@ -30,7 +29,8 @@ from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
-from core.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
+from core.security.access import Permission, acting_name, requires
+from core.security.protect import cipher_of, mask_address, mask_id_number, mask_phone, sees_personal
 from core.text import clean, fold
 from core.work_calendar import DueResult, WorkCalendar
 
@@ -349,7 +349,7 @@ def _search_filter(query: str, dialect: str, cipher=None):
 
     Names: every word, the last one as a prefix ("nguyen van a" finds "Nguyễn Văn An"); on SQLite
     through the FTS5 index of migration 0004, elsewhere by LIKE on the folded column. Digits: a whole
-    phone or CCCD (their keyed hashes: the values are encrypted, core/protect.py), or a code's
+    phone or CCCD (their keyed hashes: the values are encrypted, core/security/protect.py), or a code's
     ``YYMMDD[-NNNN]`` part; a whole code matches itself.
     """
     text_ = clean(query)
@@ -416,7 +416,7 @@ def _apply(query, flt: DossierFilter, dialect: str = "sqlite", cipher=None):
 
 @dataclass(frozen=True)
 class Applicant:
-    """The applicant as the caller may see him: CCCD, phone and address masked (core/protect.py)
+    """The applicant as the caller may see him: CCCD, phone and address masked (core/security/protect.py)
     for roles without the personal-data permission."""
 
     name: str
@@ -433,7 +433,7 @@ def applicant_of(session: Session, dossier: Dossier) -> Applicant:
         return Applicant(
             dossier.applicant_name, dossier.id_number, dossier.phone, dossier.address, dossier.email, False
         )
-    # already masked when loaded for this caller (core/protect.py mask_loaded); masking again is harmless
+    # already masked when loaded for this caller (core/security/protect.py mask_loaded); masking again is harmless
     return Applicant(
         dossier.applicant_name,
         mask_id_number(dossier.id_number),

@@ -1,6 +1,6 @@
 """Where attached files live: encrypted, immutable, content-addressed blobs (issue 16, docs/attachments.md).
 
-A blob is an attached file (or its thumbnail) encrypted with the office key (`core.protect.Cipher.seal_blob`)
+A blob is an attached file (or its thumbnail) encrypted with the office key (`core.security.protect.Cipher.seal_blob`)
 and named by a keyed hash of the clear file's SHA-256 (`Cipher.blob_name`): a name never tells which known
 document is stored, and the same file attached twice is stored once.
 

@@ -10,13 +10,13 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from core.access import Caller, acting_as, system_caller
-from core.accounts import create_first_admin, has_accounts, sign_in
 from core.errors import UserError
 from core.office import DEFAULT_SETTINGS, init_office, set_setting
 from core.office_calendar import set_hours
 from core.procedures import import_catalog
 from core.register import import_register
+from core.security.access import Caller, acting_as, system_caller
+from core.security.accounts import create_first_admin, has_accounts, sign_in
 
 __all__ = ["DEFAULT_HOURS", "FirstRun", "needs_first_run", "set_up_office"]
 

@@ -26,7 +26,6 @@ from typing import Any
 from sqlalchemy import func
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, allowed, requires
 from core.dossiers import get_dossier, profile_for, record_event
 from core.drafts import check_field, validate_email, validate_phone, whole_count
 from core.errors import UserError
@@ -36,7 +35,8 @@ from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
 from core.procedures import get_procedure, procedure_duration
-from core.protect import PROTECTED_FIELDS, reveal, seal
+from core.security.access import Permission, acting_name, allowed, requires
+from core.security.protect import PROTECTED_FIELDS, reveal, seal
 from core.text import clean, fold
 from core.work_calendar import Duration, Pause
 

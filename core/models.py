@@ -14,7 +14,7 @@ from typing import Any, Protocol
 from sqlalchemy import JSON, Column, Date, DateTime, Index, Table, UniqueConstraint, inspect
 from sqlmodel import Field, SQLModel
 
-from core.protect import Protected
+from core.security.protect import Protected
 
 __all__ = [
     "CHANNELS",
@@ -137,7 +137,7 @@ class Dossier(SQLModel, table=True):
 
     applicant_name: str = Field(max_length=200)
     applicant_key: str = Field(default="", max_length=200, index=True)
-    # protected at rest (core/protect.py, migration 0009): encrypted text, exact look-up by keyed hash
+    # protected at rest (core/security/protect.py, migration 0009): encrypted text, exact look-up by keyed hash
     id_number: str = Field(default="", sa_column=Column(Protected("id_number"), nullable=False, server_default=""))
     phone: str = Field(default="", sa_column=Column(Protected("phone"), nullable=False, server_default=""))
     address: str = Field(default="", sa_column=Column(Protected("address"), nullable=False, server_default=""))
@@ -302,7 +302,7 @@ class EvaluationSheet(SQLModel, table=True):
     """The evaluation sheet of one dossier (docs/domain.md §3.1): nine indicators, self-score and reviewed score.
 
     ``scores`` holds one entry per indicator, in order: ``{"self": 0–2 | None, "reviewed": 0–2 | None,
-    "note": ""}``; totals and the grade are computed (`core.evaluation`), never stored.
+    "note": ""}``; totals and the grade are computed (`core.satisfaction.evaluation`), never stored.
     """
 
     id: int | None = Field(default=None, primary_key=True)
@@ -389,7 +389,7 @@ class ReportSubmission(SQLModel, table=True):
 
 # -- issue 7: accounts and the audit trail (migration 0009) -------------------------------------
 class User(SQLModel, table=True):
-    """An account: a login, its roles and its argon2 password hash (core/accounts.py)."""
+    """An account: a login, its roles and its argon2 password hash (core/security/accounts.py)."""
 
     id: int | None = Field(default=None, primary_key=True)
     username: str = Field(max_length=60, unique=True)
@@ -406,7 +406,7 @@ class User(SQLModel, table=True):
 
 
 class AuditEvent(SQLModel, table=True):
-    """One link of the append-only audit chain (core/audit.py): ``hash`` covers this row and ``prev_hash``."""
+    """One link of the append-only audit chain (core/security/audit.py): ``hash`` covers this row and ``prev_hash``."""
 
     id: int | None = Field(default=None, primary_key=True)
     seq: int = Field(unique=True)

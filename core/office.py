@@ -11,9 +11,9 @@ from sqlalchemy import event
 from sqlalchemy.orm import Session as OrmSession
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
 from core.errors import UserError
 from core.models import Office, Setting
+from core.security.access import Permission, requires
 from core.settings_catalog import IDLE_LOCK_MAX, SETTINGS, check_setting, defaults, stored_keys, unknown_setting
 from core.text import clean
 

@@ -18,11 +18,11 @@ from sqlalchemy import cast as sql_cast
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, delete, select
 
-from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.file_dates import parse_day
 from core.models import CalendarDay, CalendarYear, OfficeHours
 from core.office_settings import office_settings
+from core.security.access import Permission, acting_name, requires
 from core.shipped_calendar import CalendarEntry, shipped_calendar, shipped_rows, shipped_years, suggest_year
 from core.tabular import read_table
 from core.text import clean

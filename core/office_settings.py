@@ -17,9 +17,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.errors import UserError
 from core.office import SETTINGS_READ, get_setting, transaction_slot
+from core.security.access import Permission, requires
 from core.settings_catalog import SETTINGS, check_setting, defaults, stored_keys
 
 __all__ = ["OfficeSettings", "Signers", "TargetRates", "office_settings"]

@@ -11,11 +11,11 @@ from typing import Any, cast
 
 from sqlmodel import Session, select
 
-from core.access import Permission, requires
 from core.errors import UserError
 from core.models import Procedure
 from core.office_settings import office_settings
 from core.resources import resource_path
+from core.security.access import Permission, requires
 from core.tabular import read_table, write_table
 from core.text import clean, fold, sort_key
 from core.work_calendar import Duration, DurationUnit

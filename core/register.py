@@ -18,9 +18,6 @@ from sqlalchemy import DateTime, func, literal
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from core import audit
-from core.access import Permission, acting_name, requires
-from core.audit import touched_dossiers
 from core.dossiers import derive_status, profile_for
 from core.drafts import check_field
 from core.errors import UserError
@@ -31,7 +28,10 @@ from core.office import require_office
 from core.office_calendar import load_calendar
 from core.office_settings import office_settings
 from core.procedures import procedure_duration
-from core.protect import add_hashes, exporting
+from core.security import audit
+from core.security.access import Permission, acting_name, requires
+from core.security.audit import touched_dossiers
+from core.security.protect import add_hashes, exporting
 from core.storage import bulk_write_cache
 from core.tabular import read_table, write_table
 from core.text import clean, fold

@@ -14,9 +14,9 @@ from collections.abc import Iterable
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.models import ReportUpload
+from core.security.access import Permission, acting_name, requires
 from core.text import clean
 
 __all__ = ["expect_upload", "pending_uploads", "record_report_upload", "uploads"]

@@ -51,7 +51,7 @@ GROUPS: dict[str, str] = {
     "Giấy tờ quét": "Scanned papers",
 }
 TEXT_LIMIT = 200
-#: The most points of the evaluation sheet (core.evaluation.TOTAL_POINTS: nine indicators of 2 points).
+#: The most points of the evaluation sheet (core.satisfaction.evaluation.TOTAL_POINTS: nine indicators of 2 points).
 GRADE_POINTS = 18
 _TIME = re.compile(r"^([01][0-9]|2[0-3]):[0-5][0-9]$")
 

@@ -37,7 +37,7 @@ def _revision(connection: sqlite3.Connection) -> str | None:
 
 class Snapshot(NamedTuple):
     """What a copy holds, read in the copy's own transaction: row counts, schema revision, the audit trail's
-    head (sequence, link, database id: a witness, core/audit.py) and the office it belongs to."""
+    head (sequence, link, database id: a witness, core/security/audit.py) and the office it belongs to."""
 
     counts: dict[str, int]
     revision: str | None

@@ -21,15 +21,16 @@ from sqlalchemy.engine import Engine, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
-from core import audit, limits, protect, protected_rows
+from core import limits
 from core.db_errors import database_error_reason, explain_database_error
 from core.errors import UserError
 from core.models import Dossier, IntakeGuidance
 from core.places import database_url, default_data_dir
+from core.security import audit, protect, protected_rows
 from core.snapshot import snapshot
 
 if TYPE_CHECKING:
-    from core.access import Caller
+    from core.security.access import Caller
 
 __all__ = [
     "Database",
@@ -180,9 +181,9 @@ def head_revision() -> str:
 
 
 class OfficeSession(Session):
-    """A session of the office database. ``info`` holds the ``caller`` (core/access.py); its hooks keep
-    the search hashes of protected fields (core/protect.py) and append each commit to the audit trail
-    (core/audit.py)."""
+    """A session of the office database. ``info`` holds the ``caller`` (core/security/access.py); its hooks keep
+    the search hashes of protected fields (core/security/protect.py) and append each commit to the audit trail
+    (core/security/audit.py)."""
 
 
 def _before_flush(session, _context, _instances) -> None:
@@ -215,7 +216,7 @@ class Database:
         return replace(self, caller=caller)
 
     def unlock(self, cipher: protect.Cipher | None) -> None:
-        """Open (or, with None, close) the personal data on this engine: see core/protect.py."""
+        """Open (or, with None, close) the personal data on this engine: see core/security/protect.py."""
         protect.unlock(self.engine, cipher)
 
     @property
@@ -228,7 +229,7 @@ class Database:
 
     @property
     def witness_file(self) -> Path | None:
-        """This desk's witness of the audit trail's head (core/audit.py), outside the database: in the user's
+        """This desk's witness of the audit trail's head (core/security/audit.py), outside the database: in the user's
         data folder, named after the database (a file path or a server URL without its password)."""
         if self.is_sqlite and self.path is None:
             return None
@@ -327,8 +328,8 @@ def open_database(
             raise UserError(
                 f"Không mở được cơ sở dữ liệu {url}: {vi}.", f"Cannot open the database {url}: {en}."
             ) from exc
-    if database.path is not None:  # outside the profile: this account only (core/private_files.py)
-        from core.private_files import protect_database
+    if database.path is not None:  # outside the profile: this account only (core/security/private_files.py)
+        from core.security.private_files import protect_database
 
         protect_database(database.path, created_folder=created_folder)
     return database

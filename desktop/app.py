@@ -20,10 +20,10 @@ from PySide6.QtCore import QCoreApplication, QEvent, QEventLoop, QTimer
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QDialog
 
-from core.access import Caller, system_caller
 from core.errors import UserError
 from core.places import default_data_dir
 from core.resources import resource_path
+from core.security.access import Caller, system_caller
 from desktop.accounts.login_dialog import LoginDialog
 from desktop.auto_backup import AutoBackup, ask_passphrase
 from desktop.compose import Built, after_first_paint, build, database_location
@@ -34,7 +34,7 @@ from desktop.messages import show_error, show_fatal
 from desktop.operations import Operations
 
 if TYPE_CHECKING:  # names for the annotations; the modules themselves load after the login window painted
-    from core.data_key import Protection
+    from core.security.data_key import Protection
     from core.storage import Database
     from desktop.main_window import MainWindow
 
@@ -43,11 +43,11 @@ __all__ = ["Built", "build", "database_location", "open_office_database", "run",
 
 def open_office_database(db: str | None, demo: bool, keys=None) -> tuple[Database, Protection]:
     """The database to work on: the demo office (created on first use) if asked for, else ``db``; its office
-    key opened on this desk (``keys``: the desk's key store), never replaced by a new one (core/data_key.py).
+    key opened on this desk (``keys``: the desk's key store), never replaced by a new one (core/security/data_key.py).
 
     Run on the opening thread while the login window waits (`run`): the database layer loads here."""
     from core.bootstrap import prepare_database
-    from core.data_key import open_office_data
+    from core.security.data_key import open_office_data
     from core.storage import open_database
 
     if demo:
@@ -120,7 +120,7 @@ def _open_office(db: str | None, demo: bool) -> tuple[Database, Protection, Any]
     if demo:
         keys = demo_keys()  # the demo office's own key file
     else:
-        from core.key_store import choose_key_store
+        from core.security.key_store import choose_key_store
 
         try:
             keys = choose_key_store(default_data_dir())
@@ -252,7 +252,7 @@ def work(
         if not leaving:
             return code
         QCoreApplication.removePostedEvents(app, QEvent.Type.Quit)
-        from core.accounts import (
+        from core.security.accounts import (
             sign_out,  # loaded with the database layer, after the login window painted
         )
 
@@ -307,10 +307,10 @@ def log_in(
     (the first one, shown while the database opened), given its office and sign-in here.
 
     Returns the logged-in caller, or None when the user gave up."""
-    from core.accounts import change_password, sign_in
-    from core.data_key import rescue_with_sheet
     from core.first_run import needs_first_run
     from core.office import get_office
+    from core.security.accounts import change_password, sign_in
+    from core.security.data_key import rescue_with_sheet
     from desktop.accounts.password_dialog import PasswordDialog
     from desktop.first_run_wizard import FirstRunWizard
 

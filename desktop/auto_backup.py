@@ -19,8 +19,8 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QLineEdit, QWidget
 
 from core.errors import UserError
-from core.key_store import KeyStore, choose_key_store
 from core.places import default_data_dir
+from core.security.key_store import KeyStore, choose_key_store
 
 if TYPE_CHECKING:  # annotations only: `ask_key_store` runs before the login window, which paints before SQLAlchemy
     from core.backups.archive import BackupResult

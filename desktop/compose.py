@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any, cast
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
 from PySide6.QtWidgets import QApplication, QLabel, QWidget
 
-from core.access import ROLE_NAMES, Permission
+from core.security.access import ROLE_NAMES, Permission
 from desktop.messages import show_error
 from desktop.operations import Operations
 from desktop.qt_typed import named

@@ -48,7 +48,7 @@ _WORDS = (
     QT_TRANSLATE_NOOP("CoreWords", "Công dân xin rút hồ sơ"),
     QT_TRANSLATE_NOOP("CoreWords", "Dừng giải quyết hồ sơ"),
     QT_TRANSLATE_NOOP("CoreWords", "Từ chối giải quyết sau tiếp nhận"),
-    # core.ratings.LEVELS, ENTERED_BY
+    # core.satisfaction.ratings.LEVELS, ENTERED_BY
     QT_TRANSLATE_NOOP("CoreWords", "Không hài lòng"),
     QT_TRANSLATE_NOOP("CoreWords", "Hài lòng"),
     QT_TRANSLATE_NOOP("CoreWords", "Rất hài lòng"),
@@ -104,8 +104,8 @@ def label_tables() -> dict[str, Mapping | tuple]:
     from core.lifecycle import CORRECTABLE_FIELDS, STOP_KINDS
     from core.models import CHANNELS
     from core.procedures import COMPONENT_KINDS, DURATION_UNITS
-    from core.ratings import ENTERED_BY, LEVELS
     from core.reports.kpis import KPI_LABELS
+    from core.satisfaction.ratings import ENTERED_BY, LEVELS
 
     return {
         "STATUS_LABELS": STATUS_LABELS,

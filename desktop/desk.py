@@ -9,7 +9,7 @@
     desk.end()
 
 The pieces live in `core.logs`, `desktop.error_report`, `desktop.single_instance`, `desktop.shutdown` and
-`core.private_files`; this module only puts them in order, so `desktop/app.py` stays short.
+`core.security.private_files`; this module only puts them in order, so `desktop/app.py` stays short.
 """
 
 from __future__ import annotations
@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 
 from core.logs import setup_logging
 from core.places import database_url, default_data_dir
-from core.private_files import take_warnings
+from core.security.private_files import take_warnings
 from desktop import error_report
 from desktop.messages import show_error
 from desktop.shutdown import ExitBackup

@@ -26,11 +26,11 @@ from PySide6.QtWidgets import (
     QWizardPage,
 )
 
-from core.access import Caller
-from core.data_key import recovery_sheet_document
 from core.documents import render_bytes
 from core.first_run import DEFAULT_HOURS, FirstRun, set_up_office
 from core.office import DEFAULT_SETTINGS
+from core.security.access import Caller
+from core.security.data_key import recovery_sheet_document
 from desktop.file_dialogs import open_file_name
 from desktop.messages import app_title
 from desktop.operations import Operations

@@ -31,7 +31,8 @@ def _no_log_left():
     """A test that ran the CLI or the window in-process opened the log in its data folder and installed the
     exception hooks: close and undo them, and forget warnings it left for the next test."""
     yield
-    from core import logs, private_files
+    from core import logs
+    from core.security import private_files
 
     logs.reset_logging()
     logs.set_notifier(None)
@@ -46,7 +47,7 @@ def _fake_keyring():
 
     import keyring
 
-    from core.key_store import KEY_NAME, SERVICE
+    from core.security.key_store import KEY_NAME, SERVICE
     from tests.fakes import TEST_KEY, MemoryKeyring
 
     previous = keyring.get_keyring()

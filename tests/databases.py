@@ -8,7 +8,7 @@ the one file, then closed.
 
 Each copy is given what a new database of its own would have had (`_own_identity`): a new database id in
 the trail's first event and head, its trail's links signed again at the time of the copy (the same key),
-and the desk's witness file (`core.trail_witness`) for the copy's path in the test's data folder. So two
+and the desk's witness file (`core.security.trail_witness`) for the copy's path in the test's data folder. So two
 databases of one test never share an id, and `audit verify` reads the witness a fresh build would have
 written. tests/test_databases.py compares a copy with a freshly built database (schema and every row of
 every table) so the template cannot drift from what `open_database` + `prepare_database` make.
@@ -30,13 +30,13 @@ from pathlib import Path
 from sqlalchemy import select, update
 
 from cli.main import main
-from core import audit_chain
-from core.accounts import create_first_admin, has_accounts
 from core.bootstrap import prepare_database
 from core.models import AuditEvent, AuditHead
-from core.protect import Cipher
+from core.security import audit_chain
+from core.security.accounts import create_first_admin, has_accounts
+from core.security.protect import Cipher
+from core.security.trail_witness import write_witness_file
 from core.storage import Database, open_database
-from core.trail_witness import write_witness_file
 from tests.fakes import TEST_KEY, TESTER, TESTER_PASSWORD, as_tester
 
 __all__ = ["cli", "ensure_tester", "new_database", "template_file"]
@@ -120,7 +120,7 @@ def _own_identity(database: Database) -> None:
     events, head = AuditEvent.__table__, AuditHead.__table__
     cipher = Cipher(TEST_KEY)
     database_id = uuid.uuid4().hex
-    now = dt.datetime.now().replace(microsecond=0)  # as `core.audit.write_chain` stamps a commit's events
+    now = dt.datetime.now().replace(microsecond=0)  # as `core.security.audit.write_chain` stamps a commit's events
     previous, seq = audit_chain.GENESIS, 0
     with database.engine.begin() as connection:
         rows = connection.execute(

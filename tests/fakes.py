@@ -12,7 +12,7 @@ TEST_KEY = bytes(range(32))
 
 
 def _tester():
-    from core.access import Caller, Role
+    from core.security.access import Caller, Role
 
     return Caller("kiemthu", frozenset(Role), "Người kiểm thử")
 
@@ -22,7 +22,7 @@ TESTER = _tester()
 
 def as_tester(database, caller=None):
     """The database acting for the test's caller (every role by default), its personal data unlocked."""
-    from core.protect import Cipher
+    from core.security.protect import Cipher
 
     database = database.as_caller(caller or TESTER)
     database.unlock(Cipher(TEST_KEY))

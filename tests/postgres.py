@@ -1,9 +1,9 @@
 """A throw-away PostgreSQL server for the tests, so storage and services run on both databases.
 
 The server is started once per test session from the machine's PostgreSQL binaries (Debian's
-``postgresql`` package, installed by ``installer/setup.sh --test``) in a temporary folder, on a
-Unix socket only (its files in /dev/shm where there is one), and stopped at the end. Each test gets a new database copied from a migrated,
-seeded template. Without PostgreSQL binaries the PostgreSQL variants are skipped.
+``postgresql`` package, installed by ``installer/setup.sh --test``) in a temporary folder (in /dev/shm
+where there is one), on a Unix socket only, and stopped at the end. Each test gets a new database copied
+from a migrated, seeded template. Without PostgreSQL binaries the PostgreSQL variants are skipped.
 ``MOTCUA_TEST_POSTGRES`` = an SQLAlchemy URL of an existing server overrides all this.
 """
 

@@ -9,13 +9,13 @@ from pathlib import Path
 
 import pytest
 
-from core import audit_check
-from core.accounts import create_first_admin
 from core.bootstrap import prepare_database
 from core.models import AuditHead
-from core.protect import Cipher
+from core.security import audit_check
+from core.security.accounts import create_first_admin
+from core.security.protect import Cipher
+from core.security.trail_witness import read_witness_file
 from core.storage import open_database
-from core.trail_witness import read_witness_file
 from tests.databases import cli, ensure_tester, new_database, template_file
 from tests.fakes import TEST_KEY, TESTER, TESTER_PASSWORD, as_tester
 

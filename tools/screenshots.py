@@ -102,9 +102,9 @@ KEYS = None
 def _signed_in(database):
     """The database acting for the clerk (with the admin role), its personal data opened with a throw-away key."""
     global KEYS
-    from core.access import Caller, Role
-    from core.data_key import open_office_data
-    from core.key_store import MemoryKeyStore
+    from core.security.access import Caller, Role
+    from core.security.data_key import open_office_data
+    from core.security.key_store import MemoryKeyStore
 
     database = database.as_caller(Caller(LOGIN, frozenset({Role.CLERK, Role.ADMIN}), CLERK))
     KEYS = KEYS or MemoryKeyStore()
@@ -121,12 +121,12 @@ def fill_office(database) -> dict[str, str]:
     from sqlmodel import select
 
     from core import lifecycle
-    from core.access import acting_as
     from core.demo import fill_demo_office
     from core.dossiers import intake
     from core.handover.mode import set_outage
     from core.models import Dossier
-    from core.ratings import rating_of
+    from core.satisfaction.ratings import rating_of
+    from core.security.access import acting_as
     from tools.demo_scans import attach_demo_scans
 
     with database.transaction() as session:
@@ -193,7 +193,7 @@ def fill_office(database) -> dict[str, str]:
 def _add_accounts(database, when: dt.datetime) -> None:
     """`ACCOUNTS`, where the app has accounts (the Accounts tab of Settings shows them)."""
     try:
-        from core.accounts import create_first_admin, create_user, has_accounts
+        from core.security.accounts import create_first_admin, create_user, has_accounts
     except ImportError:
         return
     from core.errors import UserError
@@ -476,7 +476,7 @@ def _dossiers(s: Shooter, codes, wanted) -> None:
             s.dialog_shot(name, dialog)
         dialog.reject()
     from core import lifecycle
-    from core.access import acting_as
+    from core.security.access import acting_as
 
     code = codes["story"]
 

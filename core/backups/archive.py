@@ -32,14 +32,14 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from core.audit import Witness
 from core.backups.file_format import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backups.rotation import STAMP, backup_moments, plan_rotation, rotate
 from core.errors import UserError
 from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
-from core.key_store import KeyStore, office_key
 from core.office_settings import office_settings
+from core.security.audit import Witness
+from core.security.key_store import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
 from core.storage import Database, default_data_dir, head_revision
 
@@ -256,7 +256,7 @@ def _write_copy(sealed: Path, folder: Path, name: str, key: bytes, scratch: Path
 
 def _allowed(database: Database) -> None:
     """Backups copy every citizen's data: only a caller with the backup permission (or the program)."""
-    from core.access import AccessDenied, Permission
+    from core.security.access import AccessDenied, Permission
 
     if database.caller is None or not database.caller.can(Permission.BACKUP):
         raise AccessDenied(database.caller, Permission.BACKUP)
@@ -279,8 +279,8 @@ def create_backup(
 ) -> BackupResult:
     """Back the database up into ``out`` (else ``backups/`` and the second folder), each copy checked.
 
-    The header records the audit trail's head (a witness `core.audit_check.verify` checks the live trail against),
-    the office and the fingerprint of the key that seals it."""
+    The header records the audit trail's head (a witness `core.security.audit_check.verify` checks the live
+    trail against), the office and the fingerprint of the key that seals it."""
     _allowed(database)
     source = _sqlite_path(database)
     remove_stale_scratch(source.parent)  # a plain copy left by a backup cut off last time goes first
@@ -383,7 +383,7 @@ def list_backups(database: Database) -> list[BackupInfo]:
 
 def backup_witnesses(database: Database, key: bytes) -> tuple[list[Witness], list[str]]:
     """The trail heads recorded by this database's backups (headers proven with ``key``) for
-    `core.audit_check.verify`, and notes on the backups that could not be read (another key, damaged)."""
+    `core.security.audit_check.verify`, and notes on the backups that could not be read (another key, damaged)."""
     if database.path is None:
         return [], []
     witnesses, notes = [], []
@@ -437,7 +437,7 @@ def restore_backup(
     was replaced. Older backups are kept. A backup of another office (or of another database) is refused
     unless ``other_office``. The restored database is brought to the current schema and the restore is
     written into its trail (the file, its office, the head it restored and the head it replaced)."""
-    from core import audit
+    from core.security import audit
     from core.storage import upgrade
 
     _allowed(database)

@@ -47,7 +47,7 @@ def seal_file(source: Path, target: Path, key: bytes, header: dict[str, Any]) ->
     """Encrypt ``source`` into ``target`` (flushed to disk). Returns the header written."""
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
-    from core.data_key import key_fingerprint
+    from core.security.data_key import key_fingerprint
 
     header = {
         **header,
@@ -104,7 +104,7 @@ def read_header(path: Path) -> dict[str, Any]:
 
 def other_key(name: str, header: dict[str, Any], key: bytes) -> UserError:
     """The backup was sealed with another key: say which one it needs (its fingerprint) and which this desk has."""
-    from core.data_key import key_fingerprint
+    from core.security.data_key import key_fingerprint
 
     needed = header.get("key_fingerprint")
     wanted = f" có dấu vân tay {needed}" if needed else ""

@@ -15,8 +15,6 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from core import audit
-from core.access import Permission, requires
 from core.documents.forms_followup import apology, control_sheet, latest_apology, stop_notice
 from core.documents.forms_intake import find_slip, guidance_slip, receipt, slip_reference
 from core.documents.forms_register import register
@@ -24,6 +22,8 @@ from core.documents.model import Document, text_of
 from core.dossiers import get_dossier
 from core.errors import UserError
 from core.models import Apology
+from core.security import audit
+from core.security.access import Permission, requires
 
 __all__ = [
     "DOSSIER_KINDS",

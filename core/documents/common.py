@@ -13,7 +13,7 @@ from core.identity import mask_id_number
 from core.models import Office
 from core.office import require_office
 from core.office_settings import office_settings
-from core.protect import LOCKED, Locked
+from core.security.protect import LOCKED, Locked
 from core.text import clean, nfc
 
 __all__ = [

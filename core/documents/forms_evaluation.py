@@ -13,13 +13,13 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.documents.common import citizen, date_words
 from core.documents.model import Cell, Document, Field, Fields, Header, Paragraph, Signature, Signatures, Table
 from core.dossiers import get_dossier
-from core.evaluation import MAX_POINTS, TOTAL_POINTS, Sheet, get_sheet
 from core.office import require_office
-from core.ratings import LEVELS, rating_of
+from core.satisfaction.evaluation import MAX_POINTS, TOTAL_POINTS, Sheet, get_sheet
+from core.satisfaction.ratings import LEVELS, rating_of
+from core.security.access import Permission, requires
 from core.text import clean, nfc
 
 __all__ = ["COLUMNS", "TITLE", "build_evaluation_sheet", "evaluation_sheet"]

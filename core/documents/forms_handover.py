@@ -11,7 +11,6 @@ import datetime as dt
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.documents.common import date_words, short_moment
 from core.documents.model import Cell, Document, Header, Paragraph, Table
 from core.dossiers import profile_for
@@ -19,6 +18,7 @@ from core.handover.export import handover_records
 from core.identity import mask_id_number
 from core.models import CHANNELS
 from core.office import require_office
+from core.security.access import Permission, requires
 from core.text import clean, nfc
 
 __all__ = ["HANDOVER_HEADINGS", "handover_list"]

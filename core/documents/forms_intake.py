@@ -10,12 +10,12 @@ import re
 
 from sqlmodel import Session, col, select
 
-from core.accounts import full_name_of
 from core.documents.common import citizen, count2, form_title, header_for, moment_words, money, person_fields, signers
 from core.documents.model import Block, Cell, Document, Field, Fields, Paragraph, Signature, Signatures, Table
 from core.dossiers import DELIVERIES, PAYMENT_METHODS
 from core.errors import UserError
 from core.models import Dossier, IntakeGuidance
+from core.security.accounts import full_name_of
 from core.text import clean, nfc
 from core.work_calendar import Duration
 

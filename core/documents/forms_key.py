@@ -1,7 +1,7 @@
 """Phiếu khôi phục khoá dữ liệu: the office key on paper, for the office safe (issue 13).
 
 One A4 page: the office, the key's fingerprint, the key as a QR code and as 14 groups of characters
-(`core.recovery`), and what to do with it. Whoever holds this page can read every citizen's data in
+(`core.security.recovery`), and what to do with it. Whoever holds this page can read every citizen's data in
 the office's backups, so the page says to keep it locked away like the office's seal.
 """
 
@@ -11,7 +11,7 @@ import datetime as dt
 
 from core.documents.common import date_words
 from core.documents.model import Cell, Document, Field, Fields, Header, Paragraph, Signature, Signatures, Table
-from core.recovery import encode_key, qr_payload
+from core.security.recovery import encode_key, qr_payload
 from core.text import clean, nfc
 
 __all__ = ["recovery_sheet"]

@@ -17,14 +17,14 @@ from typing import Any
 
 from sqlmodel import Session, col, select
 
-from core import audit
-from core.access import Permission, requires
 from core.errors import UserError
 from core.files import write_file
 from core.handover.queue import pending_dossiers
 from core.models import Dossier, Procedure
 from core.office import require_office
 from core.office_settings import office_settings
+from core.security import audit
+from core.security.access import Permission, requires
 from core.tabular import write_table
 from core.text import nfc
 

@@ -15,9 +15,9 @@ from pathlib import Path
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
+from core.security.access import Permission, requires
 from core.tabular import Table, read_table
 from core.text import clean, fold
 

@@ -23,9 +23,9 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.office import get_setting, set_setting
+from core.security.access import Permission, acting_name, requires
 
 __all__ = ["MODES", "STATES", "HandoverMode", "get_mode", "initial_state", "outage_periods", "set_mode", "set_outage"]
 

@@ -22,8 +22,6 @@ from typing import Any, BinaryIO
 
 from sqlmodel import Session, col, select
 
-from core import audit
-from core.access import Permission, requires
 from core.errors import UserError
 from core.files import write_file
 from core.handover.queue import pending_dossiers
@@ -31,6 +29,8 @@ from core.lifecycle import STOP_KINDS
 from core.models import Dossier, DossierEvent, Procedure, User, stored_id
 from core.office import require_office
 from core.resources import resource_path
+from core.security import audit
+from core.security.access import Permission, requires
 from core.tabular import guard_workbook
 from core.text import clean, nfc
 

@@ -21,11 +21,11 @@ from sqlalchemy import func
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.handover.mode import STATES
 from core.models import Dossier
+from core.security.access import Permission, acting_name, requires
 from core.text import clean
 
 __all__ = [

@@ -25,11 +25,11 @@ from typing import Any
 from sqlalchemy import ColumnElement, or_
 from sqlmodel import Session, col, select
 
-from core.access import Permission, requires
 from core.handover.mapping import ProvincialRow, provincial_rows, read_provincial, resolve_mapping, save_mapping
 from core.handover.queue import HandoverRow, mark_entered
 from core.models import Dossier, Procedure
-from core.protect import cipher_of
+from core.security.access import Permission, requires
+from core.security.protect import cipher_of
 from core.text import fold
 
 __all__ = [

@@ -96,7 +96,7 @@ def report_document(report: MonthlyReport, signer: dict[str, str], **options):
 
 def trail_mark_of(session) -> str:
     """The audit trail's head as printed on a report (``SEQ:ABCD-1234``; "" before any event)."""
-    from core.audit import head_mark
+    from core.security.audit import head_mark
 
     mark = head_mark(session)
     return mark.printed if mark.seq else ""

@@ -14,10 +14,10 @@ from dataclasses import dataclass
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
-from core.access import Permission, requires
 from core.models import Dossier
 from core.reports.monthly import MonthlyReport, report_codes
 from core.reports.period import Period
+from core.security.access import Permission, requires
 
 __all__ = ["CellDossier", "cell_dossiers", "dossier_lines"]
 

@@ -25,9 +25,9 @@ from sqlalchemy.sql.elements import ColumnElement
 from sqlalchemy.sql.functions import FunctionElement
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.models import Dossier, model_table
 from core.reports.period import Period
+from core.security.access import Permission, requires
 from core.text import sort_key
 
 __all__ = [

@@ -15,11 +15,11 @@ from functools import cache
 from sqlalchemy import DateTime, bindparam, cast, func, null, or_, select, union_all
 from sqlmodel import Session, col
 
-from core.access import Permission, requires
 from core.models import Apology, Dossier, Rating, model_table
 from core.office_settings import office_settings
 from core.reports.figures import END_OF_TIME, bounds
 from core.reports.period import Period
+from core.security.access import Permission, requires
 
 __all__ = ["KPI_KEYS", "KPI_LABELS", "Kpi", "LateDossier", "kpis", "late_dossiers", "percent", "ratings", "targets"]
 

@@ -12,11 +12,11 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core.access import Permission, requires
 from core.office import require_office
 from core.reports.figures import COLUMNS, cell_codes, figures
 from core.reports.kpis import Kpi, LateDossier, kpis, late_dossiers, ratings, targets
 from core.reports.period import Period, period_of
+from core.security.access import Permission, requires
 
 __all__ = ["MonthlyReport", "monthly_report", "report_codes"]
 

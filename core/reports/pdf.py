@@ -135,8 +135,9 @@ def report_document(
     """The chairman's report of ``report``, dated ``day`` (default today), signed as ``signer`` says.
 
     ``signer`` is the office's ``signers`` setting (`core.documents.common.signers`): prefix, title, name.
-    ``trail`` is the audit trail's head when printed (``SEQ:ABCD-1234``, `core.audit_chain.TrailMark.printed`): a
-    witness on paper that ``motcua audit verify --witness`` checks the database against later.
+    ``trail`` is the audit trail's head when printed (``SEQ:ABCD-1234``,
+    `core.security.audit_chain.TrailMark.printed`): a witness on paper that ``motcua audit verify --witness``
+    checks the database against later.
     """
     day = day or dt.date.today()
     span = report.period

@@ -13,8 +13,6 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, caller_of, requires
-from core.audit import head_mark
 from core.errors import UserError
 from core.models import ReportSubmission
 from core.office import require_office
@@ -24,6 +22,8 @@ from core.reports.figures import COLUMNS
 from core.reports.kpis import KPI_KEYS
 from core.reports.monthly import MonthlyReport, monthly_report
 from core.reports.period import due_date, period_of, previous_month
+from core.security.access import Permission, caller_of, requires
+from core.security.audit import head_mark
 from core.text import clean
 
 __all__ = [
@@ -209,7 +209,7 @@ def submit(
 
 def _submitter(session: Session) -> str:
     """ "Full name, title" of the signed-in account: never free text a clerk could type as the chairman's."""
-    from core.accounts import caller_title
+    from core.security.accounts import caller_title
 
     caller = caller_of(session)
     if caller is None or caller.kind != "account":

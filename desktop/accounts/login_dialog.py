@@ -1,11 +1,11 @@
-"""The login screen: a login and a password, checked by `core.accounts.sign_in` on the worker thread.
+"""The login screen: a login and a password, checked by `core.security.accounts.sign_in` on the worker thread.
 
 A refused login shows core's reason (wrong password, locked for some minutes, disabled) under the
 fields and keeps what was typed in the login field; the password field is cleared.
 
 An admin locked out for good (forgotten password, disabled, locked again and again by someone's tries)
 comes back with the office's key recovery sheet: "Use the key recovery sheet…" asks for the admin's
-login, the sheet's 14 groups and a new password (`rescue`: `core.data_key.rescue_with_sheet`).
+login, the sheet's 14 groups and a new password (`rescue`: `core.security.data_key.rescue_with_sheet`).
 
 At start the window shows before the database is open (issue 17): made without ``ops`` and ``sign_in``,
 it takes the login at once and signs in when `attach` gives them (the database opened meanwhile).
@@ -29,8 +29,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.access import Caller
 from core.errors import UserError
+from core.security.access import Caller
 from desktop.messages import app_title
 from desktop.operations import Operations
 from desktop.qt_typed import named

@@ -1,6 +1,6 @@
 """The admin's accounts panel (Settings page): list, add, change roles, lock, reset a password.
 
-Every change goes through `core.accounts`, which checks that the caller may manage accounts and
+Every change goes through `core.security.accounts`, which checks that the caller may manage accounts and
 keeps at least one active admin; the panel only shows and asks.
 """
 
@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.access import ROLE_NAMES, Role
-from core.accounts import Account, create_user, list_users, reset_password, set_active, set_roles
+from core.security.access import ROLE_NAMES, Role
+from core.security.accounts import Account, create_user, list_users, reset_password, set_active, set_roles
 from desktop.operations import Operations
 from desktop.qt_typed import named
 from desktop.widgets.row_table_model import RowTableModel

@@ -16,7 +16,6 @@ from pathlib import Path, PurePath
 
 from sqlmodel import Session
 
-from core import audit
 from core.attachments import attach_path, files_of, open_file, thumbnail
 from core.dossiers import get_dossier
 from core.errors import UserError
@@ -24,6 +23,7 @@ from core.file_checks import MEDIA_TYPES, check_file, too_large
 from core.limits import MAX_ATTACHMENT_BYTES
 from core.office_settings import office_settings
 from core.procedures import is_conditional
+from core.security import audit
 
 __all__ = [
     "FILE_PATTERNS",

@@ -1,6 +1,6 @@
 """Settings → Khoá dữ liệu (admin): where this desk keeps the office key, and the key's custody.
 
-Everything here is `core.data_key` on the worker thread, and every action is written into the trail:
+Everything here is `core.security.data_key` on the worker thread, and every action is written into the trail:
 
 * print the key recovery sheet (A4: fingerprint, QR code, 14 groups to type) — shown in the PDF preview,
   from which the admin prints it or saves it; the sheet belongs in the office safe;
@@ -30,7 +30,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.data_key import (
+from core.documents import render_bytes
+from core.errors import UserError
+from core.security.data_key import (
     Protection,
     bring_key,
     export_key,
@@ -39,10 +41,8 @@ from core.data_key import (
     recovery_sheet_document,
     seal_key,
 )
-from core.documents import render_bytes
-from core.errors import UserError
-from core.key_store import KeyStore, PassphraseKeyFile
-from core.recovery import decode_key
+from core.security.key_store import KeyStore, PassphraseKeyFile
+from core.security.recovery import decode_key
 from core.storage import default_data_dir
 from desktop.file_dialogs import open_file_name, save_file_name
 from desktop.operations import Operations

@@ -128,7 +128,7 @@ def event_detail(event: EventLine) -> str:
 
 def _satisfaction(kind: str, d: dict[str, Any]) -> str:
     """The rating and evaluation events of issue 5 (levels and who entered them are core's Vietnamese words)."""
-    from core.ratings import ENTERED_BY, LEVELS
+    from core.satisfaction.ratings import ENTERED_BY, LEVELS
 
     def level(value: Any) -> str:  # a level not in LEVELS (a damaged event) is shown as it is
         return word(LEVELS[value]) if value in LEVELS else str(value)

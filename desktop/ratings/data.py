@@ -12,13 +12,13 @@ from typing import Any
 
 from sqlmodel import Session
 
-from core import evaluation, surveys
-from core.access import acting_name
 from core.documents import render_bytes
 from core.documents.forms_evaluation import build_evaluation_sheet
 from core.models import stored_id
-from core.satisfaction import Figures, satisfaction_figures
-from core.satisfaction_xlsx import write_xlsx
+from core.satisfaction import evaluation, surveys
+from core.satisfaction.figures import Figures, satisfaction_figures
+from core.satisfaction.workbook import write_xlsx
+from core.security.access import acting_name
 
 __all__ = [
     "SurveyItem",

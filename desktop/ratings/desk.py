@@ -15,7 +15,7 @@ from PySide6.QtGui import QGuiApplication, QScreen
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from core.ratings import RatingPrompt, add_comment, rate, rating_prompt
+from core.satisfaction.ratings import RatingPrompt, add_comment, rate, rating_prompt
 from desktop.operations import Operations
 from desktop.ratings.rating_window import RatingWindow
 

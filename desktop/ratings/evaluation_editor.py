@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.evaluation import MAX_POINTS, TOTAL_POINTS, Indicator, Sheet, grade_of
+from core.satisfaction.evaluation import MAX_POINTS, TOTAL_POINTS, Indicator, Sheet, grade_of
 from desktop.operations import Operations
 from desktop.ratings.data import fetch_sheet, sheet_pdf, store_sheet
 from desktop.shortcuts import press_with

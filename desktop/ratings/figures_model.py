@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QLocale, Qt
 from PySide6.QtGui import QColor
 
-from core.satisfaction import Dissatisfied, FigureRow
+from core.satisfaction.figures import Dissatisfied, FigureRow
 from desktop.core_words import word
 from desktop.widgets.row_table_model import RowTableModel
 

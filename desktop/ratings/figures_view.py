@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.satisfaction import Figures
+from core.satisfaction.figures import Figures
 from desktop.file_dialogs import save_file_name
 from desktop.operations import Operations
 from desktop.qt_typed import py_date, qt_date

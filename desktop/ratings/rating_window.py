@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.ratings import RatingPrompt
+from core.satisfaction.ratings import RatingPrompt
 
 __all__ = ["CLOSE_AFTER_MS", "LEVEL_COLOURS", "RatingWindow"]
 

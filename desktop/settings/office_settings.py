@@ -35,9 +35,9 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from core.access import Permission
 from core.errors import UserError
 from core.office import current_settings, save_settings
+from core.security.access import Permission
 from core.settings_catalog import GROUPS, SETTINGS, Setting
 from desktop.file_dialogs import folder_name
 from desktop.i18n import current_language

@@ -8,8 +8,8 @@ import base64
 import keyring
 from keyring.backends import fail
 
-from core.data_key import key_fingerprint
-from core.key_store import KEY_FILE_NAME, PassphraseKeyFile, UnsealedKeyFile
+from core.security.data_key import key_fingerprint
+from core.security.key_store import KEY_FILE_NAME, PassphraseKeyFile, UnsealedKeyFile
 from core.storage import default_data_dir as data_dir
 from tests.fakes import TEST_KEY
 

@@ -106,7 +106,7 @@ def test_a_database_outside_the_profile_is_made_private(run, tmp_path, monkeypat
 
 
 def test_when_it_cannot_be_made_private_the_command_says_so_once(run, tmp_path, monkeypatch) -> None:
-    from core import private_files
+    from core.security import private_files
 
     monkeypatch.setenv("HOME", str(tmp_path / "home"))
     target = tmp_path / "D" / "motcua.db"

@@ -112,7 +112,7 @@ def test_key_export_and_seal_need_an_admin_and_are_in_the_trail(office, tmp_path
 def test_the_recovery_sheet_gives_the_key_back_and_a_wrong_sheet_is_refused(office, tmp_path, monkeypatch):
     import keyring
 
-    from core.recovery import encode_key
+    from core.security.recovery import encode_key
 
     run, _ = office
     sheet = tmp_path / "phieu.pdf"
@@ -151,7 +151,7 @@ def test_the_last_admin_locked_out_is_opened_with_the_recovery_sheet(office, mon
 
     import keyring
 
-    from core.recovery import encode_key
+    from core.security.recovery import encode_key
 
     run, _ = office
     for _ in range(5):  # anyone at the desk can lock the only admin out

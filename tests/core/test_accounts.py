@@ -7,8 +7,10 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from core.access import Role
-from core.accounts import (
+from core.errors import UserError
+from core.models import AuditEvent, User
+from core.security.access import Role
+from core.security.accounts import (
     LOCKOUT_MINUTES,
     MAX_FAILURES,
     LoginFailed,
@@ -23,8 +25,6 @@ from core.accounts import (
     sign_in,
     sign_out,
 )
-from core.errors import UserError
-from core.models import AuditEvent, User
 
 AT = dt.datetime(2026, 11, 27, 8, 0)
 

@@ -9,11 +9,11 @@ import pytest
 from sqlmodel import select
 
 from core.attachments import attach, digitised_components, files_of, open_file, thumbnail
-from core.audit_check import verify
 from core.dossiers import get_dossier, intake
 from core.file_store import FolderStore, TableStore, blob_folder, store_for
 from core.lifecycle import record_result
 from core.models import AttachedFile, Dossier, DossierEvent
+from core.security.audit_check import verify
 from tests.core.attachments_helpers import image, pdf
 from tests.core.test_attachments_attacks import code, desk  # noqa: F401  (fixtures)
 

@@ -138,7 +138,7 @@ def test_a_desk_without_the_office_key_cannot_attach_or_open(desk, code):
         with desk.session() as session, pytest.raises(FilesLocked):
             open_file(session, done.id)
     finally:
-        from core.protect import Cipher
+        from core.security.protect import Cipher
         from tests.fakes import TEST_KEY
 
         desk.unlock(Cipher(TEST_KEY))

@@ -7,12 +7,12 @@ import sqlite3
 import pytest
 from sqlmodel import select
 
-from core.audit_check import verify
 from core.bootstrap import prepare_database
 from core.documents import build_receipt
 from core.dossiers import intake
 from core.models import AuditEvent
 from core.office import init_office
+from core.security.audit_check import verify
 from core.storage import open_database
 from tests.databases import cli, new_database
 from tests.fakes import as_tester

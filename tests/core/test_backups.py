@@ -20,8 +20,8 @@ from core.backups.rotation import plan_rotation, rotate
 from core.bootstrap import prepare_database
 from core.dossiers import intake
 from core.errors import UserError
-from core.key_store import MemoryKeyStore
 from core.office import init_office, set_setting
+from core.security.key_store import MemoryKeyStore
 from core.storage import open_database
 from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester
@@ -250,9 +250,9 @@ def test_an_antivirus_holding_the_new_backup_is_one_line(office, keys, monkeypat
 
 
 def test_backups_name_their_key_office_and_trail_head(office, keys):
-    from core.audit import head_mark
     from core.backups.file_format import read_authenticated_header
-    from core.data_key import key_fingerprint
+    from core.security.audit import head_mark
+    from core.security.data_key import key_fingerprint
 
     [path] = create_backup(office, keys, now=NOW).copies
     header = read_authenticated_header(path, TEST_KEY)
@@ -301,7 +301,7 @@ def test_another_offices_backup_is_refused_unless_asked(office, keys, tmp_path):
         restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=1))
     assert dossiers_in(office) == 3
     restore_backup(office, theirs, keys, now=NOW + dt.timedelta(hours=2), other_office=True)
-    from core.audit_check import verify
+    from core.security.audit_check import verify
 
     again = as_tester(open_database(office.path))
     try:

@@ -40,8 +40,6 @@ from sqlalchemy import func, select
 from sqlmodel import SQLModel
 
 import core.models
-from core.access import Role
-from core.accounts import LoginFailed, create_user, sign_in
 from core.apologies import FAULTS, SENT_VIA, issue_apology
 from core.dossiers import DELIVERIES, PAYMENT_METHODS, intake
 from core.errors import UserError
@@ -62,9 +60,11 @@ from core.models import Procedure
 from core.office import init_office
 from core.office_calendar import import_days, load_calendar, set_day, set_hours
 from core.procedures import CATALOG_COLUMNS, COMPONENT_KINDS, import_catalog
-from core.ratings import ENTERED_BY, LEVELS, rate
 from core.register import REGISTER_COLUMNS, import_register
-from core.surveys import create_survey, record_response
+from core.satisfaction.ratings import ENTERED_BY, LEVELS, rate
+from core.satisfaction.surveys import create_survey, record_response
+from core.security.access import Role
+from core.security.accounts import LoginFailed, create_user, sign_in
 from core.text import clean
 from tests.databases import cli
 

@@ -6,14 +6,22 @@ import subprocess
 
 import pytest
 
-from core.access import acting_as
 from core.documents import render_pdf, text_of
 from core.documents.forms_evaluation import build_evaluation_sheet
 from core.dossiers import intake
 from core.errors import UserError
-from core.evaluation import DEFAULT_GRADES, INDICATORS, TOTAL_POINTS, get_sheet, grade_of, save_sheet, set_grade_bands
 from core.lifecycle import record_result, record_return, request_supplement, resume, timeline
-from core.ratings import rate
+from core.satisfaction.evaluation import (
+    DEFAULT_GRADES,
+    INDICATORS,
+    TOTAL_POINTS,
+    get_sheet,
+    grade_of,
+    save_sheet,
+    set_grade_bands,
+)
+from core.satisfaction.ratings import rate
+from core.security.access import acting_as
 from tests.fakes import TESTER
 
 D = dt.datetime

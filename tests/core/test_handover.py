@@ -9,7 +9,6 @@ import openpyxl
 import pytest
 from sqlmodel import select
 
-from core.access import acting_as
 from core.documents import render_bytes, text_of
 from core.documents.forms_handover import handover_list
 from core.dossiers import get_dossier, intake
@@ -22,6 +21,7 @@ from core.handover.reconcile import levenshtein, names_close, reconcile
 from core.models import DossierEvent
 from core.register import import_register
 from core.report_uploads import expect_upload, pending_uploads, record_report_upload
+from core.security.access import acting_as
 from tests.fakes import TESTER
 
 D = dt.datetime

@@ -6,7 +6,6 @@ import json
 import openpyxl
 import pytest
 
-from core.access import AccessDenied, Caller, Role
 from core.dossiers import get_dossier
 from core.errors import UserError
 from core.handover.export import export_handover
@@ -14,6 +13,7 @@ from core.handover.mode import set_outage
 from core.handover.national import STATES, load_layout, national_records, state_of
 from core.lifecycle import hand_over, record_result, record_return, request_supplement, stop
 from core.resources import resource_path
+from core.security.access import AccessDenied, Caller, Role
 from tests.core.test_handover import NOW, accept
 from tests.fakes import TESTER
 

@@ -10,7 +10,7 @@ import pytest
 from keyring.backends import fail
 
 from core.errors import UserError
-from core.key_store import (
+from core.security.key_store import (
     KEY_FILE_NAME,
     KEY_SIZE,
     DeskKeyStore,

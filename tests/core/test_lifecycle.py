@@ -5,7 +5,6 @@ import datetime as dt
 import pytest
 from sqlmodel import select
 
-from core.access import acting_as, caller_of
 from core.dossiers import intake
 from core.errors import UserError
 from core.lifecycle import (
@@ -21,6 +20,7 @@ from core.lifecycle import (
 )
 from core.models import IntakeGuidance
 from core.procedures import save_procedure
+from core.security.access import acting_as, caller_of
 from tests.fakes import TESTER
 
 D = dt.datetime
@@ -133,7 +133,7 @@ def test_guidance_slips_are_numbered_and_accept_nothing(office_database, code):
 def test_the_history_names_people_not_logins(office_database, code):
     """An event's actor is the login; the history shows the account's full name (a name without an account
     stays as written)."""
-    from core.accounts import create_user
+    from core.security.accounts import create_user
 
     with office_database.transaction() as s:
         create_user(s, username="lan.nt", full_name="Nguyễn Thị Lan", password="mật khẩu dài", roles=["clerk"])

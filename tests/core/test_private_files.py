@@ -9,8 +9,14 @@ from pathlib import Path
 
 import pytest
 
-from core import private_files
-from core.private_files import CREATE_NO_WINDOW, outside_profile, protect_database, restrict_to_owner, take_warnings
+from core.security import private_files
+from core.security.private_files import (
+    CREATE_NO_WINDOW,
+    outside_profile,
+    protect_database,
+    restrict_to_owner,
+    take_warnings,
+)
 from core.storage import open_database
 
 
@@ -156,7 +162,7 @@ def test_posix_shared_folder_keeps_its_mode_and_the_file_is_private(tmp_path, mo
 
 def test_a_key_file_gets_this_accounts_acl_on_windows(windows, tmp_path) -> None:
     """`os.chmod(0o600)` does nothing on Windows (issue 14, point 11): the key file is given an ACL instead."""
-    from core.key_store import KEY_FILE_NAME, UnsealedKeyFile
+    from core.security.key_store import KEY_FILE_NAME, UnsealedKeyFile
 
     calls, _ = windows
     UnsealedKeyFile(tmp_path / KEY_FILE_NAME).create_key()
@@ -165,7 +171,7 @@ def test_a_key_file_gets_this_accounts_acl_on_windows(windows, tmp_path) -> None
 
 
 def test_a_key_file_is_0600_on_posix(tmp_path) -> None:
-    from core.key_store import KEY_FILE_NAME, PassphraseKeyFile
+    from core.security.key_store import KEY_FILE_NAME, PassphraseKeyFile
 
     PassphraseKeyFile(tmp_path / KEY_FILE_NAME, "mật khẩu dài đủ").create_key()
     assert stat.S_IMODE((tmp_path / KEY_FILE_NAME).stat().st_mode) == 0o600

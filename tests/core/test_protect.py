@@ -6,13 +6,13 @@ import sqlite3
 
 import pytest
 
-from core.access import Caller, Role
-from core.data_key import open_office_data as open_personal_data
 from core.dossiers import DossierFilter, get_dossier, intake, list_rows
 from core.errors import UserError
-from core.key_store import MemoryKeyStore
 from core.office import init_office
-from core.protect import LOCKED, Cipher, mask_address, mask_id_number, mask_phone
+from core.security.access import Caller, Role
+from core.security.data_key import open_office_data as open_personal_data
+from core.security.key_store import MemoryKeyStore
+from core.security.protect import LOCKED, Cipher, mask_address, mask_id_number, mask_phone
 from tests.databases import new_database
 from tests.fakes import TEST_KEY, as_tester
 

@@ -7,7 +7,7 @@ import pytest
 from core.dossiers import intake
 from core.errors import UserError
 from core.lifecycle import hand_over, record_result, record_return, timeline
-from core.ratings import add_comment, correct_rating, rate, rating_prompt, validate_level
+from core.satisfaction.ratings import add_comment, correct_rating, rate, rating_prompt, validate_level
 from tests.fakes import TESTER
 
 D = dt.datetime

@@ -2,7 +2,7 @@
 
 import hashlib
 
-from core.row_digests import digest
+from core.security.row_digests import digest
 
 
 def _by_the_definition(values, version=2):

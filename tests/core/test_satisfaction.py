@@ -6,8 +6,8 @@ import openpyxl
 import pytest
 
 from core.models import Dossier, Rating
-from core.satisfaction import month_period, satisfaction_figures, set_field_targets
-from core.satisfaction_xlsx import write_xlsx
+from core.satisfaction.figures import month_period, satisfaction_figures, set_field_targets
+from core.satisfaction.workbook import write_xlsx
 
 D = dt.datetime
 #: (field, handler, channel, rated at, level, comment): nine ratings, seven of them in March–April 2025.

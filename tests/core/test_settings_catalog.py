@@ -7,9 +7,9 @@ import json
 import pytest
 
 from core.errors import UserError
-from core.evaluation import TOTAL_POINTS, grade_bands
 from core.office import DEFAULT_SETTINGS, current_settings, get_setting, save_settings, set_setting
-from core.satisfaction import DEFAULT_FIELD_TARGETS, targets
+from core.satisfaction.evaluation import TOTAL_POINTS, grade_bands
+from core.satisfaction.figures import DEFAULT_FIELD_TARGETS, targets
 from core.settings_catalog import GROUPS, SETTINGS, check_setting, declared, stored_keys, unknown_setting
 from core.text import fold
 from tests.databases import cli

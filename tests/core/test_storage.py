@@ -11,7 +11,7 @@ from sqlmodel import SQLModel, select
 from core.bootstrap import check_database
 from core.errors import UserError
 from core.models import Dossier, Procedure
-from core.protect import Protected
+from core.security.protect import Protected
 from core.storage import _alembic_config, head_revision, open_database
 from tests.fakes import as_tester
 

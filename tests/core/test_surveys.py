@@ -5,7 +5,7 @@ import datetime as dt
 import pytest
 
 from core.errors import UserError
-from core.surveys import (
+from core.satisfaction.surveys import (
     SIPAS_QUESTIONS,
     create_survey,
     list_surveys,

@@ -4,8 +4,8 @@ import os
 
 import pytest
 
-from core.protect import Cipher
-from core.trail_witness import read_witness_file, write_witness_file
+from core.security.protect import Cipher
+from core.security.trail_witness import read_witness_file, write_witness_file
 
 KEY = Cipher(b"k" * 32)
 

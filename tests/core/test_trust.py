@@ -13,17 +13,17 @@ import time
 import pytest
 from sqlalchemy import text
 
-from core import audit, audit_chain
-from core.access import Caller, Role
-from core.accounts import LoginFailed, create_first_admin, create_user, set_active, sign_in
-from core.audit import parse_witness
-from core.audit_check import verify
 from core.bootstrap import check_database, prepare_database, warn_about
-from core.data_key import open_office_data
 from core.dossiers import DossierFilter, count_dossiers, get_dossier, intake, list_dossiers
-from core.key_store import MemoryKeyStore
 from core.office import init_office
-from core.protect import UNREADABLE
+from core.security import audit, audit_chain
+from core.security.access import Caller, Role
+from core.security.accounts import LoginFailed, create_first_admin, create_user, set_active, sign_in
+from core.security.audit import parse_witness
+from core.security.audit_check import verify
+from core.security.data_key import open_office_data
+from core.security.key_store import MemoryKeyStore
+from core.security.protect import UNREADABLE
 from core.storage import open_database
 from tests.fakes import TEST_KEY, as_tester
 
@@ -358,11 +358,11 @@ def test_a_disabled_account_is_not_told_before_the_password(accounts):
 
 
 def test_every_sign_in_checks_one_password_hash(accounts, monkeypatch):
-    import core.accounts
+    import core.security.accounts
 
     checked = []
-    real = core.accounts._verify
-    monkeypatch.setattr(core.accounts, "_verify", lambda h, p: checked.append(1) or real(h, p))
+    real = core.security.accounts._verify
+    monkeypatch.setattr(core.security.accounts, "_verify", lambda h, p: checked.append(1) or real(h, p))
     for login, password in (
         ("khongco", "x" * 10),
         ("lan", "sai-mat-khau"),

@@ -8,9 +8,9 @@ import unicodedata
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog
 
-from core.access import Caller, Role
-from core.accounts import create_first_admin, create_user, sign_in
 from core.first_run import needs_first_run
+from core.security.access import Caller, Role
+from core.security.accounts import create_first_admin, create_user, sign_in
 from desktop.accounts.login_dialog import LoginDialog
 from desktop.first_run_wizard import FirstRunWizard
 from tests.fakes import as_tester
@@ -141,10 +141,10 @@ def test_the_wizard_does_not_finish_until_the_key_recovery_sheet_is_kept(
 ):
     """Issue 13: the first run ends with the office key's recovery sheet, printed or saved."""
     import desktop.widgets.pdf_preview as preview
-    from core.audit_check import events
-    from core.data_key import key_fingerprint
-    from core.key_store import MemoryKeyStore
-    from core.recovery import decode_key, encode_key
+    from core.security.audit_check import events
+    from core.security.data_key import key_fingerprint
+    from core.security.key_store import MemoryKeyStore
+    from core.security.recovery import decode_key, encode_key
     from tests.fakes import TEST_KEY
 
     wizard = FirstRunWizard(ops, database, MemoryKeyStore(TEST_KEY))
@@ -188,10 +188,10 @@ def test_a_locked_out_admin_comes_back_with_the_recovery_sheet_at_the_login_scre
     """Issue 13: nobody can lock the last admin out for good; the sheet in the office safe opens it again."""
     import secrets
 
-    from core.accounts import set_active
-    from core.data_key import open_office_data, rescue_with_sheet
-    from core.key_store import MemoryKeyStore
-    from core.recovery import encode_key
+    from core.security.accounts import set_active
+    from core.security.data_key import open_office_data, rescue_with_sheet
+    from core.security.key_store import MemoryKeyStore
+    from core.security.recovery import encode_key
     from desktop.accounts.login_dialog import RescueDialog
     from tests.fakes import TEST_KEY
 

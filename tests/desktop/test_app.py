@@ -25,7 +25,7 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_code_2(tmp_path, monk
 
 def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_login_window(tmp_path, monkeypatch):
     """The key store is looked for on the opening thread (issue 17); the passphrase is still asked, over the login."""
-    import core.key_store
+    import core.security.key_store
     from core.errors import UserError
 
     def no_store(folder, passphrase=None, **_options):
@@ -33,7 +33,7 @@ def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_
 
     asked: list[tuple[str, str]] = []
     shown: list[str] = []
-    monkeypatch.setattr(core.key_store, "choose_key_store", no_store)
+    monkeypatch.setattr(core.security.key_store, "choose_key_store", no_store)
     monkeypatch.setattr(
         desktop.app, "ask_passphrase", lambda parent, error: asked.append((type(parent).__name__, str(error)))
     )
@@ -78,7 +78,7 @@ def _session(qapp, monkeypatch, database, callers, script):
     driving each window; returns (exit code, the notices the login screen showed, backups at start, at exit)."""
     from PySide6.QtCore import QTimer
 
-    from core.data_key import Protection
+    from core.security.data_key import Protection
     from desktop.auto_backup import AutoBackup
     from desktop.main_window import MainWindow
 
@@ -117,8 +117,8 @@ def test_log_out_shows_the_login_again_and_the_next_account_gets_its_own_window(
 ) -> None:
     from sqlmodel import select
 
-    from core.access import Caller, Role
     from core.models import AuditEvent
+    from core.security.access import Caller, Role
 
     clerk = Caller("lan.nt", frozenset({Role.CLERK}), "Nguyễn Thị Lan")
     admin = Caller("quantri", frozenset({Role.ADMIN}), "Lê Văn Quản")
@@ -143,8 +143,8 @@ def test_log_out_shows_the_login_again_and_the_next_account_gets_its_own_window(
 
 
 def test_an_idle_desk_locks_and_says_so_at_the_login(qapp, qtbot, monkeypatch, database) -> None:
-    from core.access import Caller, Role
     from core.office import set_setting
+    from core.security.access import Caller, Role
     from desktop.idle_lock import IdleLock
 
     with database.transaction() as session:

@@ -11,11 +11,11 @@ from PySide6.QtWidgets import QApplication
 from sqlmodel import select
 
 from core.attachments import digitised_components, files_of, open_file
-from core.audit_check import verify
 from core.dossiers import get_dossier, intake
 from core.models import AuditEvent
 from core.office import set_setting
 from core.procedures import save_procedure
+from core.security.audit_check import verify
 from desktop.attachments import printing
 from desktop.attachments.scan_folder import ATTACHED_FOLDER
 from desktop.dossiers.detail import DossierDetailPage

@@ -6,8 +6,8 @@ import datetime as dt
 
 from core.backups.archive import list_backups
 from core.dossiers import intake
-from core.key_store import MemoryKeyStore
 from core.office import init_office
+from core.security.key_store import MemoryKeyStore
 from desktop.auto_backup import AutoBackup
 from tests.fakes import TEST_KEY
 

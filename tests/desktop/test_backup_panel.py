@@ -5,8 +5,8 @@ from __future__ import annotations
 from unittest.mock import patch
 
 from core.dossiers import count_dossiers, intake
-from core.key_store import MemoryKeyStore
 from core.office import init_office
+from core.security.key_store import MemoryKeyStore
 from desktop.backup.panel import BackupPanel
 from tests.fakes import TEST_KEY
 

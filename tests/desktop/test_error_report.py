@@ -112,7 +112,7 @@ def test_a_database_outside_the_profile_that_stays_readable_is_said_once_in_the_
     qtbot, tmp_path, monkeypatch
 ) -> None:
     """The GUI side of point 11: core's warning (here: chmod refused) shown over the window, once."""
-    from core import private_files
+    from core.security import private_files
     from core.storage import open_database
     from desktop.desk import Desk
 

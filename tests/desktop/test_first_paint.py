@@ -79,8 +79,8 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication
 
 app = QApplication(sys.argv[:1])
-from core.access import system_caller
-from core.key_store import MemoryKeyStore
+from core.security.access import system_caller
+from core.security.key_store import MemoryKeyStore
 from desktop.app import build, open_office_database
 
 database, _ = open_office_database(sys.argv[1], demo=False, keys=MemoryKeyStore(bytes(range(32))))

@@ -11,13 +11,13 @@ import secrets
 import pytest
 
 import desktop.backup.key_panel as key_panel
-from core.access import AccessDenied, Caller, Role
-from core.audit_check import events
-from core.data_key import bring_key, key_fingerprint, open_office_data
 from core.dossiers import intake
-from core.key_store import MemoryKeyStore
 from core.office import init_office
-from core.recovery import encode_key
+from core.security.access import AccessDenied, Caller, Role
+from core.security.audit_check import events
+from core.security.data_key import bring_key, key_fingerprint, open_office_data
+from core.security.key_store import MemoryKeyStore
+from core.security.recovery import encode_key
 from core.storage import open_database
 from desktop.backup.key_panel import KeyPanel
 from desktop.operations import Operations
@@ -80,7 +80,7 @@ def test_a_locked_desk_takes_the_office_key_from_the_file_and_nothing_else(
     database, store = second_desk
     ops = Operations(database, show_error=lambda text: None)
     try:
-        from core.data_key import export_key
+        from core.security.data_key import export_key
 
         good, stranger = tmp_path / "khoa.mckey", tmp_path / "la.mckey"
         export_key(office, MemoryKeyStore(TEST_KEY), good, "mật khẩu tệp khoá")

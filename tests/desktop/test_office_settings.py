@@ -8,8 +8,8 @@ import pytest
 from PySide6.QtCore import QSize, QTime
 from PySide6.QtWidgets import QScrollArea
 
-from core.access import Caller, Role
 from core.office import get_setting
+from core.security.access import Caller, Role
 from core.settings_catalog import GROUPS, SETTINGS
 from desktop.operations import Operations
 from desktop.settings.office_settings import OfficeSettingsPanel

@@ -12,7 +12,7 @@ from sqlmodel import select
 from core.dossiers import intake
 from core.lifecycle import hand_over, record_result, record_return
 from core.models import Rating
-from core.ratings import RatingPrompt
+from core.satisfaction.ratings import RatingPrompt
 from desktop.ratings.desk import RatingDesk, place_window
 from desktop.ratings.rating_window import RatingWindow
 from tests.fakes import TESTER

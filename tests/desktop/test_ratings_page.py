@@ -12,7 +12,7 @@ from sqlmodel import select
 from core.dossiers import intake
 from core.lifecycle import hand_over, record_result, record_return
 from core.models import SurveyResponse
-from core.ratings import rate
+from core.satisfaction.ratings import rate
 from desktop.ratings.page import RatingsPage
 from tests.fakes import TESTER
 

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QMainWindow
 
 from core.backups.archive import SCRATCH_PREFIX, list_backups, verify_backup
 from core.dossiers import intake
-from core.key_store import MemoryKeyStore
 from core.office import init_office
 from core.places import default_data_dir
+from core.security.key_store import MemoryKeyStore
 from desktop import shutdown
 from desktop.auto_backup import AutoBackup
 from desktop.shutdown import ExitBackup, shutdown_blocked

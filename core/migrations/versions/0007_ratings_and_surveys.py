@@ -1,6 +1,6 @@
 """Citizen satisfaction (issue 5): the per-dossier evaluation sheet and SIPAS-style paper surveys
 
-Ratings at the desk use the existing ``rating`` table (one per dossier, enforced by ``core.ratings``);
+Ratings at the desk use the existing ``rating`` table (one per dossier, enforced by ``core.satisfaction.ratings``);
 this revision adds the evaluation sheet of docs/domain.md §3.1 (``evaluationsheet``, one per dossier) and
 configurable paper questionnaires with their transcribed forms (``survey``, ``surveyresponse``).
 

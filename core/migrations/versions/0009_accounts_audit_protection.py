@@ -1,9 +1,9 @@
 """Accounts, the audit trail and protected personal data (issue 7)
 
 ``user`` holds the accounts (argon2 hashes, roles, lockout); ``auditevent`` + ``audithead`` the
-hash-chained audit trail. CCCD, phone and address become encrypted text (core/protect.py): their
+hash-chained audit trail. CCCD, phone and address become encrypted text (core/security/protect.py): their
 plain indexes go, and keyed hashes ``id_number_hash`` / ``phone_hash`` (indexed) take over exact
-look-ups. Existing values are encrypted by `core.protected_rows.protect_existing` the first time the
+look-ups. Existing values are encrypted by `core.security.protected_rows.protect_existing` the first time the
 database is opened with the office key (the key never reaches a migration). On SQLite the column
 types are left as they are (SQLite does not enforce lengths, and rebuilding ``dossier`` would drop
 the triggers of the name search index); on PostgreSQL they widen to TEXT.

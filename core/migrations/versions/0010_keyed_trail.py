@@ -1,7 +1,7 @@
 """The keyed audit trail and its witnesses (issue 13)
 
 ``audithead`` learns which scheme its chain uses (1: the unkeyed SHA-256 links of revision 0009,
-2: HMAC-SHA-256 links keyed with the office key, core/audit.py) and the database's own identity,
+2: HMAC-SHA-256 links keyed with the office key, core/security/audit.py) and the database's own identity,
 which backups, the desk's witness file and printed reports name. A chain of scheme 1 is re-signed
 with the office key the first time a desk holding the key writes to it (the key never reaches a
 migration). ``reportsubmission`` keeps the trail's head (sequence and short fingerprint) at the

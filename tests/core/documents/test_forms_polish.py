@@ -9,9 +9,9 @@ import pytest
 from sqlmodel import select
 
 from core import documents, lifecycle
-from core.access import acting_as
 from core.dossiers import intake
 from core.models import User
+from core.security.access import acting_as
 from tests.core.documents.test_documents_pdf import ID_NUMBER, NAME, pages, pdf_text
 
 pytestmark = pytest.mark.skipif(shutil.which("pdftotext") is None, reason="poppler-utils (pdftotext) missing")
@@ -61,7 +61,7 @@ def test_a_place_written_with_tai_loses_it_once():
 # -- 2. the receiving clerk's full name under "NGƯỜI TIẾP NHẬN HỒ SƠ" ----------------------------------------
 @pytest.mark.parametrize("profile", PROFILES)
 def test_receipt_prints_the_receivers_full_name(printable, profile, tmp_path):
-    from core.accounts import create_user
+    from core.security.accounts import create_user
 
     database, made = printable
     moment = dt.datetime.strptime(made[profile].code.split("-")[1], "%y%m%d").replace(hour=9)
@@ -83,7 +83,7 @@ def test_receipt_prints_the_receivers_full_name(printable, profile, tmp_path):
 
 
 def test_slips_print_who_guided_the_citizen(printable, tmp_path):
-    from core.accounts import create_user
+    from core.security.accounts import create_user
 
     database, made = printable
     with database.transaction() as session:

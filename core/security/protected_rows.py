@@ -1,4 +1,4 @@
-"""The stored rows' side of the personal-data protection (core/protect.py): which key protected them,
+"""The stored rows' side of the personal-data protection (core/security/protect.py): which key protected them,
 encrypting values kept in clear by a database from before revision 0009, and keeping each dossier's search
 hashes equal to its CCCD and phone."""
 
@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import Text, inspect, select, type_coerce, update
 
 from core.models import Dossier, IntakeGuidance, Setting, model_table
-from core.protect import KEY_ID_SETTING, LOCKED, PROTECTED_FIELDS, Locked, cipher_of, search_hash
+from core.security.protect import KEY_ID_SETTING, LOCKED, PROTECTED_FIELDS, Locked, cipher_of, search_hash
 
 __all__ = ["key_id", "protect_existing", "refresh_hashes"]
 

@@ -16,10 +16,10 @@ from dataclasses import dataclass
 
 from sqlmodel import Session, col, select
 
-from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, Rating
+from core.security.access import Permission, acting_name, requires
 from core.text import clean
 
 __all__ = [

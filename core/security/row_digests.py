@@ -1,5 +1,5 @@
 """Row digests for the audit trail: a row's fingerprint as the database gives it back, read the same way
-at commit and at `core.audit_check.verify` (so an edit made with sqlite3 shows)."""
+at commit and at `core.security.audit_check.verify` (so an edit made with sqlite3 shows)."""
 
 from __future__ import annotations
 
@@ -10,7 +10,7 @@ from typing import Any
 
 from sqlalchemy import LargeBinary, bindparam, text
 
-from core.protect import Protected
+from core.security.protect import Protected
 
 __all__ = ["DIGEST_VERSION", "columns_of", "digest", "digests_of", "primary_of", "raw_rows", "row_key", "table_of"]
 
@@ -67,7 +67,7 @@ def raw_rows(
     session: Any, table, columns, ids: list[Any] | None = None, *, stream: bool = False, since: int | None = None
 ):
     """Rows as the database driver gives them (no type processing: fast, and read the same way at commit
-    and at `core.audit_check.verify`)."""
+    and at `core.security.audit_check.verify`)."""
     names = tuple(c.name for c in columns)
     if since is not None:
         return session.execute(_raw_select(table.name, names, "since"), {"since": since})

@@ -1,9 +1,9 @@
 """The office data key on this desk: opened for a database, never silently replaced.
 
 `open_office_data` is what every client (window, command line, demo) calls after opening a database:
-it takes the key from the desk's key store (`core.key_store`), checks that it is the key this database
-was protected with, and unlocks the engine (`core.protect`), so that personal data reads and every
-change can be signed into the audit trail (`core.audit`). It never makes a new key for a database that
+it takes the key from the desk's key store (`core.security.key_store`), checks that it is the key this database
+was protected with, and unlocks the engine (`core.security.protect`), so that personal data reads and every
+change can be signed into the audit trail (`core.security.audit`). It never makes a new key for a database that
 already records one, holds encrypted values or has a trail: a lost key (a removed key file, a new
 Windows profile, a second Windows user) leaves the database **locked**, with a message saying how to
 bring the right key — ``motcua key import`` from another desk, or ``motcua key recover`` from the
@@ -18,14 +18,14 @@ from typing import Any
 from sqlalchemy import Text, select, type_coerce
 from sqlmodel import col
 
-from core import audit
-from core.access import system_caller
-from core.accounts import Account, rescue_admin
 from core.errors import UserError
 from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User, model_table
-from core.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint
-from core.protected_rows import key_id, protect_existing
-from core.recovery import decode_key
+from core.security import audit
+from core.security.access import system_caller
+from core.security.accounts import Account, rescue_admin
+from core.security.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint
+from core.security.protected_rows import key_id, protect_existing
+from core.security.recovery import decode_key
 
 __all__ = [
     "Protection",
@@ -108,7 +108,7 @@ def _locked_message(store: Any, fingerprint: str) -> str:
 
 
 def open_office_data(database: Any, store: Any) -> Protection:
-    """Unlock ``database`` with the office key of ``store`` (a `core.key_store.KeyStore`; None: stay locked).
+    """Unlock ``database`` with the office key of ``store`` (a `core.security.key_store.KeyStore`; None: stay locked).
 
     A new database gets a new key. A database that already uses a key is unlocked only with that key:
     a desk without it, or with another office's, stays locked. A database still holding clear values
@@ -163,7 +163,7 @@ def open_office_data(database: Any, store: Any) -> Protection:
 
 # -- the key's custody: export, import, seal, the recovery sheet (admins only, every one in the trail) ---------
 def require_key_admin(database: Any) -> None:
-    from core.access import AccessDenied, Permission
+    from core.security.access import AccessDenied, Permission
 
     caller = database.caller
     if caller is None or not caller.can(Permission.KEYS):
@@ -181,7 +181,7 @@ def export_key(database: Any, store: Any, target: Any, passphrase: str) -> str:
     key's fingerprint. Admins only; recorded in the trail (the file's name and the fingerprint, never the key)."""
     from pathlib import Path
 
-    from core.key_store import PassphraseKeyFile, office_key
+    from core.security.key_store import PassphraseKeyFile, office_key
 
     require_key_admin(database)
     target = Path(target)
@@ -202,7 +202,7 @@ def bring_key(database: Any, store: Any, key: bytes, *, how: str, replace: bool 
     made by mistake while the real one was missing); it is kept in a file sealed with the office key
     (``khoa-cu-<fingerprint>.mckey`` in the data folder) before being replaced. Admins only (or the program
     itself, for `users rescue`, which has the sheet); recorded in the trail."""
-    from core.key_store import KEY_SIZE, put_key
+    from core.security.key_store import KEY_SIZE, put_key
 
     require_key_admin(database)
     if len(key) != KEY_SIZE:
@@ -274,8 +274,8 @@ def recovery_sheet_document(database: Any, store: Any) -> Any:
     import datetime as dt
 
     from core.documents.forms_key import recovery_sheet
-    from core.key_store import office_key
     from core.office import get_office
+    from core.security.key_store import office_key
 
     require_key_admin(database)
     key = office_key(store)
@@ -298,7 +298,7 @@ def recovery_sheet_document(database: Any, store: Any) -> Any:
 
 def seal_key(database: Any, folder: Any, passphrase: str) -> Any:
     """Give the desk's unsealed key file a passphrase (admins only, recorded)."""
-    from core.key_store import seal_key_file
+    from core.security.key_store import seal_key_file
 
     require_key_admin(database)
     store = seal_key_file(folder, passphrase)
@@ -310,7 +310,7 @@ def rescue_with_sheet(database: Any, store: Any, username: str, password: str, g
     """An admin locked out (forgotten password, disabled, locked by someone else's tries) comes back with
     the recovery sheet: the typed ``groups`` give the office key; a desk without it is given it first
     (`bring_key`), then the admin account ``username`` is enabled with ``password``, to be changed at the
-    next login (`core.accounts.rescue_admin`). Both steps are in the trail."""
+    next login (`core.security.accounts.rescue_admin`). Both steps are in the trail."""
     key = decode_key(groups)
     system = database.as_caller(system_caller())
     if not database.unlocked:

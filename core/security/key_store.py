@@ -14,7 +14,7 @@ and falls back to the key file whenever the store fails in any way (Windows' Cre
 ``pywintypes.error``, not keyring's own errors, for error 1312 under Task Scheduler, an RDP session
 without a logon session or a policy that forbids stored credentials), saying so in `describe`; where
 there is none, the key file. Every store says in Vietnamese where the key is (`describe`).
-A store never decides on its own to make a new key for a database that has one: `core.data_key` does.
+A store never decides on its own to make a new key for a database that has one: `core.security.data_key` does.
 Tests never reach the real credential store: tests/conftest.py sets an in-memory keyring backend.
 """
 
@@ -402,9 +402,9 @@ class UnsealedKeyFile:
 
 def _write_private(path: Path, data: bytes) -> None:
     """A key file written whole, readable only by this account: mode 0600, or on Windows (where chmod does
-    nothing) an ACL granting this account alone (`core.private_files`); a warning is kept when it could not."""
+    nothing) an ACL granting this account alone (`core.security.private_files`); a warning is kept when it could not."""
     from core.files import write_file
-    from core.private_files import note_warning, restrict_to_owner
+    from core.security.private_files import note_warning, restrict_to_owner
 
     path.parent.mkdir(parents=True, exist_ok=True)
     write_file(path, data)

@@ -20,12 +20,12 @@ from typing import Any
 from sqlalchemy import select as sa_select
 from sqlmodel import Session, col
 
-from core.access import Permission, requires
 from core.errors import UserError
 from core.models import CHANNELS, Dossier, Rating
 from core.office import set_setting
 from core.office_settings import office_settings
-from core.ratings import DEFAULT_OFFICER, ENTERED_BY
+from core.satisfaction.ratings import DEFAULT_OFFICER, ENTERED_BY
+from core.security.access import Permission, requires
 from core.settings_catalog import declared
 from core.text import clean, fold, sort_key
 

@@ -1,6 +1,6 @@
 """Citizens' personal data at rest: CCCD, phone and address encrypted field by field (issue 7).
 
-The office key (`core.key_store`) yields two sub-keys through HKDF: one for AES-256-GCM (each value
+The office key (`core.security.key_store`) yields two sub-keys through HKDF: one for AES-256-GCM (each value
 gets a fresh nonce and is bound to its column) and one for the keyed hash (HMAC-SHA-256) stored
 beside the CCCD and the phone, so an exact look-up still works without decrypting anything.
 
@@ -10,8 +10,8 @@ with no service having to think about it. Without the key, a protected value rea
 and writing a new one is refused with a clear message. Nothing is decided from how a value looks:
 every non-empty value written is encrypted (an address typed as ``enc1:abc`` too), and a stored
 value that does not decrypt with the key reads as `UNREADABLE`, never as itself and never as a
-traceback. The audit trail digests the stored ciphertext (core/audit.py), so a value moved to
-another row is named by ``motcua audit verify``. Opening the key on a desk is `core.data_key`'s.
+traceback. The audit trail digests the stored ciphertext (core/security/audit.py), so a value moved to
+another row is named by ``motcua audit verify``. Opening the key on a desk is `core.security.data_key`'s.
 """
 
 from __future__ import annotations
@@ -99,7 +99,8 @@ class Cipher:
         self._audit_key = derive(b"motcua audit chain v1")
         self._file_aead = AESGCM(derive(b"motcua attached files v1"))  # scanned papers (core/attachments.py)
         self._blob_name_key = derive(b"motcua attached file names v1")
-        self.wrapping_key = derive(b"motcua key wrapping v1")  # seals a replaced key kept aside (core/data_key.py)
+        # seals a replaced key kept aside (core/security/data_key.py)
+        self.wrapping_key = derive(b"motcua key wrapping v1")
         self.key_id = hmac.new(derive(b"motcua key id v1"), b"id", hashlib.sha256).hexdigest()[:16]
 
     def encrypt(self, value: str, column: str) -> str:
@@ -156,7 +157,7 @@ class Cipher:
             return None
 
     def mac(self, data: bytes) -> str:
-        """HMAC-SHA-256 with the audit trail's own key (core/audit.py): forging a link needs the office key."""
+        """HMAC-SHA-256 with the audit trail's own key (core/security/audit.py): forging a link needs the office key."""
         return hmac.new(self._audit_key, data, hashlib.sha256).hexdigest()
 
     def search_hash(self, value: str) -> str:
@@ -261,7 +262,7 @@ _EXPORTING = "exporting_personal"
 def sees_personal(session: Any) -> bool:
     """Whether this session's caller reads CCCD, phone and address in clear: the personal-data permission,
     or the export permission inside an export service (`exporting`)."""
-    from core.access import Permission, allowed
+    from core.security.access import Permission, allowed
 
     return allowed(session, Permission.VIEW_PERSONAL) or bool(
         session.info.get(_EXPORTING) and allowed(session, Permission.EXPORT_PERSONAL)

@@ -19,12 +19,12 @@ from typing import Any
 
 from sqlmodel import Session, func, select
 
-from core.access import Permission, acting_name, requires
 from core.dossiers import get_dossier, record_event
 from core.errors import UserError
 from core.models import Dossier, DossierEvent, EvaluationSheet
 from core.office import get_setting, set_setting
 from core.office_settings import office_settings
+from core.security.access import Permission, acting_name, requires
 from core.settings_catalog import declared
 from core.text import clean
 

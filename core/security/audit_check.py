@@ -1,7 +1,7 @@
-"""Reading and checking the audit trail (`core.audit` writes it): `events` lists the latest, `verify` walks the
+"""Reading and checking the audit trail (`core.security.audit` writes it): `events` lists the latest, `verify` walks the
 chain link by link, checks every audited row against its last digest, and checks that the live trail extends
 every witness it is given (backups, this desk's witness file, marks printed on reports). What it reports and
-what it cannot prove are said in `core.audit`'s note."""
+what it cannot prove are said in `core.security.audit`'s note."""
 
 from __future__ import annotations
 
@@ -15,13 +15,13 @@ from typing import Any
 from sqlalchemy import select
 from sqlmodel import col
 
-from core.access import Permission, requires
-from core.audit_chain import AUDITED_TABLES, GENESIS, RESTART, SCHEME_SHA, TrailMark, mac_link, sha_link
 from core.errors import UserError
-from core.protect import KEY_ID_SETTING, cipher_of
-from core.row_digests import columns_of, primary_of, raw_rows, row_key, table_of
-from core.row_digests import digest as digest_of_row
-from core.trail_witness import Witness, read_witness_file
+from core.security.access import Permission, requires
+from core.security.audit_chain import AUDITED_TABLES, GENESIS, RESTART, SCHEME_SHA, TrailMark, mac_link, sha_link
+from core.security.protect import KEY_ID_SETTING, cipher_of
+from core.security.row_digests import columns_of, primary_of, raw_rows, row_key, table_of
+from core.security.row_digests import digest as digest_of_row
+from core.security.trail_witness import Witness, read_witness_file
 
 __all__ = ["AuditReport", "events", "verify", "walk_chain"]
 

@@ -17,10 +17,10 @@ from functools import cache
 from sqlalchemy import func
 from sqlmodel import Session, select
 
-from core import audit
-from core.access import ROLE_NAMES, Caller, Permission, Role, requires
 from core.errors import UserError
 from core.models import User
+from core.security import audit
+from core.security.access import ROLE_NAMES, Caller, Permission, Role, requires
 from core.text import clean, nfc
 
 __all__ = [
@@ -406,8 +406,8 @@ def rescue_admin(session: Session, username: str, password: str, office_key: byt
     """The recovery sheet's way back in: an admin account enabled, unlocked and given a new password that
     its owner changes at the next login. Whoever holds the office key (typed from the sheet kept in the
     office safe) may do it; nobody can lock the last admin out for good."""
-    from core.protect import Cipher
-    from core.protected_rows import key_id
+    from core.security.protect import Cipher
+    from core.security.protected_rows import key_id
 
     if key_id(session) != Cipher(office_key).key_id:
         raise UserError(

@@ -1,6 +1,6 @@
 """Paper surveys, SIPAS-style (docs/domain.md §3.3): a questionnaire as data and fast transcription of its forms.
 
-SIPAS is a sample survey on paper, apart from the per-dossier rating (`core.ratings`). A `Survey` holds
+SIPAS is a sample survey on paper, apart from the per-dossier rating (`core.satisfaction.ratings`). A `Survey` holds
 its questions, each with its own answer scale; the clerk keys each paper form as the positions chosen
 (1 = the scale's first answer, 0 or None = left blank), and the response records who keyed it and when.
 Once forms are keyed, a questionnaire's questions are frozen: a changed questionnaire is a new survey.
@@ -14,9 +14,9 @@ from typing import Any
 
 from sqlmodel import Session, col, func, select
 
-from core.access import Permission, acting_name, requires
 from core.errors import UserError
 from core.models import Survey, SurveyResponse, stored_id
+from core.security.access import Permission, acting_name, requires
 from core.text import clean
 
 __all__ = [

@@ -5,7 +5,7 @@ which tables were inserted, updated or deleted (never their personal values) wit
 row as it was written, who did it and by which service. Printing or exporting a citizen's personal
 data is recorded by `note`. One event per commit (plus one per note); ``AuditHead`` holds the last
 link. Each link is an HMAC-SHA-256 over the previous link and the event, keyed with a key derived
-from the office key (`core.protect.Cipher.mac`): rewriting the chain needs the key, not just the
+from the office key (`core.security.protect.Cipher.mac`): rewriting the chain needs the key, not just the
 file. Writing therefore needs the key: a desk without it can read, never write (`TrailLocked`).
 
 What the database cannot rewrite are its **witnesses**: every backup records the trail's head (its
@@ -33,8 +33,9 @@ from sqlalchemy import func, select
 from sqlalchemy import update as sa_update
 from sqlmodel import col
 
-from core.access import acting_name
-from core.audit_chain import (
+from core.errors import UserError
+from core.security.access import acting_name
+from core.security.audit_chain import (
     AUDITED_TABLES,
     BASELINE,
     GENESIS,
@@ -45,14 +46,13 @@ from core.audit_chain import (
     TrailMark,
     mac_link,
 )
-from core.audit_check import AuditReport, walk_chain
-from core.errors import UserError
-from core.protect import KEY_ID_SETTING, cipher_of
-from core.row_digests import DIGEST_VERSION, digests_of
-from core.row_digests import primary_of as _primary
-from core.row_digests import row_key as _key
-from core.row_digests import table_of as _table
-from core.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
+from core.security.audit_check import AuditReport, walk_chain
+from core.security.protect import KEY_ID_SETTING, cipher_of
+from core.security.row_digests import DIGEST_VERSION, digests_of
+from core.security.row_digests import primary_of as _primary
+from core.security.row_digests import row_key as _key
+from core.security.row_digests import table_of as _table
+from core.security.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
 
 __all__ = [
     "TrailLocked",

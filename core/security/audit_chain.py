@@ -1,5 +1,5 @@
-"""What a link of the audit trail is, shared by the code that writes the trail (`core.audit`) and the code
-that checks it (`core.audit_check`): the first link, the two signing schemes, the audited tables, a link's
+"""What a link of the audit trail is, shared by the code that writes the trail (`core.security.audit`) and the code
+that checks it (`core.security.audit_check`): the first link, the two signing schemes, the audited tables, a link's
 body and its signature, and the head's mark as printed on paper and kept in backups (`TrailMark`)."""
 
 from __future__ import annotations

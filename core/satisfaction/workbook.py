@@ -13,7 +13,7 @@ from pathlib import Path
 
 from core.errors import UserError
 from core.files import write_file
-from core.satisfaction import FigureRow, Figures
+from core.satisfaction.figures import FigureRow, Figures
 from core.tabular import guard_workbook
 
 __all__ = ["DISSATISFIED_COLUMNS", "FIGURE_COLUMNS", "TABLES", "write_xlsx"]

@@ -71,6 +71,10 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
     for item in items:
         for fixture in sorted(set(getattr(item, "fixturenames", ())) & MARKED_BY_FIXTURE.keys()):
             item.add_marker(MARKED_BY_FIXTURE[fixture])
+        if item.get_closest_marker("bundle"):  # one worker builds the bundle once and runs every test of it
+            item.add_marker(pytest.mark.xdist_group("bundle"))
+        elif item.path.parent.name == "desktop":  # the window's tests in one worker, in file order, as in one process
+            item.add_marker(pytest.mark.xdist_group("qt"))
 
 
 @pytest.fixture(scope="session")

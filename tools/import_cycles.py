@@ -20,49 +20,23 @@ __all__ = ["PACKAGES", "cycles"]
 
 
 def cycles(packages: Iterable[str] = PACKAGES) -> list[list[str]]:
-    """Each group of modules that import one another in a ring (strongly connected, two or more), sorted."""
+    """Each group of modules that import one another in a ring (two or more), sorted.
+
+    An import a → b closes a ring when grimp finds a chain of imports back from b to a; rings that share a
+    module are one group."""
     graph = grimp.build_graph(*packages, cache_dir=None)
-    modules = graph.modules
-    edges = {m: sorted(n for n in graph.find_modules_directly_imported_by(m) if n in modules) for m in modules}
-    # Tarjan's algorithm, iterative (a deep recursion would hit Python's limit on a large graph)
-    index: dict[str, int] = {}
-    low: dict[str, int] = {}
-    stack: list[str] = []
-    on_stack: set[str] = set()
-    found: list[list[str]] = []
-    for root in sorted(modules):
-        if root in index:
-            continue
-        work = [(root, 0)]
-        while work:
-            node, position = work.pop()
-            if position == 0:
-                index[node] = low[node] = len(index)
-                stack.append(node)
-                on_stack.add(node)
-            for i in range(position, len(edges[node])):
-                nxt = edges[node][i]
-                if nxt not in index:
-                    work.append((node, i + 1))
-                    work.append((nxt, 0))
-                    break
-                if nxt in on_stack:
-                    low[node] = min(low[node], index[nxt])
-            else:
-                if low[node] == index[node]:
-                    group = []
-                    while True:
-                        member = stack.pop()
-                        on_stack.discard(member)
-                        group.append(member)
-                        if member == node:
-                            break
-                    if len(group) > 1:
-                        found.append(sorted(group))
-                if work:
-                    parent = work[-1][0]
-                    low[parent] = min(low[parent], low[node])
-    return sorted(found)
+    groups: list[set[str]] = []
+    for importer in graph.modules:
+        for imported in graph.find_modules_directly_imported_by(importer):
+            back = graph.find_shortest_chain(importer=imported, imported=importer)
+            if back is None:
+                continue
+            ring = set(back)
+            for group in [g for g in groups if g & ring]:
+                groups.remove(group)
+                ring |= group
+            groups.append(ring)
+    return sorted(sorted(group) for group in groups)
 
 
 def main() -> int:

@@ -24,6 +24,7 @@ from core.errors import UserError
 from core.places import default_data_dir
 from core.resources import resource_path
 from core.security.access import Caller, system_caller
+from desktop import garbage
 from desktop.accounts.login_dialog import LoginDialog
 from desktop.auto_backup import AutoBackup, ask_passphrase
 from desktop.compose import Built, after_first_paint, build, database_location
@@ -72,6 +73,7 @@ def run(db: str | None = None, demo: bool = False, language: str | None = None) 
     """
     existing = QApplication.instance()
     app = existing if isinstance(existing, QApplication) else QApplication(sys.argv[:1])
+    garbage.install(app)  # reference cycles freed on this thread only, never on a worker (desktop/garbage.py)
     app.setApplicationName("motcua")
     app.setDesktopFileName("motcua")  # matches installer/motcua.desktop, so the taskbar shows our icon
     icon = QIcon(str(resource_path("icons", "motcua-256.png")))

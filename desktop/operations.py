@@ -12,21 +12,29 @@ drains the queue too (with PySide6 6.12 a queued signal from a Python thread was
 delivered in the tests). ``on_done`` / ``on_error`` always run on the GUI thread.
 
 Never touch a widget inside the function: it runs on the worker thread.
+
+What a call holds (the function, its callbacks, and through them the page's widgets) is let go on
+the GUI thread only: the worker gets a number, looks the function up, and drops it before it hands
+the result back. A Qt object whose last Python reference dies on the worker would be destroyed on
+the wrong thread, which makes Qt abort or hang. A result whose receiving widget was deleted while
+the call ran (the page closed) is dropped.
 """
 
 from __future__ import annotations
 
+import itertools
 import logging
 import queue
 from collections.abc import Callable
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
+import shiboken6
 from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 
 from core.errors import UserError
-from core.logs import notifier, report_unexpected
+from core.logs import notifier, report_unexpected, unexpected_error
 
 if TYPE_CHECKING:  # names for the annotations only: the login window paints before SQLAlchemy loads (issue 17)
     from sqlmodel import Session
@@ -45,8 +53,13 @@ POLL_MS = 25
 
 @dataclass
 class _Call:
+    fn: Callable[[Session], Any]
     on_done: Callable[[Any], object] | None
     on_error: Callable[[UserError], object] | None
+    receiver: QObject | None  # the widget the result is for; a deleted one gets nothing
+
+    def receiver_gone(self) -> bool:
+        return self.receiver is not None and not shiboken6.isValid(self.receiver)
 
 
 class Operations(QObject):
@@ -67,7 +80,9 @@ class Operations(QObject):
         self._executor = ThreadPoolExecutor(max_workers=1, thread_name_prefix="motcua-db")
         self._pending = 0
         self._closed = False
-        self._results: queue.SimpleQueue[tuple[_Call, Any, BaseException | None]] = queue.SimpleQueue()
+        self._calls: dict[int, _Call] = {}  # owned by the GUI thread; the worker only reads ``fn``
+        self._numbers = itertools.count()
+        self._results: queue.SimpleQueue[tuple[int, Any, BaseException | None]] = queue.SimpleQueue()
         # Always queued: callbacks run later on the GUI thread, never inside `run` itself.
         self._wake.connect(self._drain, Qt.ConnectionType.QueuedConnection)
         self._timer = QTimer(self, interval=POLL_MS)
@@ -81,19 +96,23 @@ class Operations(QObject):
         write: bool = False,
         on_done: Callable[[Any], object] | None = None,
         on_error: Callable[[UserError], object] | None = None,
+        receiver: QObject | None = None,
     ) -> None:
         """Run ``fn(session)`` on the worker; then ``on_done(result)`` or ``on_error(error)`` here.
 
         A `UserError` without ``on_error`` is shown by ``show_error``; any other exception is
-        logged and shown as an unexpected error.
+        logged and shown as an unexpected error. If ``receiver`` (by default the object whose
+        method ``on_done`` is) has been deleted by then, the result is dropped.
         """
         if self._closed:  # a timer firing while the window closes: nothing more runs, nothing is lost
             log.debug("operation dropped after shutdown: %r", fn)
             return
-        call = _Call(on_done, on_error)
+        if receiver is None and isinstance(getattr(on_done, "__self__", None), QObject):
+            receiver = on_done.__self__  # type: ignore[union-attr]
+        number = next(self._numbers)
+        self._calls[number] = _Call(fn, on_done, on_error, receiver)
         self._pending += 1
-        future = self._executor.submit(self._execute, fn, write)
-        future.add_done_callback(lambda f: self._landed(call, f))
+        self._executor.submit(self._execute, number, write)
         self._timer.start()
 
     def is_idle(self) -> bool:
@@ -112,19 +131,23 @@ class Operations(QObject):
         self._executor.shutdown(wait=True, cancel_futures=True)
 
     # -- worker side ----------------------------------------------------------------------
-    def _execute(self, fn: Callable[[Session], Any], write: bool) -> Any:
+    def _execute(self, number: int, write: bool) -> None:
+        fn = self._calls[number].fn
+        error: BaseException | None = None
+        try:
+            result = self._in_session(fn, write)
+        except BaseException as caught:
+            result, error = None, _without_frames(caught)
+        del fn  # before the GUI thread can let the call go (see the module's note)
+        self._results.put((number, result, error))
+        self._wake.emit()
+
+    def _in_session(self, fn: Callable[[Session], Any], write: bool) -> Any:
         if write:
             with self.database.transaction() as session:
                 return fn(session)
         with self.database.session() as session:
             return fn(session)
-
-    def _landed(self, call: _Call, future: Future) -> None:
-        if future.cancelled():
-            return
-        error = future.exception()
-        self._results.put((call, None, error) if error is not None else (call, future.result(), None))
-        self._wake.emit()
 
     # -- GUI side -------------------------------------------------------------------------
     @Slot()
@@ -134,14 +157,16 @@ class Operations(QObject):
                 item = self._results.get_nowait()
             except queue.Empty:
                 break
-            self._deliver(*item)
+            self._deliver(self._calls.pop(item[0]), item[1], item[2])
         if self._pending == 0:
             self._timer.stop()
 
     def _deliver(self, call: _Call, result: Any, error: BaseException | None) -> None:
         self._pending -= 1
         try:
-            if error is None:
+            if call.receiver_gone():
+                log.debug("result dropped: its window was closed while the call ran")
+            elif error is None:
                 if call.on_done is not None:
                     call.on_done(result)
             elif isinstance(error, UserError):
@@ -157,8 +182,8 @@ class Operations(QObject):
         self.show_error(str(error))
 
     def _show_unexpected(self, error: BaseException) -> None:
-        # logged with its traceback (core/logs.py); the clerk gets one line naming the log
-        self.show_error(report_unexpected(error, "Unexpected error in a database operation"))
+        # logged with its traceback on the worker (`_without_frames`); the clerk gets one line naming the log
+        self.show_error(str(unexpected_error(error)))
 
 
 def _tell_unexpected(text: str) -> None:
@@ -168,3 +193,21 @@ def _tell_unexpected(text: str) -> None:
         notify(text)
     else:
         log.error("%s", text)
+
+
+def _without_frames(error: BaseException) -> BaseException:
+    """``error`` with no traceback left to hold the call's frames (whose locals may be widgets).
+
+    An unexpected error is logged with its traceback first; a `UserError` needs none.
+    """
+    if not isinstance(error, UserError):
+        report_unexpected(error, "Unexpected error in a database operation")
+    seen: set[int] = set()
+    chain: list[BaseException | None] = [error]
+    while chain:
+        link = chain.pop()
+        if link is not None and id(link) not in seen:
+            seen.add(id(link))
+            link.__traceback__ = None
+            chain += [link.__cause__, link.__context__]
+    return error

@@ -20,6 +20,16 @@ WAIT_MS = 10_000
 
 
 @pytest.fixture(scope="session", autouse=True)
+def gui_thread_collector(qapp):
+    """As in the app: reference cycles are collected on the GUI thread only (`desktop.garbage`)."""
+    from desktop import garbage
+
+    collector = garbage.install(qapp)
+    yield collector
+    collector.stop()
+
+
+@pytest.fixture(scope="session", autouse=True)
 def vietnamese(qapp):
     """Every desktop test runs in Vietnamese, as the app starts."""
     translator = install_translator(qapp)

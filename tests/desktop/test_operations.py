@@ -81,3 +81,49 @@ def test_a_call_after_shutdown_is_dropped_not_raised(qtbot, database) -> None:
     operations.run(lambda s: 1, on_done=done.append)  # e.g. a page's refresh timer as the window closes
     qtbot.wait(50)
     assert done == [] and operations.is_idle()
+
+
+def test_what_a_call_holds_is_let_go_on_the_gui_thread_never_on_the_worker(qtbot, ops, settle) -> None:
+    """A page's function and callbacks hold its widgets; the last reference to them must die on the GUI
+    thread. Dropped on the worker, a Python-owned Qt object is destroyed on the wrong thread: Qt then
+    aborts ("pure virtual method called") or waits forever, as a hung test run did."""
+    import gc
+    import time
+
+    freed_on: list[str] = []
+
+    class Held:
+        def __del__(self) -> None:
+            freed_on.append(threading.current_thread().name)
+
+    def slow_release(session) -> None:
+        time.sleep(0.002)  # the worker is still unwinding when the GUI thread drains the result
+
+    for _ in range(60):
+        held_by_fn, held_by_done = Held(), Held()
+        ops.run(lambda s, h=held_by_fn: slow_release(s), on_done=lambda _r, h=held_by_done: None)
+        del held_by_fn, held_by_done
+    settle()
+    ops.wait()  # the worker has finished with everything it was given
+    qtbot.wait(20)
+    gc.collect()
+    assert len(freed_on) == 120
+    assert set(freed_on) == {threading.main_thread().name}
+
+
+def test_a_result_for_a_deleted_widget_is_dropped(qtbot, ops, settle, errors) -> None:
+    """The page was closed (its C++ object deleted) while its call ran: the result goes nowhere, no error."""
+    import shiboken6
+    from PySide6.QtWidgets import QLabel
+
+    label = QLabel()
+    shown: list[str] = []
+
+    def show(text: str) -> None:
+        shown.append(text)
+        label.setText(text)
+
+    ops.run(lambda s: "xong", on_done=show, receiver=label)
+    shiboken6.delete(label)
+    settle()
+    assert shown == [] and errors == []

@@ -10,6 +10,7 @@ import argparse
 import os
 import sys
 from collections.abc import Sequence
+from pathlib import Path
 
 from cli.args import count_arg, date_arg, int_arg, moment_arg, month_arg, time_arg, year_arg
 from core import __version__
@@ -328,7 +329,6 @@ def _show_in_a_box(line: str) -> None:
 
 def _explain_os_error(error: OSError) -> str:
     """One line for an OS error a command did not handle itself: a file held open, a full disk, no right."""
-    from pathlib import Path
 
     from core.files import explain_write_error
     from core.logs import log

@@ -10,6 +10,7 @@ from __future__ import annotations
 import argparse
 import datetime as dt
 import json
+import os
 import sys
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -30,7 +31,6 @@ def key_store(*, required: bool = False, prompt: bool = True):
     it), else the key file (its passphrase from ``MOTCUA_KEY_PASSPHRASE`` or asked on a terminal; an
     unsealed file if none was ever set). None, with the reason on stderr, when it cannot be opened
     (``prompt`` False: never ask, e.g. for ``due``)."""
-    import os
     from getpass import getpass
 
     from core.errors import UserError
@@ -64,7 +64,6 @@ def key_store(*, required: bool = False, prompt: bool = True):
 def signed_in(args: argparse.Namespace, database: Database):
     """The account the command acts for: ``--user`` or ``MOTCUA_USER``, its password from ``MOTCUA_PASSWORD``
     or asked on a terminal. There is no account-less default: refused with one line."""
-    import os
     from getpass import getpass
 
     from core.errors import UserError

@@ -10,6 +10,7 @@ A dossier not returned, a bad level or a second rating (without ``--reason``) ex
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 from collections.abc import Callable
 
@@ -68,7 +69,6 @@ def rate(args: argparse.Namespace) -> int:
 
 
 def _period(args: argparse.Namespace):
-    import datetime as dt
 
     from core.errors import UserError
     from core.satisfaction.figures import month_period

@@ -11,6 +11,7 @@ import os
 import sys
 from collections.abc import Callable
 from contextlib import closing
+from pathlib import Path
 
 from cli.office import key_store, office_database, open_office, print_json, reading, signed_in, writing
 from core.errors import UserError
@@ -361,7 +362,6 @@ def key_seal(args: argparse.Namespace) -> int:
 
 
 def key_export(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from core.security.data_key import export_key
 
@@ -394,7 +394,6 @@ def _bring(args: argparse.Namespace, key: bytes, how: str) -> int:
 
 
 def key_import(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from core.security.key_store import PassphraseKeyFile
 
@@ -416,7 +415,6 @@ def key_recover(args: argparse.Namespace) -> int:
 
 
 def key_sheet(args: argparse.Namespace) -> int:
-    from pathlib import Path
 
     from core.documents import render_pdf
     from core.security.data_key import recovery_sheet_document

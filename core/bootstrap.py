@@ -9,11 +9,13 @@ from typing import Any
 from sqlalchemy import Text, func, select, text, type_coerce
 from sqlmodel import col
 
+from core.models import AuditHead, DailyCounter, Dossier, IntakeGuidance, model_table
 from core.office_calendar import seed_calendar
 from core.procedures import load_bundled_catalog
 from core.security.access import system_caller
 from core.security.audit import start_trail
-from core.storage import Database, head_revision
+from core.security.protect import PROTECTED_FIELDS, Locked, cipher_of
+from core.storage import Database, head_revision, open_database
 
 __all__ = [
     "CheckResult",
@@ -43,7 +45,6 @@ def open_shipped_office() -> Database:
     Nothing is written to disk."""
     from core.security.data_key import open_office_data
     from core.security.key_store import MemoryKeyStore
-    from core.storage import open_database
 
     database = open_database("sqlite://", caller=system_caller())
     try:
@@ -66,7 +67,6 @@ class CheckResult:
 def bookkeeping_problems(session: Any) -> list[str]:
     """Cheap checks of the rows the program keeps for itself (run at every start): the trail's head row
     and the day counters. Each line says what is wrong; none of them stops the office."""
-    from core.models import AuditHead, DailyCounter, Dossier
 
     problems = []
     head = session.execute(select(col(AuditHead.seq), col(AuditHead.hash)).where(col(AuditHead.id) == 1)).first()
@@ -169,8 +169,6 @@ def check_database(database: Database, *, repair: bool = False) -> CheckResult:
 
 def _unreadable_values(session: Any) -> int:
     """Protected values that do not decrypt with the office key in their own column."""
-    from core.models import Dossier, IntakeGuidance, model_table
-    from core.security.protect import PROTECTED_FIELDS, Locked, cipher_of
 
     cipher = cipher_of(session)
     if cipher is None:

@@ -8,6 +8,8 @@ command line use it, so no client shows a traceback for them.
 
 from __future__ import annotations
 
+import errno
+
 from core.errors import UserError
 
 __all__ = ["database_error_reason", "explain_database_error", "explain_os_error"]
@@ -63,7 +65,6 @@ def explain_database_error(error: BaseException, target: str = "") -> UserError 
 
 def explain_os_error(error: OSError) -> UserError | None:
     """The same for a file the app writes itself (a backup, a PDF): a full disk or a read-only place."""
-    import errno
 
     where = f" ({error.filename})" if error.filename else ""
     if error.errno == errno.ENOSPC:

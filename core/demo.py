@@ -19,11 +19,11 @@ from core.bootstrap import prepare_database
 from core.dossiers import derive_status, profile_for
 from core.errors import UserError
 from core.identity import province_codes
-from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPause, Procedure, Rating
+from core.models import Apology, DailyCounter, Dossier, DossierEvent, DossierPause, Procedure, Rating, User
 from core.office import get_office, init_office, set_setting
 from core.office_calendar import load_calendar
 from core.procedures import list_procedures, procedure_duration
-from core.security.access import Permission, requires
+from core.security.access import Permission, requires, system_caller
 from core.security.audit import touched_dossiers
 from core.security.protect import add_hashes
 from core.storage import Database, default_data_dir, open_database
@@ -138,7 +138,6 @@ def open_demo_database() -> Database:
 
     Its citizens are invented, so its key is a file of its own beside it (``demo-khoa.mckey``), never
     the office's key; its accounts are listed in `DEMO_ACCOUNTS`."""
-    from core.security.access import system_caller
     from core.security.data_key import open_office_data
 
     database = open_database(default_data_dir() / "demo.db", caller=system_caller())
@@ -189,7 +188,6 @@ def _demo_accounts(session: Session) -> None:
     create_first_admin(session, username=login, full_name=name, title=title, password=DEMO_PASSWORD, roles=roles)
     for login, name, title, roles in others:
         create_user(session, username=login, full_name=name, title=title, password=DEMO_PASSWORD, roles=roles)
-    from core.models import User
 
     for user in session.exec(select(User)):
         user.must_change_password = False

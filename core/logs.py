@@ -34,6 +34,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from core import __version__
 from core.errors import UserError
 
 TYPE_CHECKING = False  # typing.TYPE_CHECKING without loading typing: the command line sets its log up first
@@ -280,7 +281,6 @@ def setup_logging(data_dir: str | os.PathLike[str], *, hooks: bool = True, level
     _state.handler, _state.path = handler, path
     if hooks:
         _install_hooks(folder)
-    from core import __version__
 
     log.info(
         "Một Cửa %s starts (process %d, Python %s, %s)", __version__, os.getpid(), sys.version.split()[0], sys.platform

@@ -8,6 +8,7 @@ existing one is first copied aside (SQLite) and then upgraded in a transaction.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import os
 import sys
 from collections.abc import Iterator
@@ -233,7 +234,6 @@ class Database:
         data folder, named after the database (a file path or a server URL without its password)."""
         if self.is_sqlite and self.path is None:
             return None
-        import hashlib
 
         name = str(self.path) if self.path is not None else make_url(self.url).render_as_string(hide_password=True)
         return default_data_dir() / "nhat-ky" / f"{hashlib.sha256(name.encode()).hexdigest()[:16]}.json"

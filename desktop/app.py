@@ -24,6 +24,7 @@ from core.errors import UserError
 from core.places import default_data_dir
 from core.resources import resource_path
 from core.security.access import Caller, system_caller
+from core.security.key_store import choose_key_store
 from desktop import garbage
 from desktop.accounts.login_dialog import LoginDialog
 from desktop.auto_backup import AutoBackup, ask_passphrase
@@ -122,8 +123,6 @@ def _open_office(db: str | None, demo: bool) -> tuple[Database, Protection, Any]
     if demo:
         keys = demo_keys()  # the demo office's own key file
     else:
-        from core.security.key_store import choose_key_store
-
         try:
             keys = choose_key_store(default_data_dir())
         except UserError as error:

@@ -14,7 +14,7 @@ from functools import partial
 from typing import TYPE_CHECKING, Any, cast
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QTimer
-from PySide6.QtWidgets import QApplication, QLabel, QWidget
+from PySide6.QtWidgets import QApplication, QLabel, QMessageBox, QWidget
 
 from core.security.access import ROLE_NAMES, Permission
 from desktop.messages import show_error
@@ -334,7 +334,6 @@ class _Pages:
 
 def _after_restore(window: MainWindow, before: str) -> None:
     """The database was replaced under the open window: say so, then close (it is reopened at the next start)."""
-    from PySide6.QtWidgets import QMessageBox
 
     QMessageBox.information(
         window,

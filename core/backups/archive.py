@@ -32,16 +32,19 @@ from pathlib import Path
 from sqlalchemy import select
 from sqlmodel import col
 
-from core.backups.file_format import SUFFIX, read_authenticated_header, read_header, seal_file, unseal_file
+from core.backups.file_format import SUFFIX, key_id, read_authenticated_header, read_header, seal_file, unseal_file
 from core.backups.rotation import STAMP, backup_moments, plan_rotation, rotate
+from core.db_errors import explain_database_error
 from core.errors import UserError
 from core.file_store import FolderStore, blob_folder, copy_missing
 from core.files import explain_write_error, remove_file, replace_file
+from core.models import AttachedFile, Office
 from core.office_settings import office_settings
+from core.security.access import AccessDenied, Permission
 from core.security.audit import Witness
 from core.security.key_store import KeyStore, office_key
 from core.snapshot import row_counts, snapshot
-from core.storage import Database, default_data_dir, head_revision
+from core.storage import Database, default_data_dir, head_revision, upgrade
 
 __all__ = [
     "BLOBS_FOLDER",
@@ -256,7 +259,6 @@ def _write_copy(sealed: Path, folder: Path, name: str, key: bytes, scratch: Path
 
 def _allowed(database: Database) -> None:
     """Backups copy every citizen's data: only a caller with the backup permission (or the program)."""
-    from core.security.access import AccessDenied, Permission
 
     if database.caller is None or not database.caller.can(Permission.BACKUP):
         raise AccessDenied(database.caller, Permission.BACKUP)
@@ -264,7 +266,6 @@ def _allowed(database: Database) -> None:
 
 def _one_line(error: BaseException, target: Path) -> UserError:
     """A full disk, a read-only folder, a file held by an antivirus, a database locked: one line."""
-    from core.db_errors import explain_database_error
 
     if isinstance(error, UserError):
         return error
@@ -340,7 +341,6 @@ def rotate_readable(folder: Path, stem: str, key: bytes) -> tuple[list[Path], li
     """Rotation (`core.backups.rotation`) that never deletes a backup sealed with another key than ``key``
     (it may be the only copy of the office's data under its real key), and never leaves fewer than
     `MIN_READABLE` backups this key opens. Returns what was deleted and one warning line per kept group."""
-    from core.backups.file_format import key_id
 
     found = backup_moments(folder, stem)
     mine = key_id(key)
@@ -438,7 +438,6 @@ def restore_backup(
     unless ``other_office``. The restored database is brought to the current schema and the restore is
     written into its trail (the file, its office, the head it restored and the head it replaced)."""
     from core.security import audit
-    from core.storage import upgrade
 
     _allowed(database)
     target = _sqlite_path(database)
@@ -515,7 +514,6 @@ def restore_backup(
 
 def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> list[str]:
     """One line naming the attached files whose blob the restored database lacks (none: no line)."""
-    from core.models import AttachedFile
 
     store = FolderStore(store_folder)
     with database.session() as session:
@@ -533,7 +531,6 @@ def _missing_blobs(database: Database, store_folder: Path, searched: Path) -> li
 
 
 def _office_of(session) -> dict[str, str]:
-    from core.models import Office
 
     row = session.execute(select(col(Office.unit_code), col(Office.name)).order_by(col(Office.id)).limit(1)).first()
     return {"unit_code": row.unit_code, "name": row.name} if row else {}

@@ -32,6 +32,7 @@ from core.documents.model import (
     Table,
 )
 from core.documents.styles import cell_styles, page_geometry, styles
+from core.files import write_file
 from core.text import nfc
 
 # Our drawings are built by this module only: skip ReportLab's per-attribute validation of shapes
@@ -310,6 +311,5 @@ def render_bytes(document: Document) -> bytes:
 def render_pdf(document: Document, path: str | PathLike[str]) -> Path:
     """Write the document to ``path`` whole (`core.files.write_file`): a PDF a reader holds open gives one
     line (`FileInUse`), and no side file is left."""
-    from core.files import write_file
 
     return write_file(path, render_bytes(document))

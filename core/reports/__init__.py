@@ -34,6 +34,7 @@ from core.reports.submissions import (
     upload_file,
     verify,
 )
+from core.security.audit import head_mark
 
 __all__ = [
     "COLUMNS",
@@ -96,7 +97,6 @@ def report_document(report: MonthlyReport, signer: dict[str, str], **options):
 
 def trail_mark_of(session) -> str:
     """The audit trail's head as printed on a report (``SEQ:ABCD-1234``; "" before any event)."""
-    from core.security.audit import head_mark
 
     mark = head_mark(session)
     return mark.printed if mark.seq else ""

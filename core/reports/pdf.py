@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from core.documents import render_bytes
 from core.documents.common import date_words
 from core.documents.model import Cell, Document, Header, PageBreak, Paragraph, Recipients, Signature, Signatures, Table
 from core.dossiers import profile_for
@@ -199,6 +200,5 @@ def report_document(
 
 def pdf_bytes(report: MonthlyReport, signer: dict[str, str], **options) -> bytes:
     """The PDF's bytes (drawn by `core.documents.render_bytes`)."""
-    from core.documents import render_bytes
 
     return render_bytes(report_document(report, signer, **options))

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import secrets
 from dataclasses import dataclass
 from functools import cache
 
@@ -21,6 +22,7 @@ from core.errors import UserError
 from core.models import User
 from core.security import audit
 from core.security.access import ROLE_NAMES, Caller, Permission, Role, requires
+from core.security.protect import Cipher
 from core.text import clean, nfc
 
 __all__ = [
@@ -306,7 +308,6 @@ class LoginFailed(UserError):
 @cache
 def _dummy_hash() -> str:
     """A hash no password matches, checked for unknown logins so they take as long as real ones."""
-    import secrets
 
     return _argon2().hash(secrets.token_hex(16))
 
@@ -406,7 +407,6 @@ def rescue_admin(session: Session, username: str, password: str, office_key: byt
     """The recovery sheet's way back in: an admin account enabled, unlocked and given a new password that
     its owner changes at the next login. Whoever holds the office key (typed from the sheet kept in the
     office safe) may do it; nobody can lock the last admin out for good."""
-    from core.security.protect import Cipher
     from core.security.protected_rows import key_id
 
     if key_id(session) != Cipher(office_key).key_id:

@@ -12,7 +12,12 @@ printed recovery sheet — instead of a new key that would make every backup and
 
 from __future__ import annotations
 
+import base64
+import datetime as dt
+import json
+import os
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Text, select, type_coerce
@@ -21,7 +26,7 @@ from sqlmodel import col
 from core.errors import UserError
 from core.models import AuditEvent, Dossier, IntakeGuidance, Setting, User, model_table
 from core.security import audit
-from core.security.access import system_caller
+from core.security.access import AccessDenied, Permission, system_caller
 from core.security.accounts import Account, rescue_admin
 from core.security.protect import COMPLETE_SETTING, PREFIX, Cipher, format_fingerprint
 from core.security.protected_rows import key_id, protect_existing
@@ -163,7 +168,6 @@ def open_office_data(database: Any, store: Any) -> Protection:
 
 # -- the key's custody: export, import, seal, the recovery sheet (admins only, every one in the trail) ---------
 def require_key_admin(database: Any) -> None:
-    from core.security.access import AccessDenied, Permission
 
     caller = database.caller
     if caller is None or not caller.can(Permission.KEYS):
@@ -179,7 +183,6 @@ def _record(database: Any, action: str, **detail: Any) -> None:
 def export_key(database: Any, store: Any, target: Any, passphrase: str) -> str:
     """Seal the office key into ``target`` with ``passphrase`` (for another desk of the office); returns the
     key's fingerprint. Admins only; recorded in the trail (the file's name and the fingerprint, never the key)."""
-    from pathlib import Path
 
     from core.security.key_store import PassphraseKeyFile, office_key
 
@@ -243,9 +246,6 @@ def bring_key(database: Any, store: Any, key: bytes, *, how: str, replace: bool 
 
 def _keep_previous(previous: bytes, cipher: Cipher) -> None:
     """A replaced key, sealed with the office key, beside the data (never deleted by the program)."""
-    import base64
-    import json
-    import os
 
     from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 
@@ -271,7 +271,6 @@ def _keep_previous(previous: bytes, cipher: Cipher) -> None:
 
 def recovery_sheet_document(database: Any, store: Any) -> Any:
     """The key recovery sheet (`core.documents.forms_key`) of this office. Admins only; the printing is recorded."""
-    import datetime as dt
 
     from core.documents.forms_key import recovery_sheet
     from core.office import get_office

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import os
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -48,7 +49,6 @@ def write_witness_file(path: Path, cipher: Any, database_id: str, seq: int, mac:
 
     Written after every commit: the folder is made when the side file cannot be written without it (not
     checked every time), and the side file is only removed when it was not moved into place."""
-    import os
 
     from core.files import replace_file
 

@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
+    QInputDialog,
     QLabel,
     QLineEdit,
     QPushButton,
@@ -196,7 +197,6 @@ class UsersPanel(QGroupBox):
         if account is None:
             self.message.setText(self.tr("Choose an account in the list first."))
             return
-        from PySide6.QtWidgets import QInputDialog
 
         password, ok = QInputDialog.getText(
             self,

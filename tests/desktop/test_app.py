@@ -25,7 +25,6 @@ def test_a_file_that_is_not_a_database_gives_a_message_and_code_2(tmp_path, monk
 
 def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_login_window(tmp_path, monkeypatch):
     """The key store is looked for on the opening thread (issue 17); the passphrase is still asked, over the login."""
-    import core.security.key_store
     from core.errors import UserError
 
     def no_store(folder, passphrase=None, **_options):
@@ -33,7 +32,7 @@ def test_a_desk_without_a_credential_store_is_asked_the_key_passphrase_over_the_
 
     asked: list[tuple[str, str]] = []
     shown: list[str] = []
-    monkeypatch.setattr(core.security.key_store, "choose_key_store", no_store)
+    monkeypatch.setattr(desktop.app, "choose_key_store", no_store)
     monkeypatch.setattr(
         desktop.app, "ask_passphrase", lambda parent, error: asked.append((type(parent).__name__, str(error)))
     )

@@ -24,6 +24,7 @@ from core.drafts import (
 )
 from core.errors import UserError
 from core.handover.mode import initial_state
+from core.limits import CLOCK_SLACK
 from core.models import PROFILES, DailyCounter, Dossier, DossierEvent, model_table
 from core.office import require_office
 from core.office_calendar import load_calendar
@@ -70,8 +71,6 @@ STATUS_LABELS = {
 }
 #: ``session.info`` slot: the dossiers accepted in the session's current transaction, by code.
 _ACCEPTED = "accepted_dossiers"
-#: How far ahead of the desk's clock an acceptance moment may be (clocks of two PCs differ).
-_CLOCK_SLACK = dt.timedelta(minutes=10)
 
 
 def profile_for(day: dt.date) -> str:
@@ -214,7 +213,7 @@ def accept(
     """
     now = now or dt.datetime.now().replace(microsecond=0)
     received = (draft.received_at or now).replace(second=0, microsecond=0)
-    if received > now + _CLOCK_SLACK:
+    if received > now + CLOCK_SLACK:
         raise UserError(
             f"Thời điểm tiếp nhận {received:%d/%m/%Y %H:%M} ở tương lai.",
             f"The acceptance moment {received:%Y-%m-%d %H:%M} is in the future.",

@@ -13,12 +13,14 @@ README states them.
 
 from __future__ import annotations
 
+import datetime as dt
 from functools import cache
 from typing import Any
 
 from core.errors import UserError
 
 __all__ = [
+    "CLOCK_SLACK",
     "LABELS",
     "MAX_ATTACHMENT_BYTES",
     "MAX_ATTACHMENT_PAGES",
@@ -34,6 +36,9 @@ __all__ = [
     "check_row",
 ]
 
+#: How far two desks' clocks may differ: an acceptance moment may be this far ahead of the desk's clock, and
+#: a change may be recorded this far before the trail's last moment (`core.security.desk_clock`).
+CLOCK_SLACK = dt.timedelta(minutes=10)
 #: The largest file an import reads (CSV or xlsx, as it is on disk): a register of 100,000 dossiers is
 #: about 25 MB as CSV and 10 MB as xlsx.
 MAX_IMPORT_BYTES = 64 * 1024 * 1024

@@ -52,14 +52,18 @@ from core.security.row_digests import DIGEST_VERSION, digests_of
 from core.security.row_digests import primary_of as _primary
 from core.security.row_digests import row_key as _key
 from core.security.row_digests import table_of as _table
+from core.security.trail_clock import trail_moment
 from core.security.trail_witness import Witness, parse_witness, read_witness_file, write_witness_file
 
 __all__ = [
+    "CLOCK_ACCEPTED",
+    "CLOCK_TOLERANT",
     "TrailLocked",
     "Witness",
     "collect_flush",
     "fresh_database",
     "head_mark",
+    "last_recorded_at",
     "note",
     "parse_witness",
     "read_witness_file",
@@ -74,6 +78,11 @@ __all__ = [
 log = logging.getLogger(__name__)
 
 _ITEMS, _NOTES, _CALLS, _GENESIS_NOTE, _WRITTEN = "audit_items", "audit_notes", "calls", "audit_genesis", "audit_head"
+#: ``session.info`` slot set by `core.security.desk_clock.accept_clock`: this commit may go back in time, once.
+CLOCK_ACCEPTED = "clock_accepted"
+#: ``session.info`` slot set by a login or logout: its bookkeeping (failed attempts, last login) is written
+#: even while the desk's clock is behind, dated like a note (`core.security.trail_clock`).
+CLOCK_TOLERANT = "clock_tolerant"
 
 
 class TrailLocked(UserError):
@@ -152,12 +161,19 @@ def _last_event(session: Any) -> Any:
     from core.models import AuditEvent, model_table
 
     table = model_table(AuditEvent)
-    return session.execute(select(table.c.seq, table.c.hash).order_by(table.c.seq.desc()).limit(1)).first()
+    return session.execute(select(table.c.seq, table.c.hash, table.c.at).order_by(table.c.seq.desc()).limit(1)).first()
+
+
+def last_recorded_at(session: Any) -> dt.datetime | None:
+    """The trail's last moment: the office's clock of record (`core.security.trail_clock`)."""
+    last = _last_event(session)
+    return last.at if last is not None else None
 
 
 class _Link(NamedTuple):
     seq: int
     hash: str
+    at: dt.datetime
 
 
 class _Head(NamedTuple):
@@ -189,6 +205,7 @@ def _head_and_last_statement() -> Any:
         select(events.c.id).exists(),
         last_of(events.c.seq),
         last_of(events.c.hash),
+        last_of(events.c.at),
     )
 
 
@@ -209,7 +226,7 @@ def _head_and_last(session: Any) -> tuple[Any, Any]:
         return head, _last_event(session)
     found = session.execute(_head_and_last_statement()).one()
     head = _Head(*found[1:5]) if found[0] else None
-    last = _Link(*found[6:8]) if found[5] else None
+    last = _Link(*found[6:9]) if found[5] else None
     return head, last
 
 
@@ -227,6 +244,8 @@ def write_chain(session: Any) -> None:
         notes = session.info.pop(_NOTES, [])
         calls = session.info.pop(_CALLS, [])
         genesis = session.info.pop(_GENESIS_NOTE, None)
+        clock_accepted = session.info.pop(CLOCK_ACCEPTED, False)
+        clock_tolerant = session.info.pop(CLOCK_TOLERANT, False)
         if not items and not notes and genesis is None:
             return
         cipher = cipher_of(session)
@@ -293,7 +312,12 @@ def write_chain(session: Any) -> None:
             entries.insert(0, genesis)
         if adoption is not None:
             entries.insert(0, adoption)
-        now = dt.datetime.now().replace(microsecond=0)
+        moment = trail_moment(
+            last.at if last is not None else None,
+            dt.datetime.now().replace(microsecond=0),
+            changes=bool(items) and not clock_tolerant,
+            accepted=clock_accepted,
+        )
         if items:
             entries.append(
                 {
@@ -303,12 +327,14 @@ def write_chain(session: Any) -> None:
                 }
             )
         entries.extend(notes)
+        if moment.desk_clock is not None:  # written while the clock is behind: keep what the clock said
+            entries = [{**entry, "detail": {**entry["detail"], "desk_clock": moment.desk_clock}} for entry in entries]
         values = []
         for entry in entries:
             seq += 1
             link = {
                 "seq": seq,
-                "at": now,
+                "at": moment.at,
                 "actor": (entry["actor"] or actor)[:100],
                 "action": entry["action"][:100],
                 "detail": entry["detail"],

@@ -78,6 +78,7 @@ HELPERS = {
     "core.search_index.index_problems",
     "core.search_index.rebuild_index",
     "core.security.audit.signed_by",
+    "core.security.audit.last_recorded_at",  # the trail's last moment, for core.security.desk_clock's services
     "core.reports.trail_mark_of",
     # the attached files' store of a session's database (issue 16): the services using it check the caller
     "core.file_store.store_for",

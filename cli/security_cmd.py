@@ -13,7 +13,16 @@ from collections.abc import Callable
 from contextlib import closing
 from pathlib import Path
 
-from cli.office import key_store, office_database, open_office, print_json, reading, signed_in, writing
+from cli.office import (
+    key_store,
+    moment_text,
+    office_database,
+    open_office,
+    print_json,
+    reading,
+    signed_in,
+    writing,
+)
 from core.errors import UserError
 
 __all__ = ["add_parser"]
@@ -83,6 +92,18 @@ def add_parser(command: Callable[..., argparse.ArgumentParser]) -> None:
     p.add_argument("--limit", type=int, default=50, help="số sự kiện mới nhất (mặc định 50)")
     p.add_argument("--actor", default="", help="chỉ sự kiện của tài khoản này")
     p.add_argument("--json", action="store_true", help="in dạng JSON")
+
+    c = command("clock", None, "giờ của máy so với thời điểm đã ghi gần nhất trong dữ liệu")
+    sub = c.add_subparsers(dest="clock_command", metavar="LỆNH", required=True, parser_class=type(c))
+    p = command("status", clock_status_cmd, "giờ của máy có chậm hơn dữ liệu không (chậm: không ghi được gì)", sub)
+    p.add_argument("--json", action="store_true", help="in dạng JSON")
+    p = command(
+        "accept",
+        clock_accept_cmd,
+        "chấp nhận giờ của máy khi dữ liệu đã ghi một thời điểm muộn hơn vì máy từng chạy nhanh (lãnh đạo, quản trị)",
+        sub,
+    )
+    p.add_argument("--reason", required=True, metavar="LÝ_DO", help="lý do, ghi vào nhật ký kiểm tra")
 
     k = command("key", None, "khoá dữ liệu cá nhân của cơ quan trên máy này")
     sub = k.add_subparsers(dest="key_command", metavar="LỆNH", required=True, parser_class=type(k))
@@ -271,6 +292,36 @@ def _recovery_text() -> str:
 
 
 # -- audit ---------------------------------------------------------------------------------------------
+def clock_status_cmd(args: argparse.Namespace) -> int:
+    from core.security.desk_clock import clock_status
+
+    with reading(args) as session:
+        status = clock_status(session)
+    last = moment_text(status.last_recorded)
+    if args.json:
+        print_json({"desk_now": moment_text(status.desk_now), "last_recorded": last, "behind": status.behind})
+    elif status.behind:
+        print(
+            f"Đồng hồ của máy ({moment_text(status.desk_now)}) chậm hơn thời điểm đã ghi gần nhất ({last}): "
+            "chưa ghi được gì. Hãy chỉnh lại ngày giờ của máy; nếu thời điểm đã ghi là sai, dùng motcua clock accept."
+        )
+    else:
+        print(f"Đồng hồ của máy: {moment_text(status.desk_now)}; thời điểm đã ghi gần nhất: {last or 'chưa có'}.")
+    return 2 if status.behind else 0
+
+
+def clock_accept_cmd(args: argparse.Namespace) -> int:
+    from core.security.desk_clock import accept_clock
+
+    with writing(args) as session:
+        status = accept_clock(session, reason=args.reason)
+    print(
+        f"Đã chấp nhận giờ của máy ({moment_text(status.desk_now)}); thời điểm {moment_text(status.last_recorded)} "
+        "đã ghi trước đó vẫn nằm trong nhật ký kiểm tra."
+    )
+    return 0
+
+
 def audit_verify(args: argparse.Namespace) -> int:
     from core.backups.archive import backup_witnesses
     from core.security.audit_check import verify

@@ -314,10 +314,13 @@ class _Pages:
         if self.watching or not self.window.isVisible():  # a window closed meanwhile (a quick log-out) watches nothing
             return
         self.watching = True
+        from desktop.desk_clock import read_clock, warn_if_behind
         from desktop.office_info import fetch_office
         from desktop.report.reminder import ReportReminder
 
         self.ops.run(fetch_office, on_done=self.window.show_office)  # the office's name in the status bar
+        window = self.window
+        self.ops.run(read_clock, on_done=lambda status: warn_if_behind(window, status), receiver=window)
 
         if self.can(Permission.VIEW):
             self.late()  # the board reads itself now and every minute; its first notice opens it (issue 4)

@@ -37,13 +37,15 @@ class ClockBehind(UserError):
         self.desk_now, self.last_recorded = desk_now, last_recorded
         super().__init__(
             f"Đồng hồ của máy ({desk_now:%H:%M %d/%m/%Y}) đang chậm hơn thời điểm đã ghi gần nhất trong dữ liệu "
-            f"({last_recorded:%H:%M %d/%m/%Y}) nên chưa ghi gì, để ngày giờ của hồ sơ không bị sai. Hãy chỉnh lại "
+            f"({last_recorded:%H:%M %d/%m/%Y}): không ghi được gì cho đến khi sửa, để ngày giờ của hồ sơ không bị sai. "
+            "Hãy chỉnh lại "
             "ngày giờ của Windows rồi làm lại; nếu chính thời điểm đã ghi là sai (máy từng chạy nhanh), lãnh đạo "
-            "hoặc quản trị viên xác nhận giờ của máy (Cài đặt → Giờ của máy, hoặc motcua clock accept).",
+            "hoặc quản trị viên chấp nhận giờ của máy: motcua clock accept --reason LÝ_DO.",
             f"This computer's clock ({desk_now:%Y-%m-%d %H:%M}) is behind the last moment recorded in the data "
-            f"({last_recorded:%Y-%m-%d %H:%M}), so nothing was written. Set the Windows clock right and try again; "
+            f"({last_recorded:%Y-%m-%d %H:%M}): nothing can be written until this is set right. "
+            "Set the Windows clock right and try again; "
             "if the recorded moment is the wrong one (a clock that ran fast), a leader or an admin accepts this "
-            "computer's time (Settings → Computer time, or motcua clock accept).",
+            "computer's time: motcua clock accept --reason REASON.",
         )
 
 

@@ -180,3 +180,31 @@ def test_audit_verify_takes_a_printed_witness(office, tmp_path):
     assert code == 2 and "ngắn hơn" in out
     code, _, err = run("audit", "verify", "--witness", "abc")
     assert code == 2 and "SỐ:XXXX-XXXX" in err
+
+
+# -- the desk's clock (core.security.trail_clock) -------------------------------------------------------------
+def test_a_clock_behind_the_data_is_named_and_an_admin_accepts_it_with_a_reason(office):
+    import datetime as dt
+
+    import time_machine
+
+    run, _ = office
+    clerk = {"user": "lan", "password": "mật khẩu một cửa"}
+    with time_machine.travel(dt.datetime.now() + dt.timedelta(days=7), tick=True):  # a desk whose clock ran fast
+        code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Nguyễn Văn An", **clerk)
+        assert code == 0, err
+    code, out, _ = run("clock", "status")
+    assert code == 2 and "chậm hơn thời điểm đã ghi gần nhất" in out
+    code, _, err = run("intake", "--procedure", "HT-01", "--applicant", "Lê Thị Bình", **clerk)
+    assert code == 2 and "Đồng hồ của máy" in err and "motcua clock accept" in err and len(err.splitlines()) == 1
+    assert run("clock", "accept")[0] == 2  # a reason is required
+    code, _, err = run("clock", "accept", "--reason", "tự chấp nhận", **clerk)
+    assert code == 2 and "không được" in err  # a clerk cannot accept the clock he may have moved
+    code, out, err = run("clock", "accept", "--reason", "máy chạy nhanh một tuần, đã chỉnh lại")
+    assert code == 0 and "Đã chấp nhận giờ của máy" in out, err
+    assert run("intake", "--procedure", "HT-01", "--applicant", "Lê Thị Bình", **clerk)[0] == 0
+    code, out, _ = run("clock", "status", "--json")
+    assert code == 0 and json.loads(out)["behind"] is False
+    code, out, _ = run("audit", "list", "--limit", "12")
+    assert "chấp nhận đồng hồ của máy" in out
+    assert run("audit", "verify")[0] == 0

@@ -14,6 +14,7 @@ import time_machine
 from sqlmodel import select
 
 from core.dossiers import get_dossier, intake
+from core.errors import UserError
 from core.lifecycle import record_result
 from core.limits import CLOCK_SLACK
 from core.models import AuditEvent
@@ -21,7 +22,6 @@ from core.security.access import AccessDenied, Caller, Role
 from core.security.accounts import create_first_admin, sign_in
 from core.security.audit_check import verify
 from core.security.desk_clock import ClockBehind, accept_clock, clock_status
-from core.errors import UserError
 
 CLERK = Caller("mot-cua", frozenset({Role.CLERK}), "Cán bộ một cửa")
 
@@ -51,10 +51,9 @@ def test_a_clock_set_back_cannot_make_a_late_result_look_on_time(office_database
     with office_database.session() as session:
         due = get_dossier(session, code).due_at
     before = _events(office_database)
-    with time_machine.travel(due - dt.timedelta(hours=2), tick=True):  # the clerk moves the clock before the due moment
-        with pytest.raises(ClockBehind) as refused:
-            with office_database.transaction() as session:
-                record_result(session, code)
+    before_due = time_machine.travel(due - dt.timedelta(hours=2), tick=True)  # the clerk moves the clock back
+    with before_due, pytest.raises(ClockBehind) as refused, office_database.transaction() as session:
+        record_result(session, code)
     assert "Đồng hồ của máy" in str(refused.value) and "chỉnh lại ngày giờ" in str(refused.value)
     with office_database.session() as session:
         assert get_dossier(session, code).result_at is None  # nothing of it was committed
@@ -64,9 +63,8 @@ def test_a_clock_set_back_cannot_make_a_late_result_look_on_time(office_database
 def test_a_few_minutes_between_two_desks_is_not_a_clock_set_back(office_database):
     code = _late(office_database)
     last = _events(office_database)[-1].at
-    with _back(CLOCK_SLACK / 2):
-        with office_database.transaction() as session:
-            record_result(session, code)
+    with _back(CLOCK_SLACK / 2), office_database.transaction() as session:
+        record_result(session, code)
     events = _events(office_database)
     assert events[-1].at >= last  # the trail's moments never go back, not even by a minute
 
@@ -78,9 +76,9 @@ def test_logging_in_with_the_clock_set_back_works_but_does_not_lower_the_trail(o
     last = _events(office_database)[-1].at
     with _back(dt.timedelta(days=3)):
         sign_in(office_database, "quantri", "mat-khau-dai-du-9")  # the office can still read and print
-        with pytest.raises(ClockBehind):  # the attack: log in first, so that the last event is the old moment
-            with office_database.transaction() as session:
-                record_result(session, code)
+        # the attack: log in first, so that the last event is the old moment
+        with pytest.raises(ClockBehind), office_database.transaction() as session:
+            record_result(session, code)
     login = _events(office_database)[-1]
     assert login.action == "đăng nhập" and login.at >= last
     assert login.detail["desk_clock"] < last.isoformat(" ", "minutes")  # what the desk's clock said is kept
@@ -95,12 +93,10 @@ def test_a_clock_that_ran_ahead_is_accepted_by_an_admin_and_the_trail_says_so(of
         status = clock_status(session)
     assert status.behind and status.last_recorded - status.desk_now > dt.timedelta(days=29)
 
-    with pytest.raises(AccessDenied):
-        with office_database.as_caller(CLERK).transaction() as session:
-            accept_clock(session, reason="máy chạy nhanh một tháng")
-    with pytest.raises(UserError, match="lý do"):
-        with office_database.transaction() as session:
-            accept_clock(session, reason="  ")
+    with pytest.raises(AccessDenied), office_database.as_caller(CLERK).transaction() as session:
+        accept_clock(session, reason="máy chạy nhanh một tháng")
+    with pytest.raises(UserError, match="lý do"), office_database.transaction() as session:
+        accept_clock(session, reason="  ")
     with office_database.transaction() as session:
         accept_clock(session, reason="máy chạy nhanh một tháng, đã chỉnh lại")
     _intake(office_database)
@@ -116,6 +112,5 @@ def test_a_clock_that_ran_ahead_is_accepted_by_an_admin_and_the_trail_says_so(of
 
 def test_accepting_a_clock_that_is_right_is_refused(office_database):
     _intake(office_database)
-    with pytest.raises(UserError, match="không chậm"):
-        with office_database.transaction() as session:
-            accept_clock(session, reason="thử")
+    with pytest.raises(UserError, match="không chậm"), office_database.transaction() as session:
+        accept_clock(session, reason="thử")

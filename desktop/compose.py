@@ -320,7 +320,12 @@ class _Pages:
 
         self.ops.run(fetch_office, on_done=self.window.show_office)  # the office's name in the status bar
         window = self.window
-        self.ops.run(read_clock, on_done=lambda status: warn_if_behind(window, status), receiver=window)
+        may_accept = self.can(Permission.OVERRIDE)
+        self.ops.run(
+            read_clock,
+            on_done=lambda status: warn_if_behind(window, status, self.ops, may_accept=may_accept),
+            receiver=window,
+        )
 
         if self.can(Permission.VIEW):
             self.late()  # the board reads itself now and every minute; its first notice opens it (issue 4)

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+73"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+74"/>
         <source>New account</source>
         <translation>New account</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Open the board</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="+264"/>
+        <location filename="../../desktop/app.py" line="+265"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>The desk was locked after %1 minutes without use: log in again.</translation>
     </message>
@@ -672,9 +672,8 @@
         <translation>withdrawn</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalog/data.py" line="+60"/>
+        <location filename="../../desktop/catalog/data.py" line="+57"/>
         <source>Same day (cut-off %1)</source>
-        <extracomment>Time-limit units as the editor shows them.</extracomment>
         <translation>Same day (cut-off %1)</translation>
     </message>
 </context>
@@ -1356,6 +1355,39 @@
     </message>
 </context>
 <context>
+    <name>DeskClock</name>
+    <message>
+        <location filename="../../desktop/desk_clock.py" line="+34"/>
+        <source>Accept this computer&apos;s time…</source>
+        <translation>Accept this computer&apos;s time…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept this computer&apos;s time</source>
+        <translation>Accept this computer&apos;s time</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is this computer&apos;s time right although the data holds a later moment? (kept in the audit trail)</source>
+        <translation>Why is this computer&apos;s time right although the data holds a later moment? (kept in the audit trail)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept</source>
+        <translation>Accept</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s time was accepted; the earlier moment stays in the audit trail.</source>
+        <translation>This computer&apos;s time was accepted; the earlier moment stays in the audit trail.</translation>
+    </message>
+</context>
+<context>
     <name>DissatisfiedModel</name>
     <message>
         <location filename="../../desktop/ratings/figures_model.py" line="+72"/>
@@ -1401,7 +1433,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/dossiers/detail.py" line="+87"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
         <source>Receipt</source>
         <translation>Receipt</translation>
     </message>
@@ -5626,7 +5658,7 @@ stopped</translation>
         <translation>%1 is locked.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reset password</source>
         <translation>Reset password</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AccountDialog</name>
     <message>
-        <location filename="../../desktop/accounts/users_panel.py" line="+73"/>
+        <location filename="../../desktop/accounts/users_panel.py" line="+74"/>
         <source>New account</source>
         <translation>Tài khoản mới</translation>
     </message>
@@ -284,12 +284,12 @@
         <translation>Mở bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+116"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
     <message>
-        <location filename="../../desktop/app.py" line="+264"/>
+        <location filename="../../desktop/app.py" line="+265"/>
         <source>The desk was locked after %1 minutes without use: log in again.</source>
         <translation>Máy đã tự khoá sau %1 phút không dùng: hãy đăng nhập lại.</translation>
     </message>
@@ -672,9 +672,8 @@
         <translation>ngừng áp dụng</translation>
     </message>
     <message>
-        <location filename="../../desktop/catalog/data.py" line="+60"/>
+        <location filename="../../desktop/catalog/data.py" line="+57"/>
         <source>Same day (cut-off %1)</source>
-        <extracomment>Time-limit units as the editor shows them.</extracomment>
         <translation>Trong ngày (chốt %1)</translation>
     </message>
 </context>
@@ -1351,6 +1350,39 @@
     </message>
 </context>
 <context>
+    <name>DeskClock</name>
+    <message>
+        <location filename="../../desktop/desk_clock.py" line="+34"/>
+        <source>Accept this computer&apos;s time…</source>
+        <translation>Chấp nhận giờ của máy…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Accept this computer&apos;s time</source>
+        <translation>Chấp nhận giờ của máy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Why is this computer&apos;s time right although the data holds a later moment? (kept in the audit trail)</source>
+        <translation>Vì sao giờ của máy này đúng dù dữ liệu đã ghi một thời điểm muộn hơn? (ghi vào nhật ký kiểm tra)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Accept</source>
+        <translation>Chấp nhận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This computer&apos;s time was accepted; the earlier moment stays in the audit trail.</source>
+        <translation>Đã chấp nhận giờ của máy; thời điểm đã ghi trước đó vẫn nằm trong nhật ký kiểm tra.</translation>
+    </message>
+</context>
+<context>
     <name>DissatisfiedModel</name>
     <message>
         <location filename="../../desktop/ratings/figures_model.py" line="+72"/>
@@ -1396,7 +1428,7 @@
 <context>
     <name>DossierDetailPage</name>
     <message>
-        <location filename="../../desktop/dossiers/detail.py" line="+87"/>
+        <location filename="../../desktop/dossiers/detail.py" line="+88"/>
         <source>Receipt</source>
         <translation>Giấy tiếp nhận hồ sơ và hẹn trả kết quả</translation>
     </message>
@@ -2791,7 +2823,7 @@
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+65"/>
@@ -5038,7 +5070,7 @@ rút, dừng</translation>
     <message>
         <location line="+0"/>
         <source>Cancel</source>
-        <translation>Huỷ</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="-9"/>
@@ -5608,7 +5640,7 @@ rút, dừng</translation>
         <translation>Đã khóa %1.</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Reset password</source>
         <translation>Đặt lại mật khẩu</translation>
     </message>

@@ -293,18 +293,15 @@ def _recovery_text() -> str:
 
 # -- audit ---------------------------------------------------------------------------------------------
 def clock_status_cmd(args: argparse.Namespace) -> int:
-    from core.security.desk_clock import clock_status
+    from core.security.desk_clock import ClockBehind, clock_status
 
     with reading(args) as session:
         status = clock_status(session)
     last = moment_text(status.last_recorded)
     if args.json:
         print_json({"desk_now": moment_text(status.desk_now), "last_recorded": last, "behind": status.behind})
-    elif status.behind:
-        print(
-            f"Đồng hồ của máy ({moment_text(status.desk_now)}) chậm hơn thời điểm đã ghi gần nhất ({last}): "
-            "chưa ghi được gì. Hãy chỉnh lại ngày giờ của máy; nếu thời điểm đã ghi là sai, dùng motcua clock accept."
-        )
+    elif status.behind and status.last_recorded is not None:  # the words of the refusal itself
+        print(ClockBehind(status.desk_now, status.last_recorded).message())
     else:
         print(f"Đồng hồ của máy: {moment_text(status.desk_now)}; thời điểm đã ghi gần nhất: {last or 'chưa có'}.")
     return 2 if status.behind else 0

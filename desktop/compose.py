@@ -309,23 +309,17 @@ class _Pages:
 
     # -- after the first paint --------------------------------------------------------------
     def watch(self) -> None:
-        """The office's name, the board (its start-up notice may bring it forward), the hand-over count, the
-        report reminder."""
+        """The office's name, the desk's clock, the board (its start-up notice may bring it forward), the
+        hand-over count, the report reminder."""
         if self.watching or not self.window.isVisible():  # a window closed meanwhile (a quick log-out) watches nothing
             return
         self.watching = True
-        from desktop.desk_clock import read_clock, warn_if_behind
+        from desktop.desk_clock import check_clock
         from desktop.office_info import fetch_office
         from desktop.report.reminder import ReportReminder
 
         self.ops.run(fetch_office, on_done=self.window.show_office)  # the office's name in the status bar
-        window = self.window
-        may_accept = self.can(Permission.OVERRIDE)
-        self.ops.run(
-            read_clock,
-            on_done=lambda status: warn_if_behind(window, status, self.ops, may_accept=may_accept),
-            receiver=window,
-        )
+        check_clock(self.window, self.ops, may_accept=self.can(Permission.OVERRIDE))  # behind the data: said now
 
         if self.can(Permission.VIEW):
             self.late()  # the board reads itself now and every minute; its first notice opens it (issue 4)

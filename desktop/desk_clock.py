@@ -6,25 +6,24 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QInputDialog, QMainWindow, QMessageBox
-from sqlmodel import Session
 
 from core.security.desk_clock import ClockBehind, ClockStatus, accept_clock, clock_status
 from desktop.messages import show_error
 from desktop.operations import Operations
 
-__all__ = ["read_clock", "warn_if_behind"]
+__all__ = ["check_clock"]
 
 STATUS_MS = 10_000
 
 
-def read_clock(session: Session) -> ClockStatus:
-    """This desk's clock beside the office's last recorded moment (worker thread)."""
-    return clock_status(session)
+def check_clock(window: QMainWindow, ops: Operations, *, may_accept: bool) -> None:
+    """Read this desk's clock beside the office's last recorded moment on the worker; if it is behind, say
+    that nothing can be written until it is right, and offer a leader or an admin (``may_accept``) to
+    accept this desk's time instead."""
+    ops.run(clock_status, on_done=lambda status: _warn(window, ops, status, may_accept), receiver=window)
 
 
-def warn_if_behind(window: QMainWindow, status: ClockStatus, ops: Operations, *, may_accept: bool) -> None:
-    """Say, once after login, that nothing can be written until the clock is right; to a leader or an admin
-    (``may_accept``) also offer to accept this desk's time."""
+def _warn(window: QMainWindow, ops: Operations, status: ClockStatus, may_accept: bool) -> None:
     if not status.behind or status.last_recorded is None:
         return
     box = show_error(window, ClockBehind(status.desk_now, status.last_recorded).message())

@@ -37,16 +37,15 @@ class ClockBehind(UserError):
         self.desk_now, self.last_recorded = desk_now, last_recorded
         super().__init__(
             f"Đồng hồ của máy ({desk_now:%H:%M %d/%m/%Y}) đang chậm hơn thời điểm đã ghi gần nhất trong dữ liệu "
-            f"({last_recorded:%H:%M %d/%m/%Y}): không ghi được gì cho đến khi sửa, để ngày giờ của hồ sơ không bị sai. "
-            "Hãy chỉnh lại "
-            "ngày giờ của Windows rồi làm lại; nếu chính thời điểm đã ghi là sai (máy từng chạy nhanh), lãnh đạo "
-            "hoặc quản trị viên chấp nhận giờ của máy (khi đăng nhập trên máy này, hoặc motcua clock accept "
-            "--reason LÝ_DO).",
+            f"({last_recorded:%H:%M %d/%m/%Y}): không ghi được gì cho đến khi sửa, để ngày giờ của hồ sơ không "
+            "bị sai. Hãy chỉnh lại ngày giờ của Windows rồi làm lại; nếu chính thời điểm đã ghi là sai (máy từng "
+            "chạy nhanh), lãnh đạo hoặc quản trị viên chấp nhận giờ của máy (khi đăng nhập trên máy này, hoặc "
+            "motcua clock accept --reason LÝ_DO).",
             f"This computer's clock ({desk_now:%Y-%m-%d %H:%M}) is behind the last moment recorded in the data "
-            f"({last_recorded:%Y-%m-%d %H:%M}): nothing can be written until this is set right. "
-            "Set the Windows clock right and try again; "
-            "if the recorded moment is the wrong one (a clock that ran fast), a leader or an admin accepts this "
-            "computer's time (when logging in on this computer, or motcua clock accept --reason REASON).",
+            f"({last_recorded:%Y-%m-%d %H:%M}): nothing can be written until this is set right. Set the Windows "
+            "clock right and try again; if the recorded moment is the wrong one (a clock that ran fast), a leader or "
+            "an admin accepts this computer's time (when logging in on this computer, or motcua clock accept "
+            "--reason REASON).",
         )
 
 

@@ -284,7 +284,7 @@
         <translation>Open the board</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</translation>
     </message>
@@ -1357,7 +1357,7 @@
 <context>
     <name>DeskClock</name>
     <message>
-        <location filename="../../desktop/desk_clock.py" line="+34"/>
+        <location filename="../../desktop/desk_clock.py" line="+33"/>
         <source>Accept this computer&apos;s time…</source>
         <translation>Accept this computer&apos;s time…</translation>
     </message>

@@ -284,7 +284,7 @@
         <translation>Mở bảng theo dõi</translation>
     </message>
     <message>
-        <location line="+116"/>
+        <location line="+110"/>
         <source>The backup is restored. The data it replaced was backed up first (%1). The program closes now: open it again to go on.</source>
         <translation>Đã khôi phục bản sao lưu. Dữ liệu bị thay thế đã được sao lưu trước (%1). Chương trình sẽ đóng: hãy mở lại để làm việc tiếp.</translation>
     </message>
@@ -1352,7 +1352,7 @@
 <context>
     <name>DeskClock</name>
     <message>
-        <location filename="../../desktop/desk_clock.py" line="+34"/>
+        <location filename="../../desktop/desk_clock.py" line="+33"/>
         <source>Accept this computer&apos;s time…</source>
         <translation>Chấp nhận giờ của máy…</translation>
     </message>

@@ -8,6 +8,7 @@ time-machine moves every clock of the process, as moving the Windows clock would
 from __future__ import annotations
 
 import datetime as dt
+import sqlite3
 
 import pytest
 import time_machine
@@ -18,10 +19,12 @@ from core.errors import UserError
 from core.lifecycle import record_result
 from core.limits import CLOCK_SLACK
 from core.models import AuditEvent
+from core.office import init_office
 from core.security.access import AccessDenied, Caller, Role
 from core.security.accounts import create_first_admin, sign_in
 from core.security.audit_check import verify
 from core.security.desk_clock import ClockBehind, accept_clock, clock_status
+from tests.databases import new_database
 
 CLERK = Caller("mot-cua", frozenset({Role.CLERK}), "Cán bộ một cửa")
 
@@ -114,3 +117,25 @@ def test_accepting_a_clock_that_is_right_is_refused(office_database):
     _intake(office_database)
     with pytest.raises(UserError, match="không chậm"), office_database.transaction() as session:
         accept_clock(session, reason="thử")
+
+
+def test_lowering_the_trail_with_sqlite3_first_is_named_by_verify(tmp_path):
+    """The attack on the rule itself: someone with sqlite3 moves the trail's last moment back, then sets the
+    clock back and records the late result. The write goes through, but the edited event's signature no
+    longer matches: `audit verify` names it, for ever."""
+    path = tmp_path / "office.db"
+    database = new_database(path)
+    with database.transaction() as session:
+        init_office(session, unit_code="H40.25.12", name="UBND xã Hoa Thành")
+    code = _late(database)
+    with database.session() as session:
+        due = get_dossier(session, code).due_at
+    with sqlite3.connect(path) as raw:
+        forged = str(due - dt.timedelta(hours=3))
+        raw.execute("UPDATE auditevent SET at = ? WHERE seq = (SELECT max(seq) FROM auditevent)", (forged,))
+    with time_machine.travel(due - dt.timedelta(hours=2), tick=True), database.transaction() as session:
+        record_result(session, code)
+    with database.session() as session:
+        problems = verify(session).problems
+    assert any("đã bị sửa hoặc giả" in problem for problem in problems)
+    database.close()

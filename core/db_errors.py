@@ -1,4 +1,5 @@
-"""Clear messages for what the disk or the file refuses: a full disk, a read-only file, an I/O error.
+"""Clear messages for what the disk, the file or the server refuses: a full disk, a read-only file, an I/O
+error, a PostgreSQL server that cannot be reached or refuses the password.
 
 SQLite reports these as short English phrases ("database or disk is full", "attempt to write a
 readonly database"); `explain_database_error` turns them into one Vietnamese line (English on request)
@@ -35,6 +36,24 @@ _DATABASE_ERRORS = [  # SQLite's message → the reason (Vietnamese, English) an
         "the file cannot be opened",
         "Thư mục không có, không có quyền, hoặc ổ đĩa đầy",
     ),
+    (  # PostgreSQL (psycopg): the specific refusals before the general "connection failed" they are part of
+        "password authentication failed",
+        "máy chủ cơ sở dữ liệu từ chối tên đăng nhập hoặc mật khẩu",
+        "the database server refused the user name or password",
+        "Hãy kiểm tra tên đăng nhập và mật khẩu của máy chủ (--db hoặc biến MOTCUA_DB)",
+    ),
+    (
+        "connection failed",
+        "không kết nối được máy chủ cơ sở dữ liệu",
+        "the database server cannot be reached",
+        "Hãy kiểm tra mạng, địa chỉ và cổng của máy chủ, và máy chủ có đang chạy",
+    ),
+    (
+        "server closed the connection",
+        "mất kết nối với máy chủ cơ sở dữ liệu",
+        "the connection to the database server was lost",
+        "Hãy kiểm tra mạng và máy chủ rồi làm lại",
+    ),
     (
         "file is not a database",
         "tệp không phải cơ sở dữ liệu SQLite hoặc đã hỏng",
@@ -45,7 +64,8 @@ _DATABASE_ERRORS = [  # SQLite's message → the reason (Vietnamese, English) an
 
 
 def database_error_reason(error: BaseException) -> tuple[str, str, str] | None:
-    """(reason in Vietnamese, in English, advice) for what SQLite refused, or None when it is no such case."""
+    """(reason in Vietnamese, in English, advice) for what SQLite or the server refused, or None when it is no
+    such case."""
     detail = str(getattr(error, "orig", None) or error).lower()
     return next((entry[1:] for entry in _DATABASE_ERRORS if entry[0] in detail), None)
 

@@ -38,6 +38,12 @@ def database_url(target: str | os.PathLike[str] | None = None) -> str:
     """An SQLAlchemy URL for ``target``: a URL as is, a path as a SQLite file, None as the default.
 
     Here rather than in `core.storage` so that the window can name its database (its one-copy lock) and the
-    command line find its file before SQLAlchemy is loaded; `core.storage` re-exports it."""
+    command line find its file before SQLAlchemy is loaded; `core.storage` re-exports it.
+
+    SQLAlchemy decodes a URL's database part (``%20`` is a space, ``?`` starts options) and folder names hold
+    both (a copy saved from a browser, "Tải về%20mới"; ``?`` on Linux): the two are escaped, so the file opened
+    is the one named, never another one the decoding makes up."""
     path = database_file(target)
-    return database_target(target) if path is None else f"sqlite:///{path}"
+    if path is None:
+        return database_target(target)
+    return "sqlite:///" + str(path).replace("%", "%25").replace("?", "%3F")

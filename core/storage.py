@@ -170,7 +170,7 @@ def _alembic_config():
     from alembic.config import Config  # Alembic is imported only when a schema must change
 
     config = Config()
-    config.set_main_option("script_location", str(MIGRATIONS))
+    config.set_main_option("script_location", str(MIGRATIONS).replace("%", "%%"))  # read with interpolation
     return config
 
 
@@ -324,9 +324,11 @@ def open_database(
             upgrade(database, backup_dir=backup_dir)
         except DatabaseError as exc:  # locked, unreadable, or not a database at all
             database.close()
-            vi, en, _ = database_error_reason(exc) or (exc.orig, exc.orig, "")
+            vi, en, advice = database_error_reason(exc) or (exc.orig, exc.orig, "")
+            place = database.path or parsed.render_as_string(hide_password=True)  # the file as named; no password
             raise UserError(
-                f"Không mở được cơ sở dữ liệu {url}: {vi}.", f"Cannot open the database {url}: {en}."
+                f"Không mở được cơ sở dữ liệu {place}: {vi}." + (f" {advice}." if advice else ""),
+                f"Cannot open the database {place}: {en}.",
             ) from exc
     if database.path is not None:  # outside the profile: this account only (core/security/private_files.py)
         from core.security.private_files import protect_database

@@ -1,18 +1,22 @@
 """The database file: created at head, upgraded without losing data, SQLite set up for safety."""
 
+import shutil
 import sqlite3
 
 import pytest
 from alembic import command
 from alembic.autogenerate import compare_metadata
 from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
 from sqlmodel import SQLModel, select
 
+from core import storage
 from core.bootstrap import check_database
+from core.db_errors import database_error_reason
 from core.errors import UserError
 from core.models import Dossier, Procedure
 from core.security.protect import Protected
-from core.storage import _alembic_config, head_revision, open_database
+from core.storage import _alembic_config, head_revision, missing_database, open_database
 from tests.fakes import as_tester
 
 
@@ -135,6 +139,54 @@ def test_unwritable_folder_gives_a_clear_message(tmp_path):
     blocker.write_text("x")
     with pytest.raises(UserError, match="Không tạo được thư mục dữ liệu"):
         as_tester(open_database(blocker / "sub" / "office.db"))
+
+
+@pytest.mark.parametrize("folder", ["Tải về%20mới", "Sao lưu 50%25", "Hồ sơ 100%", "Phòng #1 @xã", "Hỏi?đáp"])
+def test_a_folder_with_url_characters_opens_the_file_it_names(tmp_path, folder):
+    """Folder names may hold % # @ (on Linux also ?): a copy saved from a browser is "Tải về%20mới". The file
+    opened is the one named, never the one a URL decoding of its path makes up ("Tải về mới": a new, empty
+    office beside the real one), and a command that only reads finds it."""
+    path = tmp_path / folder / "motcua.db"
+    db = as_tester(open_database(path))
+    assert db.path == path
+    with db.transaction() as session:
+        session.add(Procedure(code="HT-01", name="Đăng ký khai sinh", field="Hộ tịch", duration=3))
+    db.close()
+    assert [child.name for child in tmp_path.iterdir()] == [folder]
+    assert path.exists() and missing_database(path) is None
+    again = as_tester(open_database(path))
+    with again.session() as session:
+        assert [p.code for p in session.exec(select(Procedure)).all()] == ["HT-01"]
+    again.close()
+
+
+def test_the_program_folder_may_hold_a_percent_sign(tmp_path, monkeypatch):
+    """A portable copy unpacked into "Phần mềm 100%": Alembic's configuration reads % as interpolation."""
+    folder = tmp_path / "Phần mềm 100%" / "migrations"
+    shutil.copytree(storage.MIGRATIONS, folder)
+    monkeypatch.setattr(storage, "MIGRATIONS", folder)
+    assert ScriptDirectory.from_config(_alembic_config()).get_current_head() == head_revision()
+    db = as_tester(open_database(tmp_path / "office.db"))
+    assert db.revision() == head_revision()
+    db.close()
+
+
+def test_an_unreachable_server_is_named_without_its_password(tmp_path):
+    """The message of a server that cannot be reached is shown to the clerk and logged: it names the server and
+    why in Vietnamese, never the password written in --db / MOTCUA_DB."""
+    with pytest.raises(UserError) as refused:
+        open_database("postgresql+psycopg://motcua:mat-khau-bi-mat@127.0.0.1:1/motcua")
+    message = str(refused.value)
+    assert "mat-khau-bi-mat" not in message and "127.0.0.1" in message
+    assert "không kết nối được máy chủ cơ sở dữ liệu" in message and "Hãy kiểm tra mạng" in message
+
+
+def test_a_refused_password_is_told_as_such_not_as_an_unreachable_server():
+    refused = Exception(
+        'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  password authentication '
+        'failed for user "motcua"'
+    )
+    assert database_error_reason(refused)[0] == "máy chủ cơ sở dữ liệu từ chối tên đăng nhập hoặc mật khẩu"
 
 
 def test_head_constant_is_alembics_head():

@@ -5,12 +5,13 @@ so that a busy moment of the machine weighs on both alike."""
 
 from __future__ import annotations
 
-import os
 import statistics
 import subprocess
 import sys
 import time
 from pathlib import Path
+
+from bench import probe_env
 
 ROOT = Path(__file__).resolve().parents[1]
 RUNS = 9
@@ -33,7 +34,7 @@ def _elapsed_ms(argv: list[str], env: dict[str, str]) -> float:
 def measure(name: str, folder: Path) -> dict:
     data = folder / f"{name}-data"
     data.mkdir(exist_ok=True)
-    env = {**os.environ, "MOTCUA_DATA_DIR": str(data), "MOTCUA_DB": str(data / "none.db"), "MOTCUA_LANG": "vi"}
+    env = probe_env(folder, MOTCUA_DATA_DIR=str(data), MOTCUA_DB=str(data / "none.db"), MOTCUA_LANG="vi")
     env.pop("MOTCUA_USER", None)
     command = [sys.executable, "-c", ENTRY_POINT, *COMMANDS[name]]
     reference = [sys.executable, "-c", "pass"]

@@ -18,18 +18,20 @@ import sys
 import time
 from pathlib import Path
 
+from bench import probe_env
+
 TARGET_RATIO = 2.0
 RUNS = 7
 
 
 def _launch(folder: Path, *args: str) -> float:
-    env = {
-        **os.environ,
-        "QT_QPA_PLATFORM": "offscreen",
-        "MOTCUA_BENCH_T0": repr(time.time()),
-        "MOTCUA_DATA_DIR": str(folder / "startup-login-data"),
-        "MOTCUA_KEY_PASSPHRASE": "benchmark, not secret",
-    }
+    env = probe_env(
+        folder,
+        QT_QPA_PLATFORM="offscreen",
+        MOTCUA_BENCH_T0=repr(time.time()),
+        MOTCUA_DATA_DIR=str(folder / "startup-login-data"),
+        MOTCUA_KEY_PASSPHRASE="benchmark, not secret",
+    )
     env.pop("MOTCUA_DB", None)
     out = subprocess.run(
         [sys.executable, "-m", "bench.startup_login", "probe", *args],

@@ -4,6 +4,8 @@
 ``bare``: a bare PySide6 window with an empty table, painted (the old reference, still reported).
 ``table DB``: the fair reference (issue 17): PySide6 and SQLAlchemy imported, the same file opened, the same
 first page (newest first, 100 rows, the list's seven columns) read and painted in a plain `QTableView`.
+``models DB``: the same, after importing `core.models` (SQLModel, pydantic, the ORM and the office's tables): what
+any program on the design card's SQLModel pays before its first query, reported beside the target (`bench.startup`).
 The launch moment comes from ``MOTCUA_BENCH_T0`` (the parent's clock just before it started us).
 """
 
@@ -55,7 +57,9 @@ def bare() -> None:
     app.quit()
 
 
-def table(db: str) -> None:
+def table(db: str, models: bool = False) -> None:
+    if models:  # the floor of an app on the design card: SQLModel (pydantic, the ORM) and the office's tables
+        import core.models  # noqa: F401
     from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
     from PySide6.QtWidgets import QApplication, QMainWindow, QTableView
     from sqlalchemy import create_engine, text
@@ -126,4 +130,9 @@ def real(db: str) -> None:
 
 
 if __name__ == "__main__":
-    {"bare": lambda: bare(), "table": lambda: table(sys.argv[2]), "app": lambda: real(sys.argv[2])}[sys.argv[1]]()
+    {
+        "bare": lambda: bare(),
+        "table": lambda: table(sys.argv[2]),
+        "models": lambda: table(sys.argv[2], models=True),
+        "app": lambda: real(sys.argv[2]),
+    }[sys.argv[1]]()

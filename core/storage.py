@@ -292,6 +292,13 @@ def open_database(
     not safe there (several desks share a PostgreSQL server instead)."""
     url = database_url(target)
     parsed = make_url(url)
+    if parsed.host and "@" in parsed.host:  # the rest of a password with an unescaped @ read as the server's name
+        raise UserError(
+            "Địa chỉ máy chủ cơ sở dữ liệu (--db hoặc biến MOTCUA_DB) viết sai: mật khẩu có ký tự đặc biệt thì "
+            "phải viết dạng mã: @ là %40, # là %23, % là %25, / là %2F, : là %3A (ví dụ mật khẩu Xa@1 viết Xa%401).",
+            "The database server address (--db or MOTCUA_DB) is malformed: write a password's special characters "
+            "escaped: @ as %40, # as %23, % as %25, / as %2F, : as %3A.",
+        )
     created_folder = False
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         folder = Path(parsed.database.removeprefix("file:")).parent

@@ -181,6 +181,21 @@ def test_an_unreachable_server_is_named_without_its_password(tmp_path):
     assert "không kết nối được máy chủ cơ sở dữ liệu" in message and "Hãy kiểm tra mạng" in message
 
 
+def test_a_password_with_an_at_sign_is_never_shown_in_part():
+    """A password typed with an unescaped ``@`` splits the URL at the wrong place: what follows it would be taken
+    for the server's name and shown. The clerk is told how to write it, and sees no part of it."""
+    with pytest.raises(UserError) as refused:
+        open_database("postgresql+psycopg://motcua:Mk@2025#xa@10.0.0.5:1/motcua")
+    message = str(refused.value)
+    assert "2025#xa" not in message and "Mk" not in message
+    assert "%40" in message
+
+
+def test_an_unknown_server_name_is_told_in_vietnamese():
+    unknown = Exception("failed to resolve host 'may-chu-xa': [Errno -2] Name or service not known")
+    assert database_error_reason(unknown)[0] == "không tìm thấy máy chủ cơ sở dữ liệu theo tên đã ghi"
+
+
 def test_a_refused_password_is_told_as_such_not_as_an_unreachable_server():
     refused = Exception(
         'connection failed: connection to server at "10.0.0.5", port 5432 failed: FATAL:  password authentication '

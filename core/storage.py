@@ -43,6 +43,7 @@ __all__ = [
     "network_share",
     "open_database",
     "require_database",
+    "synced_folder",
 ]
 
 MIGRATIONS = Path(__file__).with_name("migrations")
@@ -117,6 +118,39 @@ def network_share(path: str | os.PathLike[str]) -> str | None:
         if inside and len(point) >= len(best):
             best, kind = point, fields[2]
     return kind if kind in _NETWORK_FS or kind.startswith(("nfs", "smb", "cifs")) else None
+
+
+#: Folders a sync service uploads and replaces behind SQLite's back, by their own name (casefolded).
+_SYNCED_NAMES = {
+    "dropbox": "Dropbox",
+    "google drive": "Google Drive",
+    "my drive": "Google Drive",  # Google Drive for desktop's virtual drive
+    "icloud drive": "iCloud Drive",
+    "iclouddrive": "iCloud Drive",
+}
+#: Where Windows says the user's OneDrive folders are (Documents and Desktop are often moved into them).
+_ONEDRIVE_VARIABLES = ("OneDrive", "OneDriveCommercial", "OneDriveConsumer")
+
+
+def synced_folder(path: str | os.PathLike[str]) -> str | None:
+    """The sync service whose folder holds ``path`` ("OneDrive", "Dropbox", "Google Drive", "iCloud Drive"), or
+    None. A synced copy of a SQLite file is uploaded and replaced while the program writes beside it (its
+    ``-wal`` file): commits are lost or the file is damaged, so `open_database` refuses such a place."""
+    absolute = os.path.abspath(path)
+    folded = os.path.normcase(absolute)
+    for variable in _ONEDRIVE_VARIABLES:
+        root = os.environ.get(variable)
+        if root:
+            root = os.path.normcase(os.path.abspath(root)).rstrip("\\/")
+            if folded == root or folded.startswith(root + os.sep):
+                return "OneDrive"
+    for part in Path(absolute).parts:
+        name = part.casefold()
+        if name == "onedrive" or name.startswith("onedrive - "):  # "OneDrive - <organisation>" for work accounts
+            return "OneDrive"
+        if name in _SYNCED_NAMES:
+            return _SYNCED_NAMES[name]
+    return None
 
 
 def _sqlite_pragmas(dbapi_connection, _record) -> None:
@@ -310,6 +344,17 @@ def open_database(
                 "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
                 f"The database file {parsed.database} is on a network share ({share}): SQLite's "
                 "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.",
+            )
+        service = synced_folder(folder)
+        if service:
+            raise UserError(
+                f"Tệp cơ sở dữ liệu {parsed.database} nằm trong thư mục đồng bộ {service}: dịch vụ đồng bộ tải tệp "
+                "lên và thay tệp trong lúc chương trình đang ghi, nên có thể mất hồ sơ vừa ghi hoặc hỏng tệp. Hãy để "
+                "tệp trên ổ đĩa của máy (thư mục mặc định của chương trình) và sao lưu vào thư mục đồng bộ bằng "
+                "motcua backup; nhiều máy dùng chung thì dùng máy chủ PostgreSQL.",
+                f"The database file {parsed.database} is in a {service} folder: the sync uploads and replaces it "
+                "while the program writes, which loses commits or damages it. Keep it on a local disk (the default "
+                "folder) and back up into the synced folder.",
             )
         created_folder = not folder.exists()
         try:

@@ -60,6 +60,37 @@ def test_a_database_on_a_network_share_is_refused_unless_allowed(tmp_path, mount
     assert code == 2
 
 
+@pytest.mark.parametrize(
+    ("variable", "folder"),
+    [("OneDrive", "OneDrive"), ("OneDriveCommercial", "OneDrive - UBND xã Hoa Thành"), ("", "Dropbox")],
+)
+def test_a_database_in_a_synced_folder_is_refused_untouched(tmp_path, monkeypatch, variable, folder):
+    """Windows 10/11 move Documents and Desktop into OneDrive: a copy of motcua.db put there is uploaded and
+    replaced by the sync while SQLite writes beside it (its -wal file), which loses commits or corrupts it."""
+    for name in ("OneDrive", "OneDriveCommercial", "OneDriveConsumer"):
+        monkeypatch.delenv(name, raising=False)
+    if variable:
+        monkeypatch.setenv(variable, str(tmp_path / folder))
+    path = tmp_path / folder / "Tài liệu" / "motcua.db"
+    with pytest.raises(UserError, match="đồng bộ.*ổ đĩa của máy"):
+        as_tester(open_database(path))
+    assert not path.parent.exists()  # refused before anything was created
+    path.parent.mkdir(parents=True)
+    new_database(tmp_path / "office.db").close()
+    shutil.copy(tmp_path / "office.db", path)
+    before = path.read_bytes()
+    with pytest.raises(UserError, match="đồng bộ"):
+        as_tester(open_database(path))
+    assert path.read_bytes() == before and sorted(p.name for p in path.parent.iterdir()) == ["motcua.db"]
+    assert main(["check", "--db", str(path)]) == 2
+
+
+def test_a_folder_only_named_like_a_sync_service_is_not_refused(tmp_path, monkeypatch):
+    monkeypatch.delenv("OneDrive", raising=False)
+    as_tester(open_database(tmp_path / "Sao lưu OneDrive cũ" / "motcua.db")).close()
+    as_tester(open_database(tmp_path / "OneDrive2" / "motcua.db")).close()
+
+
 @pytest.fixture
 def office(tmp_path):
     database = new_database(tmp_path / "office.db")

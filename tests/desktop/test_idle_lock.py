@@ -60,3 +60,34 @@ def test_the_timer_checks_by_itself(qtbot, qapp) -> None:
     clock.now += 61
     with qtbot.waitSignal(lock.idle, timeout=2_000):
         pass
+
+
+def test_waking_a_sleeping_pc_locks_before_the_waking_touch_counts(qtbot, qapp) -> None:
+    """Windows put the PC to sleep before the lock's minutes were up, so the timer never looked. The next person
+    wakes it with a key or the mouse: that touch must not start the count again and leave the desk open; the desk
+    locks, and the key press does not reach the page behind."""
+    clock = Clock()
+    lock = IdleLock(qapp, 15, clock=clock)
+    fired: list[bool] = []
+    lock.idle.connect(lambda: fired.append(True))
+    field = QLineEdit()
+    qtbot.addWidget(field)
+    field.show()
+    clock.now += 8 * 3600  # a night asleep; no check ran
+    QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
+    assert fired == [True] and field.text() == ""
+    lock.stop()
+
+
+def test_the_count_goes_on_while_the_pc_is_suspended(qapp) -> None:
+    """Linux's monotonic clock stands still while the PC is suspended: the calendar clock counts that time too.
+    Whichever of the two says the minutes are up locks the desk (a clock set forward locks early: a login more)."""
+    clock, wall = Clock(), Clock()
+    lock = IdleLock(qapp, 15, clock=clock, wall=wall)
+    wall.now += 3600  # suspended for an hour: only the calendar clock moved
+    assert lock.check()
+    clock, wall = Clock(), Clock()
+    lock = IdleLock(qapp, 15, clock=clock, wall=wall)
+    wall.now -= 24 * 3600  # the calendar clock set back a day: the monotonic one still counts
+    clock.now += 16 * 60
+    assert lock.check()

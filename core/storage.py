@@ -11,6 +11,7 @@ import datetime as dt
 import hashlib
 import os
 import sys
+import unicodedata
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, replace
@@ -124,7 +125,8 @@ def network_share(path: str | os.PathLike[str]) -> str | None:
 _SYNCED_NAMES = {
     "dropbox": "Dropbox",
     "google drive": "Google Drive",
-    "my drive": "Google Drive",  # Google Drive for desktop's virtual drive
+    "my drive": "Google Drive",  # Google Drive for desktop's virtual drive, G:\My Drive
+    "drive của tôi": "Google Drive",  # the same under a Vietnamese display language
     "icloud drive": "iCloud Drive",
     "iclouddrive": "iCloud Drive",
 }
@@ -145,7 +147,7 @@ def synced_folder(path: str | os.PathLike[str]) -> str | None:
             if folded == root or folded.startswith(root + os.sep):
                 return "OneDrive"
     for part in Path(absolute).parts:
-        name = part.casefold()
+        name = unicodedata.normalize("NFC", part).casefold()  # a name copied from a Mac may be decomposed
         if name == "onedrive" or name.startswith("onedrive - "):  # "OneDrive - <organisation>" for work accounts
             return "OneDrive"
         if name in _SYNCED_NAMES:

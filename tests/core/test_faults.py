@@ -6,6 +6,7 @@ import datetime as dt
 import os
 import shutil
 import subprocess
+import unicodedata
 
 import pytest
 from sqlalchemy import event
@@ -62,7 +63,13 @@ def test_a_database_on_a_network_share_is_refused_unless_allowed(tmp_path, mount
 
 @pytest.mark.parametrize(
     ("variable", "folder"),
-    [("OneDrive", "OneDrive"), ("OneDriveCommercial", "OneDrive - UBND xã Hoa Thành"), ("", "Dropbox")],
+    [
+        ("OneDrive", "OneDrive"),
+        ("OneDriveCommercial", "OneDrive - UBND xã Hoa Thành"),
+        ("", "Dropbox"),
+        ("", "Drive của tôi"),
+        ("", unicodedata.normalize("NFD", "Drive của tôi")),
+    ],
 )
 def test_a_database_in_a_synced_folder_is_refused_untouched(tmp_path, monkeypatch, variable, folder):
     """Windows 10/11 move Documents and Desktop into OneDrive: a copy of motcua.db put there is uploaded and

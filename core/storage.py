@@ -352,8 +352,9 @@ def open_database(
             raise UserError(
                 f"Tệp cơ sở dữ liệu {parsed.database} nằm trong thư mục đồng bộ {service}: dịch vụ đồng bộ tải tệp "
                 "lên và thay tệp trong lúc chương trình đang ghi, nên có thể mất hồ sơ vừa ghi hoặc hỏng tệp. Hãy để "
-                "tệp trên ổ đĩa của máy (thư mục mặc định của chương trình) và sao lưu vào thư mục đồng bộ bằng "
-                "motcua backup; nhiều máy dùng chung thì dùng máy chủ PostgreSQL.",
+                "tệp trên ổ đĩa của máy (thư mục mặc định của chương trình); thư mục đồng bộ thì đặt làm thư mục sao "
+                "lưu thứ hai (Cài đặt → Sao lưu, hoặc motcua backup folder). Nhiều máy dùng chung một dữ liệu thì "
+                "dùng máy chủ PostgreSQL.",
                 f"The database file {parsed.database} is in a {service} folder: the sync uploads and replaces it "
                 "while the program writes, which loses commits or damages it. Keep it on a local disk (the default "
                 "folder) and back up into the synced folder.",

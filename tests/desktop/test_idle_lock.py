@@ -17,7 +17,8 @@ class Clock:
         return self.now
 
 
-def test_the_desk_locks_once_after_the_minutes_without_activity(qtbot, qapp) -> None:
+def watched(qtbot, qapp) -> tuple[Clock, IdleLock, list[bool], QLineEdit]:
+    """A 15-minute lock on a fake clock, what it emitted, and a field on screen to touch."""
     clock = Clock()
     lock = IdleLock(qapp, 15, clock=clock)
     fired: list[bool] = []
@@ -25,6 +26,11 @@ def test_the_desk_locks_once_after_the_minutes_without_activity(qtbot, qapp) -> 
     field = QLineEdit()
     qtbot.addWidget(field)
     field.show()
+    return clock, lock, fired, field
+
+
+def test_the_desk_locks_once_after_the_minutes_without_activity(qtbot, qapp) -> None:
+    clock, lock, fired, field = watched(qtbot, qapp)
     clock.now += 14 * 60
     QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
     clock.now += 14 * 60
@@ -66,13 +72,7 @@ def test_waking_a_sleeping_pc_locks_before_the_waking_touch_counts(qtbot, qapp) 
     """Windows put the PC to sleep before the lock's minutes were up, so the timer never looked. The next person
     wakes it with a key or the mouse: that touch must not start the count again and leave the desk open; the desk
     locks, and the key press does not reach the page behind."""
-    clock = Clock()
-    lock = IdleLock(qapp, 15, clock=clock)
-    fired: list[bool] = []
-    lock.idle.connect(lambda: fired.append(True))
-    field = QLineEdit()
-    qtbot.addWidget(field)
-    field.show()
+    clock, lock, fired, field = watched(qtbot, qapp)
     clock.now += 8 * 3600  # a night asleep; no check ran
     QApplication.sendEvent(field, QKeyEvent(QEvent.Type.KeyPress, Qt.Key.Key_A, Qt.KeyboardModifier.NoModifier, "a"))
     assert fired == [True] and field.text() == ""

@@ -43,13 +43,7 @@ _DATABASE_ERRORS = [  # SQLite's message → the reason (Vietnamese, English) an
         "Hãy kiểm tra tên đăng nhập và mật khẩu của máy chủ (--db hoặc biến MOTCUA_DB)",
     ),
     (
-        "failed to resolve host",
-        "không tìm thấy máy chủ cơ sở dữ liệu theo tên đã ghi",
-        "the database server's name is not found",
-        "Hãy kiểm tra tên hoặc địa chỉ IP của máy chủ, và mạng của máy này",
-    ),
-    (
-        "could not translate host name",
+        "failed to resolve host",  # psycopg resolves the name itself before libpq connects
         "không tìm thấy máy chủ cơ sở dữ liệu theo tên đã ghi",
         "the database server's name is not found",
         "Hãy kiểm tra tên hoặc địa chỉ IP của máy chủ, và mạng của máy này",

@@ -19,7 +19,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from sqlalchemy import event, inspect, text
-from sqlalchemy.engine import Engine, make_url
+from sqlalchemy.engine import URL, Engine, make_url
 from sqlalchemy.exc import DatabaseError, DBAPIError, StatementError
 from sqlmodel import Session, create_engine
 
@@ -314,6 +314,44 @@ class Database:
         self.engine.dispose()
 
 
+def _refuse_garbled_password(parsed: URL) -> None:
+    """A password written with a bare ``@`` splits the URL there: its rest would be taken (and shown) as the
+    server's name."""
+    if parsed.host and "@" in parsed.host:
+        raise UserError(
+            "Địa chỉ máy chủ cơ sở dữ liệu (--db hoặc biến MOTCUA_DB) viết sai: mật khẩu có ký tự đặc biệt thì "
+            "phải viết dạng mã: @ là %40, # là %23, % là %25, / là %2F, : là %3A (ví dụ mật khẩu Xa@1 viết Xa%401).",
+            "The database server address (--db or MOTCUA_DB) is malformed: write a password's special characters "
+            "escaped: @ as %40, # as %23, % as %25, / as %2F, : as %3A.",
+        )
+
+
+def _refuse_unsafe_place(file: str, folder: Path, allow_network_share: bool) -> None:
+    """A SQLite file where its locks or its writes are unsafe: on a network share (unless allowed), or in a
+    folder a sync service replaces."""
+    share = network_share(folder)
+    if share and not allow_network_share:
+        raise UserError(
+            f"Tệp cơ sở dữ liệu {file} nằm trên ổ mạng ({share}): SQLite không khoá tệp "
+            "an toàn qua mạng nên dữ liệu có thể hỏng. Hãy để tệp trên ổ đĩa của máy này; nhiều máy "
+            "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
+            f"The database file {file} is on a network share ({share}): SQLite's "
+            "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.",
+        )
+    service = synced_folder(folder)
+    if service:
+        raise UserError(
+            f"Tệp cơ sở dữ liệu {file} nằm trong thư mục đồng bộ {service}: dịch vụ đồng bộ tải tệp "
+            "lên và thay tệp trong lúc chương trình đang ghi, nên có thể mất hồ sơ vừa ghi hoặc hỏng tệp. Hãy để "
+            "tệp trên ổ đĩa của máy (thư mục mặc định của chương trình); thư mục đồng bộ thì đặt làm thư mục sao "
+            "lưu thứ hai (Cài đặt → Sao lưu, hoặc motcua backup folder). Nhiều máy dùng chung một dữ liệu thì "
+            "dùng máy chủ PostgreSQL.",
+            f"The database file {file} is in a {service} folder: the sync uploads and replaces it "
+            "while the program writes, which loses commits or damages it. Keep it on a local disk (the default "
+            "folder) and back up into the synced folder.",
+        )
+
+
 def open_database(
     target: str | os.PathLike[str] | None = None,
     *,
@@ -325,40 +363,15 @@ def open_database(
     """Open (and create or upgrade) the database at ``target``.
 
     A SQLite file on a network share is refused unless ``allow_network_share``: SQLite's locks are
-    not safe there (several desks share a PostgreSQL server instead)."""
+    not safe there (several desks share a PostgreSQL server instead). So is one in a synced folder
+    (`synced_folder`), and a server URL whose password was written with a bare ``@``."""
     url = database_url(target)
     parsed = make_url(url)
-    if parsed.host and "@" in parsed.host:  # the rest of a password with an unescaped @ read as the server's name
-        raise UserError(
-            "Địa chỉ máy chủ cơ sở dữ liệu (--db hoặc biến MOTCUA_DB) viết sai: mật khẩu có ký tự đặc biệt thì "
-            "phải viết dạng mã: @ là %40, # là %23, % là %25, / là %2F, : là %3A (ví dụ mật khẩu Xa@1 viết Xa%401).",
-            "The database server address (--db or MOTCUA_DB) is malformed: write a password's special characters "
-            "escaped: @ as %40, # as %23, % as %25, / as %2F, : as %3A.",
-        )
+    _refuse_garbled_password(parsed)
     created_folder = False
     if parsed.get_backend_name() == "sqlite" and parsed.database not in (None, "", ":memory:"):
         folder = Path(parsed.database.removeprefix("file:")).parent
-        share = network_share(folder)
-        if share and not allow_network_share:
-            raise UserError(
-                f"Tệp cơ sở dữ liệu {parsed.database} nằm trên ổ mạng ({share}): SQLite không khoá tệp "
-                "an toàn qua mạng nên dữ liệu có thể hỏng. Hãy để tệp trên ổ đĩa của máy này; nhiều máy "
-                "dùng chung thì dùng máy chủ PostgreSQL (--db postgresql+psycopg://…).",
-                f"The database file {parsed.database} is on a network share ({share}): SQLite's "
-                "locking is unsafe there. Keep it on a local disk, or use PostgreSQL for several desks.",
-            )
-        service = synced_folder(folder)
-        if service:
-            raise UserError(
-                f"Tệp cơ sở dữ liệu {parsed.database} nằm trong thư mục đồng bộ {service}: dịch vụ đồng bộ tải tệp "
-                "lên và thay tệp trong lúc chương trình đang ghi, nên có thể mất hồ sơ vừa ghi hoặc hỏng tệp. Hãy để "
-                "tệp trên ổ đĩa của máy (thư mục mặc định của chương trình); thư mục đồng bộ thì đặt làm thư mục sao "
-                "lưu thứ hai (Cài đặt → Sao lưu, hoặc motcua backup folder). Nhiều máy dùng chung một dữ liệu thì "
-                "dùng máy chủ PostgreSQL.",
-                f"The database file {parsed.database} is in a {service} folder: the sync uploads and replaces it "
-                "while the program writes, which loses commits or damages it. Keep it on a local disk (the default "
-                "folder) and back up into the synced folder.",
-            )
+        _refuse_unsafe_place(parsed.database, folder, allow_network_share)
         created_folder = not folder.exists()
         try:
             folder.mkdir(parents=True, exist_ok=True)

@@ -4,8 +4,8 @@
     lock = IdleLock(app, minutes)        # minutes from core (`core.office.idle_lock_minutes`); 0: never
     lock.idle.connect(...)
 
-Activity is seen by an application-wide event filter; a timer looks at the clock every few seconds (a
-mouse move only stores a number).
+Activity is seen by an application-wide event filter; a timer looks at the clocks every few seconds (a
+mouse move only reads them and stores two numbers).
 
 A PC put to sleep by Windows before the minutes were up runs no timer: the touch that wakes it is checked
 first, so it locks the desk (and goes no further) instead of starting the count again. Time is counted by two
